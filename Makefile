@@ -1,0 +1,79 @@
+# Minutes Miner. `make all` sets up and builds the database; `make test` runs the tests.
+# Each stage is its own target and can be rerun alone; reruns do only what changed
+# (per-document outputs are keyed by content hash and stage code version).
+
+CORPUS ?= corpus
+DB ?= extracted/minutes.db
+WORK ?= extracted
+JOBS ?=
+SCALE ?= 1
+GOLD ?= ../shared/gold
+PYTHON_BOOT ?= python3
+
+# uv from PATH, else a private copy installed with pip on first use.
+UV := $(or $(shell command -v uv 2>/dev/null),.tools/bin/uv)
+VENV_STAMP := .venv/.synced
+RUN := $(UV) run --frozen --no-sync python -m pipeline
+STAGE_ARGS = --corpus "$(CORPUS)" --db "$(DB)" --work "$(WORK)" $(if $(JOBS),--jobs $(JOBS))
+export JOBS
+
+.PHONY: all setup pull build text extract load publish serve eval test bench browser-deps clean help
+
+help:
+	@echo "make all      set up, pull (when online) and build $(DB) from $(CORPUS)"
+	@echo "make test     run the test suite"
+	@echo "make serve    browse the database with Datasette on http://127.0.0.1:8001"
+	@echo "make pull | text | extract | load | publish   one stage"
+	@echo "make eval     build from ../shared/corpus and score against ../shared/gold"
+	@echo "make bench    time cold and warm builds (SCALE=N for N copies of the corpus)"
+
+all: setup pull build
+
+.tools/bin/uv:
+	$(PYTHON_BOOT) -m venv .tools
+	.tools/bin/pip install --quiet uv
+
+$(VENV_STAMP): pyproject.toml uv.lock | $(UV)
+	$(UV) sync --frozen
+	@touch $@
+
+setup: $(VENV_STAMP)
+
+pull: setup
+	$(RUN) pull --corpus "$(CORPUS)"
+
+build: setup
+	$(RUN) build $(STAGE_ARGS)
+
+text: setup
+	$(RUN) text $(STAGE_ARGS)
+
+extract: setup
+	$(RUN) extract $(STAGE_ARGS)
+
+load: setup
+	$(RUN) load $(STAGE_ARGS)
+
+publish: setup
+	$(RUN) publish --db "$(DB)" --metadata-only
+
+serve: setup
+	$(RUN) publish --db "$(DB)"
+
+eval: setup
+	$(RUN) eval --corpus "$(if $(filter corpus,$(CORPUS)),../shared/corpus,$(CORPUS))" \
+	  --db "$(if $(filter extracted/minutes.db,$(DB)),extracted/eval.db,$(DB))" --work "$(WORK)" --gold "$(GOLD)"
+
+bench: setup
+	$(RUN) bench --corpus "$(if $(filter corpus,$(CORPUS)),../shared/corpus,$(CORPUS))" --scale $(SCALE)
+
+# Debian's chromium for the browser tests (playwright cannot download its own here).
+browser-deps:
+	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq chromium) \
+	  || echo "chromium could not be installed: browser tests will be skipped"
+
+test: setup
+	$(UV) run --frozen --no-sync pytest -q
+
+clean:
+	rm -rf extracted/text extracted/facts extracted/*.db extracted/*.json

@@ -1,0 +1,155 @@
+"""``python -m pipeline <stage>``: one subcommand per stage, plus build, eval and bench."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+DEFAULT_CORPUS = os.environ.get("CORPUS", "corpus")
+DEFAULT_DB = os.environ.get("DB", "extracted/minutes.db")
+DEFAULT_WORK = os.environ.get("WORK", "extracted")
+
+
+def workspace(args):
+    from pipeline.build import Workspace
+
+    return Workspace(corpus=Path(args.corpus), work=Path(args.work), db=Path(args.db))
+
+
+def cmd_build(args) -> int:
+    from pipeline.build import build
+
+    result = build(workspace(args), jobs=args.jobs)
+    failed = result.failed_paths()
+    return 0 if (not result.documents or len(failed) < len(result.documents)) else 1
+
+
+def cmd_text(args) -> int:
+    from pipeline.build import run_text
+    from pipeline.corpus import discover
+    from pipeline.runner import make_executor
+
+    ws = workspace(args)
+    docs = discover(ws.corpus)
+    with make_executor(args.jobs) as pool:
+        texts, _ = run_text(ws, docs, pool)
+    failed = sum(1 for t in texts.values() if t.get("error"))
+    print(f"text: {len(docs) - failed} documents read, {failed} failed", file=sys.stderr)
+    return 0
+
+
+def cmd_extract(args) -> int:
+    from pipeline.build import run_extract, run_text
+    from pipeline.corpus import discover
+    from pipeline.runner import make_executor
+
+    ws = workspace(args)
+    docs = discover(ws.corpus)
+    with make_executor(args.jobs) as pool:
+        texts, _ = run_text(ws, docs, pool)
+        run_extract(ws, docs, texts, pool)
+    return 0
+
+
+def cmd_load(args) -> int:
+    from pipeline.build import BuildResult, Workspace, run_extract, run_text
+    from pipeline.corpus import discover
+    from pipeline.load import load_database
+    from pipeline.runner import InlineExecutor
+
+    ws = workspace(args)
+    docs = discover(ws.corpus)
+    result = BuildResult(documents=docs)
+    # With up-to-date caches these only read them; missing outputs are made here.
+    result.texts, _ = run_text(ws, docs, InlineExecutor())
+    result.facts, _ = run_extract(ws, docs, result.texts, InlineExecutor())
+    load_database(ws.db, result, force=args.force)
+    return 0
+
+
+def cmd_publish(args) -> int:
+    from pipeline.publish import serve
+
+    return serve(Path(args.db), host=args.host, port=args.port, write_only=args.metadata_only)
+
+
+def cmd_pull(args) -> int:
+    from pipeline.pull import main as pull_main
+
+    return pull_main(args)
+
+
+def cmd_eval(args) -> int:
+    from pipeline.evaluate import main as eval_main
+
+    return eval_main(args)
+
+
+def cmd_bench(args) -> int:
+    from pipeline.bench import main as bench_main
+
+    return bench_main(args)
+
+
+def add_common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--corpus", default=DEFAULT_CORPUS, help="corpus folder (default: %(default)s)")
+    parser.add_argument("--db", default=DEFAULT_DB, help="database to write (default: %(default)s)")
+    parser.add_argument("--work", default=DEFAULT_WORK, help="folder for per-document outputs (default: %(default)s)")
+    parser.add_argument("--jobs", type=int, default=None, help="worker processes (default: JOBS or the number of cores)")
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__)
+    sub = top.add_subparsers(dest="command", required=True)
+    for name, func, help_text in [
+        ("build", cmd_build, "text, extract and load: the whole database from a corpus folder"),
+        ("text", cmd_text, "read every document's text into extracted/text/"),
+        ("extract", cmd_extract, "extract facts from the text into extracted/facts/"),
+        ("load", cmd_load, "build the SQLite database from the per-document outputs"),
+    ]:
+        p = sub.add_parser(name, help=help_text)
+        add_common(p)
+        if name == "load":
+            p.add_argument("--force", action="store_true", help="rebuild even when up to date")
+        p.set_defaults(func=func)
+
+    p = sub.add_parser("publish", help="serve the database with Datasette (read-only)")
+    p.add_argument("--db", default=DEFAULT_DB)
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8001)
+    p.add_argument("--metadata-only", action="store_true", help="write the Datasette metadata and exit")
+    p.set_defaults(func=cmd_publish)
+
+    p = sub.add_parser("pull", help="download committee papers from the councils in sources.yml")
+    p.add_argument("--corpus", default=DEFAULT_CORPUS)
+    p.add_argument("--sources", default=None, help="sources file (default: <corpus>/sources.yml)")
+    p.add_argument("--council", action="append", help="only this council slug (repeatable)")
+    p.add_argument("--offline", action="store_true", default=os.environ.get("OFFLINE") == "1")
+    p.add_argument("--delay", type=float, default=None, help="seconds between requests to a host")
+    p.set_defaults(func=cmd_pull)
+
+    p = sub.add_parser("eval", help="score the database against the gold files")
+    add_common(p)
+    p.add_argument("--gold", default=os.environ.get("GOLD", "../shared/gold"))
+    p.add_argument("--out", default="extracted/eval.json", help="where to write the scores")
+    p.add_argument("--no-build", action="store_true", help="score the existing database as it is")
+    p.add_argument("--quiet", action="store_true", help="print the table only, not per-document misses")
+    p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("bench", help="time a cold and a warm build and the text engines")
+    add_common(p)
+    p.add_argument("--scale", type=int, default=int(os.environ.get("SCALE", "1")))
+    p.add_argument("--out", default="extracted/bench.json")
+    p.set_defaults(func=cmd_bench)
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        print("interrupted: finished outputs are kept; run the same command again to carry on", file=sys.stderr)
+        return 130

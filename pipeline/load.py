@@ -1,0 +1,156 @@
+"""The load stage: per-document text and facts -> one SQLite database.
+
+The database is written to a temporary file beside the target and moved into
+place only when complete, so a run that dies part-way leaves the previous
+database untouched.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import sys
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pipeline.cache import code_version, json_key
+from pipeline.schema import FACT_TABLES, INDEXES, TABLES
+
+if TYPE_CHECKING:
+    from pipeline.build import BuildResult
+
+LOAD_CODE = ("load.py", "schema.py")
+
+
+def manifest_key(result: "BuildResult") -> str:
+    """Everything the database is a function of; equal keys mean nothing to do."""
+    from pipeline.build import facts_key, text_key
+
+    return json_key(
+        code_version(*LOAD_CODE),
+        [(d.path, text_key(d), facts_key(d), d.meta_error) for d in result.documents],
+        [r["version"] if r else None for r in result.texts.values()],
+        [r.get("version") if r else None for r in result.facts.values()],
+    )
+
+
+def current_manifest(db_path: Path) -> str | None:
+    if not Path(db_path).exists():
+        return None
+    try:
+        with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as conn:
+            row = conn.execute("select value from build_info where key = 'manifest'").fetchone()
+            return row[0] if row else None
+    except sqlite3.Error:
+        return None
+
+
+def document_row(doc_id: int, doc, text: dict) -> dict[str, Any]:
+    meta = doc.meta
+    return {
+        "id": doc_id,
+        "path": doc.path,
+        "council": meta.get("council"),
+        "council_slug": meta.get("council_slug"),
+        "committee": meta.get("committee"),
+        "meeting_date": meta.get("meeting_date"),
+        "published_meeting_date": meta.get("meeting_date"),
+        "title": meta.get("title"),
+        "url": meta.get("url"),
+        "source_kind": meta.get("source_kind"),
+        "sha256": doc.sha256,
+        "page_count": len(text.get("pages", [])),
+        "text_engine": text.get("engine"),
+    }
+
+
+def fact_rows(table: str, doc_id: int, facts: list[dict], council: str | None) -> list[dict]:
+    rows = []
+    for fact in facts:
+        row = {"document_id": doc_id, **fact}
+        if table == "weaknesses":
+            row["themes"] = json.dumps(row.get("themes") or [])
+        if table == "events":
+            row["council"] = council
+        rows.append(row)
+    return rows
+
+
+def create_tables(db) -> None:
+    """Empty tables with declared types, keys and foreign keys, in schema order."""
+    types = {"id": int, "document_id": int, "page": int, "char_start": int, "char_end": int, "page_count": int}
+    for name, spec in TABLES.items():
+        columns = {col: types.get(col, str) for col in spec["columns"]}
+        foreign_keys = [("document_id", "documents", "id")] if "document_id" in columns else []
+        db[name].create(columns, pk=spec.get("pk"), foreign_keys=foreign_keys, not_null=None)
+
+
+def fill(db, result: "BuildResult") -> None:
+    failed = result.failed_paths()
+    for doc_id, doc in enumerate(result.documents, start=1):
+        text = result.texts.get(doc.path) or {}
+        facts = result.facts.get(doc.path) or {}
+        row = document_row(doc_id, doc, text)
+        meeting = facts.get("meeting") or {}
+        for key in ("council", "committee", "meeting_date"):
+            if meeting.get(key):
+                row[key] = meeting[key]
+        db["documents"].insert(row)
+        db["pages"].insert_all({"document_id": doc_id, **page} for page in text.get("pages", []))
+        if doc.path in failed:
+            continue
+        for table in FACT_TABLES:
+            rows = fact_rows(table, doc_id, facts.get(table, []), row["council"])
+            if rows:
+                db[table].insert_all(rows, alter=True)
+    db["failures"].insert_all(result.failures())
+
+
+def finish(db, manifest: str) -> None:
+    for table, indexes in INDEXES.items():
+        for columns in indexes:
+            db[table].create_index(columns, if_not_exists=True)
+    for name, spec in TABLES.items():
+        if spec.get("fts"):
+            db[name].enable_fts(spec["fts"], create_triggers=False, tokenize="porter")
+    db["build_info"].insert_all(
+        [
+            {"key": "manifest", "value": manifest},
+            {"key": "built_at", "value": time.strftime("%Y-%m-%dT%H:%M:%S%z")},
+            {"key": "documents", "value": str(db["documents"].count)},
+        ],
+        replace=True,
+    )
+    db.vacuum()
+
+
+def load_database(db_path: Path, result: "BuildResult", force: bool = False) -> bool:
+    """Build the database; returns False when it was already up to date."""
+    import sqlite_utils
+
+    db_path = Path(db_path)
+    manifest = manifest_key(result)
+    if not force and current_manifest(db_path) == manifest:
+        print(f"load: database {db_path} is up to date, nothing to load", file=sys.stderr)
+        return False
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = db_path.with_name(f".{db_path.name}.{os.getpid()}.tmp")
+    tmp.unlink(missing_ok=True)
+    try:
+        db = sqlite_utils.Database(tmp)
+        db.conn.execute("PRAGMA journal_mode = OFF")
+        db.conn.execute("PRAGMA synchronous = OFF")
+        create_tables(db)
+        from pipeline.extend import extend_database
+
+        fill(db, result)
+        extend_database(db, result)
+        finish(db, manifest)
+        db.close()
+        os.replace(tmp, db_path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    print(f"load: wrote {db_path}", file=sys.stderr)
+    return True

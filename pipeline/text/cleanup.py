@@ -1,0 +1,74 @@
+"""Turn raw page text into clean text: the same rules for every engine.
+
+Running headers, footers and page numbers repeat on most pages of a report;
+they would otherwise break clauses that run over a page boundary and pollute
+the facts, so they are removed here, once, before anything reads the text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+PAGE_NUMBER = re.compile(
+    r"^\s*(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*[-–—])?\s*$",
+    re.IGNORECASE,
+)
+EDGE_LINES = 3  # how many lines at the top and bottom of a page may be running headers
+HYPHENATED_BREAK = re.compile(r"([A-Za-z]{2,})-\n([a-z]{2,})")
+SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+BLANK_RUNS = re.compile(r"\n{3,}")
+
+
+def normalise(text: str) -> str:
+    """Unicode-normalise, fold odd spaces, trim lines, keep paragraph breaks."""
+    text = unicodedata.normalize("NFKC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u00ad", "").replace("\ufeff", "").replace("\x0c", "\n")
+    lines = [SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    return BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip()
+
+
+def _shape(line: str) -> str:
+    """A line with its numbers masked, so "Page 3" and "Page 4" look alike."""
+    return re.sub(r"\d+", "#", line.strip().lower())
+
+
+def _edge_indexes(lines: list[str]) -> list[int]:
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    return filled[:EDGE_LINES] + filled[-EDGE_LINES:]
+
+
+def remove_running_lines(pages: list[str]) -> list[str]:
+    """Drop page numbers and lines repeated at the edges of many pages."""
+    split = [page.split("\n") for page in pages]
+    counts: Counter[str] = Counter()
+    for lines in split:
+        counts.update({_shape(lines[i]) for i in _edge_indexes(lines)})
+    threshold = max(3, int(0.4 * len(pages)) + 1)
+    repeated = {shape for shape, n in counts.items() if n >= threshold and shape}
+    cleaned = []
+    for lines in split:
+        drop = {
+            i
+            for i in _edge_indexes(lines)
+            if _shape(lines[i]) in repeated or PAGE_NUMBER.match(lines[i])
+        }
+        cleaned.append("\n".join(line for i, line in enumerate(lines) if i not in drop))
+    return cleaned
+
+
+def join_hyphenated(text: str) -> str:
+    """Join words a PDF split across lines at a hyphen.
+
+    Council reports come from word processors that rarely hyphenate for
+    justification, so a line-end hyphen is nearly always part of the word
+    ("father-\\ninclusive" -> "father-inclusive"): the hyphen is kept.
+    """
+    return HYPHENATED_BREAK.sub(r"\1-\2", text)
+
+
+def clean_pages(raw_pages: list[str]) -> list[str]:
+    pages = [normalise(page) for page in raw_pages]
+    pages = remove_running_lines(pages)
+    return [BLANK_RUNS.sub("\n\n", join_hyphenated(page)).strip() for page in pages]
