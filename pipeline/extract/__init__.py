@@ -1,0 +1,28 @@
+"""The extract stage: one document's clean pages -> facts with provenance.
+
+Structure first (``structure.segment``), then one module per fact type, each
+``extract(doc: StructuredDocument) -> list[Fact]``.
+"""
+
+from __future__ import annotations
+
+from pipeline.extract import dates, events, meeting, people, resolutions, structure, themes, weaknesses
+from pipeline.records import Document, Facts, TextResult
+
+STAGE = "extract"
+
+
+def extract_document(doc: Document, text: TextResult) -> Facts:
+    structured = structure.segment(text.pages)
+    found_dates = dates.extract(structured)
+    facts = Facts(
+        meeting=meeting.extract(structured, doc),
+        resolutions=resolutions.extract(structured),
+        weaknesses=weaknesses.extract(structured),
+        dates=found_dates,
+        people=people.extract(structured),
+    )
+    for weakness in facts.weaknesses:
+        weakness.themes = themes.assign(weakness.text)
+    facts.events = events.extract(structured, found_dates)
+    return facts
