@@ -25,6 +25,7 @@ class Workspace:
     corpus: Path
     work: Path = Path("extracted")
     db: Path = Path("extracted/minutes.db")
+    only: set[str] | None = None  # restrict to these document paths (eval --gold-only)
 
     def text_cache(self) -> StageCache:
         return StageCache(self.work / "text", code_version(*TEXT_CODE))
@@ -144,7 +145,7 @@ def build(ws: Workspace, executor: Executor | None = None, jobs: int | None = No
     corpus = Path(ws.corpus)
     if not corpus.is_dir():
         raise SystemExit(f"error: corpus folder {corpus} does not exist; pass CORPUS=<dir> (or --corpus) or run 'make pull'")
-    docs = discover(corpus)
+    docs = [d for d in discover(corpus) if ws.only is None or d.path in ws.only]
     if not docs:
         say(
             f"The corpus folder {corpus} holds no documents (.pdf, .html, .htm, .txt).\n"
