@@ -16,6 +16,10 @@ from pipeline.text.plain import read_plain
 STAGE = "text"
 
 
+def suffix_is_pdf(doc: Document) -> bool:
+    return doc.suffix == "pdf"
+
+
 def read_document(doc: Document) -> TextResult:
     """Never raises for bad input: a document that cannot be read comes back with ``error``."""
     data = Path(doc.abspath).read_bytes()
@@ -34,7 +38,7 @@ def read_document(doc: Document) -> TextResult:
     if not any(p.text.strip() for p in pages):
         result.error = (
             f"no text layer: {len(pages)} page(s) of images; the document needs OCR"
-            if engine in {"pdfplumber", "pdfium"}
+            if suffix_is_pdf(doc)
             else "no text: the file is empty once markup is removed"
         )
     return result
