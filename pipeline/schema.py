@@ -135,3 +135,6 @@ INDEXES = {
     "events": [["document_id"], ["council"], ["type"], ["start_date"]],
     "failures": [["stage"]],
 }
+
+# Views built by pipeline.extend; documented here with the tables.
+VIEWS: dict[str, dict] = {}

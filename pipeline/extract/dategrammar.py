@@ -1,0 +1,240 @@
+"""A small grammar of the calendar dates English councils write.
+
+Day-month order ("28th January 2019", "Thursday, 30 January 2025",
+"11/02/2022"), month-year ("September 2020", "Sept 2020", "April 25"), the
+American order some press pages use ("September 26th, 2019") and ranges
+("15 - 17 October 2019", "Between 28 January 2019 and 1 February 2019",
+"26 November to 27th January 2025", "September to November 2022").
+
+What is deliberately not a date (see the gold guidelines): a year alone,
+seasons, quarters, financial or academic years ("2024-25", "2022/23"), times
+of day, reference numbers ("Decision 24/00093") and a month name without a
+year or a day beside it ("may", "March on"). A date must fix a month and a
+year; "13th-17th March this year" takes its year from the document.
+
+The grammar is a set of compiled patterns, each paired with a function that
+turns its match into ISO dates; ``scan`` runs them all over a text and keeps
+the longest match at each place, so a range wins over the dates inside it.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+
+
+def _month_alternatives() -> str:
+    """Each month name as Capitalised, lower case or UPPER CASE (never mIxEd),
+    longest first so "September" is not read as "Sep" + "tember"."""
+    forms = []
+    for name in sorted(MONTHS, key=len, reverse=True):
+        forms += [name.capitalize(), name, name.upper()]
+    return "|".join(forms)
+
+
+# An abbreviation may carry a full stop ("Sept."); the name must end at a word edge.
+MONTH = rf"(?:{_month_alternatives()})(?:(?<=[a-zA-Z]{{3}})\.|(?<=[a-zA-Z]{{4}})\.)?(?![a-zA-Z])"
+ORDINAL = r"(?:st|nd|rd|th)"
+DAY = rf"(?:3[01]|[12]\d|0?[1-9]){ORDINAL}?(?![\d:])"
+YEAR4 = r"(?:19[5-9]\d|20\d\d)(?![\d%])"
+# A two-digit year ("27 April 22", "Oct 24"): not a count, a time or a decimal.
+YEAR2 = r"(?:[0-3]\d)(?![\d%:]|\.\d|\s*(?:st|nd|rd|th|am|pm|per|hours|days|weeks|months|years|pupils|children)\b)"
+THIS_YEAR = r"this\s+year"
+WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
+SEP = r"\s*(?:-|–|—|to|until|till)\s*"  # between the ends of a range
+LEFT = r"(?<![\w/.£$-])"  # a date does not continue a number, word or reference
+
+# A day-month-year date in named groups with a prefix, so one pattern can hold two.
+def _dmy(p: str, year: str = rf"(?:{YEAR4}|{YEAR2})") -> str:
+    return (rf"{WEEKDAY}?(?:the\s+)?(?P<{p}d>{DAY})(?:\s+of)?\s+(?P<{p}m>{MONTH}),?\s+"
+            rf"(?P<{p}y>{year}|{THIS_YEAR})")
+
+
+def _dm(p: str) -> str:
+    return rf"{WEEKDAY}?(?:the\s+)?(?P<{p}d>{DAY})(?:\s+of)?\s+(?P<{p}m>{MONTH})"
+
+
+def _my(p: str) -> str:
+    return rf"(?P<{p}m>{MONTH}),?\s+(?P<{p}y>{YEAR4})"
+
+
+BETWEEN = r"(?:(?P<between>[Bb]etween|BETWEEN|[Ff]rom)\s+)?"
+# "and" joins a range's ends only after "between"; "to" and dashes always do.
+JOIN = rf"(?:{SEP}|\s+(?(between)and|(?!))\s+)"
+QUALIFIER = r"(?:(?:[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd\s+of|[Bb]eginning\s+of)[\s-]+)?"
+
+
+@dataclass
+class Found:
+    """One date or range in a text: where it is and what it means."""
+
+    start: int
+    end: int
+    start_date: str
+    end_date: str | None
+
+
+class Context:
+    """What a date may need from the rest of its document: the year that
+    "this year" means (the first full date the document states)."""
+
+    def __init__(self, this_year: int | None = None):
+        self.this_year = this_year
+
+
+def _month(text: str) -> int:
+    return MONTHS[text.lower().rstrip(".")]
+
+
+def _day(text: str) -> int:
+    return int(re.match(r"\d+", text).group(0))
+
+
+def _year(text: str, ctx: Context) -> int | None:
+    if text.lower().startswith("this"):
+        return ctx.this_year
+    value = int(text)
+    return value if value >= 100 else 2000 + value
+
+
+def _iso(year: int | None, month: int, day: int | None = None) -> str | None:
+    """ISO text for a real calendar day (or month); None for 31 February and the like."""
+    if year is None or not 1 <= month <= 12:
+        return None
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _range(start: str | None, end: str | None) -> tuple[str, str | None] | None:
+    """A range whose ends are both real and in order; equal ends are one date."""
+    if not start or not end or start > end:
+        return None
+    return (start, None) if start == end else (start, end)
+
+
+def _start_year(start_month: int, end_month: int, end_year: int) -> int:
+    """The year of a range's start when only its end states one:
+    "26 November to 27th January 2025" starts in 2024."""
+    return end_year - 1 if start_month > end_month else end_year
+
+
+# --- builders: match -> (start, end) or None ------------------------------
+
+def _single_dmy(m: re.Match, ctx: Context):
+    iso = _iso(_year(m["ay"], ctx), _month(m["am"]), _day(m["ad"]))
+    return (iso, None) if iso else None
+
+
+def _single_mdy(m: re.Match, ctx: Context):
+    iso = _iso(int(m["y"]), _month(m["m"]), _day(m["d"]))
+    return (iso, None) if iso else None
+
+
+def _single_my(m: re.Match, ctx: Context):
+    iso = _iso(_year(m["y"], ctx), _month(m["m"]))
+    return (iso, None) if iso else None
+
+
+def _single_numeric(m: re.Match, ctx: Context):
+    iso = _iso(_year(m["y"], ctx), int(m["m"]), int(m["d"]))
+    return (iso, None) if iso else None
+
+
+def _single_iso(m: re.Match, ctx: Context):
+    iso = _iso(int(m["y"]), int(m["m"]), int(m["d"]))
+    return (iso, None) if iso else None
+
+
+def _range_dmy_dmy(m: re.Match, ctx: Context):
+    return _range(_iso(_year(m["ay"], ctx), _month(m["am"]), _day(m["ad"])),
+                  _iso(_year(m["by"], ctx), _month(m["bm"]), _day(m["bd"])))
+
+
+def _range_dm_dmy(m: re.Match, ctx: Context):
+    end_year, end_month = _year(m["by"], ctx), _month(m["bm"])
+    if end_year is None:
+        return None
+    start_month = _month(m["am"])
+    return _range(_iso(_start_year(start_month, end_month, end_year), start_month, _day(m["ad"])),
+                  _iso(end_year, end_month, _day(m["bd"])))
+
+
+def _range_d_dmy(m: re.Match, ctx: Context):
+    year, month = _year(m["by"], ctx), _month(m["bm"])
+    return _range(_iso(year, month, _day(m["ad"])), _iso(year, month, _day(m["bd"])))
+
+
+def _range_my_my(m: re.Match, ctx: Context):
+    return _range(_iso(int(m["ay"]), _month(m["am"])), _iso(int(m["by"]), _month(m["bm"])))
+
+
+def _range_m_my(m: re.Match, ctx: Context):
+    end_year, end_month, start_month = int(m["by"]), _month(m["bm"]), _month(m["am"])
+    return _range(_iso(_start_year(start_month, end_month, end_year), start_month),
+                  _iso(end_year, end_month))
+
+
+Builder = Callable[[re.Match, Context], "tuple[str, str | None] | None"]
+
+PATTERNS: list[tuple[re.Pattern, Builder]] = [
+    # ranges
+    (re.compile(LEFT + BETWEEN + _dmy("a") + JOIN + _dmy("b")), _range_dmy_dmy),
+    (re.compile(LEFT + BETWEEN + _dm("a") + JOIN + _dmy("b")), _range_dm_dmy),
+    (re.compile(LEFT + BETWEEN + rf"(?P<ad>{DAY})" + JOIN + _dmy("b")), _range_d_dmy),
+    (re.compile(LEFT + BETWEEN + QUALIFIER + _my("a") + JOIN + _my("b")), _range_my_my),
+    (re.compile(LEFT + BETWEEN + rf"(?P<am>{MONTH})" + JOIN + _my("b")), _range_m_my),
+    # single dates
+    (re.compile(LEFT + _dmy("a")), _single_dmy),
+    (re.compile(LEFT + rf"{WEEKDAY}?(?P<m>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR4})"), _single_mdy),
+    (re.compile(LEFT + QUALIFIER + rf"(?P<m>{MONTH}),?\s+(?P<y>{YEAR4}|{THIS_YEAR})"), _single_my),
+    # "Oct 24", "April 25": a two-digit year only after a capitalised month,
+    # so "may 10" and "march 20" stay words.
+    (re.compile(LEFT + rf"(?P<m>(?-i:[A-Z])[a-zA-Z]{{2,8}}\.?)(?<=[a-zA-Z.])\s+(?P<y>{YEAR2})(?!\s*[-–]\s*\d)"),
+     lambda m, ctx: _single_my(m, ctx) if m["m"].lower().rstrip(".") in MONTHS else None),
+    (re.compile(r"(?<![\w/.-])(?P<d>0?[1-9]|[12]\d|3[01])(?P<sep>[/.])(?P<m>0?[1-9]|1[0-2])(?P=sep)"
+                r"(?P<y>(?:19|20)\d\d|\d\d)(?![\w/]|\.\d)"), _single_numeric),
+    (re.compile(r"(?<![\w/.-])(?P<d>0?[1-9]|[12]\d|3[01])-(?P<m>0?[1-9]|1[0-2])-(?P<y>(?:19|20)\d\d)(?![\w/-])"),
+     _single_numeric),
+    (re.compile(r"(?<![\w/.-])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w/-])"),
+     _single_iso),
+]
+
+
+def scan(text: str, ctx: Context | None = None) -> list[Found]:
+    """Every date and range in ``text``, in order, never overlapping: where
+    patterns disagree the longest match wins (a range over its ends)."""
+    ctx = ctx or Context()
+    candidates: list[Found] = []
+    for pattern, build in PATTERNS:
+        for match in pattern.finditer(text):
+            value = build(match, ctx)
+            if value:
+                candidates.append(Found(match.start(), match.end(), value[0], value[1]))
+    candidates.sort(key=lambda f: (f.start, -(f.end - f.start)))
+    kept: list[Found] = []
+    taken_until = -1
+    for found in sorted(candidates, key=lambda f: -(f.end - f.start)):
+        if all(found.end <= k.start or found.start >= k.end for k in kept):
+            kept.append(found)
+    del taken_until
+    return sorted(kept, key=lambda f: f.start)
+
+
+def first_full_year(text: str) -> int | None:
+    """The year of the first day-month-year date in a text: what "this year" means there."""
+    for found in scan(text):
+        if len(found.start_date) == 10:
+            return int(found.start_date[:4])
+    return None

@@ -1,0 +1,294 @@
+"""A polite HTTP client: named, paced, patient, conditional, and robots-aware.
+
+Councils' sites are small public services. Every request goes through one
+place that names the project in its User-Agent, waits between requests to the
+same host, backs off (honouring Retry-After) on timeouts, 429 and 5xx, asks
+robots.txt first, and sends the validators it was given so that unchanged
+documents cost a 304 and no download.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import hashlib
+import re
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+from urllib import robotparser
+
+import httpx
+
+from pipeline.pull.sources import Settings
+from pipeline.pull.urls import host_of
+
+CHUNK_BYTES = 1 << 16
+ROBOTS_TOKEN = "MinutesMiner"  # the product token robots.txt rules are matched against
+MAX_CRAWL_DELAY = 120.0  # a robots.txt Crawl-delay above this is capped, so a run still ends
+LOGIN = re.compile(r"log-?[io]n|sign-?in|/adfs/|/sso/|/oauth|/saml|/auth/", re.IGNORECASE)
+DNS_FAILURE = re.compile(r"name or service not known|nodename nor servname|name resolution|getaddrinfo|no address", re.IGNORECASE)
+
+
+def pause(seconds: float) -> None:
+    """The one place the client sleeps (tests replace it to record waits)."""
+    if seconds > 0:
+        time.sleep(seconds)
+
+
+def write_chunks(response: httpx.Response, handle, digest) -> int:
+    """Stream a body to an open file, hashing as it goes."""
+    size = 0
+    for chunk in response.iter_bytes(CHUNK_BYTES):
+        handle.write(chunk)
+        digest.update(chunk)
+        size += len(chunk)
+    return size
+
+
+class FetchError(Exception):
+    """A URL could not be fetched; ``reason`` is short and meant for the pull report."""
+
+    def __init__(self, url: str, reason: str, status: int | None = None):
+        super().__init__(f"{reason} ({url})")
+        self.url = url
+        self.reason = reason
+        self.status = status
+
+
+class Unreachable(FetchError):
+    """No connection to a host that has not answered in this run: DNS failure,
+    connection refused, no network. Not retried, so an offline run ends fast."""
+
+
+class Blocked(FetchError):
+    """401/403, or a redirect to a login page: the site does not want us here."""
+
+
+class Disallowed(FetchError):
+    """robots.txt forbids the URL for our user agent."""
+
+
+class HttpStatus(FetchError):
+    """Any other unwanted status (404, 410, 5xx after retries, ...)."""
+
+
+@dataclass
+class Fetched:
+    url: str  # after redirects
+    status: int  # 200, or 304 when the validators still hold
+    headers: dict[str, str] = field(default_factory=dict)
+    body: bytes | None = None  # get(): the body; download(): None
+    sha256: str | None = None  # download(): of the file written
+    size: int = 0
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
+
+    @property
+    def etag(self) -> str | None:
+        return self.headers.get("etag")
+
+    @property
+    def last_modified(self) -> str | None:
+        return self.headers.get("last-modified")
+
+    @property
+    def content_type(self) -> str:
+        return self.headers.get("content-type", "").split(";")[0].strip().lower()
+
+
+class Pacer:
+    """When each host was last asked, shared by every client of a run, so that two
+    councils on one host (e.g. ``*.moderngov.co.uk``) are paced together."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic):
+        self.clock = clock
+        self.last: dict[str, float] = {}
+        self.answered: set[str] = set()  # hosts that gave any HTTP answer in this run
+
+    def wait(self, host: str, delay: float) -> None:
+        if host in self.last:
+            pause(self.last[host] + delay - self.clock())
+
+    def done(self, host: str) -> None:
+        self.last[host] = self.clock()
+
+
+def retry_after(value: str | None) -> float | None:
+    """Seconds from a Retry-After header (delta-seconds or an HTTP date)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+class PoliteClient:
+    """One council's view of the web: its own TLS setting, the run's shared pacing."""
+
+    def __init__(self, settings: Settings, pacer: Pacer, delay: float | None = None, verify: bool = True):
+        self.settings = settings
+        self.pacer = pacer
+        self.delay = settings.delay_seconds if delay is None else delay
+        self.host_delay: dict[str, float] = {}  # raised by robots.txt Crawl-delay
+        self.robots: dict[str, robotparser.RobotFileParser] = {}
+        self.robots_notes: dict[str, str] = {}
+        self.requests = 0
+        timeout = httpx.Timeout(settings.timeout_seconds, connect=min(settings.connect_timeout_seconds, settings.timeout_seconds))
+        self.http = httpx.Client(
+            headers={"User-Agent": settings.user_agent, "Accept-Encoding": "gzip, deflate"},
+            timeout=timeout,
+            follow_redirects=True,
+            verify=verify,
+        )
+
+    def close(self) -> None:
+        self.http.close()
+
+    def __enter__(self) -> "PoliteClient":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- robots.txt ---------------------------------------------------------
+
+    def allowed(self, url: str) -> bool:
+        host = host_of(url)
+        if host not in self.robots:
+            self.robots[host] = self._load_robots(host)
+        return self.robots[host].can_fetch(ROBOTS_TOKEN, url)
+
+    def _load_robots(self, host: str) -> robotparser.RobotFileParser:
+        parser = robotparser.RobotFileParser(host + "/robots.txt")
+        try:
+            got = self._request(host + "/robots.txt", {}, lambda r: r.read(), accept_statuses=None)
+        except HttpStatus as error:
+            # RFC 9309: a missing robots.txt (4xx) allows everything; an
+            # unreachable one (5xx after retries) means assume everything is disallowed.
+            if error.status is not None and 400 <= error.status < 500:
+                parser.parse([])
+            else:
+                parser.disallow_all = True
+                self.robots_notes[host] = f"robots.txt unavailable ({error.reason}); nothing fetched from {host}"
+            return parser
+        except Blocked as error:
+            parser.disallow_all = True
+            self.robots_notes[host] = f"robots.txt {error.reason}; nothing fetched from {host}"
+            return parser
+        parser.parse(got.body.decode("utf-8", "replace").splitlines())
+        crawl_delay = parser.crawl_delay(ROBOTS_TOKEN)
+        if crawl_delay:
+            self.host_delay[host] = min(float(crawl_delay), MAX_CRAWL_DELAY)
+        return parser
+
+    # -- requests -----------------------------------------------------------
+
+    def get(self, url: str, validators: dict | None = None) -> Fetched:
+        """The whole body in memory (web-service XML, meeting pages)."""
+        self._check_robots(url)
+        return self._request(url, validators or {}, lambda r: r.read())
+
+    def download(self, url: str, partial: Path, validators: dict | None = None) -> Fetched:
+        """Stream a document to ``partial``; the caller moves it into place.
+
+        ``partial`` is removed on any failure or interruption, so no half-written
+        file survives. On a 304 nothing is written.
+        """
+        self._check_robots(url)
+
+        def save(response: httpx.Response) -> tuple[str, int]:
+            digest = hashlib.sha256()
+            with open(partial, "wb") as handle:  # "wb": a retry starts the file again
+                size = write_chunks(response, handle, digest)
+            return digest.hexdigest(), size
+
+        partial.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            fetched = self._request(url, validators or {}, save)
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
+        return fetched
+
+    def _check_robots(self, url: str) -> None:
+        if not self.allowed(url):
+            note = self.robots_notes.get(host_of(url))
+            raise Disallowed(url, note or "disallowed by robots.txt")
+
+    def _request(self, url: str, validators: dict, consume, accept_statuses=(200, 304)) -> Fetched:
+        """One GET with pacing and retries; ``consume`` reads the body (retried with it)."""
+        host = host_of(url)
+        headers = {}
+        if validators.get("etag"):
+            headers["If-None-Match"] = validators["etag"]
+        if validators.get("last_modified"):
+            headers["If-Modified-Since"] = validators["last_modified"]
+        attempts = 1 + max(0, self.settings.retries)
+        for attempt in range(attempts):
+            last = attempt == attempts - 1
+            self.pacer.wait(host, max(self.delay, self.host_delay.get(host, 0.0)))
+            wait = None
+            try:
+                self.requests += 1
+                with self.http.stream("GET", url, headers=headers) as response:
+                    self.pacer.answered.add(host)
+                    status = response.status_code
+                    if status in (429,) or status >= 500:
+                        wait = self._server_wait(url, response, attempt, last)
+                    else:
+                        self._check_answer(url, response)
+                        if accept_statuses is None and status != 200:
+                            raise HttpStatus(url, f"HTTP {status}", status)
+                        if accept_statuses is not None and status not in accept_statuses:
+                            raise HttpStatus(url, f"HTTP {status}", status)
+                        body = consume(response) if status == 200 else None
+                        fetched = Fetched(str(response.url), status, {k.lower(): v for k, v in response.headers.items()})
+                        if isinstance(body, tuple):
+                            fetched.sha256, fetched.size = body
+                        elif body is not None:
+                            fetched.body, fetched.size = body, len(body)
+                        return fetched
+            except httpx.ConnectError as error:
+                if host not in self.pacer.answered:
+                    reason = "DNS lookup failed" if DNS_FAILURE.search(str(error)) else f"cannot connect ({error})"
+                    raise Unreachable(url, reason) from None
+                if last:
+                    raise HttpStatus(url, f"cannot connect after {attempts} attempts ({error})") from None
+            except (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError) as error:
+                if isinstance(error, httpx.ConnectTimeout) and host not in self.pacer.answered:
+                    raise Unreachable(url, "connection timed out") from None
+                if last:
+                    raise HttpStatus(url, f"{type(error).__name__} after {attempts} attempts") from None
+            finally:
+                self.pacer.done(host)
+            pause(wait if wait is not None else self._backoff(attempt))
+        raise AssertionError("unreachable")  # the loop returns or raises
+
+    def _backoff(self, attempt: int) -> float:
+        return min(self.settings.backoff_seconds * (2 ** attempt), self.settings.max_backoff_seconds)
+
+    def _server_wait(self, url: str, response: httpx.Response, attempt: int, last: bool) -> float:
+        """How long to wait before retrying a 429/5xx, or raise when we should stop."""
+        status = response.status_code
+        if last:
+            raise HttpStatus(url, f"HTTP {status} after {attempt + 1} attempts", status)
+        asked = retry_after(response.headers.get("retry-after"))
+        if asked is not None and asked > self.settings.max_retry_after_seconds:
+            raise HttpStatus(url, f"HTTP {status} with Retry-After {asked:.0f}s (more than we wait)", status)
+        return asked if asked is not None else self._backoff(attempt)
+
+    def _check_answer(self, url: str, response: httpx.Response) -> None:
+        status = response.status_code
+        if status in (401, 403):
+            raise Blocked(url, f"HTTP {status} (access refused)", status)
+        final = str(response.url)
+        if response.history and LOGIN.search(final) and not LOGIN.search(url):
+            raise Blocked(url, f"redirected to a login page ({final})", status)

@@ -1,0 +1,110 @@
+"""The text stage on small PDFs, web pages and text files written here."""
+
+from __future__ import annotations
+
+import io
+
+import pikepdf
+import pytest
+
+from pipeline.records import Document
+from pipeline.text import read_document
+from pipeline.text.cleanup import clean_pages, join_hyphenated, remove_running_lines
+from pipeline.text.html import html_to_text
+from pipeline.text.plain import decode
+from tests.pdfs import make_image_only_pdf, make_pdf
+
+
+def document(tmp_path, name: str, data: bytes) -> Document:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return Document(path=name, abspath=str(path), sha256="x")
+
+
+def test_pdf_pages_are_numbered_and_headers_and_page_numbers_removed(tmp_path):
+    topics = ["inspection", "written statement", "re-visit", "monitoring", "direction"]
+    pages = [[f"This page is about the {t}.", f"More about the {t} follows here."] for t in topics]
+    data = make_pdf(pages, header="Kent County Council Cabinet Report", footer_numbers=True)
+    result = read_document(document(tmp_path, "r.pdf", data))
+    assert result.error is None
+    assert [p.page for p in result.pages] == [1, 2, 3, 4, 5]
+    assert result.pages[2].text == "This page is about the re-visit.\nMore about the re-visit follows here."
+    for page in result.pages:
+        assert "Cabinet Report" not in page.text
+        assert "Page " not in page.text
+
+
+def test_words_split_across_lines_are_joined_and_wraps_kept_as_lines():
+    assert join_hyphenated("a multi-\nagency plan") == "a multi-agency plan"
+    assert join_hyphenated("item 18-\n25 years") == "item 18-\n25 years"  # digits are not words
+
+
+def test_running_lines_need_to_repeat_on_many_pages():
+    pages = [f"Header line\nBody text {i}\nmore body\nFooter" for i in range(6)]
+    cleaned = remove_running_lines(pages)
+    assert all("Header line" not in p and "Footer" not in p for p in cleaned)
+    two = remove_running_lines(["Only twice\nbody one", "Only twice\nbody two"])
+    assert all("Only twice" in p for p in two)  # two pages are not enough evidence
+
+
+def test_clean_pages_folds_odd_spaces_and_ligatures():
+    assert clean_pages(["ﬁnance\u00a0\u00a0report  here"]) == ["finance report here"]
+
+
+def test_truncated_pdf_is_a_readable_failure(tmp_path):
+    data = make_pdf([["Some text"] * 20] * 3)
+    result = read_document(document(tmp_path, "t.pdf", data[: len(data) // 2]))
+    assert result.pages == []
+    assert "truncated" in result.error
+
+
+def test_empty_and_html_error_pages_are_named(tmp_path):
+    assert "empty file" in read_document(document(tmp_path, "e.pdf", b"")).error
+    html = b"<!DOCTYPE html><html><head><title>Error</title></head><body>Not found</body></html>"
+    assert "HTML page, not a PDF" in read_document(document(tmp_path, "h.pdf", html)).error
+
+
+def test_password_protected_pdf_is_named(tmp_path):
+    source = pikepdf.open(io.BytesIO(make_pdf([["Secret report"]])))
+    out = io.BytesIO()
+    source.save(out, encryption=pikepdf.Encryption(owner="o", user="u", R=6))
+    result = read_document(document(tmp_path, "p.pdf", out.getvalue()))
+    assert "password-protected" in result.error
+
+
+def test_pdf_without_text_layer_says_it_needs_ocr(tmp_path):
+    result = read_document(document(tmp_path, "s.pdf", make_image_only_pdf(2)))
+    assert len(result.pages) == 2
+    assert "needs OCR" in result.error
+
+
+def test_pdf_with_a_wrong_xref_offset_is_recovered(tmp_path):
+    data = make_pdf([["Recovered text on page one"], ["And page two"]])
+    head, _, tail = data.rpartition(b"startxref")
+    broken = head + b"startxref\n999999\n%%EOF\n"
+    result = read_document(document(tmp_path, "b.pdf", broken))
+    assert result.error is None
+    assert "Recovered text on page one" in result.pages[0].text
+
+
+def test_html_keeps_main_content_only():
+    markup = """<html><head><script>var x = 'RESOLVED';</script><style>p{}</style></head>
+    <body><nav>Home | Menu</nav><header>Site header</header>
+    <main><h1>Cabinet</h1><p>RESOLVED that the report be noted.</p><ul><li>First</li><li>Second</li></ul></main>
+    <footer>Cookies</footer></body></html>"""
+    text = html_to_text(markup)
+    assert "RESOLVED that the report be noted." in text
+    assert "• First" in text and "• Second" in text
+    for chrome in ["Menu", "Site header", "Cookies", "var x"]:
+        assert chrome not in text
+
+
+def test_text_files_lose_stray_markup_and_windows_1252_is_decoded(tmp_path):
+    data = "Minutes – <b>draft</b> “notes”".encode("cp1252")
+    result = read_document(document(tmp_path, "n.txt", data))
+    assert result.pages[0].text == "Minutes – draft “notes”"
+    assert result.warnings == ["decoded as cp1252"]
+
+
+def test_utf8_is_preferred():
+    assert decode("naïve – ok".encode("utf-8")) == ("naïve – ok", "utf-8")
