@@ -159,7 +159,7 @@ def build(ws: Workspace, executor: Executor | None = None, jobs: int | None = No
     result.texts, text_report = run_text(ws, docs, executor)
     result.facts, extract_report = run_extract(ws, docs, result.texts, executor)
     result.reports = [text_report, extract_report]
-    result.loaded = load_database(ws.db, result)
+    result.loaded = load_database(ws.db, result, work=ws.work)
     failed = result.failed_paths()
     say(f"done: {len(docs) - len(failed)} documents succeeded, {len(failed)} failed"
         + (f" (see the failures table in {ws.db})" if failed else "") + f"; database {ws.db}")

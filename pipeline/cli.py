@@ -65,7 +65,7 @@ def cmd_load(args) -> int:
     # With up-to-date caches these only read them; missing outputs are made here.
     result.texts, _ = run_text(ws, docs, InlineExecutor())
     result.facts, _ = run_extract(ws, docs, result.texts, InlineExecutor())
-    load_database(ws.db, result, force=args.force)
+    load_database(ws.db, result, force=args.force, work=ws.work)
     return 0
 
 

@@ -81,10 +81,13 @@ def fact_rows(table: str, doc_id: int, facts: list[dict], council: str | None) -
 def create_tables(db) -> None:
     """Empty tables with declared types, keys and foreign keys, in schema order."""
     types = {"id": int, "document_id": int, "page": int, "char_start": int, "char_end": int, "page_count": int}
-    for name, spec in TABLES.items():
+    references = {"document_id": ("documents", "id"), "council_code": ("councils", "code")}
+    # Referenced tables first, so every foreign key points at an existing table.
+    for name in sorted(TABLES, key=lambda n: (n != "councils", n != "documents")):
+        spec = TABLES[name]
         columns = {col: types.get(col, str) for col in spec["columns"]}
-        foreign_keys = [("document_id", "documents", "id")] if "document_id" in columns else []
-        db[name].create(columns, pk=spec.get("pk"), foreign_keys=foreign_keys, not_null=None)
+        foreign_keys = [(col, *references[col]) for col in columns if col in references]
+        db[name].create(columns, pk=spec.get("pk"), foreign_keys=foreign_keys)
 
 
 def fill(db, result: "BuildResult") -> None:
@@ -126,7 +129,7 @@ def finish(db, manifest: str) -> None:
     db.vacuum()
 
 
-def load_database(db_path: Path, result: "BuildResult", force: bool = False) -> bool:
+def load_database(db_path: Path, result: "BuildResult", force: bool = False, work: Path | None = None) -> bool:
     """Build the database; returns False when it was already up to date."""
     import sqlite_utils
 
@@ -146,7 +149,7 @@ def load_database(db_path: Path, result: "BuildResult", force: bool = False) -> 
         from pipeline.extend import extend_database
 
         fill(db, result)
-        extend_database(db, result)
+        extend_database(db, result, work)
         finish(db, manifest)
         db.close()
         os.replace(tmp, db_path)

@@ -136,5 +136,90 @@ INDEXES = {
     "failures": [["stage"]],
 }
 
+TABLES["councils"] = {
+    "description": "Every UK local authority with its official codes, from mySociety's table of UK local authorities. Documents link here by code.",
+    "columns": {
+        "code": "Three-letter local-authority code (ISO 3166-2:GB style, e.g. KEN).",
+        "gss_code": "ONS GSS code (e.g. E10000016).",
+        "dfe_la_number": "The DfE's three-digit local-authority number (e.g. 886), used in school and SEND statistics.",
+        "name": "Official name.",
+        "nice_name": "Short everyday name.",
+        "region": "English region or nation.",
+        "type": "Kind of authority: county, unitary authority, metropolitan district, London borough, ...",
+        "slug": "The council's slug on GOV.UK.",
+        "start_date": "When the authority was created, if recently.",
+        "end_date": "When it was abolished, if it has been.",
+        "nation": "England, Scotland, Wales or Northern Ireland.",
+    },
+    "pk": "code",
+}
+TABLES["documents"]["columns"]["council_code"] = "Local-authority code of the council (links to councils)."
+for _fact in ["resolutions", "weaknesses", "dates", "people", "events"]:
+    TABLES[_fact]["columns"]["source_link"] = "The published document, opened at the fact's page (#page=N) for PDFs."
+TABLES["events"]["columns"]["council_code"] = "Local-authority code of the council (links to councils)."
+INDEXES["documents"].append(["council_code"])
+INDEXES["events"].append(["council_code"])
+
 # Views built by pipeline.extend; documented here with the tables.
-VIEWS: dict[str, dict] = {}
+VIEWS: dict[str, dict] = {
+    "area_timeline": {
+        "description": "One row per council and SEND milestone, in date order: when each area was inspected, submitted and had its WSoA approved, was re-visited or directed.",
+        "columns": {
+            "council_code": "Local-authority code.",
+            "council": "Council name.",
+            "region": "Region of the council.",
+            "type": "Milestone type (see events.type).",
+            "start_date": "Date or month of the milestone.",
+            "end_date": "End of the milestone when a range.",
+            "text": "The clause that states it.",
+            "document_id": "The document it was read from.",
+            "document": "Title of that document.",
+            "page": "Page of the document.",
+            "source_link": "The published document at that page.",
+        },
+    },
+    "area_summary": {
+        "description": "One row per council: its first inspection, WSoA dates, re-visit and statutory direction, how many weaknesses and which themes, how many resolutions, and its latest document.",
+        "columns": {
+            "council_code": "Local-authority code.",
+            "council": "Council name.",
+            "region": "Region.",
+            "first_inspection": "Earliest inspection date stated in its documents.",
+            "wsoa_submitted": "Earliest date the WSoA was (or was due to be) submitted.",
+            "wsoa_approved": "Earliest date the WSoA was approved.",
+            "revisit": "Latest re-visit date.",
+            "statutory_direction": "Earliest statutory direction or improvement notice date.",
+            "weaknesses": "Number of weaknesses extracted.",
+            "themes": "Weakness themes found, as a JSON array.",
+            "resolutions": "Number of resolution and recommendation clauses.",
+            "documents": "Number of documents.",
+            "latest_document_date": "Meeting date of its most recent document.",
+        },
+    },
+}
+
+VIEW_SQL = {
+    "area_timeline": """
+select e.council_code, coalesce(c.name, e.council) as council, c.region, e.type, e.start_date, e.end_date,
+       e.text, e.document_id, d.title as document, e.page, e.source_link
+from events e
+join documents d on d.id = e.document_id
+left join councils c on c.code = e.council_code
+order by council, e.start_date, e.type""",
+    "area_summary": """
+with areas as (select distinct council_code from documents where council_code is not null)
+select a.council_code, c.name as council, c.region,
+  (select min(start_date) from events e where e.council_code = a.council_code and e.type = 'inspection') as first_inspection,
+  (select min(start_date) from events e where e.council_code = a.council_code and e.type = 'wsoa-submitted') as wsoa_submitted,
+  (select min(start_date) from events e where e.council_code = a.council_code and e.type = 'wsoa-approved') as wsoa_approved,
+  (select max(start_date) from events e where e.council_code = a.council_code and e.type = 'revisit') as revisit,
+  (select min(start_date) from events e where e.council_code = a.council_code and e.type = 'statutory-direction') as statutory_direction,
+  (select count(*) from weaknesses w join documents d on d.id = w.document_id where d.council_code = a.council_code) as weaknesses,
+  (select json_group_array(distinct t.value) from weaknesses w join documents d on d.id = w.document_id,
+          json_each(w.themes) t where d.council_code = a.council_code) as themes,
+  (select count(*) from resolutions r join documents d on d.id = r.document_id where d.council_code = a.council_code) as resolutions,
+  (select count(*) from documents d where d.council_code = a.council_code) as documents,
+  (select max(meeting_date) from documents d where d.council_code = a.council_code) as latest_document_date
+from areas a join councils c on c.code = a.council_code
+order by c.name""",
+}
