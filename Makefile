@@ -39,8 +39,11 @@ $(VENV_STAMP): pyproject.toml uv.lock | $(UV)
 
 setup: $(VENV_STAMP)
 
+# Pulls only into a corpus that says what to pull (sources.yml); an archived or
+# read-only corpus is built as it is.
 pull: setup
-	$(RUN) pull --corpus "$(CORPUS)"
+	@if [ -f "$(CORPUS)/sources.yml" ]; then $(RUN) pull --corpus "$(CORPUS)" --work "$(WORK)"; \
+	else echo "pull: $(CORPUS) has no sources.yml, skipping the pull and building from what it holds"; fi
 
 build: setup
 	$(RUN) build $(STAGE_ARGS)

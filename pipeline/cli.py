@@ -78,7 +78,12 @@ def cmd_publish(args) -> int:
 def cmd_pull(args) -> int:
     from pipeline.pull import main as pull_main
 
-    return pull_main(args)
+    status = pull_main(args)
+    if not args.offline and os.environ.get("OFFLINE") != "1":
+        from pipeline.councils import refresh
+
+        refresh(Path(args.work))
+    return status
 
 
 def cmd_eval(args) -> int:
@@ -128,6 +133,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--council", action="append", help="only this council slug (repeatable)")
     p.add_argument("--offline", action="store_true", default=os.environ.get("OFFLINE") == "1")
     p.add_argument("--delay", type=float, default=None, help="seconds between requests to a host")
+    p.add_argument("--work", default=DEFAULT_WORK, help="where the councils reference table is kept")
     p.set_defaults(func=cmd_pull)
 
     p = sub.add_parser("eval", help="score the database against the gold files")
