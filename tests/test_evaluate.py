@@ -1,0 +1,38 @@
+"""The scorer follows the guidelines' rules on small made-up cases."""
+
+from __future__ import annotations
+
+from pipeline.evaluate import match_texts, name_key, overlap_f1, score
+
+
+def test_name_key_drops_honorifics_and_postnominals():
+    assert name_key("Mr R W Gough") == name_key("Roger Gough") == "gough r"
+    assert name_key("Cllr Jane Smith OBE") == "smith j"
+    assert name_key("McKay") == "mckay"
+
+
+def test_text_match_needs_overlap_of_0_8_and_is_one_to_one():
+    assert overlap_f1("the plan be noted".split(), "the plan be noted".split()) == 1.0
+    pairs = match_texts([{"text": "Agree the plan."}, {"text": "agree the plan"}], [{"text": "Agree the plan"}])
+    assert len(pairs) == 1
+    assert match_texts([{"text": "Note the report"}], [{"text": "Approve the budget for 2025"}]) == []
+
+
+def test_score_counts_dates_people_and_kinds():
+    gold = {"a.pdf": {"meeting": {"date": "2025-01-30"},
+                      "resolutions": [{"text": "Note the report", "kind": "resolution"}],
+                      "weaknesses": [], "events": [],
+                      "dates": [{"start": "2025-01-30", "end": None}, {"start": "2019-03", "end": None}],
+                      "people": [{"name": "Jane Smith", "kind": "officer"}]}}
+    pred = {"a.pdf": {"meeting_date": "2025-01-30",
+                      "resolutions": [{"text": "note the report.", "kind": "recommendation"}],
+                      "weaknesses": [], "events": [],
+                      "dates": [{"start_date": "2025-01-30", "end_date": None}, {"start_date": "2020-01", "end_date": None}],
+                      "people": [{"name": "Ms J Smith", "kind": "member"}]}}
+    result = score(pred, gold)["scores"]
+    assert result["resolutions"]["f1"] == 1.0
+    assert result["resolution_kind"]["accuracy"] == 0.0
+    assert (result["dates"]["tp"], result["dates"]["fp"], result["dates"]["fn"]) == (1, 1, 1)
+    assert result["people"]["f1"] == 1.0
+    assert result["officers"]["recall"] == 0.0
+    assert result["meeting_date"]["accuracy"] == 1.0
