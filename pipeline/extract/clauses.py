@@ -1,0 +1,195 @@
+"""Lists of clauses: the items that follow an intro ("RESOLVED that:",
+"Cabinet is asked to:"), each with its own sub-items folded in.
+
+A list's top level is set by its first item ("(a)", "1.", "A.", a bullet, or
+an unmarked "That ..." paragraph). A later block is the next clause when its
+marker is the successor of the last one ("(a)" -> "(b)"), part of the current
+clause when it sits deeper ("(i)" or a bullet under "(a)"), and otherwise the
+list has ended. Sub-headings between clauses ("2025-26 Council Tax") are
+stepped over when the list goes on after them.
+
+Also here: finding a clause's words back in its page, for the quote.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from pipeline.extract.structure import RANK, Block, StructuredDocument, is_successor, marker_parts, marker_style
+
+# What ends a list whatever follows: the reasons, votes and metadata that
+# decision pages put after the decision.
+LIST_END = re.compile(
+    r"^(?:reasons?\s+for\b|reasons?\s*:|voting\b|vote\b|minutes\s*:|supporting documents|publication date|"
+    r"date of decision|decided at meeting|effective from|report author|accompanying documents|"
+    r"alternative options|options considered|portfolio holder\s*:|background\b|purpose\b|"
+    r"additional documents|implications\b|contact\b)",
+    re.IGNORECASE,
+)
+UNMARKED_CLAUSE = re.compile(r"^(?:That|To)\s+\S")  # how an unnumbered clause opens
+LOOKAHEAD = 3  # sub-headings a list may step over
+
+
+@dataclass
+class Clause:
+    """One top-level clause: its block and the deeper blocks folded into it."""
+
+    block: Block
+    subs: list[Block] = field(default_factory=list)
+    text: str | None = None  # when only part of the block is the clause
+    label_override: str | None = None
+
+    @property
+    def label(self) -> str | None:
+        return self.label_override if self.label_override is not None else self.block.marker
+
+    def full_text(self) -> str:
+        parts = [self.text if self.text is not None else self.block.text]
+        parts += [f"{sub.marker} {sub.text}" if sub.marker else sub.text for sub in self.subs]
+        return " ".join(p for p in parts if p).strip()
+
+
+def is_list_start(marker: str | None) -> bool:
+    """Whether a marker opens a list: "1.", "(a)", "A)", "(i)", "1.1", a bullet."""
+    if not marker:
+        return False
+    if marker_style(marker) == "bullet":
+        return True
+    _, label = marker_parts(marker)
+    return label.lower() in {"1", "a", "i"} or bool(re.fullmatch(r"\d+\.1\.?", label))
+
+
+def is_deeper(block: Block, top: str, current: Clause) -> bool:
+    """Whether ``block`` belongs inside the current clause rather than next to it."""
+    if block.marker is None or (block.style in ("number", "dotted") and block.looks_like_heading):
+        return False  # "1. Introduction": the next section, not a sub-item
+    if not top:  # unnumbered clauses: only a list the clause announces (ends with ":")
+        own = current.text if current.text is not None else current.block.text
+        return own.rstrip().endswith(":") and block.style in ("bullet", "roman", "letter")
+    top_style, style = marker_style(top), block.style
+    if RANK.get(style, 0) > RANK.get(top_style, 0):
+        return True
+    # letters restarting in the other case ("A." then "a.") are a sub-list
+    _, label = marker_parts(block.marker)
+    _, top_label = marker_parts(top)
+    return style == top_style == "letter" and label.lower() == "a" and label.isupper() != top_label.isupper()
+
+
+def next_is_sibling(blocks: list[Block], index: int, last: str) -> int | None:
+    """Index of a coming successor of ``last`` within a few blocks, or None."""
+    for j in range(index, min(index + LOOKAHEAD, len(blocks))):
+        block = blocks[j]
+        if LIST_END.match(block.text):
+            return None
+        if block.marker and is_successor(last, block.marker):
+            return j
+        if block.kind in ("item", "table"):
+            return None
+    return None
+
+
+def collect(blocks: list[Block], index: int, stop: Callable[[Block], bool] | None = None) -> tuple[list[Clause], int]:
+    """The clauses of the list whose first clause is ``blocks[index]``; also
+    the index after the list. ``stop(block)`` ends the list early (a new
+    trigger)."""
+    first = blocks[index]
+    top = first.marker or ""
+    clauses = [Clause(first)]
+    last = top
+    j = index + 1
+    while j < len(blocks):
+        block = blocks[j]
+        current = clauses[-1]
+        if block.kind == "item" and top and is_successor(last, block.marker):
+            clauses.append(Clause(block))
+            last = block.marker
+        elif LIST_END.match(block.text) or (stop and stop(block)) or block.kind == "table":
+            break
+        elif block.kind == "item" and is_deeper(block, top, current):
+            current.subs.append(block)
+        elif not top and block.kind == "paragraph" and UNMARKED_CLAUSE.match(block.text):
+            clauses.append(Clause(block))
+        elif top and block.kind != "item" and (sibling := next_is_sibling(blocks, j, last)) is not None:
+            j = sibling
+            continue
+        else:
+            break
+        j += 1
+    return clauses, j
+
+
+# ---------------------------------------------------------------- quotes
+
+
+def _pattern(words: list[str]) -> str:
+    """A regex for words as the page prints them: any whitespace or markdown
+    emphasis between words, a line break after a hyphen."""
+    gap = r"[\s*_]+"
+    return gap.join(re.escape(word).replace(r"\-", r"-\s*") for word in words)
+
+
+def locate(doc: StructuredDocument, block: Block, text: str) -> dict:
+    """Provenance of ``text`` read from ``block`` (and the blocks after it on
+    the page): the page, offsets and exact quote of its words on the block's
+    first page; a quote is one page's slice, so a clause that runs on to the
+    next page is quoted up to the page end. Falls back to the block's first
+    span when the words cannot be found."""
+    span = block.spans[0]
+    page_text = doc.page_text(span.page)
+    words = text.split()
+    region = page_text[span.start:]
+    found = None
+    for size in (8, 3, 1):
+        opening = re.search(_pattern(words[:size]), region) if words else None
+        if opening:
+            found = _longest_prefix(region, words, opening.start())
+            break
+    start, end = (span.start + found[0], span.start + found[1]) if found else (span.start, span.end)
+    return {"page": span.page, "char_start": start, "char_end": end, "quote": page_text[start:end]}
+
+
+def _longest_prefix(region: str, words: list[str], offset: int) -> tuple[int, int] | None:
+    """The longest run of ``words`` (from the first) that the region spells
+    out at ``offset``: a clause may run on past the first page."""
+    low, high, best = 1, len(words), None
+    while low <= high:
+        middle = (low + high) // 2
+        match = re.compile(_pattern(words[:middle])).match(region, offset)
+        if match:
+            best = (match.start(), match.end())
+            low = middle + 1
+        else:
+            high = middle - 1
+    return best
+
+
+# ---------------------------------------------------------------- inline lists
+
+INLINE_MARKER = re.compile(r"(?:(?<=\s)|^)(\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|\d{1,2})\))\s+")
+INTRO_END = re.compile(r"(?:[:–—-]|\bthat|\bto)\s*$", re.IGNORECASE)
+
+
+def split_inline(text: str) -> list[tuple[str, str]] | None:
+    """"RESOLVED: (1) That X; (2) That Y" run together in one paragraph (web
+    pages do this): the (label, clause) pairs, or None when the text is not
+    an intro followed by a numbered run starting at (1)/(a)/(i)."""
+    found = list(INLINE_MARKER.finditer(text))
+    if len(found) < 2 or not is_list_start(found[0].group(1)):
+        return None
+    if not INTRO_END.search(text[:found[0].start()]):
+        return None
+    run = [found[0]]
+    for match in found[1:]:
+        if is_successor(run[-1].group(1), match.group(1)):
+            run.append(match)
+    if len(run) < 2:
+        return None
+    pieces = []
+    for index, match in enumerate(run):
+        end = run[index + 1].start() if index + 1 < len(run) else len(text)
+        pieces.append((match.group(1), text[match.end():end].strip()))
+    if any(len(piece.split()) < 3 for _, piece in pieces):
+        return None
+    return pieces

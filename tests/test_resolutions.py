@@ -1,0 +1,345 @@
+"""Resolutions and recommendations: one clause per item, its kind, label and action."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import resolutions
+from pipeline.extract.actions import action_of
+from pipeline.extract.clauses import split_inline
+from pipeline.extract.structure import segment
+from pipeline.records import Page
+
+
+def extract(*texts: str):
+    doc = segment([Page(i + 1, text) for i, text in enumerate(texts)])
+    found = resolutions.extract(doc)
+    for r in found:  # provenance holds for every fact
+        assert doc.page_text(r.page)[r.char_start:r.char_end] == r.quote
+        assert r.quote
+    return found
+
+
+def rows(*texts: str):
+    return [(r.kind, r.label, r.text, r.action) for r in extract(*texts)]
+
+
+# ---------------------------------------------------------------- minutes
+
+
+PDF_MINUTES = """\
+86. Minutes of the Meeting held on 9th January 2025
+(Item 3)
+RESOLVED that the minutes of the meeting on 9 January 2025 were a correct record
+and that they be signed by the Chair
+87. Budget Monitoring
+(Item 4)
+1. Mr Oakford introduced the report and explained that the forecast overspend had
+reduced since the last quarter, although pressures remained in social care.
+2. RESOLVED that Cabinet agree to:
+A) Note the forecast revenue overspend of £23.3m (excluding Schools).
+b) Agree the Capital budget changes.
+c) Delegate authority to the Director of Public Health, in consultation with the
+relevant Corporate Directors, to take relevant actions.
+88. Commissioning Plan
+(Item 5)
+1. Mr Love introduced the report which set out the plan for the next four years and
+thanked officers for their work on it.
+2. RESOLVED that Cabinet considered the proposed amendments and endorsed the draft
+budget to be presented to County Council on 13th February for final decisions.
+"""
+
+
+def test_minutes_resolved_that_carries_its_own_clause():
+    found = rows(PDF_MINUTES)
+    assert found[0] == ("resolution", None, "RESOLVED that the minutes of the meeting on 9 January 2025 were a "
+                        "correct record and that they be signed by the Chair", "approved")
+    assert found[-1][1] == "2." and found[-1][2].startswith("RESOLVED that Cabinet considered")
+    assert found[-1][3] == "endorsed"  # a framing "considered" gives way
+
+
+def test_resolved_intro_gives_one_clause_per_letter():
+    found = rows(PDF_MINUTES)
+    letters = [f for f in found if f[1] in ("A)", "b)", "c)")]
+    assert [f[2] for f in letters] == [
+        "Note the forecast revenue overspend of £23.3m (excluding Schools).",
+        "Agree the Capital budget changes.",
+        "Delegate authority to the Director of Public Health, in consultation with the relevant Corporate "
+        "Directors, to take relevant actions.",
+    ]
+    assert [f[3] for f in letters] == ["noted", "agreed", "delegated"]
+    assert len(found) == 5  # the narrative paragraphs are not resolutions
+
+
+def test_resolved_dash_with_lettered_clauses_and_their_bullets():
+    text = ("At the conclusion of the discussion the recommendations were agreed.\n\n"
+            "Resolved –\n\n"
+            "(a) That the Joint Written Statement of Action be noted.\n\n"
+            "(b) That the following next steps be approved:\n\n"
+            "· That a detailed action plan is prepared.\n\n"
+            "· That a report be brought back to Cabinet in six months.\n\n"
+            "Supporting documents:")
+    found = rows(text)
+    assert [f[1] for f in found] == ["(a)", "(b)"]
+    assert found[1][2] == ("That the following next steps be approved: · That a detailed action plan is prepared. "
+                           "· That a report be brought back to Cabinet in six months.")
+    assert found[1][3] == "approved"
+
+
+def test_decision_page_with_unnumbered_that_clauses():
+    text = ("Decision:\n\nThat the Joint Written Statement of Action be noted.\n\n"
+            "That the following next steps be approved:\n\n· That a detailed action plan is prepared.\n\n"
+            "· That the SEND action plan be presented to the Panel.\n\nPublication date: 11/02/2022")
+    found = rows(text)
+    assert len(found) == 2
+    assert all(kind == "resolution" and label is None for kind, label, _, _ in found)
+    assert found[1][2].endswith("· That the SEND action plan be presented to the Panel.")
+
+
+def test_decision_then_resolved_committee_intro_without_colon():
+    text = ("Decision:\n\nRESOLVED: That the People Overview and Scrutiny Committee\n\n"
+            "a) Noted the updates in the report.\n\nb) Agreed to set up a Task and Finish Panel.\n\n"
+            "Minutes:\n\nThe Chair invited Ms Smith to address the Committee.")
+    assert rows(text) == [("resolution", "a)", "Noted the updates in the report.", "noted"),
+                          ("resolution", "b)", "Agreed to set up a Task and Finish Panel.", "agreed")]
+
+
+def test_record_of_decision_clause_without_a_verb_takes_the_intros():
+    text = ("Decision:\nCabinet agree to:\nA) the Commissioning Plan for Education Provision 2025-29\n"
+            "Reason(s) for decision:\nThe plan sets out how the council will meet its duty.")
+    assert rows(text) == [("resolution", "A)", "the Commissioning Plan for Education Provision 2025-29", "agreed")]
+
+
+def test_roman_numbered_clauses_after_resolved_colon():
+    text = ("Resolved: That the Health and Wellbeing Board:\n\n"
+            "i) Received and considered the Improvement Plan.\n\n"
+            "ii) Considered the first assessment of progress and would expect regular updates.")
+    found = rows(text)
+    assert [f[1] for f in found] == ["i)", "ii)"]
+    assert [f[3] for f in found] == ["received", "considered"]
+
+
+def test_list_steps_over_sub_headings_between_clauses():
+    text = ("(27) RESOLVED that:\n"
+            "County Council, having given due regard to the report, is asked to agree the\n"
+            "following:\n"
+            "Capital Programme\n"
+            "(a) The 10-year Capital programme and investment proposals of £1,419m.\n"
+            "(b) The directorate capital programmes as set out in the appendices.\n"
+            "Council Tax\n"
+            "(c) To increase Council Tax band rates up to the maximum permitted.\n"
+            "291. Next item\n")
+    found = rows(text)
+    assert [f[1] for f in found] == ["(a)", "(b)", "(c)"]
+    assert found[0][3] == "agreed"
+
+
+def test_inline_numbered_clauses_are_split():
+    text = "RESOLVED: (1) That the report be noted; (2) That the action plan be approved for publication."
+    found = rows(text)
+    assert [(f[1], f[2]) for f in found] == [("(1)", "That the report be noted;"),
+                                             ("(2)", "That the action plan be approved for publication.")]
+
+
+def test_that_the_report_be_noted_is_a_resolution():
+    assert rows("RESOLVED - That the report be noted.")[0][2] == "RESOLVED - That the report be noted."
+
+
+# ---------------------------------------------------------------- not resolutions
+
+
+def test_bare_recommendations_agreed_and_motion_carried_are_not_resolutions():
+    assert rows("Recommendations Agreed.") == []
+    assert rows("RESOLVED accordingly.") == []
+    assert rows("At the conclusion of the discussion the recommendations were agreed.") == []
+
+
+def test_motion_and_lost_amendment_wording_is_not_a_resolution():
+    text = ("15) Mr Streatfeild proposed and Mr Sole seconded the following amendment:\n\n"
+            "“County Council is asked to:\n\n"
+            "(1) Endorse the ongoing joint work between the councils on devolution.\n\n"
+            "(2) Expect there to be as much transparency as possible in this process.”\n\n"
+            "Amendment lost.")
+    assert rows(text) == []
+
+
+def test_unheaded_that_clauses_after_a_proposer_are_a_motion():
+    text = ("It was proposed by Cllr Sutton seconded by Cllr Taylor\n\n"
+            "(a) That the findings of Ofsted be welcomed and noted.\n\n(b) That the action plan be approved.")
+    assert rows(text) == []
+
+
+def test_reason_for_decision_and_questions_are_not_resolutions():
+    text = ("Decision:\n\n(a) That the report be noted.\n\nReason for decision:\n\n"
+            "To ensure the Council meets the requirement of the inspection.\n\n"
+            "Members of Cabinet are asked to consider whether they have an interest.")
+    assert [f[2] for f in rows(text)] == ["That the report be noted."]
+
+
+# ---------------------------------------------------------------- recommendations
+
+
+REPORT_PAGE = """\
+Summary: This report proposes the transfer of the service to the adult directorate
+so that young adults receive support from adult social care.
+Recommendation(s):
+Cabinet is asked to:
+A. Agree to TRANSFER the statutory functions of the service to the Adult
+Directorate from 1 April 2025; and
+B. DELEGATE authority to the Corporate Director to take the relevant actions.
+1. Introduction
+1.1 Transitions is the process of a young person moving into adulthood, and
+the service oversees it for those with learning and physical disabilities.
+"""
+REPORT_BODY = """\
+10. Conclusions
+10.1 It is proposed to transfer the statutory functions of the service to the
+adult directorate.
+Recommendation(s):
+Cabinet is asked to:
+A. Agree to TRANSFER the statutory functions of the service to the Adult
+Directorate from 1 April 2025; and
+B. DELEGATE authority to the Corporate Director to take the relevant actions;
+11. Background Documents
+"""
+
+
+def test_report_recommendations_listed_once_though_printed_twice():
+    found = extract(REPORT_PAGE, REPORT_BODY)
+    assert [(r.kind, r.label, r.action, r.page) for r in found] == [
+        ("recommendation", "A.", "agreed", 1), ("recommendation", "B.", "delegated", 1)]
+    assert found[0].text.endswith("to the Adult Directorate from 1 April 2025; and")
+
+
+def test_inline_recommendation_label_is_dropped_from_the_text():
+    text = ("Recommendation(s): Cabinet is asked to NOTE the Quarter 3 Performance Report\n"
+            "and the actions being taken to address areas where performance is not as targeted.\n"
+            "1. Introduction\n")
+    assert rows(text) == [("recommendation", None, "Cabinet is asked to NOTE the Quarter 3 Performance Report and "
+                           "the actions being taken to address areas where performance is not as targeted.", "noted")]
+
+
+def test_numbered_recommendation_section_in_markdown():
+    text = ("## **1. Recommendation(s)**\n\n"
+            "### **1.1 O&S to review the written statement of action and provide feedback.**\n\n"
+            "## **2. Introduction and Background**\n\n2.1 Ofsted require the plan to cover the areas.\n\n"
+            "## **4. Reason for Recommendation**\n\n4.1 Scrutiny has a clear governance responsibility.\n\n"
+            "### **7.2 Legal**\n\nThe Committee is asked to note the report content under its terms of reference.")
+    assert rows(text) == [("recommendation", "1.1",
+                           "O&S to review the written statement of action and provide feedback.", "reviewed")]
+
+
+def test_standalone_asked_to_intro_opens_recommendations():
+    text = "The Committee is recommended to:\n\n(a) note the report;\n\n(b) approve the revised plan."
+    assert [(f[0], f[1]) for f in rows(text)] == [("recommendation", "(a)"), ("recommendation", "(b)")]
+
+
+# ---------------------------------------------------------------- unheaded and narrative forms
+
+
+def test_unheaded_that_clauses_on_a_decision_page_dedupe_with_the_resolved_copy():
+    text = ("Agenda item\n\nSEND Update\n\n"
+            "1. That the statutory direction set out at Appendix 3 be noted.\n\n"
+            "2. To receive SEND update reports on a quarterly basis.\n\n"
+            "The Lead Member introduced the report.\n\nResolved –\n\n"
+            "(a) That the statutory direction set out at Appendix 3 be noted.\n\n"
+            "(b) To receive SEND update reports on a quarterly basis.")
+    found = rows(text)
+    assert [f[1] for f in found] == ["(a)", "(b)"]  # the formal copy wins
+    assert [f[3] for f in found] == ["noted", "received"]
+
+
+def test_that_cabinet_notes_is_a_resolution():
+    text = ("27/10/2021 - SEND Transformation\n\n"
+            "1. That Cabinet notes the work being undertaken and endorses the strategic priorities.\n\n"
+            "Reasons for Decisions:\n\nThe council is two years into a programme.")
+    assert rows(text) == [("resolution", "1.", "That Cabinet notes the work being undertaken and endorses the "
+                           "strategic priorities.", "noted")]
+
+
+def test_it_was_agreed_in_capitals_gives_the_clause_after_that():
+    text = ("Members were reminded of the key areas of concern.\n\n"
+            "It was AGREED that a link to the improvement page be circulated to members of the board.\n\n"
+            "Members enquired into the response.")
+    assert rows(text) == [("resolution", None, "a link to the improvement page be circulated to members of the board.",
+                           "agreed")]
+
+
+def test_narrative_decisions_when_no_formal_resolution():
+    text = ("Members were reminded of the key areas of concern.\n\n"
+            "It was noted that health assessments had been delivered in a timely manner.\n\n"
+            "The Cabinet Member noted the £15 million secured for the recovery plan.\n\n"
+            "The Committee confirmed the minutes of the meeting held on 25 November 2021 as a correct record.")
+    assert rows(text) == [("resolution", None, "The Committee confirmed the minutes of the meeting held on "
+                           "25 November 2021 as a correct record.", "confirmed")]
+
+
+def test_narrative_agreement_mid_paragraph():
+    text = ("Attention turned to the hubs. Members asked how they would work. It was agreed that colleagues "
+            "from Health will be invited to a future meeting to present the plan.")
+    assert rows(text)[0][2] == "colleagues from Health will be invited to a future meeting to present the plan."
+
+
+def test_narrative_agreement_ignored_beside_a_formal_resolution():
+    text = ("The Cabinet discussed the plan. It was agreed that the Cabinet would receive an update in six months.\n\n"
+            "Resolved –\n\n(a) That the plan be noted.")
+    assert [f[2] for f in rows(text)] == ["That the plan be noted."]
+
+
+def test_clause_running_over_a_page_is_quoted_on_its_first_page():
+    first = ("Notes from the meeting were taken by the clerk and circulated to all the members\n"
+             "of the board before the next meeting.\n"
+             "5. RESOLVED that Cabinet agree to transfer the statutory functions delivered by")
+    second = "the service to the Adult Directorate from 1 April 2025.\n"
+    found = extract(first, second)
+    assert len(found) == 1 and found[0].page == 1
+    assert found[0].text.endswith("to the Adult Directorate from 1 April 2025.")
+    assert found[0].quote == "RESOLVED that Cabinet agree to transfer the statutory functions delivered by"
+
+
+# ---------------------------------------------------------------- helpers
+
+
+@pytest.mark.parametrize("text, action", [
+    ("Note the forecast capital underspend", "noted"),
+    ("That the findings be welcomed and noted.", "welcomed"),
+    ("DELEGATE authority to the Director", "delegated"),
+    ("RESOLVED that Mr Bartlett be duly elected Vice Chair", "elected"),
+    ("RESOLVED that the minutes were a correct record", "approved"),
+    ("Received and considered the plan", "received"),
+    ("County Council, having given due regard to the report (published for noting), is asked to agree the following:",
+     "agreed"),
+    ("the approved budget and the Commissioning Plan", None),
+    ("Agreed that members would hold a meeting for the annual review", "agreed"),
+])
+def test_action_of(text, action):
+    assert action_of(text) == action
+
+
+def test_split_inline_needs_an_intro_and_a_sequence():
+    assert split_inline("the Council notes paragraphs (a) and (b) of the report") is None
+    assert split_inline("RESOLVED that: (a) the report be noted; (c) the plan be approved") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It is recommended that the Board notes the progress made against the plan.",
+     [("recommendation", None, "It is recommended that the Board notes the progress made against the plan.", "noted")]),
+    ("Resolution:\n\nThat the Health and Wellbeing Board endorses the SEND strategy.",
+     [("resolution", None, "That the Health and Wellbeing Board endorses the SEND strategy.", "endorsed")]),
+    ("The Committee RESOLVED that the update be noted and that a further update be brought back.",
+     [("resolution", None, "The Committee RESOLVED that the update be noted and that a further update be brought back.",
+       "noted")]),
+    ("That said, the partnership is being supported by the adviser who has been appointed.", []),
+    ("To approve the minutes of the meeting held on 12 March 2024.\n\nTo receive the report of the Director.", []),
+    ("The motion was put to the vote and was LOST.", []),
+])
+def test_other_council_phrasings(text, expected):
+    assert rows(text) == expected
+
+
+def test_recommendations_in_a_numbered_section_stop_at_the_next_section():
+    text = ("2. RECOMMENDATIONS\n\n2.1 That Cabinet notes the outcome of the inspection.\n\n"
+            "2.2 That Cabinet approves the Written Statement of Action.\n\n3. BACKGROUND\n\n"
+            "3.1 That the inspection took place in March is well known to members.")
+    assert [(f[0], f[1], f[3]) for f in rows(text)] == [("recommendation", "2.1", "noted"),
+                                                        ("recommendation", "2.2", "approved")]
