@@ -12,12 +12,14 @@ from __future__ import annotations
 import email.utils
 import hashlib
 import re
+import ssl
 import time
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
-from typing import Callable
 from urllib import robotparser
 
+import certifi
 import httpx
 
 from pipeline.pull.sources import Settings
@@ -30,10 +32,19 @@ LOGIN = re.compile(r"log-?[io]n|sign-?in|/adfs/|/sso/|/oauth|/saml|/auth/", re.I
 DNS_FAILURE = re.compile(r"name or service not known|nodename nor servname|name resolution|getaddrinfo|no address", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def tls_context() -> ssl.SSLContext:
+    """One verifying TLS context for the run: loading the CA bundle per client is slow."""
+    return ssl.create_default_context(cafile=certifi.where())
+
+
 def pause(seconds: float) -> None:
-    """The one place the client sleeps (tests replace it to record waits)."""
-    if seconds > 0:
-        time.sleep(seconds)
+    """The one place the client sleeps (tests replace it and ``now`` with a virtual clock)."""
+    time.sleep(seconds)
+
+
+def now() -> float:
+    return time.monotonic()
 
 
 def write_chunks(response: httpx.Response, handle, digest) -> int:
@@ -99,21 +110,26 @@ class Fetched:
         return self.headers.get("content-type", "").split(";")[0].strip().lower()
 
 
-class Pacer:
-    """When each host was last asked, shared by every client of a run, so that two
-    councils on one host (e.g. ``*.moderngov.co.uk``) are paced together."""
+class Hosts:
+    """What a run knows about each host, shared by every council's client so that two
+    councils on one host (e.g. ``*.moderngov.co.uk``) are paced together and its
+    robots.txt is read once."""
 
-    def __init__(self, clock: Callable[[], float] = time.monotonic):
-        self.clock = clock
-        self.last: dict[str, float] = {}
+    def __init__(self):
+        self.last: dict[str, float] = {}  # when the last request to the host ended
         self.answered: set[str] = set()  # hosts that gave any HTTP answer in this run
+        self.robots: dict[str, robotparser.RobotFileParser] = {}
+        self.robots_notes: dict[str, str] = {}
+        self.crawl_delay: dict[str, float] = {}
 
     def wait(self, host: str, delay: float) -> None:
         if host in self.last:
-            pause(self.last[host] + delay - self.clock())
+            remaining = self.last[host] + max(delay, self.crawl_delay.get(host, 0.0)) - now()
+            if remaining > 0:
+                pause(remaining)
 
     def done(self, host: str) -> None:
-        self.last[host] = self.clock()
+        self.last[host] = now()
 
 
 def retry_after(value: str | None) -> float | None:
@@ -133,20 +149,17 @@ def retry_after(value: str | None) -> float | None:
 class PoliteClient:
     """One council's view of the web: its own TLS setting, the run's shared pacing."""
 
-    def __init__(self, settings: Settings, pacer: Pacer, delay: float | None = None, verify: bool = True):
+    def __init__(self, settings: Settings, hosts: Hosts, delay: float | None = None, verify: bool = True):
         self.settings = settings
-        self.pacer = pacer
+        self.hosts = hosts
         self.delay = settings.delay_seconds if delay is None else delay
-        self.host_delay: dict[str, float] = {}  # raised by robots.txt Crawl-delay
-        self.robots: dict[str, robotparser.RobotFileParser] = {}
-        self.robots_notes: dict[str, str] = {}
         self.requests = 0
         timeout = httpx.Timeout(settings.timeout_seconds, connect=min(settings.connect_timeout_seconds, settings.timeout_seconds))
         self.http = httpx.Client(
             headers={"User-Agent": settings.user_agent, "Accept-Encoding": "gzip, deflate"},
             timeout=timeout,
             follow_redirects=True,
-            verify=verify,
+            verify=tls_context() if verify else False,
         )
 
     def close(self) -> None:
@@ -162,9 +175,9 @@ class PoliteClient:
 
     def allowed(self, url: str) -> bool:
         host = host_of(url)
-        if host not in self.robots:
-            self.robots[host] = self._load_robots(host)
-        return self.robots[host].can_fetch(ROBOTS_TOKEN, url)
+        if host not in self.hosts.robots:
+            self.hosts.robots[host] = self._load_robots(host)
+        return self.hosts.robots[host].can_fetch(ROBOTS_TOKEN, url)
 
     def _load_robots(self, host: str) -> robotparser.RobotFileParser:
         parser = robotparser.RobotFileParser(host + "/robots.txt")
@@ -177,16 +190,16 @@ class PoliteClient:
                 parser.parse([])
             else:
                 parser.disallow_all = True
-                self.robots_notes[host] = f"robots.txt unavailable ({error.reason}); nothing fetched from {host}"
+                self.hosts.robots_notes[host] = f"robots.txt unavailable ({error.reason}); nothing fetched from {host}"
             return parser
         except Blocked as error:
             parser.disallow_all = True
-            self.robots_notes[host] = f"robots.txt {error.reason}; nothing fetched from {host}"
+            self.hosts.robots_notes[host] = f"robots.txt {error.reason}; nothing fetched from {host}"
             return parser
         parser.parse(got.body.decode("utf-8", "replace").splitlines())
         crawl_delay = parser.crawl_delay(ROBOTS_TOKEN)
         if crawl_delay:
-            self.host_delay[host] = min(float(crawl_delay), MAX_CRAWL_DELAY)
+            self.hosts.crawl_delay[host] = min(float(crawl_delay), MAX_CRAWL_DELAY)
         return parser
 
     # -- requests -----------------------------------------------------------
@@ -220,7 +233,7 @@ class PoliteClient:
 
     def _check_robots(self, url: str) -> None:
         if not self.allowed(url):
-            note = self.robots_notes.get(host_of(url))
+            note = self.hosts.robots_notes.get(host_of(url))
             raise Disallowed(url, note or "disallowed by robots.txt")
 
     def _request(self, url: str, validators: dict, consume, accept_statuses=(200, 304)) -> Fetched:
@@ -234,12 +247,12 @@ class PoliteClient:
         attempts = 1 + max(0, self.settings.retries)
         for attempt in range(attempts):
             last = attempt == attempts - 1
-            self.pacer.wait(host, max(self.delay, self.host_delay.get(host, 0.0)))
+            self.hosts.wait(host, self.delay)
             wait = None
             try:
                 self.requests += 1
                 with self.http.stream("GET", url, headers=headers) as response:
-                    self.pacer.answered.add(host)
+                    self.hosts.answered.add(host)
                     status = response.status_code
                     if status in (429,) or status >= 500:
                         wait = self._server_wait(url, response, attempt, last)
@@ -257,18 +270,18 @@ class PoliteClient:
                             fetched.body, fetched.size = body, len(body)
                         return fetched
             except httpx.ConnectError as error:
-                if host not in self.pacer.answered:
+                if host not in self.hosts.answered:
                     reason = "DNS lookup failed" if DNS_FAILURE.search(str(error)) else f"cannot connect ({error})"
                     raise Unreachable(url, reason) from None
                 if last:
                     raise HttpStatus(url, f"cannot connect after {attempts} attempts ({error})") from None
             except (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError) as error:
-                if isinstance(error, httpx.ConnectTimeout) and host not in self.pacer.answered:
+                if isinstance(error, httpx.ConnectTimeout) and host not in self.hosts.answered:
                     raise Unreachable(url, "connection timed out") from None
                 if last:
                     raise HttpStatus(url, f"{type(error).__name__} after {attempts} attempts") from None
             finally:
-                self.pacer.done(host)
+                self.hosts.done(host)
             pause(wait if wait is not None else self._backoff(attempt))
         raise AssertionError("unreachable")  # the loop returns or raises
 

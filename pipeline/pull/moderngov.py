@@ -18,7 +18,7 @@ from urllib.parse import urlencode
 from bs4 import BeautifulSoup
 from lxml import etree
 
-from pipeline.pull.http import Fetched, PoliteClient
+from pipeline.pull.http import PoliteClient
 
 
 class NotModernGov(Exception):
@@ -277,7 +277,5 @@ class WebService:
         return [m for m in parse_meetings(fetched.body, committee) if m.date and start <= m.date <= end]
 
     def meeting_url(self, meeting_id: int) -> str:
+        # Fetched by the caller, conditionally, because a 304 needs the cached answer.
         return self.url("GetMeeting", lMeetingId=meeting_id)
-
-    def meeting(self, fetched: Fetched) -> Meeting:
-        return parse_meeting(fetched.body)

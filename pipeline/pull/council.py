@@ -1,0 +1,259 @@
+"""Pull one council: committees -> meetings -> matching items -> documents.
+
+The web service says which items a meeting has and which documents they link;
+the meeting page adds the printed minutes, printed decisions and decision
+pages. Everything is keyed (attachment id, else normalised URL) so a document
+reached twice is fetched and stored once, and every failure below the council
+level is recorded in the report and skipped, so one bad meeting or document
+never stops the rest.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from pipeline.pull.documents import DocTask, DocumentWriter
+from pipeline.pull.http import Disallowed, FetchError, PoliteClient, Unreachable
+from pipeline.pull.moderngov import (
+    AgendaItem,
+    Committee,
+    MeetingRef,
+    NotModernGov,
+    WebService,
+    parse_committees,
+    parse_meeting,
+)
+from pipeline.pull.pages import (
+    decision_title,
+    is_derived_pack,
+    looks_like_meeting_page,
+    meeting_document_kind,
+    parse_meeting_page,
+)
+from pipeline.pull.report import CouncilReport
+from pipeline.pull.sources import Council, Settings
+from pipeline.pull.store import CouncilStore
+from pipeline.pull.urls import clean_href, document_key, normalise, query_value
+
+
+class CouncilFailed(Exception):
+    """The council cannot be pulled at all (no web service, blocked, ...)."""
+
+
+def keyword_pattern(keyword: str) -> re.Pattern:
+    """A phrase on word boundaries; all-capitals words (SEND, EHCP) must match in capitals,
+    so that the verb "send" does not select every item."""
+    parts = [re.escape(w) if len(w) >= 2 and w.isupper() else f"(?i:{re.escape(w)})" for w in keyword.split()]
+    return re.compile(r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)")
+
+
+class CouncilPull:
+    def __init__(self, council: Council, settings: Settings, client: PoliteClient, store: CouncilStore,
+                 report: CouncilReport, today: dt.date):
+        self.council = council
+        self.settings = settings
+        self.client = client
+        self.store = store
+        self.report = report
+        self.today = today
+        self.keywords = [(k, keyword_pattern(k)) for k in council.keywords]
+        self.documents = DocumentWriter(council, client, store, report, today)
+
+    # -- the council --------------------------------------------------------------
+
+    def run(self) -> None:
+        self.report.partials_removed = self.store.clean_partials()
+        service, committees = self.connect()
+        chosen = [c for c in committees if self.council.committee_matches(c.title) and not c.deleted
+                  and (self.council.include_expired_committees or not c.expired)]
+        self.report.committees = [c.title for c in chosen]
+        if not chosen:
+            self.report.problem(service.url("GetCommittees"), "no committee matches the patterns in sources.yml")
+        meetings: dict[int, MeetingRef] = {}
+        start, end = self.council.window(self.today)
+        for committee in chosen:
+            for meeting in self.committee_meetings(service, committee, start, end):
+                meetings.setdefault(meeting.id, meeting)
+        self.report.meetings = len(meetings)
+        for meeting in sorted(meetings.values(), key=lambda m: (m.date, m.id)):
+            if self.settled(meeting):
+                self.report.meetings_settled += 1
+            else:
+                self.pull_meeting(service, meeting)
+
+    def connect(self) -> tuple[WebService, list[Committee]]:
+        """The first base URL whose web service answers GetCommittees with XML."""
+        reasons, unreachable = [], []
+        for base in [self.council.base_url, *self.council.alternate_base_urls]:
+            service = WebService(self.client, base)
+            try:
+                committees = self.fetch_cached(service.url("GetCommittees"), parse_committees, conditional=False)
+            except Unreachable as error:
+                unreachable.append(error)
+                reasons.append(f"{base}: {error.reason}")
+                continue
+            except Disallowed as error:
+                reasons.append(f"{base}: the web service is {error.reason}")
+                continue
+            except (NotModernGov, FetchError) as error:
+                reasons.append(f"{base}: {getattr(error, 'reason', None) or error}")
+                continue
+            self.report.base_url = base
+            return service, committees
+        if len(unreachable) == len(reasons):
+            raise unreachable[0]
+        raise CouncilFailed("no ModernGov web service: " + "; ".join(reasons))
+
+    def committee_meetings(self, service: WebService, committee: Committee, start: dt.date, end: dt.date) -> list[MeetingRef]:
+        try:
+            meetings = service.meetings(committee, start, end)
+        except (NotModernGov, FetchError) as error:
+            self.report.problem(service.url("GetMeetings", lCommitteeId=committee.id),
+                                f"GetMeetings for {committee.title}: {getattr(error, 'reason', None) or error}")
+            return []
+        return [m for m in meetings if not m.cancelled]
+
+    def settled(self, meeting: MeetingRef) -> bool:
+        """Fully pulled before, minutes out (or long past), and old: not worth re-polling."""
+        state = self.store.meeting_state(meeting.id)
+        if not state.get("complete") or meeting.date is None:
+            return False
+        age = (self.today - meeting.date).days
+        limit = self.settings.settle_after_days
+        return age > limit and (state.get("minute_published") or age > 2 * limit)
+
+    # -- conditional fetch of listings ------------------------------------------------
+
+    def fetch_cached(self, url: str, parse, conditional: bool = True):
+        """GET with the validators of the last good answer; a 304 re-reads that answer.
+
+        An answer is cached (and its validators kept) only once it has parsed,
+        so an error page is never replayed as if it were current.
+        """
+        key = normalise(url)
+        cached = self.store.cached_body(key) if conditional else None
+        fetched = self.client.get(url, self.store.validators(key) if cached is not None else None)
+        body = cached if fetched.not_modified else fetched.body
+        parsed = parse(body)
+        if conditional and not fetched.not_modified:
+            self.store.cache_body(key, body)
+            self.store.remember(key, fetched.etag, fetched.last_modified)
+        return parsed
+
+    # -- a meeting ---------------------------------------------------------------------
+
+    def matches(self, item: AgendaItem) -> list[str]:
+        haystack = "\n".join([item.title, item.agenda_text, *(d.title for d in item.documents)])
+        return [keyword for keyword, pattern in self.keywords if pattern.search(haystack)]
+
+    def pull_meeting(self, service: WebService, ref: MeetingRef) -> None:
+        self.report.meetings_checked += 1
+        url = service.meeting_url(ref.id)
+        try:
+            meeting = self.fetch_cached(url, parse_meeting)
+        except (NotModernGov, FetchError) as error:
+            self.report.meetings_failed += 1
+            self.report.problem(url, f"GetMeeting {ref.id}: {getattr(error, 'reason', None) or error}")
+            return
+        selected = []
+        for item in meeting.items:
+            matched = self.matches(item)
+            if matched and not item.public:
+                self.report.skipped_restricted += 1
+            elif matched:
+                selected.append((item, matched))
+        self.report.items_matched += len(selected)
+        listed = {document_key(clean_href(d.url, service.base_url), d.attachment_id)
+                  for item in meeting.items for d in item.documents}
+        state = {"date": ref.date.isoformat() if ref.date else None, "committee_id": ref.committee_id,
+                 "minute_published": meeting.minute_published, "matched_items": len(selected)}
+        if not selected or not meeting.display_allowed:
+            self.store.set_meeting_state(ref.id, complete=True, **state)
+            return
+
+        tasks = self.item_tasks(service, selected)
+        page_ok = self.page_tasks(service, ref, selected, tasks, listed)
+        unique: dict[str, DocTask] = {}
+        for task in tasks:
+            if task.key in unique:
+                self.report.documents_duplicate += 1  # listed twice: fetched and stored once
+            else:
+                unique[task.key] = task
+        failures = sum(0 if self.documents.fetch(task, ref) else 1 for task in unique.values())
+        if page_ok:
+            self.mark_unlisted(ref, listed | set(unique))
+        self.store.set_meeting_state(ref.id, complete=failures == 0 and page_ok, **state)
+
+    def item_tasks(self, service: WebService, selected) -> list[DocTask]:
+        tasks = []
+        for item, matched in selected:
+            for doc in item.documents:
+                if doc.restricted:
+                    self.report.skipped_restricted += 1
+                    continue
+                url = clean_href(doc.url, service.base_url)
+                tasks.append(DocTask(
+                    key=document_key(url, doc.attachment_id), url=url, stem=doc.title or f"attachment {doc.attachment_id}",
+                    title=doc.title, source_kind="moderngov-document", origin="web service GetMeeting",
+                    item=item, matched=matched, attachment_id=doc.attachment_id,
+                ))
+            tasks.append(DocTask(
+                key=f"item:{item.id}", url=service.agenda_item_url(item.id), stem=f"mgAi-{item.id}", title=item.title,
+                source_kind="moderngov-agenda-item", origin="web service GetMeeting (agenda text, minutes, decision)",
+                item=item, matched=matched,
+            ))
+        return tasks
+
+    def page_tasks(self, service: WebService, ref: MeetingRef, selected, tasks: list[DocTask], listed: set[str]) -> bool:
+        """Add what only the meeting page lists; False when the page could not be read."""
+        url = service.meeting_page_url(ref.committee_id, ref.id)
+
+        def parse(body: bytes):
+            if not looks_like_meeting_page(body or b""):
+                raise NotModernGov("the meeting page has no ModernGov meeting content")
+            return parse_meeting_page(body, url)
+
+        try:
+            page = self.fetch_cached(url, parse)
+        except (NotModernGov, FetchError) as error:
+            if isinstance(error, Disallowed):
+                self.report.skipped_robots += 1
+            self.report.problem(url, f"meeting page: {getattr(error, 'reason', None) or error}")
+            return False
+        for link in page.all_links():
+            listed.add(document_key(link.url))
+        for link in page.meeting_documents:
+            kind = meeting_document_kind(link, self.council.meeting_documents)
+            if kind:
+                name = Path(unquote(urlsplit(link.url).path)).stem or link.label
+                tasks.append(DocTask(key=document_key(link.url), url=link.url, stem=name, title=name,
+                                     source_kind="moderngov-document", origin="meeting page", kind=kind))
+            elif is_derived_pack(link):
+                self.report.skipped_packs += 1
+        by_id = {item.id: (item, matched) for item, matched in selected}
+        by_title = {re.sub(r"\W+", " ", item.title.lower()).strip(): (item, matched) for item, matched in selected}
+        for page_item in page.items:
+            found = by_id.get(page_item.agenda_item_id) or by_title.get(re.sub(r"\W+", " ", page_item.title.lower()).strip())
+            if not found:
+                continue
+            item, matched = found
+            for link in page_item.documents:
+                tasks.append(DocTask(key=document_key(link.url), url=link.url, stem=link.label, title=link.label,
+                                     source_kind="moderngov-document", origin="meeting page", item=item, matched=matched,
+                                     attachment_id=link.attachment_id))
+            for link in page_item.decisions:
+                number = query_value(link.url, "ID")
+                stem = f"ieDecisionDetails-{number}" if number else f"ieDecisionDetails-AIId-{query_value(link.url, 'AIId') or item.id}"
+                tasks.append(DocTask(key=document_key(link.url), url=link.url, stem=stem, title=f"Decision: {item.title}",
+                                     source_kind="moderngov-decision", origin="meeting page", item=item, matched=matched,
+                                     title_from_page=decision_title))
+        return True
+
+    def mark_unlisted(self, ref: MeetingRef, listed: set[str]) -> None:
+        for key in self.store.documents_of_meeting(ref.id):
+            if key not in listed and not key.startswith("item:"):
+                if self.store.mark_gone(key, "no longer listed for the meeting", self.today):
+                    self.report.documents_gone += 1
