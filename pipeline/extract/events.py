@@ -1,9 +1,356 @@
-"""Events: first version pending."""
+"""Events: the dated milestones of an area's SEND inspection cycle.
+
+A milestone is a date plus the words beside it that say what happened then:
+"inspected ... Between 28 January 2019 and 1 February 2019", "the WSoA was
+approved by Ofsted on 3 September 2019", "submitted to the DfE by 28 June
+2019" (a deadline counts). The vocabulary (gold guidelines):
+
+    inspection, outcome-letter, wsoa-submitted, wsoa-approved, monitoring,
+    revisit, revisit-outcome, statutory-direction, progress-plan
+
+How a sentence is read:
+1. Anchors are found in it. Some name their milestone outright (a re-visit,
+   a monitoring visit, an improvement notice, the area inspection); others
+   are actions (approve, submit, publish) whose milestone depends on what was
+   acted on (the WSoA, a progress plan, a notice, the inspection's report):
+   the nearest subject in the action's clause, else the one the clause leaves
+   understood (the thing just named, for "..., which was issued on ..."; the
+   sentence's topic otherwise). An approval in a sentence that names nothing
+   ("we should have confirmation of that by 12 July 2019") borrows the
+   subject of the sentence before. The words are in ``eventwords``.
+2. Each date goes to the nearest anchor, within its clause before across
+   clauses; an anchor takes one date, so "the review took place on 15th
+   November 2023 and was published in January 2024" is one milestone. A
+   date before its anchor must lead its sentence or phrase ("In March 2019
+   the local area ... had a joint inspection") or name it ("the May 2021
+   Revisit"). A bare year ("the inspection in 2017") takes its anchor but
+   makes no event, since a milestone needs a month.
+3. A report published "today" with no date of its own takes the document's
+   dateline (a press release).
+
+Committee meetings are not milestones: a meeting that "considered" the WSoA
+has no anchor. Dates come from the date grammar, every mention (a milestone's
+sentence may repeat a date stated earlier).
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+from dataclasses import dataclass
+
+from pipeline.extract import dates as date_extractor
+from pipeline.extract.eventwords import (
+    ACTIONS,
+    ACTION_TYPES,
+    CQC,
+    DATED_REPORT,
+    INSPECTION_CONTEXT,
+    LEADING_PHRASE,
+    LIFTED,
+    LIFTED_AFTER,
+    MONITORING_CONTEXT,
+    OCCURRENCES,
+    OCCURRENCE_TOPIC,
+    OTHER_INSPECTIONS,
+    PROGRESS_CHECK,
+    RELATIVE,
+    REPORT_REACH,
+    REVISIT_CONTEXT,
+    REVISIT_SENSE,
+    SEND_CONTEXT,
+    SUBJECTS,
+    SUBJECT_REACH,
+    TODAY,
+)
+from pipeline.extract.sentences import clauses, sentences
 from pipeline.extract.structure import StructuredDocument
+from pipeline.records import DateMention, Event
+
+I = re.IGNORECASE
+
+# --- where a date may stand -----------------------------------------------
+
+# A year alone ("the inspection in 2017") is no date, but it is its anchor's time.
+BARE_YEAR = re.compile(r"\b(?:in|during|since|from|of)\s+(?:early\s+|late\s+|mid-?)?((?:19|20)\d\d)\b(?![-/–]\d)", I)
+# Words that may come before a leading date: "In", "On the", "Yesterday, Tuesday".
+LEADING = re.compile(r"^[\W\d]*(?:(?:in|on|between|from|during|by|at|yesterday|today|the|week|of|commencing|w/c|"
+                     r"early|late|mid|and|but|so|since|then|monday|tuesday|wednesday|thursday|friday)\W+)*$", I)
+# "the May 2021 Special Educational Needs and Disabilities (SEND) Revisit": a
+# name (capitalised words, an abbreviation in brackets) may stand between.
+ATTRIBUTIVE = re.compile(r"^(?:\s*(?>[A-Z][\w’'/&-]*|\([^)]*\)|and|of|the|local|area|joint|&|/|[-–]))*\s*$")
+ATTRIBUTIVE_GAP = 80
+LOOKBACK = 3  # earlier sentences that lend a subject or a context
+TAIL = 1500  # of a page without dates, the end is read for the next page's context
 
 
-def extract(doc: StructuredDocument, dates: list) -> list:
-    return []
+@dataclass
+class Anchor:
+    type: str
+    start: int  # in the page text
+    end: int
+
+
+@dataclass
+class Sentence:
+    page: int
+    start: int
+    end: int
+    text: str  # the page slice
+
+
+@dataclass
+class Timex:
+    """A time expression in a sentence: a date, or a bare year (``mention`` None)."""
+
+    start: int
+    end: int
+    mention: DateMention | None
+
+
+# --- anchors ----------------------------------------------------------------
+
+def _subjects(text: str) -> list[tuple[str, int]]:
+    return [(name, m.start()) for name, rx in SUBJECTS.items() for m in rx.finditer(text)]
+
+
+def _borrowed_subject(earlier: list[str]) -> str | None:
+    """The last subject named in the nearest earlier sentence that names one."""
+    for previous in earlier[:LOOKBACK]:
+        subjects = _subjects(previous)
+        if subjects:
+            return max(subjects, key=lambda s: s[1])[0]
+    return None
+
+
+def _report_type(text: str, at: int, earlier: list[str]) -> str | None:
+    """Whose report or letter this is: an inspection's (outcome-letter) or a
+    re-visit's (revisit-outcome), judged by the words near it, or, when the
+    sentence says nothing of inspections, by the sentences just before. A
+    planning inspector's report is neither: the inspection must be SEND's
+    (or a re-visit, which in these papers is the area's)."""
+    nearby = text + " " + " ".join(earlier[:LOOKBACK])
+    if not (SEND_CONTEXT.search(nearby) or REVISIT_CONTEXT.search(nearby)):
+        return None
+    if INSPECTION_CONTEXT.search(text):
+        context = text[max(0, at - REPORT_REACH[0]):at + REPORT_REACH[1]]
+        if not INSPECTION_CONTEXT.search(context):
+            return None
+        context = text
+    else:
+        context = " ".join(earlier[:LOOKBACK])
+    if REVISIT_CONTEXT.search(context):
+        return "revisit-outcome"
+    return "outcome-letter" if INSPECTION_CONTEXT.search(context) else None
+
+
+def _is_area_inspection(text: str, nearby: str) -> bool:
+    """Whether "inspection" here is the area SEND inspection: said of Ofsted,
+    SEND or the local area in this sentence or the few before it."""
+    if OTHER_INSPECTIONS.search(text):
+        return False
+    if CQC.search(text) and not SEND_CONTEXT.search(text):
+        return False
+    return bool(SEND_CONTEXT.search(text) or SEND_CONTEXT.search(nearby))
+
+
+def _occurrences(sentence: Sentence, earlier: list[str]) -> list[Anchor]:
+    """Anchors whose words name the milestone."""
+    text, base = sentence.text, sentence.start
+    nearby = " ".join(earlier[:LOOKBACK])
+    progress_check = bool(PROGRESS_CHECK.search(text))
+    found = []
+    for kind, rx in OCCURRENCES:
+        for m in rx.finditer(text):
+            milestone = kind
+            if kind == "inspection":
+                if not _is_area_inspection(text, nearby):
+                    continue
+                milestone = "revisit" if progress_check else kind
+            elif kind == "revisit" and not REVISIT_SENSE.search(text):
+                continue
+            elif kind == "review":
+                if not (MONITORING_CONTEXT.search(text) or MONITORING_CONTEXT.search(nearby)):
+                    continue
+                milestone = "monitoring"
+            elif kind == "statutory-direction" and (LIFTED.search(text[max(0, m.start() - 30):m.start()])
+                                                    or LIFTED_AFTER.match(text[m.end():m.end() + 40])):
+                continue
+            found.append(Anchor(milestone, base + m.start(), base + m.end()))
+    return found
+
+
+def _topic(text: str, named: list[tuple[int, str | None]], before: int, relative: bool) -> str | None:
+    """What a clause that leaves its subject out is about. A relative clause
+    ("..., which was issued to the Council on 15th May 2024") is about the
+    nearest thing named before it; another ("The first review of progress ...
+    took place on 15th November 2023 and was published in January 2024") about
+    the sentence's first, past a leading phrase ("Following the inspection in
+    March 2019, the WSoA ...")."""
+    earlier = [(at, name) for at, name in named if at < before]
+    if relative:
+        return max(earlier, key=lambda e: e[0])[1] if earlier else None
+    lead = LEADING_PHRASE.match(text)
+    skip = lead.end() if lead else 0
+    earlier = [(at, name) for at, name in earlier if at >= skip]
+    return min(earlier, key=lambda e: e[0])[1] if earlier else None
+
+
+def _actions(sentence: Sentence, earlier: list[str], occurrences: list[Anchor]) -> list[Anchor]:
+    """Approve, submit and publish anchors, typed by what they act on: a
+    subject in their own clause, else the clause's understood subject, else
+    (for an approval in a sentence naming nothing) the subject of the
+    sentences just before."""
+    text, base = sentence.text, sentence.start
+    subjects = _subjects(text)
+    named = [(at, name) for name, at in subjects]
+    named += [(a.start - base, OCCURRENCE_TOPIC.get(a.type)) for a in occurrences]
+    spans = clauses(text, 0, len(text))
+    borrowed = None if named else _borrowed_subject(earlier)
+    send_context = bool(SEND_CONTEXT.search(text) or SEND_CONTEXT.search(" ".join(earlier[:LOOKBACK])))
+    found = []
+    for action, rx in ACTIONS.items():
+        for m in rx.finditer(text):
+            begin, end = next(((b, e) for b, e in spans if b <= m.start() < e), (0, len(text)))
+            own = [(name, at) for name, at in subjects if begin <= at < end and abs(at - m.start()) <= SUBJECT_REACH]
+            relative = bool(RELATIVE.match(text, begin))
+            if own:
+                subject, at = min(own, key=lambda s: abs(s[1] - m.start()))
+            elif topic := _topic(text, named, m.start(), relative):
+                subject, at = topic, 0
+            elif borrowed and action == "approve":
+                subject, at = borrowed, -1
+            else:
+                continue
+            if subject == "report" and action in ("publish", "receive"):
+                kind = _report_type(text, at, earlier)
+            elif subject == "improvement-plan" and not send_context:
+                kind = None
+            else:
+                kind = ACTION_TYPES.get((action, subject))
+            if kind:
+                found.append(Anchor(kind, base + m.start(), base + m.end()))
+    return found
+
+
+def anchors(sentence: Sentence, earlier: list[str]) -> list[Anchor]:
+    """The milestone words of a sentence, with positions in the page.
+    ``earlier`` holds the previous sentences, nearest first."""
+    found = _occurrences(sentence, earlier)
+    found += _actions(sentence, earlier, list(found))
+    for m in DATED_REPORT.finditer(sentence.text):
+        kind = _report_type(sentence.text, m.start(), earlier)
+        if kind:
+            found.append(Anchor(kind, sentence.start + m.start(), sentence.start + m.end()))
+    return _without_overlaps(found)
+
+
+def _without_overlaps(found: list[Anchor]) -> list[Anchor]:
+    """The same words read twice for one milestone count once."""
+    kept: list[Anchor] = []
+    for anchor in sorted(found, key=lambda a: (a.start, -(a.end - a.start))):
+        if kept and anchor.start < kept[-1].end and anchor.type == kept[-1].type:
+            continue
+        kept.append(anchor)
+    return kept
+
+
+# --- dates to anchors -------------------------------------------------------
+
+def timexes(sentence: Sentence, mentions: list[DateMention]) -> list[Timex]:
+    """The sentence's dates and its bare years, in order."""
+    out = [Timex(m.char_start, m.char_end, m) for m in mentions]
+    for m in BARE_YEAR.finditer(sentence.text):
+        start, end = sentence.start + m.start(1), sentence.start + m.end(1)
+        if not any(t.start <= start < t.end for t in out):
+            out.append(Timex(start, end, None))
+    return sorted(out, key=lambda t: t.start)
+
+
+def _may_pair(anchor: Anchor, timex: Timex, page_text: str, clause_start: int, sentence_start: int) -> bool:
+    """A milestone's date follows its words ("approved on 3 September 2019"),
+    leads its sentence, clause or phrase ("In March 2019 the local area ...
+    had a joint inspection") or names it ("the May 2021 Revisit")."""
+    if timex.start >= anchor.start:
+        return True
+    if anchor.start - timex.end <= ATTRIBUTIVE_GAP and ATTRIBUTIVE.match(page_text[timex.end:anchor.start]):
+        return True
+    phrase_start = page_text.rfind(",", sentence_start, timex.start) + 1 or sentence_start
+    return any(LEADING.match(page_text[start:timex.start]) for start in (clause_start, sentence_start, phrase_start))
+
+
+def assign(sentence: Sentence, found: list[Anchor], times: list[Timex], page_text: str):
+    """Pairs (anchor, date): nearest first, within a clause before across
+    clauses; each anchor and each time used once. Returns the pairs with a
+    date, and the anchors left with no time at all."""
+    spans = clauses(page_text, sentence.start, sentence.end)
+
+    def clause_of(position: int) -> int:
+        return next((i for i, (b, e) in enumerate(spans) if b <= position < e), -1)
+
+    candidates = []
+    for a_index, anchor in enumerate(found):
+        for t_index, timex in enumerate(times):
+            clause = clause_of(timex.start)
+            clause_start = spans[clause][0] if clause >= 0 else sentence.start
+            if not _may_pair(anchor, timex, page_text, clause_start, sentence.start):
+                continue
+            gap = max(timex.start - anchor.end, anchor.start - timex.end, 0)
+            candidates.append((clause_of(anchor.start) != clause, gap, a_index, t_index))
+    used_a, used_t, pairs = set(), set(), []
+    for _, _, a_index, t_index in sorted(candidates):
+        if a_index not in used_a and t_index not in used_t:
+            used_a.add(a_index)
+            used_t.add(t_index)
+            if times[t_index].mention:
+                pairs.append((found[a_index], times[t_index].mention))
+    return pairs, [found[i] for i in range(len(found)) if i not in used_a]
+
+
+def dateline(mentions: list[DateMention]) -> DateMention | None:
+    """A press release's date: a day date near the top of the first page."""
+    for mention in mentions:
+        if mention.page == 1 and mention.char_start < 600 and len(mention.start_date) == 10 and not mention.end_date:
+            return mention
+    return None
+
+
+def extract(doc: StructuredDocument, dates: list[DateMention] | None = None) -> list[Event]:
+    """Milestones with their sentence as provenance, one per (type, start, end).
+    ``dates`` (first occurrences only) is not enough: every mention is re-read."""
+    mentions = date_extractor.mentions(doc)
+    by_page: dict[int, list[DateMention]] = {}
+    for mention in mentions:
+        by_page.setdefault(mention.page, []).append(mention)
+    published = dateline(mentions)
+    events: list[Event] = []
+    seen: set[tuple] = set()
+    earlier: list[str] = []  # the previous sentences, nearest first
+    for page in doc.pages:
+        page_mentions = by_page.get(page.page, [])
+        if not page_mentions and not TODAY.search(page.text):
+            # nothing to read here but the last sentences, which the next page may lean on
+            tail = page.text[-TAIL:]
+            earlier = [tail[b:e] for b, e in reversed(sentences(tail)[-LOOKBACK:])] + earlier
+            del earlier[LOOKBACK:]
+            continue
+        starts = [m.char_start for m in page_mentions]
+        for begin, end in sentences(page.text):
+            sentence = Sentence(page.page, begin, end, page.text[begin:end])
+            inside = page_mentions[bisect.bisect_left(starts, begin):bisect.bisect_left(starts, end)]
+            today = bool(TODAY.search(sentence.text))
+            if inside or today:
+                found = anchors(sentence, earlier)
+                pairs, unused = assign(sentence, found, timexes(sentence, inside), page.text)
+                if published and today:
+                    pairs += [(a, published) for a in unused if a.type in ("outcome-letter", "revisit-outcome")][:1]
+                for anchor, mention in pairs:
+                    key = (anchor.type, mention.start_date, mention.end_date)
+                    if key not in seen:
+                        seen.add(key)
+                        events.append(Event(page=page.page, char_start=begin, char_end=end, quote=sentence.text,
+                                            type=anchor.type, start_date=mention.start_date,
+                                            end_date=mention.end_date, text=re.sub(r"\s+", " ", sentence.text)))
+            earlier.insert(0, sentence.text)
+            del earlier[LOOKBACK:]
+    return events

@@ -1,16 +1,150 @@
-"""Meeting metadata: council, committee and date of the meeting a document belongs to."""
+"""Meeting metadata: council, committee and date of the meeting a document belongs to.
+
+The document itself says best which meeting it records or is written for,
+and says it near its top: a minutes heading ("MINUTES of a meeting of the
+Cabinet held ... on Thursday, 30 January 2025", "CORPORATE PARENTING PANEL –
+29 October 2024"), a report's "To: Cabinet – 30 January 2025", a label
+("Meeting date:", "Date of meeting", "Date of decision:", "Decision due: 24
+Nov 2021 by Cabinet", ModernGov's "Meeting: 11/06/2024 - Cabinet (Item 7)"),
+a ModernGov page heading ("<Committee> - Friday, 20 December 2024 2.30 pm"),
+a decision list's "30/08/2019 - <title>". Only those forms count: a press
+release's dateline or a date in the text is not a meeting.
+
+Else the sidecar, which the corpus folder's path already fills when there is
+none. Minutes are usually published with the next meeting's papers, so a
+sidecar date can be the later meeting: the document's own date wins, and
+when it differs from the sidecar's, so does the document's committee.
+"""
 
 from __future__ import annotations
 
+import re
+
+from pipeline.extract.dategrammar import Found, scan
 from pipeline.extract.structure import StructuredDocument
 from pipeline.records import Document, MeetingInfo
+
+HEAD = 1500  # characters of the first page where a document names its meeting
+BEFORE = 300  # characters before a date searched for what it is the date of
+
+# What may stand before a meeting's date (matched at the end of the text before it).
+MINUTES = re.compile(r"(?:^|\n)[ \t]*minutes\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+)?meeting\b"
+                     r"(?:\s+of\s+(?:the\s+)?(?P<committee>[^.\n]*?(?:\n[^.\n]*?)?)\s+held\b)?[^.]*?\bon\s+$", re.I)
+TO_LINE = re.compile(r"(?:^|\n)[ \t]*(?:Report\s+)?To:[ \t]*(?P<committee>[^\n:]{2,80}?)\s*[–—-]?\s*$", re.I)
+LABEL = re.compile(r"(?:^|\n)[ \t]*(?:meeting\s+date|date\s+of\s+(?:the\s+)?meeting|date\s+of\s+decision|decision\s+date"
+                   r"|decision\s+due|decision\s+made|meeting(?=\s*:))\s*[:\-–]?\s*$", re.I)
+# A bare "Date:" is as often a letter's date as the meeting's: it counts on a
+# report's cover sheet, after "Meeting:", "Report to:", "Committee:" or "Decision maker:".
+DATE_LABEL = re.compile(r"(?:^|\n)[ \t]*date\s*:\s*$", re.I)
+COVER_SHEET = re.compile(r"(?:^|\n)[ \t]*(?:meeting|report\s+to|committee|decision\s+maker|to)\s*:", re.I)
+COVER_REACH = 200  # characters before "Date:" where the cover sheet's labels are
+# A heading: "CABINET - THURSDAY, 30 JANUARY 2025", "Appendix 1 – County Council 13 March 2025".
+BODY = r"(?:council|cabinet|committee|board|panel|forum|group|executive|commission|assembly|sub-committee)"
+HEADING = re.compile(r"(?:^|\n)[ \t]*(?P<committee>[A-Z][^\n:]{2,100}?)\s*[–—-]\s*$")
+TITLE_LINE = re.compile(rf"^[ \t]*(?P<committee>[A-Z][^\n:]{{2,100}}?\b(?i:{BODY}))\s*$")  # on the first lines only
+LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+# What may follow it.
+COMMITTEE_AFTER = re.compile(r"^\s*(?:[–—-]\s*(?P<named>[^(\n]+?)\s*\(Item\b|by\s+(?P<maker>[^\n.;]+))", re.I)
+MEETING_LINE_END = re.compile(r"^,?\s*(?:(?:at\s+)?\d{1,2}[.:]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?|at\s+\d|$|\n)", re.I)
+DECISION_LINE = re.compile(r"^\s*(?:[–—-]\s+\S|ITEM\b)", re.I)
+HEAD_LINES = 8  # headings and bare date lines count only among the first lines
+COUNCIL_LINE = re.compile(r"(?P<name>(?:[A-Z][\w'’&.-]*,?\s+){1,5}council)$", re.I)
+COUNCIL_WORDS = {"the", "county", "city", "borough", "district", "metropolitan", "town", "council", "of", "and"}
+TITLE_LINES = 2  # a heading without a dash only among the very first
+
+
+def _clean_committee(name: str | None) -> str | None:
+    """Whitespace collapsed, shouting turned to title case, stray dashes gone;
+    of "Governance Update Appendix 1 – County Council" the part after the dash."""
+    if not name:
+        return None
+    name = re.sub(r"\s+", " ", name).strip(" –—-,")
+    if " – " in name:
+        name = name.rsplit(" – ", 1)[1]
+    if name.isupper():
+        small = {"and", "of", "the", "for", "in", "on", "to"}
+        name = " ".join(w.lower() if w.lower() in small and i else w.capitalize() for i, w in enumerate(name.split()))
+    return name or None
+
+
+def _line_number(text: str, position: int) -> int:
+    """How many non-empty lines come before ``position``."""
+    return sum(1 for line in text[:position].split("\n") if line.strip())
+
+
+def _read(text: str, date: Found) -> tuple[bool, str | None]:
+    """Whether this date is the meeting's, and the committee said with it."""
+    before = text[max(0, date.start - BEFORE):date.start]
+    after = text[date.end:date.end + 120]
+    if date.end_date or len(date.start_date) != 10:
+        return False, None  # a meeting is one day
+    if m := MINUTES.search(before):
+        return True, m["committee"]
+    if m := TO_LINE.search(before):
+        return True, m["committee"]
+    if LABEL.search(before):
+        m = COMMITTEE_AFTER.match(after)
+        return True, (m["named"] or m["maker"]) if m else None
+    if (m := DATE_LABEL.search(before)) and COVER_SHEET.search(before[max(0, m.start() - COVER_REACH):m.start()]):
+        return True, None
+    line = _line_number(text, date.start)
+    early = line < HEAD_LINES
+    if early and MEETING_LINE_END.match(after):
+        if m := HEADING.search(before):
+            return True, m["committee"]
+        if line < TITLE_LINES and (m := TITLE_LINE.search(before.rsplit("\n", 1)[-1])):
+            return True, m["committee"]
+    if early and LINE_START.search(before) and (DECISION_LINE.match(after) or MEETING_LINE_END.match(after)
+                                               and re.search(r"\d[.:]\d\d|\bat\s+\d", after[:40])):
+        return True, None
+    return False, None
+
+
+def from_document(doc: StructuredDocument) -> tuple[str | None, str | None]:
+    """The meeting date and committee the document states at its top, if it does."""
+    if not doc.pages:
+        return None, None
+    text = doc.pages[0].text
+    for date in scan(text[:HEAD]):
+        found, committee = _read(text, date)
+        if found:
+            return date.start_date, _clean_committee(committee)
+    return None, None
+
+
+def council_of(doc: StructuredDocument) -> str | None:
+    """A council named as a heading line at the top ("KENT COUNTY COUNCIL"),
+    for a document whose sidecar does not name one."""
+    if not doc.pages:
+        return None
+    for line in doc.pages[0].text.split("\n")[:HEAD_LINES]:
+        m = COUNCIL_LINE.match(line.strip())
+        if m and any(w.lower() not in COUNCIL_WORDS for w in m["name"].split()):
+            return _clean_committee(m["name"])
+    return None
+
+
+def _metadata_source(source: Document) -> str:
+    """Whether the metadata came from a sidecar or only from the folder names,
+    which never give a council, a source kind or a URL."""
+    meta = source.meta
+    if source.meta_error or not any(meta.get(key) for key in ("council", "source_kind", "url")):
+        return "path"
+    return "sidecar"
 
 
 def extract(doc: StructuredDocument, source: Document) -> MeetingInfo:
     meta = source.meta
+    council = meta.get("council") or council_of(doc)
+    date, committee = from_document(doc)
+    if date:
+        if meta.get("committee") and date == meta.get("meeting_date"):
+            committee = meta["committee"]  # the same meeting: the sidecar names it as published
+        return MeetingInfo(council=council, committee=committee or meta.get("committee"),
+                           meeting_date=date, source="document")
     return MeetingInfo(
-        council=meta.get("council"),
+        council=council,
         committee=meta.get("committee"),
         meeting_date=meta.get("meeting_date"),
-        source="sidecar" if meta.get("meeting_date") else None,
+        source=_metadata_source(source) if meta.get("meeting_date") else None,
     )

@@ -1,0 +1,104 @@
+"""The words of SEND inspection milestones, for the events extractor.
+
+Three kinds: subjects (what an action is about: the WSoA, a progress plan,
+a notice, the inspection's report), actions (approve, submit, publish,
+receive) and occurrences (words that name their milestone: a re-visit, a
+monitoring visit, an improvement notice, the area inspection), with the
+contexts that tell an area SEND inspection from other inspections.
+"""
+
+from __future__ import annotations
+
+import re
+
+I = re.IGNORECASE
+
+# What an action can be about.
+SUBJECTS = {
+    "wsoa": re.compile(r"\bwritten\s+statements?\s+of\s+actions?\b|\bWS\s?OA\b|\bstatement\s+of\s+action\b", I),
+    # "APP" only in capitals: an "app" is a phone app
+    "plan": re.compile(r"(?i:\baccelerated\s+progress\s+plan\b|\bpriority\s+action\s+plan\b)|\bAPP\b"),
+    # any service has an improvement plan: it is SEND's only where SEND is the subject
+    "improvement-plan": re.compile(r"\bimprovement\s+plan\b", I),
+    "notice": re.compile(r"\bimprovement\s+notice\b|\bstatutory\s+direction\b", I),
+    "report": re.compile(r"\b(?:report|letter|findings)\b", I),
+}
+ACTIONS = {
+    "approve": re.compile(r"\bapprov(?:ed|al|e|es)\b|\bfit\s+for\s+purpose\b|\bsigned\s+off\b|\bsign\s+off\b"
+                          r"|\bconfirmation\b|\bagreed?\b|\baccepted\b", I),
+    "submit": re.compile(r"\bsubmi(?:t|ts|tted|tting|ssion)\b|\bfiled\b|\bsent\b|\b(?:co-)?produce\b"
+                         r"|\bdue\s+(?:for|on|by|in)\b|\bdeadline\b", I),
+    "publish": re.compile(r"\bpublish(?:ed|es)?\b|\bpublication\b|\b(?:gone|went)\s+live\b|\bissued\b|\bissuing\b", I),
+    "receive": re.compile(r"\breceived\b", I),  # only a report: a WSoA "received for comment" was not submitted
+}
+ACTION_TYPES = {
+    ("approve", "wsoa"): "wsoa-approved", ("approve", "plan"): "progress-plan",
+    ("submit", "wsoa"): "wsoa-submitted", ("submit", "plan"): "progress-plan",
+    ("publish", "wsoa"): "wsoa-submitted", ("publish", "plan"): "progress-plan",
+    ("publish", "notice"): "statutory-direction",
+    ("approve", "improvement-plan"): "progress-plan", ("submit", "improvement-plan"): "progress-plan",
+}
+SUBJECT_REACH = 150  # an action acts on a subject named near it
+# A clause without a subject of its own acts on the sentence's: an
+# inspection's or re-visit's publication is its report's, a notice is a notice.
+OCCURRENCE_TOPIC = {"inspection": "report", "revisit": "report", "statutory-direction": "notice"}
+RELATIVE = re.compile(r"[\s,]*(?:which|who|that)\b", I)
+LEADING_PHRASE = re.compile(r"^(?:following|after|since|before|prior\s+to|due\s+to|as\s+part\s+of|in|on|during|"
+                            r"as\s+a\s+result\s+of)\b[^,]{0,120},\s*", I)
+
+REVISIT = r"\bre-?\s?visit(?:ed|s|ing)?\b|\bre-?\s?inspect(?:ion|ed)\b|\bmonitoring\s+inspection\b"
+# Anchors that name their milestone; an inspection "report", "letter",
+# "process" or "revisit" is not the inspection itself.
+OCCURRENCES = [
+    ("revisit", re.compile(REVISIT, I)),
+    ("monitoring", re.compile(r"\bmonitoring\s+visits?\b|\breview\s+visits?\b", I)),
+    ("monitoring", re.compile(  # "Officials from the DfE had visited the Council"
+        r"(?<=\bDfE\b)[^.;]{0,60}?\bvisit(?:ed|s)?\b|(?<=Department for Education)[^.;]{0,60}?\bvisit(?:ed|s)?\b")),
+    ("review", re.compile(
+        r"\b(?:formal\s+)?reviews?\s+of\s+progress\b|\bprogress\s+reviews?\b|\bstock\s?-?takes?\b|\bnext\s+review\b"
+        r"|\b(?:monitoring|review)\s+meetings?\b"
+        r"|\b(?:six|6|twelve|12|nine|9)[\s-]month(?:ly)?\s+reviews?\b", I)),
+    ("statutory-direction", SUBJECTS["notice"]),
+    ("inspection", re.compile(
+        r"(?<!re-)(?<!re)(?<!re- )(?<!monitoring )\binspect(?:ion|ed)\b"
+        r"(?!\s+(?:report|letter|outcome|framework|findings|re-?\s?visit|team|judgements?|handbook|feedback|process))",
+        I)),
+]
+# An area SEND inspection is Ofsted's and the CQC's, of special educational
+# needs; "a team inspected the roads", "the CQC inspection of KCC" (adult
+# social care) and a school's inspection are other inspections.
+SEND_CONTEXT = re.compile(r"\bofsted\b|\bSEND\b|special\s+educational|\blocal\s+area\b|\bWS\s?OA\b"
+                          r"|written\s+statement", I)
+CQC = re.compile(r"\bcqc\b|care\s+quality\s+commission", I)
+OTHER_INSPECTIONS = re.compile(
+    r"\bILACS\b|\bJTAI\b|joint\s+targeted|youth\s+justice|\bHMIP\b|probation|fostering|adoption"
+    r"|inspection\s+of\s+(?:local\s+authority\s+)?children['’]?s\s+(?:social\s+care\s+)?services"
+    r"|children['’]?s\s+services\s+inspection|school\s+inspection|inspection\s+of\s+(?:the\s+|a\s+)?schools?\b"
+    r"|\b(?:school|academy|college|nursery|setting|provider|home|children['’]?s\s+(?:social\s+care|services))s?"
+    r"\s+(?:was|were|has\s+been|had\s+been|have\s+been|is|are)"
+    r"\s+(?:last\s+)?inspected", I)
+# A review of progress is the DfE's and NHS England's monitoring when said of them or of the plans they watch.
+MONITORING_CONTEXT = re.compile(r"\bDfE\b|department\s+for\s+education|\bNHS\s?E\b|NHS\s+England|ofsted|\bcqc\b"
+                                r"|\bWS\s?OA\b|written\s+statement|progress\s+plan|\bAPP\b|improvement\s+notice"
+                                r"|statutory\s+direction|priority\s+action", I)
+# "Saving to be revisited": a re-visit is of an area, by inspectors, about progress.
+REVISIT_SENSE = re.compile(r"\bofsted\b|\bcqc\b|care\s+quality|inspect|\bSEND\b|local\s+area|weakness|progress", I)
+# An inspection that checks progress against earlier findings is a re-visit.
+PROGRESS_CHECK = re.compile(
+    r"(?:progress|improvements?)\s+(?:has|have|had)\s+been\s+made[^.]{0,80}areas?\s+(?:for|of)\s+"
+    r"(?:priority\s+action|(?:significant\s+)?weakness)", I)
+INSPECTION_CONTEXT = re.compile(REVISIT + r"|\binspect|\bofsted\b|\bcqc\b|care\s+quality\s+commission|outcome\s+letter", I)
+REVISIT_CONTEXT = re.compile(REVISIT, I)
+# "Ofsted published its ... report", "their report following their inspection":
+# the inspection's words sit just before its report, or just after.
+REPORT_REACH = (60, 40)
+# "The Ofsted SEND Inspection Report (February 2024)", "the inspection report
+# letter dated 20 February 2020": a dated inspection report is its
+# publication. A letter merely "dated" may be any letter.
+DATED_REPORT = re.compile(r"\b(?:inspection|ofsted|cqc|send|outcome)\s+(?:report\s+)?(?:report|letter)\s*"
+                          r"(?:(?=[(,]\s*\w)|dated\b)", I)
+# A notice being lifted is not a notice being issued.
+LIFTED = re.compile(r"(?:remov|lift|revok|withdr[ae]w|end)(?:ed|ing|al)?\s+(?:of\s+)?(?:the\s+|an?\s+)?$", I)
+LIFTED_AFTER = re.compile(r"^\s*(?:(?:was|were|has|had|have|been|is|be|being|now|formally)\s+)*"
+                          r"(?:lifted|removed|revoked|withdrawn|ended)\b", I)
+TODAY = re.compile(r"\btoday\b", I)

@@ -1,0 +1,130 @@
+"""The date grammar and the dates extractor: what is a date, what is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import dates
+from pipeline.extract.dategrammar import Context, scan
+from pipeline.extract.structure import segment
+from pipeline.records import Page
+
+
+def read(text: str, this_year: int | None = None) -> list[tuple[str, str, str | None]]:
+    """(quote, start, end) of every date the grammar finds in ``text``."""
+    return [(text[f.start:f.end], f.start_date, f.end_date) for f in scan(text, Context(this_year))]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("28 January 2019", "2019-01-28", None),
+    ("29th March 2019", "2019-03-29", None),
+    ("Thursday, 30 January 2025", "2025-01-30", None),
+    ("Thursday, 30th January, 2025", "2025-01-30", None),
+    ("THURSDAY, 9 JANUARY 2025", "2025-01-09", None),
+    ("Thu. 5 March 2020", "2020-03-05", None),
+    ("the 2nd of March 2021", "2021-03-02", None),
+    ("1ST MARCH 2020", "2020-03-01", None),
+    ("September 26th, 2019", "2019-09-26", None),
+    ("11/02/2022", "2022-02-11", None),
+    ("11/02/22", "2022-02-11", None),
+    ("31.3.2024", "2024-03-31", None),
+    ("29.10.24", "2024-10-29", None),
+    ("2019-05-04", "2019-05-04", None),
+    ("September 2020", "2020-09", None),
+    ("Sept 2020", "2020-09", None),
+    ("Sept. 2020", "2020-09", None),
+    ("late June 2021", "2021-06", None),
+    ("27 April 22", "2022-04-27", None),
+    ("Oct 24", "2024-10", None),
+    ("Mar-23", "2023-03", None),
+    ("16 january 2025", "2025-01-16", None),
+])
+def test_single_dates(text, start, end):
+    assert read(text) == [(text, start, end)]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("15 - 17 October 2019", "2019-10-15", "2019-10-17"),
+    ("4 to 8 December 2017", "2017-12-04", "2017-12-08"),
+    ("14-18 March 2022", "2022-03-14", "2022-03-18"),
+    ("Between 28 January 2019 and 1 February 2019", "2019-01-28", "2019-02-01"),
+    ("between 11 and 13 February 2019", "2019-02-11", "2019-02-13"),
+    ("between 18 November - 22 November 2019", "2019-11-18", "2019-11-22"),
+    ("6th November – 17th December 2024", "2024-11-06", "2024-12-17"),
+    ("September 2020 to March 2021", "2020-09", "2021-03"),
+    ("September to November 2022", "2022-09", "2022-11"),
+    ("April-May 2023", "2023-04", "2023-05"),
+    ("September/October 2019", "2019-09", "2019-10"),
+    ("Jan 24 – Mar 24", "2024-01", "2024-03"),
+    ("16 January to 12th march 2025", "2025-01-16", "2025-03-12"),
+])
+def test_ranges_are_one_date(text, start, end):
+    assert read(text) == [(text, start, end)]
+
+
+def test_a_range_without_its_start_year_takes_the_year_before():
+    assert read("26 November to 27th January 2025") == [
+        ("26 November to 27th January 2025", "2024-11-26", "2025-01-27")]
+    assert read("November to February 2020")[0][1:] == ("2019-11", "2020-02")
+
+
+def test_and_joins_a_range_only_after_between():
+    assert read("on 1 May 2020 and 3 June 2020") == [
+        ("1 May 2020", "2020-05-01", None), ("3 June 2020", "2020-06-03", None)]
+
+
+def test_this_year_needs_the_documents_year():
+    assert read("inspected from 13th-17th March this year", this_year=2023)[0][1:] == ("2023-03-13", "2023-03-17")
+    assert read("inspected from 13th-17th March this year") == []
+
+
+@pytest.mark.parametrize("text", [
+    "in 2023", "the 2024-25 budget", "2022/23", "Autumn 2021", "Spring term 2022", "Q3 2024",
+    "within 12-18 months", "at 10.00 am", "Decision 24/00093", "paragraph 3.1.12", "Minute 52/2019",
+    "you may 10 times", "may be", "they march on", "on 15th March", "March", "£5 March",
+])
+def test_not_dates(text):
+    assert read(text) == []
+
+
+def test_a_month_year_followed_by_a_financial_year_is_the_month():
+    assert read("November 2024-25") == [("November 2024", "2024-11", None)]
+
+
+def test_impossible_days_are_not_dates():
+    assert [d[1] for d in read("on 31 February 2020")] == ["2020-02"]  # the month still stands
+    assert read("31/02/2020") == []
+
+
+def test_a_date_spread_over_lines_is_one_date():
+    assert read("To: Cabinet Committee – 1\nOctober 2019")[0][1] == "2019-10-01"
+
+
+def doc_of(*texts: str):
+    return segment([Page(i + 1, t) for i, t in enumerate(texts)])
+
+
+def test_extract_keeps_the_first_of_each_distinct_date_with_exact_provenance():
+    page = "Met on 5 March 2020. Again on 5 March 2020, and on 6 March 2020."
+    found = dates.extract(doc_of(page))
+    assert [(d.start_date, d.char_start) for d in found] == [("2020-03-05", 7), ("2020-03-06", 51)]
+    for d in found:
+        assert page[d.char_start:d.char_end] == d.quote
+
+
+def test_a_date_split_by_a_page_break_is_read_across_it():
+    first, second = "The service grew. As of October", "2024, the team moved."
+    found = dates.extract(doc_of(first, second))
+    assert [(d.page, d.start_date, d.text, d.quote) for d in found] == [(1, "2024-10", "October 2024", "October")]
+    assert first[found[0].char_start:found[0].char_end] == found[0].quote
+
+
+def test_a_range_split_by_a_page_break_is_not_read_twice():
+    found = dates.extract(doc_of("Consultation ran from 26 November to", "27th January 2025 online."))
+    assert [(d.start_date, d.end_date) for d in found] == [("2024-11-26", "2025-01-27")]
+
+
+def test_mentions_keeps_repeats_for_the_events_extractor():
+    doc = doc_of("Met on 5 March 2020. Again on 5 March 2020.")
+    assert len(dates.mentions(doc)) == 2
+    assert len(dates.extract(doc)) == 1

@@ -1,0 +1,161 @@
+"""SEND milestone events: which dated sentences are milestones, and of what type."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import dates, events
+from pipeline.extract.sentences import sentences
+from pipeline.extract.structure import segment
+from pipeline.records import Page
+
+
+def milestones(*texts: str) -> list[tuple[str, str, str | None]]:
+    doc = segment([Page(i + 1, t) for i, t in enumerate(texts)])
+    return [(e.type, e.start_date, e.end_date) for e in events.extract(doc, dates.extract(doc))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Between 28 January 2019 and 1 February 2019, the local area of Kent was inspected by Ofsted and CQC.",
+     ("inspection", "2019-01-28", "2019-02-01")),
+    ("In March 2019 the local area, including the CCG and schools, had a joint inspection of SEND.",
+     ("inspection", "2019-03", None)),
+    ("Ofsted and the CQC carried out a joint inspection of the local area from 4 to 8 December 2017.",
+     ("inspection", "2017-12-04", "2017-12-08")),
+    ("The inspection outcome letter was published on 12 February 2018 by Ofsted.",
+     ("outcome-letter", "2018-02-12", None)),
+    ("These are set out in the attached letter which was published on the Ofsted website on 29th March 2019.",
+     ("outcome-letter", "2019-03-29", None)),
+    ("The Ofsted SEND Inspection Report (February 2024) found inconsistent recording.",
+     ("outcome-letter", "2024-02", None)),
+    ("The Written Statement of Action needs to be submitted to the DfE by 28 June 2019.",
+     ("wsoa-submitted", "2019-06-28", None)),
+    ("The Written Statement of Action (WSoA) was approved by Ofsted on 3 September 2019.",
+     ("wsoa-approved", "2019-09-03", None)),
+    ("The WSoA was declared fit for purpose by Ofsted in August 2018.", ("wsoa-approved", "2018-08", None)),
+    ("A DfE/NHS England monitoring visit took place on 12 November 2019.", ("monitoring", "2019-11-12", None)),
+    ("Officials from the DfE had visited the Council in February 2023 and found little progress.",
+     ("monitoring", "2023-02", None)),
+    ("In February 2019 Ofsted and the Care Quality Commission (CQC) revisited the local area of Dorset.",
+     ("revisit", "2019-02", None)),
+    ("The Inspection Revisit took place in May 2021 and found insufficient progress.", ("revisit", "2021-05", None)),
+    ("The revisit outcome letter was published on 10 January 2020.", ("revisit-outcome", "2020-01-10", None)),
+    ("The DfE had therefore issued the Council with a Statutory Direction on 4th August 2023.",
+     ("statutory-direction", "2023-08-04", None)),
+    ("The Council received an Improvement Notice on 14 April 2023.", ("statutory-direction", "2023-04-14", None)),
+    ("The final draft of the APP was submitted to the DfE in March 2020.", ("progress-plan", "2020-03", None)),
+    ("We have to submit a priority action plan to Ofsted/ CQC for their approval by 7 March 2024.",
+     ("progress-plan", "2024-03-07", None)),
+    ("The local area received its inspection outcome letter on 4 May 2018.", ("outcome-letter", "2018-05-04", None)),
+    ("The DfE and NHS England undertook a monitoring meeting on 5 March 2020.", ("monitoring", "2020-03-05", None)),
+    ("The area was subject to a joint local area SEND inspection on 3–7 December 2018.",
+     ("inspection", "2018-12-03", "2018-12-07")),
+])
+def test_each_milestone_type(text, expected):
+    assert milestones(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "A report on the WSoA will be considered by the People Scrutiny Panel on 31 March 2022.",  # a meeting
+    "The Council's ILACS inspection took place in January 2020.",  # another inspection
+    "The school was inspected by Ofsted in May 2019 and judged good.",
+    "The latest CQC Inspection of the council took place in October 2024.",  # adult social care
+    "I can confirm that a team inspected the roads on 10th and 11th March 2025.",
+    "Saving to be revisited upon expiry of contract (July 24).",
+    "In March 2023, 45% of EHC plans were issued within 20 weeks.",
+    "The next review of the SEND strategy will be in March 2025.",
+    "Improvement notice lifted in October 2024 after good progress on SEND.",
+    "The Council published its annual SEND report in June 2023, two years after the local area inspection.",
+    "Further to Minute No. 52 of 4 April 2017 the Committee considered the SEND inspection Statement of Action.",
+    "Children's services were last inspected by Ofsted in June 2022 and judged good.",
+    "Headteachers received the draft WSoA on 1 June 2019 for comment.",
+    "On 6th February 2025, the Council received the Inspector’s Report on the Minerals and Waste Local Plan.",
+    "The SEND Partnership Board met on 12 May 2021 to review progress against the WSoA.",
+])
+def test_not_milestones(text):
+    assert milestones(text) == []
+
+
+def test_each_anchor_takes_the_nearest_date_only():
+    text = ("The first review of progress against the actions of the Accelerated Progress Plan took place on "
+            "15th November 2023 and was published in January 2024.")
+    assert milestones(text) == [("monitoring", "2023-11-15", None)]
+
+
+def test_a_date_in_another_clause_goes_to_its_own_anchor():
+    text = ("An Improvement Notice was issued by the then Minister in March 2023, and required the development "
+            "of an Accelerated Progress Plan.")
+    assert milestones(text) == [("statutory-direction", "2023-03", None)]
+
+
+def test_a_relative_clause_acts_on_the_thing_just_named():
+    text = ("The Board oversees the Written Statement of Action as agreed following the Improvement Notice for SEND, "
+            "which was issued to the Council by the Minister on 15th May 2024.")
+    assert milestones(text) == [("statutory-direction", "2024-05-15", None)]
+
+
+def test_a_clause_without_a_subject_acts_on_the_sentences_topic_past_a_leading_phrase():
+    text = ("Following the inspection in March 2019, the WSoA was co-produced with parents, "
+            "and it was submitted on 20 June 2019.")
+    assert sorted(milestones(text)) == [("inspection", "2019-03", None), ("wsoa-submitted", "2019-06-20", None)]
+
+
+def test_two_milestones_in_one_sentence():
+    text = "The WSoA was submitted to Ofsted on 20 May 2019 and was declared fit for purpose on 2 July 2019."
+    assert sorted(milestones(text)) == [("wsoa-approved", "2019-07-02", None), ("wsoa-submitted", "2019-05-20", None)]
+
+
+def test_a_bare_year_keeps_its_anchor_from_a_later_date():
+    text = ("In February 2019 Ofsted and the CQC visited Dorset to see what improvements had been made "
+            "since their last inspection in 2017.")
+    assert milestones(text) == []
+
+
+def test_an_approval_without_a_subject_borrows_the_previous_sentences():
+    text = ("The Written Statement of Action needs to be submitted to the DfE by 28 June 2019. If the DfE agree "
+            "this then we should have confirmation of that by 12 July 2019. If they require revisions then that "
+            "will have to be signed off by them by 9 August 2019.")
+    assert milestones(text) == [("wsoa-submitted", "2019-06-28", None), ("wsoa-approved", "2019-07-12", None),
+                                ("wsoa-approved", "2019-08-09", None)]
+
+
+def test_a_letter_takes_its_kind_from_the_sentences_before():
+    text = ("Members were updated on the outcome of the SEND re-visit which took place on the week of "
+            "September 26th, 2019. Due to the election there had been a delay in the final publication of the "
+            "letter, and it had gone live to the public on the Local Offer on December 23rd, 2019.")
+    assert milestones(text) == [("revisit", "2019-09-26", None), ("revisit-outcome", "2019-12-23", None)]
+
+
+def test_an_inspection_that_checks_progress_is_a_revisit():
+    text = ("A recent inspection, carried out in July 2025 by Ofsted and CQC, revealed that improvements have been "
+            "made in relation to each of the areas for priority action.")
+    assert milestones(text) == [("revisit", "2025-07", None)]
+
+
+def test_a_report_published_today_takes_the_dateline():
+    text = ("Outcome of Ofsted inspection published\n30 Jan 2024\n"
+            "Ofsted / CQC have today published their report following their inspection of SEND services, "
+            "which took place in November 2023.")
+    assert sorted(milestones(text)) == [("inspection", "2023-11", None), ("outcome-letter", "2024-01-30", None)]
+
+
+def test_the_event_quotes_its_sentence_exactly():
+    page = "Background\n\n1.1 In July 2023, Ofsted and the CQC inspected\nSEND services. Other text."
+    doc = segment([Page(1, page)])
+    [event] = events.extract(doc, dates.extract(doc))
+    assert page[event.char_start:event.char_end] == event.quote
+    assert event.text == "In July 2023, Ofsted and the CQC inspected SEND services."
+
+
+def test_sentences_split_on_stops_blank_lines_markers_and_short_title_lines():
+    text = ("Mr. Smith met Dr. Jones. Then\nthey left.\n\n• A bullet\n1.2 Numbered point.\n"
+            "Ofsted Report - October 2019 (PDF)\nBetween 3 July and 7 July 2017, inspectors visited.")
+    assert [text[b:e] for b, e in sentences(text)] == [
+        "Mr. Smith met Dr. Jones.", "Then\nthey left.", "A bullet", "Numbered point.",
+        "Ofsted Report - October 2019 (PDF)", "Between 3 July and 7 July 2017, inspectors visited."]
+
+
+def test_an_improvement_plan_is_a_send_milestone_only_in_a_send_context():
+    assert milestones("The Council's corporate Improvement Plan was approved by Cabinet in March 2023.") == []
+    assert milestones("The SEND Improvement Plan was agreed with the DfE in March 2023.") == [
+        ("progress-plan", "2023-03", None)]

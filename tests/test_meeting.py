@@ -1,0 +1,84 @@
+"""Meeting metadata: the meeting a document records or is written for."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import meeting
+from pipeline.extract.structure import segment
+from pipeline.records import Document, Page
+
+SIDECAR = {"council": "Kent County Council", "committee": "Cabinet", "meeting_date": "2025-03-04",
+           "source_kind": "moderngov-document", "title": "x"}
+
+
+def read(text: str, meta: dict | None = None, path: str = "kent/2025-03-04-cabinet/x.pdf"):
+    source = Document(path=path, abspath="/x", sha256="0", meta=dict(SIDECAR if meta is None else meta))
+    return meeting.extract(segment([Page(1, text)]), source)
+
+
+@pytest.mark.parametrize("head, date", [
+    ("KENT COUNTY COUNCIL\nCABINET\nMINUTES of a meeting of the Cabinet held in the Council Chamber, Sessions\n"
+     "House, County Hall, Maidstone on Thursday, 30 January 2025.\nPRESENT: Mr R W Gough", "2025-01-30"),
+    ("From: Roger Gough, Leader\nTo: Cabinet – 4 March 2025\nSubject: Quarterly Performance Report", "2025-03-04"),
+    ("From: Cabinet Member\nTo: Children’s, Young People and Education Cabinet Committee – 1\nOctober 2019\n"
+     "Subject: SEND", "2019-10-01"),
+    ("To: County Council 13th March 2025\nSubject: Adoption of the Plan", "2025-03-13"),
+    ("Report title: SEND update\nMeeting date: 12 June 2023\nReport author: A Person", "2023-06-12"),
+    ("Date of meeting\n5th July 2022\nReport of the Director", "2022-07-05"),
+    ("Issue details\nWSoA\nNotice of proposed decision first published: 15/10/2021\n"
+     "Decision due: 24 Nov 2021 by Cabinet\nLead member: Portfolio Holder (to 01/11/2021)", "2021-11-24"),
+    ("Issue - meetings\nSEND IMPROVEMENT\nMeeting: 18/07/2024 - Health and Wellbeing Board (Item 7)", "2024-07-18"),
+    ("Issue - decisions\nSEND Plan\n30/08/2019 - SEND Plan\nSian Rees reported on progress.", "2019-08-30"),
+    ("Improvement and Scrutiny Committee - People - Friday, 20 December 2024 2.30 pm\nRequisition", "2024-12-20"),
+    ("AGENDA\nCABINET\nThursday, 30th January, 2025, at 10.00 am Ask for: Georgina Little", "2025-01-30"),
+    ("25 July 2019 ITEM: 4\nChildren's Services Overview and Scrutiny Committee", "2019-07-25"),
+    ("Report to: Cabinet\nDate: 12 March 2020\nTitle: SEND Written Statement of Action", "2020-03-12"),
+])
+def test_the_document_says_its_meeting(head, date):
+    info = read(head)
+    assert (info.meeting_date, info.source) == (date, "document")
+
+
+def test_minutes_published_with_a_later_meeting_keep_their_own_meeting_and_committee():
+    info = read("CORPORATE PARENTING PANEL– 29 October 2024\nMINUTES of the meeting held in the Darent Room.",
+                meta={**SIDECAR, "committee": "County Council", "meeting_date": "2025-03-13"})
+    assert (info.meeting_date, info.committee, info.council) == ("2024-10-29", "Corporate Parenting Panel",
+                                                                 "Kent County Council")
+
+
+def test_the_same_meeting_keeps_the_sidecars_committee_name():
+    info = read("AGENDA\nCABINET\nThursday, 4th March, 2025, at 10.00 am")
+    assert (info.meeting_date, info.committee) == ("2025-03-04", "Cabinet")
+
+
+@pytest.mark.parametrize("head", [
+    "Direct Dial: 03000 416892\nDate: 7 January 2025\nDear Member",  # a letter's date
+    "Clear strategy in place\n13 May 2025\nImprovements in several areas have been recognised.",  # a dateline
+    "Published Wednesday, 17th May 2023\nOfsted and CQC inspectors have praised the arrangements.",
+    "Agenda item\nSEND update\nFurther to Minute No. 52 of 4 April 2017 the Committee considered the report.",
+    "Venue: Town Hall\nApologies\nThat the minutes of the meeting held on the 16 September 2025 be approved.",
+    "To recap, Ofsted assessed progress against the weaknesses in the letter dated 20 February 2020.",
+])
+def test_other_dates_near_the_top_are_not_the_meeting(head):
+    info = read(head, meta={**SIDECAR, "meeting_date": None})
+    assert (info.meeting_date, info.source) == (None, None)
+
+
+def test_without_a_date_of_its_own_the_sidecar_stands():
+    info = read("Agenda item\nSEND update\nThe report was noted.")
+    assert (info.meeting_date, info.committee, info.source) == ("2025-03-04", "Cabinet", "sidecar")
+
+
+def test_a_document_without_a_sidecar_takes_the_folder_names():
+    meta = {"council": None, "council_slug": "kent", "committee": "Cabinet", "meeting_date": "2025-03-04",
+            "title": "x", "source_kind": None, "url": None}
+    info = read("Agenda item\nThe report was noted.", meta=meta)
+    assert (info.meeting_date, info.source) == ("2025-03-04", "path")
+
+
+def test_a_council_named_at_the_top_fills_a_missing_sidecar_council():
+    meta = {**SIDECAR, "council": None}
+    assert read("KENT COUNTY COUNCIL\nCABINET\nMINUTES of a meeting", meta=meta).council == "Kent County Council"
+    assert read("COUNTY COUNCIL - THURSDAY, 9 JANUARY 2025", meta=meta).council is None  # a meeting, not a council
+    assert read("SLOUGH BOROUGH COUNCIL\nReport", meta=SIDECAR).council == "Kent County Council"  # sidecar first
