@@ -100,6 +100,7 @@ def fill(db, result: "BuildResult") -> None:
         for key in ("council", "committee", "meeting_date"):
             if meeting.get(key):
                 row[key] = meeting[key]
+        row["meeting_date_source"] = meeting.get("source")
         db["documents"].insert(row)
         db["pages"].insert_all({"document_id": doc_id, **page} for page in text.get("pages", []))
         if doc.path in failed:

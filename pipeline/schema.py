@@ -24,6 +24,7 @@ TABLES: dict[str, dict] = {
             "committee": "Committee or decision-maker the document belongs to.",
             "meeting_date": "Date of the meeting the document records or is written for (YYYY-MM-DD).",
             "published_meeting_date": "Date of the meeting the document was published with (minutes are usually published with the next meeting's papers).",
+            "meeting_date_source": "Where meeting_date was read: document (its own heading or cover), sidecar, or path.",
             "title": "Title of the document or web page.",
             "url": "Where the council published it.",
             "source_kind": "What kind of source it is: moderngov-document (a PDF), moderngov-agenda-item, moderngov-decision, moderngov-issue, council-web-page or committee-report.",
