@@ -1,7 +1,165 @@
-"""Weakness themes: first version pending."""
+"""Weakness themes: which part of the SEND system a weakness is mainly about.
+
+Each theme has a short list of phrases with weights: 3 for a term that
+names the theme outright ("local offer", "CAMHS", "joint commissioning"),
+2 for a strong sign ("annual reviews", "placements"), 1 for a word that only
+leans that way ("parents", "schools"). A weakness scores the sum of the weights
+of the phrases it contains, per theme; it gets the best theme, and the
+second best too when that scores at least half as much. Ties go to the more
+specific theme (the order of ``THEMES``). A weakness that matches nothing is
+taken to be about leadership, the theme inspectors use for system-wide
+failings.
+
+The vocabulary comes from the gold guidelines' description of each theme and
+the standard terms of the SEND Code of Practice and inspection framework.
+"""
 
 from __future__ import annotations
 
+import re
+
+# The partnership's name, not a topic: "leaders in education, health and care"
+# is about leaders, "education, health and care plans" about plans.
+PARTNERS = re.compile(
+    r"\beducation,?\s+health,?\s+(?:and|&)\s+(?:social\s+)?care\b(?!\s*(?:\(ehc\)\s*)?(?:plans?|needs|process))",
+    re.IGNORECASE)
+
+# Who a weakness concerns, not what it is about: "pupils with an EHCP".
+POPULATION = re.compile(
+    r"\b(?:children|pupils|young\s+people|learners|students)(?:\s+and\s+young\s+people)?\s+(?:who\s+have|with)\s+"
+    r"(?:(?:a|an)\s+)?(?:statements?\s+of\s+special\s+educational\s+needs|ehc\s*ps?|ehc\s+plans?|send|sen)\b"
+    r"(?:\s+or\s+(?:(?:a|an)\s+)?(?:ehc\s*ps?|ehc\s+plans?))?",
+    re.IGNORECASE)
+
+THEMES: dict[str, list[tuple[str, int]]] = {
+    "local-offer": [
+        (r"local\s+offer", 3),
+        (r"information\s+(?:available|for|to)\s+(?:families|parents|children|young\s+people)", 2),
+        (r"website", 1),
+        (r"signpost\w*", 1),
+    ],
+    "preparing-for-adulthood": [
+        (r"adulthood", 3),
+        (r"post[-\s]?16", 3),
+        (r"19[-\s–]+25", 3),
+        (r"16[-\s–]+25", 2),
+        (r"transitions?", 2),
+        (r"independent\s+living|adult\s+(?:services|social\s+care)", 2),
+        (r"employment", 2),
+        (r"further\s+education|colleges?", 1),
+        (r"young\s+adults", 1),
+    ],
+    "ehc-plans": [
+        (r"ehc\s*ps?\b|ehc\s+plans?|education,?\s+health,?\s+and\s+care\s+(?:\(ehc\)\s+)?plans?", 3),
+        (r"ehc\s+(?:needs\s+)?(?:process|assessments?)", 3),
+        (r"statutory\s+(?:assessment|timescales?)", 3),
+        (r"needs\s+assessments?", 2),
+        (r"20[-\s]week", 3),
+        (r"annual\s+reviews?", 2),
+        (r"statements?\s+of\s+special\s+educational\s+needs", 2),
+        (r"plans?\b", 1),
+        (r"timel\w+", 1),
+    ],
+    "health-services": [
+        (r"camhs|mental\s+health|emotional\s+(?:health|wellbeing)|wellbeing", 3),
+        (r"speech\s+and\s+language|salt\b|therap\w+", 3),
+        (r"\basd\b|autis\w+|adhd|neuro-?developmental", 3),
+        (r"wheelchair|equipment", 2),
+        (r"waiting\s+(?:times?|lists?)|wait\w*", 2),
+        (r"health\s+services?", 3),
+        (r"health\s+(?:visitors?|professionals?|providers?)", 2),
+        (r"designated\s+(?:clinical|medical)\s+officer|\bdco\b|\bdmo\b", 2),
+        (r"healthy\s+child|public\s+health|\bnhs\b|\bccgs?\b|\bicbs?\b|clinical|health", 1),
+        (r"access\s+to", 1),
+    ],
+    "joint-commissioning": [
+        (r"joint(?:ly)?\s+commission\w*", 3),
+        (r"commission\w*", 3),
+        (r"joint\s+working|work\w*\s+(?:better\s+)?together", 2),
+        (r"gaps?\s+in\s+(?:the\s+)?services?|sufficiency\s+of\s+services", 2),
+        (r"integrat\w+|jointly", 1),
+    ],
+    "co-production": [
+        (r"co-?production|co-?produc\w+", 3),
+        (r"parents?|carers?|families|family", 1),
+        (r"communicat\w+", 2),
+        (r"engag\w+|involv\w+|participat\w+|consult\w+", 2),
+        (r"voices?\b|views\s+of|listen\w*", 2),
+        (r"trust|confidence", 2),
+        (r"complaints?", 1),
+    ],
+    "outcomes": [
+        (r"outcomes?", 3),
+        (r"attainment|achievement|achieved|standards", 3),
+        (r"attend\w*|absen\w+", 3),
+        (r"progress\s+(?:made|of|from)|poor\s+progress", 2),
+        (r"key\s+stages?", 2),
+        (r"results|qualifications", 1),
+    ],
+    "identification": [
+        (r"identif\w+", 2),
+        (r"early\s+(?:identification|years|help|intervention)", 3),
+        (r"sen\s+support", 3),
+        (r"understanding\s+of\s+(?:the\s+)?needs?|needs?\s+(?:are|were|is)\s+(?:not\s+)?identified", 3),
+        (r"assess\w*\s+(?:of\s+)?(?:their\s+)?needs", 1),
+        (r"graduated\s+(?:approach|response)", 2),
+        (r"early", 1),
+    ],
+    "workforce": [
+        (r"training|trained", 3),
+        (r"workforce|recruit\w*|retention|staffing|caseloads?", 3),
+        (r"skills|capacity|professional\s+development", 2),
+        (r"awareness|staff|practitioners?|professionals?", 1),
+    ],
+    "data-oversight": [
+        (r"\bdata\b|records?|recording|register", 3),
+        (r"quality\s+assurance|quality\s+assur\w+", 3),
+        (r"oversight|monitor\w*|tracking|track\b", 2),
+        (r"performance\s+information|information\s+systems?|accura\w+", 2),
+        (r"information|evaluat\w+|impact", 1),
+    ],
+    "inclusion-provision": [
+        (r"inclusi\w+|exclu\w+|part[-\s]time\s+timetables?|missing\s+(?:from\s+)?education|home[-\s]educat\w+", 3),
+        (r"provision", 2),
+        (r"placements?", 2),
+        (r"schools?|mainstream|specialist\s+(?:places|settings?|schools?)|alternative\s+provision|eotas", 1),
+        (r"sufficien\w+|variab\w+", 1),
+    ],
+    "leadership-governance": [
+        (r"leaders(?:hip)?|leading", 2),
+        (r"governance|accountab\w+|responsib\w+", 3),
+        (r"strateg\w+", 3),
+        (r"shared\s+(?:vision|understanding)|vision", 2),
+        (r"self-?evaluation|strengths\s+and\s+weaknesses", 3),
+        (r"action\s+plans?|improvement\s+plans?|planning", 2),
+        (r"partnership|challenge", 1),
+    ],
+}
+COMPILED = {theme: [(re.compile(rf"\b(?:{pattern})", re.IGNORECASE), weight) for pattern, weight in rules]
+            for theme, rules in THEMES.items()}
+SECOND_SHARE = 0.5  # a second theme needs at least this share of the first one's score
+FALLBACK = "leadership-governance"
+
+
+def scores(text: str) -> dict[str, int]:
+    """Weighted phrase counts per theme (each phrase counts once)."""
+    plain = POPULATION.sub(" ", PARTNERS.sub(" ", text))
+    out: dict[str, int] = {}
+    for theme, rules in COMPILED.items():
+        total = sum(weight for pattern, weight in rules if pattern.search(plain))
+        if total:
+            out[theme] = total
+    return out
+
 
 def assign(text: str) -> list[str]:
-    return []
+    """One or two themes: the best scoring, and the runner-up when close."""
+    found = scores(text)
+    if not found:
+        return [FALLBACK]
+    order = list(THEMES)
+    ranked = sorted(found, key=lambda theme: (-found[theme], order.index(theme)))
+    best = ranked[:1]
+    if len(ranked) > 1 and found[ranked[1]] >= SECOND_SHARE * found[ranked[0]]:
+        best.append(ranked[1])
+    return best

@@ -1,9 +1,50 @@
-"""Weaknesses: first version pending."""
+"""Weaknesses: each item an inspection or review found wanting.
+
+Two readers, both in their own module: introduced lists
+(``weakness_lists``) and sentences that enumerate, report or quote findings
+(``weakness_sentences``). Items found by both, or twice, are kept once.
+"""
 
 from __future__ import annotations
 
+from pipeline.extract import weakness_cues as cues
+from pipeline.extract import weakness_lists, weakness_sentences
 from pipeline.extract.structure import StructuredDocument
+from pipeline.extract.weakness_text import Found, lines_of
+from pipeline.records import Weakness
 
 
-def extract(doc: StructuredDocument) -> list:
-    return []
+def extract(doc: StructuredDocument) -> list[Weakness]:
+    about_send = send_pages(doc)
+    if not about_send:
+        return []
+    lines = lines_of(doc.pages)
+    found = weakness_lists.extract(lines) + weakness_sentences.extract(doc.pages, lines)
+    kept = sorted(unique(found), key=lambda item: (item.page, item.start))
+    return [to_record(doc, item) for item in kept if item.page in about_send]
+
+
+def send_pages(doc: StructuredDocument) -> set[int]:
+    """Pages that speak of SEND, or follow one that does: school inspections and
+    other services' reviews use the same words for their own findings."""
+    mentions = {page.page for page in doc.pages if cues.SEND_CONTEXT.search(page.text)}
+    return {near for page in mentions for near in (page, page + 1)}
+
+
+def unique(found: list[Found]) -> list[Found]:
+    """Drop repeats (same words) and items inside a span already taken."""
+    out: list[Found] = []
+    seen: set[str] = set()
+    for item in found:
+        key = " ".join(item.text.lower().split())
+        overlaps = any(o.page == item.page and o.start < item.end and item.start < o.end for o in out)
+        if key in seen or overlaps:
+            continue
+        seen.add(key)
+        out.append(item)
+    return out
+
+
+def to_record(doc: StructuredDocument, item: Found) -> Weakness:
+    quote = doc.page_text(item.page)[item.start:item.end]
+    return Weakness(page=item.page, char_start=item.start, char_end=item.end, quote=quote, text=item.text)

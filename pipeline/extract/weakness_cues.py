@@ -1,0 +1,230 @@
+"""The vocabulary that tells a weakness from the text around it.
+
+Inspection letters, WSoAs and the committee papers that quote them name their
+findings with a small set of nouns ("significant weaknesses", "areas of
+concern", "areas for improvement", "priority actions") and attribute them to
+a small set of sources (Ofsted, CQC, inspectors, the report or letter, a
+review). Every rule in the weakness modules is built from these phrases, so
+they live here, in one place, in plain regular expressions.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Bare "concerns" may be anyone's: they count only when the sentence names an inspection.
+BARE_CONCERN = re.compile(r"^concern", re.IGNORECASE)
+
+# The nouns a list of findings is introduced with. "local area" is the SEND
+# name for the partnership, not an "area" of weakness, so it is removed first.
+WEAK_NOUN = re.compile(
+    r"""\b(?:
+        (?:significant\s+|main\s+|key\s+|serious\s+)?weakness(?:es)?
+      | areas?\s+(?:of|for)\s+(?:significant\s+|serious\s+|key\s+)?
+            (?:weakness(?:es)?|concerns?|improvement|development|priority\s+action)
+      | improvement\s+areas?
+      | areas?\s+(?:that|which|where|in\s+which)\b[^.:;]{0,60}?\b(?:improve\w*|better|weak\w*|concern\w*)
+      | areas?\s+to\s+improve
+      | priority\s+actions?
+      | concerns?
+      | concerning\s+(?:points|issues|areas|findings)
+      | shortcomings
+      | failings
+    )\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Who an inspection finding is attributed to.
+SCHOOL_INSPECTION = re.compile(
+    r"\b(?:school|schools[’']?|primary|secondary|academy|nursery|college|childminder)\s+(?:school\s+)?inspections?\b",
+    re.IGNORECASE)
+SOURCE = re.compile(
+    r"\b(?:ofsted|cqc|inspect(?:ion|ions|ors?|ed)|hmci|re-?visit|letter|report|review|stocktake|"
+    r"dfe|department\s+for\s+education|nhs\s+england|written\s+statement\s+of\s+action|wsoa)\b",
+    re.IGNORECASE,
+)
+
+# Sources that make "areas" mean areas found wanting ("three areas where inspectors ...").
+INSPECTORS = re.compile(r"\b(?:ofsted|cqc|inspect(?:ion|ions|ors?|ed)|hmci|re-?visit(?:ed)?)\b", re.IGNORECASE)
+
+# "The areas ... inspectors ..." counts as an intro when the areas are not the local area.
+AREAS = re.compile(r"\bareas?\b(?![’'])", re.IGNORECASE)
+LOCAL_AREA = re.compile(r"\blocal\s+areas?(?:[’']s?)?|\barea[’']s\b", re.IGNORECASE)
+
+# "The written statement of action must address:" introduces the weaknesses it must address.
+MUST_ADDRESS = re.compile(
+    r"\b(?:written\s+statement(?:\s+of\s+action)?|wsoa|plan)\s+"
+    r"(?:must|should|needs?\s+to|will\s+need\s+to|is\s+required\s+to)"
+    r"\s+(?:address|tackle|cover|focus\s+on|set\s+out\s+how\s+\w+(?:\s+\w+)?\s+will\s+(?:address|tackle))\b",
+    re.IGNORECASE,
+)
+
+# Reporting verbs inspectors' findings are quoted with.
+REPORTING_VERB = (r"(?:found|identified|highlighted|noted|made\s+clear|raised|told\s+us|said|stated|reported|"
+                  r"judged|concluded)")
+TOLD_US = re.compile(rf"\b{REPORTING_VERB}\s*(?:that|us)?\s*:\s*-?$", re.IGNORECASE)
+
+# An intro whose list is of strengths, or of weaknesses already put right.
+STRENGTH = re.compile(
+    r"\bstrengths?\b|\bworking\s+well\b|\bdoing\s+well\b|\bwent\s+well\b|\bpositive\b|\bachievements?\b",
+    re.IGNORECASE,
+)
+PUT_RIGHT = re.compile(
+    r"\bsufficient\s+progress\b|\bno\s+longer\b|\bunderway\b|\bin\s+place\b|\bnext\s+steps\b|"
+    r"\bpoints\s+of\s+progress\b|\bprogress\s+(?:made|since)\b",
+    re.IGNORECASE,
+)
+NEGATED = re.compile(r"(?:\bnot|n[’']t|\bno)(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
+CLAUSE_START = re.compile(r"[,;:.]\s|\b(?:but|although|though|however|while|whilst)\b", re.IGNORECASE)
+
+# Words that state a shortfall: a free-standing sentence must carry one to count.
+SHORTFALL = re.compile(
+    r"\b(?:not|no|never|poor(?:ly)?|weak\w*|lack(?:s|ing)?|limited|inconsisten\w*|variab\w*|insufficient\w*|"
+    r"inadequate\w*|ineffective\w*|inaccura\w*|incomplete|delay\w*|waiting|too\s+(?:long|many|few|slow|often|late)|"
+    r"unacceptabl\w*|gaps?|fail\w*|concern\w*|unclear|inequit\w*|over-?reliant|late|low|backlogs?|"
+    r"(?:further|more)\s+work\s+(?:is|was)\s+(?:needed|required)|needs?\s+to\s+improve)\b",
+    re.IGNORECASE,
+)
+
+# Weaknesses named only as the object of a response ("a plan to address known
+# weaknesses") do not introduce them.
+ADDRESSING = re.compile(
+    r"\b(?:address\w*|tackl\w*|respond\w*\s+to|improve\s+on|deal\w*\s+with|in\s+response\s+to|"
+    r"progress\s+(?:against|on|in))"
+    r"\s+(?!(?:the\s+)?following\b)(?:[\w’'-]+\s+){0,4}?(?:weakness(?:es)?|concerns?|areas?|priority\s+actions?)\b",
+    re.IGNORECASE,
+)
+
+# A judgement on progress overall ("insufficient progress had been made") is not a weakness itself.
+PROGRESS_CLAIM = re.compile(
+    r"\b(?:enough|sufficient|insufficient|significant|good|further)\s+progress\b"
+    r"|\bprogress\s+(?:has|had)\s+been\s+made\b",
+    re.IGNORECASE,
+)
+
+# Items that are responses to weaknesses: actions, plans, what "we will" do.
+ACTION_START = re.compile(
+    r"^(?:to|in\s+order\s+to)\s+[a-z]+\b|^(?:we|they|the\s+council)\s+(?:will|'ll|’ll|shall|are\s+going\s+to)\b"
+    # what a meeting is asked to do
+    r"|^(?:that\s+)?(?:note|notes|agree|approve|endorse|delegate|receive|comment\s+on)\b",
+    re.IGNORECASE,
+)
+# A finding stated as a paragraph says what is wrong or what should change.
+MODAL = re.compile(r"\b(?:should|must|ought\s+to|need(?:s|ed)?\s+to|required\s+to)\b", re.IGNORECASE)
+META = re.compile(r"\bwritten\s+statement\s+of\s+action\b|\bwsoa\b", re.IGNORECASE)
+
+# Councillors' own concerns are debate, not findings.
+DEBATE = re.compile(
+    r"\b(?:members?|councillors?|cllr|committee|chair(?:man)?)\b[^.;:]{0,40}?"
+    r"\b(?:raised|expressed|voiced|shared|asked|queried|highlighted|had|have)\b",
+    re.IGNORECASE,
+)
+
+# Findings about the SEND system, as opposed to a single school's or service's inspection.
+SEND_CONTEXT = re.compile(
+    r"\bSEND\b|\bSEN\b|\bEHC|\bWSO?A\b|\bCQC\b|(?i:special\s+educational\s+needs|disabilit|"
+    r"education,\s+health\s+and\s+care|\blocal\s+area|written\s+statement\s+of\s+action|priority\s+action|"
+    r"accelerated\s+progress)",
+)
+
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13}
+STATED_COUNT = re.compile(
+    r"\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+(?:[\"“”'‘’\w-]+\s+){0,2}?"
+    r"(?:areas?|weakness(?:es)?|concerns?|priority\s+actions?|priorities)\b",
+    re.IGNORECASE,
+)
+
+
+NAMING_WORDS = ("weak", "area", "concern", "priorit", "shortcoming", "failing")
+
+
+def might_name_weakness(text: str) -> bool:
+    """A cheap test before the regular expressions: most lines name nothing."""
+    lower = text.lower()
+    return any(word in lower for word in NAMING_WORDS)
+
+
+def blank(match: re.Match) -> str:
+    return " " * len(match.group(0))
+
+
+def without_local_area(text: str) -> str:
+    """"local area" blanked out, offsets kept."""
+    return LOCAL_AREA.sub(blank, text)
+
+
+def plain_mentions(text: str) -> str:
+    """The text with "local area" and responses to weaknesses blanked out, offsets kept."""
+    return ADDRESSING.sub(blank, without_local_area(text))
+
+
+def names_weakness(text: str, tail_words: int | None = None) -> bool:
+    """The text names weaknesses, or areas an inspection put forward ("three
+    areas where inspectors ..."), not strengths or weaknesses put right. With
+    ``tail_words``, the naming must come within that many words of the end,
+    where a list intro names what it lists."""
+    if not might_name_weakness(text):
+        return False
+    plain = plain_mentions(text)
+    nouns = list(WEAK_NOUN.finditer(plain))
+    if not nouns and INSPECTORS.search(plain):
+        nouns = list(AREAS.finditer(plain))
+    if not nouns:
+        return False
+    last = nouns[-1]
+    if tail_words is not None and len(plain[last.start():].split()) > tail_words:
+        return False
+    sentence_start = max(plain.rfind(". ", 0, last.start()) + 1, 0)
+    if BARE_CONCERN.match(last.group(0)) and not has_source(text[sentence_start:]):
+        return False  # "the following concerns" are anyone's unless an inspection's
+    clauses = list(CLAUSE_START.finditer(plain, 0, last.start()))
+    clause_start = clauses[-1].end() if clauses and WEAK_NOUN.match(plain, last.start()) else 0
+    return not is_resolved(plain[clause_start:])
+
+
+def has_source(text: str) -> bool:
+    """An inspection or review of the area is named (inspections of single schools are not)."""
+    return bool(SOURCE.search(SCHOOL_INSPECTION.sub(blank, text)))
+
+
+def is_debate(text: str) -> bool:
+    """Members raising their own concerns, with no inspection named."""
+    return bool(DEBATE.search(text)) and not has_source(text)
+
+
+def is_resolved(text: str) -> bool:
+    """Strengths named, or progress that put things right ("not made
+    sufficient progress" does not). Callers pass the clause that names the
+    list: "although there were strengths, they identified six weaknesses"
+    lists weaknesses."""
+    if STRENGTH.search(text):
+        return True
+    return any(not NEGATED.search(text[max(0, m.start() - 25):m.start()]) for m in PUT_RIGHT.finditer(text))
+
+
+def states_shortfall(text: str) -> bool:
+    return bool(SHORTFALL.search(text))
+
+
+def reads_as_finding(text: str) -> bool:
+    """A paragraph that states a shortfall or what should change."""
+    return states_shortfall(text) or bool(MODAL.search(text))
+
+
+def is_progress_claim(text: str) -> bool:
+    return bool(PROGRESS_CLAIM.search(text))
+
+
+def is_response(text: str) -> bool:
+    """An action or a remark about the WSoA itself, not a weakness."""
+    return bool(ACTION_START.search(text.strip()) or META.search(text))
+
+
+def stated_count(text: str) -> int | None:
+    """'six areas of weakness', '4 weaknesses': how many items the list should have."""
+    found = STATED_COUNT.findall(text)
+    if not found:
+        return None
+    value = found[-1].lower()
+    return int(value) if value.isdigit() else NUMBER_WORDS[value]

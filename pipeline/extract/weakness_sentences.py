@@ -1,0 +1,307 @@
+"""Weaknesses stated inside running sentences rather than set out as a list.
+
+Minutes and news pages retell an inspection's findings in prose:
+- an enumeration after a naming phrase: "the areas of concern included X, Y
+  and Z", "concerns raised in the letter, in particular X and Y"; sentences
+  right after it that say what the area "should" do continue it;
+- a reported finding: "the review said that X", "the report found X and
+  identified Y" (kept only when it states a shortfall, not overall progress);
+- numbered areas named in passing: "Area 2 (timeliness of plans) and Area 4 (...)";
+- a quoted weakness: "a weakness named in the report: “X”".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract import weakness_cues as cues
+from pipeline.extract.weakness_lists import parse_marker
+from pipeline.extract.weakness_text import Found, Line, collapse, is_hard_wrapped
+from pipeline.records import Page
+
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[A-Z“\"‘'(])")
+CLAUSE_END = re.compile(r";\s+")
+INLINE_MARKER = re.compile(r"\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+|(?:[a-z]|\d{1,2})\.\s+")  # used with .match
+LIST_CUE = re.compile(r"\b(?:included|include|includes|including|in\s+particular|such\s+as|namely)\b\s*:?\s*",
+                      re.IGNORECASE)
+BE_CUE = re.compile(r"^\s*(?:(?:identified|found|raised|highlighted)\s+)?(?:were|are|was|is)\s*:?\s+"
+                    r"(?!\w+ed\b|not\b|being\b|also\b|as\b|in\b|to\b|that\b|set\b|now\b)", re.IGNORECASE)
+MODAL_START = re.compile(
+    r"^\W*(?:[\w’'/-]+\s+){0,5}?(?:should|must|needs?\s+to|(?:is|was|were|are)?\s*required\s+to)\b", re.IGNORECASE)
+SOURCE_WORD = (r"(?:ofsted|cqc|inspect(?:ion|ors?)|hmci|re-?visit|letter|report|review|stocktake|"
+               r"dfe|department\s+for\s+education)")
+REPORTING_WORDS = ("found", "identified", "highlighted", "noted", "clear", "raised", "told", "said", "stated",
+                   "reported", "judged", "concluded")
+REPORTING_WORD = re.compile(rf"\b{cues.REPORTING_VERB}\b", re.IGNORECASE)
+# The finding's source just before its verb: "the letter also", "Ofsted and the CQC", "the report (June 2023)".
+SOURCE_BEFORE_VERB = re.compile(
+    rf"\b{SOURCE_WORD}\b(?:\s*\([^)]{{0,40}}\))?\s+(?:[\w/’'-]+\s+){{0,3}}$", re.IGNORECASE)
+THAT_AFTER = re.compile(r"\s+that\s+(?!:)", re.IGNORECASE)
+AND_BEFORE = re.compile(r"\s+and\s+(?:also\s+)?$", re.IGNORECASE)
+AREA_NAMED = re.compile(r"\bArea\s+\d{1,2}\s*(?=[(:–-])")
+AREA_NEXT = re.compile(r"[,;]?\s+(?:and\s+)?Area\s+\d{1,2}\b")
+AREA_CONTEXT = re.compile(r"improv|weakness|concern|priorit|requir", re.IGNORECASE)
+QUOTE_OPEN = re.compile(r"(?:\bthat\b|:)\s*:?\s*[“\"]")
+QUOTE_BODY = re.compile(r"[^”\"]{10,600}(?=[”\"])")
+
+# Phrases whose commas and "and" do not separate items.
+COMPOUNDS = re.compile(
+    r"education,\s+health\s+and\s+(?:social\s+)?care|health\s+and\s+(?:social\s+)?care"
+    r"|children,\s+young\s+people(?:,)?\s+and\s+(?:their\s+)?(?:families|parents)|parents(?:/|,\s+|\s+and\s+)carers"
+    r"|speech\s+and\s+language|social,\s+emotional\s+and\s+mental",
+    re.IGNORECASE)
+# A comma piece opening with these words modifies the piece before it.
+JOINERS = re.compile(r"^(?:with|in|for|of|to|which|who|whom|whose|that|including|particularly|especially|where|as|at|"
+                     r"by|from|on|but|so|because|while|although|when|than)\b", re.IGNORECASE)
+# After "and", these open a new item: a determiner, a judgement, a gerund or a reporting verb.
+NEW_ITEM = re.compile(
+    r"^(?:the|a|an|their|its|some|many|too|poor|lack|limited|weak\w*|low|high|inconsistent|insufficient|no|not|"
+    rf"{cues.REPORTING_VERB}"
+    r"|(?!(?:including|during|according|concerning|regarding|following|being|nothing|something)\b)[a-z]+ing)\b",
+    re.IGNORECASE)
+LEADING_AND = re.compile(r"(?:and|or)\s+", re.IGNORECASE)  # used with .match
+TRAILING_AND = re.compile(r"[\s,;]+(?:and|or)$", re.IGNORECASE)
+CONTINUATION_LIMIT = 4  # "should" sentences read after an enumeration
+
+
+@dataclass
+class Sentence:
+    page: int
+    start: int  # page offsets
+    end: int
+    text: str  # the raw slice
+
+    def mentions(self, *words: str) -> bool:
+        """A cheap test before the regular expressions (lower-case words)."""
+        lower = self.text.lower()
+        return any(word in lower for word in words)
+
+
+def paragraphs(pages: list[Page], lines: list[Line | None]) -> list[tuple[int, int, int]]:
+    """(page, start, end) of each paragraph: when the text is hard-wrapped,
+    blocks of lines ended by a blank line, a colon or a list item (lists are
+    weakness_lists' work), else each line."""
+    out: list[tuple[int, int, int]] = []
+    if not is_hard_wrapped(lines):
+        return [(line.page, line.start, line.end) for line in lines if line is not None]
+    block: list[Line] = []
+    for line in lines + [None]:
+        joins = line is not None and block and block[-1].page == line.page \
+            and not block[-1].text.endswith(":") and not parse_marker(line.text)
+        if joins or line is not None and not block:
+            block.append(line)
+            continue
+        if block:
+            out.append((block[0].page, block[0].start, block[-1].end))
+        block = [line] if line is not None else []
+    return out
+
+
+def sentences_of(pages: list[Page], lines: list[Line | None]) -> list[Sentence]:
+    texts = {page.page: page.text for page in pages}
+    out: list[Sentence] = []
+    for page, start, end in paragraphs(pages, lines):
+        raw = texts[page][start:end]
+        cut = 0
+        for match in SENTENCE_END.finditer(raw):
+            out.append(Sentence(page, start + cut, start + match.start(), raw[cut:match.start()]))
+            cut = match.end()
+        out.append(Sentence(page, start + cut, end, raw[cut:]))
+    return [s for s in out if s.text.strip()]
+
+
+def piece(sentence: Sentence, start: int, end: int) -> Found | None:
+    """A found item from a slice of the sentence, trimmed of spaces, "and" and end punctuation."""
+    raw = sentence.text[start:end]
+    start += len(raw) - len(raw.lstrip())
+    for opener in (LEADING_AND, INLINE_MARKER, LEADING_AND, INLINE_MARKER):  # "and (c) the ..."
+        lead = opener.match(sentence.text, start, end)
+        start = lead.end() if lead else start
+    raw = TRAILING_AND.sub("", sentence.text[start:end].rstrip(" \n\t.,;:"))
+    if len(raw.split()) < 2:
+        return None
+    return Found(sentence.page, sentence.start + start, sentence.start + start + len(raw), collapse(raw))
+
+
+def protected(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in COMPOUNDS.finditer(text)]
+
+
+def inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= position < b for a, b in spans)
+
+
+def split_commas(text: str, start: int) -> list[list[int]]:
+    """[start, end, head_end] of each comma or semicolon piece of text[start:];
+    head_end marks where modifiers joined to the piece begin."""
+    keep = protected(text)
+    pieces: list[list[int]] = []
+    depth, cut = 0, start
+    for i in range(start, len(text) + 1):
+        char = text[i] if i < len(text) else ","
+        depth += (char == "(") - (char == ")")
+        if char in ",;" and depth <= 0 and not inside(i, keep):
+            chunk = text[cut:i].strip()
+            if pieces and (JOINERS.match(chunk) or len(chunk.split()) < 2 and chunk):
+                pieces[-1][1] = i  # a modifier: it belongs to the piece before
+            elif chunk:
+                pieces.append([cut, i, i])
+            cut = i + 1
+    return pieces
+
+
+def split_and(text: str, start: int, head_end: int) -> list[tuple[int, int]]:
+    """Split a piece's head at each "and" that opens a new item (a
+    determiner, a judgement or a gerund follows and at least three words
+    precede), keeping "speech and language" and "slow planning and review" whole."""
+    keep = protected(text)
+    cuts: list[tuple[int, int]] = []
+    cut = start
+    for match in re.finditer(r"\s+and\s+", text[start:head_end]):
+        at, after = start + match.start(), start + match.end()
+        left = text[cut:at].strip()
+        lead = LEADING_AND.match(left)
+        left_words = len(left[lead.end() if lead else 0:].split())
+        if inside(at, keep) or left_words < 3 or not NEW_ITEM.match(text[after:]):
+            continue
+        cuts.append((cut, at))
+        cut = after
+    cuts.append((cut, len(text)))
+    return cuts
+
+
+def split_enumeration(sentence: Sentence, start: int) -> list[Found]:
+    """Items of an enumeration that runs from ``start`` to the sentence end."""
+    text = sentence.text
+    out: list[Found] = []
+    for begin, end, head_end in split_commas(text, start):
+        for a, b in split_and(text[:end], begin, head_end):
+            item = piece(sentence, a, b)
+            if item:
+                out.append(item)
+    return out
+
+
+def has_source_near(sentences: list[Sentence], index: int, chars: int = 600) -> bool:
+    text, i = sentences[index].text, index - 1
+    while i >= 0 and len(text) < chars:
+        text = sentences[i].text + " " + text
+        i -= 1
+    return cues.has_source(text)
+
+
+def enumeration_start(text: str) -> int | None:
+    """Where the enumeration after a weakness-naming phrase begins, if any."""
+    if not cues.might_name_weakness(text):
+        return None
+    plain = cues.plain_mentions(text)
+    for noun in reversed(list(cues.WEAK_NOUN.finditer(plain))):
+        if cues.BARE_CONCERN.match(noun.group(0)) and not cues.has_source(text):
+            continue  # "the main concern is ..." is anyone's unless an inspection's
+        cue = LIST_CUE.search(text, noun.end(), min(len(text), noun.end() + 60))
+        if cue and cue.end() < len(text.rstrip(" .;:-")):
+            return cue.end()
+        be = BE_CUE.match(text[noun.end():])
+        if be and noun.end() + be.end() < len(text.rstrip(" .;:-")):
+            return noun.end() + be.end()
+    return None
+
+
+def enumerated(sentences: list[Sentence]) -> list[Found]:
+    out: list[Found] = []
+    for index, sentence in enumerate(sentences):
+        begin = enumeration_start(sentence.text)
+        if begin is None or cues.is_debate(sentence.text) or not has_source_near(sentences, index):
+            continue
+        out.extend(split_enumeration(sentence, begin))
+        out.extend(continuations(sentences, index + 1))
+    return out
+
+
+def continuations(sentences: list[Sentence], start: int) -> list[Found]:
+    """Sentences (or clauses between semicolons) after an enumeration that
+    say what the area should do."""
+    out: list[Found] = []
+    for sentence in sentences[start:start + CONTINUATION_LIMIT]:
+        cut = 0
+        for end in [m.start() for m in CLAUSE_END.finditer(sentence.text)] + [len(sentence.text)]:
+            clause = sentence.text[cut:end]
+            if not MODAL_START.match(clause) or cues.is_response(clause.strip()):
+                return out
+            item = piece(sentence, cut, end)
+            if item:
+                out.append(item)
+            cut = end + 1
+    return out
+
+
+def attributed(text: str, verb: re.Match) -> bool:
+    return bool(SOURCE_BEFORE_VERB.search(text[max(0, verb.start() - 90):verb.start()]))
+
+
+def reported_clauses(text: str) -> list[tuple[int, int]]:
+    """"<source> found X and identified Y" -> X, Y; "<source> said that X" -> X."""
+    verbs = list(REPORTING_WORD.finditer(text))
+    for first, second in zip(verbs, verbs[1:]):
+        between = text[first.end():second.start()]
+        if attributed(text, first) and not THAT_AFTER.match(between) and AND_BEFORE.search(between):
+            and_at = first.end() + AND_BEFORE.search(between).start()
+            return [(first.end(), and_at), (second.end(), len(text))]
+    for verb in verbs:
+        that = THAT_AFTER.match(text, verb.end())
+        if that and attributed(text, verb):
+            return [(that.end(), len(text))]
+    return []
+
+
+def reported(sentences: list[Sentence]) -> list[Found]:
+    """"The review said that X"; "the report found X and identified Y"."""
+    out: list[Found] = []
+    for sentence in sentences:
+        if not sentence.mentions(*REPORTING_WORDS):
+            continue
+        for start, end in reported_clauses(sentence.text):
+            item = piece(sentence, start, end)
+            if item and cues.states_shortfall(item.text) and not cues.is_progress_claim(item.text) \
+                    and not cues.is_response(item.text):
+                out.append(item)
+    return out
+
+
+def named_areas(sentences: list[Sentence]) -> list[Found]:
+    """"Area 2 (timeliness of plans) and Area 4 (...)"."""
+    out: list[Found] = []
+    for sentence in sentences:
+        text = sentence.text
+        if "Area " not in text or not AREA_CONTEXT.search(text):
+            continue
+        for match in AREA_NAMED.finditer(text):
+            after = AREA_NEXT.search(text, match.end())
+            item = piece(sentence, match.start(), after.start() if after else len(text))
+            if item:
+                out.append(item)
+    return out
+
+
+def quoted(sentences: list[Sentence]) -> list[Found]:
+    """A weakness quoted after a phrase naming it."""
+    out: list[Found] = []
+    for sentence in sentences:
+        if not sentence.mentions("“", '"') or not cues.might_name_weakness(sentence.text):
+            continue
+        plain = cues.plain_mentions(sentence.text)
+        for noun in cues.WEAK_NOUN.finditer(plain):
+            opener = QUOTE_OPEN.search(sentence.text, noun.end(), min(len(sentence.text), noun.end() + 120))
+            body = opener and QUOTE_BODY.match(sentence.text, opener.end())
+            if body and cues.has_source(sentence.text):
+                item = piece(sentence, body.start(), body.end())
+                if item:
+                    out.append(item)
+                break
+    return out
+
+
+def extract(pages: list[Page], lines: list[Line | None]) -> list[Found]:
+    sentences = sentences_of(pages, lines)
+    return enumerated(sentences) + reported(sentences) + named_areas(sentences) + quoted(sentences)

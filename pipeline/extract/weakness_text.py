@@ -1,0 +1,78 @@
+"""Lines, paragraphs and found items for the weakness rules.
+
+The weakness rules need list markers the shared segmenter does not know
+("Action 1 -", "Priority action 2", "1:") and a finer view of where a list
+stops, so they read the page text line by line here. Every position is an
+offset into one page's text, so a found item quotes its page exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.records import Page
+
+TERMINAL = re.compile(r"[.!?;]['\"”’)]*$")
+
+
+@dataclass
+class Line:
+    page: int
+    start: int  # offset of the first non-space character in the page text
+    end: int
+    text: str  # stripped
+
+
+@dataclass
+class Found:
+    """One weakness: where its text starts and ends on one page, and the text."""
+
+    page: int
+    start: int
+    end: int
+    text: str
+
+
+def collapse(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def lines_of(pages: list[Page]) -> list[Line | None]:
+    """All lines in reading order; None marks a blank line or a page break."""
+    out: list[Line | None] = []
+    for page in pages:
+        offset = 0
+        for raw in page.text.split("\n"):
+            stripped = raw.strip()
+            if stripped:
+                lead = len(raw) - len(raw.lstrip())
+                out.append(Line(page.page, offset + lead, offset + lead + len(stripped), stripped))
+            else:
+                out.append(None)
+            offset += len(raw) + 1
+        out.append(None)
+    return out
+
+
+def is_hard_wrapped(lines: list[Line | None]) -> bool:
+    """PDF text breaks lines inside sentences; web text breaks only between
+    paragraphs. Most long lines ending without punctuation means the former."""
+    long_lines = [line for line in lines if line is not None and len(line.text) > 40]
+    if not long_lines or typical_width(lines) > 150:
+        return False
+    open_ended = sum(not TERMINAL.search(line.text) and not line.text.endswith(":") for line in long_lines)
+    return open_ended > 0.5 * len(long_lines)
+
+
+def typical_width(lines: list[Line | None]) -> int:
+    widths = sorted(len(line.text) for line in lines if line is not None)
+    return widths[int(len(widths) * 0.8)] if widths else 80
+
+
+def found_from_lines(item_lines: list[Line], first_start: int, text: str) -> Found:
+    """The item's quote runs from its text's start to the end of its last
+    line on the first page (a quote is one page's slice)."""
+    page = item_lines[0].page
+    end = max(line.end for line in item_lines if line.page == page)
+    return Found(page, first_start, end, collapse(text))

@@ -1,0 +1,62 @@
+"""Weakness themes: one made-up weakness per theme, and the rules that weigh them."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import themes
+
+VOCABULARY = {"leadership-governance", "joint-commissioning", "co-production", "ehc-plans", "health-services",
+              "identification", "inclusion-provision", "outcomes", "local-offer", "preparing-for-adulthood",
+              "data-oversight", "workforce"}
+
+
+@pytest.mark.parametrize("text, theme", [
+    ("The partnership lacks a clear strategy and governance is weak", "leadership-governance"),
+    ("Commissioners have not jointly commissioned services to fill known gaps", "joint-commissioning"),
+    ("Parents and carers are not engaged in co-producing services", "co-production"),
+    ("Too few EHC plans are issued within the 20-week timescale and annual reviews are late", "ehc-plans"),
+    ("Long waiting times for CAMHS and for autism assessments", "health-services"),
+    ("Needs are not identified early enough in the early years", "identification"),
+    ("High rates of exclusion and the use of part-time timetables", "inclusion-provision"),
+    ("Attainment and attendance of pupils with SEND are low", "outcomes"),
+    ("The local offer website is hard to use", "local-offer"),
+    ("Post-16 pathways and preparation for adulthood are underdeveloped", "preparing-for-adulthood"),
+    ("Records are inaccurate and quality assurance is weak", "data-oversight"),
+    ("Staff training is limited and recruitment of specialists is difficult", "workforce"),
+])
+def test_each_theme_from_its_own_vocabulary(text, theme):
+    assert themes.assign(text)[0] == theme
+
+
+def test_always_one_or_two_themes_from_the_vocabulary():
+    for text in ["", "Transition", "Something entirely unrelated", "Leaders do not check the quality of EHC plans"]:
+        found = themes.assign(text)
+        assert 1 <= len(found) <= 2 and set(found) <= VOCABULARY
+
+
+def test_second_theme_only_when_close():
+    assert themes.assign("Waiting times for speech and language therapy and poor communication with parents") == [
+        "health-services", "co-production"]
+    assert themes.assign("The local offer is out of date") == ["local-offer"]
+
+
+def test_nothing_matched_falls_back_to_leadership():
+    assert themes.assign("The area is not doing enough") == ["leadership-governance"]
+
+
+def test_the_partners_name_is_not_a_topic():
+    # "education, health and care" names the partnership here, not EHC plans or health services
+    assert themes.assign("Leaders in education, health and care have no shared vision") == ["leadership-governance"]
+    assert themes.assign("Education, health and care plans are poorly written")[0] == "ehc-plans"
+
+
+def test_who_a_weakness_concerns_is_not_what_it_is_about():
+    # "pupils with an EHCP" is the group; their progress is the topic
+    assert themes.assign("The poor progress of pupils with an EHCP at key stage 4")[0] == "outcomes"
+
+
+def test_ties_go_to_the_more_specific_theme():
+    scores = themes.scores("The local offer and the strategy")
+    assert scores["local-offer"] == scores["leadership-governance"]
+    assert themes.assign("The local offer and the strategy")[0] == "local-offer"

@@ -1,0 +1,319 @@
+"""Weaknesses: each rule on small made-up pages, and the hard cases met in real papers."""
+
+from __future__ import annotations
+
+from pipeline.extract import weaknesses
+from pipeline.extract.structure import StructuredDocument
+from pipeline.records import Page
+
+
+def extract(*texts: str) -> list:
+    pages = [Page(number, text) for number, text in enumerate(texts, start=1)]
+    found = weaknesses.extract(StructuredDocument(pages=pages, blocks=[]))
+    for item in found:  # provenance holds for every item
+        assert item.quote == pages[item.page - 1].text[item.char_start:item.char_end]
+        assert item.quote.strip() == item.quote and item.quote
+    return found
+
+
+def texts(*pages: str) -> list[str]:
+    return [item.text for item in extract(*pages)]
+
+
+# Introduced lists ---------------------------------------------------------------
+
+def test_lettered_list_hard_wrapped_like_a_pdf():
+    page = (
+        "In March 2023 the local area was inspected by Ofsted and the CQC\n"
+        "to judge how well it meets the needs of children with SEND.\n"
+        "The significant weaknesses identified were:\n"
+        "a) the poor quality of EHC plans and the lack of contributions from\n"
+        "health and social care professionals\n"
+        "b) the long waiting times for CAMHS and speech and language\n"
+        "therapy\n"
+        "c) the weak oversight of alternative provision.\n"
+        "2.3 The council has started work on a written statement of action\n"
+        "that it will submit to Ofsted by the end of June.\n"
+    )
+    assert texts(page) == [
+        "the poor quality of EHC plans and the lack of contributions from health and social care professionals",
+        "the long waiting times for CAMHS and speech and language therapy",
+        "the weak oversight of alternative provision.",
+    ]
+
+
+def test_bullets_stop_at_the_next_paragraph_and_progress_lists_are_not_weaknesses():
+    page = (
+        "Members were reminded of the areas of concern from the SEND inspection. These were as follows:-\n\n"
+        "• Limited co-production with families\n"
+        "• Transition\n\n"
+        "The director then set out the progress made since the inspection. These were as follows:-\n\n"
+        "• Appointment of an independent chair\n"
+        "• A new SEND newsletter\n"
+    )
+    assert texts(page) == ["Limited co-production with families", "Transition"]
+
+
+def test_numbered_items_with_blank_lines_and_strengths_before_the_naming():
+    page = (
+        "Ofsted and the CQC inspected the area's SEND services and, although there were strengths,"
+        " they also identified three areas of weakness:\n\n"
+        "1. The local offer is not effective\n\n"
+        "2. Leaders do not know the quality of new EHC plans\n\n"
+        "3. Co-production is weak\n\n"
+        "The council and its partners have produced a plan to address these areas.\n"
+    )
+    assert len(texts(page)) == 3
+
+
+def test_stated_count_caps_the_list():
+    page = (
+        "The Ofsted inspection found two areas of weakness:\n"
+        "• EHC plans are late\n"
+        "• Parents are not involved in designing services\n"
+        "• A bullet about something else that happens to follow\n"
+    )
+    assert texts(page) == ["EHC plans are late", "Parents are not involved in designing services"]
+
+
+def test_a_stated_number_of_lines_without_bullets():
+    page = (
+        "Ofsted and the CQC found three areas of significant weakness in the SEND system:\n"
+        "The quality of EHC plans\n"
+        "Waiting times for therapy\n"
+        "The local offer\n"
+        "We have written a plan to put these right, working with parents.\n"
+    )
+    assert texts(page) == ["The quality of EHC plans", "Waiting times for therapy", "The local offer"]
+    assert texts(page.replace("three areas", "four areas")) == []  # the count must hold
+
+
+def test_short_intro_points_back_and_areas_put_right_are_left_out():
+    page = (
+        "Inspectors revisited the local area. They found sufficient progress in two areas, which no longer need"
+        " to be monitored. These were:\n\n"
+        "• SEND strategy\n"
+        "• Local offer\n\n"
+        "There were two areas where inspectors found changes too recent to show impact. These were:\n\n"
+        "• The timeliness of EHC plans\n"
+        "• Outcomes for children with SEND\n"
+    )
+    assert texts(page) == ["The timeliness of EHC plans", "Outcomes for children with SEND"]
+
+
+def test_not_made_sufficient_progress_still_lists_weaknesses():
+    page = (
+        "At the revisit, inspectors found the area had not made sufficient progress in addressing the"
+        " following significant weaknesses:\n"
+        "- the quality of EHC plans\n"
+        "- the sufficiency of specialist places\n"
+    )
+    assert texts(page) == ["the quality of EHC plans", "the sufficiency of specialist places"]
+
+
+def test_labelled_actions_after_namely():
+    page = (
+        "The SEND inspection required a written statement of action on 2 areas of concern, namely:-\n"
+        "Action 1 - the poor progress of pupils with an EHCP at key stage 4.\n"
+        "Action 2 - the weakness of joint commissioning.\n"
+        "The report concluded that the statement had been submitted.\n"
+    )
+    assert texts(page) == ["the poor progress of pupils with an EHCP at key stage 4.",
+                           "the weakness of joint commissioning."]
+
+
+def test_priority_action_labels_on_their_own_lines():
+    page = (
+        "Following the local area SEND inspection, Ofsted approved our plan.\n"
+        "Priority action 1\n"
+        "Leaders should urgently improve the timeliness of EHC plans.\n"
+        "Priority action 2\n"
+        "Leaders should reduce waiting times for therapies.\n"
+        "Improvement board\n"
+        "The board meets every six weeks.\n"
+    )
+    assert texts(page) == ["Leaders should urgently improve the timeliness of EHC plans.",
+                           "Leaders should reduce waiting times for therapies."]
+
+
+def test_numbered_items_with_explanation_in_between():
+    page = (
+        "Our SEND inspection report set out what must change.\n\n"
+        "Priority actions from the inspection\n\n"
+        "1: Speed up the issuing of new plans for children.\n\n"
+        "What we are doing\n\n"
+        "We are hiring more caseworkers.\n\n"
+        "• Two caseworkers started in May.\n\n"
+        "2: Reduce how long families wait for therapy.\n\n"
+        "What we are doing\n\n"
+        "A new therapy contract starts in June.\n"
+    )
+    assert texts(page) == ["Speed up the issuing of new plans for children.",
+                           "Reduce how long families wait for therapy."]
+
+
+def test_item_continues_over_a_blank_line_and_actions_are_dropped():
+    page = (
+        "The following significant areas of weakness were identified by the SEND inspection:-\n\n"
+        "- Records are inaccurate.\n"
+        "- EHC plans are of poor quality and the information from plans and annual\n\n"
+        "reviews is not used to inform commissioning.\n"
+        "- To respond, the partnership is preparing its written statement of action.\n"
+    )
+    assert texts(page) == [
+        "Records are inaccurate.",
+        "EHC plans are of poor quality and the information from plans and annual reviews is not used to inform"
+        " commissioning.",
+    ]
+
+
+def test_what_inspectors_told_us_keeps_only_the_shortfalls():
+    page = (
+        "After the SEND inspection in 2017 Ofsted and the CQC told us that:\n"
+        "• leaders know the area well\n"
+        "• services needed to work better together\n"
+        "• we were taking too long to issue EHC plans\n"
+    )
+    assert texts(page) == ["services needed to work better together", "we were taking too long to issue EHC plans"]
+
+
+def test_what_the_written_statement_must_address():
+    page = ("The SEND inspection letter was published in May. The written statement of action must address:\n"
+            "• weak joint commissioning\n• the poor quality of EHC plans\n")
+    assert texts(page) == ["weak joint commissioning", "the poor quality of EHC plans"]
+
+
+def test_a_heading_over_strengths_and_weaknesses_together_is_left_alone():
+    page = ("Outcome of the SEND inspection\n\nStrengths and areas for improvement\n\n"
+            "• a strong parent carer forum\n• slow EHC plans\n")
+    assert texts(page) == []
+
+
+def test_a_report_paragraph_number_ends_a_wrapped_list():
+    page = (
+        "2.1 The inspectors identified the following key areas for\n"
+        "development in the local area's SEND arrangements:\n"
+        "• Improve the consistency of SEN support in schools\n"
+        "• Reduce the number of exclusions for pupils with SEND\n"
+        "2.2 The local area has since developed an action plan with its partners and\n"
+        "has shared it with parents.\n"
+    )
+    assert texts(page) == ["Improve the consistency of SEN support in schools",
+                           "Reduce the number of exclusions for pupils with SEND"]
+
+
+def test_members_own_concerns_are_debate():
+    page = (
+        "The committee considered the SEND inspection report. Members raised the following concerns:\n"
+        "• the cost of home to school transport\n"
+        "• the timing of the next meeting\n"
+    )
+    assert texts(page) == []
+
+
+def test_a_list_of_actions_to_address_weaknesses_is_not_weaknesses():
+    page = (
+        "Since the Ofsted inspection, a plan to address known weaknesses means work is underway in several areas:\n"
+        "• A new triage system\n"
+        "• Extra staff in the SEND team\n"
+    )
+    assert texts(page) == []
+
+
+def test_heading_then_unmarked_paragraphs():
+    page = (
+        "Ofsted and CQC inspection of the local area partnership\n\n"
+        "Areas for improvement\n\n"
+        "Leaders should improve the timeliness of annual reviews of EHC plans.\n\n"
+        "Leaders should make sure that the local offer is up to date.\n\n"
+        "Next steps\n\n"
+        "The partnership will publish its plan.\n"
+    )
+    assert texts(page) == ["Leaders should improve the timeliness of annual reviews of EHC plans.",
+                           "Leaders should make sure that the local offer is up to date."]
+
+
+def test_item_running_over_a_page_break_quotes_its_first_page():
+    first = "The SEND inspection identified these weaknesses:\n• the long waits for ASD\n"
+    second = "assessment and reviews\n\nThe council accepts the findings.\n"
+    [item] = extract(first, second)
+    assert item.text == "the long waits for ASD assessment and reviews"
+    assert item.page == 1 and item.quote == "the long waits for ASD"
+
+
+# Sentences --------------------------------------------------------------------------
+
+def test_enumerated_sentence_keeps_compound_phrases_whole():
+    page = ("The inspection report found serious weaknesses. The areas of concern it listed included unclear"
+            " strategic plans, the limited say of young people and the delays in Education, Health and Care plans"
+            " reaching families.")
+    assert texts(page) == ["unclear strategic plans", "the limited say of young people",
+                           "the delays in Education, Health and Care plans reaching families"]
+
+
+def test_inline_lettered_items_in_one_sentence():
+    page = ("The SEND inspection letter was published. The significant weaknesses identified were: (a) the poor"
+            " quality of EHC plans; (b) long waits for CAMHS; and (c) weak joint commissioning.")
+    assert texts(page) == ["the poor quality of EHC plans", "long waits for CAMHS", "weak joint commissioning"]
+
+
+def test_and_before_a_gerund_opens_a_new_item_but_speech_and_language_does_not():
+    page = ("Inspectors identified concerns including the need to reduce the time taken to issue EHC plans and"
+            " waiting times for speech and language services.")
+    assert texts(page) == ["the need to reduce the time taken to issue EHC plans",
+                           "waiting times for speech and language services"]
+
+
+def test_modifier_after_a_comma_stays_with_its_item_and_should_sentences_continue():
+    page = (
+        "The SEND inspection letter was published in July.\n"
+        "Areas for improvement included sharper targets in the SEND plan, with regular reporting and"
+        " checking of progress. The council should publish waiting times;\n"
+        "The council should reduce exclusions of children with EHC plans;\n"
+        "The parent carer forum had helped write the plan.\n"
+    )
+    assert texts(page) == [
+        "sharper targets in the SEND plan, with regular reporting and checking of progress",
+        "The council should publish waiting times",
+        "The council should reduce exclusions of children with EHC plans",
+    ]
+
+
+def test_reported_findings_that_state_a_shortfall():
+    page = ("The DfE review of the SEND partnership welcomed the new board, but the review also said that"
+            " transition planning is not yet consistent. The inspection report (June 2023) found delays in"
+            " issuing plans and identified gaps in therapy provision.")
+    assert texts(page) == ["transition planning is not yet consistent",
+                           "delays in issuing plans", "gaps in therapy provision"]
+
+
+def test_reported_progress_judgements_and_praise_are_not_weaknesses():
+    page = ("The SEND revisit judged that insufficient progress had been made. Inspectors found that the new"
+            " EHC plan quality assurance process has helped. The report also noted that action must continue.")
+    assert texts(page) == []
+
+
+def test_numbered_areas_named_in_a_sentence():
+    page = ("After the SEND revisit, work to improve continued on Area 2 (the timeliness of plans) and"
+            " Area 4 (attendance of pupils with SEND). Milestones for Area 4 were revised.")
+    assert texts(page) == ["Area 2 (the timeliness of plans)", "Area 4 (attendance of pupils with SEND)"]
+
+
+def test_quoted_weakness():
+    page = ("A councillor queried a weakness named in the SEND inspection report: \u201cyoung people have too few"
+            " routes into work\u201d. Officers explained the background.")
+    assert texts(page) == ["young people have too few routes into work"]
+
+
+def test_findings_of_a_school_inspection_without_send_context_are_ignored():
+    page = ("Recent primary school inspections looked at the curriculum. Across schools, inspectors' areas for"
+            " development include phonics teaching, reading for pleasure and times tables.")
+    assert texts(page) == []
+
+
+def test_repeated_items_are_kept_once():
+    page = (
+        "The SEND inspection found these weaknesses:\n• the quality of EHC plans\n\n"
+        "To recap, the SEND inspection found these weaknesses:\n• the quality of EHC plans\n"
+    )
+    assert texts(page) == ["the quality of EHC plans"]
