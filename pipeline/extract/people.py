@@ -1,9 +1,148 @@
-"""People: first version pending."""
+"""People named in a document: who, in what role, of what kind, and how to
+reach them. One row per person per document.
+
+A run of capitalised words (people_names) becomes a person on evidence:
+- a title before it: "Mr R W Gough", "Cllr Kate Booth", "Councillors Ball,
+  Dodd and Thorne" (people_finders);
+- strong evidence from how councils write people: an attendance list
+  ("PRESENT:", "Apologies were received from"), a label ("Report Author:",
+  "Contact:"), an e-mail address that spells the name, a job title set off
+  after it ("Sarah Hammond, Corporate Director", "Benjamin Watts\\nGeneral
+  Counsel");
+- weak evidence, for candidates that also look like names (people_shape): a
+  title after a bare space, a reporting verb ("Craig Chapman said");
+- else spaCy's PERSON entities (people_ner), asked only about plausible
+  candidates.
+Each mention then gets its role (people_roles), contact details
+(people_contacts) and a kind hint from its context (people_hints); mentions
+are merged into people (people_merge).
+"""
 
 from __future__ import annotations
 
+import re
+
+from pipeline.extract import people_finders as finders
+from pipeline.extract import people_ner
+from pipeline.extract.people_contacts import contact_details, email_fits, emails_in
+from pipeline.extract.people_kinds import kind_hint
+from pipeline.extract.people_merge import merge
+from pipeline.extract.people_names import Candidate, candidates_in, clean_name, is_full_name, person_key
+from pipeline.extract.people_roles import role_after, role_before
+from pipeline.extract.people_shape import (
+    DocumentWords,
+    document_words,
+    drop_common_tail,
+    first_two_names,
+    in_table_row,
+    name_shaped,
+    names_known,
+    org_word_next_to,
+    plausible,
+)
 from pipeline.extract.structure import StructuredDocument
+from pipeline.records import Person
+
+NER_TRIES = 2  # the same words are asked about at most this often per document
 
 
-def extract(doc: StructuredDocument) -> list:
-    return []
+def extract(doc: StructuredDocument) -> list[Person]:
+    pages = {page.page: page.text for page in doc.pages}
+    words = document_words(pages)
+    mentions: list[finders.Mention] = []
+    unsettled: list[Candidate] = []
+    for page, text in pages.items():
+        found, pending = page_mentions(page, text, words)
+        mentions += found
+        unsettled += pending
+    known = {person_key(m.name) for m in mentions}
+    mentions += ner_mentions(pages, [c for c in unsettled if not names_known(c, known)], words)
+    for page, text in pages.items():
+        describe(text, [m for m in mentions if m.page == page])
+    return merge(mentions, pages)
+
+
+def page_mentions(page: int, text: str, words: DocumentWords) -> tuple[list[finders.Mention], list[Candidate]]:
+    """Mentions the patterns settle on one page, and the full-name candidates
+    they leave for the model."""
+    mentions = finders.honorific_mentions(page, text) + finders.plural_councillor_mentions(page, text)
+    taken = [(m.start, m.end) for m in mentions]
+    regions = finders.attendance_regions(text)
+    emails = emails_in(text)
+    pending = []
+    for cand in candidates_in(text, page):
+        if any(a < cand.end and cand.start < b for a, b in taken):
+            continue
+        cand = drop_common_tail(text, cand, words)
+        source = settle(text, cand, regions, emails, words)
+        if source:
+            mentions.append(finders.Mention(page, cand.start, cand.end, clean_name(cand.text), source=source))
+        elif is_full_name(cand.words) and not finders.title_continues(text, cand.start) \
+                and not finders.inside_brackets(text, cand.start):
+            pending.append(cand)
+    for mention in mentions:
+        mention.hint = mention.hint or kind_hint(text, mention, regions)
+    return mentions, pending
+
+
+def settle(text: str, cand: Candidate, regions, emails, words: DocumentWords) -> str | None:
+    """Which pattern, if any, vouches for a candidate name (see the module
+    docstring for strong and weak evidence)."""
+    if not name_shaped(cand, words):
+        return None
+    full = is_full_name(cand.words)
+    if full and any(0 <= e.start() - cand.end < 300 and email_fits(e.group(0), cand.text) for e in emails):
+        return "email"  # "Interim Corporate Director Finance John Betts 03000 410 066 john.betts@..."
+    if org_word_next_to(text, cand):
+        return None
+    in_list = any(r[0] <= cand.start < r[1] and finders.is_list_item(text, cand.start, cand.end, r) for r in regions)
+    if not full:
+        # A lone surname is a person only as an attendance-list item with its role.
+        return "list" if in_list and text[cand.end:cand.end + 3].lstrip().startswith("(") else None
+    if finders.inside_brackets(text, cand.start):
+        return None
+    if in_list:
+        return "list"
+    if finders.field_label_before(text, cand.start):
+        return "label"
+    role = role_after(text, cand.start, cand.end, [])
+    set_off = re.match(r"[ \t]+[^\s(,:–—-]", text[cand.end:cand.end + 3]) is None
+    if role and set_off:
+        return "role"
+    if finders.title_continues(text, cand.start) or not plausible(text, cand, words):
+        return None
+    if role:
+        return "role"
+    return "verb" if finders.followed_by_verb(text, cand.end) else None
+
+
+def ner_mentions(pages: dict[int, str], pending: list[Candidate], words: DocumentWords) -> list[finders.Mention]:
+    """Candidates the patterns left, kept where spaCy sees a PERSON. Only
+    plausible two-word names off table rows are asked about, and the same
+    words at most twice: that keeps the model's work small and its mistakes
+    few."""
+    asked: dict[str, int] = {}
+    worthy = []
+    for cand in pending:
+        text = pages[cand.page]
+        cand = first_two_names(text, cand)
+        if asked.get(cand.text, 0) < NER_TRIES and plausible(text, cand, words) and not in_table_row(text, cand):
+            asked[cand.text] = asked.get(cand.text, 0) + 1
+            worthy.append(cand)
+    if not worthy:
+        return []
+    entities = people_ner.person_spans(pages, worthy)
+    return [finders.Mention(c.page, c.start, c.end, clean_name(c.text), source="ner")
+            for c in worthy if people_ner.confirmed(c, entities.get(c.page, []), pages[c.page])]
+
+
+def describe(text: str, mentions: list[finders.Mention]) -> None:
+    """Each mention's role and contact details, read up to the next name."""
+    starts = sorted(m.start for m in mentions)
+    names = [m.name for m in mentions]
+    for mention in mentions:
+        mention.role = role_after(text, mention.start, mention.end, starts) or role_before(text, mention.start)
+        following = [s for s in starts if s > mention.start]
+        others = [n for n in names if n != mention.name]
+        mention.email, mention.phone = contact_details(text, mention.end, min(following[:1] + [len(text)]),
+                                                       mention.name, others)

@@ -1,0 +1,204 @@
+"""Where council papers name people, read with patterns: titles before
+names ("Mr R W Gough", "Councillors Ball, Dodd and Thorne"), attendance
+lists ("PRESENT:", "Apologies were received from"), labels ("Report
+Author:", "Ask for:") and reporting verbs ("Craig Chapman said")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.people_lexicon import ATTENDANCE_LABELS, FUNCTION_WORDS, REPORTING_VERBS
+from pipeline.extract.people_names import (
+    SEP,
+    TOKEN_RE,
+    clean_name,
+    is_initial,
+    word_class,
+)
+from pipeline.extract.people_roles import is_person_label
+from pipeline.extract.structure import looks_like_heading
+
+HONORIFIC = (r"(?:Mrs|Mr|Ms|Miss|Mx|Dr|Cllr|Councillor|Sir|Dame|Professor|Prof|Revd|Rev|Reverend|Canon|Lord|Lady"
+             r"|Baroness)")
+HONORIFIC_RE = re.compile(rf"(?<![\w-]){HONORIFIC}\.?(?=[ \t\n])")
+PLURAL_COUNCILLORS_RE = re.compile(r"(?<![\w-])(?:Councillors|Cllrs\.?)(?=[ \t\n])")
+LIST_SEP_RE = re.compile(r"[ \t]*(?:,[ \t\n]*(?:and[ \t\n]+)?|[ \t\n]+and[ \t\n]+|[ \t]*&[ \t]*)")
+LABELS = "|".join(sorted((re.escape(k) for k in ATTENDANCE_LABELS), key=len, reverse=True))
+# "PRESENT:", "In attendance (virtually):", a line of its own "Members".
+ATTENDANCE_RE = re.compile(rf"(?im)^[ \t*#•·-]*(?P<label>{LABELS})\b[ \t*]*(?:\([^)\n]{{0,30}}\))?[ \t*]*(?::|–|-|\n)")
+APOLOGIES_SENTENCE_RE = re.compile(
+    r"(?i)\bapologies\b[^.\n]{0,40}?\b(?:received|submitted|given|sent|tendered)?\s*(?:from|for)\b")
+
+
+@dataclass
+class Mention:
+    """One naming of a person on a page."""
+
+    page: int
+    start: int
+    end: int
+    name: str
+    honorific: str | None = None
+    role: str | None = None
+    hint: str | None = None  # kind suggested by the context (a list, a label)
+    source: str = ""
+    email: str | None = None
+    phone: str | None = None
+
+
+def read_name_after(text: str, pos: int) -> tuple[int, list[str]] | None:
+    """Read the name that starts at ``pos`` (after a title): initials and
+    capitalised words up to the surname. Returns (end offset, words)."""
+    words: list[str] = []
+    ends: list[int] = []
+    cursor = pos + re.match(r"[ \t]*\n?[ \t]*", text[pos:]).end()
+    while len(words) < 5:
+        token = TOKEN_RE.match(text, cursor)
+        if not token:
+            break
+        word, kind = token.group(0), word_class(token.group(0))
+        if kind == "lead" and words and word.lower() not in FUNCTION_WORDS and "\n" not in text[ends[-1]:cursor]:
+            kind = "name"  # "Mr Jason Read"
+        only_initials = bool(words) and all(is_initial(w) for w in words)
+        if kind in ("initial", "name") or kind == "surname" or (kind == "stop" and only_initials):
+            words.append(word)
+            ends.append(token.end())
+        if kind not in ("initial", "name"):
+            break
+        sep = re.match(SEP, text[token.end():])
+        if not sep:
+            break
+        cursor = token.end() + sep.end()
+    while words and is_initial(words[-1]):
+        words.pop()
+        ends.pop()
+    return (ends[-1], words) if words else None
+
+
+def honorific_mentions(page: int, text: str) -> list[Mention]:
+    """"Mr R W Gough", "Cllr Kate Booth", "Dr Richard Mendelsohn", "Mrs Farmer"."""
+    found = []
+    for match in HONORIFIC_RE.finditer(text):
+        pos = match.end()
+        honorifics = [match.group(0)]
+        while (nxt := HONORIFIC_RE.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip(" \t")))):
+            honorifics.append(nxt.group(0))
+            pos = nxt.end()
+        name = read_name_after(text, pos)
+        if not name:
+            continue
+        end, words = name
+        honorific = honorifics[0].rstrip(".")
+        found.append(Mention(page, match.start(), end, clean_name(f"{honorific} {' '.join(words)}"),
+                             honorific=honorific, source="honorific"))
+    return found
+
+
+def plural_councillor_mentions(page: int, text: str) -> list[Mention]:
+    """"Councillors R George, S Burfoot and C Dale" and "Councillors Ball,
+    Dodd and Thorne": every name of the list is a councillor."""
+    found = []
+    for match in PLURAL_COUNCILLORS_RE.finditer(text):
+        pos = match.end()
+        while True:
+            name = read_name_after(text, pos)
+            if not name:
+                break
+            end, words = name
+            start = pos + len(text[pos:]) - len(text[pos:].lstrip())
+            found.append(Mention(page, start, end, clean_name("Councillor " + " ".join(words)),
+                                 honorific="Councillor", source="councillors"))
+            sep = LIST_SEP_RE.match(text, end)
+            if not sep or not sep.group(0).strip() and "and" not in sep.group(0):
+                break
+            pos = sep.end()
+            if HONORIFIC_RE.match(text, pos):
+                break
+    return found
+
+
+def attendance_regions(text: str) -> list[tuple[int, int, str | None]]:
+    """(start, end, kind hint) of the lists of people at a meeting:
+    "PRESENT: ...", "IN ATTENDANCE: ...", "Apologies were received from ...".
+    A list ends at the next list, a blank line, a line that opens an item, or
+    a heading after a line that closed the list."""
+    regions = []
+    labels = list(ATTENDANCE_RE.finditer(text))
+    for i, match in enumerate(labels):
+        start = match.end()
+        end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
+        end = min(end, start + 1500)
+        stop = re.search(r"\n[ \t]*\n|\n[ \t]*(?:\d{1,3}[.)]|\(?[a-z]\))[ \t]|\n[A-Z][A-Z \t]{6,}\n", text[start:end])
+        if stop:
+            end = start + stop.start()
+        regions.append((start, _list_end(text, start, end), ATTENDANCE_LABELS[match.group("label").lower()]))
+    for match in APOLOGIES_SENTENCE_RE.finditer(text):
+        stop = re.search(r"\.(?:\s|$)|\n[ \t]*\n", text[match.end():])
+        end = match.end() + (stop.start() if stop else min(400, len(text) - match.end()))
+        regions.append((match.end(), end, "member"))
+    return regions
+
+
+def _list_end(text: str, start: int, end: int) -> int:
+    """Where a list that runs over lines stops: at a heading line that comes
+    after a line not ending in a separator ("Apologies and Substitutes")."""
+    pos = text.find("\n", start, end)
+    while pos >= 0:
+        prev = text[text.rfind("\n", 0, pos) + 1:pos].rstrip()
+        line_end = text.find("\n", pos + 1)
+        line_end = end if line_end < 0 or line_end > end else line_end
+        line = text[pos + 1:line_end].strip()
+        open_end = prev.endswith((",", "&", "(", ";")) or prev.endswith(" and")
+        if line and not open_end and looks_like_heading(line):
+            return pos
+        pos = text.find("\n", pos + 1, end)
+    return end
+
+
+def is_list_item(text: str, start: int, end: int, region: tuple[int, int, str | None]) -> bool:
+    """True when a candidate stands as one item of an attendance list: what
+    comes before it is a separator, and what follows is a separator, a role in
+    brackets, or the end of the list."""
+    before = text[region[0]:start].rstrip(" \t\n*")
+    after = text[end:region[1]].lstrip(" \t*")
+    opens_item = not before or before.endswith((",", ";", ":", "•", "·", "-", "–")) or \
+        re.search(r"\band$|\bfrom$|\bwith$|\bCouncillors?$|\bCllrs?\.?$", before) is not None
+    closes_item = not after or after[:1] in ",;(.\n" or after.startswith(("and ", "&")) or \
+        text[end:end + 2].startswith("\n")
+    return opens_item and closes_item
+
+
+def field_label_before(text: str, start: int) -> str | None:
+    """The label a name follows: "Contact: ", "Report Author:\\n", "Ask for:",
+    "Implications verified by:", "Lead Directors\\n". Returns it lower-cased."""
+    line_start = text.rfind("\n", 0, start) + 1
+    same_line = text[line_start:start]
+    label = re.search(r"([A-Za-z][A-Za-z ()/'’]{0,40}?)\s*[:\-–]\s*(?:\*\*)?\s*$", same_line)
+    if label is None and not same_line.strip(" \t*•·-"):
+        prev_end = line_start - 1
+        prev_start = text.rfind("\n", 0, max(prev_end, 0)) + 1
+        prev = text[prev_start:max(prev_end, 0)].strip(" \t*")
+        label = re.fullmatch(r"(?:\d+\.?\s+)?([A-Za-z][A-Za-z ()/'’]{0,40}?)\s*:?", prev)
+    if not label:
+        return None
+    words = re.findall(r"[a-z]+", label.group(1).lower())
+    return " ".join(words) if is_person_label(words) else None
+
+
+def followed_by_verb(text: str, end: int) -> bool:
+    """"Craig Chapman said", "Sarah Hammond explained", "Steve Grimshaw, who"."""
+    match = re.match(r"[ \t]*,?[ \t\n]*([a-z][a-z-]+)", text[end:end + 30])
+    return bool(match) and match.group(1) in REPORTING_VERBS
+
+
+def title_continues(text: str, start: int) -> bool:
+    """True when the candidate carries on a title or an organisation name:
+    "Portfolio Holder for Covid Resilience", "Director of Children's Services"."""
+    before = text[max(0, start - 60):start]
+    return re.search(r"[A-Z][\w'’]*\s+(?:for|of)\s+(?:the\s+)?$", before) is not None
+
+
+def inside_brackets(text: str, start: int) -> bool:
+    opened = text.rfind("(", max(0, start - 120), start)
+    return opened >= 0 and text.rfind(")", opened, start) < 0

