@@ -17,7 +17,7 @@ RUN := $(UV) run --frozen --no-sync python -m pipeline
 STAGE_ARGS = --corpus "$(CORPUS)" --db "$(DB)" --work "$(WORK)" $(if $(JOBS),--jobs $(JOBS))
 export JOBS
 
-.PHONY: all setup pull build text extract load publish serve eval test bench browser-deps clean help
+.PHONY: all setup pull build text extract load publish serve eval test bench browser-deps notebook test-browser clean help
 
 help:
 	@echo "make all      set up, pull (when online) and build $(DB) from $(CORPUS)"
@@ -25,6 +25,7 @@ help:
 	@echo "make serve    browse the database with Datasette on http://127.0.0.1:8001"
 	@echo "make pull | text | extract | load | publish   one stage"
 	@echo "make eval     build from ../shared/corpus and score against ../shared/gold"
+	@echo "make notebook run notebooks/send_outcomes.py against $(DB)"
 	@echo "make bench    time cold and warm builds (SCALE=N for N copies of the corpus)"
 
 all: setup pull build
@@ -74,6 +75,13 @@ bench: setup
 browser-deps:
 	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq chromium) \
 	  || echo "chromium could not be installed: browser tests will be skipped"
+
+notebook: setup
+	$(UV) run --frozen --no-sync jupytext --to notebook notebooks/send_outcomes.py
+	MINUTES_DB=$(DB) $(UV) run --frozen --no-sync jupyter execute --inplace notebooks/send_outcomes.ipynb
+
+test-browser: setup browser-deps
+	$(UV) run --frozen --no-sync pytest -q -m browser
 
 test: setup
 	$(UV) run --frozen --no-sync pytest -q

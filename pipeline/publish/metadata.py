@@ -6,6 +6,7 @@ documentation is the schema's own.
 
 from __future__ import annotations
 
+from pipeline.publish.dashboards import dashboards_config, search_query
 from pipeline.schema import TABLES, VIEWS
 
 TITLE = "Minutes Miner"
@@ -25,7 +26,7 @@ FACETS = {
     "resolutions": ["kind", "action"],
     "people": ["kind"],
     "events": ["council", "type"],
-    "weaknesses": [],
+    "weaknesses": [{"array": "themes"}],
     "failures": ["stage"],
 }
 LABELS = {"documents": "title"}
@@ -110,11 +111,12 @@ def build_metadata(database: str) -> dict:
         "source_url": SOURCE_URL,
         "license": LICENSE,
         "license_url": LICENSE_URL,
+        "plugins": dashboards_config(database),
         "databases": {
             database: {
                 "description": DESCRIPTION,
                 "tables": tables,
-                "queries": canned_queries(),
+                "queries": {**canned_queries(), "search_everything": search_query(database)},
             }
         },
     }

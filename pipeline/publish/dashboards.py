@@ -1,0 +1,433 @@
+"""The SEND outcomes dashboard (datasette-dashboards) and the search-everything query.
+
+``dashboards_config(database)`` returns the ``plugins`` section of the Datasette
+metadata: one dashboard, ``send-outcomes``, whose charts are SQL queries over the
+published database drawn with Vega-Lite in the browser. The dashboard's filters
+(region, council, date range) are bound into every chart's SQL with
+datasette-dashboards' optional ``[[ ... :name ... ]]`` blocks, which are dropped
+when the filter is empty. Each ``[[ ]]`` block must stay on one line.
+
+Every mark that stands for facts links to them: timeline points open the source
+document at the page (``source_link``), heat-map and bar cells open the matching
+weaknesses, summary rows open the area's timeline and documents.
+
+``search_query()`` is the canned query ``search_everything``: one full-text search
+over page text, resolutions and weaknesses at once (Datasette's own search is one
+table at a time and datasette-search-all is not installed).
+"""
+
+from __future__ import annotations
+
+SLUG = "send-outcomes"
+
+# The gold guidelines' vocabularies, in their order, so colours and axes stay
+# the same whatever the filters leave.
+EVENT_TYPES = [
+    "inspection", "outcome-letter", "wsoa-submitted", "wsoa-approved", "monitoring",
+    "revisit", "revisit-outcome", "statutory-direction", "progress-plan",
+]
+EVENT_COLOURS = [
+    "#d62728", "#ff7f0e", "#1f77b4", "#2ca02c", "#7f7f7f",
+    "#9467bd", "#e377c2", "#111111", "#8c564b",
+]
+THEMES = [
+    "leadership-governance", "joint-commissioning", "co-production", "ehc-plans",
+    "health-services", "identification", "inclusion-provision", "outcomes",
+    "local-offer", "preparing-for-adulthood", "data-oversight", "workforce",
+]
+RESOLUTION_KINDS = ["resolution", "recommendation"]
+# Counts: whole-number labels only, however few the rows.
+INTEGER_AXIS = {"tickMinStep": 1, "format": "d", "labelExpr": "datum.value % 1 ? '' : datum.label"}
+
+
+def html(expr: str) -> str:
+    """SQL that HTML-escapes ``expr`` (the table chart writes cells as HTML)."""
+    return f"replace(replace(replace(coalesce({expr}, ''), '&', '&amp;'), '<', '&lt;'), '>', '&gt;')"
+
+
+def month(expr: str) -> str:
+    """SQL turning an ISO date or month into a full date Vega-Lite can parse."""
+    return f"case when length({expr}) = 7 then {expr} || '-01' else substr({expr}, 1, 10) end"
+
+
+def area_filters(region: str, council: str, date: str | None = None) -> str:
+    """The dashboard filters as optional SQL clauses (each dropped when its filter is empty)."""
+    clauses = [f"[[ and {region} = :region ]]", f"[[ and {council} = :council ]]"]
+    if date:
+        clauses += [f"[[ and {date} >= :since ]]", f"[[ and {date} <= :until ]]"]
+    return "\n".join(clauses)
+
+
+# The area of a document: the council it is coded to (official name and region).
+DOC_AREA = "left join councils c on c.code = d.council_code"
+
+
+def metric_sql(what: str) -> str:
+    """A count that is always one row (metric charts read the first row)."""
+    if what == "areas":
+        return ("select count(distinct d.council_code) as n from documents d\n" + DOC_AREA + "\nwhere 1 = 1\n"
+                + area_filters("c.region", "c.name", "d.meeting_date"))
+    if what == "documents":
+        return ("select count(*) as n from documents d\n" + DOC_AREA + "\nwhere 1 = 1\n"
+                + area_filters("c.region", "c.name", "d.meeting_date"))
+    if what == "milestones":
+        return ("select count(*) as n from area_timeline t\nwhere 1 = 1\n"
+                + area_filters("t.region", "t.council", "t.start_date"))
+    table = {"weaknesses": "weaknesses", "resolutions": "resolutions"}[what]
+    return (f"select count(*) as n from {table} x join documents d on d.id = x.document_id\n" + DOC_AREA
+            + "\nwhere 1 = 1\n" + area_filters("c.region", "c.name", "d.meeting_date"))
+
+
+def timeline_sql(database: str) -> str:
+    return f"""select t.council, t.type, t.start_date, t.end_date, {month('t.start_date')} as start,
+  t.text, t.document, t.page,
+  coalesce(t.source_link, '/{database}/documents/' || t.document_id) as link
+from area_timeline t
+where t.start_date is not null
+{area_filters('t.region', 't.council', 't.start_date')}
+order by t.council, t.start_date"""
+
+
+def weakness_themes_sql(database: str) -> str:
+    where_area = ("'&_where=' || 'document_id%20in%20(select%20id%20from%20documents%20where%20council_code%3D%27'"
+                  " || d.council_code || '%27)'")
+    return f"""select coalesce(c.name, d.council) as council, th.value as theme, count(*) as weaknesses,
+  '/{database}/weaknesses?themes__contains=' || th.value || {where_area} as link
+from weaknesses w
+join documents d on d.id = w.document_id
+{DOC_AREA},
+json_each(case when json_valid(w.themes) then w.themes else '[]' end) th
+where 1 = 1
+{area_filters('c.region', 'c.name', 'd.meeting_date')}
+group by 1, 2
+order by 1, 2"""
+
+
+def theme_totals_sql(database: str) -> str:
+    return f"""select th.value as theme, count(distinct d.council_code) as areas, count(*) as weaknesses,
+  '/{database}/weaknesses?themes__contains=' || th.value as link
+from weaknesses w
+join documents d on d.id = w.document_id
+{DOC_AREA},
+json_each(case when json_valid(w.themes) then w.themes else '[]' end) th
+where 1 = 1
+{area_filters('c.region', 'c.name', 'd.meeting_date')}
+group by 1
+order by areas desc, weaknesses desc"""
+
+
+def resolutions_sql() -> str:
+    return f"""select {month("substr(d.meeting_date, 1, 7)")} as month, r.kind, count(*) as resolutions
+from resolutions r
+join documents d on d.id = r.document_id
+{DOC_AREA}
+where d.meeting_date is not null
+{area_filters('c.region', 'c.name', 'd.meeting_date')}
+group by 1, 2
+order by 1, 2"""
+
+
+def summary_sql(database: str) -> str:
+    def link(href: str, text: str) -> str:
+        return f"'<a href=\"{href}' || s.council_code || '\">' || {text} || '</a>'"
+
+    return f"""select {link(f'/{database}/area_timeline?council_code=', html('s.council'))} as "Area",
+  {html('s.region')} as "Region",
+  coalesce(s.first_inspection, '') as "Inspection",
+  coalesce(s.wsoa_submitted, '') as "WSoA submitted",
+  coalesce(s.wsoa_approved, '') as "WSoA approved",
+  coalesce(s.revisit, '') as "Re-visit",
+  coalesce(s.statutory_direction, '') as "Statutory direction",
+  s.weaknesses as "Weaknesses",
+  s.resolutions as "Resolutions",
+  {link(f'/{database}/documents?_sort_desc=meeting_date&council_code=', 's.documents')} as "Documents",
+  coalesce(s.latest_document_date, '') as "Latest document"
+from area_summary s
+where 1 = 1
+{area_filters('s.region', 's.council')}
+order by s.council"""
+
+
+def filters(database: str) -> dict:
+    in_corpus = "c.code in (select council_code from documents)"
+    return {
+        "region": {
+            "name": "Region",
+            "type": "select",
+            "db": database,
+            "query": f"select distinct c.region from councils c where {in_corpus} and c.region is not null order by 1",
+        },
+        "council": {
+            "name": "Council",
+            "type": "select",
+            "db": database,
+            # Narrowed to the chosen region.
+            "query": f"select c.name from councils c where {in_corpus}\n[[ and c.region = :region ]]\norder by c.name",
+        },
+        "since": {"name": "From (date)", "type": "date"},
+        "until": {"name": "To (date)", "type": "date"},
+    }
+
+
+def empty_note(message: str) -> dict:
+    """A layer that says ``message`` when the chart's query returned no rows.
+
+    dashboards.js passes the rows as the spec's only top-level inline data, which
+    Vega-Lite names ``source_0``; this layer has its own one-row data set.
+    """
+    return {
+        "data": {"values": [{}]},
+        "mark": {"type": "text", "fontSize": 14, "color": "#666", "align": "left", "baseline": "top",
+                 "x": 0, "y": 4,
+                 "text": {"expr": f"length(data('source_0')) ? '' : {message!r}"}},
+    }
+
+
+def timeline_chart() -> dict:
+    x = {"field": "start", "type": "temporal", "title": "Date of milestone"}
+    y = {"field": "council", "type": "nominal", "title": None, "axis": {"labelLimit": 260}}
+    return {
+        "height": {"step": 24},
+        "layer": [
+            {   # one grey line per area, from its first milestone to its last
+                "mark": {"type": "rule", "color": "#c8c8c8", "strokeWidth": 2},
+                "encoding": {
+                    "y": y,
+                    "x": {**x, "aggregate": "min"},
+                    "x2": {"field": "start", "aggregate": "max"},
+                },
+            },
+            {
+                "mark": {"type": "point", "filled": True, "size": 120, "opacity": 0.9, "cursor": "pointer"},
+                "encoding": {
+                    "y": y,
+                    "x": x,
+                    "color": {"field": "type", "type": "nominal", "title": "Milestone",
+                              "scale": {"domain": EVENT_TYPES, "range": EVENT_COLOURS},
+                              "legend": {"orient": "bottom", "columns": 5}},
+                    "shape": {"field": "type", "type": "nominal", "title": "Milestone",
+                              "scale": {"domain": EVENT_TYPES}},
+                    "href": {"field": "link"},
+                    "tooltip": [
+                        {"field": "council", "title": "Area"},
+                        {"field": "type", "title": "Milestone"},
+                        {"field": "start_date", "title": "Date"},
+                        {"field": "end_date", "title": "Until"},
+                        {"field": "text", "title": "As stated"},
+                        {"field": "document", "title": "Document"},
+                        {"field": "page", "title": "Page"},
+                    ],
+                },
+            },
+            empty_note("No milestones found for these filters"),
+        ],
+    }
+
+
+def themes_chart() -> dict:
+    x = {"field": "theme", "type": "nominal", "title": None, "scale": {"domain": THEMES},
+         "axis": {"labelAngle": -35, "orient": "top"}}
+    y = {"field": "council", "type": "nominal", "title": None, "axis": {"labelLimit": 220}}
+    return {
+        "height": {"step": 24},
+        "layer": [
+            {
+                "mark": {"type": "rect", "cursor": "pointer"},
+                "encoding": {
+                    "x": x,
+                    "y": y,
+                    "color": {"field": "weaknesses", "type": "quantitative", "title": "Weaknesses",
+                              "scale": {"scheme": "oranges"}, "legend": {"format": "d"}},
+                    "href": {"field": "link"},
+                    "tooltip": [
+                        {"field": "council", "title": "Area"},
+                        {"field": "theme", "title": "Theme"},
+                        {"field": "weaknesses", "title": "Weaknesses", "type": "quantitative"},
+                    ],
+                },
+            },
+            {
+                "mark": {"type": "text", "fontSize": 11},
+                "encoding": {"x": x, "y": y, "text": {"field": "weaknesses", "type": "quantitative"},
+                             "color": {"condition": {"test": "datum.weaknesses >= 4", "value": "white"},
+                                       "value": "black"}},
+            },
+            empty_note("No weaknesses found for these filters"),
+        ],
+    }
+
+
+def theme_totals_chart() -> dict:
+    return {"layer": [{
+        "mark": {"type": "bar", "cursor": "pointer", "color": "#e6550d"},
+        "encoding": {
+            "y": {"field": "theme", "type": "nominal", "title": None, "sort": "-x"},
+            "x": {"field": "areas", "type": "quantitative", "title": "Areas",
+                  "axis": INTEGER_AXIS},
+            "href": {"field": "link"},
+            "tooltip": [
+                {"field": "theme", "title": "Theme"},
+                {"field": "areas", "title": "Areas", "type": "quantitative"},
+                {"field": "weaknesses", "title": "Weaknesses", "type": "quantitative"},
+            ],
+        },
+    }, empty_note("No weaknesses found for these filters")]}
+
+
+def resolutions_chart() -> dict:
+    return {"layer": [{
+        "mark": {"type": "bar"},
+        "encoding": {
+            "x": {"field": "month", "type": "temporal", "timeUnit": "yearmonth", "title": "Month of meeting"},
+            "y": {"field": "resolutions", "type": "quantitative", "aggregate": "sum",
+                  "title": "Clauses", "axis": INTEGER_AXIS},
+            "color": {"field": "kind", "type": "nominal", "title": None,
+                      "scale": {"domain": RESOLUTION_KINDS, "range": ["#1f77b4", "#9ecae1"]},
+                      "legend": {"orient": "bottom"}},
+            "tooltip": [
+                {"field": "month", "type": "temporal", "timeUnit": "yearmonth", "title": "Month"},
+                {"field": "kind", "title": "Kind"},
+                {"field": "resolutions", "type": "quantitative", "title": "Clauses"},
+            ],
+        },
+    }, empty_note("No resolutions or recommendations of dated meetings for these filters")]}
+
+
+def guide_markdown(database: str) -> str:
+    return f"""**Search everything**: page text, resolutions and weaknesses in one go.
+
+<form action="/{database}/search_everything" method="get">
+<input type="search" name="q" placeholder="e.g. written statement of action" aria-label="Search everything" size="30">
+<input type="submit" value="Search">
+</form>
+
+- [Every milestone of every area](/{database}/area_timeline), in date order
+- [Areas side by side](/{database}/area_summary): inspection, WSoA, re-visit, directions
+- [Weaknesses](/{database}/weaknesses), [resolutions](/{database}/resolutions), [documents](/{database}/documents)
+
+Click a point, cell or bar to open the facts behind it; every fact links to its document and page.
+"""
+
+
+def dashboards_config(database: str) -> dict:
+    """The metadata ``plugins`` section: the ``send-outcomes`` dashboard over ``database``."""
+
+    def metric(title: str, what: str) -> dict:
+        return {"title": title, "db": database, "query": metric_sql(what), "library": "metric",
+                "display": {"field": "n"}}
+
+    def vega(title: str, query: str, display: dict) -> dict:
+        # SVG rather than vega-embed's default canvas: crisp, selectable and inspectable marks.
+        display = {**display, "usermeta": {"embedOptions": {"renderer": "svg"}}}
+        return {"title": title, "db": database, "query": query, "library": "vega-lite", "display": display}
+
+    dashboard = {
+        "title": "SEND inspection outcomes",
+        "description": (
+            "Milestones of each local area's SEND inspection cycle, the weaknesses inspectors found "
+            "and what councils resolved, as read from committee papers. Filter by region, council or "
+            "date range (documents by meeting date, milestones by their own date)."
+        ),
+        "settings": {"allow_fullscreen": True},
+        "layout": [
+            ["guide", "guide", "areas", "documents"],
+            ["guide", "guide", "milestones", "weaknesses"],
+            ["timeline", "timeline", "timeline", "timeline"],
+            ["themes", "themes", "themes", "theme-totals"],
+            ["resolutions", "resolutions", "resolutions", "resolution-count"],
+            ["summary", "summary", "summary", "summary"],
+        ],
+        "filters": filters(database),
+        "charts": {
+            "guide": {
+                "library": "markdown",
+                "display": guide_markdown(database),
+                "settings": {
+                    "extra_tags": ["form", "input"],
+                    "extra_attrs": {"form": ["action", "method"],
+                                    "input": ["type", "name", "placeholder", "aria-label", "size", "value"]},
+                },
+            },
+            "areas": metric("Areas (councils)", "areas"),
+            "documents": metric("Documents", "documents"),
+            "milestones": metric("Milestones", "milestones"),
+            "weaknesses": metric("Weaknesses found", "weaknesses"),
+            "timeline": vega("Milestones per area (click a point for the source page)",
+                             timeline_sql(database), timeline_chart()),
+            "themes": vega("Weakness themes by area (click a cell for the weaknesses)",
+                           weakness_themes_sql(database), themes_chart()),
+            "theme-totals": vega("Themes that recur across areas", theme_totals_sql(database),
+                                 theme_totals_chart()),
+            "resolutions": vega("Resolutions and recommendations by month of meeting", resolutions_sql(),
+                                resolutions_chart()),
+            "resolution-count": metric("Resolutions and recommendations (dated or not)", "resolutions"),
+            "summary": {"title": "Areas side by side", "db": database, "query": summary_sql(database),
+                        "library": "table"},
+        },
+    }
+    return {
+        "datasette-dashboards": {SLUG: dashboard},
+        # search_everything's document_link column holds a Markdown link to the document's row.
+        "datasette-render-markdown": {"columns": ["document_link"]},
+    }
+
+
+def fts_terms(param: str = ":q") -> str:
+    """SQL quoting every word of the search box, so any input is a valid FTS5 query (all words must match)."""
+    return f"""'"' || replace(replace(trim({param}), '"', ''), ' ', '" "') || '"'"""
+
+
+def markdown_text(expr: str) -> str:
+    """SQL escaping ``expr`` for use as Markdown link text."""
+    for char in ("\\", "[", "]", "*", "_", "`", "<"):
+        expr = f"replace({expr}, '{char}', '\\{char}')"
+    return expr
+
+
+def search_query(database: str | None = None) -> dict:
+    """The canned query ``search_everything`` (parameter ``:q``).
+
+    With ``database``, each hit's ``document_link`` is a Markdown link to the
+    document's row page (datasette-render-markdown renders that column, see
+    ``dashboards_config``); without it, the plain ``document`` title.
+    """
+    if database:
+        title = markdown_text("coalesce(d.title, d.path)")
+        document = f"'[' || {title} || '](/{database}/documents/' || d.id || ')' as document_link"
+        column = "document_link"
+    else:
+        document, column = "coalesce(d.title, d.path) as document", "document"
+
+    def part(tier: int, source: str, fts: str, table: str, link: str) -> str:
+        return f"""  select {tier} as tier, {fts}.rank as rank, '{source}' as source, x.document_id, x.page,
+    snippet({fts}, 0, '[', ']', ' … ', 16) as snippet, {link} as source_link
+  from {fts} join {table} x on x.rowid = {fts}.rowid
+  where {fts} match (select terms from query)"""
+
+    sql = f"""with query as (select {fts_terms()} as terms),
+hits as (
+{part(1, 'resolution', 'resolutions_fts', 'resolutions', 'x.source_link')}
+  union all
+{part(2, 'weakness', 'weaknesses_fts', 'weaknesses', 'x.source_link')}
+  union all
+{part(3, 'page', 'pages_fts', 'pages', 'null')}
+)
+select h.source, {document}, d.council, d.meeting_date, h.page, h.snippet,
+  coalesce(h.source_link, case when d.url is null then null
+                               when lower(d.path) like '%.pdf' then d.url || '#page=' || h.page
+                               else d.url end) as source_link,
+  h.document_id
+from hits h join documents d on d.id = h.document_id
+order by h.tier, h.rank
+limit 500"""
+    return {
+        "title": "Search everything",
+        "description": (
+            "Full-text search over page text, resolutions and weaknesses at once. Every word typed must "
+            "appear (words are stemmed: inspect finds inspected). Resolutions and weaknesses come first, "
+            "then pages, best matches first; matches are shown in [brackets]. The document opens its "
+            "row here (with all its facts); source_link opens the published document at the page."
+        ),
+        "sql": sql,
+        "hide_sql": True,
+    }
