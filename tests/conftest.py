@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import socket
+import time
 from pathlib import Path
 
 import pytest
@@ -33,3 +35,33 @@ def shared_build(tmp_path_factory):
 @pytest.fixture(scope="session")
 def shared_db(shared_build):
     return shared_build[0].db
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def datasette_server(shared_db):
+    """A real Datasette serving the shared build on a free loopback port: (base URL, database name, path)."""
+    import httpx
+
+    from pipeline.publish import start_server
+
+    port = free_port()
+    process = start_server(shared_db, "127.0.0.1", port)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            httpx.get(base + "/-/versions.json", timeout=2)
+            break
+        except httpx.TransportError:
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"datasette did not start: {process.stderr.read().decode()}")
+            time.sleep(0.3)
+    yield base, shared_db.stem, shared_db
+    process.terminate()
+    process.wait(timeout=10)

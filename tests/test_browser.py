@@ -14,16 +14,13 @@ from __future__ import annotations
 import html
 import os
 import re
-import socket
 import sqlite3
-import time
 import urllib.parse
 from pathlib import Path
 
 import httpx
 import pytest
 
-from pipeline.publish import start_server
 from pipeline.publish.dashboards import SLUG, dashboards_config, search_query
 
 pytestmark = pytest.mark.browser
@@ -43,29 +40,9 @@ ROW_MARKS = {
 }
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
-def server(shared_db):
-    port = free_port()
-    process = start_server(shared_db, "127.0.0.1", port)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            httpx.get(base + "/-/versions.json", timeout=2)
-            break
-        except httpx.TransportError:
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"datasette did not start: {process.stderr.read().decode()}")
-            time.sleep(0.3)
-    yield base, shared_db.stem, shared_db
-    process.terminate()
-    process.wait(timeout=10)
+def server(datasette_server):
+    return datasette_server
 
 
 @pytest.fixture(scope="module")

@@ -2,38 +2,15 @@
 
 from __future__ import annotations
 
-import socket
-import time
-
 import httpx
 import pytest
 
-from pipeline.publish import start_server
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
-def server(shared_db):
-    port = free_port()
-    process = start_server(shared_db, "127.0.0.1", port)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            httpx.get(base + "/-/versions.json", timeout=2)
-            break
-        except httpx.TransportError:
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"datasette did not start: {process.stderr.read().decode()}")
-            time.sleep(0.3)
-    yield base, shared_db.stem
-    process.terminate()
-    process.wait(timeout=10)
+def server(datasette_server):
+    base, name, _ = datasette_server
+    return base, name
 
 
 def test_home_page_shows_title_and_tables(server):
