@@ -159,3 +159,51 @@ def test_an_improvement_plan_is_a_send_milestone_only_in_a_send_context():
     assert milestones("The Council's corporate Improvement Plan was approved by Cabinet in March 2023.") == []
     assert milestones("The SEND Improvement Plan was agreed with the DfE in March 2023.") == [
         ("progress-plan", "2023-03", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the letter or report of a re-visit dates its publication, not the re-visit
+    ("The re-visit report was published on 9 July 2021 and was shared with parents.",
+     [("revisit-outcome", "2021-07-09", None)]),
+    ("The findings were set out in the revisit letter of 14 January 2020, which found mixed progress.",
+     [("revisit-outcome", "2020-01-14", None)]),
+    # "visited ... to inspect": the verb is the inspection too
+    ("During the week commencing 2 March 2020, inspectors from Ofsted came to inspect SEND arrangements.",
+     [("inspection", "2020-03-02", None)]),
+    # a visit by the DfE is monitoring; the Ofsted "re-visit" after it is not the DfE's visit
+    ("The improvement notice was issued by the DfE on 3 May 2022, after the SEND re-visit in March 2022.",
+     [("statutory-direction", "2022-05-03", None), ("revisit", "2022-03", None)]),
+])
+def test_reports_visits_and_verbs_of_revisits(text, expected):
+    assert sorted(milestones(text)) == sorted(expected)
+
+
+def test_a_second_verb_shares_the_subject_of_the_verb_before_it():
+    text = ("The inspection letter, published on 2 April 2019, set out five weaknesses, which the partnership "
+            "answered in a WSoA submitted on 20 June 2019 and approved by Ofsted on 9.8.2019.")
+    assert milestones(text) == [("outcome-letter", "2019-04-02", None), ("wsoa-submitted", "2019-06-20", None),
+                                ("wsoa-approved", "2019-08-09", None)]
+
+
+def test_a_second_verb_without_a_verb_before_it_shares_the_sentences_subject():
+    text = ("The Written Statement of Action answered the findings of the inspection and was approved by "
+            "Ofsted on 4 October 2019.")
+    assert milestones(text) == [("wsoa-approved", "2019-10-04", None)]
+
+
+def test_the_letter_already_spoken_of_is_the_one_the_sentences_before_were_about():
+    text = ("The Panel received a report on the Ofsted and CQC re-visit of the local area in May 2022. "
+            "Officers said that the letter issued on 30 June 2022 showed that two weaknesses identified at "
+            "the inspection in 2019 remained.")
+    assert milestones(text) == [("revisit", "2022-05", None), ("revisit-outcome", "2022-06-30", None)]
+
+
+@pytest.mark.parametrize("text", [
+    # a board's own report is not an inspection's
+    "The SEND Improvement Board agreed that it would publish its first annual report by June 2023.",
+    # "a letter ... from Ofsted on their evaluation" of the statement of action is not the outcome letter
+    "The Panel also considered a letter received by the Director of Children's Services, dated 3 May 2018, "
+    "from Ofsted and the Care Quality Commission on their evaluation of the statement of action.",
+])
+def test_reports_that_are_not_inspection_reports(text):
+    assert milestones("Ofsted and the CQC re-visited the local area. " + text) == []

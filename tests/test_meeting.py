@@ -82,3 +82,13 @@ def test_a_council_named_at_the_top_fills_a_missing_sidecar_council():
     assert read("KENT COUNTY COUNCIL\nCABINET\nMINUTES of a meeting", meta=meta).council == "Kent County Council"
     assert read("COUNTY COUNCIL - THURSDAY, 9 JANUARY 2025", meta=meta).council is None  # a meeting, not a council
     assert read("SLOUGH BOROUGH COUNCIL\nReport", meta=SIDECAR).council == "Kent County Council"  # sidecar first
+
+
+@pytest.mark.parametrize("head, date", [
+    ("Children's Scrutiny Sub-Committee\nMeeting held on Tuesday, 8 February 2022 at 6.30 pm in the Town Hall",
+     "2022-02-08"),
+    ("Minutes of the Health and Wellbeing Board held at the Guildhall on 3 March 2021", "2021-03-03"),
+])
+def test_a_meeting_held_on_heading_dates_the_minutes(head, date):
+    info = read(head, meta={**SIDECAR, "meeting_date": "2025-04-01"})
+    assert (info.meeting_date, info.source) == (date, "document")

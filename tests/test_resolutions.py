@@ -343,3 +343,46 @@ def test_recommendations_in_a_numbered_section_stop_at_the_next_section():
             "3.1 That the inspection took place in March is well known to members.")
     assert [(f[0], f[1], f[3]) for f in rows(text)] == [("recommendation", "2.1", "noted"),
                                                         ("recommendation", "2.2", "approved")]
+
+
+def test_a_numbered_lead_in_that_stops_mid_sentence_introduces_the_clauses():
+    text = ("4. Recommendations\n\n4.1 That the Executive, having taken account of the views of the "
+            "Scrutiny Panel,\n\n(a) notes the outcome of the re-visit;\n\n"
+            "(b) approves the Accelerated Progress Plan;\n\n5. Background\n\n5.1 The re-visit took place in May.")
+    assert [(f[1], f[2], f[3]) for f in rows(text)] == [("(a)", "notes the outcome of the re-visit;", "noted"),
+                                                        ("(b)", "approves the Accelerated Progress Plan;",
+                                                         "approved")]
+
+
+def test_a_lettered_clause_ending_with_a_colon_keeps_its_sub_items():
+    text = ("RESOLVED:\n\n(a) That the following be approved:\n(i) the plan;\n(ii) the budget.\n\n"
+            "(b) That the report be noted.")
+    assert [f[1] for f in rows(text)] == ["(a)", "(b)"]
+
+
+def test_approval_of_the_last_minutes_beside_formal_resolutions():
+    text = ("3. MINUTES\n\nThe minutes of the meeting held on 2 February 2023 were agreed as a true record.\n\n"
+            "4. SEND UPDATE\n\nRESOLVED: That the update be noted.")
+    assert rows(text) == [("resolution", None, "The minutes of the meeting held on 2 February 2023 were agreed "
+                                               "as a true record.", "agreed"),
+                          ("resolution", None, "That the update be noted.", "noted")]
+
+
+def test_an_agenda_item_to_approve_the_minutes_is_not_a_resolution():
+    text = ("3. Minutes of the meeting held on 2 February 2023 and, if in order, to be approved as a correct "
+            "record\n\n4. SEND update\n\nRESOLVED: That the update be noted.")
+    assert [f[2] for f in rows(text)] == ["That the update be noted."]
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("Minutes: The Panel considered the SEND update and, after discussion, RESOLVED – that the update be noted.",
+     "that the update be noted."),
+    ("The Board received the report of the Director. AGREED: That the action plan be endorsed.",
+     "That the action plan be endorsed."),
+])
+def test_a_formal_resolved_run_on_after_other_text(text, clause):
+    assert [f[2] for f in rows(text)] == [clause]
+
+
+def test_resolved_in_lower_case_inside_a_sentence_is_not_a_trigger():
+    assert rows("Members heard that the issue was resolved, and that the service had improved.") == []

@@ -188,3 +188,8 @@ def test_is_successor(previous, marker, expected):
 ])
 def test_marker_style(marker, style):
     assert marker_style(marker) == style
+
+
+def test_a_date_in_capitals_is_not_a_numbered_item():
+    assert match_marker("15 JUNE 2021") is None
+    assert match_marker("15 June 2021") is None

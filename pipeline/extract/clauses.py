@@ -30,6 +30,10 @@ LIST_END = re.compile(
 )
 UNMARKED_CLAUSE = re.compile(r"^(?:That|To)\s+\S")  # how an unnumbered clause opens
 LOOKAHEAD = 3  # sub-headings a list may step over
+# A report numbers its paragraphs straight on across its sections ("3. That ... approves ...",
+# "Executive Summary", "4. The local area was inspected ..."): a numbered list ends at a heading;
+# lettered ones step over their sub-headings ("(b) ...", "2025-26 Council Tax", "(c) ...").
+PARAGRAPH_NUMBERS = {"number", "dotted"}
 
 
 @dataclass
@@ -111,7 +115,8 @@ def collect(blocks: list[Block], index: int, stop: Callable[[Block], bool] | Non
             current.subs.append(block)
         elif not top and block.kind == "paragraph" and UNMARKED_CLAUSE.match(block.text):
             clauses.append(Clause(block))
-        elif top and block.kind != "item" and (sibling := next_is_sibling(blocks, j, last)) is not None:
+        elif (top and block.kind != "item" and not (block.kind == "heading" and marker_style(top) in PARAGRAPH_NUMBERS)
+              and (sibling := next_is_sibling(blocks, j, last)) is not None):
             j = sibling
             continue
         else:

@@ -31,7 +31,7 @@ MARKER = re.compile(
     re.VERBOSE,
 )
 LOOSE = {"bare", "dash", "upper"}
-MONTH_AFTER = re.compile(r"^\d{1,3}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
+MONTH_AFTER = re.compile(r"^\d{1,3}\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zA-Z]*\b")  # "15 JUNE 2021"
 ROMAN = re.compile(r"^(?:x{0,3})(?:ix|iv|v?i{0,3})$")
 # How deep a numbering scheme usually sits: paragraph numbers outside,
 # letters inside them, roman numerals inside letters, bullets innermost.

@@ -49,10 +49,13 @@ from pipeline.extract.eventwords import (
     LEADING_PHRASE,
     LIFTED,
     LIFTED_AFTER,
+    LIFTING,
+    NOUN_BEFORE,
     MONITORING_CONTEXT,
     OCCURRENCES,
     OCCURRENCE_TOPIC,
     OTHER_INSPECTIONS,
+    OWN_REPORT,
     PROGRESS_CHECK,
     RELATIVE,
     REPORT_REACH,
@@ -68,6 +71,11 @@ from pipeline.extract.structure import StructuredDocument
 from pipeline.records import DateMention, Event
 
 I = re.IGNORECASE
+# "the letter", "their report": a report already spoken of.
+DEFINITE = re.compile(r"\b(?:the|its|their)\s+(?:[\w-]+\s+)?$", I)
+# A clause that is a second verb of the one subject: "and approved ...", "and was published ...".
+COORDINATED = re.compile(r"[\s,]*(?:and|or|but)\s+(?:(?:was|were|is|are|has|had|have|been|then|later|subsequently"
+                         r"|finally|formally)\s+)*[a-z]+ed\b", I)
 
 # --- where a date may stand -----------------------------------------------
 
@@ -132,13 +140,23 @@ def _report_type(text: str, at: int, earlier: list[str]) -> str | None:
     nearby = text + " " + " ".join(earlier[:LOOKBACK])
     if not (SEND_CONTEXT.search(nearby) or REVISIT_CONTEXT.search(nearby)):
         return None
+    if at > 0 and OWN_REPORT.search(text[max(0, at - 40):at]):
+        return None  # "the Board would publish its first annual report"
+    before = " ".join(earlier[:LOOKBACK])
     if INSPECTION_CONTEXT.search(text):
         context = text[max(0, at - REPORT_REACH[0]):at + REPORT_REACH[1]]
-        if not INSPECTION_CONTEXT.search(context):
+        if INSPECTION_CONTEXT.search(context):
+            context = text
+        elif INSPECTION_CONTEXT.search(before) and DEFINITE.search(text[max(0, at - 25):at]):
+            # "explained that the letter published on 18 January 2022 found ... identified at
+            # the inspection in 2018": the inspection named far off is not whose letter this
+            # is; "the letter" is one already spoken of, in the sentences before (the re-visit
+            # they were about). "A letter ... from Ofsted on their evaluation" is a new one.
+            context = before
+        else:
             return None
-        context = text
     else:
-        context = " ".join(earlier[:LOOKBACK])
+        context = before
     if REVISIT_CONTEXT.search(context):
         return "revisit-outcome"
     return "outcome-letter" if INSPECTION_CONTEXT.search(context) else None
@@ -167,7 +185,8 @@ def _occurrences(sentence: Sentence, earlier: list[str]) -> list[Anchor]:
                 if not _is_area_inspection(text, nearby):
                     continue
                 milestone = "revisit" if progress_check else kind
-            elif kind == "revisit" and not REVISIT_SENSE.search(text):
+            elif kind == "revisit" and not (REVISIT_SENSE.search(text) or REVISIT_SENSE.search(nearby)
+                                            and NOUN_BEFORE.search(text[max(0, m.start() - 40):m.start()])):
                 continue
             elif kind == "review":
                 if not (MONITORING_CONTEXT.search(text) or MONITORING_CONTEXT.search(nearby)):
@@ -209,27 +228,35 @@ def _actions(sentence: Sentence, earlier: list[str], occurrences: list[Anchor]) 
     borrowed = None if named else _borrowed_subject(earlier)
     send_context = bool(SEND_CONTEXT.search(text) or SEND_CONTEXT.search(" ".join(earlier[:LOOKBACK])))
     found = []
-    for action, rx in ACTIONS.items():
-        for m in rx.finditer(text):
-            begin, end = next(((b, e) for b, e in spans if b <= m.start() < e), (0, len(text)))
-            own = [(name, at) for name, at in subjects if begin <= at < end and abs(at - m.start()) <= SUBJECT_REACH]
-            relative = bool(RELATIVE.match(text, begin))
-            if own:
-                subject, at = min(own, key=lambda s: abs(s[1] - m.start()))
-            elif topic := _topic(text, named, m.start(), relative):
-                subject, at = topic, 0
-            elif borrowed and action == "approve":
-                subject, at = borrowed, -1
-            else:
-                continue
-            if subject == "report" and action in ("publish", "receive"):
-                kind = _report_type(text, at, earlier)
-            elif subject == "improvement-plan" and not send_context:
-                kind = None
-            else:
-                kind = ACTION_TYPES.get((action, subject))
-            if kind:
-                found.append(Anchor(kind, base + m.start(), base + m.end()))
+    verbs = sorted(((m.start(), action, m) for action, rx in ACTIONS.items() for m in rx.finditer(text)),
+                   key=lambda v: v[0])
+    acted_on: list[tuple[int, str, int]] = []  # (verb position, subject, subject position) so far
+    for _, action, m in verbs:
+        begin, end = next(((b, e) for b, e in spans if b <= m.start() < e), (0, len(text)))
+        own = [(name, at) for name, at in subjects if begin <= at < end and abs(at - m.start()) <= SUBJECT_REACH]
+        relative = bool(RELATIVE.match(text, begin))  # "..., which was issued on ..."
+        # a verb that shares the subject of the verb before it: "the WSoA submitted on 31
+        # October 2018 and approved by Ofsted on 01.02.2019"
+        shared = [(name, at) for position, name, at in acted_on if position < begin]
+        if own:
+            subject, at = min(own, key=lambda s: abs(s[1] - m.start()))
+        elif COORDINATED.match(text, begin) and shared:
+            subject, at = shared[-1]
+        elif topic := _topic(text, named, m.start(), relative):
+            subject, at = topic, 0
+        elif borrowed and action == "approve":
+            subject, at = borrowed, -1
+        else:
+            continue
+        acted_on.append((m.start(), subject, at))
+        if subject == "report" and action in ("publish", "receive"):
+            kind = _report_type(text, at, earlier)
+        elif subject == "improvement-plan" and not send_context:
+            kind = None
+        else:
+            kind = ACTION_TYPES.get((action, subject))
+        if kind:
+            found.append(Anchor(kind, base + m.start(), base + m.end()))
     return found
 
 
@@ -295,6 +322,9 @@ def assign(sentence: Sentence, found: list[Anchor], times: list[Timex], page_tex
             clause_start = spans[clause][0] if clause >= 0 else sentence.start
             if not _may_pair(anchor, timex, page_text, clause_start, sentence.start):
                 continue
+            if (anchor.type == "statutory-direction" and timex.start > anchor.end
+                    and LIFTING.search(page_text[anchor.end:timex.start])):
+                continue  # "since the Improvement Notice ..., and the decision to lift the notice in July 2022"
             gap = max(timex.start - anchor.end, anchor.start - timex.end, 0)
             candidates.append((clause_of(anchor.start) != clause, gap, a_index, t_index))
     used_a, used_t, pairs = set(), set(), []

@@ -47,20 +47,30 @@ LEADING_PHRASE = re.compile(r"^(?:following|after|since|before|prior\s+to|due\s+
                             r"as\s+a\s+result\s+of)\b[^,]{0,120},\s*", I)
 
 REVISIT = r"\bre-?\s?visit(?:ed|s|ing)?\b|\bre-?\s?inspect(?:ion|ed)\b|\bmonitoring\s+inspection\b"
+# What an inspection or re-visit produces, not the visit itself: "the re-visit
+# letter was published on 4 May 2021" dates the letter.
+PRODUCT = r"(?!\s+(?:report|letter|outcome|framework|findings|judgements?|handbook|feedback|process))"
+# A visit, not the "re-visit" (which the DfE never makes).
+VISIT = r"(?<!re-)(?<!re)(?<!re- )\bvisit(?:ed|s)?\b"
 # Anchors that name their milestone; an inspection "report", "letter",
 # "process" or "revisit" is not the inspection itself.
 OCCURRENCES = [
-    ("revisit", re.compile(REVISIT, I)),
+    ("revisit", re.compile(rf"(?:{REVISIT}){PRODUCT}", I)),
     ("monitoring", re.compile(r"\bmonitoring\s+visits?\b|\breview\s+visits?\b", I)),
     ("monitoring", re.compile(  # "Officials from the DfE had visited the Council"
-        r"(?<=\bDfE\b)[^.;]{0,60}?\bvisit(?:ed|s)?\b|(?<=Department for Education)[^.;]{0,60}?\bvisit(?:ed|s)?\b")),
+        rf"(?<=\bDfE\b)[^.;]{{0,60}}?{VISIT}|(?<=Department for Education)[^.;]{{0,60}}?{VISIT}")),
     ("review", re.compile(
-        r"\b(?:formal\s+)?reviews?\s+of\s+progress\b|\bprogress\s+reviews?\b|\bstock\s?-?takes?\b|\bnext\s+review\b"
+        r"\b(?:formal\s+)?reviews?\s+of\s+progress\b|\bprogress\s+reviews?\b|\bstock\s?-?takes?\b"
+        # "the next review", "the next DfE review", "the first formal DfE and NHS England review"
+        r"|\b(?:next|first|second|third|final|latest)\s+(?:(?:formal|joint|DfE|NHS\s?E|NHS\s+England|and|/)\s+)*reviews?\b"
+        r"|\bDfE\s+(?:(?:and|/)\s+NHS\s?E(?:ngland)?\s+)?reviews?\b"
         r"|\b(?:monitoring|review)\s+meetings?\b"
         r"|\b(?:six|6|twelve|12|nine|9)[\s-]month(?:ly)?\s+reviews?\b", I)),
     ("statutory-direction", SUBJECTS["notice"]),
     ("inspection", re.compile(
-        r"(?<!re-)(?<!re)(?<!re- )(?<!monitoring )\binspect(?:ion|ed)\b"
+        # the noun, or the verb ("inspected the area", "visited Stockport to inspect how well ..."),
+        # not the gerund ("a new approach to inspecting education providers")
+        r"(?<!re-)(?<!re)(?<!re- )(?<!monitoring )\binspect(?:ion|ed)?\b"
         r"(?!\s+(?:report|letter|outcome|framework|findings|re-?\s?visit|team|judgements?|handbook|feedback|process))",
         I)),
 ]
@@ -93,10 +103,21 @@ REVISIT_CONTEXT = re.compile(REVISIT, I)
 # the inspection's words sit just before its report, or just after.
 REPORT_REACH = (60, 40)
 # "The Ofsted SEND Inspection Report (February 2024)", "the inspection report
-# letter dated 20 February 2020": a dated inspection report is its
-# publication. A letter merely "dated" may be any letter.
-DATED_REPORT = re.compile(r"\b(?:inspection|ofsted|cqc|send|outcome)\s+(?:report\s+)?(?:report|letter)\s*"
-                          r"(?:(?=[(,]\s*\w)|dated\b)", I)
+# letter dated 20 February 2020", "the re-visit letter of 29/11/2022": a dated
+# inspection or re-visit report is its publication. A letter merely "dated"
+# may be any letter.
+DATED_REPORT = re.compile(r"\b(?:inspection|ofsted|cqc|send|outcome|re-?\s?visit)\s+(?:report\s+)?(?:report|letter)\s*"
+                          r"(?:(?=[(,]\s*\w)|dated\b|of(?=\s+(?:the\s+)?\d))", I)
+# A report that is not an inspection's: a board's annual report, a progress
+# or update report, "this report", a committee's report.
+OWN_REPORT = re.compile(r"\b(?:annual|progress|update|quarterly|monthly|highlight|performance|"
+                        r"end[\s-]of[\s-]year|this|cabinet|committee|board|scrutiny)\s+(?:\w+\s+)?$", I)
+# A notice being lifted is not a notice being issued: "the decision to lift the notice in July 2022".
+LIFTING = re.compile(r"\b(?:lift(?:s|ed|ing)?|remov(?:e|es|ed|al|ing)|revok(?:e|ed|ing)|revocation|withdr[ae]wn?|"
+                     r"withdrawal)\b", I)
+# "The revisit took place from 18 to 20 October 2021": the noun, after a determiner, is the
+# area's re-visit when the sentences before are about SEND; the verb ("to be revisited") is not.
+NOUN_BEFORE = re.compile(r"\b(?:the|a|this|that|its|their|our|last|recent)\s+(?:[\w’'-]+\s+)?$", I)
 # A notice being lifted is not a notice being issued.
 LIFTED = re.compile(r"(?:remov|lift|revok|withdr[ae]w|end)(?:ed|ing|al)?\s+(?:of\s+)?(?:the\s+|an?\s+)?$", I)
 LIFTED_AFTER = re.compile(r"^\s*(?:(?:was|were|has|had|have|been|is|be|being|now|formally)\s+)*"

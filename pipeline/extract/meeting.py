@@ -30,6 +30,9 @@ BEFORE = 300  # characters before a date searched for what it is the date of
 # What may stand before a meeting's date (matched at the end of the text before it).
 MINUTES = re.compile(r"(?:^|\n)[ \t]*minutes\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+)?meeting\b"
                      r"(?:\s+of\s+(?:the\s+)?(?P<committee>[^.\n]*?(?:\n[^.\n]*?)?)\s+held\b)?[^.]*?\bon\s+$", re.I)
+# "Meeting held on Tuesday, 15 March 2022 at 6.30 pm", "Minutes of the Cabinet held at County Hall on"
+MEETING_HELD = re.compile(r"(?:^|\n)[ \t]*(?:(?:the\s+)?meeting|minutes\s+of\s+(?:a|an|the)\s+(?P<committee>[^.\n]{3,120}?))"
+                          r"\s+held\b[^.\n]{0,120}?\bon\s+$", re.I)
 TO_LINE = re.compile(r"(?:^|\n)[ \t]*(?:Report\s+)?To:[ \t]*(?P<committee>[^\n:]{2,80}?)\s*[–—-]?\s*$", re.I)
 LABEL = re.compile(r"(?:^|\n)[ \t]*(?:meeting\s+date|date\s+of\s+(?:the\s+)?meeting|date\s+of\s+decision|decision\s+date"
                    r"|decision\s+due|decision\s+made|meeting(?=\s*:))\s*[:\-–]?\s*$", re.I)
@@ -79,6 +82,8 @@ def _read(text: str, date: Found) -> tuple[bool, str | None]:
     if date.end_date or len(date.start_date) != 10:
         return False, None  # a meeting is one day
     if m := MINUTES.search(before):
+        return True, m["committee"]
+    if m := MEETING_HELD.search(before):
         return True, m["committee"]
     if m := TO_LINE.search(before):
         return True, m["committee"]

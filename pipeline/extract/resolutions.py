@@ -39,13 +39,17 @@ THAT_OR_TO = re.compile(r"\s*(?:\w+ly\s+)?(?:that|to)\b", re.IGNORECASE)
 # "Decision:", "Decisions taken:", "Recommendation(s):", "RECOMMENDATIONS"
 LABEL = re.compile(
     r"^(?P<label>(?:decision\(s\)|decisions?|resolutions?)(?:\s+(?:taken|made))?"
-    r"|(?:recommendation\(s\)|recommendations?)(?:\s+to\s+(?:the\s+)?[A-Z][\w ]{0,40}?)?)"
+    r"|(?:(?:officers?[’']?|proposed|summary\s+of(?:\s+the)?|key|draft)\s+)?"  # "Officers Recommendations"
+    r"(?:recommendation\(s\)|recommendations?)(?:\s+to\s+(?:the\s+)?[A-Z][\w ]{0,40}?)?)"
     r"\s*(?P<colon>:\s*[-–—]?\s*|$)",
     re.IGNORECASE,
 )
 # "Minutes: It was agreed:" -- an intro closing the block
 CLOSING_INTRO = re.compile(r"(?:^|[.:;]\s+)(?:It\s+was\s+)?(?:resolved|agreed|ordered|decided)\s*[:–—-]\s*$",
                            re.IGNORECASE)
+# A formal "RESOLVED" in capitals run on after other text in the same paragraph (web pages
+# join a minute's narrative and its decision): after a stop, comma or "and", then a separator.
+MID_RESOLVED = re.compile(r"(?:[.,;:)]|\band)\s+(?P<word>RESOLVED|AGREED|DECIDED)\b\s*(?::\s*[-–—]?|[–—-]|(?=that\b))\s*")
 # "Cabinet is asked to:", "The Committee is recommended to:"
 ASKED_INTRO = re.compile(r"\b(?:is|are)\s+(?:asked|invited|recommended|requested)\s+to\s*:?\s*[-–—]?$",
                          re.IGNORECASE)
@@ -82,7 +86,16 @@ BODY_DECIDED = re.compile(
     r"(?:\w+ly\s+|also\s+|further\s+)?(?:noted|agreed|confirmed|approved|endorsed|resolved|accepted"
     r"|received|welcomed|supported|decided|requested|recommended|ratified|adopted)\b"
 )
+# the record of the last minutes' approval, in the past tense ("to be approved" is an agenda's)
+MINUTES_RECORDED = re.compile(
+    r"^(?:The\s+)?minutes\s+of\s+(?:the|a)\s+(?:previous\s+|last\s+)?meetings?\b[^.;]{0,200}?"
+    r"\b(?:were|was)\s+(?:\w+ly\s+)?(?:approved|agreed|confirmed|accepted|adopted|signed)\b[^.;]{0,80}?"
+    r"\b(?:correct|true|accurate)\s+record\b",
+    re.IGNORECASE,
+)
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"(])")
+# how a lead-in that stops mid-sentence ends: "That Cabinet, having considered the report,"
+LEAD_IN_END = re.compile(r"(?:,|[–—-]|\b(?:that|to))\s*$", re.IGNORECASE)
 MIN_WORDS = 3
 SAME_WORDING = 0.9  # word-overlap F1 above which two clauses are one reprinted
 NESTED_INTRO_WORDS = 40
@@ -124,7 +137,7 @@ def read_trigger(blocks: list[Block], index: int) -> Trigger | None:
         return _trigger("resolution", block, rest, text if keep else rest, after, generic)
     label = LABEL.match(text)
     if label:
-        kind = "recommendation" if label.group("label").lower().startswith("recommend") else "resolution"
+        kind = "recommendation" if "recommend" in label.group("label").lower() else "resolution"
         rest = text[label.end():]
         return _trigger(kind, block, rest, rest, after, "recommended" if kind == "recommendation" else "decided")
     recommended = RECOMMENDED_THAT.match(text)
@@ -132,6 +145,11 @@ def read_trigger(blocks: list[Block], index: int) -> Trigger | None:
         return _trigger("recommendation", block, text[recommended.end():], text, after, "recommended")
     if CLOSING_INTRO.search(text):
         return Trigger("resolution", intro=True, action="agreed" if "agree" in text.lower() else None)
+    inside = MID_RESOLVED.search(text)
+    if inside and block.kind in ("paragraph", "item"):
+        # "Minutes of the meeting – Cabinet notes, RESOLVED – that the report be noted."
+        rest = text[inside.end():]
+        return _trigger("resolution", block, rest, rest, after, action_of(inside.group("word")) or "resolved")
     if ASKED_INTRO.search(text) and len(text.split()) <= NESTED_INTRO_WORDS and not in_motion(blocks, index):
         return Trigger("recommendation", intro=True, action=action_of(text))
     return None
@@ -177,6 +195,22 @@ def is_nested_intro(block: Block) -> bool:
     return block.kind != "item" and block.text.endswith(":") and len(block.text.split()) <= NESTED_INTRO_WORDS
 
 
+def is_lead_in(blocks: list[Block], index: int) -> bool:
+    """"3.1 That Cabinet, having considered the Improvement Notice, (a) notes ...
+    (b) approves ...": a paragraph (or a numbered report paragraph) that stops
+    mid-sentence, right before a list opening one level deeper, only leads in
+    to the clauses. (A lettered clause ending with a colon keeps its own sub-items.)"""
+    block = blocks[index]
+    after = blocks[index + 1] if index + 1 < len(blocks) else None
+    if block.kind == "table" or (block.kind == "item" and block.style not in ("number", "dotted")):
+        return False
+    if not LEAD_IN_END.search(block.text) or len(block.text.split()) > NESTED_INTRO_WORDS:
+        return False
+    own_rank = RANK.get(block.style, -1) if block.marker else -1
+    return (after is not None and after.kind == "item" and is_list_start(after.marker)
+            and RANK.get(after.style, 0) > own_rank)
+
+
 def stops_list(block: Block) -> bool:
     """A new trigger ("RESOLVED ...", "Decision:") ends the list before it."""
     if block.kind == "item":
@@ -199,7 +233,8 @@ def read_after(blocks: list[Block], index: int, trigger: Trigger) -> tuple[list[
     while j < len(blocks):
         current = blocks[j]
         nested = read_trigger(blocks, j)
-        if nested is not None and nested.intro or nested is None and is_nested_intro(current):
+        if (nested is not None and nested.intro
+                or nested is None and (is_nested_intro(current) or is_lead_in(blocks, j))):
             fallback = (nested.action if nested else action_of(current.text)) or fallback
             j += 1
             continue
@@ -250,9 +285,22 @@ def narrative(blocks: list[Block]) -> list[Candidate]:
     return found
 
 
+def minutes_approved(block: Block) -> Candidate | None:
+    """"The minutes of the meeting held on 16 March 2023 were approved as a
+    correct record.": minutes record the approval of the last minutes this way
+    even where every other decision has its "RESOLVED"/"AGREED"."""
+    if block.kind not in ("paragraph", "item"):
+        return None
+    sentence = SENTENCE_SPLIT.split(block.text)[0]
+    if not MINUTES_RECORDED.match(sentence):
+        return None
+    return Candidate(Clause(block, text=sentence, label_override=""), "resolution", 1, "approved")
+
+
 def candidates(doc: StructuredDocument) -> list[Candidate]:
     blocks = doc.blocks
     found: list[Candidate] = []
+    approvals: list[Candidate] = []
     index = 0
     while index < len(blocks):
         trigger = read_trigger(blocks, index)
@@ -265,8 +313,12 @@ def candidates(doc: StructuredDocument) -> list[Candidate]:
             more, index = that
             found += more
             continue
+        approval = minutes_approved(blocks[index])
+        if approval is not None:
+            approvals.append(approval)
         index += 1
-    return found or narrative(blocks)
+    found = (found or narrative(blocks)) + approvals
+    return sorted(found, key=lambda c: (c.clause.block.spans[0].page, c.clause.block.spans[0].start))
 
 
 def has_wording(text: str) -> bool:

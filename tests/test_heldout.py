@@ -1,0 +1,80 @@
+"""Generalisation check: extraction on documents the rules were NOT written against.
+
+``tests/heldout/corpus`` holds short documents in the styles of councils that are
+not in ../shared (Devon, Medway, Bristol, Leeds, Essex, Norfolk, Croydon, Tameside,
+Stockport, Sunderland, Walsall, Lincolnshire, Wakefield, Cornwall, Bradford,
+Hampshire, Barnet, Gloucestershire, Solihull, Rotherham, Kirklees), and
+``tests/heldout/gold`` the facts a careful reader takes from them under
+../shared/gold/GUIDELINES.md. The gold was written before the extractors were run on
+these documents and is not to be edited to match their output (only to fix a genuine
+mistake against the guidelines). How the set was built, its first scores and its known
+misses: tests/heldout/README.md.
+
+The floors below sit a little under what the extractors achieve, so that a
+change which helps ../shared/gold but hurts documents written differently
+fails here. Raise them when the extractors get better; never lower them to
+make a change pass without saying why.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.evaluate import format_documents, format_table, headline, load_gold, load_predictions, score
+
+HELDOUT = Path(__file__).resolve().parent / "heldout"
+
+# F1 for fact types, accuracy for kind / themes / meeting date. Measured on the 21
+# documents (see tests/heldout/README.md): resolutions, kind, dates, events and meeting
+# date 1.0; people 0.91, officers 0.92, members 0.83, weaknesses 0.69, themes 1.0.
+# Weaknesses and people sit far below their 0.90 targets here (their misses are listed in
+# the README); raise these floors as those extractors learn the phrasings.
+FLOORS = {
+    "resolutions": 0.95,
+    "resolution_kind": 0.95,
+    "dates": 0.95,
+    "events": 0.95,
+    "meeting_date": 0.95,
+    "people": 0.85,
+    "officers": 0.85,
+    "members": 0.75,
+    "weaknesses": 0.60,
+    "weakness_themes": 0.85,
+}
+
+
+@pytest.fixture(scope="module")
+def heldout_result(tmp_path_factory):
+    from pipeline.build import Workspace, build
+
+    work = tmp_path_factory.mktemp("heldout-build")
+    build(Workspace(corpus=HELDOUT / "corpus", work=work, db=work / "h.db"), jobs=1)
+    gold = load_gold(HELDOUT / "gold")
+    return score(load_predictions(work / "h.db"), gold), gold
+
+
+def test_every_heldout_document_has_gold_and_a_sidecar():
+    documents = [p for p in (HELDOUT / "corpus").rglob("*") if p.suffix in {".txt", ".html"}]
+    assert len(documents) >= 12
+    gold = load_gold(HELDOUT / "gold")
+    for document in documents:
+        relative = document.relative_to(HELDOUT / "corpus").as_posix()
+        assert relative in gold, f"no gold for {relative}"
+        assert document.with_name(document.stem + ".meta.json").exists(), f"no sidecar for {relative}"
+
+
+def test_heldout_documents_are_all_extracted(heldout_result):
+    result, gold = heldout_result
+    missing = [path for path, report in result["documents"].items() if not report["in_database"]]
+    assert missing == [], missing
+    assert result["gold_documents"] == len(gold)
+
+
+def test_heldout_scores_stay_above_their_floors(heldout_result):
+    result, _ = heldout_result
+    values = headline(result["scores"])
+    below = [f"{name}: {values[name]:.3f} < {floor}" for name, floor in FLOORS.items() if values[name] < floor]
+    report = format_table(result["scores"]) + "\n\n" + format_documents(result["documents"])
+    assert not below, "held-out scores fell below their floors: " + "; ".join(below) + "\n\n" + report
