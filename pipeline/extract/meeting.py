@@ -118,7 +118,7 @@ def from_document(doc: StructuredDocument) -> tuple[str | None, str | None]:
 
 
 def council_of(doc: StructuredDocument) -> str | None:
-    """A council named as a heading line at the top ("KENT COUNTY COUNCIL"),
+    """A council named as a heading line at the top ("EXAMPLESHIRE COUNTY COUNCIL"),
     for a document whose sidecar does not name one."""
     if not doc.pages:
         return None
