@@ -27,6 +27,9 @@ class Workspace:
     db: Path = Path("extracted/minutes.db")
     only: set[str] | None = None  # restrict to these document paths (eval --gold-only)
 
+    def hash_cache(self) -> Path:
+        return self.work / "hashes.json"
+
     def text_cache(self) -> StageCache:
         return StageCache(self.work / "text", code_version(*TEXT_CODE))
 
@@ -155,7 +158,7 @@ def build(ws: Workspace, executor: Executor | None = None, jobs: int | None = No
     corpus = Path(ws.corpus)
     if not corpus.is_dir():
         raise SystemExit(f"error: corpus folder {corpus} does not exist; pass CORPUS=<dir> (or --corpus) or run 'make pull'")
-    docs = [d for d in discover(corpus) if ws.only is None or d.path in ws.only]
+    docs = [d for d in discover(corpus, ws.hash_cache()) if ws.only is None or d.path in ws.only]
     if not docs:
         say(
             f"The corpus folder {corpus} holds no documents (.pdf, .html, .htm, .txt).\n"

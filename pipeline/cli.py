@@ -32,7 +32,7 @@ def cmd_text(args) -> int:
     from pipeline.runner import make_executor
 
     ws = workspace(args)
-    docs = discover(ws.corpus)
+    docs = discover(ws.corpus, ws.hash_cache())
     with make_executor(args.jobs) as pool:
         texts, _ = run_text(ws, docs, pool)
     failed = sum(1 for t in texts.values() if t.get("error"))
@@ -46,7 +46,7 @@ def cmd_extract(args) -> int:
     from pipeline.runner import make_executor
 
     ws = workspace(args)
-    docs = discover(ws.corpus)
+    docs = discover(ws.corpus, ws.hash_cache())
     with make_executor(args.jobs) as pool:
         texts, _ = run_text(ws, docs, pool)
         run_extract(ws, docs, texts, pool)
@@ -60,7 +60,7 @@ def cmd_load(args) -> int:
     from pipeline.runner import InlineExecutor
 
     ws = workspace(args)
-    docs = discover(ws.corpus)
+    docs = discover(ws.corpus, ws.hash_cache())
     result = BuildResult(documents=docs)
     # With up-to-date caches these only read them; missing outputs are made here.
     result.texts, _ = run_text(ws, docs, InlineExecutor())

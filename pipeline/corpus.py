@@ -85,7 +85,42 @@ def read_sidecar(document: Path) -> tuple[dict[str, Any], str | None]:
     return data, None
 
 
-def load_document(corpus: Path, file: Path) -> Document:
+class HashCache:
+    """Content hashes remembered by path, size and modification time.
+
+    Hashing every file on every run is most of a warm build's time on a large
+    corpus; a file whose size and mtime are unchanged keeps its hash.
+    """
+
+    def __init__(self, path: Path | None):
+        self.path = Path(path) if path else None
+        self.entries: dict[str, list] = {}
+        self.changed = False
+        if self.path and self.path.exists():
+            try:
+                self.entries = json.loads(self.path.read_text(encoding="utf-8"))
+            except (json.JSONDecodeError, OSError):
+                self.entries = {}
+
+    def sha256(self, file: Path) -> str:
+        stat = file.stat()
+        key = str(file.resolve())
+        known = self.entries.get(key)
+        if known and known[0] == stat.st_size and known[1] == stat.st_mtime_ns:
+            return known[2]
+        digest = sha256_file(file)
+        self.entries[key] = [stat.st_size, stat.st_mtime_ns, digest]
+        self.changed = True
+        return digest
+
+    def save(self) -> None:
+        if self.path and self.changed:
+            from pipeline.cache import write_json_atomic
+
+            write_json_atomic(self.path, self.entries)
+
+
+def load_document(corpus: Path, file: Path, hashes: HashCache | None = None) -> Document:
     relative = file.relative_to(corpus).as_posix()
     meta = infer_from_path(relative)
     sidecar, error = read_sidecar(file)
@@ -93,12 +128,16 @@ def load_document(corpus: Path, file: Path) -> Document:
     return Document(
         path=relative,
         abspath=str(file),
-        sha256=sha256_file(file),
+        sha256=hashes.sha256(file) if hashes else sha256_file(file),
         meta=meta,
         meta_error=error,
     )
 
 
-def discover(corpus: Path) -> list[Document]:
+def discover(corpus: Path, hash_cache: Path | None = None) -> list[Document]:
+    """Every document of the corpus; ``hash_cache`` (a JSON file) spares re-hashing unchanged files."""
     corpus = Path(corpus)
-    return [load_document(corpus, file) for file in find_document_files(corpus)]
+    hashes = HashCache(hash_cache)
+    docs = [load_document(corpus, file, hashes) for file in find_document_files(corpus)]
+    hashes.save()
+    return docs

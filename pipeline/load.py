@@ -132,13 +132,12 @@ def finish(db, manifest: str) -> None:
 
 def load_database(db_path: Path, result: "BuildResult", force: bool = False, work: Path | None = None) -> bool:
     """Build the database; returns False when it was already up to date."""
-    import sqlite_utils
-
     db_path = Path(db_path)
     manifest = manifest_key(result)
     if not force and current_manifest(db_path) == manifest:
         print(f"load: database {db_path} is up to date, nothing to load", file=sys.stderr)
         return False
+    import sqlite_utils  # after the check: it imports pandas, seconds a warm run need not spend
     db_path.parent.mkdir(parents=True, exist_ok=True)
     tmp = db_path.with_name(f".{db_path.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)

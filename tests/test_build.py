@@ -116,3 +116,15 @@ def test_discover_skips_partial_downloads_and_sidecars(tmp_path, corpus):
     write_doc(corpus, "testshire/2025-01-30-cabinet/.report2.pdf.partial", b"%PDF-")
     assert [d.path for d in discover(corpus)] == [
         "testshire/2025-01-30-cabinet/minutes.txt", "testshire/2025-01-30-cabinet/report.pdf"]
+
+
+def test_hashes_are_remembered_until_a_file_changes(tmp_path, corpus):
+    cache = tmp_path / "hashes.json"
+    first = {d.path: d.sha256 for d in discover(corpus, cache)}
+    assert cache.exists()
+    again = {d.path: d.sha256 for d in discover(corpus, cache)}
+    assert again == first
+    changed = corpus / "testshire/2025-01-30-cabinet/minutes.txt"
+    changed.write_text("different text, different size")
+    after = {d.path: d.sha256 for d in discover(corpus, cache)}
+    assert after[changed.relative_to(corpus).as_posix()] != first[changed.relative_to(corpus).as_posix()]
