@@ -88,17 +88,22 @@ where t.start_date is not null
 order by t.council, t.start_date"""
 
 
+def theme_rows() -> str:
+    """One row per weakness and theme, with the dashboard's area filters applied."""
+    return f"""from weaknesses w
+join documents d on d.id = w.document_id
+{DOC_AREA},
+json_each(case when json_valid(w.themes) then w.themes else '[]' end) th
+where 1 = 1
+{area_filters('c.region', 'c.name', 'd.meeting_date')}"""
+
+
 def weakness_themes_sql(database: str) -> str:
     where_area = ("'&_where=' || 'document_id%20in%20(select%20id%20from%20documents%20where%20council_code%3D%27'"
                   " || d.council_code || '%27)'")
     return f"""select coalesce(c.name, d.council) as council, th.value as theme, count(*) as weaknesses,
   '/{database}/weaknesses?themes__contains=' || th.value || {where_area} as link
-from weaknesses w
-join documents d on d.id = w.document_id
-{DOC_AREA},
-json_each(case when json_valid(w.themes) then w.themes else '[]' end) th
-where 1 = 1
-{area_filters('c.region', 'c.name', 'd.meeting_date')}
+{theme_rows()}
 group by 1, 2
 order by 1, 2"""
 
@@ -106,12 +111,7 @@ order by 1, 2"""
 def theme_totals_sql(database: str) -> str:
     return f"""select th.value as theme, count(distinct d.council_code) as areas, count(*) as weaknesses,
   '/{database}/weaknesses?themes__contains=' || th.value as link
-from weaknesses w
-join documents d on d.id = w.document_id
-{DOC_AREA},
-json_each(case when json_valid(w.themes) then w.themes else '[]' end) th
-where 1 = 1
-{area_filters('c.region', 'c.name', 'd.meeting_date')}
+{theme_rows()}
 group by 1
 order by areas desc, weaknesses desc"""
 
