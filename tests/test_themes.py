@@ -60,3 +60,7 @@ def test_ties_go_to_the_more_specific_theme():
     scores = themes.scores("The local offer and the strategy")
     assert scores["local-offer"] == scores["leadership-governance"]
     assert themes.assign("The local offer and the strategy")[0] == "local-offer"
+
+
+def test_an_age_range_to_25_is_about_adulthood():
+    assert "preparing-for-adulthood" in themes.assign("The needs of young people aged 16 to 25 are not met")

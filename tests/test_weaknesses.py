@@ -317,3 +317,210 @@ def test_repeated_items_are_kept_once():
         "To recap, the SEND inspection found these weaknesses:\n• the quality of EHC plans\n"
     )
     assert texts(page) == ["the quality of EHC plans"]
+
+
+# Re-visits, pointing back, colons and single sentences -----------------------------
+
+def test_a_judgement_of_too_little_progress_introduces_the_remaining_weaknesses():
+    page = (
+        "The re-visit letter from Ofsted and the CQC found that the local area had made sufficient progress in"
+        " two of the four significant weaknesses. The area has not made sufficient progress in tackling:\n\n"
+        "• the late completion of annual reviews;\n"
+        "• the patchy access to occupational therapy.\n"
+    )
+    assert texts(page) == ["the late completion of annual reviews;", "the patchy access to occupational therapy."]
+
+
+def test_insufficient_progress_after_a_sentence_about_progress_made():
+    page = (
+        "Inspectors revisited the SEND partnership in May and judged that enough had changed in three areas."
+        " They found that sufficient progress had been made in most of the weaknesses. Insufficient progress"
+        " had been made in:\n"
+        "(a) the oversight of children educated at home; and\n"
+        "(b) the reach of the parent carer forum.\n"
+    )
+    assert texts(page) == ["the oversight of children educated at home; and", "the reach of the parent carer forum."]
+
+
+def test_the_count_after_the_progress_judgement_caps_the_list():
+    page = (
+        "The SEND revisit looked again at the five weaknesses found in 2019; insufficient progress had been"
+        " made in two, namely:\n"
+        "- the wait for sensory assessments;\n"
+        "- the variability of transition plans.\n"
+        "- The board will meet monthly.\n"
+    )
+    assert texts(page) == ["the wait for sensory assessments;", "the variability of transition plans."]
+
+
+def test_progress_made_still_introduces_no_weaknesses():
+    page = ("At the SEND revisit inspectors found sufficient progress in these areas:\n"
+            "• the local offer\n• joint commissioning\n")
+    assert texts(page) == []
+
+
+def test_a_short_intro_points_back_to_the_paragraph_before():
+    page = (
+        "3.1 The Ofsted and CQC inspection found three areas of significant weakness, which the written\n"
+        "statement of action set out to remedy.\n"
+        "\n"
+        "3.2 The three areas were:\n"
+        "i. the slow response of health partners to requests for advice;\n"
+        "ii. the uneven quality of SEN support in secondary schools;\n"
+        "iii. the absence of a shared outcomes framework.\n"
+    )
+    assert texts(page) == ["the slow response of health partners to requests for advice;",
+                           "the uneven quality of SEN support in secondary schools;",
+                           "the absence of a shared outcomes framework."]
+
+
+def test_an_intro_about_something_else_does_not_point_back():
+    page = (
+        "The SEND inspection found three areas of significant weakness.\n"
+        "\n"
+        "The board's first actions were:\n"
+        "• appointing a SEND programme manager\n"
+        "• reviewing the EHC hub\n"
+    )
+    assert texts(page) == []
+
+
+def test_a_paragraph_number_is_not_a_stated_count():
+    page = (
+        "The inspection report listed the areas of weakness.\n\n"
+        "2 The areas were:\n"
+        "• slow EHC plans\n• poor transition\n• thin local offer\n"
+    )
+    assert len(texts(page)) == 3
+
+
+def test_an_enumeration_after_a_colon_inside_a_sentence():
+    page = ("The SEND inspection report named two areas for improvement: the inconsistent use of one-page profiles"
+            " and the limited choice of post-16 courses. The plan was agreed.")
+    assert texts(page) == ["the inconsistent use of one-page profiles", "the limited choice of post-16 courses"]
+
+
+def test_areas_of_insufficient_progress_the_plan_must_address():
+    page = ("After the SEND revisit, the areas where insufficient progress has been made, and which the plan"
+            " must cover, are: the timeliness of reviews; the quality of advice from social care; and the"
+            " visibility of the local offer.")
+    assert texts(page) == ["the timeliness of reviews", "the quality of advice from social care",
+                           "the visibility of the local offer"]
+
+
+def test_a_colon_after_weaknesses_put_right_lists_nothing():
+    page = ("At the SEND revisit inspectors found sufficient progress in two areas of weakness: the local offer"
+            " and joint commissioning.")
+    assert texts(page) == []
+
+
+def test_what_too_little_progress_was_made_in_item_by_item():
+    page = ("The revisit letter says that the area has not yet made sufficient progress in raising the attendance"
+            " of pupils with SEND, or in shortening waits for sensory processing assessments.")
+    assert texts(page) == ["raising the attendance of pupils with SEND",
+                           "shortening waits for sensory processing assessments"]
+
+
+def test_too_little_progress_in_a_count_of_areas_is_not_an_item():
+    page = ("The SEND revisit found the area had not made sufficient progress in two of the five areas of"
+            " weakness. Insufficient progress has been made overall.")
+    assert texts(page) == []
+
+
+def test_one_remaining_weakness_stated_as_a_sentence():
+    page = ("Inspectors found at the SEND revisit that most weaknesses had been addressed. The remaining weakness"
+            " relates to the support for young people moving to adult health services, which is still patchy.")
+    assert texts(page) == ["The remaining weakness relates to the support for young people moving to adult health"
+                           " services, which is still patchy"]
+
+
+def test_two_that_clauses_of_one_finding_are_two_items():
+    page = ("The SEND inspection report also found that many parents were unaware of the short breaks offer,"
+            " and that too few pupils with EHC plans attended school regularly.")
+    assert texts(page) == ["many parents were unaware of the short breaks offer",
+                           "too few pupils with EHC plans attended school regularly"]
+
+
+def test_a_second_verb_shares_the_source_of_the_first():
+    page = ("At the review meeting on SEND, DfE advisers noted the new panel but said that decisions were still"
+            " slow and that too few plans were reviewed on time.")
+    assert texts(page) == ["decisions were still slow", "too few plans were reviewed on time"]
+
+
+def test_an_enumeration_of_weaknesses_put_right_is_not_weaknesses():
+    page = ("Inspectors at the SEND revisit judged that the area had made sufficient progress in two of the four"
+            " significant weaknesses, including the accessibility of the local offer.")
+    assert texts(page) == []
+
+
+def test_sub_paragraphs_under_a_numbered_intro():
+    page = (
+        "Ofsted and CQC area SEND inspection\n\n"
+        "Areas for improvement\n\n"
+        "7. The inspection letter gives these areas for improvement:\n\n"
+        "7.1 Leaders should make sure that annual reviews update plans when needs change.\n\n"
+        "7.2 Leaders should widen the range of post-16 courses for young people with SEND.\n\n"
+        "8. The partnership will report on progress to the board every quarter.\n\n"
+        "9. The board has agreed a new data dashboard.\n"
+    )
+    assert texts(page) == ["Leaders should make sure that annual reviews update plans when needs change.",
+                           "Leaders should widen the range of post-16 courses for young people with SEND."]
+
+
+def test_sibling_paragraphs_after_a_colon_are_not_a_list():
+    page = (
+        "2.1 The SEND inspection identified three areas of weakness, set out below:\n"
+        "2.2 The council has written to parents about the findings.\n"
+        "2.3 A plan will go to Cabinet in June.\n"
+    )
+    assert texts(page) == []
+
+
+def test_rows_of_a_table_of_weaknesses():
+    page = (
+        "2.1 Table 1 lists the areas of significant weakness in the Ofsted and CQC letter and their rating.\n"
+        "No. Area of significant weakness Rating\n"
+        "1 The slow start of the new SEND strategy, which few partners Amber\n"
+        "know about\n"
+        "2 Poor recording of children's needs on the case system Green\n"
+        "3 Too many children placed in independent schools Red\n"
+        "\n"
+        "2.2 The board agreed these ratings in September.\n"
+    )
+    found = extract(page)
+    assert [item.text for item in found] == [
+        "The slow start of the new SEND strategy, which few partners know about",
+        "Poor recording of children's needs on the case system",
+        "Too many children placed in independent schools",
+    ]
+    assert found[1].quote == "Poor recording of children's needs on the case system"
+
+
+def test_a_table_needs_numbered_rows():
+    page = ("The SEND inspection letter named four weaknesses.\n"
+            "Area of weakness Lead\n"
+            "See the appendix for the full table.\n")
+    assert texts(page) == []
+
+
+def test_the_overall_outcome_of_an_inspection_is_not_a_weakness():
+    page = ("The inspectors had found that the SEND partnership's arrangements led to inconsistent experiences and"
+            " outcomes for children and young people, and had asked for a plan.")
+    assert texts(page) == []
+
+
+def test_members_view_of_progress_is_debate():
+    page = ("The committee discussed the SEND revisit. Members felt that insufficient progress had been made in:\n"
+            "• home to school transport\n• the council's own budget\n")
+    assert texts(page) == []
+
+
+def test_a_table_ends_before_the_sentence_after_it():
+    page = (
+        "The SEND inspection letter named these weaknesses.\n"
+        "Weakness Status\n"
+        "1 Plans are late. Red\n"
+        "2 Parents are not heard. Amber\n"
+        "The board reviews this table monthly.\n"
+    )
+    assert texts(page) == ["Plans are late.", "Parents are not heard."]

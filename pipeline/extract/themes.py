@@ -41,8 +41,8 @@ THEMES: dict[str, list[tuple[str, int]]] = {
     "preparing-for-adulthood": [
         (r"adulthood", 3),
         (r"post[-\s]?16", 3),
-        (r"19[-\s–]+25", 3),
-        (r"16[-\s–]+25", 2),
+        (r"19\s*(?:[-–]|to)\s*25|19[-\s–]+25", 3),
+        (r"(?:14|16)\s*(?:[-–]|to)\s*25|16[-\s–]+25", 3),  # "young people aged 16 to 25"
         (r"transitions?", 2),
         (r"independent\s+living|adult\s+(?:services|social\s+care)", 2),
         (r"employment", 2),

@@ -23,7 +23,7 @@ WEAK_NOUN = re.compile(
       | areas?\s+(?:of|for)\s+(?:significant\s+|serious\s+|key\s+)?
             (?:weakness(?:es)?|concerns?|improvement|development|priority\s+action)
       | improvement\s+areas?
-      | areas?\s+(?:that|which|where|in\s+which)\b[^.:;]{0,60}?\b(?:improve\w*|better|weak\w*|concern\w*)
+      | areas?\s+(?:that|which|where|in\s+which)\b[^.:;]{0,60}?\b(?:improve\w*|better|weak\w*|concern\w*|insufficient)
       | areas?\s+to\s+improve
       | priority\s+actions?
       | concerns?
@@ -82,6 +82,7 @@ SHORTFALL = re.compile(
     r"\b(?:not|no|never|poor(?:ly)?|weak\w*|lack(?:s|ing)?|limited|inconsisten\w*|variab\w*|insufficient\w*|"
     r"inadequate\w*|ineffective\w*|inaccura\w*|incomplete|delay\w*|waiting|too\s+(?:long|many|few|slow|often|late)|"
     r"unacceptabl\w*|gaps?|fail\w*|concern\w*|unclear|inequit\w*|over-?reliant|late|low|backlogs?|"
+    r"unaware|unable|unmet|struggl\w*|slow(?:ly)?|absence\s+of|"
     r"(?:further|more)\s+work\s+(?:is|was)\s+(?:needed|required)|needs?\s+to\s+improve)\b",
     re.IGNORECASE,
 )
@@ -95,10 +96,31 @@ ADDRESSING = re.compile(
     re.IGNORECASE,
 )
 
-# A judgement on progress overall ("insufficient progress had been made") is not a weakness itself.
+# A re-visit's judgement that progress fell short ("has not made sufficient progress in",
+# "insufficient progress had been made in"): what follows it is a weakness that remains.
+NO_PROGRESS = re.compile(
+    r"\b(?:insufficient|inadequate|limited|little|no)\s+progress\b"
+    r"|\bnot\s+(?:yet\s+|always\s+|so\s+far\s+)?(?:made|make|making|achieved|achieve|shown|show|demonstrated)"
+    r"\s+(?:sufficient|enough|adequate|the\s+(?:necessary|required)|significant)\s+progress\b"
+    r"|\b(?:failed|yet)\s+to\s+(?:make|show|demonstrate)\s+(?:sufficient|enough|adequate)\s+progress\b"
+    r"|\bprogress\s+(?:has|had|was|is)\s+(?:been\s+)?"
+    r"(?:insufficient|inadequate|too\s+slow|not\s+(?:been\s+)?(?:sufficient|enough))\b",
+    re.IGNORECASE,
+)
+# "... insufficient progress had been made in three, namely:": the count follows the judgement.
+COUNT_AFTER_PROGRESS = re.compile(
+    r"\b(?:in|on|against)\s+(?:only\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b",
+    re.IGNORECASE)
+NO_PROGRESS_TAIL_WORDS = 8  # a list intro's judgement comes just before its colon
+
+# A judgement on progress overall ("insufficient progress had been made"), or an inspection's
+# overall outcome ("the partnership's arrangements typically lead to inconsistent experiences and
+# outcomes", "widespread and/or systemic failings"), is not a weakness itself.
 PROGRESS_CLAIM = re.compile(
     r"\b(?:enough|sufficient|insufficient|significant|good|further)\s+progress\b"
-    r"|\bprogress\s+(?:has|had)\s+been\s+made\b",
+    r"|\bprogress\s+(?:has|had)\s+been\s+made\b"
+    r"|\barrangements\s+(?:\w+\s+)?(?:lead|leads|led)\s+to\s+(?:\w+\s+){0,3}experiences\b"
+    r"|\bwidespread\s+and(?:/or)?\s+(?:or\s+)?systemic\s+failings\b",
     re.IGNORECASE,
 )
 
@@ -116,7 +138,7 @@ META = re.compile(r"\bwritten\s+statement\s+of\s+action\b|\bwsoa\b", re.IGNORECA
 # Councillors' own concerns are debate, not findings.
 DEBATE = re.compile(
     r"\b(?:members?|councillors?|cllr|committee|chair(?:man)?)\b[^.;:]{0,40}?"
-    r"\b(?:raised|expressed|voiced|shared|asked|queried|highlighted|had|have)\b",
+    r"\b(?:raised|expressed|voiced|shared|asked|queried|highlighted|had|have|felt|thought|believed|commented)\b",
     re.IGNORECASE,
 )
 
@@ -127,10 +149,12 @@ SEND_CONTEXT = re.compile(
     r"accelerated\s+progress)",
 )
 
+# "1.2 The four areas were:", "2 The areas were:": a paragraph number is not a count.
+PARAGRAPH_NUMBER = re.compile(r"(?:^|(?<=[.:;]\s))\s*\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-Z])")
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13}
 STATED_COUNT = re.compile(
-    r"\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+(?:[\"“”'‘’\w-]+\s+){0,2}?"
+    r"(?<![.\d])\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+(?:[\"“”'‘’\w-]+\s+){0,2}?"
     r"(?:areas?|weakness(?:es)?|concerns?|priority\s+actions?|priorities)\b",
     re.IGNORECASE,
 )
@@ -221,9 +245,28 @@ def is_response(text: str) -> bool:
     return bool(ACTION_START.search(text.strip()) or META.search(text))
 
 
+def no_progress_intro(text: str) -> re.Match | None:
+    """A list intro that is a judgement of too little progress, ending near
+    its colon: "The area has not made sufficient progress in addressing:"."""
+    found = list(NO_PROGRESS.finditer(text))
+    if not found or len(text[found[-1].end():].split()) > NO_PROGRESS_TAIL_WORDS:
+        return None
+    return found[-1]
+
+
+def progress_count(text: str) -> int | None:
+    """"insufficient progress had been made in three, namely:" -> 3."""
+    judgement = no_progress_intro(text)
+    count = judgement and COUNT_AFTER_PROGRESS.search(text, judgement.end())
+    if not count:
+        return None
+    value = count.group(1).lower()
+    return int(value) if value.isdigit() else NUMBER_WORDS[value]
+
+
 def stated_count(text: str) -> int | None:
     """'six areas of weakness', '4 weaknesses': how many items the list should have."""
-    found = STATED_COUNT.findall(text)
+    found = STATED_COUNT.findall(PARAGRAPH_NUMBER.sub(blank, text))
     if not found:
         return None
     value = found[-1].lower()

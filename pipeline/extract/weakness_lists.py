@@ -5,8 +5,13 @@
 Action 1 - ...", a "Priority actions" heading over "1: ..." items with
 explanation in between. An intro counts when its last sentence names
 weaknesses (or areas an inspection put forward) and not strengths or
-progress; the list then runs while items keep one marker style (and, for
-numbered items, the next number).
+progress, or judges that too little progress was made ("Insufficient
+progress had been made in:"); a short "The four areas were:" points back to
+the sentence before, in its paragraph or the one above. The list then runs
+while items keep one marker style (and, for numbered items, the next
+number); "5.1", "5.2" count as items only under an intro numbered 5. A
+table header ("No. Area of significant weakness Rating") over numbered rows
+is a list too.
 """
 
 from __future__ import annotations
@@ -24,8 +29,8 @@ MARKER = re.compile(
                      |area|action|weakness|concern|priority)
             \s+(?P<label_num>\d{1,2}))(?:\s*[-–:.)])?(?=\s|$)
       | (?P<num_open>\()?(?P<num>\d{1,2})(?P<num_form>[.):]|\s+[-–])(?=\s|$)
+      | (?P<rom_open>\()?(?P<rom>ii{1,2}|iv|vi{1,3}|ix|xi{0,3}|II{1,2}|IV|VI{1,3}|IX|XI{0,3})(?P<rom_form>[).])(?=\s|$)
       | (?P<let_open>\()?(?P<let>[a-zA-Z])(?P<let_form>[).])(?=\s|$)
-      | \((?P<rom>[ivx]{1,4})\)(?=\s|$)
     )\s*""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -39,11 +44,16 @@ SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"‘'(])")
 SELF_DESCRIBED = re.compile(r"^(?:priority action|areas? (?:of|for) \w+|weakness|concern)$")
 
 
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
+         "xi": 11, "xii": 12, "xiii": 13}
+
+
 @dataclass
 class Marker:
     style: tuple
     ordinal: int | None
     length: int  # characters of the line the marker takes, spaces included
+    roman: int | None = None  # "i." may be a letter or a roman one: "ii." follows it as a numeral
 
     @property
     def names_weakness(self) -> bool:
@@ -54,10 +64,21 @@ class Marker:
         """Same list: same style and, when numbered, the next number."""
         if self.style != other.style:
             return False
+        if self.roman is not None and other.roman is not None and self.roman == other.roman + 1:
+            return True
         return self.ordinal is None or other.ordinal is None or self.ordinal == other.ordinal + 1
 
 
-def parse_marker(text: str) -> Marker | None:
+# "5.1", "5.2" under a paragraph 5 that ends with a colon: sub-paragraphs as list items.
+DOTTED = re.compile(r"^(?P<major>\d{1,2})\.(?P<minor>\d{1,2})\.?(?=\s)\s*")
+PARAGRAPH_NUMBER = re.compile(r"^(\d{1,2})(?:[.)]|\.\d{1,2}\.?)?\s")
+
+
+def parse_marker(text: str, dotted: bool = False) -> Marker | None:
+    """The list marker a line starts with; "5.1" counts only with ``dotted``
+    (elsewhere it is a report's next paragraph and ends a list)."""
+    if dotted and (sub := DOTTED.match(text)):
+        return Marker(("dotted", int(sub["major"])), int(sub["minor"]), sub.end())
     match = MARKER.match(text)
     if not match:
         return None
@@ -68,11 +89,14 @@ def parse_marker(text: str) -> Marker | None:
         style, ordinal = ("label", words), int(match["label_num"])
     elif match["num"]:
         style, ordinal = ("number", bool(match["num_open"]), match["num_form"].strip()), int(match["num"])
-    elif match["let"]:
+    elif match["rom"]:  # "ii.", "(iv)": numerals in the style of the letters "i.", "v.", "x."
+        numeral = match["rom"]
+        style = ("letter", bool(match["rom_open"]), match["rom_form"], numeral.islower())
+        return Marker(style, 1000 + ROMAN[numeral.lower()], match.end(), ROMAN[numeral.lower()])
+    else:
         letter = match["let"]
         style, ordinal = ("letter", bool(match["let_open"]), match["let_form"], letter.islower()), ord(letter.lower())
-    else:
-        style, ordinal = ("roman",), None
+        return Marker(style, ordinal, match.end(), ROMAN.get(letter.lower()))
     return Marker(style, ordinal, match.end())
 
 
@@ -113,7 +137,33 @@ def intro_text(lines: list[Line | None], index: int) -> tuple[str, str]:
         parts.insert(0, lines[i].text)
         i -= 1
     sentences = SENTENCE_SPLIT.split(" ".join(parts))
+    if len(sentences) == 1 and POINTS_BACK.match(sentences[0]):
+        return paragraph_before(lines, i), sentences[0]
     return (sentences[-2] if len(sentences) > 1 else ""), sentences[-1]
+
+
+# A short intro that names its items only by pointing back: "1.2 The four areas were:", "These were:".
+POINTS_BACK = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:these|they|those|the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:areas?|weakness(?:es)?|concerns?|findings|issues|priorities))"
+    r"(?:\s+(?:identified|found|named|raised|highlighted))?\s+(?:were|are|was|is|included|include)"
+    r"(?:\s+as\s+follows)?\s*:\s*[-–]?$",
+    re.IGNORECASE)
+
+
+def paragraph_before(lines: list[Line | None], index: int) -> str:
+    """The last sentence of the paragraph before ``index`` (a blank line or
+    two away), or "" when that paragraph is a list."""
+    i = index
+    while i >= 0 and lines[i] is None and index - i < 3:
+        i -= 1
+    parts: list[str] = []
+    while i >= 0 and lines[i] is not None and len(parts) < 6:
+        if parse_marker(lines[i].text):
+            return ""
+        parts.insert(0, lines[i].text)
+        i -= 1
+    return SENTENCE_SPLIT.split(" ".join(parts))[-1] if parts else ""
 
 
 def context_before(lines: list[Line | None], index: int, chars: int = 2000) -> str:
@@ -137,17 +187,33 @@ def intro_kind(previous: str, last: str, context: str) -> str | None:
     introduces strengths, progress, members' own concerns or has no
     inspection in sight. A short last sentence ("These were:") points back
     to the one before."""
+    if cues.is_debate(last) or not cues.has_source(context):
+        return None
+    if cues.no_progress_intro(last):
+        return "named"  # "Insufficient progress had been made in:" lists what still falls short
     if len(last.split()) < 7 and previous:
         intro, names = previous + " " + last, cues.names_weakness(previous + " " + last)
     else:
         intro, names = last, cues.names_weakness(last, INTRO_TAIL_WORDS)
-    if cues.is_debate(last) or not cues.has_source(context):
-        return None
     if names or cues.MUST_ADDRESS.search(" ".join(last.split()[-10:])):
         return "named"
     if cues.TOLD_US.search(intro) and cues.has_source(intro) and not cues.is_resolved(intro):
         return "told"
     return None
+
+
+# The header row of a table of weaknesses as PDF text gives it: "No. Area of significant weakness Rating".
+TABLE_HEADER = re.compile(
+    r"^(?:(?:no|ref|number)\.?\s+|#\s*)?(?:areas?\s+(?:of|for)\s+(?:significant\s+|key\s+)?"
+    r"(?:weakness(?:es)?|concerns?|improvement)|(?:significant\s+)?weakness(?:es)?|priority\s+actions?)"
+    r"(?P<columns>(?:\s+[\w/&()-]+){0,5}?)\s*$",
+    re.IGNORECASE)
+TABLE_ROW = re.compile(r"^(\d{1,2})\.?\s+(?=\S)")
+# A status column at a row line's end (when the header names further columns).
+STATUS = re.compile(
+    r"\s+(?:(?:red|amber|green|blue|grey|black)(?:\s*/\s*(?:red|amber|green))?|complete[d]?|on\s+track|"
+    r"off\s+track|not\s+started|in\s+progress|ongoing|achieved|(?:not\s+|partially\s+)?met)$",
+    re.IGNORECASE)
 
 
 HEADING_TAIL = re.compile(r"\b(?:the|a|an|and|or|of|so|that|with|is|are|were)$|[,;(&-]$", re.IGNORECASE)
@@ -202,7 +268,7 @@ class ListReader:
             line = self.lines[j]
             if line is None:
                 continue
-            marker = parse_marker(line.text)
+            marker = parse_marker(line.text, previous.style[0] == "dotted")
             if marker and marker.ordinal is not None and marker.follows(previous):
                 rest = line.text[marker.length:].split()
                 nxt = self.next_line(j)
@@ -213,9 +279,9 @@ class ListReader:
                 return None
         return None
 
-    def collect(self, first: int) -> list[Item]:
+    def collect(self, first: int, dotted: bool = False) -> list[Item]:
         """Items from the first marked line on, while the list keeps its style."""
-        marker = parse_marker(self.lines[first].text)
+        marker = parse_marker(self.lines[first].text, dotted)
         items = [Item(marker)]
         items[0].add(self.lines[first], marker.length)
         j, blank_before = first + 1, False
@@ -226,7 +292,7 @@ class ListReader:
                 blank_before = True
                 j += 1
                 continue
-            found = parse_marker(line.text)
+            found = parse_marker(line.text, dotted)
             if current.awaiting_text and not found:
                 current.add(line)
             elif found and found.follows(current.marker):
@@ -290,7 +356,7 @@ class ListReader:
             items, resume = self.list_at(index) if line is not None else ([], index)
             for item in items:
                 found = item.found()
-                if found and not cues.is_response(found.text):
+                if found and not cues.is_response(found.text) and not found.text.endswith(":"):
                     out.append(found)
             index = max(index + 1, resume)
         return out
@@ -303,6 +369,11 @@ class ListReader:
         if marker and marker.names_weakness and marker.ordinal == 1 \
                 and cues.has_source(context_before(self.lines, index, 4000)):
             return self.finish(self.collect(index), index, None)
+        header = TABLE_HEADER.match(line.text)
+        if header and cues.has_source(context_before(self.lines, index)):
+            rows, resume = self.table(index, bool(header["columns"].strip()))
+            if rows:
+                return rows, resume
         colon = bool(INTRO_END.search(line.text[-16:]))
         heading = not colon and not parse_marker(line.text) and is_heading_intro(self.lines, index)
         if not colon and not heading:
@@ -314,9 +385,14 @@ class ListReader:
         first = self.next_line(index)
         if first is None:
             return [], index
-        count = cues.stated_count(previous + " " + intro if len(intro.split()) < 7 else intro)
+        count = cues.progress_count(intro) or \
+            cues.stated_count(previous + " " + intro if len(intro.split()) < 7 else intro)
         if parse_marker(self.lines[first].text):
             items = self.collect(first)
+            if heading and items[0].parts and items[0].parts[-1].rstrip().endswith(":"):
+                return [], index  # the heading is over a paragraph that introduces its own list
+        elif colon and self.sub_paragraphs(index, first):
+            items = self.collect(first, dotted=True)
         elif heading and len(line.text.split()) <= 6:
             items = self.unmarked_paragraphs(first, count)
         elif count and not self.wrapped:
@@ -326,6 +402,46 @@ class ListReader:
         if kind == "told":  # what inspectors said may be praise: keep the shortfalls
             items = [item for item in items if cues.reads_as_finding(" ".join(item.parts))]
         return self.finish(items, first, count)
+
+    def table(self, header: int, columns: bool) -> tuple[list[Item], int]:
+        """Rows numbered 1, 2, ... (bare numbers: "1." lists are read as
+        lists) under a table header, each row one weakness; a row's wrapped
+        lines follow it; a status column ("Amber", "Complete") is left out of
+        the text."""
+        items: list[Item] = []
+        j, last = self.next_line(header), header
+        if j is None or parse_marker(self.lines[j].text):
+            return [], header
+        while j is not None:
+            line = self.lines[j]
+            row = TABLE_ROW.match(line.text)
+            if row and int(row.group(1)) == len(items) + 1:
+                items.append(Item(Marker(("row",), len(items) + 1, row.end())))
+                skip = row.end()
+            elif items and not row and not SECTION_NUMBER.match(line.text) and self.lines[j - 1] is not None \
+                    and (line.text[:1].islower() or not TERMINAL.search(items[-1].parts[-1])):
+                skip = 0
+            else:
+                break
+            status = STATUS.search(line.text) if columns else None
+            cut = len(line.text) - status.start() if status and status.start() > skip else 0
+            items[-1].add(Line(line.page, line.start, line.end - cut, line.text[:len(line.text) - cut]), skip)
+            last = j
+            j = self.next_line(j)
+        return (items, last + 1) if len(items) >= 2 else ([], header)
+
+    def sub_paragraphs(self, index: int, first: int) -> bool:
+        """"5. The letter sets out these areas:" over "5.1 ...", "5.2 ...": the
+        first item is numbered 1 under the intro paragraph's own number."""
+        item = DOTTED.match(self.lines[first].text)
+        if not item or item["minor"] != "1":
+            return False
+        i = index
+        while i > 0 and self.lines[i - 1] is not None and not parse_marker(self.lines[i].text) \
+                and not DOTTED.match(self.lines[i].text):
+            i -= 1
+        own = PARAGRAPH_NUMBER.match(self.lines[i].text)
+        return own is None or own.group(1) == item["major"]
 
     def finish(self, items: list[Item], first: int, count: int | None) -> tuple[list[Item], int]:
         """The list cut to the number its intro states, and where reading resumes."""

@@ -2,12 +2,16 @@
 
 Minutes and news pages retell an inspection's findings in prose:
 - an enumeration after a naming phrase: "the areas of concern included X, Y
-  and Z", "concerns raised in the letter, in particular X and Y"; sentences
+  and Z", "concerns raised in the letter, in particular X and Y", "identified
+  three areas of weakness: X, Y and Z"; sentences
   right after it that say what the area "should" do continue it;
 - a reported finding: "the review said that X", "the report found X and
   identified Y" (kept only when it states a shortfall, not overall progress);
 - numbered areas named in passing: "Area 2 (timeliness of plans) and Area 4 (...)";
-- a quoted weakness: "a weakness named in the report: “X”".
+- a quoted weakness: "a weakness named in the report: “X”";
+- what a re-visit found too little progress in: "has not made sufficient
+  progress in improving X, or in reducing Y";
+- one weakness stated as a sentence: "The remaining area of weakness relates to X".
 """
 
 from __future__ import annotations
@@ -27,16 +31,48 @@ LIST_CUE = re.compile(r"\b(?:included|include|includes|including|in\s+particular
                       re.IGNORECASE)
 BE_CUE = re.compile(r"^\s*(?:(?:identified|found|raised|highlighted)\s+)?(?:were|are|was|is)\s*:?\s+"
                     r"(?!\w+ed\b|not\b|being\b|also\b|as\b|in\b|to\b|that\b|set\b|now\b)", re.IGNORECASE)
+ADDRESSING_NOUN = re.compile(r"(?:addressing|tackling|resolving)\s+(?:the\s+)?(?:significant\s+)?"
+                             r"(?:weakness(?:es)?|concerns?|shortcomings?)\s+(?:in|about|around|with)\s+",
+                             re.IGNORECASE)
+# "... identified three areas of significant weakness: X, Y and Z", "the areas where ..., are: X; Y".
+COLON_CUE = re.compile(r"[^.;:!?]{0,100}?:\s+(?=[\w(])")  # a quotation after the colon is quoted()'s
+# What a judgement of too little progress is about: "... progress in (addressing)? X".
+PROGRESS_OBJECT = re.compile(
+    r"(?:\s+(?:had\s+been|has\s+been|was|been)\s+made)?\s+(?:(?P<prep>in|on|with|against|towards)|"
+    r"(?:is|was|are|were)(?=\s+(?:the|a|an|its|their)\b))\s+(?=\w)",  # "... not made enough progress is the X"
+    re.IGNORECASE)
+# "... progress in two of the five areas", "in addressing the remaining weaknesses": a count, not an item.
+GENERIC_AREAS = re.compile(
+    r"^(?:(?:addressing|tackling|improving|meeting|resolving)\s+)?"
+    r"(?:(?:all|both|each|any|some|most|many|several|the|these|those|its|their|of|only|remaining|other|outstanding|"
+    r"identified|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+)*"
+    r"(?:(?:significant|key|main|serious|priority|specific)\s+)?"
+    r"(?:(?:areas?|weakness(?:es)?|concerns?|priorit(?:y|ies)|actions?|aspects?|elements?)"
+    r"(?:\s+(?:of|for)\s+(?:significant\s+)?(?:weakness\w*|concern\w*|improvement))?"
+    r"(?:\s+(?:identified|found|named|raised|set\s+out|in\s+the\s+(?:letter|report|inspection))\b.*)?"
+    r"|them|these|those)$",
+    re.IGNORECASE)
+# A sentence whose subject is one weakness and says what it is about.
+SINGLE_WEAKNESS = re.compile(
+    r"(?:the|one|another|a|this)\s+(?:(?:remaining|outstanding|other|final|only|main|key|first|second|third|fourth|"
+    r"fifth|sixth|further|single|last)\s+)*(?:significant\s+|serious\s+)?"
+    r"(?:area\s+(?:of|for)\s+(?:significant\s+)?(?:weakness|concern|improvement|development)|weakness)"
+    r"(?:\s+(?:identified|found|raised|named))?"
+    r"\s+(?:relates|related|is\s+related|concerns|concerned|centres|centred|centers|centered|lies|lay|is\s+about|"
+    r"was\s+about|focuses|focused)\s+(?:to|on|in|around)?\s*\w",
+    re.IGNORECASE)
 MODAL_START = re.compile(
     r"^\W*(?:[\w’'/-]+\s+){0,5}?(?:should|must|needs?\s+to|(?:is|was|were|are)?\s*required\s+to)\b", re.IGNORECASE)
 SOURCE_WORD = (r"(?:ofsted|cqc|inspect(?:ion|ors?)|hmci|re-?visit|letter|report|review|stocktake|"
-               r"dfe|department\s+for\s+education)")
+               r"dfe|department\s+for\s+education|nhs\s+england|(?:send\s+|dfe\s+)?advis[eo]rs)")
 REPORTING_WORDS = ("found", "identified", "highlighted", "noted", "clear", "raised", "told", "said", "stated",
                    "reported", "judged", "concluded")
 REPORTING_WORD = re.compile(rf"\b{cues.REPORTING_VERB}\b", re.IGNORECASE)
 # The finding's source just before its verb: "the letter also", "Ofsted and the CQC", "the report (June 2023)".
 SOURCE_BEFORE_VERB = re.compile(
     rf"\b{SOURCE_WORD}\b(?:\s*\([^)]{{0,40}}\))?\s+(?:[\w/’'-]+\s+){{0,3}}$", re.IGNORECASE)
+AND_THAT = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?that\s+", re.IGNORECASE)
+COORDINATED = re.compile(r"\s(?:but|and)\s+(?:also\s+)?$", re.IGNORECASE)  # used with the span between verbs
 THAT_AFTER = re.compile(r"\s+that\s+(?!:)", re.IGNORECASE)
 AND_BEFORE = re.compile(r"\s+and\s+(?:also\s+)?$", re.IGNORECASE)
 AREA_NAMED = re.compile(r"\bArea\s+\d{1,2}\s*(?=[(:–-])")
@@ -171,9 +207,9 @@ def split_and(text: str, start: int, head_end: int) -> list[tuple[int, int]]:
     return cuts
 
 
-def split_enumeration(sentence: Sentence, start: int) -> list[Found]:
-    """Items of an enumeration that runs from ``start`` to the sentence end."""
-    text = sentence.text
+def split_enumeration(sentence: Sentence, start: int, stop: int | None = None) -> list[Found]:
+    """Items of an enumeration that runs from ``start`` to ``stop`` (the sentence end)."""
+    text = sentence.text[:stop]
     out: list[Found] = []
     for begin, end, head_end in split_commas(text, start):
         for a, b in split_and(text[:end], begin, head_end):
@@ -199,13 +235,25 @@ def enumeration_start(text: str) -> int | None:
     for noun in reversed(list(cues.WEAK_NOUN.finditer(plain))):
         if cues.BARE_CONCERN.match(noun.group(0)) and not cues.has_source(text):
             continue  # "the main concern is ..." is anyone's unless an inspection's
+        end = len(text.rstrip(" .;:-"))
         cue = LIST_CUE.search(text, noun.end(), min(len(text), noun.end() + 60))
-        if cue and cue.end() < len(text.rstrip(" .;:-")):
+        if cue and cue.end() < end and not put_right(text, noun, cue.start()):
             return cue.end()
         be = BE_CUE.match(text[noun.end():])
-        if be and noun.end() + be.end() < len(text.rstrip(" .;:-")):
+        if be and noun.end() + be.end() < end and not put_right(text, noun, noun.end()):
             return noun.end() + be.end()
+        colon = COLON_CUE.match(text, noun.end())
+        if colon and colon.end() < end and cues.names_weakness(text[:colon.end()]) \
+                and not put_right(text, noun, colon.end()):
+            return colon.end()
     return None
+
+
+def put_right(text: str, noun: re.Match, cue: int) -> bool:
+    """The clause naming the weaknesses says they were put right ("made
+    sufficient progress in three of the five weaknesses, including X")."""
+    clauses = list(cues.CLAUSE_START.finditer(text, 0, noun.start()))
+    return cues.is_resolved(text[clauses[-1].end() if clauses else 0:cue])
 
 
 def enumerated(sentences: list[Sentence]) -> list[Found]:
@@ -216,6 +264,20 @@ def enumerated(sentences: list[Sentence]) -> list[Found]:
             continue
         out.extend(split_enumeration(sentence, begin))
         out.extend(continuations(sentences, index + 1))
+    return out
+
+
+def split_after(sentence: Sentence, start: int, prep: str | None) -> list[Found]:
+    """The enumeration's items; after a preposition ("progress in X and in
+    Y"), its repeats separate items too and are dropped."""
+    if prep is None:
+        return split_enumeration(sentence, start)
+    out: list[Found] = []
+    for begin, end in repeated_preposition(sentence.text, start, prep):
+        for item in split_enumeration(sentence, begin, end):
+            item = without_preposition(sentence, item, prep)
+            if item:
+                out.append(item)
     return out
 
 
@@ -248,11 +310,25 @@ def reported_clauses(text: str) -> list[tuple[int, int]]:
         if attributed(text, first) and not THAT_AFTER.match(between) and AND_BEFORE.search(between):
             and_at = first.end() + AND_BEFORE.search(between).start()
             return [(first.end(), and_at), (second.end(), len(text))]
-    for verb in verbs:
+    for index, verb in enumerate(verbs):
         that = THAT_AFTER.match(text, verb.end())
-        if that and attributed(text, verb):
-            return [(that.end(), len(text))]
+        if that and (attributed(text, verb) or index and coordinated(text, verbs[index - 1], verb)):
+            return that_clauses(text, that.end())
     return []
+
+
+def coordinated(text: str, before: re.Match, verb: re.Match) -> bool:
+    """"<source> noted A but said that B": the second verb shares the first one's source."""
+    return attributed(text, before) and bool(COORDINATED.search(text, before.end(), verb.start()))
+
+
+def that_clauses(text: str, start: int) -> list[tuple[int, int]]:
+    """"that X, and that Y" -> X, Y."""
+    out: list[tuple[int, int]] = []
+    for match in AND_THAT.finditer(text, start):
+        out.append((start, match.start()))
+        start = match.end()
+    return out + [(start, len(text))]
 
 
 def reported(sentences: list[Sentence]) -> list[Found]:
@@ -302,6 +378,76 @@ def quoted(sentences: list[Sentence]) -> list[Found]:
     return out
 
 
+def unprogressed(sentences: list[Sentence]) -> list[Found]:
+    """"The area has not yet made sufficient progress in improving X, or in
+    reducing Y": what a re-visit found too little progress in, item by item."""
+    out: list[Found] = []
+    for index, sentence in enumerate(sentences):
+        if not sentence.mentions("progress"):
+            continue
+        judgement = cues.NO_PROGRESS.search(sentence.text)
+        object_start = judgement and PROGRESS_OBJECT.match(sentence.text, judgement.end())
+        if not object_start or sentence.text.rstrip().endswith(":") or cues.is_debate(sentence.text) \
+                or not has_source_near(sentences, index):
+            continue  # a colon: the items are a list, weakness_lists' work
+        start = object_start.end()
+        colon = sentence.text.find(": ", start)
+        start = colon + 2 if colon > 0 else start  # "in two areas: X and Y"
+        for item in split_after(sentence, start, object_start.group("prep")):
+            item = without_object_noun(sentence, item)
+            if item and not GENERIC_AREAS.match(item.text) and not cues.is_response(item.text):
+                out.append(item)
+    return out
+
+
+def without_object_noun(sentence: Sentence, item: Found) -> Found | None:
+    """"addressing the weakness in X" -> X."""
+    lead = ADDRESSING_NOUN.match(item.text)
+    if not lead:
+        return item
+    offset = item.start - sentence.start
+    return piece(sentence, offset + lead.end(), item.end - sentence.start)
+
+
+def repeated_preposition(text: str, start: int, prep: str) -> list[tuple[int, int]]:
+    """"in X and in Y": the parts between each repeat of the preposition."""
+    out: list[tuple[int, int]] = []
+    repeat = re.compile(rf"(?:,\s*|\s+)(?:and|or)\s+(?=(?:also\s+)?{prep}\s)", re.IGNORECASE)
+    for match in repeat.finditer(text[start:]):
+        out.append((start, start + match.start()))
+        start += match.end()
+    return out + [(start, len(text))]
+
+
+def without_preposition(sentence: Sentence, item: Found, prep: str) -> Found | None:
+    """"or in reducing Y" repeats the "in" of "progress in": drop it."""
+    lead = re.match(rf"{prep}\s+", item.text, re.IGNORECASE)
+    if not lead:
+        return item
+    offset = item.start - sentence.start
+    return piece(sentence, offset + lead.end(), item.end - sentence.start)
+
+
+def stated(sentences: list[Sentence]) -> list[Found]:
+    """"The remaining area of significant weakness relates to X": one
+    weakness stated as a whole sentence."""
+    out: list[Found] = []
+    for index, sentence in enumerate(sentences):
+        if not cues.might_name_weakness(sentence.text):
+            continue
+        start = len(sentence.text) - len(sentence.text.lstrip())
+        marker = INLINE_MARKER.match(sentence.text, start)
+        start = marker.end() if marker else start
+        if not SINGLE_WEAKNESS.match(sentence.text, start) or cues.is_resolved(sentence.text) \
+                or cues.is_debate(sentence.text) or not has_source_near(sentences, index):
+            continue
+        item = piece(sentence, start, len(sentence.text))
+        if item:
+            out.append(item)
+    return out
+
+
 def extract(pages: list[Page], lines: list[Line | None]) -> list[Found]:
     sentences = sentences_of(pages, lines)
-    return enumerated(sentences) + reported(sentences) + named_areas(sentences) + quoted(sentences)
+    return (enumerated(sentences) + reported(sentences) + named_areas(sentences) + quoted(sentences)
+            + unprogressed(sentences) + stated(sentences))
