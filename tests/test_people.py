@@ -313,10 +313,10 @@ def test_candidates_split_titles_from_names():
 
 def test_decision_page_fields():
     found = by_key(run(
-        "Decision Maker: Cabinet Member for Children's Services (Councillor Amina Rahman)\n"
+        "Decision Maker: Cabinet Member for Children's Services (Councillor Amina Rasheed)\n"
         "Lead officer: Gareth Pryce, Head of SEND Services\nDecision status: Implemented\n"
         "Contact: Democratic Services, 0121 303 1111, democratic.services@example.gov.uk\n"))
-    assert found[("rahman", "a")].role == "Cabinet Member for Children's Services"
+    assert found[("rasheed", "a")].role == "Cabinet Member for Children's Services"
     pryce = found[("pryce", "g")]
     assert (pryce.role, pryce.kind, pryce.email, pryce.phone) == ("Head of SEND Services", "officer", None, None)
 
@@ -340,3 +340,110 @@ def test_press_office_number_is_not_the_speakers():
     found = by_key(run("Dr Alan Reeves, chief executive of the local NHS trust, added that partners were committed.\n"
                        "For more information contact the press office on 01632 960000."))
     assert found[("reeves", "a")].phone is None
+
+
+# --- members lists written the ways councils vary -------------------------------------
+
+def test_initials_list_carries_on_past_a_bracketed_role():
+    found = by_key(run("Present:\n\nCouncillors K Quarrendon (Chair), L Dunsop, P Thackray (Vice-Chair), R Quayle and "
+                       "M Ogden\n\nApologies:\n\nCouncillor T Veale\n\n"
+                       "It was MOVED by Councillor Ogden, SECONDED by Councillor Quarrendon, and RESOLVED that ..."))
+    assert set(found) == {("quarrendon", "k"), ("dunsop", "l"), ("thackray", "p"), ("quayle", "r"), ("ogden", "m"),
+                          ("veale", "t")}
+    assert all(p.kind == "member" for p in found.values())
+    assert found[("quarrendon", "k")].role == "Chair"
+    assert found[("thackray", "p")].role == "Vice-Chair"
+
+
+def test_party_lines_of_a_members_list_name_councillors_by_surname():
+    found = by_key(run("Present – Councillors\nLABOUR: Quarrendon (Chair), Dunsop and Thackray\nGREEN: Penhallow\n"
+                       "Liberal Democrat Group: Quayle\n\nObserver: Councillor Nora Quill\n"))
+    assert set(found) == {("quarrendon", ""), ("dunsop", ""), ("thackray", ""), ("penhallow", ""), ("quayle", ""),
+                          ("quill", "n")}
+    assert all(p.kind == "member" for p in found.values())
+    assert found[("quarrendon", "")].role == "Chair"
+
+
+def test_a_party_word_alone_opens_no_list():
+    assert run("Labour: 34 seats\nConservative: the group did not respond.\n") == []
+
+
+def test_given_names_that_are_also_surname_words_open_a_name():
+    found = by_key(run("Councillors Amira Shah, Dean Aldridge, Rose Tanfield and Tom Pelling attended."))
+    assert set(found) == {("shah", "a"), ("aldridge", "d"), ("tanfield", "r"), ("pelling", "t")}
+    assert all(p.kind == "member" for p in found.values())
+
+
+def test_a_name_stops_before_a_label_on_the_next_line():
+    found = run("Report author: Nadia Brennock\nPublication date: 03/02/2022\nDate of decision: 01/02/2022\n")
+    assert [(p.name, p.kind) for p in found] == [("Nadia Brennock", "officer")]
+
+
+def test_upper_case_contact_in_a_footer():
+    found = run("THESE MINUTES WERE PRODUCED BY DEMOCRATIC SERVICES, TOWN HALL. CONTACT MARTIN OAKES – 01632 960123\n"
+                "CONTACT DEMOCRATIC SERVICES – 01632 960000\n")
+    assert [(p.name, p.kind, p.phone) for p in found] == [("Martin Oakes", "officer", "01632 960123")]
+    assert found[0].quote == "MARTIN OAKES"
+
+
+def test_an_hmi_is_an_inspector_not_an_officer():
+    found = by_key(run("The inspection team was led by Rachel Trewin HMI, with Owen Garside, Ofsted Inspector, "
+                       "and Priya Lomas, Children's Services Inspector from the CQC."))
+    assert found[("trewin", "r")].kind == "other"
+    assert found[("trewin", "r")].role == "HMI"
+    assert found[("garside", "o")].kind == "other"
+    assert found[("lomas", "p")].kind == "other"
+
+
+def test_members_of_the_public_who_put_questions_are_others():
+    found = by_key(run("5. PUBLIC QUESTIONS\nThe following questions were asked at the meeting.\n"
+                       "Nadia Pryor explained that her son had waited a year for an assessment.\n"
+                       "In response, Helen Marchbank (Director of Education) said the backlog was falling.\n"
+                       "Question from Ben Hollis:\nWhen will the new school open?\n"))
+    assert found[("pryor", "n")].kind == "other"
+    assert found[("hollis", "b")].kind == "other"
+    assert found[("marchbank", "h")].kind == "officer"
+
+
+def test_councillors_questions_to_the_council_are_not_the_publics():
+    found = by_key(run("Question by Owen Garside to Nora Quill, Cabinet Member for Highways\n"
+                       "Will the Cabinet Member publish the repair programme?\n"))
+    assert found[("garside", "o")].kind != "other"
+
+
+def test_a_public_speaker_described_as_a_parent():
+    found = by_key(run("3 Public Speaking Time/Open Session\nRuth Colclough, a parent, spoke about the wait for her "
+                       "son's plan. The Chair thanked Ms Colclough.\n"))
+    assert list(found) == [("colclough", "r")]
+    assert (found[("colclough", "r")].role, found[("colclough", "r")].kind) == ("a parent", "other")
+
+
+def test_a_plural_role_after_two_names_is_both_peoples():
+    found = by_key(run("Witnesses:\nFiona Tallis and Gail Renwick, Co-Chairs, Westshire Parent Carer Forum\n"
+                       "Dr Owen Pryce, Clinical Lead, NHS Westshire Integrated Care Board\n"))
+    assert found[("tallis", "f")].role == found[("renwick", "g")].role == "Co-Chairs, Westshire Parent Carer Forum"
+    assert found[("tallis", "f")].kind == found[("renwick", "g")].kind == "other"
+    assert found[("pryce", "o")].kind == "officer"
+
+
+def test_the_chair_of_a_families_forum_is_not_a_councillor():
+    found = by_key(run("Consultees:\nCouncillor Tom Ashridge, Deputy Cabinet Member for Education\n"
+                       "Siobhan Tarrow, Chair, SEND Family Voice Westshire (parent carer forum)\n"))
+    assert found[("ashridge", "t")].kind == "member"
+    assert found[("tarrow", "s")].kind == "other"
+
+
+def test_table_cells_run_together_still_give_the_name_and_its_role():
+    found = by_key(run("Members present:\n\nNameRole\n\nCouncillor G AinsleyChair\n\nCouncillor P MorvenVice-Chair\n\n"
+                       "Councillor H Stott\n\nOfficers in attendance:\n\nKaren PellowDemocratic Services Officer\n\n"
+                       "Yasmin OrtegaHead of SEND\n"))
+    assert set(found) == {("ainsley", "g"), ("morven", "p"), ("stott", "h"), ("pellow", "k"), ("ortega", "y")}
+    assert found[("ainsley", "g")].role == "Chair"
+    assert found[("pellow", "k")].role == "Democratic Services Officer"
+    assert found[("ortega", "y")].kind == "officer"
+    assert found[("morven", "p")].kind == "member"
+
+
+def test_names_with_an_inner_capital_stay_whole():
+    words = [c.text for c in candidates_in("Jo McInnes and Al MacLeod met Ann DeVille", 1)]
+    assert words == ["Jo McInnes", "Al MacLeod", "Ann DeVille"]

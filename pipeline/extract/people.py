@@ -2,15 +2,15 @@
 reach them. One row per person per document.
 
 A run of capitalised words (people_names) becomes a person on evidence:
-- a title before it: "Mr R W Gough", "Cllr Kate Booth", "Councillors Ball,
-  Dodd and Thorne" (people_finders);
+- a title before it: "Mr R W Pollitt", "Cllr Nora Quill", "Councillors
+  Quarrendon, Dunsop and Thackray" (people_finders);
 - strong evidence from how councils write people: an attendance list
   ("PRESENT:", "Apologies were received from"), a label ("Report Author:",
   "Contact:"), an e-mail address that spells the name, a job title set off
-  after it ("Sarah Hammond, Corporate Director", "Benjamin Watts\\nGeneral
+  after it ("Helen Marchbank, Corporate Director", "Oliver Denholm\\nGeneral
   Counsel");
 - weak evidence, for candidates that also look like names (people_shape): a
-  title after a bare space, a reporting verb ("Craig Chapman said");
+  title after a bare space, a reporting verb ("Gareth Tulliver said");
 - else spaCy's PERSON entities (people_ner), asked only about plausible
   candidates.
 Each mention then gets its role (people_roles), contact details
@@ -43,6 +43,9 @@ from pipeline.extract.people_shape import (
 from pipeline.extract.structure import StructuredDocument
 from pipeline.records import Person
 
+# Job nouns whose plural after two names gives both the role ("Co-Chairs", "Directors").
+PLURAL_ROLE_NOUNS = {"co-chair", "chair", "director", "representative", "officer", "manager", "member", "lead",
+                     "governor", "trustee", "inspector", "adviser", "advisor", "commissioner"}
 NER_TRIES = 2  # the same words are asked about at most this often per document
 
 
@@ -56,7 +59,11 @@ def extract(doc: StructuredDocument) -> list[Person]:
         mentions += found
         unsettled += pending
     known = {person_key(m.name) for m in mentions}
-    mentions += ner_mentions(pages, [c for c in unsettled if not names_known(c, known)], words)
+    found = ner_mentions(pages, [c for c in unsettled if not names_known(c, known)], words)
+    regions = {page: finders.attendance_regions(pages[page]) for page in {m.page for m in found}}
+    for mention in found:  # the model's names get the same hints from their context
+        mention.hint = kind_hint(pages[mention.page], mention, regions[mention.page])
+    mentions += found
     for page, text in pages.items():
         describe(text, [m for m in mentions if m.page == page])
     return merge(mentions, pages)
@@ -65,7 +72,8 @@ def extract(doc: StructuredDocument) -> list[Person]:
 def page_mentions(page: int, text: str, words: DocumentWords) -> tuple[list[finders.Mention], list[Candidate]]:
     """Mentions the patterns settle on one page, and the full-name candidates
     they leave for the model."""
-    mentions = finders.honorific_mentions(page, text) + finders.plural_councillor_mentions(page, text)
+    mentions = finders.honorific_mentions(page, text) + finders.plural_councillor_mentions(page, text) \
+        + finders.upper_case_label_mentions(page, text)
     taken = [(m.start, m.end) for m in mentions]
     regions = finders.attendance_regions(text)
     emails = emails_in(text)
@@ -92,7 +100,7 @@ def settle(text: str, cand: Candidate, regions, emails, words: DocumentWords) ->
         return None
     full = is_full_name(cand.words)
     if full and any(0 <= e.start() - cand.end < 300 and email_fits(e.group(0), cand.text) for e in emails):
-        return "email"  # "Interim Corporate Director Finance John Betts 03000 410 066 john.betts@..."
+        return "email"  # "Interim Corporate Director Finance Martin Oakes 01632 960066 martin.oakes@..."
     if org_word_next_to(text, cand):
         return None
     in_list = any(r[0] <= cand.start < r[1] and finders.is_list_item(text, cand.start, cand.end, r) for r in regions)
@@ -146,3 +154,15 @@ def describe(text: str, mentions: list[finders.Mention]) -> None:
         others = [n for n in names if n != mention.name]
         mention.email, mention.phone = contact_details(text, mention.end, min(following[:1] + [len(text)]),
                                                        mention.name, others)
+    share_plural_roles(text, mentions)
+
+
+def share_plural_roles(text: str, mentions: list[finders.Mention]) -> None:
+    """"Jo Bloggs and Sam Stanworth, Co-Chairs of the Forum": a role written in
+    the plural after a pair of names is both people's."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for first, second in zip(ordered, ordered[1:]):
+        if first.role or not second.role or not re.fullmatch(r"[ \t]+and[ \t]+", text[first.end:second.start]):
+            continue
+        if any(w.endswith("s") and w[:-1] in PLURAL_ROLE_NOUNS for w in re.findall(r"[\w-]+", second.role.lower())):
+            first.role = second.role

@@ -3,7 +3,7 @@
 Contact details belong to a person when they follow the name, before the
 next person named and within the same sentence or block ("Tom Whitfield,
 tel: 01632 960123"); an address that spells a person's name
-("sarah.hammond@...") is theirs wherever it stands near the name.
+("helen.marchbank@...") is theirs wherever it stands near the name.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import re
 
 from pipeline.extract.people_names import name_parts
 
-# An address; PDF text may wrap it before a dot ("name@kent\n.gov.uk").
+# An address; PDF text may wrap it before a dot ("name@example\n.gov.uk").
 EMAIL_RE = re.compile(r"[\w.+'-]+@[\w-]+(?:\n?\.[a-zA-Z][\w-]*)+")
 # UK numbers as councils print them: "03000 417008", "0300 0419815", "+443000412070".
 PHONE_RE = re.compile(
@@ -35,8 +35,8 @@ def address(match: re.Match) -> str:
 
 
 def email_names(email: str) -> list[str]:
-    """Name words in an address: "sarah.hammond3@kent.gov.uk" -> ["sarah",
-    "hammond"]; "cllr-gordon.cowan@..." -> ["gordon", "cowan"]."""
+    """Name words in an address: "helen.marchbank3@example.gov.uk" -> ["helen",
+    "marchbank"]; "cllr-gordon.cowan@..." -> ["gordon", "cowan"]."""
     local = email.split("@")[0].lower()
     return [w for w in re.split(r"[._+-]+", re.sub(r"\d+", "", local)) if w and w not in ("cllr", "councillor")]
 

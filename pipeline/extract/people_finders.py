@@ -1,19 +1,23 @@
 """Where council papers name people, read with patterns: titles before
-names ("Mr R W Gough", "Councillors Ball, Dodd and Thorne"), attendance
-lists ("PRESENT:", "Apologies were received from"), labels ("Report
-Author:", "Ask for:") and reporting verbs ("Craig Chapman said")."""
+names ("Mr R W Pollitt", "Councillors Quarrendon, Dunsop and Thackray"),
+attendance lists ("PRESENT:", "Apologies were received from"), party lines
+of members lists ("LABOUR: ..."), labels ("Report Author:", "Ask for:",
+"CONTACT" before a name in capitals) and reporting verbs ("Gareth Tulliver
+said")."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.people_lexicon import ATTENDANCE_LABELS, FUNCTION_WORDS, REPORTING_VERBS
+from pipeline.extract.people_lexicon import ATTENDANCE_LABELS, FUNCTION_WORDS, PARTY_WORDS, REPORTING_VERBS
 from pipeline.extract.people_names import (
+    LABEL_LINE_RE,
     SEP,
     TOKEN_RE,
     clean_name,
     is_initial,
+    opens_name,
     word_class,
 )
 from pipeline.extract.people_roles import is_person_label
@@ -23,6 +27,11 @@ HONORIFIC = (r"(?:Mrs|Mr|Ms|Miss|Mx|Dr|Cllr|Councillor|Sir|Dame|Professor|Prof|R
              r"|Baroness)")
 HONORIFIC_RE = re.compile(rf"(?<![\w-]){HONORIFIC}\.?(?=[ \t\n])")
 PLURAL_COUNCILLORS_RE = re.compile(r"(?<![\w-])(?:Councillors|Cllrs\.?)(?=[ \t\n])")
+PARTIES = "|".join(sorted(PARTY_WORDS, key=len, reverse=True))
+# A line of a members list that opens with a party's label: "LABOUR:", "Liberal Democrat Group -".
+PARTY_LINE_RE = re.compile(rf"(?im)^[ \t*•·-]*(?:the[ \t]+)?(?:{PARTIES})(?:[ \t]+(?:{PARTIES}))*(?:[ \t]+uk)?"
+                           rf"(?:[ \t]+(?:group|party|members?|councillors))?"
+                           rf"[ \t]*(?::|–|—|-(?=[ \t]))[ \t]*")
 LIST_SEP_RE = re.compile(r"[ \t]*(?:,[ \t\n]*(?:and[ \t\n]+)?|[ \t\n]+and[ \t\n]+|[ \t]*&[ \t]*)")
 LABELS = "|".join(sorted((re.escape(k) for k in ATTENDANCE_LABELS), key=len, reverse=True))
 # "PRESENT:", "In attendance (virtually):", a line of its own "Members".
@@ -59,7 +68,9 @@ def read_name_after(text: str, pos: int) -> tuple[int, list[str]] | None:
             break
         word, kind = token.group(0), word_class(token.group(0))
         if kind == "lead" and words and word.lower() not in FUNCTION_WORDS and "\n" not in text[ends[-1]:cursor]:
-            kind = "name"  # "Mr Jason Read"
+            kind = "name"  # "Mrs Kate Most"
+        if kind == "surname" and not words and opens_name(text, token.end(), word):
+            kind = "name"  # "Councillors Dean Aldridge, ...": a given name that is also a surname
         only_initials = bool(words) and all(is_initial(w) for w in words)
         if kind in ("initial", "name") or kind == "surname" or (kind == "stop" and only_initials):
             words.append(word)
@@ -70,6 +81,8 @@ def read_name_after(text: str, pos: int) -> tuple[int, list[str]] | None:
         if not sep:
             break
         cursor = token.end() + sep.end()
+        if "\n" in sep.group(0) and (LABEL_LINE_RE.match(text, cursor) or PARTY_LINE_RE.match(text, cursor)):
+            break  # the next line opens with a label: "Jo Bloggs\nPublication date:", "GREEN: ..."
     while words and is_initial(words[-1]):
         words.pop()
         ends.pop()
@@ -77,7 +90,7 @@ def read_name_after(text: str, pos: int) -> tuple[int, list[str]] | None:
 
 
 def honorific_mentions(page: int, text: str) -> list[Mention]:
-    """"Mr R W Gough", "Cllr Kate Booth", "Dr Richard Mendelsohn", "Mrs Farmer"."""
+    """"Mr R W Pollitt", "Cllr Nora Quill", "Dr Edwin Farquhar", "Mrs Lathbury"."""
     found = []
     for match in HONORIFIC_RE.finditer(text):
         pos = match.end()
@@ -96,25 +109,78 @@ def honorific_mentions(page: int, text: str) -> list[Mention]:
 
 
 def plural_councillor_mentions(page: int, text: str) -> list[Mention]:
-    """"Councillors R George, S Burfoot and C Dale" and "Councillors Ball,
-    Dodd and Thorne": every name of the list is a councillor."""
+    """"Councillors R Tindall, S Weyman and C Ogden", "Councillors
+    Quarrendon, Dunsop and Thackray" and a party's line of a members list
+    ("LABOUR: Quarrendon (Chair), Dunsop and Thackray"): every name of the
+    list is a councillor."""
     found = []
     for match in PLURAL_COUNCILLORS_RE.finditer(text):
-        pos = match.end()
-        while True:
-            name = read_name_after(text, pos)
-            if not name:
-                break
-            end, words = name
-            start = pos + len(text[pos:]) - len(text[pos:].lstrip())
-            found.append(Mention(page, start, end, clean_name("Councillor " + " ".join(words)),
-                                 honorific="Councillor", source="councillors"))
-            sep = LIST_SEP_RE.match(text, end)
-            if not sep or not sep.group(0).strip() and "and" not in sep.group(0):
-                break
+        found += councillor_list(page, text, match.end())
+    for match in PARTY_LINE_RE.finditer(text):
+        if not any(m.start <= match.end() <= m.end + 1 for m in found):
+            found += councillor_list(page, text, match.end())
+    return found
+
+
+def councillor_list(page: int, text: str, pos: int) -> list[Mention]:
+    """The names of a list of councillors that starts at ``pos``: names or
+    initials and surnames, each perhaps with its role in brackets, separated
+    by commas and "and"; a line that opens with a party's label carries the
+    list on ("GREEN: Penhallow")."""
+    found = []
+    pos = _after_party_label(text, pos)
+    while True:
+        name = read_name_after(text, pos)
+        if not name:
+            break
+        end, words = name
+        start = pos + len(text[pos:]) - len(text[pos:].lstrip())
+        found.append(Mention(page, start, end, clean_name("Councillor " + " ".join(words)),
+                             honorific="Councillor", source="councillors"))
+        role = re.match(r"[ \t]*\([^()\n]{1,60}\)", text[end:])
+        after = end + (role.end() if role else 0)
+        sep = LIST_SEP_RE.match(text, after)
+        if sep and (sep.group(0).strip() or "and" in sep.group(0)):
             pos = sep.end()
-            if HONORIFIC_RE.match(text, pos):
-                break
+        elif PARTY_LINE_RE.match(text, after + len(text[after:]) - len(text[after:].lstrip(" \t\n"))) \
+                and text[after:].lstrip(" \t").startswith("\n"):
+            pos = after
+        else:
+            break
+        pos = _after_party_label(text, pos)
+        if HONORIFIC_RE.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip())):
+            break
+    return found
+
+
+def _after_party_label(text: str, pos: int) -> int:
+    """Past a party's label that opens a line of a members list ("LABOUR:",
+    "Liberal Democrat Group -"), if one follows ``pos``."""
+    gap = re.match(r"[ \t]*\n?[ \t]*", text[pos:]).end()
+    label = PARTY_LINE_RE.match(text, pos + gap)
+    return label.end() if label else pos
+
+
+UPPER_WORD = r"(?:[OD]['’])?[A-Z][A-Z]+(?:-[A-Z]{2,})*"
+# "CONTACT JILL BLOGGS – 01632 960000", "Contact officer: JO BLOGGS, tel ...": a name in capitals
+# after a label, ending where the contact details or the line do.
+UPPER_NAME_RE = re.compile(
+    rf"(?i:\b(?P<label>contact(?:[ \t]+officer)?|report[ \t]+author|author|ask[ \t]+for|enquiries[ \t]+to|"
+    rf"lead[ \t]+officer))[ \t]*[:–—-]?[ \t]*(?P<name>{UPPER_WORD}(?:[ \t]+{UPPER_WORD}){{1,2}})"
+    rf"(?=[ \t]*(?:[,–—(|;-]|\n|$|\+?\d|(?i:tel|phone|e-?mail|on)\b))")
+
+
+def upper_case_label_mentions(page: int, text: str) -> list[Mention]:
+    """A name written in capitals after a contact or author label, as
+    footers and headers print them: "CONTACT JILL BLOGGS – 01632 960000"."""
+    found = []
+    for match in UPPER_NAME_RE.finditer(text):
+        words = match.group("name").split()
+        if any(word_class(w.title()) != "name" and not (i == len(words) - 1 and word_class(w.title()) == "surname")
+               for i, w in enumerate(words)):
+            continue  # "CONTACT DEMOCRATIC SERVICES": a team, not a person
+        found.append(Mention(page, match.start("name"), match.end("name"), " ".join(w.title() for w in words),
+                             source="label", hint="officer"))
     return found
 
 
@@ -187,14 +253,14 @@ def field_label_before(text: str, start: int) -> str | None:
 
 
 def followed_by_verb(text: str, end: int) -> bool:
-    """"Craig Chapman said", "Sarah Hammond explained", "Steve Grimshaw, who"."""
+    """"Gareth Tulliver said", "Helen Marchbank explained", "Alan Birtwistle, who"."""
     match = re.match(r"[ \t]*,?[ \t\n]*([a-z][a-z-]+)", text[end:end + 30])
     return bool(match) and match.group(1) in REPORTING_VERBS
 
 
 def title_continues(text: str, start: int) -> bool:
     """True when the candidate carries on a title or an organisation name:
-    "Portfolio Holder for Covid Resilience", "Director of Children's Services"."""
+    "Portfolio Holder for Town Centres", "Director of Children's Services"."""
     before = text[max(0, start - 60):start]
     return re.search(r"[A-Z][\w'’]*\s+(?:for|of)\s+(?:the\s+)?$", before) is not None
 

@@ -21,6 +21,18 @@ OUTSIDE_TITLES = {"sir", "dame", "lord", "lady", "baroness"}
 MEMBER_TITLED = re.compile(r"\b(?:Councillors?|Cllrs?)\b")
 QUESTION_VERBS = re.compile(r"[ \t]*,?[ \t\n]*(?:asked|queried|questioned|sought|raised|to\s+address)\b")
 
+# "Question from Jo Bloggs:", "a question submitted by Mr Bloggs".
+QUESTION_FROM = re.compile(r"\bquestions?\s+(?:(?:was|were)\s+)?(?:(?:submitted|asked|put|raised|received|tabled)\s+)?"
+                           r"(?:from|by)\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?$", re.IGNORECASE)
+# An item or sentence that opens the public's questions.
+PUBLIC_QUESTIONS = re.compile(
+    r"\b(?:public\s+questions?|public\s+question\s+time|public\s+speaking|public\s+participation"
+    r"|questions?\s+(?:from|by)\s+(?:the\s+)?(?:members?\s+of\s+the\s+public|public|residents?)"
+    r"|members\s+of\s+the\s+public\s+to\s+ask"
+    r"|questions\s+were\s+(?:asked|put|raised)\s+(?:at|during)\s+the\s+meeting)\b",
+    re.IGNORECASE)
+ANSWERED = re.compile(r"\b(?:respon\w*|repl\w*|answer\w*)\b", re.IGNORECASE)
+
 MEMBER_CUES = re.compile(
     r"\b(?:(?:cabinet|lead|executive|committee|elected|ward|council|local|shadow)\s+member|^members?$|member for|"
     r"councillor|cllr|leader of|(?:deputy|council|group|opposition|party)\s+leader|^leader\b|"
@@ -29,9 +41,11 @@ OTHER_CUES = re.compile(
     r"\b(?:mps?|m\.p\.|member of (?:the )?(?:youth )?parliament|minister|secretary of state|secretary(?! to)|"
     r"inspectors?|hmi|ofsted|cqc|independent|commissioner|advis[eo]rs?|head ?teachers?|executive head|"
     r"principal of|^(?:a |the )?(?:parent|carer|pupil|student|resident)s?\b|ambassador|representative|author|"
-    r"co-chair|governors?|member of the public|co-opted|dfe|department for education|nhs england|commanding|"
+    r"co-chairs?|governors?|parent carers?'? forum|member of the public|co-opted|dfe|department for education|"
+    r"nhs england|commanding|"
     r"lt col|colonel|brigadier|major|captain|army|regiment|squadron|raf|royal navy|police|"
-    r"chair (?:of )?(?:the )?[\w ]*(?:board|group|forum|trust|partnership|association|network|alliance))\b",
+    r"chair,? (?:of )?(?:the )?[\w ]*(?:board|group|forum|trust|partnership|association|network|alliance|voice|"
+    r"charity))\b",
     re.IGNORECASE)
 OFFICER_CUES = re.compile(
     r"\b(?:directors?|head of|head|manager|officer|chief executive|clerk|counsel|analyst|accountant|lead|"
@@ -77,8 +91,9 @@ def title_hint(mention: finders.Mention) -> str | None:
 
 def list_hint(text: str, mention: finders.Mention, regions) -> str | None:
     """The kind the innermost attendance list around a mention implies. In a
-    list of members that titles its councillors ("Councillors Ball, Dodd ...
-    along with A Kingham"), the untitled are co-opted or other attendees."""
+    list of members that titles its councillors ("Councillors Quarrendon,
+    Dunsop ... along with A Hurst"), the untitled are co-opted or other
+    attendees."""
     around = [r for r in regions if r[0] <= mention.start < r[1]]
     if not around:
         return None
@@ -106,8 +121,26 @@ def label_hint(text: str, mention: finders.Mention) -> str | None:
 def question_hint(text: str, mention: finders.Mention) -> str | None:
     """Minutes title councillors; someone not titled so who asks, queries or
     is invited to address the meeting is a member of the public or a
-    co-opted member."""
+    co-opted member; so, under a public questions item, is one who puts a
+    question ("Question from Jo Bloggs") or speaks first."""
     titled = mention.honorific and mention.honorific.lower().strip(".") in ("cllr", "councillor")
-    if not titled and QUESTION_VERBS.match(text, mention.end):
+    if titled:
+        return None
+    if QUESTION_VERBS.match(text, mention.end):
+        return "other"
+    before = text[max(0, mention.start - 1500):mention.start]
+    cues = list(PUBLIC_QUESTIONS.finditer(before))
+    if not cues:
+        return None  # councillors put questions to the council too ("Question by X to the Leader")
+    if QUESTION_FROM.search(before[-60:]):
+        return "other"
+    first_speaker = len(before) - cues[-1].end() < 400 and not ANSWERED.search(before[cues[-1].end():])
+    if first_speaker and finders.followed_by_verb(text, mention.end) and _opens_sentence(text, mention.start):
         return "other"
     return None
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """The name stands first in its sentence, line or item."""
+    before = text[max(0, start - 20):start].rstrip(" \t")
+    return not before or before.endswith(("\n", ".", ":", ")")) or before.endswith("\n-")

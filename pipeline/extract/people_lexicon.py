@@ -114,7 +114,7 @@ ORG_WORDS = {
     "operation", "boroughs", "districts", "counties", "cities", "towns", "villages", "village",
 }
 
-# Military ranks written before a name ("Lt Col John Newton"): titles, not
+# Military ranks written before a name ("Lt Col Hugh Fairbrass"): titles, not
 # part of the name, and a sign the person is not council staff.
 RANKS = {
     "lt", "col", "maj", "capt", "brig", "cdr", "sqn", "ldr", "wg", "flt", "sgt", "cpl", "gen", "lt-col",
@@ -142,7 +142,7 @@ LEADING_STOPWORDS = {
 }
 
 # Words of the lists above that are also common surnames: allowed as the
-# last word of a name ("Cath Head", "Wendy Young", "Sarah Hall"), never
+# last word of a name ("Ruth Head", "Alison Young", "Sarah Hall"), never
 # before it.
 SURNAME_WORDS = {
     "head", "young", "green", "hall", "park", "house", "lane", "bridge", "close", "way", "church", "castle",
@@ -153,7 +153,7 @@ SURNAME_WORDS = {
 }
 
 # Pronouns, articles, conjunctions and prepositions: never inside a name,
-# where other leading words may be ("Jason Read").
+# where other leading words may be ("Kate Most").
 FUNCTION_WORDS = {
     "the", "a", "an", "this", "that", "these", "those", "it", "its", "in", "on", "at", "by", "for", "from",
     "to", "of", "and", "or", "but", "if", "as", "all", "any", "each", "every", "our", "we", "us", "you",
@@ -174,11 +174,11 @@ GIVEN_NAMES_ALSO_WORDS = {
 }
 
 # Months that are also given names or surnames: never a name's first word,
-# but allowed later ("David May").
+# but allowed later ("Colin May").
 NAME_LIKE_MONTHS = {"may", "june", "august", "april"}
 
-# Verbs of reporting that follow a person's name in minutes ("Craig Chapman
-# said", "Sarah Hammond explained").
+# Verbs of reporting that follow a person's name in minutes ("Gareth Tulliver
+# said", "Helen Marchbank explained").
 REPORTING_VERBS = {
     "said", "says", "explained", "confirmed", "advised", "noted", "reported", "added", "stated",
     "highlighted", "introduced", "presented", "outlined", "thanked", "queried", "asked", "responded",
@@ -224,11 +224,19 @@ ATTENDANCE_LABELS = {
     "membership": "member",
 }
 
-# Words that follow a place's name ("Kent County Council", "Thanet District",
-# "Borden Grammar School"): the word before one is a place in that document.
+# Words that follow a place's name ("Westshire County Council", "Ashvale District",
+# "Millbrook Grammar School"): the word before one is a place in that document.
 PLACE_SUFFIXES = {
     "council", "county", "borough", "city", "district", "parish", "town", "nhs", "police", "university",
     "college", "school", "schools", "academy", "hospital", "primary", "grammar", "infant", "junior",
     "secondary", "cathedral", "airport", "station", "harbour", "quarry", "bay", "valley", "downs", "road",
     "street", "bc", "dc", "cc", "icb", "ccg",
+}
+
+# Words of political parties' names, as a members list labels its lines
+# ("LABOUR: ...", "Liberal Democrat Group:", "Independent -").
+PARTY_WORDS = {
+    "labour", "conservative", "conservatives", "liberal", "democrat", "democrats", "lib", "dem", "dems", "green",
+    "greens", "independent", "independents", "reform", "plaid", "cymru", "snp", "ukip", "residents",
+    "residents'", "co-operative", "cooperative", "alliance", "socialist", "workers", "unionist", "coalition",
 }

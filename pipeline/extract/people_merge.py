@@ -1,6 +1,6 @@
 """One row per person per document, however often and however they are named.
 
-"Mr R Gough", "Roger Gough" and "Mr Gough" are one person: mentions share
+"Mr R Pollitt", "Roger Pollitt" and "Mr Pollitt" are one person: mentions share
 the guidelines' key (surname and first initial), and a mention by surname
 alone joins the one person of that surname, if there is just one.
 """
@@ -52,7 +52,7 @@ def merge(mentions: list[Mention], pages: dict[int, str]) -> list[Person]:
 def group_mentions(mentions: list[Mention]) -> list[Group]:
     """Mentions with a given name or initial first, then surname-only ones,
     which join the person they can only mean; one that could mean two
-    people ("Mr Wright" beside J and L Wright) is left out, as it names no
+    people ("Mr Garside" beside J and L Garside) is left out, as it names no
     one new."""
     by_key: dict[tuple[str, str], Group] = {}
     ordered = sorted(mentions, key=lambda m: (m.page, m.start))
@@ -75,7 +75,7 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
 
 def same_person(mention: Mention, groups: list[Group]) -> list[Group]:
     """The named people a surname-only mention can be: same surname (or a
-    one-letter slip of it: "Dr Gosh" for "Anjan Ghosh"), a title of the same
+    one-letter slip of it: "Dr Fellgat" for "Ian Fellgate"), a title of the same
     sex when that settles it, and never a councillor joining an officer."""
     surname, _ = person_key(mention.name)
     same = [g for g in groups if g.surname == surname]

@@ -1,10 +1,11 @@
 """What a personal name looks like in page text, and how two mentions of one
 person are recognised as the same.
 
-A name is a short run of capitalised words and initials ("Sarah Hammond",
-"R W Gough", "Hibbert-Biles"). Job titles and organisation names are runs of
-capitalised words too, so a run is cut at any word from the lexicon: what
-is left are the candidate names that other rules then confirm or reject.
+A name is a short run of capitalised words and initials ("Helen
+Marchbank", "R W Pollitt", "Farrant-Lyle"). Job titles and organisation
+names are runs of capitalised words too, so a run is cut at any word from
+the lexicon: what is left are the candidate names that other rules then
+confirm or reject.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 
 from pipeline.extract.people_lexicon import (
     FUNCTION_WORDS,
+    GIVEN_NAMES_ALSO_WORDS,
     HONORIFICS,
     LEADING_STOPWORDS,
     NAME_LIKE_MONTHS,
@@ -23,19 +25,28 @@ from pipeline.extract.people_lexicon import (
     ROLE_WORDS,
     SURNAME_WORDS,
 )
+from pipeline.extract.structure import looks_like_heading
 
 UPPER = "A-ZÀ-ÖØ-Ý"
 LOWER = "a-zß-öø-ÿ"
-# A capitalised word: "Hammond", "McInnes", "O'Brien", "Renner-Thompson".
-NAME_WORD = rf"(?:[OD]['’])?[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?(?:-[{UPPER}][{LOWER}]+)*"
+# Title words that, when text loses the space between two table cells, stick to the end of a
+# name ("Jo BloggsHead of SEND", "Councillor J BloggsVice-Chair").
+STUCK_TITLE = (r"(?:Chair|Vice|Executive|Director|Head|Democratic|Cabinet|Member|Officer|Manager|Senior|Assistant"
+               r"|Deputy|Interim|Lead|Corporate|Strategic|Principal|Chief|Service|Services|Councillor|Clerk|Leader"
+               r"|Portfolio)(?![a-z])")
+# A capitalised word: "Marchbank", "McAllister", "O'Brien", "Farrant-Lyle".
+NAME_WORD = (rf"(?:[OD]['’])?[{UPPER}][{LOWER}]+(?:(?!{STUCK_TITLE})[{UPPER}][{LOWER}]+)?"
+             rf"(?:-[{UPPER}][{LOWER}]+)*")
 # An initial or run of initials: "R", "R.", "R.W.".
 INITIAL = rf"[{UPPER}]\.?(?:[{UPPER}]\.)*"
-# A word followed by ".x" is part of an address ("Tim.Woolmer@"), not a name.
-TOKEN = rf"(?:{NAME_WORD}(?![\w'’-]|\.\w)|{INITIAL}(?=[ \t\n,]))"
+# A word followed by ".x" is part of an address ("Jo.Bloggs@"), not a name; one followed by a
+# title word with no space between ends there.
+TOKEN = rf"(?:{NAME_WORD}(?:(?![\w'’-]|\.\w)|(?={STUCK_TITLE}))|{INITIAL}(?=[ \t\n,]))"
 # Words of a name sit on one line or wrap once; a blank line ends the name.
 SEP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 RUN_RE = re.compile(rf"(?<![\w'’.@/-]){TOKEN}(?:{SEP}{TOKEN})*")
 TOKEN_RE = re.compile(TOKEN)
+NEXT_TOKEN_RE = re.compile(rf"[ \t]+{TOKEN}")
 INITIAL_RE = re.compile(rf"^{INITIAL}$")
 
 NOT_NAME = (ROLE_WORDS | ORG_WORDS | POSTNOMINALS | RANKS) - SURNAME_WORDS
@@ -85,12 +96,16 @@ def split_run(tokens: list[re.Match]) -> list[tuple[int, int]]:
     for i, tok in enumerate(tokens):
         kind = word_class(tok.group(0))
         if kind == "lead" and begin is not None and tok.group(0).lower() not in FUNCTION_WORDS:
-            kind = "name"  # "Jason Read": a sentence-opening word inside a name is a name
+            kind = "name"  # "Kate Most": a sentence-opening word inside a name is a name
         if kind in ("name", "initial"):
             if begin is None:
                 if tok.group(0).lower() in NAME_LIKE_MONTHS:
                     continue  # "May" opens no name
                 begin = i
+            continue
+        if kind == "surname" and begin is None and i + 1 < len(tokens) \
+                and opens_name(tok.string, tok.end(), tok.group(0)):
+            begin = i  # "Dean Aldridge": a given name that is also a surname word
             continue
         if kind == "surname" and begin is not None:
             ranges.append((begin, i + 1))
@@ -104,6 +119,15 @@ def split_run(tokens: list[re.Match]) -> list[tuple[int, int]]:
     return ranges
 
 
+def opens_name(text: str, end: int, word: str) -> bool:
+    """Does a word that is also a given name ("Dean", "Rose") open a name
+    here? Only when a name word follows on the same line."""
+    if word.lower() not in GIVEN_NAMES_ALSO_WORDS:
+        return False
+    nxt = NEXT_TOKEN_RE.match(text, end)
+    return bool(nxt) and word_class(nxt.group(0).strip()) in ("name", "surname")
+
+
 def candidates_in(text: str, page: int) -> list[Candidate]:
     """Every candidate name on a page, one or more words."""
     found = []
@@ -111,9 +135,34 @@ def candidates_in(text: str, page: int) -> list[Candidate]:
         tokens = run_tokens(text, run.start(), run.end())
         if tokens and _is_list_marker(text, run.start(), tokens[0].group(0)):
             tokens = tokens[1:]  # "A. Agree the ...": a lettered item, not an initial
-        for a, b in split_run(tokens):
-            found.append(Candidate(page, tokens[a].start(), tokens[b - 1].end(), [t.group(0) for t in tokens[a:b]]))
+        for part in _lines_apart(text, tokens):
+            for a, b in split_run(part):
+                found.append(Candidate(page, part[a].start(), part[b - 1].end(), [t.group(0) for t in part[a:b]]))
     return found
+
+
+LABEL_LINE_RE = re.compile(r"[A-Z][\w'’()/-]*(?:[ \t]+[\w'’()/-]+){0,4}[ \t]*:")
+
+
+def _numbered_heading(line: str) -> bool:
+    """"3 Public Speaking Time/Open Session": an item's numbered title."""
+    return re.match(r"[ \t]*\d{1,3}(?:\.\d{1,2})*\.?[ \t]+[A-Z]", line) is not None and looks_like_heading(line.strip())
+
+
+def _lines_apart(text: str, tokens: list[re.Match]) -> list[list[re.Match]]:
+    """A run cut where it wraps onto a line that opens with a label ("Report
+    author: Jo Bloggs\nPublication date: ..." is a name, then a label), or
+    where two words or more stand on each side of the line break, or the line
+    is an item's numbered title: a heading above a name ("4 Open Session\nJo
+    Bloggs said"), not one name wrapped."""
+    parts = [tokens[:1]]
+    for i, (prev, tok) in enumerate(zip(tokens, tokens[1:]), start=1):
+        if "\n" in text[prev.end():tok.start()] and (
+                LABEL_LINE_RE.match(text, tok.start()) or (len(parts[-1]) >= 2 and len(tokens) - i >= 2)
+                or _numbered_heading(text[text.rfind("\n", 0, prev.start()) + 1:prev.end()])):
+            parts.append([])
+        parts[-1].append(tok)
+    return [p for p in parts if p]
 
 
 def run_tokens(text: str, start: int, end: int) -> list[re.Match]:
@@ -138,7 +187,7 @@ def _is_list_marker(text: str, start: int, word: str) -> bool:
 
 
 def is_full_name(words: list[str]) -> bool:
-    """Two to five words ending in a surname: "Sarah Hammond", "R W Gough"."""
+    """Two to five words ending in a surname: "Helen Marchbank", "R W Pollitt"."""
     if not 2 <= len(words) <= 5 or is_initial(words[-1]):
         return False
     return sum(not is_initial(w) for w in words) <= 4
@@ -179,7 +228,7 @@ def fullness(name: str) -> tuple[int, int, int]:
 
 def display_name(name: str) -> str:
     """The name without honorifics, unless the honorific is all that makes
-    it a name ("Mr Cooke", "Councillor Smith")."""
+    it a name ("Mr Thornbury", "Councillor Quarrendon")."""
     honorific, given, surname = name_parts(name)
     if given:
         return " ".join(given + [surname])

@@ -65,8 +65,8 @@ def person_spans(pages: dict[int, str], candidates: list[Candidate]) -> dict[int
 def confirmed(candidate: Candidate, entities: list[tuple[int, int]], text: str) -> bool:
     """A candidate counts as a person when a PERSON entity starts where it
     starts (an honorific before it is allowed) and covers at least its first
-    two words: "Thanet South Kent Coastal" as one entity does not vouch for
-    "Kent Coastal"."""
+    two words: "Marshfield Vale South Coastal" as one entity does not vouch for
+    "South Coastal"."""
     for start, end in entities:
         if end <= candidate.start or start >= candidate.end:
             continue

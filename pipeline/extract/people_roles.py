@@ -1,9 +1,9 @@
 """A person's role as stated next to their name.
 
-Councils write the role after the name ("Sarah Hammond, Corporate Director",
-"Mr Watts (General Counsel)", "Roger Gough – Leader of the Council") or,
-less often, before it ("Foreign Secretary David Lammy", "Assistant Director
-for Inclusion Ros Somerville").
+Councils write the role after the name ("Helen Marchbank, Corporate Director",
+"Mr Denholm (General Counsel)", "Roger Pollitt – Leader of the Council") or,
+less often, before it ("Foreign Secretary Peter Vane", "Assistant Director
+for Inclusion Ros Ambler").
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.people_lexicon import FIELD_LABEL_WORDS, HONORIFICS, LEADING_STOPWORDS
+from pipeline.extract.people_names import STUCK_TITLE
 
 MAX_ROLE = 160
 CONNECTORS = {"of", "for", "and", "the", "to", "in", "at", "with", "on", "&", "-", "–", "—", "/", "a", "an"}
@@ -28,6 +29,7 @@ ROLE_START = {
     "spokesperson", "coordinator", "co-ordinator", "administrator", "solicitor", "lawyer", "psychologist",
     "practitioner", "nurse", "worker", "specialist", "champion", "representative", "ambassador", "author",
     "advocate", "mp", "president", "trustee", "partner", "principal", "deputy", "assistant", "commander",
+    "hmi", "parent", "carer", "resident",
 }
 # A line of contact details, a bullet or a number: never part of a title.
 CONTACT_LINE = re.compile(r"[\d+(•·▪*-]|(?:tel|telephone|phone|mobile|e-?mail|job title)\b", re.IGNORECASE)
@@ -45,7 +47,7 @@ def starts_like_role(text: str, within: int = 4, article: bool = True) -> bool:
     so "Further provision for Member accommodation" is not one."""
     words = words_of(text)[:within + 1]
     if words and is_honorific(words[0]):
-        return False  # "Dame Angela Eagle, Minister": the next person, not a title
+        return False  # "Dame Imogen Carrow, Minister": the next person, not a title
     described = article and bool(words) and words[0].lower() in ("the", "a", "an", "our", "its", "their")
     if described:
         words = words[1:]  # "a talented former officer": any words may describe the job
@@ -91,14 +93,15 @@ def _trim_role(role: str) -> str:
 def role_after(text: str, start: int, end: int, stops: list[int]) -> str | None:
     """The role written right after a name at ``start:end``: in brackets,
     after a comma or dash, on the next line when the name stands alone on
-    its line, or after a space when it starts with a capitalised job word
-    ("Josh Ashworth Democratic Services"). ``stops`` are the starts of other
-    names: a role never runs into one."""
+    its line, or after a space (or none, where a table's cells ran together)
+    when it starts with a capitalised job word ("Tim Ollerton Democratic
+    Services"). ``stops`` are the starts of other names: a role never runs
+    into one."""
     paren = _paren_role(text, end)
     if paren:
         return paren[0]
     match = re.match(r"[ \t]*(?P<mark>,|–|—|-|:|\||\s(?:is|was)(?=\s+(?:the|a|an)\s))[ \t]*\n?[ \t]*"
-                     r"|[ \t]*(?P<nl>\n)[ \t]*|[ \t]+", text[end:])
+                     r"|[ \t]*(?P<nl>\n)[ \t]*|[ \t]+|(?=" + STUCK_TITLE + ")", text[end:])
     if not match:
         return None
     if match.group("nl") and text[text.rfind("\n", 0, start) + 1:start].strip(" \t*•·-"):
@@ -109,7 +112,7 @@ def role_after(text: str, start: int, end: int, stops: list[int]) -> str | None:
     limit = min([s for s in stops if s >= begin] + [begin + MAX_ROLE * 2, len(text)])
     chunk = re.split(r"\n[ \t]*\n|\(|\)", text[begin:limit])[0]
     if limit in stops and re.match(r"(?:the|a|an)\s[^,]*,\s*$", chunk):
-        return None  # "Cllr Walsh, the Interim Director, Lisa Brennan": the title is the next name's
+        return None  # "Cllr Wendle, the Interim Director, Lisa Brennock": the title is the next name's
     if re.match(r"\S*(?:@|https?:|www\.)", chunk):
         return None  # an address, not a title
     joined = _join_wrapped_lines(chunk, text[text.rfind("\n", 0, begin) + 1:begin])
@@ -161,10 +164,10 @@ def is_person_label(words: list[str]) -> bool:
 
 
 def role_before(text: str, start: int) -> str | None:
-    """A title written just before a name ("Kent MP Katie Lam", "Minister of
-    State for Care, Stephen Kinnock", "the author Sarah Nash", "the Interim
-    Director of Education, Lisa Brennan", "Cabinet Member for Children's
-    Services (Councillor Amina Rahman)"), on the same line or, when the name
+    """A title written just before a name ("Westshire MP Alice Brook", "Minister of
+    State for Care, Hugh Delamere", "the author Ruth Colclough", "the Interim
+    Director of Education, Lisa Brennock", "Cabinet Member for Children's
+    Services (Councillor Amina Rasheed)"), on the same line or, when the name
     opens its line, at the end of the line above. A name after "and" is the
     next of a list, with no title of its own."""
     if re.search(r"\b(?:chaired\s+by|chairmanship\s+of)(?:\s+the)?\s*$", text[max(0, start - 40):start], re.I):

@@ -1,8 +1,8 @@
 """Does a run of capitalised words look like a personal name, or like a
 service, a scheme, a place or a table cell?
 
-Council papers are full of capitalised phrases ("Helping Hands", "Kent Pay
-Scheme", "Safety Valve", "Tunbridge Wells"), and spaCy's small model calls
+Council papers are full of capitalised phrases ("Open Doors", "Westshire Pay
+Scheme", "Safety Valve", "Ashvale Wells"), and spaCy's small model calls
 many of them people. The document itself tells them apart: common words it
 also writes in lower case, place words it writes before "Council" or
 "School", organisation words around the phrase, figures on the line.
@@ -30,7 +30,7 @@ class DocumentWords:
 
 def document_words(pages: dict[int, str]) -> DocumentWords:
     """Common words (the document writes them in lower case, as it rarely
-    writes a name's words) and place words ("Kent County Council", "Thanet
+    writes a name's words) and place words ("Westshire County Council", "Ashvale
     District")."""
     lower = {w for text in pages.values() for w in re.findall(r"\b[a-z][a-z'’-]+\b", text)}
     places = {m.group(1).lower() for text in pages.values() for m in PLACE_BEFORE_RE.finditer(text)
@@ -39,8 +39,8 @@ def document_words(pages: dict[int, str]) -> DocumentWords:
 
 
 def name_shaped(cand: Candidate, words: DocumentWords) -> bool:
-    """Not a verb or an adverb first ("Unlocking Potential", "Directly
-    Elected"), and no place word of the document ("Kent Analytics")."""
+    """Not a verb or an adverb first ("Building Futures", "Directly
+    Elected"), and no place word of the document ("Westshire Analytics")."""
     first = cand.words[0].lower()
     return not re.search(r"(?:ing|ly)$", first) and not any(w.lower() in words.places for w in cand.words)
 
@@ -48,10 +48,10 @@ def name_shaped(cand: Candidate, words: DocumentWords) -> bool:
 def plausible(text: str, cand: Candidate, words: DocumentWords) -> bool:
     """A stricter test, for names only weak evidence or the model vouches
     for: name-shaped; at most three words; the first not a word the document
-    writes in lower case ("Helping Hands") unless it is also a given name
+    writes in lower case ("Open Doors") unless it is also a given name
     ("Mark"); not all common words ("Safety Valve"); not closed by a
-    place-like word ("Sessions House"); and not next to an organisation word,
-    even across a line break ("Eynsford Concert\\nBand")."""
+    place-like word ("Assize House"); and not next to an organisation word,
+    even across a line break ("Millbrook Concert\\nBand")."""
     first = cand.words[0].lower()
     if len(cand.words) > 3 or word_class(cand.words[-1]) == "surname" or not name_shaped(cand, words):
         return False
@@ -63,8 +63,8 @@ def plausible(text: str, cand: Candidate, words: DocumentWords) -> bool:
 
 def org_word_next_to(text: str, cand: Candidate, across_lines: bool = False) -> bool:
     """The word just before or after names an organisation or a place, so the
-    candidate is part of that name ("Kent Pay Scheme", "Royal British Legion
-    Kent")."""
+    candidate is part of that name ("Westshire Pay Scheme", "Royal British Legion
+    Westshire")."""
     gap = re.match(r"[ \t]*\n?[ \t]*" if across_lines else r"[ \t]+", text[cand.end:cand.end + 40])
     after = re.match(r"[A-Z][\w'’-]*", text[cand.end + gap.end():cand.end + 40]) if gap else None
     before = re.search(r"([A-Z][\w'’-]*)[ \t]+$", text[max(0, cand.start - 40):cand.start])
@@ -91,7 +91,7 @@ def shortened(text: str, cand: Candidate, keep: int) -> Candidate:
 
 
 def drop_common_tail(text: str, cand: Candidate, words: DocumentWords) -> Candidate:
-    """"Peter Oakford Pay" in a table: a third word the document writes in
+    """"Colin Brayfield Pay" in a table: a third word the document writes in
     lower case belongs to the next cell, not to the name."""
     if len(cand.words) != 3 or cand.words[-1].lower() not in words.lower or is_initial(cand.words[1]):
         return cand
@@ -100,7 +100,7 @@ def drop_common_tail(text: str, cand: Candidate, words: DocumentWords) -> Candid
 
 def first_two_names(text: str, cand: Candidate) -> Candidate:
     """What the model is asked about: two name words, with any initials
-    between ("Peter Oakford" of "Peter Oakford Non specific ...")."""
+    between ("Colin Brayfield" of "Colin Brayfield Non specific ...")."""
     names = [i for i, w in enumerate(cand.words) if not is_initial(w)]
     return shortened(text, cand, names[1] + 1) if len(names) > 2 else cand
 
