@@ -108,3 +108,9 @@ def test_text_files_lose_stray_markup_and_windows_1252_is_decoded(tmp_path):
 
 def test_utf8_is_preferred():
     assert decode("naïve – ok".encode("utf-8")) == ("naïve – ok", "utf-8")
+
+
+def test_html_table_cells_do_not_run_together():
+    text = html_to_text("<main><table><tr><td>Councillor G Example</td><td>Chair</td></tr></table></main>")
+    assert "ExampleChair" not in text
+    assert "Councillor G Example" in text and "Chair" in text

@@ -9,7 +9,7 @@ from pipeline.text.plain import decode
 CHROME = ["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg"]
 # ModernGov pages put the item in .mgContent; other sites use main/article.
 MAIN_SELECTORS = ["main", "[role=main]", ".mgContent", "#mgContent", "article", "#content", ".content"]
-BLOCKS = ["p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "br", "table", "ul", "ol", "section", "dd", "dt"]
+BLOCKS = ["p", "div", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "br", "table", "ul", "ol", "section", "dd", "dt"]
 
 
 def main_content(soup: BeautifulSoup):
