@@ -38,6 +38,9 @@ def read(text: str, this_year: int | None = None) -> list[tuple[str, str, str | 
     ("Oct 24", "2024-10", None),
     ("Mar-23", "2023-03", None),
     ("16 january 2025", "2025-01-16", None),
+    ("11.03.19", "2019-03-11", None),
+    ("mid-October 2020", "2020-10", None),
+    ("end of January 2021", "2021-01", None),
 ])
 def test_single_dates(text, start, end):
     assert read(text) == [(text, start, end)]
@@ -57,6 +60,10 @@ def test_single_dates(text, start, end):
     ("September/October 2019", "2019-09", "2019-10"),
     ("Jan 24 – Mar 24", "2024-01", "2024-03"),
     ("16 January to 12th march 2025", "2025-01-16", "2025-03-12"),
+    # the month first
+    ("March 11th-15th 2019", "2019-03-11", "2019-03-15"),
+    ("March 11-15, 2019", "2019-03-11", "2019-03-15"),
+    ("between February 26th and March 2nd, 2019", "2019-02-26", "2019-03-02"),
 ])
 def test_ranges_are_one_date(text, start, end):
     assert read(text) == [(text, start, end)]
@@ -82,6 +89,7 @@ def test_this_year_needs_the_documents_year():
     "in 2023", "the 2024-25 budget", "2022/23", "Autumn 2021", "Spring term 2022", "Q3 2024",
     "within 12-18 months", "at 10.00 am", "Decision 24/00093", "paragraph 3.1.12", "Minute 52/2019",
     "you may 10 times", "may be", "they march on", "on 15th March", "March", "£5 March",
+    "on Monday 3rd", "in 2019/20", "the Autumn Term 2020",
 ])
 def test_not_dates(text):
     assert read(text) == []

@@ -207,3 +207,97 @@ def test_the_letter_already_spoken_of_is_the_one_the_sentences_before_were_about
 ])
 def test_reports_that_are_not_inspection_reports(text):
     assert milestones("Ofsted and the CQC re-visited the local area. " + text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the plan" points back to the plan named in the sentences before (the WSoA is one too)
+    ("The local area must now agree an Accelerated Progress Plan with the DfE. The plan had been submitted "
+     "on 17 June 2022.", [("progress-plan", "2022-06-17", None)]),
+    ("Officers have co-produced a Written Statement of Action with parents. Members heard how schools had "
+     "helped. It was submitted to Ofsted on 3 May 2019.", [("wsoa-submitted", "2019-05-03", None)]),
+    # ... and is SEND's where the sentence that named it says so
+    ("The partnership has drafted a SEND improvement plan. It has four priorities. Each has a lead. "
+     "Parents helped to write them. The plan will be submitted to the DfE by 29 February 2024.",
+     [("progress-plan", "2024-02-29", None)]),
+    # the 2023 framework's strategic action plan
+    ("The SEND Strategic Action Plan was agreed by the Partnership Board on 6 July 2023.",
+     [("progress-plan", "2023-07-06", None)]),
+])
+def test_a_plan_spoken_of_before(text, expected):
+    assert milestones(text) == expected
+
+
+def test_a_passive_verb_with_its_own_subject_borrows_nothing():
+    text = ("The WSoA was declared fit for purpose on 19 August 2022. Progress was reported. A new quality "
+            "assurance framework had been agreed with the forum, and the hub would open from April 2023.")
+    assert milestones(text) == [("wsoa-approved", "2022-08-19", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the outcome of which was published": a relative clause after "of"
+    ("The report updated the Panel on progress since the Ofsted and CQC area SEND inspection of 9 to 13 "
+     "January 2023, the outcome of which was published on 3 March 2023.",
+     [("inspection", "2023-01-09", "2023-01-13"), ("outcome-letter", "2023-03-03", None)]),
+    # Ofsted only publishes the letter; which letter it is the sentences before say
+    ("Ofsted and the CQC have published the findings of their re-visit to the city. The letter was published "
+     "on the Ofsted website on 14 March 2022.", [("revisit-outcome", "2022-03-14", None)]),
+    # a reference to the letter by its date, after the inspection it reports
+    ("4.1 Ofsted and CQC: Joint area SEND inspection in Lewisham, letter of 11 April 2023.",
+     [("outcome-letter", "2023-04-11", None)]),
+    # papers cited at the end of a report date documents, not visits
+    ("Background papers: Area SEND inspection of Somerset local area partnership, Ofsted, 21 November 2023",
+     [("outcome-letter", "2023-11-21", None)]),
+])
+def test_letters_and_reports(text, expected):
+    assert sorted(milestones(text)) == sorted(expected)
+
+
+def test_an_inspection_letter_in_a_document_about_send():
+    title = "Report title: Local area SEND inspection – progress\n\nTimeline\n\n"
+    assert milestones(title + "The inspection letter was published on 11 April 2023.") == [
+        ("outcome-letter", "2023-04-11", None)]
+    assert milestones("Highways report\n\nTimeline\n\nThe inspection letter was published on 11 April 2023.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Services for children with SEND are improving, say Ofsted. Inspectors visited the borough between 8 "
+     "and 12 January 2024 and met families.", [("inspection", "2024-01-08", "2024-01-12")]),
+    ("Re-visit in 2021\n\nInspectors came back from 8 to 10 November 2021 to check our progress.",
+     [("revisit", "2021-11-08", "2021-11-10")]),
+    # the verb, said of the DfE, and a review left understood after the first
+    ("Progress against the APP will be reviewed by the DfE and NHS England at six-monthly intervals, the "
+     "first in March 2022.", [("monitoring", "2022-03", None)]),
+    ("Members were told that the first review of progress by the DfE and NHS England had taken place on 24 "
+     "March 2021 and that the next was expected in late September 2021.",
+     [("monitoring", "2021-03-24", None), ("monitoring", "2021-09", None)]),
+    ("Kathryn Abbs said that the adviser's notes of the previous review, on 13 September 2022, were positive "
+     "about the WSoA.", [("monitoring", "2022-09-13", None)]),
+])
+def test_visits_and_reviews_said_in_other_words(text, expected):
+    assert sorted(milestones(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a committee meeting's date is not the milestone's named before it
+    ("RESOLVED that (a) the outcome of the re-visit be noted; and (b) a report be brought to the Panel's "
+     "meeting in March 2022.", []),
+    # a framework's date is not the inspection's
+    ("Ofsted and the CQC inspected the SEND local area partnership under the framework introduced in "
+     "January 2023.", []),
+    # but a monitoring meeting keeps its own date
+    ("The Director reported on the DfE and NHS England stocktake meeting held on 1 November 2022.",
+     [("monitoring", "2022-11-01", None)]),
+])
+def test_dates_that_belong_to_something_else(text, expected):
+    assert milestones(text) == expected
+
+
+def test_each_row_of_a_text_table_is_a_sentence():
+    text = ("The milestones of the SEND inspection cycle are below.\nMilestone | Date\n"
+            "Inspection | 11-15 March 2019\nWSoA approved | 12 September 2019\n"
+            "DfE and NHS England monitoring visit | w/c 4 Nov 2019\nImprovement notice lifted | 18 December 2020")
+    assert [text[b:e] for b, e in sentences(text)][2:] == [
+        "Inspection | 11-15 March 2019", "WSoA approved | 12 September 2019",
+        "DfE and NHS England monitoring visit | w/c 4 Nov 2019", "Improvement notice lifted | 18 December 2020"]
+    assert sorted(milestones(text)) == [("inspection", "2019-03-11", "2019-03-15"), ("monitoring", "2019-11-04", None),
+                                        ("wsoa-approved", "2019-09-12", None)]

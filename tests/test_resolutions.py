@@ -386,3 +386,47 @@ def test_a_formal_resolved_run_on_after_other_text(text, clause):
 
 def test_resolved_in_lower_case_inside_a_sentence_is_not_a_trigger():
     assert rows("Members heard that the issue was resolved, and that the service had improved.") == []
+
+
+def test_a_lead_in_naming_only_the_body_under_a_proposals_heading_is_a_recommendation():
+    text = ("Proposals\n\n8. That the Committee:\n\n(a) notes the outcome of the area SEND inspection; and\n\n"
+            "(b) agrees to receive an update on progress at its meeting in September 2024.\n\nRachel Dunmore")
+    assert [(r[0], r[1], r[2]) for r in rows(text)] == [
+        ("recommendation", "(a)", "notes the outcome of the area SEND inspection; and"),
+        ("recommendation", "(b)", "agrees to receive an update on progress at its meeting in September 2024.")]
+
+
+def test_a_body_lead_in_after_resolved_leads_into_its_bullets():
+    text = ("RESOLVED (unanimously):\n\nThat the Committee\n\n• note the outcome of the inspection;\n\n"
+            "• endorse the Priority Action Plan at Appendix 1; and\n\n• receive a progress report every six months.")
+    assert [(r[0], r[2]) for r in rows(text)] == [
+        ("resolution", "note the outcome of the inspection;"),
+        ("resolution", "endorse the Priority Action Plan at Appendix 1; and"),
+        ("resolution", "receive a progress report every six months.")]
+
+
+def test_a_decisions_required_box_is_a_recommendation():
+    page = ("Report of the Corporate Director\n\nDecision(s) required\nThe Executive is asked to approve the "
+            "Accelerated Progress Plan for submission to the\nDepartment for Education by 8 October 2021.\n\n"
+            "1.0 PURPOSE OF REPORT\n\n1.1 To inform the Executive of the outcome of the re-visit and the plan it\n"
+            "asks for, which is set out in the appendix to this report.")
+    assert [(r[0], r[1], r[2]) for r in rows(page)] == [
+        ("recommendation", None, "The Executive is asked to approve the Accelerated Progress Plan for submission "
+         "to the Department for Education by 8 October 2021.")]
+    assert rows("Decision Maker: Cabinet\n\nDecision status: Approved") == []
+
+
+def test_a_trigger_line_that_carries_the_first_item_of_a_list():
+    text = ("RESOLVED - (i)  That the progress against the Written Statement of Action be noted.\n"
+            "            (ii) That the Committee receive a further report in March 2023.\n\nFO33 WORK PROGRAMME")
+    assert [(r[1], r[2]) for r in rows(text)] == [
+        ("(i)", "That the progress against the Written Statement of Action be noted."),
+        ("(ii)", "That the Committee receive a further report in March 2023.")]
+
+
+def test_recommendations_headed_with_the_proposed_decision():
+    text = ("3. Recommendation(s) / Proposed Decision\n\n"
+            "1. That the Overview and Scrutiny Board notes the findings of the area SEND inspection.\n\n"
+            "2. That the Overview and Scrutiny Board recommends to the Cabinet that progress is reported to the "
+            "Board every six months.\n\nSupporting Information")
+    assert [(r[0], r[1]) for r in rows(text)] == [("recommendation", "1."), ("recommendation", "2.")]

@@ -4,7 +4,7 @@ Day-month order ("28th January 2019", "Thursday, 30 January 2025",
 "11/02/2022"), month-year ("September 2020", "Sept 2020", "April 25"), the
 American order some press pages use ("September 26th, 2019") and ranges
 ("15 - 17 October 2019", "Between 28 January 2019 and 1 February 2019",
-"26 November to 27th January 2025", "September to November 2022").
+"26 November to 27th January 2025", "September to November 2022", "March 11th-15th 2019").
 
 What is deliberately not a date (see the gold guidelines): a year alone,
 seasons, quarters, financial or academic years ("2024-25", "2022/23"), times
@@ -214,6 +214,12 @@ PATTERNS: list[tuple[re.Pattern, Builder]] = [
     (re.compile(LEFT + BETWEEN + _dmy("a") + JOIN + _dmy("b")), _range_dmy_dmy),
     (re.compile(LEFT + BETWEEN + _dm("a") + JOIN + _dmy("b")), _range_dm_dmy),
     (re.compile(LEFT + BETWEEN + rf"(?P<ad>{DAY})" + JOIN + _dmy("b")), _range_d_dmy),
+    # the month first, as press pages write it: "March 11th-15th 2019", "March 11-15, 2019",
+    # "February 26th - March 2nd, 2019"
+    (re.compile(LEFT + BETWEEN + rf"{WEEKDAY}?(?P<bm>{MONTH})\s+(?P<ad>{DAY})" + JOIN
+                + rf"(?P<bd>{DAY}),?\s+(?P<by>{YEAR4})"), _range_d_dmy),
+    (re.compile(LEFT + BETWEEN + rf"{WEEKDAY}?(?P<am>{MONTH})\s+(?P<ad>{DAY})" + JOIN
+                + rf"{WEEKDAY}?(?P<bm>{MONTH})\s+(?P<bd>{DAY}),?\s+(?P<by>{YEAR4})"), _range_dm_dmy),
     (re.compile(LEFT + BETWEEN + QUALIFIER + _my("a") + JOIN + _my("b")), _range_my_my),
     (re.compile(LEFT + BETWEEN + rf"(?P<am>{MONTH})" + MONTH_JOIN + _my("b")), _range_m_my),
     # single dates

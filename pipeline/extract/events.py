@@ -43,9 +43,13 @@ from pipeline.extract import dates as date_extractor
 from pipeline.extract.eventwords import (
     ACTIONS,
     ACTION_TYPES,
+    ANAPHOR,
+    CITATIONS,
     CQC,
     DATED_REPORT,
+    ELLIPSIS,
     INSPECTION_CONTEXT,
+    INSPECTION_WORDS,
     LEADING_PHRASE,
     LIFTED,
     LIFTED_AFTER,
@@ -55,7 +59,10 @@ from pipeline.extract.eventwords import (
     OCCURRENCES,
     OCCURRENCE_TOPIC,
     OTHER_INSPECTIONS,
+    OTHER_DATE_BEFORE,
     OWN_REPORT,
+    OWN_SUBJECT,
+    PLANS,
     PROGRESS_CHECK,
     RELATIVE,
     REPORT_REACH,
@@ -65,6 +72,7 @@ from pipeline.extract.eventwords import (
     SUBJECTS,
     SUBJECT_REACH,
     TODAY,
+    VISIT_FOR_PROGRESS,
 )
 from pipeline.extract.sentences import clauses, sentences
 from pipeline.extract.structure import StructuredDocument
@@ -89,7 +97,9 @@ LEADING = re.compile(r"^[\W\d]*(?:(?:in|on|between|from|during|by|at|yesterday|t
 ATTRIBUTIVE = re.compile(r"^(?:\s*(?>[A-Z][\w’'/&-]*|\([^)]*\)|and|of|the|local|area|joint|&|/|[-–]))*\s*$")
 ATTRIBUTIVE_GAP = 80
 LOOKBACK = 3  # earlier sentences that lend a subject or a context
+PLAN_LOOKBACK = 8  # earlier sentences searched for the plan that "the plan" points back to
 TAIL = 1500  # of a page without dates, the end is read for the next page's context
+HEAD = 600  # characters of the first page that hold a document's title
 
 
 @dataclass
@@ -105,6 +115,7 @@ class Sentence:
     start: int
     end: int
     text: str  # the page slice
+    send_document: bool = False  # the document's title is about SEND
 
 
 @dataclass
@@ -122,30 +133,50 @@ def _subjects(text: str) -> list[tuple[str, int]]:
     return [(name, m.start()) for name, rx in SUBJECTS.items() for m in rx.finditer(text)]
 
 
-def _borrowed_subject(earlier: list[str]) -> str | None:
-    """The last subject named in the nearest earlier sentence that names one."""
-    for previous in earlier[:LOOKBACK]:
-        subjects = _subjects(previous)
+def _borrowed_subject(earlier: list[str], among: tuple[str, ...] | None = None,
+                      reach: int = LOOKBACK) -> str | None:
+    """The last subject named in the nearest earlier sentence that names one
+    (of ``among``, when given)."""
+    found = _borrowed(earlier, among, reach)
+    return found[0] if found else None
+
+
+def _borrowed(earlier: list[str], among: tuple[str, ...] | None, reach: int) -> tuple[str, str] | None:
+    """The subject, and the sentence that names it."""
+    for previous in earlier[:reach]:
+        subjects = [s for s in _subjects(previous) if among is None or s[0] in among]
         if subjects:
-            return max(subjects, key=lambda s: s[1])[0]
+            return max(subjects, key=lambda s: s[1])[0], previous
     return None
 
 
-def _report_type(text: str, at: int, earlier: list[str]) -> str | None:
+def send_document(doc: StructuredDocument) -> bool:
+    """Whether the document's title (its first lines) is about SEND: then an
+    "inspection letter" in it is the area's even where the sentences just
+    before do not say so."""
+    return bool(doc.pages) and bool(SEND_CONTEXT.search(doc.pages[0].text[:HEAD]))
+
+
+def _report_type(text: str, at: int, earlier: list[str], send_title: bool = False) -> str | None:
     """Whose report or letter this is: an inspection's (outcome-letter) or a
     re-visit's (revisit-outcome), judged by the words near it, or, when the
     sentence says nothing of inspections, by the sentences just before. A
     planning inspector's report is neither: the inspection must be SEND's
-    (or a re-visit, which in these papers is the area's)."""
+    (or a re-visit, which in these papers is the area's), here or in the
+    document's title."""
     nearby = text + " " + " ".join(earlier[:LOOKBACK])
-    if not (SEND_CONTEXT.search(nearby) or REVISIT_CONTEXT.search(nearby)):
+    if not (send_title or SEND_CONTEXT.search(nearby) or REVISIT_CONTEXT.search(nearby)):
         return None
     if at > 0 and OWN_REPORT.search(text[max(0, at - 40):at]):
         return None  # "the Board would publish its first annual report"
     before = " ".join(earlier[:LOOKBACK])
     if INSPECTION_CONTEXT.search(text):
         context = text[max(0, at - REPORT_REACH[0]):at + REPORT_REACH[1]]
-        if INSPECTION_CONTEXT.search(context):
+        if INSPECTION_CONTEXT.search(context) and not (
+                # "The letter was published on the Ofsted website": Ofsted only publishes it; the
+                # letter is the one the sentences before spoke of
+                not INSPECTION_WORDS.search(text) and DEFINITE.search(text[max(0, at - 25):at])
+                and INSPECTION_WORDS.search(before)):
             context = text
         elif INSPECTION_CONTEXT.search(before) and DEFINITE.search(text[max(0, at - 25):at]):
             # "explained that the letter published on 18 January 2022 found ... identified at
@@ -181,7 +212,14 @@ def _occurrences(sentence: Sentence, earlier: list[str]) -> list[Anchor]:
     for kind, rx in OCCURRENCES:
         for m in rx.finditer(text):
             milestone = kind
-            if kind == "inspection":
+            if kind == "inspectors-visited":
+                # "Inspectors visited the borough between 8 and 12 January 2024": the inspection. A
+                # visit "to see what improvements ... had made" is a re-visit the document names
+                # as one where it dates it.
+                if not _is_area_inspection(text, nearby) or progress_check or VISIT_FOR_PROGRESS.search(text):
+                    continue
+                milestone = "inspection"
+            elif kind == "inspection":
                 if not _is_area_inspection(text, nearby):
                     continue
                 milestone = "revisit" if progress_check else kind
@@ -196,23 +234,30 @@ def _occurrences(sentence: Sentence, earlier: list[str]) -> list[Anchor]:
                                                     or LIFTED_AFTER.match(text[m.end():m.end() + 40])):
                 continue
             found.append(Anchor(milestone, base + m.start(), base + m.end()))
+    for m in ELLIPSIS.finditer(text):
+        named = [a for a in found if a.end <= base + m.start() and a.type in ("monitoring", "revisit")]
+        if named:
+            found.append(Anchor(max(named, key=lambda a: a.end).type, base + m.start(), base + m.end()))
     return found
 
 
-def _topic(text: str, named: list[tuple[int, str | None]], before: int, relative: bool) -> str | None:
+def _topic(text: str, named: list[tuple[int, str | None]], before: int,
+           relative: bool) -> tuple[str | None, int] | None:
     """What a clause that leaves its subject out is about. A relative clause
     ("..., which was issued to the Council on 15th May 2024") is about the
     nearest thing named before it; another ("The first review of progress ...
     took place on 15th November 2023 and was published in January 2024") about
     the sentence's first, past a leading phrase ("Following the inspection in
-    March 2019, the WSoA ...")."""
+    March 2019, the WSoA ..."). Returns the subject and where it is named."""
     earlier = [(at, name) for at, name in named if at < before]
     if relative:
-        return max(earlier, key=lambda e: e[0])[1] if earlier else None
-    lead = LEADING_PHRASE.match(text)
-    skip = lead.end() if lead else 0
-    earlier = [(at, name) for at, name in earlier if at >= skip]
-    return min(earlier, key=lambda e: e[0])[1] if earlier else None
+        found = max(earlier, key=lambda e: e[0]) if earlier else None
+    else:
+        lead = LEADING_PHRASE.match(text)
+        skip = lead.end() if lead else 0
+        earlier = [(at, name) for at, name in earlier if at >= skip]
+        found = min(earlier, key=lambda e: e[0]) if earlier else None
+    return (found[1], found[0]) if found and found[1] else None
 
 
 def _actions(sentence: Sentence, earlier: list[str], occurrences: list[Anchor]) -> list[Anchor]:
@@ -242,15 +287,20 @@ def _actions(sentence: Sentence, earlier: list[str], occurrences: list[Anchor]) 
             subject, at = min(own, key=lambda s: abs(s[1] - m.start()))
         elif COORDINATED.match(text, begin) and shared:
             subject, at = shared[-1]
+        elif ANAPHOR.search(text[begin:m.start()]) and (plan := _borrowed(earlier, PLANS, PLAN_LOOKBACK)):
+            # "The plan had been submitted on 17 June 2022": the plan named before, and is SEND's
+            # when the sentence that named it says so
+            (subject, named_in), at = plan, -1
+            send_context = send_context or bool(SEND_CONTEXT.search(named_in))
         elif topic := _topic(text, named, m.start(), relative):
-            subject, at = topic, 0
-        elif borrowed and action == "approve":
+            subject, at = topic
+        elif borrowed and action == "approve" and not OWN_SUBJECT.search(text, begin, m.start()):
             subject, at = borrowed, -1
         else:
             continue
         acted_on.append((m.start(), subject, at))
         if subject == "report" and action in ("publish", "receive"):
-            kind = _report_type(text, at, earlier)
+            kind = _report_type(text, at, earlier, sentence.send_document)
         elif subject == "improvement-plan" and not send_context:
             kind = None
         else:
@@ -266,9 +316,12 @@ def anchors(sentence: Sentence, earlier: list[str]) -> list[Anchor]:
     found = _occurrences(sentence, earlier)
     found += _actions(sentence, earlier, list(found))
     for m in DATED_REPORT.finditer(sentence.text):
-        kind = _report_type(sentence.text, m.start(), earlier)
+        kind = _report_type(sentence.text, m.start(), earlier, sentence.send_document)
         if kind:
             found.append(Anchor(kind, sentence.start + m.start(), sentence.start + m.end()))
+    if CITATIONS.match(sentence.text):  # papers cited: an inspection or re-visit there is its report
+        reports = {"inspection": "outcome-letter", "revisit": "revisit-outcome"}
+        found = [Anchor(reports.get(a.type, a.type), a.start, a.end) for a in found]
     return _without_overlaps(found)
 
 
@@ -325,6 +378,8 @@ def assign(sentence: Sentence, found: list[Anchor], times: list[Timex], page_tex
             if (anchor.type == "statutory-direction" and timex.start > anchor.end
                     and LIFTING.search(page_text[anchor.end:timex.start])):
                 continue  # "since the Improvement Notice ..., and the decision to lift the notice in July 2022"
+            if timex.start > anchor.end and _other_date(page_text, anchor, timex):
+                continue  # "a report ... be brought to the Panel's meeting in March 2022"
             gap = max(timex.start - anchor.end, anchor.start - timex.end, 0)
             candidates.append((clause_of(anchor.start) != clause, gap, a_index, t_index))
     used_a, used_t, pairs = set(), set(), []
@@ -335,6 +390,14 @@ def assign(sentence: Sentence, found: list[Anchor], times: list[Timex], page_tex
             if times[t_index].mention:
                 pairs.append((found[a_index], times[t_index].mention))
     return pairs, [found[i] for i in range(len(found)) if i not in used_a]
+
+
+def _other_date(page_text: str, anchor: Anchor, timex: Timex) -> bool:
+    """Whether the date after an anchor is a meeting's or a framework's, said after the
+    anchor's own words ("monitoring meeting on 5 March 2020" keeps its date)."""
+    start = max(anchor.end, timex.start - 60)
+    other = OTHER_DATE_BEFORE.search(page_text, start, timex.start)
+    return bool(other) and bool(page_text[anchor.end:other.start()].strip())  # "stocktake meeting held on"
 
 
 def dateline(mentions: list[DateMention]) -> DateMention | None:
@@ -353,6 +416,7 @@ def extract(doc: StructuredDocument, dates: list[DateMention] | None = None) -> 
     for mention in mentions:
         by_page.setdefault(mention.page, []).append(mention)
     published = dateline(mentions)
+    send_title = send_document(doc)
     events: list[Event] = []
     seen: set[tuple] = set()
     earlier: list[str] = []  # the previous sentences, nearest first
@@ -361,12 +425,12 @@ def extract(doc: StructuredDocument, dates: list[DateMention] | None = None) -> 
         if not page_mentions and not TODAY.search(page.text):
             # nothing to read here but the last sentences, which the next page may lean on
             tail = page.text[-TAIL:]
-            earlier = [tail[b:e] for b, e in reversed(sentences(tail)[-LOOKBACK:])] + earlier
-            del earlier[LOOKBACK:]
+            earlier = [tail[b:e] for b, e in reversed(sentences(tail)[-PLAN_LOOKBACK:])] + earlier
+            del earlier[PLAN_LOOKBACK:]
             continue
         starts = [m.char_start for m in page_mentions]
         for begin, end in sentences(page.text):
-            sentence = Sentence(page.page, begin, end, page.text[begin:end])
+            sentence = Sentence(page.page, begin, end, page.text[begin:end], send_title)
             inside = page_mentions[bisect.bisect_left(starts, begin):bisect.bisect_left(starts, end)]
             today = bool(TODAY.search(sentence.text))
             if inside or today:
@@ -382,5 +446,5 @@ def extract(doc: StructuredDocument, dates: list[DateMention] | None = None) -> 
                                             type=anchor.type, start_date=mention.start_date,
                                             end_date=mention.end_date, text=re.sub(r"\s+", " ", sentence.text)))
             earlier.insert(0, sentence.text)
-            del earlier[LOOKBACK:]
+            del earlier[PLAN_LOOKBACK:]
     return events

@@ -18,8 +18,9 @@ SUBJECTS = {
     "wsoa": re.compile(r"\bwritten\s+statements?\s+of\s+actions?\b|\bWS\s?OA\b|\bstatement\s+of\s+action\b", I),
     # "APP" only in capitals: an "app" is a phone app
     "plan": re.compile(r"(?i:\baccelerated\s+progress\s+plan\b|\bpriority\s+action\s+plan\b)|\bAPP\b"),
-    # any service has an improvement plan: it is SEND's only where SEND is the subject
-    "improvement-plan": re.compile(r"\bimprovement\s+plan\b", I),
+    # any service has an improvement or strategic action plan: it is SEND's only where SEND
+    # is the subject (the 2023 framework asks for an updated "strategic action plan")
+    "improvement-plan": re.compile(r"\b(?:improvement|strategic\s+action)\s+plan\b", I),
     "notice": re.compile(r"\bimprovement\s+notice\b|\bstatutory\s+direction\b", I),
     "report": re.compile(r"\b(?:report|letter|findings)\b", I),
 }
@@ -42,7 +43,20 @@ SUBJECT_REACH = 150  # an action acts on a subject named near it
 # A clause without a subject of its own acts on the sentence's: an
 # inspection's or re-visit's publication is its report's, a notice is a notice.
 OCCURRENCE_TOPIC = {"inspection": "report", "revisit": "report", "statutory-direction": "notice"}
-RELATIVE = re.compile(r"[\s,]*(?:which|who|that)\b", I)
+# "..., which was issued on ...", "..., the outcome of which was published on ..."
+RELATIVE = re.compile(r"[\s,]*(?:(?:the\s+)?[a-z]+\s+of\s+|(?:in|at|during|after|following|by)\s+)?(?:which|whom)\b"
+                      r"|[\s,]*(?:who|that)\b", I)
+# "The plan had been submitted on 17 June 2022", "It was approved in May 2019": a plan spoken
+# of already, in the sentences before; only a plan (the WSoA is one), never a report.
+ANAPHOR = re.compile(r"\b(?:the|this|that|our|its|their)\s+(?:(?:revised|updated|final|draft|new|amended)\s+)?"
+                     r"(?:action\s+)?(?:plan|statement)\b|^\W*it\s+(?=(?:was|had|has|is|will|would)\b)", I)
+PLANS = ("wsoa", "plan", "improvement-plan")
+# A passive verb with a subject of its own ("A new quality assurance framework had been
+# agreed") does not borrow the subject of the sentences before; "we should have confirmation
+# of that" and "if the DfE agree this" do.
+OWN_SUBJECT = re.compile(r"\b(?:a|an|the|its|their|our|his|her|this|these)\s+(?!(?:same|plan|statement)\b)"
+                         r"(?:[\w’'-]+\s+){1,6}?(?:has|had|have|was|were|is|are|be|been|being)(?:\s+been)?"
+                         r"\s+(?:\w+ly\s+)?$", I)
 LEADING_PHRASE = re.compile(r"^(?:following|after|since|before|prior\s+to|due\s+to|as\s+part\s+of|in|on|during|"
                             r"as\s+a\s+result\s+of)\b[^,]{0,120},\s*", I)
 
@@ -54,19 +68,30 @@ PRODUCT = r"(?!\s+(?:report|letter|outcome|framework|findings|judgements?|handbo
 VISIT = r"(?<!re-)(?<!re)(?<!re- )\bvisit(?:ed|s)?\b"
 # Anchors that name their milestone; an inspection "report", "letter",
 # "process" or "revisit" is not the inspection itself.
+# The inspectors as the subject of a visit: "Inspectors visited the borough between 8 and 12
+# January 2024" (the inspection), "Inspectors came back from 8 to 10 November 2021" (a re-visit).
+# A visit by inspectors that looks at progress or improvement is a re-visit.
+VISIT_FOR_PROGRESS = re.compile(r"\b(?:progress|improvements?|improved|re-?\s?visit)", I)
+INSPECTORS = r"\b(?:inspectors?|ofsted|cqc|care\s+quality\s+commission)\b[^.;:]{0,60}?"
 OCCURRENCES = [
     ("revisit", re.compile(rf"(?:{REVISIT}){PRODUCT}", I)),
+    ("revisit", re.compile(rf"{INSPECTORS}\b(?:came|come|comes|coming)\s+back\b|{INSPECTORS}\breturned\b", I)),
     ("monitoring", re.compile(r"\bmonitoring\s+visits?\b|\breview\s+visits?\b", I)),
+    # the verb, said of the DfE or NHS England: "Progress will be reviewed by the DfE and NHS England"
+    ("monitoring", re.compile(r"\b(?:reviewed|monitored)\s+by\s+(?:the\s+)?(?:DfE\b|Department\s+for\s+Education"
+                              r"|NHS\s?E(?:ngland)?\b)", I)),
     ("monitoring", re.compile(  # "Officials from the DfE had visited the Council"
         rf"(?<=\bDfE\b)[^.;]{{0,60}}?{VISIT}|(?<=Department for Education)[^.;]{{0,60}}?{VISIT}")),
     ("review", re.compile(
         r"\b(?:formal\s+)?reviews?\s+of\s+progress\b|\bprogress\s+reviews?\b|\bstock\s?-?takes?\b"
         # "the next review", "the next DfE review", "the first formal DfE and NHS England review"
-        r"|\b(?:next|first|second|third|final|latest)\s+(?:(?:formal|joint|DfE|NHS\s?E|NHS\s+England|and|/)\s+)*reviews?\b"
+        r"|\b(?:next|first|second|third|final|latest|previous|last)\s+"
+        r"(?:(?:formal|joint|DfE|NHS\s?E|NHS\s+England|and|/|six-monthly|six\s+monthly)\s+)*reviews?\b"
         r"|\bDfE\s+(?:(?:and|/)\s+NHS\s?E(?:ngland)?\s+)?reviews?\b"
         r"|\b(?:monitoring|review)\s+meetings?\b"
         r"|\b(?:six|6|twelve|12|nine|9)[\s-]month(?:ly)?\s+reviews?\b", I)),
     ("statutory-direction", SUBJECTS["notice"]),
+    ("inspectors-visited", re.compile(rf"{INSPECTORS}(?<!re-)(?<!re)\bvisited\b", I)),
     ("inspection", re.compile(
         # the noun, or the verb ("inspected the area", "visited Stockport to inspect how well ..."),
         # not the gerund ("a new approach to inspecting education providers")
@@ -97,6 +122,12 @@ REVISIT_SENSE = re.compile(r"\bofsted\b|\bcqc\b|care\s+quality|inspect|\bSEND\b|
 PROGRESS_CHECK = re.compile(
     r"(?:progress|improvements?)\s+(?:has|have|had)\s+been\s+made[^.]{0,80}areas?\s+(?:for|of)\s+"
     r"(?:priority\s+action|(?:significant\s+)?weakness)", I)
+# "..., and that the next was expected in late September 2021": a milestone named once and
+# then left understood; the elided noun is the one named before it in the sentence.
+ELLIPSIS = re.compile(r"\bthe\s+(?:next|second|third|following|final|latest)(?:\s+one)?\s+"
+                      r"(?=(?:was|is|will|would|should|has|had|took|takes|is\s+due|was\s+due)\b)", I)
+# What names an inspection or re-visit, not merely who publishes its letter ("on the Ofsted website").
+INSPECTION_WORDS = re.compile(REVISIT + r"|\binspect|outcome\s+letter", I)
 INSPECTION_CONTEXT = re.compile(REVISIT + r"|\binspect|\bofsted\b|\bcqc\b|care\s+quality\s+commission|outcome\s+letter", I)
 REVISIT_CONTEXT = re.compile(REVISIT, I)
 # "Ofsted published its ... report", "their report following their inspection":
@@ -105,9 +136,11 @@ REPORT_REACH = (60, 40)
 # "The Ofsted SEND Inspection Report (February 2024)", "the inspection report
 # letter dated 20 February 2020", "the re-visit letter of 29/11/2022": a dated
 # inspection or re-visit report is its publication. A letter merely "dated"
-# may be any letter.
+# may be any letter: it is the inspection's only when the inspection is named
+# just before it ("Joint area SEND inspection in Lewisham, letter of 11 April 2023").
 DATED_REPORT = re.compile(r"\b(?:inspection|ofsted|cqc|send|outcome|re-?\s?visit)\s+(?:report\s+)?(?:report|letter)\s*"
-                          r"(?:(?=[(,]\s*\w)|dated\b|of(?=\s+(?:the\s+)?\d))", I)
+                          r"(?:(?=[(,]\s*\w)|dated\b|of(?=\s+(?:the\s+)?\d))"
+                          r"|(?<=,\s)(?:report|letter)\s+(?:dated\b|of(?=\s+(?:the\s+)?\d))", I)
 # A report that is not an inspection's: a board's annual report, a progress
 # or update report, "this report", a committee's report.
 OWN_REPORT = re.compile(r"\b(?:annual|progress|update|quarterly|monthly|highlight|performance|"
@@ -123,3 +156,14 @@ LIFTED = re.compile(r"(?:remov|lift|revok|withdr[ae]w|end)(?:ed|ing|al)?\s+(?:of
 LIFTED_AFTER = re.compile(r"^\s*(?:(?:was|were|has|had|have|been|is|be|being|now|formally)\s+)*"
                           r"(?:lifted|removed|revoked|withdrawn|ended)\b", I)
 TODAY = re.compile(r"\btoday\b", I)
+# A list of the papers a report drew on ("Background papers: Area SEND inspection of Somerset
+# local area partnership, Ofsted, 21 November 2023") dates documents: an inspection named
+# there is its report.
+CITATIONS = re.compile(r"^\W*(?:background\s+(?:papers?|documents?|documentation|information)|references?|"
+                       r"sources?|(?:documents?|papers?)\s+referred\s+to)\b", I)
+# A date that is a committee meeting's ("brought to the Panel's meeting in March 2022") or
+# the date of a framework or law ("the inspection framework introduced in January 2023") is
+# not the date of the milestone named before it.
+OTHER_DATE_BEFORE = re.compile(r"(?:\bmeetings?|\bframework|\bhandbook|\bcode\s+of\s+practice|\bguidance)"
+                               r"(?:\s+(?:\w+ed|held|which\s+\w+|that\s+\w+))?"
+                               r"\s+(?:(?:in|on|of|at|for|from|during|since|by)\s+)?(?:the\s+)?$", I)

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from pipeline.extract.actions import action_of
 from pipeline.extract.clauses import LIST_END, Clause, collect, is_list_start, locate, split_inline
-from pipeline.extract.structure import RANK, Block, StructuredDocument
+from pipeline.extract.structure import RANK, Block, StructuredDocument, is_successor, match_marker
 from pipeline.records import Resolution
 
 DECIDED = r"(?:RESOLVED|AGREED|ORDERED|DECIDED|NOTED)"
@@ -39,8 +39,12 @@ THAT_OR_TO = re.compile(r"\s*(?:\w+ly\s+)?(?:that|to)\b", re.IGNORECASE)
 # "Decision:", "Decisions taken:", "Recommendation(s):", "RECOMMENDATIONS"
 LABEL = re.compile(
     r"^(?P<label>(?:decision\(s\)|decisions?|resolutions?)(?:\s+(?:taken|made))?"
+    # what a report asks of the meeting: "Decision(s) required", "Action required"
+    r"|(?P<asks>(?:decision\(s\)|decisions?|action\(s\)|actions?)\s+(?:required|sought|requested|needed))"
     r"|(?:(?:officers?[’']?|proposed|summary\s+of(?:\s+the)?|key|draft)\s+)?"  # "Officers Recommendations"
-    r"(?:recommendation\(s\)|recommendations?)(?:\s+to\s+(?:the\s+)?[A-Z][\w ]{0,40}?)?)"
+    r"(?:recommendation\(s\)|recommendations?)(?:\s+to\s+(?:the\s+)?[A-Z][\w ]{0,40}?)?"
+    # "Recommendation(s) / Proposed Decision", "Recommendations and Decisions Required"
+    r"(?:\s*(?:/|and|&)\s*(?:proposed\s+)?(?:decision\(s\)|decisions?)(?:\s+(?:required|sought))?)?)"
     r"\s*(?P<colon>:\s*[-–—]?\s*|$)",
     re.IGNORECASE,
 )
@@ -70,11 +74,13 @@ PARTICIPLE = (r"(?:noted|approved|agreed|endorsed|adopted|received|welcomed|acce
 PRESENT = (r"(?:notes|approves|agrees|endorses|adopts|receives|welcomes|accepts|delegates|defers|confirms"
            r"|supports|authori[sz]es|requests|recommends|considers|asks|resolves|instructs|rejects)")
 BODY = r"(?:Cabinet|Committee|Council|Board|Panel|Executive|Forum|Sub-Committee|Leader|Cabinet\s+Member|Group)"
+# "the Overview and Scrutiny Board", "the Children and Families Committee"
+NAMED_BODY = rf"(?:(?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|&)\s+)?){{0,6}}{BODY})"
 # "That the report be noted", "That Cabinet notes ..." with no trigger above it
 THAT_CLAUSE = re.compile(
     rf"^That\s+(?=the\b|a\b|an\b|this\b|these\b|all\b|any\b|[A-Z])"
     rf"(?:[^.;:]{{0,300}}?\b(?:be|is|are|being)\s+(?:\w+ly\s+)?{PARTICIPLE}\b"
-    rf"|(?:the\s+)?{BODY}\s+(?:\w+ly\s+)?{PRESENT}\b)"
+    rf"|(?:the\s+)?{NAMED_BODY}\s+(?:\w+ly\s+)?{PRESENT}\b)"
 )
 # narrative minutes
 IT_WAS_AGREED = re.compile(
@@ -96,9 +102,19 @@ MINUTES_RECORDED = re.compile(
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"(])")
 # how a lead-in that stops mid-sentence ends: "That Cabinet, having considered the report,"
 LEAD_IN_END = re.compile(r"(?:,|[–—-]|\b(?:that|to))\s*$", re.IGNORECASE)
+# a lead-in that names only who decides: "That the Committee:", "That Cabinet", "That the
+# Children and Families Committee:" -- its verbs are in the clauses after it
+BODY_LEAD_IN = re.compile(r"^That\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|of|for|&))*\s*:?\s*$")
+# Headings a report puts over what it asks a meeting to decide: "Proposals", "Proposal(s)",
+# "Decision(s) required", "Action required", "What is the Committee being asked to do?"
+ASKS_HEADING = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:proposals?|proposal\(s\)|recommendations?|recommendation\(s\)"
+                          r"|(?:decisions?|decision\(s\)|actions?|action\(s\))\s+(?:required|sought|requested|needed)"
+                          r"|what\s+(?:is|are)\s+.{1,40}\s+(?:being\s+)?asked\s+to\s+(?:do|decide|agree))\W*$",
+                          re.IGNORECASE)
 MIN_WORDS = 3
 SAME_WORDING = 0.9  # word-overlap F1 above which two clauses are one reprinted
 NESTED_INTRO_WORDS = 40
+LOOKBACK_HEADINGS = 3  # blocks before an unheaded lead-in searched for its section heading
 
 
 @dataclass
@@ -136,9 +152,14 @@ def read_trigger(blocks: list[Block], index: int) -> Trigger | None:
         generic = action_of(opener.group("word")) or opener.group("word").lower()
         return _trigger("resolution", block, rest, text if keep else rest, after, generic)
     label = LABEL.match(text)
+    rest = text[label.end():] if label else ""
+    first = block.raw_lines[0].strip() if len(block.raw_lines) > 1 else ""
+    if not label and (on_its_line := LABEL.fullmatch(first)):
+        # "Decision(s) required" on a line of its own, its text on the lines below (a box in a PDF)
+        label, rest = on_its_line, " ".join(block.raw_lines[1:])
     if label:
-        kind = "recommendation" if "recommend" in label.group("label").lower() else "resolution"
-        rest = text[label.end():]
+        asks = "recommend" in label.group("label").lower() or label.group("asks")
+        kind = "recommendation" if asks else "resolution"
         return _trigger(kind, block, rest, rest, after, "recommended" if kind == "recommendation" else "decided")
     recommended = RECOMMENDED_THAT.match(text)
     if recommended:
@@ -204,11 +225,29 @@ def is_lead_in(blocks: list[Block], index: int) -> bool:
     after = blocks[index + 1] if index + 1 < len(blocks) else None
     if block.kind == "table" or (block.kind == "item" and block.style not in ("number", "dotted")):
         return False
-    if not LEAD_IN_END.search(block.text) or len(block.text.split()) > NESTED_INTRO_WORDS:
+    if not (LEAD_IN_END.search(block.text) or BODY_LEAD_IN.match(block.text)):
+        return False
+    if len(block.text.split()) > NESTED_INTRO_WORDS:
         return False
     own_rank = RANK.get(block.style, -1) if block.marker else -1
     return (after is not None and after.kind == "item" and is_list_start(after.marker)
             and RANK.get(after.style, 0) > own_rank)
+
+
+def unheaded_intro(blocks: list[Block], index: int) -> Trigger | None:
+    """"8. That the Committee: (a) notes ... (b) agrees ...": a lead-in naming only who
+    decides, right before a list, with no trigger above it. A report's proposal under a
+    heading that asks for a decision ("Proposals", "Decision(s) required"); else a decision."""
+    block = blocks[index]
+    if not BODY_LEAD_IN.match(block.text) or not is_lead_in(blocks, index):
+        return None
+    kind = "resolution"
+    for earlier in reversed(blocks[max(0, index - LOOKBACK_HEADINGS):index]):
+        if earlier.kind == "heading" or earlier.looks_like_heading:
+            if ASKS_HEADING.match(earlier.text):
+                kind = "recommendation"
+            break
+    return Trigger(kind, intro=True, generic="recommended" if kind == "recommendation" else "resolved")
 
 
 def stops_list(block: Block) -> bool:
@@ -227,6 +266,9 @@ def read_after(blocks: list[Block], index: int, trigger: Trigger) -> tuple[list[
         if inline:
             return [Candidate(Clause(block, text=text, label_override=label), trigger.kind, 2, trigger.generic)
                     for label, text in inline], index + 1
+        led = led_list(blocks, index, trigger)
+        if led:
+            return led
         return [Candidate(Clause(block, text=trigger.content), trigger.kind, 2, trigger.action)], index + 1
     fallback, headings = trigger.action, 0
     j = index + 1
@@ -252,6 +294,23 @@ def read_after(blocks: list[Block], index: int, trigger: Trigger) -> tuple[list[
             return [Candidate(c, trigger.kind, 2, fallback) for c in clauses], end
         break
     return [], j
+
+
+def led_list(blocks: list[Block], index: int, trigger: Trigger) -> tuple[list[Candidate], int] | None:
+    """"RESOLVED - (i) That X.", then "(ii) That Y." on the next line: the trigger's line
+    carries the list's first clause, and the items after it that go on from its marker are
+    the rest of the list."""
+    rest = trigger.content or ""
+    opener = FORMAL_OPENER.match(rest)
+    rest = rest[opener.end():] if opener and _is_formal(opener) else rest
+    marker = match_marker(rest)
+    after = blocks[index + 1] if index + 1 < len(blocks) else None
+    if not (marker and is_list_start(marker) and after is not None and after.kind == "item"
+            and after.marker and is_successor(marker, after.marker)):
+        return None
+    first = Clause(blocks[index], text=rest[len(marker):].strip(), label_override=marker.strip())
+    more, end = collect(blocks, index + 1, stop=stops_list)
+    return [Candidate(c, trigger.kind, 2, trigger.action) for c in [first, *more]], end
 
 
 def _ends_list(block: Block) -> bool:
@@ -306,6 +365,11 @@ def candidates(doc: StructuredDocument) -> list[Candidate]:
         trigger = read_trigger(blocks, index)
         if trigger is not None:
             more, index = read_after(blocks, index, trigger)
+            found += more
+            continue
+        unheaded = unheaded_intro(blocks, index)
+        if unheaded is not None:
+            more, index = read_after(blocks, index, unheaded)
             found += more
             continue
         that = read_that_clauses(blocks, index)

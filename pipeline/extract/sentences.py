@@ -30,9 +30,13 @@ RUNS_ON = re.compile(r"(?:[,;:(&\-–—/]|\d(?:st|nd|rd|th)?|\b(?:and|or|of|the
                      re.IGNORECASE)
 SMALL_WORDS = {"and", "or", "of", "the", "a", "an", "to", "by", "in", "on", "for", "with", "at", "from"}
 LINE_END = re.compile(r"\n(?=[ \t]*[A-Z])")
+# A table row as text ("WSoA approved | 12 September 2019", "| Inspection | 11-15 March 2019 |"):
+# each row is a sentence of its own, whatever its last cell ends with.
+TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$|\S[ \t]+\|[ \t]+\S", re.MULTILINE)
 LEADING_MARKER = re.compile(rf"^(?:\s*{LINE_MARKER}\s*)+")
 CLAUSE_BREAK = re.compile(
     r",\s+(?=(?:and|but|so|which|who|whilst|while|where|although|though)\b)"
+    r"|,\s+(?=(?:the\s+)?[a-z]+\s+of\s+which\b|(?:in|at|during|after|following|by)\s+which\b)"
     r"|;|:\s|\s[–—-]\s"
     r"|\s(?=and\s+(?:was|were|is|are|has|had|have|will|would|this|it|then|identified|judged|required|concluded|"
     r"demonstrated|found|published|approved|submitted)\b)"
@@ -69,6 +73,10 @@ def sentences(text: str) -> list[tuple[int, int]]:
         line = text[text.rfind("\n", 0, match.start()) + 1:match.start()].strip()
         if line and len(line) <= SHORT_LINE and not RUNS_ON.search(line) and _title_like(line):
             breaks.append((match.start(), match.end()))
+    for match in TABLE_ROW.finditer(text):
+        end = text.find("\n", match.start())
+        if end != -1:
+            breaks.append((end, end + 1))
     spans, start = [], 0
     for begin, end in sorted(breaks):
         if begin >= start:
