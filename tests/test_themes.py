@@ -64,3 +64,20 @@ def test_ties_go_to_the_more_specific_theme():
 
 def test_an_age_range_to_25_is_about_adulthood():
     assert "preparing-for-adulthood" in themes.assign("The needs of young people aged 16 to 25 are not met")
+
+
+def test_the_identification_of_needs_outweighs_the_needs_it_names():
+    # the needs named (mental health) and where they lead (exclusion) are not the topic
+    text = ("The identification of needs in primary schools is patchy. Some pupils' mental health needs go unnoticed"
+            " until they face exclusion.")
+    assert themes.assign(text)[0] == "identification"
+
+
+def test_an_absence_of_something_is_not_absence_from_school():
+    assert "outcomes" not in themes.assign("The absence of a clear plan for short breaks")
+    assert themes.assign("Persistent absence of pupils with EHC plans is high")[0] == "outcomes"
+
+
+def test_attending_a_setting_is_not_attendance():
+    assert "outcomes" not in themes.assign("Weak oversight of pupils who attend unregistered settings")
+    assert themes.assign("Pupils with SEND do not attend school regularly")[0] == "outcomes"

@@ -524,3 +524,179 @@ def test_a_table_ends_before_the_sentence_after_it():
         "The board reviews this table monthly.\n"
     )
     assert texts(page) == ["Plans are late.", "Parents are not heard."]
+
+
+# What an inspection's weaknesses or concerns are about ------------------------------
+
+def test_concerns_about_an_enumeration_after_the_finder():
+    page = ("Following the SEND inspection in May, Ofsted raised concerns about the slow processing of requests for"
+            " assessment, the gaps in respite care, and the few routes into apprenticeships.")
+    assert texts(page) == ["the slow processing of requests for assessment", "the gaps in respite care",
+                           "the few routes into apprenticeships"]
+
+
+def test_they_after_a_finding_and_a_repeated_preposition():
+    page = ("The CQC found that the health visiting service for children with SEND is strong. They also had concerns"
+            " with the handover of records between trusts and with the follow-up of missed appointments.")
+    assert texts(page) == ["the handover of records between trusts", "the follow-up of missed appointments"]
+
+
+def test_concerns_of_parents_members_or_an_unnamed_they_are_not_findings():
+    page = ("The SEND inspection report was presented. Parents raised concerns about the consultation on the new"
+            " strategy. Members raised concerns about the cost of transport. The forum met in June. They raised"
+            " concerns about the bus passes.")
+    assert texts(page) == []
+
+
+def test_weaknesses_in_the_area_itself_are_not_an_item():
+    page = ("The SEND inspection letter identified significant weaknesses in the local area's arrangements that"
+            " leaders, working with schools, must now address.")
+    assert texts(page) == []
+
+
+def test_finder_after_by_and_inspectors_who_were_concerned():
+    page = ("After the SEND inspection, concerns were raised by Ofsted about the delays in reviewing plans and the"
+            " shortage of specialist teachers. SEND inspectors were especially concerned about the long journeys"
+            " to special schools.")
+    assert texts(page) == ["the delays in reviewing plans", "the shortage of specialist teachers",
+                           "the long journeys to special schools"]
+
+
+def test_items_named_as_areas_for_improvement():
+    page = ("The SEND inspection report picked out the weak tracking of pupils with medical needs and the thin offer"
+            " of short breaks as areas for improvement. Councillors identified the cost of transport as a concern.")
+    assert texts(page) == ["the weak tracking of pupils with medical needs", "the thin offer of short breaks"]
+
+
+def test_semicolons_separate_items_that_keep_their_commas():
+    page = ("The SEND inspection letter set out three areas of weakness: the slow, patchy issuing of plans and"
+            " reviews; the weak, late advice from health; and the poor local offer.")
+    assert texts(page) == ["the slow, patchy issuing of plans and reviews", "the weak, late advice from health",
+                           "the poor local offer"]
+
+
+# Lists: headings far from the source, 2023 wording, lost bullets, list ends -------------
+
+def test_a_heading_of_areas_for_development_far_down_a_long_letter():
+    filler = "".join(f"Paragraph {n} describes what was seen in the settings visited this term.\n\n"
+                     for n in range(40))
+    page = ("Ofsted and the CQC carried out a joint SEND inspection of the area.\n\n" + filler
+            + "Areas for development\n\n"
+            "• Too few settings use the new assessment tool.\n"
+            "• Short breaks are hard to find for older children.\n")
+    assert texts(page) == ["Too few settings use the new assessment tool.",
+                           "Short breaks are hard to find for older children."]
+
+
+def test_improvements_the_partnership_must_make():
+    page = ("The area SEND inspection report was published in March.\n\n"
+            "The partnership must make the following improvements:\n\n"
+            "a) Leaders should cut the time families wait for hearing tests.\n"
+            "b) Leaders should check that plans are updated after reviews.\n\n"
+            "The following improvements have been made since the SEND inspection:\n\n"
+            "• a new website for families\n"
+            "• faster decisions on requests for assessment\n")
+    assert texts(page) == ["Leaders should cut the time families wait for hearing tests.",
+                           "Leaders should check that plans are updated after reviews."]
+
+
+WEB_PAGE = (
+    "About our SEND inspection\n\n"
+    "Ofsted and the CQC inspected the SEND services of the area in the spring and published a letter that set out"
+    " in detail what the inspectors saw, who they spoke to and what they think about the services on offer today.\n\n"
+    "What inspectors found\n\n"
+    "Inspectors told us that:\n"
+    "staff in our schools know families well and understand their strengths and weaknesses\n"
+    "the short breaks offer is popular with families across the whole of the county\n\n"
+    "What needs to change\n\n"
+    "The letter names areas of weakness that we must tackle. We need to get better at:\n"
+    "answering requests for an assessment of needs on time, even in busy months\n"
+    "telling families about the help on offer from the council and the NHS\n"
+    "planning for life after school with young people and their families\n\n"
+    "What happens next\n\n"
+    "We are sorry that families have had to wait, and we have set up a board to lead the work, chaired by the"
+    " director, which meets every month and reports to the cabinet on how the work is going and what is next.\n\n"
+    "Contact us\n\n"
+    "Page last updated in May\n"
+)
+
+
+def test_lines_that_lost_their_bullets_after_an_intro_without_a_count():
+    assert texts(WEB_PAGE) == ["answering requests for an assessment of needs on time, even in busy months",
+                               "telling families about the help on offer from the council and the NHS",
+                               "planning for life after school with young people and their families"]
+
+
+def test_lines_without_bullets_stop_at_the_sentence_after_them():
+    page = WEB_PAGE.replace("their families\n\n", "their families\nWe have a plan.\n")
+    assert texts(page)[-1] == "planning for life after school with young people and their families"
+    assert len(texts(page)) == 3
+
+
+def test_a_web_page_with_paragraph_lines_is_not_hard_wrapped():
+    from pipeline.extract.weakness_text import is_hard_wrapped, lines_of
+    assert not is_hard_wrapped(lines_of([Page(1, WEB_PAGE)]))
+    wrapped = ("The inspection of the local area took place over five days in the autumn and\n"
+               "looked at how well the area meets the needs of children with SEND, including\n"
+               "the work of schools, health services and the council, and the views of many\n"
+               "parents and carers who responded to the survey run by the inspectors.\n") * 3
+    assert is_hard_wrapped(lines_of([Page(1, wrapped)]))
+
+
+def test_a_full_stop_after_semicolon_items_or_a_fragment_ends_the_list():
+    wrapped = ("The local area's services for children with special educational needs were looked at\n"
+               "again this year by Ofsted and the CQC, who spoke to many families, staff and leaders\n"
+               "across education, health and care, and who read a large number of plans and files\n"
+               "before they wrote their letter to the director and the chief executive of the board.\n\n"
+               "The SEND re-visit report looked at the weaknesses found at the inspection in 2019 and\n"
+               "judged that insufficient progress had been made in addressing them, namely:\n"
+               "- the slow issuing of plans to families who asked for an assessment of needs;\n"
+               "- the poor advice from health services to the teams writing plans for children.\n"
+               "The board will meet in May to consider the plan for the next year, with parents\n"
+               "and carers invited to the meeting and to the workshops that follow it in June\n")
+    assert texts(wrapped) == ["the slow issuing of plans to families who asked for an assessment of needs;",
+                              "the poor advice from health services to the teams writing plans for children."]
+
+
+def test_a_word_broken_at_a_line_end_is_joined():
+    page = ("The SEND inspection identified these weaknesses:\n"
+            "• the absence of a co-\nordinated approach to transport\n")
+    assert texts(page) == ["the absence of a co-ordinated approach to transport"]
+
+
+def test_knowing_what_needs_to_improve_is_not_a_shortfall():
+    page = ("The SEND inspection report also found that the partnership's self-evaluation is accurate and that"
+            " leaders know what needs to improve.")
+    assert texts(page) == []
+
+
+def test_which_were_after_the_naming_phrase():
+    page = ("The SEND inspection report was discussed. It listed four areas of significant weakness, which were the"
+            " pace of reviews, the reach of outreach teams, respite for carers and the choice of colleges.")
+    assert texts(page) == ["the pace of reviews", "the reach of outreach teams", "respite for carers",
+                           "the choice of colleges"]
+
+
+def test_the_following_found_by_an_inspection_keeps_only_shortfalls():
+    page = ("The SEND inspectors identified the following:\n"
+            "• leaders are ambitious for children\n"
+            "• too few plans are checked for quality\n"
+            "• therapy waits are unacceptable\n")
+    assert texts(page) == ["too few plans are checked for quality", "therapy waits are unacceptable"]
+
+
+def test_weaknesses_were_found_in_without_a_named_finder():
+    page = ("After the SEND inspection, weaknesses were found in the sharing of care records and the speed of"
+            " decisions on placements. Concerns were raised about the date of the next meeting.")
+    assert texts(page) == ["the sharing of care records", "the speed of decisions on placements"]
+
+
+def test_lines_of_a_web_page_one_blank_line_apart():
+    from pipeline.text.html import html_to_text
+    page = html_to_text(
+        "<html><body><main><h1>Our SEND inspection</h1><p>Ofsted and the CQC looked at SEND services across the"
+        " county this year and wrote to us with what they found, after talking to many families and visiting"
+        " schools, nurseries and colleges.</p><h2>What has to change</h2><p>The letter sets out areas for"
+        " improvement. We need to improve:<br>the wait for sensory assessments<br>the range of sixth form"
+        " courses</p><p>We have written a plan with parents.</p><h2>Contact</h2></main></body></html>")
+    assert texts(page) == ["the wait for sensory assessments", "the range of sixth form courses"]

@@ -91,7 +91,9 @@ THEMES: dict[str, list[tuple[str, int]]] = {
     "outcomes": [
         (r"outcomes?", 3),
         (r"attainment|achievement|achieved|standards", 3),
-        (r"attend\w*|absen\w+", 3),
+        # "attend a setting" and "the absence of a plan" are not attendance
+        (r"attendance|absen\w+\b(?!\s+of\s+(?:a|an|any|clear|effective|robust|shared|strategic|suitable)\b)"
+         r"|attend\w*\s+(?:school\s+)?(?:regularly|well|poorly)|poor(?:ly)?\s+attend\w*", 3),
         (r"progress\s+(?:made|of|from)|poor\s+progress", 2),
         (r"key\s+stages?", 2),
         (r"results|qualifications", 1),
@@ -101,6 +103,7 @@ THEMES: dict[str, list[tuple[str, int]]] = {
         (r"early\s+(?:identification|years|help|intervention)", 3),
         (r"sen\s+support", 3),
         (r"understanding\s+of\s+(?:the\s+)?needs?|needs?\s+(?:are|were|is)\s+(?:not\s+)?identified", 3),
+        (r"identif\w+\s+(?:and\s+assess\w+\s+)?of\s+(?:\w+\s+){0,2}needs?", 3),  # "identification of (their) needs"
         (r"assess\w*\s+(?:of\s+)?(?:their\s+)?needs", 1),
         (r"graduated\s+(?:approach|response)", 2),
         (r"early", 1),

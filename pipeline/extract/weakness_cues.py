@@ -59,10 +59,20 @@ MUST_ADDRESS = re.compile(
     re.IGNORECASE,
 )
 
+# "The partnership should make the following improvements:", "the following improvements are needed:":
+# improvements still to be made, the 2023 framework's name for its findings.
+IMPROVEMENTS_NEEDED = re.compile(
+    r"\b(?:should|must|needs?\s+to|(?:is|are)\s+required\s+to|will\s+need\s+to)\s+(?:make|deliver|secure)\s+"
+    r"(?:the\s+|these\s+)?following\s+improvements?\b"
+    r"|\bfollowing\s+improvements?\s+(?:should|must|need\s+to)\s+be\s+made\b"
+    r"|\bfollowing\s+improvements?\s+(?:is|are|were|was)\s+(?:needed|required)\b",
+    re.IGNORECASE,
+)
+
 # Reporting verbs inspectors' findings are quoted with.
 REPORTING_VERB = (r"(?:found|identified|highlighted|noted|made\s+clear|raised|told\s+us|said|stated|reported|"
                   r"judged|concluded)")
-TOLD_US = re.compile(rf"\b{REPORTING_VERB}\s*(?:that|us)?\s*:\s*-?$", re.IGNORECASE)
+TOLD_US = re.compile(rf"\b{REPORTING_VERB}\s*(?:that|us|the\s+following)?\s*:\s*-?$", re.IGNORECASE)
 
 # An intro whose list is of strengths, or of weaknesses already put right.
 STRENGTH = re.compile(
@@ -83,7 +93,7 @@ SHORTFALL = re.compile(
     r"inadequate\w*|ineffective\w*|inaccura\w*|incomplete|delay\w*|waiting|too\s+(?:long|many|few|slow|often|late)|"
     r"unacceptabl\w*|gaps?|fail\w*|concern\w*|unclear|inequit\w*|over-?reliant|late|low|backlogs?|"
     r"unaware|unable|unmet|struggl\w*|slow(?:ly)?|absence\s+of|"
-    r"(?:further|more)\s+work\s+(?:is|was)\s+(?:needed|required)|needs?\s+to\s+improve)\b",
+    r"(?:further|more)\s+work\s+(?:is|was)\s+(?:needed|required)|(?<!what\s)needs?\s+to\s+improve)\b",
     re.IGNORECASE,
 )
 

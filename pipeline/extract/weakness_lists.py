@@ -11,7 +11,12 @@ the sentence before, in its paragraph or the one above. The list then runs
 while items keep one marker style (and, for numbered items, the next
 number); "5.1", "5.2" count as items only under an intro numbered 5. A
 table header ("No. Area of significant weakness Rating") over numbered rows
-is a list too.
+is a list too. The 2023 framework's "The partnership should make the
+following improvements:" is an intro; a heading ("Areas for development")
+may sit far below the inspection it reports. Without markers (a web page
+that lost its bullets), short alike lines after a naming intro are items
+even when no count is stated. A list whose items end with ";" ends at the
+one with a full stop, as does one of fragments ("the quality of plans.").
 """
 
 from __future__ import annotations
@@ -37,6 +42,7 @@ MARKER = re.compile(
 INTRO_END = re.compile(r"(?::\s*[-–]?\s*:?|\bas\s+follows|\bnamely)\s*$", re.IGNORECASE)
 SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?(?:\s|$)")  # "2.3", a report's next paragraph
 MAX_UNMARKED_WORDS = 30  # a line longer than this is prose, not a list item
+RUN_ENDING = re.compile(r"(?:[.;,](?:\s+(?:and|or))?)$", re.IGNORECASE)  # how an unmarked item line ends
 GAP_WINDOW = 40  # lines searched for the next numbered item past explanation text
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"‘'(])")
 
@@ -123,7 +129,7 @@ class Item:
     def found(self) -> Found | None:
         if not self.lines:
             return None
-        return found_from_lines(self.lines, self.text_start, " ".join(self.parts))
+        return found_from_lines(self.lines, self.text_start, "\n".join(self.parts))
 
 
 def intro_text(lines: list[Line | None], index: int) -> tuple[str, str]:
@@ -166,10 +172,10 @@ def paragraph_before(lines: list[Line | None], index: int) -> str:
     return SENTENCE_SPLIT.split(" ".join(parts))[-1] if parts else ""
 
 
-def context_before(lines: list[Line | None], index: int, chars: int = 2000) -> str:
+def context_before(lines: list[Line | None], index: int, chars: int = 2000, lines_back: int = 60) -> str:
     out: list[str] = []
     size = 0
-    for line in reversed(lines[max(0, index - 60): index + 1]):
+    for line in reversed(lines[max(0, index - lines_back): index + 1]):
         if line is not None:
             out.append(line.text)
             size += len(line.text)
@@ -178,6 +184,7 @@ def context_before(lines: list[Line | None], index: int, chars: int = 2000) -> s
     return " ".join(reversed(out))
 
 
+HEADING_CONTEXT = 6000  # characters searched back for the inspection a heading's findings come from
 INTRO_TAIL_WORDS = 14  # a list's intro names what it lists near its colon
 
 
@@ -195,7 +202,8 @@ def intro_kind(previous: str, last: str, context: str) -> str | None:
         intro, names = previous + " " + last, cues.names_weakness(previous + " " + last)
     else:
         intro, names = last, cues.names_weakness(last, INTRO_TAIL_WORDS)
-    if names or cues.MUST_ADDRESS.search(" ".join(last.split()[-10:])):
+    tail = " ".join(last.split()[-10:])
+    if names or cues.MUST_ADDRESS.search(tail) or cues.IMPROVEMENTS_NEEDED.search(tail):
         return "named"
     if cues.TOLD_US.search(intro) and cues.has_source(intro) and not cues.is_resolved(intro):
         return "told"
@@ -234,6 +242,12 @@ def is_heading_intro(lines: list[Line | None], index: int) -> bool:
             and cues.names_weakness(text) and bool(cues.WEAK_NOUN.search(cues.plain_mentions(text))))
 
 
+def closes_list(last: str, before: list[Item]) -> bool:
+    """Items ended with ";" (or "; and"), and this one with a full stop: the list's last item."""
+    return last.endswith(".") and bool(before) and all(
+        item.parts and re.search(r";(?:\s+(?:and|or))?$", item.parts[-1].rstrip()) for item in before)
+
+
 class ListReader:
     """Reads every introduced list of one document."""
 
@@ -248,7 +262,7 @@ class ListReader:
                 return j
         return None
 
-    def continues(self, item: Item, line: Line, blank_before: bool) -> bool:
+    def continues(self, item: Item, line: Line, blank_before: bool, before: list[Item] = ()) -> bool:
         """A wrapped line of the same item, not a new paragraph or section."""
         last = item.lines[-1].text
         if SECTION_NUMBER.match(line.text):
@@ -258,6 +272,8 @@ class ListReader:
             return True
         if blank_before or not self.wrapped:
             return False
+        if ends_sentence and line.text[:1].isupper() and (item.parts[0][:1].islower() or closes_list(last, before)):
+            return False  # "the quality of plans." or "; ... ." ends the list; a capital opens what follows
         if len(last) < 0.6 * self.width and line.text[:1].isupper():
             return False  # a short line ends the item; a capital opens what follows
         return not ends_sentence and not last.endswith(":") or len(last) >= 0.85 * self.width
@@ -298,7 +314,7 @@ class ListReader:
             elif found and found.follows(current.marker):
                 items.append(Item(found))
                 items[-1].add(line, found.length)
-            elif not found and self.continues(current, line, blank_before):
+            elif not found and self.continues(current, line, blank_before, items[:-1]):
                 current.add(line)
             elif current.marker.ordinal is not None and (nxt := self.find_next(j, current.marker)) is not None:
                 j = nxt
@@ -348,6 +364,42 @@ class ListReader:
         endings = {bool(TERMINAL.search(item.parts[-1])) for item in items}
         return items if len(items) == count and len(endings) == 1 else []  # alike, as list items are
 
+    def unmarked_run(self, intro: int, first: int) -> list[Item]:
+        """Short lines after an intro that names weaknesses but no count, when a web page lost
+        its bullets: "We must improve:" over "the quality of plans", "the local offer". Items sit
+        as far apart as the first one sits from the intro (next lines, or one blank line apart
+        as HTML paragraphs). They must look alike (same case of first letter; all bare, or all
+        ended with ";" but the last; blank-separated ones bare) and the run must end where a list
+        ends: at a blank line (next-line items), a line of another case, or the first full
+        sentence after bare lines (not taken)."""
+        gap = first - intro - 1  # blank lines between the intro and the first item
+        if gap > 1:
+            return []
+        items: list[Item] = []
+        j = first
+        while j < len(self.lines) and self.lines[j] is not None:
+            text = self.lines[j].text
+            if len(text.split()) > MAX_UNMARKED_WORDS or len(text.split()) < 2 or text.endswith(":") \
+                    or parse_marker(text) or items and text[:1].isupper() != items[0].parts[0][:1].isupper():
+                break
+            if (items or gap) and not TERMINAL.search((items[0].parts[0] if items else text)) and TERMINAL.search(text):
+                break  # bare items, then a sentence: the paragraph after the list
+            if gap and TERMINAL.search(text):
+                break  # blank-separated lines ending in full stops are paragraphs
+            item = Item(Marker(("line",), None, 0))
+            item.add(self.lines[j])
+            items.append(item)
+            j += 1 + gap
+            if gap and (j - 1 >= len(self.lines) or self.lines[j - 1] is not None):
+                break  # the next line is not one blank line away
+        endings = [RUN_ENDING.search(item.parts[0]) for item in items]
+        ends = {match.group(0).strip() if match else "" for match in endings[:-1]}
+        alike = ends <= {""} or ends <= {";", "; and", "; or", ",", ", and", ", or"} \
+            or ends == {"."} and RUN_ENDING.search(items[-1].parts[0])
+        stops = gap or j >= len(self.lines) or self.lines[j] is None or not TERMINAL.search(items[0].parts[0]) \
+            if items else False
+        return items if 2 <= len(items) <= 12 and alike and stops else []
+
     def read(self) -> list[Found]:
         out: list[Found] = []
         index = 0
@@ -379,7 +431,10 @@ class ListReader:
         if not colon and not heading:
             return [], index
         previous, intro = intro_text(self.lines, index) if colon else ("", line.text)
-        kind = intro_kind(previous, intro, context_before(self.lines, index))
+        # A heading ("Areas for development") may head the third section of a long letter: look further back.
+        context = context_before(self.lines, index, HEADING_CONTEXT, 200) if heading \
+            else context_before(self.lines, index)
+        kind = intro_kind(previous, intro, context)
         if kind is None:
             return [], index
         first = self.next_line(index)
@@ -397,6 +452,8 @@ class ListReader:
             items = self.unmarked_paragraphs(first, count)
         elif count and not self.wrapped:
             items = self.unmarked_lines(first, count)
+        elif colon and kind == "named" and not self.wrapped:
+            items = self.unmarked_run(index, first)
         else:
             return [], index
         if kind == "told":  # what inspectors said may be praise: keep the shortfalls

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pipeline.records import Page
 
 TERMINAL = re.compile(r"[.!?;]['\"”’)]*$")
+PARAGRAPH_WIDTH = 170  # longer lines are paragraphs of web text, never a PDF's wrapped lines
 
 
 @dataclass
@@ -34,8 +35,11 @@ class Found:
     text: str
 
 
+LINE_END_HYPHEN = re.compile(r"(?<=[A-Za-z])-[ \t]*\n\s*(?=[a-z])")  # "co-\nproduced": one word
+
+
 def collapse(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"\s+", " ", LINE_END_HYPHEN.sub("-", text)).strip()
 
 
 def lines_of(pages: list[Page]) -> list[Line | None]:
@@ -61,8 +65,15 @@ def is_hard_wrapped(lines: list[Line | None]) -> bool:
     long_lines = [line for line in lines if line is not None and len(line.text) > 40]
     if not long_lines or typical_width(lines) > 150:
         return False
-    open_ended = sum(not TERMINAL.search(line.text) and not line.text.endswith(":") for line in long_lines)
-    return open_ended > 0.5 * len(long_lines)
+    open_ended = [len(line.text) for line in long_lines
+                  if not TERMINAL.search(line.text) and not line.text.endswith(":")]
+    if len(open_ended) <= 0.5 * len(long_lines):
+        return False
+    # A PDF's lines stop at the page width; lines far longer are web paragraphs, and the
+    # unpunctuated lines among them list items that lost their bullets.
+    widths = sorted(len(line.text) for line in long_lines)
+    longest = widths[int(len(widths) * 0.9)]
+    return not (longest > PARAGRAPH_WIDTH and sorted(open_ended)[len(open_ended) // 2] < 0.5 * longest)
 
 
 def typical_width(lines: list[Line | None]) -> int:
