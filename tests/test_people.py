@@ -447,3 +447,188 @@ def test_table_cells_run_together_still_give_the_name_and_its_role():
 def test_names_with_an_inner_capital_stay_whole():
     words = [c.text for c in candidates_in("Jo McInnes and Al MacLeod met Ann DeVille", 1)]
     assert words == ["Jo McInnes", "Al MacLeod", "Ann DeVille"]
+
+
+# --- full council minutes, cover sheets, decision notices and news -------------------------
+
+def test_a_labelled_surname_list_of_councillors():
+    found = by_key(run(
+        "Present: The Mayor, Councillor Petra Lowe (in the Chair)\n"
+        "Councillors: Abram, Birtle, Crompton, Dunscar, Egerton, Falinge, M. Grane, S. Grane,\n"
+        "O'Hagan, Quarlton-Hey and Young.\n"
+        "Apologies for absence were received from Councillors Hareshaw and T. Ivers.\n"))
+    expected = {("abram", ""), ("birtle", ""), ("crompton", ""), ("dunscar", ""), ("egerton", ""), ("falinge", ""),
+                ("grane", "m"), ("grane", "s"), ("o'hagan", ""), ("quarlton-hey", ""), ("young", ""),
+                ("lowe", "p"), ("hareshaw", ""), ("ivers", "t")}
+    assert set(found) == expected
+    assert all(p.kind == "member" for p in found.values())
+
+
+def test_councillor_s_labels_an_initials_list():
+    found = by_key(run("Members present: Councillor R Aske (Chair)\n"
+                       "Councillor(s): P Bolam, H Cowen and K Dinsdale\n"
+                       "Apologies: Councillor(s) D Elwick and W Frosterley\n"))
+    assert set(found) == {("aske", "r"), ("bolam", "p"), ("cowen", "h"), ("dinsdale", "k"), ("elwick", "d"),
+                          ("frosterley", "w")}
+    assert all(p.kind == "member" for p in found.values())
+
+
+def test_councillors_titled_mr_and_mrs_in_a_list():
+    found = by_key(run("Present: Councillors Mrs J Ormond (Chair), Mr P Strand and Ms K Tolley\n\n1. Minutes\n"))
+    assert set(found) == {("ormond", "j"), ("strand", "p"), ("tolley", "k")}
+    assert all(p.kind == "member" for p in found.values())
+
+
+def test_an_initial_opening_a_wrapped_line_of_a_list_is_not_an_item_letter():
+    found = by_key(run("In attendance: K. Abney (Head of Legal), D. Bexley (Head of Inclusion),\n"
+                       "G. Carrow (Finance Manager) and J. Delph (Committee Clerk).\n"))
+    assert set(found) == {("abney", "k"), ("bexley", "d"), ("carrow", "g"), ("delph", "j")}
+    assert found[("carrow", "g")].role == "Finance Manager"
+
+
+def test_a_list_label_in_capitals_without_a_colon():
+    found = by_key(run("OFFICERS PRESENT Marta Kell, Head of Inclusion, and Ivo Chesham, Scrutiny Adviser\n\n"
+                       "5 DECLARATIONS OF INTEREST\n"))
+    assert set(found) == {("kell", "m"), ("chesham", "i")}
+    assert found[("chesham", "i")].kind == "officer"  # a council's adviser, not an outside one
+
+
+def test_a_bracketed_role_past_the_next_line_of_a_label_column():
+    found = by_key(run("NON-VOTING Ms Rhian Toller (Diocesan Representative), Alan Brisk\n"
+                       "CO-OPTEES (Parent Governor Representative) and Dr Uma Sethi\n"
+                       "AND ADVISERS (Consultant Paediatrician, Eastshire NHS Trust)\n"))
+    assert found[("brisk", "a")].role == "Parent Governor Representative"
+    assert found[("brisk", "a")].kind == "other"
+    assert found[("sethi", "u")].role == "Consultant Paediatrician, Eastshire NHS Trust"
+
+
+def test_a_healthwatch_chair_and_a_voluntary_sector_chief_are_others():
+    found = by_key(run("Board members: Winifred Carne (Chair, Healthwatch Eastshire), Pat Dolan (Chief Executive, "
+                       "Eastshire Voluntary Action) and Jessica Farr (Chief Executive, NHS Eastshire)\n"))
+    assert found[("carne", "w")].kind == "other"
+    assert found[("dolan", "p")].kind == "other"
+    assert found[("farr", "j")].kind == "officer"
+
+
+def test_cover_sheet_with_an_author_and_a_job_title_label():
+    found = by_key(run("Lead Cabinet Member: Cllr Naomi Fenwick\n"
+                       "Report author: Owen Tarr Job title: Principal Educational Psychologist\n"
+                       "Tel: 01632 960777 E-mail: owen.tarr@eastshire.gov.uk\n"))
+    assert set(found) == {("fenwick", "n"), ("tarr", "o")}
+    assert found[("tarr", "o")].role == "Principal Educational Psychologist"
+    assert found[("tarr", "o")].kind == "officer"
+    assert found[("tarr", "o")].phone == "01632 960777"
+    assert found[("tarr", "o")].email == "owen.tarr@eastshire.gov.uk"
+    assert found[("fenwick", "n")].kind == "member"
+
+
+def test_a_job_title_label_runs_on_to_the_next_label():
+    found = by_key(run("Lead officer: Priya Nandi\nJob title: Assistant Director, Inclusive\nLearning Services\n"
+                       "Phone: 01632 960795\n"))
+    assert found[("nandi", "p")].role == "Assistant Director, Inclusive Learning Services"
+    assert found[("nandi", "p")].phone == "01632 960795"
+
+
+def test_the_author_of_a_book_is_not_a_report_author():
+    assert kind_of("author", None, None) == "other"
+    assert kind_of("Author", None, None) == "officer"
+
+
+def test_signed_and_dated_decision_notice():
+    found = by_key(run("Consulted:\nCouncillor Ewan Pike (Vice-Chair, Children's Scrutiny Panel)\n\n"
+                       "Signed: Cllr Olu Bakare Date: 3 June 2024\nLead Member for Education\n\n"
+                       "Signed: Moira Tennant Date: 3 June 2024\nExecutive Director, People\n"))
+    assert set(found) == {("pike", "e"), ("bakare", "o"), ("tennant", "m")}
+    assert found[("tennant", "m")].kind == "officer"
+    assert found[("bakare", "o")].kind == "member"
+
+
+def test_proposer_and_seconder_of_a_motion_are_members():
+    found = by_key(run("Motion 4\nMoved by: Jenna Hawtrey Seconded by: Barry Lomas\nThis Council notes the report.\n"
+                       "Proposer: Ada Quint\nSeconder: Ross Ellery\n"))
+    assert set(found) == {("hawtrey", "j"), ("lomas", "b"), ("quint", "a"), ("ellery", "r")}
+    assert all(p.kind == "member" for p in found.values())
+
+
+def test_an_independent_chair_appointed_is_not_a_councillor():
+    found = by_key(run("The group is chaired by Dr Ines Varga, who has been appointed as the independent chair\n"
+                       "of the partnership from 1 April 2024.\n"))
+    assert found[("varga", "i")].kind == "other"
+    assert found[("varga", "i")].role == "the independent chair of the partnership"
+
+
+def test_a_name_in_capitals_over_its_title():
+    found = by_key(run("That the report be noted.\n\nMARTIN OKELL\nDirector of Children and Families\n"
+                       "Town Hall, Eastbury\n\nEXECUTIVE SUMMARY\nHead of Service and others met.\n"))
+    assert set(found) == {("okell", "m")}
+    assert found[("okell", "m")].kind == "officer"
+
+
+def test_table_cells_as_paragraphs_give_each_name_its_role():
+    found = by_key(run("Officers present:\n\nNiamh Corr\n\nPrincipal Lawyer\n\nOscar Penn\n\nCommittee Clerk\n\n"
+                       "5 Declarations of Interest\n"))
+    assert set(found) == {("corr", "n"), ("penn", "o")}
+    assert found[("penn", "o")].role == "Committee Clerk"
+
+
+def test_given_names_that_end_like_adverbs():
+    found = by_key(run("Lead Officer: Emily Stroud, Head of School Improvement\n"))
+    assert found[("stroud", "e")].role == "Head of School Improvement"
+
+
+def test_news_item_quotes_a_lead_member_and_inspectors():
+    found = by_key(run("\"This is welcome news,\" said Councillor Dev Rowe-Patel, Lead Member for Education. "
+                       "CQC inspector Tamsin Wray said the area had improved, and His Majesty's Inspector "
+                       "Hannah Wexcombe wrote to the council.\n"))
+    assert found[("rowe-patel", "d")].kind == "member"
+    assert found[("wray", "t")].kind == "other"
+    assert found[("wexcombe", "h")].kind == "other"
+
+
+def test_labels_that_say_a_person_is_from_outside():
+    found = by_key(run("Parent representative: Ann Lyford\nIndependent Person: Mr Tom Foxton\n"
+                       "Contact person: Jo Blackett\nYouth MP Amy Leyton and Ben Colley MYP also attended.\n"))
+    assert found[("lyford", "a")].kind == "other"
+    assert found[("foxton", "t")].kind == "other"
+    assert found[("blackett", "j")].kind == "officer"
+    assert found[("leyton", "a")].kind == "other"
+    assert found[("colley", "b")].kind == "other"
+
+
+def test_a_possessive_ends_the_name():
+    assert keys(run("Mr Jo Blakey's report was noted.")) == {("blakey", "j")}
+
+
+@pytest.mark.parametrize("text", [
+    "Places were added at Sir John Aske School and Dame Alice Orwin's School.",
+    "The new hub on Lord Street opened in May 2023.",
+    "Minutes of the meeting held in the Westtown Room, Guildhall,\nPriory Fordgate, Westtown, WS2 6ND",
+    "The Elizabeth Garrod Anderley Unit and the Florence Nightley Hospice supported the work.",
+    "Employer\nRepresentative\nBodies\nXxx\nDevolution of the core Adult Skills Fund",
+])
+def test_places_named_after_people_are_not_people(text):
+    assert run(text) == []
+
+
+def test_a_heading_line_after_a_name_is_not_its_role():
+    found = by_key(run("Members of the Committee present:\nCouncillor Jo Barlow (Chair)\nCouncillor Sam Stainer\n"
+                       "Co-opted members present:\nMrs Ann Dorrell (Parent Governor Representative)\n"))
+    assert found[("stainer", "s")].role is None
+    assert found[("dorrell", "a")].kind == "other"
+
+
+def test_a_phone_number_is_not_part_of_a_role():
+    found = by_key(run("CONTACT OFFICER: Tamsin Wrayford, Head of SEND, 01632 960001\nBACKGROUND PAPERS: None\n"))
+    assert found[("wrayford", "t")].role == "Head of SEND"
+    assert found[("wrayford", "t")].phone == "01632 960001"
+
+
+def test_a_comma_and_the_next_item_of_a_list_is_not_a_role():
+    found = by_key(run("The Leader, Councillor Jo Bramall, and the Chief Executive, Sam Stannard, signed the letter."))
+    assert found[("bramall", "j")].role == "Leader"
+    assert found[("stannard", "s")].role == "Chief Executive"
+
+
+def test_a_parent_named_in_a_news_item():
+    found = by_key(run("Parent Lucy Hamer, whose son has autism, said the changes had helped."))
+    assert found[("hamer", "l")].kind == "other"

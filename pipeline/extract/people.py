@@ -3,12 +3,13 @@ reach them. One row per person per document.
 
 A run of capitalised words (people_names) becomes a person on evidence:
 - a title before it: "Mr R W Pollitt", "Cllr Nora Quill", "Councillors
-  Quarrendon, Dunsop and Thackray" (people_finders);
+  Quarrendon, Dunsop and Thackray", "Councillor(s): J Bloggs" (people_finders);
 - strong evidence from how councils write people: an attendance list
-  ("PRESENT:", "Apologies were received from"), a label ("Report Author:",
-  "Contact:"), an e-mail address that spells the name, a job title set off
-  after it ("Helen Marchbank, Corporate Director", "Oliver Denholm\\nGeneral
-  Counsel");
+  ("PRESENT:", "ALSO PRESENT", "Apologies were received from"), a label
+  ("Report Author:", "Contact:", "Signed:", "Proposer:"), an e-mail address
+  that spells the name, a job title set off after it ("Helen Marchbank,
+  Corporate Director", "Oliver Denholm\\nGeneral Counsel"), a name in
+  capitals over its title ("MARTIN BLOGGS\\nCorporate Director");
 - weak evidence, for candidates that also look like names (people_shape): a
   title after a bare space, a reporting verb ("Gareth Tulliver said");
 - else spaCy's PERSON entities (people_ner), asked only about plausible
@@ -28,12 +29,13 @@ from pipeline.extract.people_contacts import contact_details, email_fits, emails
 from pipeline.extract.people_kinds import kind_hint
 from pipeline.extract.people_merge import merge
 from pipeline.extract.people_names import Candidate, candidates_in, clean_name, is_full_name, person_key
-from pipeline.extract.people_roles import role_after, role_before
+from pipeline.extract.people_roles import labelled_title, role_after, role_before
 from pipeline.extract.people_shape import (
     DocumentWords,
     document_words,
     drop_common_tail,
     first_two_names,
+    in_address,
     in_table_row,
     name_shaped,
     names_known,
@@ -73,7 +75,7 @@ def page_mentions(page: int, text: str, words: DocumentWords) -> tuple[list[find
     """Mentions the patterns settle on one page, and the full-name candidates
     they leave for the model."""
     mentions = finders.honorific_mentions(page, text) + finders.plural_councillor_mentions(page, text) \
-        + finders.upper_case_label_mentions(page, text)
+        + finders.upper_case_label_mentions(page, text) + finders.upper_case_signature_mentions(page, text, words.lower)
     taken = [(m.start, m.end) for m in mentions]
     regions = finders.attendance_regions(text)
     emails = emails_in(text)
@@ -101,7 +103,8 @@ def settle(text: str, cand: Candidate, regions, emails, words: DocumentWords) ->
     full = is_full_name(cand.words)
     if full and any(0 <= e.start() - cand.end < 300 and email_fits(e.group(0), cand.text) for e in emails):
         return "email"  # "Interim Corporate Director Finance Martin Oakes 01632 960066 martin.oakes@..."
-    if org_word_next_to(text, cand):
+    opens_list = any(not text[r[0]:cand.start].strip() for r in regions if r[0] <= cand.start)
+    if org_word_next_to(text, cand, look_before=not opens_list):
         return None
     in_list = any(r[0] <= cand.start < r[1] and finders.is_list_item(text, cand.start, cand.end, r) for r in regions)
     if not full:
@@ -126,15 +129,18 @@ def settle(text: str, cand: Candidate, regions, emails, words: DocumentWords) ->
 
 def ner_mentions(pages: dict[int, str], pending: list[Candidate], words: DocumentWords) -> list[finders.Mention]:
     """Candidates the patterns left, kept where spaCy sees a PERSON. Only
-    plausible two-word names off table rows are asked about, and the same
-    words at most twice: that keeps the model's work small and its mistakes
-    few."""
+    plausible two-word names off table rows and address lines, and not part
+    of a place's name, are asked about, and the same words at most twice:
+    that keeps the model's work small and its mistakes few."""
     asked: dict[str, int] = {}
     worthy = []
     for cand in pending:
         text = pages[cand.page]
+        if org_word_next_to(text, cand, across_lines=True):
+            continue  # "Elizabeth Garrett Anderson Unit": the whole run names a place
         cand = first_two_names(text, cand)
-        if asked.get(cand.text, 0) < NER_TRIES and plausible(text, cand, words) and not in_table_row(text, cand):
+        if asked.get(cand.text, 0) < NER_TRIES and plausible(text, cand, words) and not in_table_row(text, cand) \
+                and not in_address(text, cand):
             asked[cand.text] = asked.get(cand.text, 0) + 1
             worthy.append(cand)
     if not worthy:
@@ -149,8 +155,9 @@ def describe(text: str, mentions: list[finders.Mention]) -> None:
     starts = sorted(m.start for m in mentions)
     names = [m.name for m in mentions]
     for mention in mentions:
-        mention.role = role_after(text, mention.start, mention.end, starts) or role_before(text, mention.start)
         following = [s for s in starts if s > mention.start]
+        mention.role = labelled_title(text, mention.end, min(following[:1] + [len(text)])) \
+            or role_after(text, mention.start, mention.end, starts) or role_before(text, mention.start)
         others = [n for n in names if n != mention.name]
         mention.email, mention.phone = contact_details(text, mention.end, min(following[:1] + [len(text)]),
                                                        mention.name, others)

@@ -19,8 +19,9 @@ PHONE_RE = re.compile(
     r"(?<![\d/.])(?:\+44[ \t]?\(?0?\)?[ \t]?\d{2,4}|\(?0\d{2,4}\)?)[ \t]?\d{3,4}[ \t]?\d{3,4}(?![\d/])")
 SENTENCE_END = re.compile(r"[.!?][”\"]?\s+[A-Z]")
 # A new labelled line that is not one of contact details ("Contact:", "Decision status:") ends a
-# person's entry; "Tel:", "Email address" and the like do not.
-OTHER_LABEL = re.compile(r"\n[ \t]*(?!(?:tel|telephone|phone|mobile|e-?mail|direct)\b)[A-Za-z][\w ?/()'’-]{0,40}:",
+# person's entry; "Tel:", "Email address", "Job title:" and the like do not.
+OTHER_LABEL = re.compile(r"\n[ \t]*(?!(?:tel|telephone|phone|mobile|e-?mail|direct|job title|designation|position)\b)"
+                         r"[A-Za-z][\w ?/()'’-]{0,40}:",
                          re.IGNORECASE)
 ENTRY_LENGTH = 300
 

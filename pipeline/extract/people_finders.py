@@ -2,7 +2,8 @@
 names ("Mr R W Pollitt", "Councillors Quarrendon, Dunsop and Thackray"),
 attendance lists ("PRESENT:", "Apologies were received from"), party lines
 of members lists ("LABOUR: ..."), labels ("Report Author:", "Ask for:",
-"CONTACT" before a name in capitals) and reporting verbs ("Gareth Tulliver
+"CONTACT" before a name in capitals), a name in capitals over its title
+("MARTIN BLOGGS\nCorporate Director") and reporting verbs ("Gareth Tulliver
 said")."""
 
 from __future__ import annotations
@@ -20,13 +21,16 @@ from pipeline.extract.people_names import (
     opens_name,
     word_class,
 )
-from pipeline.extract.people_roles import is_person_label
+from pipeline.extract.people_roles import is_person_label, starts_like_role
 from pipeline.extract.structure import looks_like_heading
 
 HONORIFIC = (r"(?:Mrs|Mr|Ms|Miss|Mx|Dr|Cllr|Councillor|Sir|Dame|Professor|Prof|Revd|Rev|Reverend|Canon|Lord|Lady"
              r"|Baroness)")
 HONORIFIC_RE = re.compile(rf"(?<![\w-]){HONORIFIC}\.?(?=[ \t\n])")
-PLURAL_COUNCILLORS_RE = re.compile(r"(?<![\w-])(?:Councillors|Cllrs\.?)(?=[ \t\n])")
+# A personal title opening an item of a list of councillors.
+PERSONAL_TITLE_RE = re.compile(r"[ \t]*\n?[ \t]*(?:Mrs|Mr|Ms|Miss|Mx|Dr)\.?[ \t]+(?=[A-Z])")
+# "Councillors R Tindall, ...", and as lists label them: "Councillors: Adams, ...", "Councillor(s): J Bloggs".
+PLURAL_COUNCILLORS_RE = re.compile(r"(?<![\w-])(?:Councillors|Cllrs\.?|(?:Councillor|Cllr)\(s\))(?:[ \t]*[:–—])?(?=[ \t\n])")
 PARTIES = "|".join(sorted(PARTY_WORDS, key=len, reverse=True))
 # A line of a members list that opens with a party's label: "LABOUR:", "Liberal Democrat Group -".
 PARTY_LINE_RE = re.compile(rf"(?im)^[ \t*•·-]*(?:the[ \t]+)?(?:{PARTIES})(?:[ \t]+(?:{PARTIES}))*(?:[ \t]+uk)?"
@@ -35,9 +39,18 @@ PARTY_LINE_RE = re.compile(rf"(?im)^[ \t*•·-]*(?:the[ \t]+)?(?:{PARTIES})(?:[
 LIST_SEP_RE = re.compile(r"[ \t]*(?:,[ \t\n]*(?:and[ \t\n]+)?|[ \t\n]+and[ \t\n]+|[ \t]*&[ \t]*)")
 LABELS = "|".join(sorted((re.escape(k) for k in ATTENDANCE_LABELS), key=len, reverse=True))
 # "PRESENT:", "In attendance (virtually):", a line of its own "Members".
-ATTENDANCE_RE = re.compile(rf"(?im)^[ \t*#•·-]*(?P<label>{LABELS})\b[ \t*]*(?:\([^)\n]{{0,30}}\))?[ \t*]*(?::|–|-|\n)")
+# What opens a list after a label with no colon: a title, or two capitalised words not a label's.
+BARE_LIST_OPENING = (rf"(?-i:(?={HONORIFIC}\b|Councillors\b|[A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+(?![\w'’-]*:)))")
+# A label in capitals in a column of its own may have no colon: "ALSO PRESENT Jo Bloggs, ..." (the
+# text stage folds the gap between the columns to one space).
+ATTENDANCE_RE = re.compile(rf"(?im)^[ \t*#•·-]*(?P<label>{LABELS})\b[ \t*]*(?:\([^)\n]{{0,30}}\))?[ \t*]*"
+                           rf"(?::|–|-|\n|(?P<bare>(?<=[ \t]){BARE_LIST_OPENING}))")
 APOLOGIES_SENTENCE_RE = re.compile(
     r"(?i)\bapologies\b[^.\n]{0,40}?\b(?:received|submitted|given|sent|tendered)?\s*(?:from|for)\b")
+
+
+# Label words that name a person's place only before a colon: "Independent Person:".
+LABEL_WORDS_WITH_COLON = {"person", "representative", "representatives", "observer", "observers"}
 
 
 @dataclass
@@ -103,9 +116,28 @@ def honorific_mentions(page: int, text: str) -> list[Mention]:
             continue
         end, words = name
         honorific = honorifics[0].rstrip(".")
+        if names_a_place(text, end, honorific, words):
+            continue
         found.append(Mention(page, match.start(), end, clean_name(f"{honorific} {' '.join(words)}"),
                              honorific=honorific, source="honorific"))
     return found
+
+
+# Words of buildings and streets named after people: "Sir John Cass School", "Lord Street".
+PLACE_NOUNS = ("School|Academy|College|University|Nursery|Street|Road|Lane|Avenue|Square|Gardens|Park|House|Hall"
+               "|Hospital|Hospice|Centre|Center|Library|Museum|Church|Chapel|Unit|Ward|Building|Campus|Foundation"
+               "|Primary|Infant|Junior|Estate|Close|Drive|Way|Place")
+PLACE_AFTER_RE = re.compile(rf"(?:['’]s|[ \t]+[A-Z][\w-]*['’]s)?[ \t]+(?:{PLACE_NOUNS})\b")
+PLACE_WORD_RE = re.compile(rf"(?:{PLACE_NOUNS})")
+
+
+def names_a_place(text: str, end: int, honorific: str, words: list[str]) -> bool:
+    """A title and name that are the name of a place: "Sir John Cass School",
+    "Dame Alice Owen's School", "Lord Street"."""
+    if PLACE_AFTER_RE.match(text, end):
+        return True
+    return len(words) == 1 and honorific.lower() in ("lord", "lady", "sir", "dame", "st", "saint") \
+        and PLACE_WORD_RE.fullmatch(words[0]) is not None
 
 
 def plural_councillor_mentions(page: int, text: str) -> list[Mention]:
@@ -126,10 +158,14 @@ def councillor_list(page: int, text: str, pos: int) -> list[Mention]:
     """The names of a list of councillors that starts at ``pos``: names or
     initials and surnames, each perhaps with its role in brackets, separated
     by commas and "and"; a line that opens with a party's label carries the
-    list on ("GREEN: Penhallow")."""
+    list on ("GREEN: Penhallow"). A list that titles its first name ("Mrs J
+    Bloggs") titles them all so."""
     found = []
     pos = _after_party_label(text, pos)
+    titled = PERSONAL_TITLE_RE.match(text, pos) is not None  # "Councillors Mrs J Bloggs, Mr S Stanworth and ..."
     while True:
+        title = PERSONAL_TITLE_RE.match(text, pos) if titled else None
+        pos = title.end() if title else pos
         name = read_name_after(text, pos)
         if not name:
             break
@@ -148,7 +184,7 @@ def councillor_list(page: int, text: str, pos: int) -> list[Mention]:
         else:
             break
         pos = _after_party_label(text, pos)
-        if HONORIFIC_RE.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip())):
+        if not titled and HONORIFIC_RE.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip())):
             break
     return found
 
@@ -176,12 +212,37 @@ def upper_case_label_mentions(page: int, text: str) -> list[Mention]:
     found = []
     for match in UPPER_NAME_RE.finditer(text):
         words = match.group("name").split()
-        if any(word_class(w.title()) != "name" and not (i == len(words) - 1 and word_class(w.title()) == "surname")
-               for i, w in enumerate(words)):
+        if not _names_in_capitals(words):
             continue  # "CONTACT DEMOCRATIC SERVICES": a team, not a person
         found.append(Mention(page, match.start("name"), match.end("name"), " ".join(w.title() for w in words),
                              source="label", hint="officer"))
     return found
+
+
+# "MARTIN BLOGGS\nCorporate Director – ...": a name in capitals on a line of its own, over its title,
+# as reports are signed off.
+UPPER_SIGNATURE_RE = re.compile(rf"(?m)^[ \t]*(?P<name>{UPPER_WORD}(?:[ \t]+{UPPER_WORD}){{1,2}})[ \t]*\n[ \t]*(?P<next>[^\n]+)")
+
+
+def upper_case_signature_mentions(page: int, text: str, lower_words: set[str]) -> list[Mention]:
+    """A name in capitals over a job title: "MARTIN BLOGGS\nCorporate
+    Director – Children's Services". Headings in capitals are lexicon words
+    ("EXECUTIVE SUMMARY") or words the document also writes in lower case."""
+    found = []
+    for match in UPPER_SIGNATURE_RE.finditer(text):
+        words = match.group("name").split()
+        if not _names_in_capitals(words) or any(w.lower() in lower_words for w in words) \
+                or not starts_like_role(match.group("next"), within=4, article=False):
+            continue
+        found.append(Mention(page, match.start("name"), match.end("name"), " ".join(w.title() for w in words),
+                             source="signature"))
+    return found
+
+
+def _names_in_capitals(words: list[str]) -> bool:
+    """Every word a name's word once title-cased, the last perhaps a surname word ("JO HALL")."""
+    return all(word_class(w.title()) == "name" or (i == len(words) - 1 and word_class(w.title()) == "surname")
+               for i, w in enumerate(words))
 
 
 def attendance_regions(text: str) -> list[tuple[int, int, str | None]]:
@@ -190,7 +251,7 @@ def attendance_regions(text: str) -> list[tuple[int, int, str | None]]:
     A list ends at the next list, a blank line, a line that opens an item, or
     a heading after a line that closed the list."""
     regions = []
-    labels = list(ATTENDANCE_RE.finditer(text))
+    labels = [m for m in ATTENDANCE_RE.finditer(text) if m.group("bare") is None or m.group("label").isupper()]
     for i, match in enumerate(labels):
         start = match.end()
         end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
@@ -249,6 +310,8 @@ def field_label_before(text: str, start: int) -> str | None:
     if not label:
         return None
     words = re.findall(r"[a-z]+", label.group(1).lower())
+    if words and words[-1] in LABEL_WORDS_WITH_COLON and not label.group(0).rstrip(" \t*").endswith((":", "-", "–")):
+        return None  # "Employer\nRepresentative\nPanels": a wrapped table cell, not "Parent representative:"
     return " ".join(words) if is_person_label(words) else None
 
 

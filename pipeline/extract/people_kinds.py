@@ -38,11 +38,11 @@ MEMBER_CUES = re.compile(
     r"councillor|cllr|leader of|(?:deputy|council|group|opposition|party)\s+leader|^leader\b|"
     r"portfolio holder|mayor|chairman of the council|vice[- ]chair(?:man)?|chairman)\b", re.IGNORECASE)
 OTHER_CUES = re.compile(
-    r"\b(?:mps?|m\.p\.|member of (?:the )?(?:youth )?parliament|minister|secretary of state|secretary(?! to)|"
+    r"\b(?:mps?|myps?|m\.p\.|member of (?:the )?(?:youth )?parliament|minister|secretary of state|secretary(?! to)|"
     r"inspectors?|hmi|ofsted|cqc|independent|commissioner|advis[eo]rs?|head ?teachers?|executive head|"
     r"principal of|^(?:a |the )?(?:parent|carer|pupil|student|resident)s?\b|ambassador|representative|author|"
     r"co-chairs?|governors?|parent carers?'? forum|member of the public|co-opted|dfe|department for education|"
-    r"nhs england|commanding|"
+    r"nhs england|commanding|healthwatch|voluntary|charity|diocesan|diocese|housing association|"
     r"lt col|colonel|brigadier|major|captain|army|regiment|squadron|raf|royal navy|police|"
     r"chair,? (?:of )?(?:the )?[\w ]*(?:board|group|forum|trust|partnership|association|network|alliance|voice|"
     r"charity))\b",
@@ -53,9 +53,12 @@ OFFICER_CUES = re.compile(
     r"practitioner|nurse|worker|specialist|commissioner|democratic services|team|programme|service|"
     r"virtual school|monitoring officer|chief|clinical|medical|assistant|executive)\b", re.IGNORECASE)
 # Words that keep a role inside the council or the NHS even when an "other"
-# cue appears ("Senior Commissioner", "Headteacher - Virtual School").
+# cue appears ("Senior Commissioner", "Headteacher - Virtual School",
+# "Democratic Services Adviser", a report's "Author" label, not "the author").
 INTERNAL_CUES = re.compile(
-    r"\b(?:senior commissioner|virtual school|commissioning|business partner|report author)", re.IGNORECASE)
+    r"\b(?:senior commissioner|virtual school|commissioning|business partner|report author|democratic services"
+    r"|(?:legal|policy|scrutiny|governance|committee|finance|financial|hr|procurement) advis[eo]r)"
+    r"|(?-i:^(?:Report )?Authors?$)", re.IGNORECASE)
 
 
 def kind_of(role: str | None, honorific: str | None, hint: str | None) -> str:
@@ -105,15 +108,22 @@ def list_hint(text: str, mention: finders.Mention, regions) -> str | None:
 
 
 def label_hint(text: str, mention: finders.Mention) -> str | None:
-    """Officers are the ones a report names as its author or contact."""
+    """Officers are the ones a report names as its author or contact;
+    members the ones it names as a decision's holder or a motion's proposer
+    and seconder."""
     label = finders.field_label_before(text, mention.start)
     if not label:
         return None
     words = label.split()
-    if any(w in words for w in ("member", "councillor", "cabinet", "leader", "holder")):
+    staff = any(w in words for w in ("contact", "author", "authors", "officer", "officers", "clerk", "director"))
+    if not staff and any(w in words for w in ("independent", "parent", "parents", "opted", "representative",
+                                              "public", "resident", "observer", "observers")):
+        return "other"  # "Independent Person:", "Parent representative:", "Co-opted Members:"
+    if any(w in words for w in ("member", "councillor", "cabinet", "leader", "holder", "proposer", "seconder",
+                                "proposed", "seconded", "mover", "moved")):
         return "member"
     if any(w in words for w in ("contact", "author", "authors", "officer", "director", "directors", "clerk",
-                                "by", "manager", "head", "lead", "ask")):
+                                "by", "manager", "head", "lead", "ask", "sponsor")):
         return "officer"
     return None
 

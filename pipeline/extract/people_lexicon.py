@@ -173,6 +173,13 @@ GIVEN_NAMES_ALSO_WORDS = {
     "harry", "carol", "penny", "ivy", "may", "june", "april", "august", "miles", "nick", "neil", "lesley",
 }
 
+# Given names that end like adverbs ("Directly Elected"): a name may open with one.
+GIVEN_NAMES_ENDING_LY = {
+    "ally", "ashly", "beverly", "billy", "bradly", "carly", "charly", "dolly", "elly", "emily", "holly", "kelly",
+    "kimberly", "lilly", "lily", "marly", "milly", "molly", "olly", "polly", "sally", "shelly", "shirley", "stanley",
+    "tilly", "wally",
+}
+
 # Months that are also given names or surnames: never a name's first word,
 # but allowed later ("Colin May").
 NAME_LIKE_MONTHS = {"may", "june", "august", "april"}
@@ -197,6 +204,8 @@ FIELD_LABEL_WORDS = {
     "member", "members", "chair", "chairman", "clerk", "holder", "lead", "head", "manager", "presenter",
     "presenters", "witness", "witnesses", "councillor", "councillors", "executive", "leader", "attendees",
     "speaker", "speakers", "adviser", "advisor", "owner", "signatory", "signed",
+    "proposer", "seconder", "mover", "sponsor", "person", "representative", "representatives", "observer",
+    "observers",
 }
 
 # Headings that open a list of people at a meeting, and the kind each list

@@ -40,8 +40,8 @@ NAME_WORD = (rf"(?:[OD]['’])?[{UPPER}][{LOWER}]+(?:(?!{STUCK_TITLE})[{UPPER}][
 # An initial or run of initials: "R", "R.", "R.W.".
 INITIAL = rf"[{UPPER}]\.?(?:[{UPPER}]\.)*"
 # A word followed by ".x" is part of an address ("Jo.Bloggs@"), not a name; one followed by a
-# title word with no space between ends there.
-TOKEN = rf"(?:{NAME_WORD}(?:(?![\w'’-]|\.\w)|(?={STUCK_TITLE}))|{INITIAL}(?=[ \t\n,]))"
+# title word with no space between ends there, and so does one followed by a possessive ("Bloggs's").
+TOKEN = rf"(?:{NAME_WORD}(?:(?![\w'’-]|\.\w)|(?={STUCK_TITLE})|(?=['’]s?(?![\w'’-])))|{INITIAL}(?=[ \t\n,]))"
 # Words of a name sit on one line or wrap once; a blank line ends the name.
 SEP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 RUN_RE = re.compile(rf"(?<![\w'’.@/-]){TOKEN}(?:{SEP}{TOKEN})*")
@@ -181,9 +181,14 @@ def run_tokens(text: str, start: int, end: int) -> list[re.Match]:
 
 def _is_list_marker(text: str, start: int, word: str) -> bool:
     """A lone capital with a full stop at the start of a line or after a
-    bracket is a list label."""
-    before = text[text.rfind("\n", 0, start) + 1:start]
-    return bool(re.fullmatch(r"[A-Z]\.", word)) and not before.strip(" \t(")
+    bracket is a list label, unless the line above ends in a separator: then
+    it is an initial of the next name of a list that wraps ("...,\nG. Bloggs")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    if not re.fullmatch(r"[A-Z]\.", word) or before.strip(" \t("):
+        return False
+    previous = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1:max(line_start - 1, 0)].rstrip()
+    return not (previous.endswith((",", "&")) or re.search(r"\sand$", previous))  # a list of names wraps
 
 
 def is_full_name(words: list[str]) -> bool:

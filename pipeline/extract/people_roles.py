@@ -29,11 +29,16 @@ ROLE_START = {
     "spokesperson", "coordinator", "co-ordinator", "administrator", "solicitor", "lawyer", "psychologist",
     "practitioner", "nurse", "worker", "specialist", "champion", "representative", "ambassador", "author",
     "advocate", "mp", "president", "trustee", "partner", "principal", "deputy", "assistant", "commander",
-    "hmi", "parent", "carer", "resident",
+    "hmi", "myp", "parent", "carer", "resident",
 }
 # A line of contact details, a bullet or a number: never part of a title.
 CONTACT_LINE = re.compile(r"[\d+(•·▪*-]|(?:tel|telephone|phone|mobile|e-?mail|job title)\b", re.IGNORECASE)
 WORD_RE = re.compile(r"[\w'’&/-]+|[–—]")
+# The start of a line that carries on a label set in a column of its own, in capitals: "CO-OPTEES "
+# of "NON-VOTING\nCO-OPTEES\nAND ADVISERS" beside a list of names.
+LABEL_CELL = r"(?:[ \t]*[A-Z][A-Z'’&/ -]{0,40}[A-Z][ \t]+)?"
+# A title given its own label in a person's entry: "Author: Jo Bloggs Job title: Head of SEND".
+JOB_TITLE_RE = re.compile(r"(?i:\b(?:job[ \t]+title|designation|position|role)[ \t]*[:|])[ \t]*(?P<title>[^\n|]*)")
 
 
 def words_of(text: str) -> list[str]:
@@ -61,8 +66,10 @@ def starts_like_role(text: str, within: int = 4, article: bool = True) -> bool:
 
 
 def _paren_role(text: str, end: int) -> tuple[str, int] | None:
-    """The text of "(...)" right after a name, if any."""
-    match = re.match(r"[ \t]*\n?[ \t]*\(([^()]{2,%d})\)" % MAX_ROLE, text[end:])
+    """The text of "(...)" right after a name, if any, also where it wraps
+    past the next line of a label column ("Jo Bloggs\nCO-OPTEES (Parent
+    Governor Representative)")."""
+    match = re.match(r"[ \t]*(?:\n%s)?[ \t]*\(([^()]{2,%d})\)" % (LABEL_CELL, MAX_ROLE), text[end:])
     if not match:
         return None
     inner = " ".join(match.group(1).split())
@@ -71,10 +78,12 @@ def _paren_role(text: str, end: int) -> tuple[str, int] | None:
 
 def _trim_role(role: str) -> str:
     """Cut a role at the first word that is not part of a title: a verb after
-    a capitalised title ("... Children and Young People advised ..."), or a
-    comma followed by lower-case text (", provided an update")."""
+    a capitalised title ("... Children and Young People advised ..."), a
+    comma followed by lower-case text (", provided an update") or by a phone
+    number, or a date ("... independent chair in May 2023")."""
     role = " ".join(role.split())
-    role = re.split(r",\s+(?=[a-z])|\s+(?:said|says|added|explained|stated)\b|[.;:“\"](?:\s|$)", role)[0]
+    role = re.split(r",\s+(?=[a-z])|,\s*(?=\+?\(?0\d)|\s+(?:said|says|added|explained|stated)\b|[.;:“\"](?:\s|$)"
+                    r"|\s+(?:in|on|from|since)\s+(?=(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+\s+\d{4})", role)[0]
     if role[:1].isupper():
         kept = []
         for word in role.split(" "):
@@ -92,16 +101,17 @@ def _trim_role(role: str) -> str:
 
 def role_after(text: str, start: int, end: int, stops: list[int]) -> str | None:
     """The role written right after a name at ``start:end``: in brackets,
-    after a comma or dash, on the next line when the name stands alone on
-    its line, or after a space (or none, where a table's cells ran together)
+    after a comma or dash, on the next line (or the next paragraph, as a
+    table's cells come out) when the name stands alone on its line, or after a space (or none, where a table's cells ran together)
     when it starts with a capitalised job word ("Tim Ollerton Democratic
     Services"). ``stops`` are the starts of other names: a role never runs
     into one."""
     paren = _paren_role(text, end)
     if paren:
         return paren[0]
-    match = re.match(r"[ \t]*(?P<mark>,|–|—|-|:|\||\s(?:is|was)(?=\s+(?:the|a|an)\s))[ \t]*\n?[ \t]*"
-                     r"|[ \t]*(?P<nl>\n)[ \t]*|[ \t]+|(?=" + STUCK_TITLE + ")", text[end:])
+    match = re.match(r"[ \t]*(?P<mark>,\s*who\s+(?:is|was|has\s+been|had\s+been)(?:\s+appointed\s+as)?"
+                     r"(?=\s+(?:the|a|an|[A-Z]))|,|–|—|-|:|\||\s(?:is|was)(?=\s+(?:the|a|an)\s))[ \t]*\n?[ \t]*"
+                     r"|[ \t]*(?P<nl>\n(?:[ \t]*\n)?)[ \t]*|[ \t]+|(?=" + STUCK_TITLE + ")", text[end:])
     if not match:
         return None
     if match.group("nl") and text[text.rfind("\n", 0, start) + 1:start].strip(" \t*•·-"):
@@ -115,11 +125,15 @@ def role_after(text: str, start: int, end: int, stops: list[int]) -> str | None:
         return None  # "Cllr Wendle, the Interim Director, Lisa Brennock": the title is the next name's
     if re.match(r"\S*(?:@|https?:|www\.)", chunk):
         return None  # an address, not a title
+    if match.group("mark") and re.match(r"(?:and|or|&)\s", chunk):
+        return None  # "Councillor Jo Bloggs, and the Chief Executive, ...": the next of a list
     joined = _join_wrapped_lines(chunk, text[text.rfind("\n", 0, begin) + 1:begin])
     if match.group("nl"):
-        opens = starts_like_role(chunk.split("\n")[0], within=6)  # the title's own line
+        own_line = chunk.split("\n")[0].rstrip()
+        opens = starts_like_role(own_line, within=6) and not own_line.endswith(":")  # not "Co-opted members:"
     elif match.group("mark"):
-        described = match.group("mark").strip() in ("is", "was")  # "X is the Board's independent chair"
+        mark = match.group("mark").strip()  # "X is the Board's independent chair", "X, who was appointed as the ..."
+        described = (mark in ("is", "was") or "who" in mark) and re.match(r"(?:the|a|an)\s", chunk) is not None
         opens = starts_like_role(joined, within=12 if described else 8)
     else:
         opens = starts_like_role(chunk, within=3, article=False)
@@ -147,6 +161,26 @@ def _join_wrapped_lines(chunk: str, start_line: str = "") -> str:
         kept.append(nxt)
         physical = line
     return " ".join(kept)
+
+
+def labelled_title(text: str, end: int, stop: int) -> str | None:
+    """A job title with a label of its own in the entry that follows a name, up
+    to ``stop`` (the next name) or a blank line: "Author: Jo Bloggs Job
+    title: Head of SEND". The title runs on over short lines up to the next
+    label or contact line."""
+    entry = re.split(r"\n[ \t]*\n", text[end:min(stop, end + 300)])[0]
+    match = JOB_TITLE_RE.search(entry)
+    if not match or not starts_like_role(match.group("title"), within=6):
+        return None
+    title = match.group("title").strip()
+    rest = entry[match.end():].split("\n")[1:] if entry[match.end():].startswith("\n") else []
+    for line in rest[:2]:  # the value runs on to the next label: "Assistant Director, Inclusive\nLearning Services"
+        line = line.strip()
+        if not line or CONTACT_LINE.match(line) or "@" in line or re.match(r"[\w ?/()'’-]{1,40}:", line) \
+                or len(line.split()) > 8 or not (line[:1].isupper() or line.split()[0].lower() in CONNECTORS):
+            break
+        title += " " + line
+    return _trim_role(title) or None
 
 
 def _is_label_line(line: str) -> bool:
@@ -187,7 +221,9 @@ def role_before(text: str, start: int) -> str | None:
     for i in range(len(tokens) - 1, -1, -1):
         word = tokens[i]
         lower_title = (word.lower() in ROLE_START or word.lower() in ROLE_QUALIFIERS | {"former"}) \
-            and (i == 0 or tokens[i - 1].lower() in ("the", "a", "our") or tokens[i - 1].lower() in ROLE_QUALIFIERS)
+            and (i == 0 or tokens[i - 1].lower() in ("the", "a", "our") or tokens[i - 1].lower() in ROLE_QUALIFIERS
+                 or (word.lower() in ROLE_START and not word.endswith("s") and tokens[i - 1][:1].isupper()))
+        # ^ "Ofsted inspector Jo Bloggs", not "questions from Committee members Ms Bloggs"
         if is_honorific(word) or not (word[:1].isupper() or word.lower() in CONNECTORS or lower_title):
             break
         tail.insert(0, word)

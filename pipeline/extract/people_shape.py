@@ -13,11 +13,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.extract.people_lexicon import GIVEN_NAMES_ALSO_WORDS, ORG_WORDS, PLACE_SUFFIXES, ROLE_WORDS
+from pipeline.extract.people_lexicon import (
+    GIVEN_NAMES_ALSO_WORDS,
+    GIVEN_NAMES_ENDING_LY,
+    ORG_WORDS,
+    PLACE_SUFFIXES,
+    ROLE_WORDS,
+)
 from pipeline.extract.people_names import Candidate, is_initial, person_key, word_class
 
 PLACE_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:" + "|".join(w.title() for w in sorted(PLACE_SUFFIXES)) + r")\b")
 FIGURE = r"[-+]?£?\d+\.\d+|\d{1,3}(?:,\d{3})+"
+# Nouns for what a person is, written before a name in news items ("Parent Lucy Bloggs").
+PERSON_NOUNS = {"parent", "carer", "mum", "mother", "father", "dad", "grandparent", "resident", "pupil", "student"}
+# The rest of a label that a word opens: "Date:", "Date of decision:", "Tel:".
+NEXT_LABEL_RE = re.compile(r"(?:[ \t]+[a-z][\w'’-]*){0,3}[ \t]*:(?:[ \t]|$)", re.MULTILINE)
 
 
 @dataclass
@@ -41,8 +51,13 @@ def document_words(pages: dict[int, str]) -> DocumentWords:
 def name_shaped(cand: Candidate, words: DocumentWords) -> bool:
     """Not a verb or an adverb first ("Building Futures", "Directly
     Elected"), and no place word of the document ("Westshire Analytics")."""
-    first = cand.words[0].lower()
-    return not re.search(r"(?:ing|ly)$", first) and not any(w.lower() in words.places for w in cand.words)
+    return not verb_or_adverb(cand.words[0].lower()) and not any(w.lower() in words.places for w in cand.words)
+
+
+def verb_or_adverb(word: str) -> bool:
+    """"Building", "Directly": an -ing or -ly word, unless it is one of the
+    given names that end so ("Carly", "Emily")."""
+    return re.search(r"(?:ing|ly)$", word) is not None and word not in GIVEN_NAMES_ENDING_LY
 
 
 def plausible(text: str, cand: Candidate, words: DocumentWords) -> bool:
@@ -61,13 +76,18 @@ def plausible(text: str, cand: Candidate, words: DocumentWords) -> bool:
     return not all(w in words.lower for w in names) and not org_word_next_to(text, cand, across_lines=True)
 
 
-def org_word_next_to(text: str, cand: Candidate, across_lines: bool = False) -> bool:
+def org_word_next_to(text: str, cand: Candidate, across_lines: bool = False, look_before: bool = True) -> bool:
     """The word just before or after names an organisation or a place, so the
     candidate is part of that name ("Westshire Pay Scheme", "Royal British Legion
-    Westshire")."""
+    Westshire"). ``look_before`` is off where the word before is a list's label
+    ("ALSO PRESENT Jo Bloggs")."""
     gap = re.match(r"[ \t]*\n?[ \t]*" if across_lines else r"[ \t]+", text[cand.end:cand.end + 40])
     after = re.match(r"[A-Z][\w'’-]*", text[cand.end + gap.end():cand.end + 40]) if gap else None
-    before = re.search(r"([A-Z][\w'’-]*)[ \t]+$", text[max(0, cand.start - 40):cand.start])
+    if after and NEXT_LABEL_RE.match(text, cand.end + gap.end() + after.end()):
+        after = None  # "Signed: Jo Bloggs Date: 1 May 2024": the next cell of a table row, by its label
+    before = re.search(r"([A-Z][\w'’-]*)[ \t]+$", text[max(0, cand.start - 40):cand.start]) if look_before else None
+    if before and before.group(1).lower() in PERSON_NOUNS:
+        before = None  # "Parent Lucy Bloggs said": what the person is, not an organisation's name
     neighbours = ([after.group(0)] if after else []) + ([before.group(1)] if before else [])
     return any(w.lower() in ORG_WORDS and w.lower() not in ROLE_WORDS for w in neighbours)
 
@@ -80,6 +100,18 @@ def in_table_row(text: str, cand: Candidate) -> bool:
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     return "£" in line or len(re.findall(FIGURE, line)) >= 2 or re.match(r"[ \t]+(?:" + FIGURE + ")",
                                                                            text[cand.end:]) is not None
+
+
+# A UK postcode: "SY2 6ND", "WS1 2AB", "N22 8JZ".
+POSTCODE_RE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b")
+
+
+def in_address(text: str, cand: Candidate) -> bool:
+    """A line with a postcode is an address: "Priory Fordgate, Westtown, WS2
+    6ND" names a street, not a person."""
+    line_end = text.find("\n", cand.end)
+    line = text[text.rfind("\n", 0, cand.start) + 1:line_end if line_end >= 0 else len(text)]
+    return POSTCODE_RE.search(line) is not None
 
 
 def shortened(text: str, cand: Candidate, keep: int) -> Candidate:
