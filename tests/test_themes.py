@@ -81,3 +81,9 @@ def test_an_absence_of_something_is_not_absence_from_school():
 def test_attending_a_setting_is_not_attendance():
     assert "outcomes" not in themes.assign("Weak oversight of pupils who attend unregistered settings")
     assert themes.assign("Pupils with SEND do not attend school regularly")[0] == "outcomes"
+
+
+def test_education_employment_or_training_is_not_staff_training():
+    assert themes.assign("too few young people were in education, employment or training after 16") \
+        == ["preparing-for-adulthood"]
+    assert "workforce" in themes.assign("school staff have not had training in autism")

@@ -700,3 +700,64 @@ def test_lines_of_a_web_page_one_blank_line_apart():
         " improvement. We need to improve:<br>the wait for sensory assessments<br>the range of sixth form"
         " courses</p><p>We have written a plan with parents.</p><h2>Contact</h2></main></body></html>")
     assert texts(page) == ["the wait for sensory assessments", "the range of sixth form courses"]
+
+
+# weak3: forms met in the fourth batch of held-out documents ----------------------
+
+def test_revisit_letter_paragraph_after_initial_inspection_intro():
+    page = (
+        "Ofsted and the CQC revisited the area to decide whether sufficient progress has been made.\n\n"
+        "At the initial inspection, inspectors found the following:\n\n"
+        "Health visitors were not told when a child had been identified as needing support.\n\n"
+        "Leaders have since introduced a shared notification process.\n\n"
+        "The area has made sufficient progress in addressing this significant weakness.\n\n"
+        "At the initial inspection, inspectors found the following:\n\n"
+        "Transport for young people at college was too often arranged late.\n\n"
+        "Arrangements are still not reliable.\n\n"
+        "The area has not made sufficient progress in addressing this significant weakness.\n"
+    )
+    assert texts(page) == [
+        "Health visitors were not told when a child had been identified as needing support.",
+        "Transport for young people at college was too often arranged late.",
+    ]
+
+
+def test_intro_paragraph_without_a_judgement_on_this_weakness_is_not_taken():
+    page = (
+        "The SEND inspection letter was published last month.\n\n"
+        "At the initial inspection, inspectors found the following:\n\n"
+        "Parents said that they were not listened to by the council.\n\n"
+        "We will report to the committee again in the spring.\n"
+    )
+    assert texts(page) == []
+
+
+def test_judgement_on_this_weakness_is_not_itself_a_weakness():
+    page = ("Ofsted revisited the area in May. The area has not made sufficient progress "
+            "in addressing this significant weakness.\n")
+    assert texts(page) == []
+
+
+def test_faq_question_over_bullets_keeps_the_shortfalls():
+    page = (
+        "Area SEND inspection\n\n"
+        "What did the inspectors find?\n\n"
+        "• Families wait too long for wheelchair assessments.\n\n"
+        "• The short breaks offer is not well understood.\n\n"
+        "Did the inspectors find anything positive?\n\n"
+        "• The parent carer forum is a strong partner.\n"
+    )
+    assert texts(page) == [
+        "Families wait too long for wheelchair assessments.",
+        "The short breaks offer is not well understood.",
+    ]
+
+
+def test_faq_question_over_praise_takes_nothing():
+    page = (
+        "Area SEND inspection\n\n"
+        "What did Ofsted say?\n\n"
+        "• Children's needs are identified well in the early years.\n"
+        "• Leaders know the area well.\n"
+    )
+    assert texts(page) == []

@@ -109,7 +109,7 @@ THEMES: dict[str, list[tuple[str, int]]] = {
         (r"early", 1),
     ],
     "workforce": [
-        (r"training|trained", 3),
+        (r"(?<!employment\sor\s)(?<!employment,\s)training|trained", 3),  # not "education, employment or training"
         (r"workforce|recruit\w*|retention|staffing|caseloads?", 3),
         (r"skills|capacity|professional\s+development", 2),
         (r"awareness|staff|practitioners?|professionals?", 1),

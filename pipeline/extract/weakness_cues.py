@@ -117,6 +117,13 @@ NO_PROGRESS = re.compile(
     r"(?:insufficient|inadequate|too\s+slow|not\s+(?:been\s+)?(?:sufficient|enough))\b",
     re.IGNORECASE,
 )
+# A re-visit's judgement on one weakness just restated: "The area has (not) made sufficient
+# progress in addressing this significant weakness."
+JUDGED_ITSELF = re.compile(
+    r"\bprogress\s+(?:in|on|with|against|towards)\s+(?:(?:addressing|tackling|resolving|improving)\s+)?"
+    r"(?:this|that)\s+(?:(?:significant|area\s+of|key)\s+)*(?:weakness|concern|area)\b",
+    re.IGNORECASE)
+
 # "... insufficient progress had been made in three, namely:": the count follows the judgement.
 COUNT_AFTER_PROGRESS = re.compile(
     r"\b(?:in|on|against)\s+(?:only\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b",

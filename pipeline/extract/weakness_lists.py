@@ -224,6 +224,15 @@ STATUS = re.compile(
     re.IGNORECASE)
 
 
+# A web page's question over the findings: "What did the inspectors find?", "What did Ofsted say needs to improve?".
+QUESTION_INTRO = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?what\s+(?:did|does|have|has)\s+(?:the\s+)?"
+    r"(?:inspectors?|inspection|ofsted|cqc|ofsted\s+and\s+(?:the\s+)?cqc|re-?visit|report|letter)\s+"
+    r"(?:find|found|say|said|identify|identified|highlight|highlighted|tell\s+us|told\s+us)"
+    r"(?:\s+(?:needs?|needed)\s+to\s+(?:improve|change|get\s+better))?\s*\?$",
+    re.IGNORECASE)
+
+
 HEADING_TAIL = re.compile(r"\b(?:the|a|an|and|or|of|so|that|with|is|are|were)$|[,;(&-]$", re.IGNORECASE)
 
 
@@ -427,6 +436,8 @@ class ListReader:
             if rows:
                 return rows, resume
         colon = bool(INTRO_END.search(line.text[-16:]))
+        if not colon and QUESTION_INTRO.match(line.text):
+            return self.answered_question(index)
         heading = not colon and not parse_marker(line.text) and is_heading_intro(self.lines, index)
         if not colon and not heading:
             return [], index
@@ -454,11 +465,50 @@ class ListReader:
             items = self.unmarked_lines(first, count)
         elif colon and kind == "named" and not self.wrapped:
             items = self.unmarked_run(index, first)
+        elif colon and (judged := self.judged_paragraph(first)) is not None:
+            items = [judged]
         else:
             return [], index
         if kind == "told":  # what inspectors said may be praise: keep the shortfalls
             items = [item for item in items if cues.reads_as_finding(" ".join(item.parts))]
         return self.finish(items, first, count)
+
+    def answered_question(self, index: int) -> tuple[list[Item], int]:
+        """A web page's FAQ: "What did the inspectors find?" over a bulleted list. The question
+        reports what inspectors said, which may be praise: keep the shortfalls."""
+        first = self.next_line(index)
+        if first is None or not parse_marker(self.lines[first].text) or cues.is_resolved(self.lines[index].text):
+            return [], index
+        items = [item for item in self.collect(first) if cues.reads_as_finding(" ".join(item.parts))]
+        return self.finish(items, first, None)
+
+    def judged_paragraph(self, first: int) -> Item | None:
+        """A re-visit letter: "At the initial inspection, inspectors found the following:" over one
+        paragraph (its bullet lost), then what inspectors found this time and a judgement on "this
+        significant weakness". The paragraph is the weakness; the judgement must follow within a
+        few paragraphs, before the next intro."""
+        item = Item(Marker(("paragraph",), None, 0))
+        j = first
+        while j < len(self.lines) and self.lines[j] is not None and not parse_marker(self.lines[j].text) \
+                and (j == first or self.wrapped):
+            item.add(self.lines[j])
+            j += 1
+        text = " ".join(item.parts)
+        if not item.lines or text.endswith(":") or len(text.split()) < 6 or not cues.reads_as_finding(text):
+            return None
+        paragraphs = 0
+        while j < len(self.lines) and paragraphs < 4:
+            line = self.lines[j]
+            j += 1
+            if line is None:
+                continue
+            if line.text.endswith(":"):
+                return None
+            if cues.JUDGED_ITSELF.search(line.text):
+                return item
+            if self.lines[j - 2] is None:
+                paragraphs += 1
+        return None
 
     def table(self, header: int, columns: bool) -> tuple[list[Item], int]:
         """Rows numbered 1, 2, ... (bare numbers: "1." lists are read as

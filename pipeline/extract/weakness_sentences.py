@@ -51,7 +51,7 @@ PROGRESS_OBJECT = re.compile(
 # "... progress in two of the five areas", "in addressing the remaining weaknesses": a count, not an item.
 GENERIC_AREAS = re.compile(
     r"^(?:(?:addressing|tackling|improving|meeting|resolving)\s+)?"
-    r"(?:(?:all|both|each|any|some|most|many|several|the|these|those|its|their|of|only|remaining|other|outstanding|"
+    r"(?:(?:all|both|each|any|some|most|many|several|the|this|that|these|those|its|their|of|only|remaining|other|outstanding|"
     r"identified|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+)*"
     r"(?:(?:significant|key|main|serious|priority|specific)\s+)?"
     r"(?:(?:areas?|weakness(?:es)?|concerns?|priorit(?:y|ies)|actions?|aspects?|elements?)"
