@@ -92,3 +92,11 @@ def test_a_council_named_at_the_top_fills_a_missing_sidecar_council():
 def test_a_meeting_held_on_heading_dates_the_minutes(head, date):
     info = read(head, meta={**SIDECAR, "meeting_date": "2025-04-01"})
     assert (info.meeting_date, info.source) == (date, "document")
+
+
+def test_at_a_meeting_of_the_committee_on_a_date():
+    from pipeline.extract.meeting import AT_MEETING
+
+    before = "TITLE\n\nAt a meeting of the Children and Families Board on "
+    assert AT_MEETING.search(before)["committee"] == "Children and Families Board"
+    assert AT_MEETING.search("It was noted at the last meeting on ") is None

@@ -632,3 +632,36 @@ def test_a_comma_and_the_next_item_of_a_list_is_not_a_role():
 def test_a_parent_named_in_a_news_item():
     found = by_key(run("Parent Lucy Hamer, whose son has autism, said the changes had helped."))
     assert found[("hamer", "l")].kind == "other"
+
+
+# --- people3: flattened columns, saints' places, GPs, pronoun roles --------------------------
+
+
+def test_two_columns_run_into_one_line_are_two_people():
+    found = by_key(run(
+        "Members: Cllr. (Mrs) J. Quaile (Chair) Officers: Odette Fairhurst, Director of Education\n"
+        "Councillor Dr A Brindle Corin Maddox, Head of SEND\n"
+        "Cllr S Penhale-Ross Wilf Tatlock, Scrutiny Officer\n"))
+    assert {("quaile", "j"), ("brindle", "a"), ("fairhurst", "o"), ("maddox", "c"), ("penhale-ross", "s"), ("tatlock", "w")} <= set(found)
+    assert found[("brindle", "a")].kind == "member" and found[("penhale-ross", "s")].kind == "member"
+    assert found[("maddox", "c")].kind == "officer" and found[("tatlock", "w")].kind == "officer"
+
+
+def test_saints_names_are_places():
+    found = keys(run("Councillor Quaile declared that her son attends St Agatha's School.\n"
+                     "Special schools such as St Wilfrid Brede's School would welcome closer links.\n"))
+    assert not any(k[0] in ("agatha", "agatha's", "brede", "brede's", "st", "mary") for k in found)
+
+
+def test_gps_and_forum_chairs_by_pronoun_are_other():
+    found = by_key(run(
+        "Present:\nDr R Pemberthy, GP Member\nDr O Vance, GP and Clinical Director, Northfold Primary Care Network\n\n"
+        "The plan was written with the Northfold Parent Carer Forum. Its chair, Wenna Hollis, said parents would "
+        "hold the partnership to account.\n"))
+    assert found[("pemberthy", "r")].kind == "other" and found[("vance", "o")].kind == "other"
+    assert found[("hollis", "w")].kind == "other"
+
+
+def test_a_title_on_the_next_line_is_not_the_surname():
+    found = by_key(run("Report author: Tamsin Gorrie-Walsh\nHead of SEND Commissioning\nTel: 01632 960123\n"))
+    assert ("gorrie-walsh", "t") in found and found[("gorrie-walsh", "t")].kind == "officer"

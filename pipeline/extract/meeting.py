@@ -33,6 +33,9 @@ MINUTES = re.compile(r"(?:^|\n)[ \t]*minutes\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+)
 # "Meeting held on Tuesday, 15 March 2022 at 6.30 pm", "Minutes of the Cabinet held at County Hall on"
 MEETING_HELD = re.compile(r"(?:^|\n)[ \t]*(?:(?:the\s+)?meeting|minutes\s+of\s+(?:a|an|the)\s+(?P<committee>[^.\n]{3,120}?))"
                           r"\s+held\b[^.\n]{0,120}?\bon\s+$", re.I)
+# "At a meeting of the Cabinet on Monday, 20 November 2023 in the Civic Suite"
+AT_MEETING = re.compile(r"(?:^|\n)[ \t]*at\s+(?:a|the)\s+(?:[\w-]+\s+)?meeting\s+of\s+(?:the\s+)?"
+                        r"(?P<committee>[^.\n]{3,160}?)(?:\s+held\b[^.\n]{0,120}?)?\s+on\s+$", re.I)
 TO_LINE = re.compile(r"(?:^|\n)[ \t]*(?:Report\s+)?To:[ \t]*(?P<committee>[^\n:]{2,80}?)\s*[–—-]?\s*$", re.I)
 LABEL = re.compile(r"(?:^|\n)[ \t]*(?:meeting\s+date|date\s+of\s+(?:the\s+)?meeting|date\s+of\s+decision|decision\s+date"
                    r"|decision\s+due|decision\s+made|meeting(?=\s*:))\s*[:\-–]?\s*$", re.I)
@@ -84,6 +87,8 @@ def _read(text: str, date: Found) -> tuple[bool, str | None]:
     if m := MINUTES.search(before):
         return True, m["committee"]
     if m := MEETING_HELD.search(before):
+        return True, m["committee"]
+    if m := AT_MEETING.search(before):
         return True, m["committee"]
     if m := TO_LINE.search(before):
         return True, m["committee"]

@@ -34,6 +34,7 @@ from pipeline.extract.people_shape import (
     DocumentWords,
     document_words,
     drop_common_tail,
+    drop_title_line,
     first_two_names,
     in_address,
     in_table_row,
@@ -82,8 +83,10 @@ def page_mentions(page: int, text: str, words: DocumentWords) -> tuple[list[find
     pending = []
     for cand in candidates_in(text, page):
         if any(a < cand.end and cand.start < b for a, b in taken):
-            continue
-        cand = drop_common_tail(text, cand, words)
+            cand = past_taken(text, cand, taken)
+            if cand is None:
+                continue
+        cand = drop_title_line(text, drop_common_tail(text, cand, words))
         source = settle(text, cand, regions, emails, words)
         if source:
             mentions.append(finders.Mention(page, cand.start, cand.end, clean_name(cand.text), source=source))
@@ -93,6 +96,24 @@ def page_mentions(page: int, text: str, words: DocumentWords) -> tuple[list[find
     for mention in mentions:
         mention.hint = mention.hint or kind_hint(text, mention, regions)
     return mentions, pending
+
+
+def past_taken(text: str, cand: Candidate, taken: list[tuple[int, int]]) -> Candidate | None:
+    """The words of a candidate after a name a pattern took, when two or more
+    are left: "Cllr S Bloggs Vikram Stanworth, Scrutiny Officer" (two columns
+    run into one line) leaves "Vikram Stanworth"."""
+    end = max(b for a, b in taken if a < cand.end and cand.start < b)
+    if end >= cand.end:
+        return None
+    pos, rest = cand.start, []
+    for word in cand.words:
+        pos = text.index(word, pos) + len(word)
+        if pos - len(word) >= end:
+            rest.append(word)
+    if len(rest) < 2:
+        return None
+    start = text.index(rest[0], end)
+    return Candidate(cand.page, start, cand.end, rest)
 
 
 def settle(text: str, cand: Candidate, regions, emails, words: DocumentWords) -> str | None:
@@ -162,6 +183,24 @@ def describe(text: str, mentions: list[finders.Mention]) -> None:
         mention.email, mention.phone = contact_details(text, mention.end, min(following[:1] + [len(text)]),
                                                        mention.name, others)
     share_plural_roles(text, mentions)
+    for mention in mentions:
+        mention.role = pronoun_role(text, mention) or mention.role
+
+
+# "..., with the Westshire Parent Carer Forum, whose chair, Jo Bloggs, ...", "... Forum. Its chair, Jo
+# Bloggs, said": a role the pronoun ties to the organisation named just before.
+PRONOUN_ROLE_RE = re.compile(r"\b(?:[Ii]ts|[Ww]hose|[Tt]heir)[ \t]+((?:co-)?chair(?:man|woman|person)?|vice[- ]chair"
+                             r"|chief[ \t]+executive|director|manager|coordinator|co-ordinator)[ \t]*,?[ \t]*$")
+ORG_NAME_RE = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){1,5}(?:Forum|Group|Partnership|Trust|Alliance|Network|Voice"
+                         r"|Charity|Association|Board|Society|Council)\b")
+
+
+def pronoun_role(text: str, mention: finders.Mention) -> str | None:
+    match = PRONOUN_ROLE_RE.search(text, max(0, mention.start - 40), mention.start)
+    if not match:
+        return None
+    orgs = list(ORG_NAME_RE.finditer(text, max(0, match.start() - 300), match.start()))
+    return f"{match.group(1)}, {orgs[-1].group(0).replace(chr(10), ' ')}" if orgs else None
 
 
 def share_plural_roles(text: str, mentions: list[finders.Mention]) -> None:

@@ -90,6 +90,9 @@ def read_name_after(text: str, pos: int) -> tuple[int, list[str]] | None:
             ends.append(token.end())
         if kind not in ("initial", "name"):
             break
+        if kind == "name" and len(words) > 1 and is_initial(words[-2]):
+            break  # "Cllr A Bloggs Jo Stanworth, Head of SEND": initials close on one surname; what follows
+            # is the next name (two columns of a members/officers list run into one line)
         sep = re.match(SEP, text[token.end():])
         if not sep:
             break

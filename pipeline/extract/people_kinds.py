@@ -42,7 +42,7 @@ OTHER_CUES = re.compile(
     r"inspectors?|hmi|ofsted|cqc|independent|commissioner|advis[eo]rs?|head ?teachers?|executive head|"
     r"principal of|^(?:a |the )?(?:parent|carer|pupil|student|resident)s?\b|ambassador|representative|author|"
     r"co-chairs?|governors?|parent carers?'? forum|member of the public|co-opted|dfe|department for education|"
-    r"nhs england|commanding|healthwatch|voluntary|charity|diocesan|diocese|housing association|"
+    r"nhs england|commanding|healthwatch|gps?|general practitioners?|voluntary|charity|diocesan|diocese|housing association|"
     r"lt col|colonel|brigadier|major|captain|army|regiment|squadron|raf|royal navy|police|"
     r"chair,? (?:of )?(?:the )?[\w ]*(?:board|group|forum|trust|partnership|association|network|alliance|voice|"
     r"charity))\b",

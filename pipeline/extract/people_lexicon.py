@@ -39,7 +39,7 @@ ROLE_WORDS = {
 # Capitalised words of organisations, places, documents and topics that are
 # not personal names.
 ORG_WORDS = {
-    "council", "councils", "county", "borough", "city", "district", "parish", "town", "authority",
+    "council", "councils", "healthwatch", "county", "borough", "city", "district", "parish", "town", "authority",
     "authorities", "department", "agency", "trust", "trusts", "nhs", "health", "care", "social", "education",
     "educational", "children", "child", "young", "people", "families", "family", "adult", "adults", "public",
     "learning", "lifelong", "skills", "needs", "special", "disabilities", "disability", "disabled", "inclusion",

@@ -51,6 +51,8 @@ def document_words(pages: dict[int, str]) -> DocumentWords:
 def name_shaped(cand: Candidate, words: DocumentWords) -> bool:
     """Not a verb or an adverb first ("Building Futures", "Directly
     Elected"), and no place word of the document ("Westshire Analytics")."""
+    if cand.words[0].rstrip(".") in ("St", "Saint"):
+        return False  # "St Mary's School", "St John Vianney's": a saint's name is a place's
     return not verb_or_adverb(cand.words[0].lower()) and not any(w.lower() in words.places for w in cand.words)
 
 
@@ -128,6 +130,20 @@ def drop_common_tail(text: str, cand: Candidate, words: DocumentWords) -> Candid
     if len(cand.words) != 3 or cand.words[-1].lower() not in words.lower or is_initial(cand.words[1]):
         return cand
     return shortened(text, cand, 2)
+
+
+def drop_title_line(text: str, cand: Candidate) -> Candidate:
+    """"Priya Bloggs\nHead of SEND": a last word that opens the next line and
+    goes on as a job title ("Head of", "Director, ...") is the title's, not
+    the name's."""
+    if len(cand.words) < 3 or is_initial(cand.words[-2]):
+        return cand
+    last_start = text.rfind(cand.words[-1], cand.start, cand.end)
+    if "\n" not in text[cand.start:last_start]:
+        return cand
+    if re.match(r"[ \t]+(?:of|for)\b|[ \t]*,", text[last_start + len(cand.words[-1]):]) is None:
+        return cand
+    return shortened(text, cand, len(cand.words) - 1)
 
 
 def first_two_names(text: str, cand: Candidate) -> Candidate:
