@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import dates, events
+from pipeline.extract import events
 from pipeline.extract.sentences import sentences
 from pipeline.extract.structure import segment
 from pipeline.records import Page
@@ -12,7 +12,7 @@ from pipeline.records import Page
 
 def milestones(*texts: str) -> list[tuple[str, str, str | None]]:
     doc = segment([Page(i + 1, t) for i, t in enumerate(texts)])
-    return [(e.type, e.start_date, e.end_date) for e in events.extract(doc, dates.extract(doc))]
+    return [(e.type, e.start_date, e.end_date) for e in events.extract(doc)]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -142,7 +142,7 @@ def test_a_report_published_today_takes_the_dateline():
 def test_the_event_quotes_its_sentence_exactly():
     page = "Background\n\n1.1 In July 2023, Ofsted and the CQC inspected\nSEND services. Other text."
     doc = segment([Page(1, page)])
-    [event] = events.extract(doc, dates.extract(doc))
+    [event] = events.extract(doc)
     assert page[event.char_start:event.char_end] == event.quote
     assert event.text == "In July 2023, Ofsted and the CQC inspected SEND services."
 

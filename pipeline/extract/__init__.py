@@ -14,15 +14,15 @@ STAGE = "extract"
 
 def extract_document(doc: Document, text: TextResult) -> Facts:
     structured = structure.segment(text.pages)
-    found_dates = dates.extract(structured)
+    all_dates = dates.mentions(structured)  # read once: events need every mention
     facts = Facts(
         meeting=meeting.extract(structured, doc),
         resolutions=resolutions.extract(structured),
         weaknesses=weaknesses.extract(structured),
-        dates=found_dates,
+        dates=dates.first_of_each(all_dates),
         people=people.extract(structured),
     )
     for weakness in facts.weaknesses:
         weakness.themes = themes.assign(weakness.text)
-    facts.events = events.extract(structured, found_dates)
+    facts.events = events.extract(structured, all_dates)
     return facts

@@ -54,19 +54,10 @@ def _across(page: Page, following: Page, ctx: Context) -> tuple[DateMention | No
     return None, 0
 
 
-_last: tuple[StructuredDocument | None, list[DateMention]] = (None, [])
-
-
 def mentions(doc: StructuredDocument) -> list[DateMention]:
     """Every date mention in reading order, repeats included (events need the
-    one inside their own sentence, not only the first). The last document's
-    are kept, since the events extractor asks again for the same document."""
-    global _last
-    if _last[0] is doc:
-        return list(_last[1])
-    found = _read(doc)
-    _last = (doc, found)
-    return list(found)
+    one inside their own sentence, not only the first)."""
+    return _read(doc)
 
 
 def _read(doc: StructuredDocument) -> list[DateMention]:
@@ -88,9 +79,14 @@ def _read(doc: StructuredDocument) -> list[DateMention]:
 
 def extract(doc: StructuredDocument) -> list[DateMention]:
     """One mention per distinct (start, end), the first in reading order."""
+    return first_of_each(mentions(doc))
+
+
+def first_of_each(found: list[DateMention]) -> list[DateMention]:
+    """The first mention of each distinct (start, end)."""
     seen: set[tuple[str, str | None]] = set()
     out = []
-    for mention in mentions(doc):
+    for mention in found:
         key = (mention.start_date, mention.end_date)
         if key not in seen:
             seen.add(key)

@@ -408,10 +408,12 @@ def dateline(mentions: list[DateMention]) -> DateMention | None:
     return None
 
 
-def extract(doc: StructuredDocument, dates: list[DateMention] | None = None) -> list[Event]:
+def extract(doc: StructuredDocument, mentions: list[DateMention] | None = None) -> list[Event]:
     """Milestones with their sentence as provenance, one per (type, start, end).
-    ``dates`` (first occurrences only) is not enough: every mention is re-read."""
-    mentions = date_extractor.mentions(doc)
+    ``mentions`` are every date mention, repeats included (``dates.mentions``);
+    first occurrences alone are not enough. Read from ``doc`` when not given."""
+    if mentions is None:
+        mentions = date_extractor.mentions(doc)
     by_page: dict[int, list[DateMention]] = {}
     for mention in mentions:
         by_page.setdefault(mention.page, []).append(mention)
