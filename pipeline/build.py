@@ -2,22 +2,18 @@
 
 from __future__ import annotations
 
-import sys
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.cache import StageCache, code_version, json_key
 from pipeline.corpus import discover
-from pipeline.records import Document, Facts, TextResult
+from pipeline.records import Document, TextResult
 from pipeline.runner import make_executor, map_documents
+from pipeline.progress import say
 
 TEXT_CODE = ("text", "records.py")
 EXTRACT_CODE = ("extract", "records.py")
-
-
-def say(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
 
 
 @dataclass

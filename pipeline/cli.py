@@ -54,7 +54,7 @@ def cmd_extract(args) -> int:
 
 
 def cmd_load(args) -> int:
-    from pipeline.build import BuildResult, Workspace, run_extract, run_text
+    from pipeline.build import BuildResult, run_extract, run_text
     from pipeline.corpus import discover
     from pipeline.load import load_database
     from pipeline.runner import InlineExecutor

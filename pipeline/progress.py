@@ -18,6 +18,11 @@ def format_seconds(seconds: float) -> str:
     return f"{hours} h {minutes:02d} min"
 
 
+def say(message: str) -> None:
+    """A status line for the person running the build (stderr, so stdout stays data)."""
+    print(message, file=sys.stderr, flush=True)
+
+
 class Progress:
     """Prints "<stage>: done/total documents" at most every ``interval`` seconds, and at the end.
 

@@ -38,7 +38,8 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.bench.child import import_seconds, run_build, snapshot_code
-from pipeline.bench.common import SAMPLE_INTERVAL, ratio, say
+from pipeline.bench.common import SAMPLE_INTERVAL, ratio
+from pipeline.progress import say
 from pipeline.bench.engines import pdfium_baseline, text_stage_single_process
 from pipeline.bench.queries import table_counts, time_queries
 from pipeline.bench.report import render

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 
@@ -16,10 +15,6 @@ DATASETTE_TIME_LIMIT_MS = 1000  # Datasette's default sql_time_limit_ms
 
 
 MB = 1024 * 1024
-
-
-def say(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
 
 
 def rate(count: float, seconds: float) -> float | None:

@@ -394,9 +394,8 @@ def search_query(database: str | None = None) -> dict:
     if database:
         title = markdown_text("coalesce(d.title, d.path)")
         document = f"'[' || {title} || '](/{database}/documents/' || d.id || ')' as document_link"
-        column = "document_link"
     else:
-        document, column = "coalesce(d.title, d.path) as document", "document"
+        document = "coalesce(d.title, d.path) as document"
 
     def part(tier: int, source: str, fts: str, table: str, link: str) -> str:
         return f"""  select {tier} as tier, {fts}.rank as rank, '{source}' as source, x.document_id, x.page,

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import sys
 from pathlib import Path
 
 from pipeline.pull.council import CouncilFailed, CouncilPull
@@ -20,15 +19,12 @@ from pipeline.pull.http import Hosts, PoliteClient, Unreachable
 from pipeline.pull.report import CouncilReport
 from pipeline.pull.sources import Council, Sources, SourcesError, find_sources, load_sources
 from pipeline.pull.store import CouncilStore
+from pipeline.progress import say
 
 REPO_SOURCES = Path(__file__).resolve().parents[2] / "corpus" / "sources.yml"
 # Consecutive councils that cannot be reached, with no host answering at all,
 # before the run concludes there is no network and stops trying.
 OFFLINE_AFTER = 2
-
-
-def say(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
 
 
 def corpus_summary(corpus: Path) -> str:
