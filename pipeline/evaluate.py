@@ -218,6 +218,35 @@ def format_documents(documents: dict) -> str:
     return "\n".join(lines)
 
 
+def scores_by_group(predictions: dict[str, dict], gold: dict[str, dict]) -> dict[str, dict[str, float]]:
+    """Headline scores for each gold group the floors watch (see pipeline/floors.py)."""
+    from pipeline.floors import GROUPS, group_gold
+
+    out = {}
+    for group in GROUPS:
+        subset = group_gold(gold, group)
+        if subset:
+            out[group] = headline(score(predictions, subset)["scores"])
+    return out
+
+
+def check_floors(predictions: dict[str, dict], gold: dict[str, dict], raise_them: bool) -> None:
+    from pipeline.floors import FLOORS_FILE, below_floors, load_floors, raised, write_floors
+
+    values = scores_by_group(predictions, gold)
+    floors = load_floors()
+    below = below_floors(values, floors)
+    if raise_them:
+        write_floors(raised(values, floors))
+        print(f"floors raised where the scores beat them: {FLOORS_FILE}")
+    elif below:
+        print("below the recorded floors (tests/accuracy_floors.json): " + "; ".join(below))
+    else:
+        higher = [f"{g} {n}" for g, v in values.items() for n, x in v.items() if x - floors.get(g, {}).get(n, 0) >= 0.001]
+        if higher:
+            print(f"above their floors ({len(higher)}); run with --raise-floors to lock them in")
+
+
 def main(args) -> int:
     gold_dir = Path(args.gold)
     if not gold_dir.is_dir():
@@ -229,7 +258,8 @@ def main(args) -> int:
 
         only = set(gold) if args.gold_only else None
         build(Workspace(corpus=Path(args.corpus), work=Path(args.work), db=Path(args.db), only=only), jobs=args.jobs)
-    result = score(load_predictions(Path(args.db)), gold)
+    predictions = load_predictions(Path(args.db))
+    result = score(predictions, gold)
     if not args.quiet:
         print(format_documents(result["documents"]))
         print()
@@ -238,4 +268,5 @@ def main(args) -> int:
     Path(args.out).write_text(json.dumps(result, indent=1, ensure_ascii=False), encoding="utf-8")
     missed = missed_targets(result["scores"])
     print(f"\nscores written to {args.out}; " + (f"targets missed: {', '.join(missed)}" if missed else "all targets met"))
+    check_floors(predictions, gold, getattr(args, "raise_floors", False))
     return 0
