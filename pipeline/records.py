@@ -66,6 +66,7 @@ class Fact:
     char_start: int
     char_end: int
     quote: str
+    evidence: str = ""  # the cues that decided this fact (pipeline/extract/common/evidence.py)
 
 
 @dataclass

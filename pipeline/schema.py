@@ -11,6 +11,7 @@ PROVENANCE_COLUMNS = {
     "char_start": "Where the quoted text starts in that page's text (pages.text), in characters.",
     "char_end": "Where the quoted text ends in that page's text (exclusive).",
     "quote": "The exact text the fact was read from: pages.text[char_start:char_end].",
+    "evidence": "Why the row is here: the cues that decided it, each 'cue:value' with its weight, e.g. 'intro:areas-for-improvement +2; count:4/4 +1; list:bullet +1'.",
 }
 
 TABLES: dict[str, dict] = {

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract import dates
-from pipeline.extract.dategrammar import Context, scan
-from pipeline.extract.structure import segment
+from pipeline.extract.dates.grammar import Context, scan
+from pipeline.extract.common.structure import segment
 from pipeline.records import Page
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract import events
-from pipeline.extract.sentences import sentences
-from pipeline.extract.structure import segment
+from pipeline.extract.common.sentences import sentences
+from pipeline.extract.common.structure import segment
 from pipeline.records import Page
 
 

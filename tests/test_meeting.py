@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract import meeting
-from pipeline.extract.structure import segment
+from pipeline.extract.common.structure import segment
 from pipeline.records import Document, Page
 
 SIDECAR = {"council": "Kent County Council", "committee": "Cabinet", "meeting_date": "2025-03-04",

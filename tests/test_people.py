@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract import people
-from pipeline.extract.people_names import candidates_in, person_key
-from pipeline.extract.people_kinds import kind_of
-from pipeline.extract.people_roles import role_after, role_before
-from pipeline.extract.structure import segment
+from pipeline.extract.people.names import candidates_in, person_key
+from pipeline.extract.people.kinds import kind_of
+from pipeline.extract.people.roles import role_after, role_before
+from pipeline.extract.common.structure import segment
 from pipeline.records import Page
 
 
@@ -210,7 +210,7 @@ def test_surname_that_could_mean_two_people_adds_no_one():
 
 
 def test_without_the_model_patterns_still_work(monkeypatch):
-    from pipeline.extract import people_ner
+    from pipeline.extract.people import ner as people_ner
 
     monkeypatch.setattr(people_ner, "nlp", lambda: None)
     found = keys(run(MINUTES + "Members thanked Steve Grimshaw and the team for their work."))

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract import resolutions
-from pipeline.extract.actions import action_of
-from pipeline.extract.clauses import split_inline
-from pipeline.extract.structure import segment
+from pipeline.extract.resolutions.actions import action_of
+from pipeline.extract.resolutions.clauses import split_inline
+from pipeline.extract.common.structure import segment
 from pipeline.records import Page
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.structure import (
+from pipeline.extract.common.structure import (
     is_successor,
     marker_style,
     match_marker,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import themes
+from pipeline.extract.weaknesses import themes
 
 VOCABULARY = {"leadership-governance", "joint-commissioning", "co-production", "ehc-plans", "health-services",
               "identification", "inclusion-provision", "outcomes", "local-offer", "preparing-for-adulthood",

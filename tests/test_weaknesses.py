@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipeline.extract import weaknesses
-from pipeline.extract.structure import StructuredDocument
+from pipeline.extract.common.structure import StructuredDocument
 from pipeline.records import Page
 
 
@@ -634,7 +634,7 @@ def test_lines_without_bullets_stop_at_the_sentence_after_them():
 
 
 def test_a_web_page_with_paragraph_lines_is_not_hard_wrapped():
-    from pipeline.extract.weakness_text import is_hard_wrapped, lines_of
+    from pipeline.extract.weaknesses.text import is_hard_wrapped, lines_of
     assert not is_hard_wrapped(lines_of([Page(1, WEB_PAGE)]))
     wrapped = ("The inspection of the local area took place over five days in the autumn and\n"
                "looked at how well the area meets the needs of children with SEND, including\n"

@@ -6,7 +6,9 @@ Structure first (``structure.segment``), then one module per fact type, each
 
 from __future__ import annotations
 
-from pipeline.extract import dates, events, meeting, people, resolutions, structure, themes, weaknesses
+from pipeline.extract import dates, events, meeting, people, resolutions, weaknesses
+from pipeline.extract.common import structure
+from pipeline.extract.weaknesses import themes
 from pipeline.records import Document, Facts, TextResult
 
 STAGE = "extract"

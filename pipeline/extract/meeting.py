@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.dategrammar import Found, scan
-from pipeline.extract.structure import StructuredDocument
+from pipeline.extract.dates.grammar import Found, scan
+from pipeline.extract.common.structure import StructuredDocument
 from pipeline.records import Document, MeetingInfo
 
 HEAD = 1500  # characters of the first page where a document names its meeting

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.people_names import name_parts
+from pipeline.extract.people.names import name_parts
 
 # An address; PDF text may wrap it before a dot ("name@example\n.gov.uk").
 EMAIL_RE = re.compile(r"[\w.+'-]+@[\w-]+(?:\n?\.[a-zA-Z][\w-]*)+")

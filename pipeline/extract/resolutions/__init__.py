@@ -22,9 +22,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from pipeline.extract.actions import action_of
-from pipeline.extract.clauses import LIST_END, Clause, collect, is_list_start, locate, split_inline
-from pipeline.extract.structure import RANK, Block, StructuredDocument, is_successor, match_marker
+from pipeline.extract.resolutions.actions import action_of
+from pipeline.extract.resolutions.clauses import LIST_END, Clause, collect, is_list_start, locate, split_inline
+from pipeline.extract.common.structure import RANK, Block, StructuredDocument, is_successor, match_marker
 from pipeline.records import Resolution
 
 DECIDED = r"(?:RESOLVED|AGREED|ORDERED|DECIDED|NOTED)"

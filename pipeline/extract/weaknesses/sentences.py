@@ -23,9 +23,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.extract import weakness_cues as cues
-from pipeline.extract.weakness_lists import parse_marker
-from pipeline.extract.weakness_text import Found, Line, collapse, is_hard_wrapped
+from pipeline.extract.weaknesses import cues
+from pipeline.extract.weaknesses.lists import parse_marker
+from pipeline.extract.weaknesses.text import Found, Line, collapse, is_hard_wrapped
 from pipeline.records import Page
 
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[A-Z“\"‘'(])")

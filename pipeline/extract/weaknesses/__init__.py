@@ -7,10 +7,11 @@ Two readers, both in their own module: introduced lists
 
 from __future__ import annotations
 
-from pipeline.extract import weakness_cues as cues
-from pipeline.extract import weakness_lists, weakness_sentences
-from pipeline.extract.structure import StructuredDocument
-from pipeline.extract.weakness_text import Found, lines_of
+from pipeline.extract.weaknesses import cues
+from pipeline.extract.weaknesses import lists as weakness_lists
+from pipeline.extract.weaknesses import sentences as weakness_sentences
+from pipeline.extract.common.structure import StructuredDocument
+from pipeline.extract.weaknesses.text import Found, lines_of
 from pipeline.records import Weakness
 
 

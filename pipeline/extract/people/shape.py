@@ -13,14 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.extract.people_lexicon import (
+from pipeline.extract.people.lexicon import (
     GIVEN_NAMES_ALSO_WORDS,
     GIVEN_NAMES_ENDING_LY,
     ORG_WORDS,
     PLACE_SUFFIXES,
     ROLE_WORDS,
 )
-from pipeline.extract.people_names import Candidate, is_initial, person_key, word_class
+from pipeline.extract.people.names import Candidate, is_initial, person_key, word_class
 
 PLACE_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:" + "|".join(w.title() for w in sorted(PLACE_SUFFIXES)) + r")\b")
 FIGURE = r"[-+]?£?\d+\.\d+|\d{1,3}(?:,\d{3})+"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.people_lexicon import (
+from pipeline.extract.people.lexicon import (
     FUNCTION_WORDS,
     GIVEN_NAMES_ALSO_WORDS,
     HONORIFICS,
@@ -25,7 +25,7 @@ from pipeline.extract.people_lexicon import (
     ROLE_WORDS,
     SURNAME_WORDS,
 )
-from pipeline.extract.structure import looks_like_heading
+from pipeline.extract.common.structure import looks_like_heading
 
 UPPER = "A-ZÀ-ÖØ-Ý"
 LOWER = "a-zß-öø-ÿ"

@@ -10,11 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from pipeline.extract.people_contacts import address, email_fits, emails_in
-from pipeline.extract.people_finders import Mention
-from pipeline.extract.people_lexicon import MEMBER_HONORIFICS
-from pipeline.extract.people_names import display_name, fullness, name_parts, person_key
-from pipeline.extract.people_kinds import kind_of
+from pipeline.extract.people.contacts import address, email_fits, emails_in
+from pipeline.extract.people.finders import Mention
+from pipeline.extract.people.lexicon import MEMBER_HONORIFICS
+from pipeline.extract.people.names import display_name, fullness, name_parts, person_key
+from pipeline.extract.people.kinds import kind_of
 from pipeline.records import Person
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.extract.structure import Block, StructuredDocument
+from pipeline.extract.common.structure import Block, StructuredDocument
 
 
 def block_location(doc: StructuredDocument, block: Block) -> dict:

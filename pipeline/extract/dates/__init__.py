@@ -1,6 +1,6 @@
 """Dates: every explicit calendar date or range a document states.
 
-The grammar lives in ``dategrammar``; this module runs it over each page's
+The grammar lives in ``dates.grammar``; this module runs it over each page's
 text (so a date's quote is an exact slice of its page), reads a date that a
 page break splits across the break, and keeps one mention per distinct
 (start, end), the first, as the gold guidelines ask.
@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.dategrammar import Context, Found, first_full_year, scan
-from pipeline.extract.structure import StructuredDocument
+from pipeline.extract.dates.grammar import Context, Found, first_full_year, scan
+from pipeline.extract.common.structure import StructuredDocument
 from pipeline.records import DateMention, Page
 
 THIS_YEAR = re.compile(r"\bthis\s+year\b", re.IGNORECASE)

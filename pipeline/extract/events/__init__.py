@@ -17,7 +17,7 @@ How a sentence is read:
    understood (the thing just named, for "..., which was issued on ..."; the
    sentence's topic otherwise). An approval in a sentence that names nothing
    ("we should have confirmation of that by 12 July 2019") borrows the
-   subject of the sentence before. The words are in ``eventwords``.
+   subject of the sentence before. The words are in ``events.cues``.
 2. Each date goes to the nearest anchor, within its clause before across
    clauses; an anchor takes one date, so "the review took place on 15th
    November 2023 and was published in January 2024" is one milestone. A
@@ -40,7 +40,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract import dates as date_extractor
-from pipeline.extract.eventwords import (
+from pipeline.extract.events.cues import (
     ACTIONS,
     ACTION_TYPES,
     ANAPHOR,
@@ -74,8 +74,8 @@ from pipeline.extract.eventwords import (
     TODAY,
     VISIT_FOR_PROGRESS,
 )
-from pipeline.extract.sentences import clauses, sentences
-from pipeline.extract.structure import StructuredDocument
+from pipeline.extract.common.sentences import clauses, sentences
+from pipeline.extract.common.structure import StructuredDocument
 from pipeline.records import DateMention, Event
 
 I = re.IGNORECASE

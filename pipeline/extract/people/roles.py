@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.people_lexicon import FIELD_LABEL_WORDS, HONORIFICS, LEADING_STOPWORDS
-from pipeline.extract.people_names import STUCK_TITLE
+from pipeline.extract.people.lexicon import FIELD_LABEL_WORDS, HONORIFICS, LEADING_STOPWORDS
+from pipeline.extract.people.names import STUCK_TITLE
 
 MAX_ROLE = 160
 CONNECTORS = {"of", "for", "and", "the", "to", "in", "at", "with", "on", "&", "-", "–", "—", "/", "a", "an"}

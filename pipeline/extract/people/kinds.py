@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract import people_finders as finders
-from pipeline.extract.people_lexicon import MEMBER_HONORIFICS
+from pipeline.extract.people import finders
+from pipeline.extract.people.lexicon import MEMBER_HONORIFICS
 
 # Titles of knights and peers: in council papers, ministers, commissioners and
 # independent chairs rather than council staff or councillors.

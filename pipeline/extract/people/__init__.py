@@ -1,36 +1,36 @@
 """People named in a document: who, in what role, of what kind, and how to
 reach them. One row per person per document.
 
-A run of capitalised words (people_names) becomes a person on evidence:
+A run of capitalised words (names) becomes a person on evidence:
 - a title before it: "Mr R W Pollitt", "Cllr Nora Quill", "Councillors
-  Quarrendon, Dunsop and Thackray", "Councillor(s): J Bloggs" (people_finders);
+  Quarrendon, Dunsop and Thackray", "Councillor(s): J Bloggs" (finders);
 - strong evidence from how councils write people: an attendance list
   ("PRESENT:", "ALSO PRESENT", "Apologies were received from"), a label
   ("Report Author:", "Contact:", "Signed:", "Proposer:"), an e-mail address
   that spells the name, a job title set off after it ("Helen Marchbank,
   Corporate Director", "Oliver Denholm\\nGeneral Counsel"), a name in
   capitals over its title ("MARTIN BLOGGS\\nCorporate Director");
-- weak evidence, for candidates that also look like names (people_shape): a
+- weak evidence, for candidates that also look like names (shape): a
   title after a bare space, a reporting verb ("Gareth Tulliver said");
-- else spaCy's PERSON entities (people_ner), asked only about plausible
+- else spaCy's PERSON entities (ner), asked only about plausible
   candidates.
-Each mention then gets its role (people_roles), contact details
-(people_contacts) and a kind hint from its context (people_hints); mentions
-are merged into people (people_merge).
+Each mention then gets its role (roles), contact details
+(contacts) and a kind hint from its context (kinds); mentions
+are merged into people (merge).
 """
 
 from __future__ import annotations
 
 import re
 
-from pipeline.extract import people_finders as finders
-from pipeline.extract import people_ner
-from pipeline.extract.people_contacts import contact_details, email_fits, emails_in
-from pipeline.extract.people_kinds import kind_hint
-from pipeline.extract.people_merge import merge
-from pipeline.extract.people_names import Candidate, candidates_in, clean_name, is_full_name, person_key
-from pipeline.extract.people_roles import labelled_title, role_after, role_before
-from pipeline.extract.people_shape import (
+from pipeline.extract.people import finders
+from pipeline.extract.people import ner as people_ner
+from pipeline.extract.people.contacts import contact_details, email_fits, emails_in
+from pipeline.extract.people.kinds import kind_hint
+from pipeline.extract.people.merge import merge
+from pipeline.extract.people.names import Candidate, candidates_in, clean_name, is_full_name, person_key
+from pipeline.extract.people.roles import labelled_title, role_after, role_before
+from pipeline.extract.people.shape import (
     DocumentWords,
     document_words,
     drop_common_tail,
@@ -43,7 +43,7 @@ from pipeline.extract.people_shape import (
     org_word_next_to,
     plausible,
 )
-from pipeline.extract.structure import StructuredDocument
+from pipeline.extract.common.structure import StructuredDocument
 from pipeline.records import Person
 
 # Job nouns whose plural after two names gives both the role ("Co-Chairs", "Directors").

@@ -24,8 +24,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.extract import weakness_cues as cues
-from pipeline.extract.weakness_text import TERMINAL, Found, Line, found_from_lines, is_hard_wrapped, typical_width
+from pipeline.extract.weaknesses import cues
+from pipeline.extract.weaknesses.text import TERMINAL, Found, Line, found_from_lines, is_hard_wrapped, typical_width
 
 MARKER = re.compile(
     r"""^(?:

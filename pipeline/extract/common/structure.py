@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.extract.clauses_markers import (  # noqa: F401  (part of this module's API)
+from pipeline.extract.common.markers import (  # noqa: F401  (part of this module's API)
     BULLETS, MARKER, RANK, is_successor, marker_parts, marker_style, match_marker,
 )
 from pipeline.records import Page
@@ -69,7 +69,7 @@ class Block:
 
     @property
     def style(self) -> str | None:
-        """The marker's numbering scheme ("number", "letter", "bullet", ...), see ``clauses_markers``."""
+        """The marker's numbering scheme ("number", "letter", "bullet", ...), see ``common.markers``."""
         return marker_style(self.marker) if self.marker else None
 
     @property
