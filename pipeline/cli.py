@@ -61,7 +61,7 @@ def cmd_load(args) -> int:
 
     ws = workspace(args)
     docs = discover(ws.corpus, ws.hash_cache())
-    result = BuildResult(documents=docs)
+    result = BuildResult(documents=docs, corpus=ws.corpus)
     # With up-to-date caches these only read them; missing outputs are made here.
     result.texts, _ = run_text(ws, docs, InlineExecutor())
     result.facts, _ = run_extract(ws, docs, result.texts, InlineExecutor())

@@ -28,6 +28,8 @@ import pipeline.pull.http as pull_http
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 MODERNGOV = SHARED / "fixtures" / "moderngov"
 GLOUCESTER = MODERNGOV / "gloucester-city"
+KIRKLEES = MODERNGOV / "kirklees"
+MANCHESTER = MODERNGOV / "manchester"
 PAGES = Path(__file__).resolve().parent / "fixtures" / "pull"
 ORIGINAL_HOST = b"https://democracy.Gloucester.gov.uk/"
 
@@ -72,6 +74,9 @@ class FakeCouncil:
         self.static: dict[str, Response] = {"/login.aspx": Response(
             "<html><head><title>Sign in</title></head><body><form>Sign in</form></body></html>", content_type="text/html")}
         self.page = (PAGES / "ieListDocuments_7837.html").read_bytes()
+        self.delegated = (KIRKLEES / "modgov_decisions_list.html").read_bytes()
+        self.decision_pages: dict[str, bytes] = {}  # "decision:<ID>" -> page
+        self.validators = True  # False: a server that sends neither ETag nor Last-Modified
         self.seen: list[tuple[str, Request]] = []
         httpserver.expect_request(re.compile(".*")).respond_with_handler(self.handle)
 
@@ -94,7 +99,10 @@ class FakeCouncil:
         match = re.match(r"documents/g\d+/(.+?) \d", rest)
         if match:
             return f"g:{match.group(1)}"
-        return {"ieListDocuments.aspx": "page", "ieDecisionDetails.aspx": "decision"}.get(rest, "unknown")
+        if rest == "ieDecisionDetails.aspx" and "id" in args:
+            return f"decision:{args['id']}"
+        return {"ieListDocuments.aspx": "page", "ieDecisionDetails.aspx": "decision",
+                "mgDelegatedDecisions.aspx": "delegated"}.get(rest, "unknown")
 
     def body(self, route: str) -> tuple[bytes, str]:
         route = self.same_as.get(route, route)
@@ -111,6 +119,10 @@ class FakeCouncil:
             return self.page, "text/html; charset=utf-8"
         if route == "decision":
             return (PAGES / "ieDecisionDetails_44127.html").read_bytes(), "text/html; charset=utf-8"
+        if route == "delegated":  # the real Kirklees list: nothing in it matches Gloucester's keywords
+            return self.delegated, "text/html; charset=utf-8"
+        if route in self.decision_pages:
+            return self.decision_pages[route], "text/html; charset=utf-8"
         if route.startswith(("doc:", "g:")):
             path = PDFS.get(route.split(":", 1)[1])
             if path:
@@ -132,7 +144,7 @@ class FakeCouncil:
         except KeyError:
             return Response("not found", status=404)
         etag = '"' + hashlib.sha256(data).hexdigest()[:20] + '"'
-        headers = {"ETag": etag, "Last-Modified": "Tue, 25 Nov 2025 09:00:00 GMT"}
+        headers = {"ETag": etag, "Last-Modified": "Tue, 25 Nov 2025 09:00:00 GMT"} if self.validators else {}
         if request.headers.get("If-None-Match") == etag:
             return Response(status=304, headers=headers)
         if route in self.drop:
@@ -146,7 +158,7 @@ class FakeCouncil:
         return [route for route, _ in self.seen]
 
     def documents_requested(self) -> list[str]:
-        return [r for r in self.routes() if r.startswith(("doc:", "g:")) or r == "decision"]
+        return [r for r in self.routes() if r.startswith(("doc:", "g:", "decision"))]
 
 
 def write_sources(folder: Path, councils: list[dict], **defaults) -> Path:
@@ -262,8 +274,9 @@ def test_first_pull_writes_the_corpus_layout_and_the_build_reads_it(tmp_path, si
     assert report["documents_new"] == EXPECTED_NEW
     assert report["documents_failed"] == 0
     assert report["skipped_packs"] == 1
-    # The page lists all seven item documents again under documents/s<id>/: fetched once each.
-    assert report["documents_duplicate"] == 7
+    # The page lists all seven item documents again under documents/s<id>/, and the decision page's
+    # accompanying document is one of them: fetched once each.
+    assert report["documents_duplicate"] == 7 + 1
     assert sorted(r for r in site.documents_requested() if r.startswith("doc:")) == sorted(f"doc:{a}" for a in ATTACHMENTS)
     assert "g:Public reports pack" not in site.routes()
 
@@ -425,7 +438,7 @@ def test_the_same_document_reached_twice_is_stored_once(tmp_path, site, corpus, 
     assert run(corpus, sources) == 0
 
     report = report_of(corpus)
-    assert report["documents_duplicate"] == 7 + 1
+    assert report["documents_duplicate"] == 7 + 1 + 1
     assert report["documents_new"] == EXPECTED_NEW - 1
     pdf_hashes = [hashlib.sha256(p.read_bytes()).hexdigest() for p in documents(corpus).values() if p.suffix == ".pdf"]
     assert len(pdf_hashes) == len(set(pdf_hashes))
