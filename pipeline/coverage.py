@@ -16,6 +16,7 @@ import re
 from pathlib import Path
 
 STATUS_FILE = "pull-status.json"  # ".json" is not a document suffix: the build never reads it as one
+ADAPTED_PLATFORMS = ("moderngov", "cmis")  # pipeline/pull/adapters.py has an adapter for these
 
 COUNCIL_STATUS_TABLE = {
     "description": "One row per council in sources.yml: what the last pull did for it, and when it last succeeded. "
@@ -63,10 +64,7 @@ def status_path(corpus: Path) -> Path:
     return Path(corpus) / STATUS_FILE
 
 
-def read_status(corpus: Path | None) -> list[dict]:
-    """The rows the last pulls wrote, in sources order; [] when the corpus was never pulled."""
-    if corpus is None:
-        return []
+def pulled_rows(corpus: Path) -> list[dict]:
     try:
         data = json.loads(status_path(corpus).read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -75,11 +73,50 @@ def read_status(corpus: Path | None) -> list[dict]:
     return [row for row in rows.values() if isinstance(row, dict)] if isinstance(rows, dict) else []
 
 
+def listed_rows(corpus: Path) -> list[dict]:
+    """A row for every council ``<corpus>/sources.yml`` lists, as if never pulled, so that an
+    offline build (or one before the first pull) still shows every area and why it is empty."""
+    path = Path(corpus) / "sources.yml"
+    if not path.is_file():
+        return []
+    import yaml
+
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return []
+    rows = []
+    for council in data.get("councils") or [] if isinstance(data, dict) else []:
+        if not isinstance(council, dict) or not council.get("slug"):
+            continue
+        platform = str(council.get("platform") or "moderngov")
+        adapted = platform in ADAPTED_PLATFORMS
+        rows.append({
+            "council_code": council.get("local_authority_code"), "council": council.get("name"),
+            "slug": str(council["slug"]), "gss_code": council.get("gss_code"), "platform": platform,
+            "base_url": council.get("papers_base_url") or council.get("base_url"),
+            "status": "not-pulled" if adapted else "no-adapter",
+            "reason": "not pulled yet (offline, or make pull has not run)" if adapted else f"no adapter for {platform}",
+        })
+    return rows
+
+
+def read_status(corpus: Path | None) -> list[dict]:
+    """One row per council: what the last pulls wrote, else what sources.yml lists."""
+    if corpus is None:
+        return []
+    rows = {row.get("slug"): row for row in listed_rows(corpus)}
+    pulled = {row.get("slug"): row for row in pulled_rows(corpus)}
+    if rows:  # sources.yml decides which councils count; others were removed from it
+        pulled = {slug: row for slug, row in pulled.items() if slug in rows}
+    return list({**rows, **pulled}.values())
+
+
 def write_status(corpus: Path, rows: list[dict], keep: set[str] | None = None) -> Path:
     """Merge this run's rows over the file's: a council not pulled this time keeps its row
     (unless it left sources.yml: not in ``keep``), and a failed run keeps its last success."""
     path = status_path(corpus)
-    previous = {row.get("slug"): row for row in read_status(corpus) if keep is None or row.get("slug") in keep}
+    previous = {row.get("slug"): row for row in pulled_rows(corpus) if keep is None or row.get("slug") in keep}
     merged = dict(previous)
     for row in rows:
         last = previous.get(row["slug"]) or {}

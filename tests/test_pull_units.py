@@ -218,14 +218,23 @@ def test_the_repository_sources_file_is_valid_and_polite():
 
 
 @pytest.mark.skipif(not REFERENCE.is_file() or not (SHARED / "corpus").is_dir(), reason="needs ../shared beside the clone")
-def test_sources_use_official_codes_and_councils_in_the_shared_corpus():
+def test_sources_use_official_codes_and_cover_the_councils_in_the_shared_corpus():
+    from pipeline.councils import CouncilIndex
+
     with open(REFERENCE, newline="", encoding="utf-8") as handle:
         codes = {row["local-authority-code"]: row for row in csv.DictReader(handle)}
-    for council in load_sources(REPO / "corpus" / "sources.yml").councils:
+    councils = load_sources(REPO / "corpus" / "sources.yml").councils
+    for council in councils:
         row = codes[council.local_authority_code]
         assert row["gss-code"] == council.gss_code, council.slug
         assert not row["end-date"], f"{council.slug}: {row['official-name']} no longer exists"
-        assert (SHARED / "corpus" / council.slug).is_dir(), council.slug
+    # Every council folder of the shared corpus that is a current SEND area is in sources.yml.
+    index = CouncilIndex(REFERENCE)
+    listed = {c.local_authority_code for c in councils}
+    for folder in (SHARED / "corpus").iterdir():
+        code = index.code_for(None, folder.name) if folder.is_dir() else None
+        if code and not codes[code]["end-date"] and codes[code]["local-authority-type"] in ("CTY", "UA", "MD", "LBO", "SRA"):
+            assert code in listed, folder.name
 
 
 def minimal_sources(tmp_path: Path, **council) -> Path:

@@ -94,8 +94,10 @@ def run_pull(sources: Sources, councils: list[Council], corpus: Path, delay: flo
                 unreachable_in_a_row = unreachable_in_a_row + 1 if report.status == "unreachable" else 0
             print(report.summary(), flush=True)
     finally:
-        by_slug = {c.slug: c for c in councils}
-        write_status(corpus, [r.status_row(by_slug[r.slug]) for r in reports], keep={c.slug for c in sources.councils})
+        tried = [r for r in reports if r.status != "no-adapter"]
+        if not tried or not all(r.status == "unreachable" for r in tried):  # no network: leave the corpus as it is
+            by_slug = {c.slug: c for c in councils}
+            write_status(corpus, [r.status_row(by_slug[r.slug]) for r in reports], keep={c.slug for c in sources.councils})
     return reports
 
 

@@ -154,7 +154,8 @@ class DocumentWriter:
             self.report.documents_unchanged += 1  # its original is checked under its own key
             return True
         key_url = normalise(task.url)
-        if entry and listing_unchanged and entry.get("sha256") and not self.store.validators(key_url):
+        validators = self.store.validators(key_url) or {}
+        if entry and listing_unchanged and entry.get("sha256") and not (validators.get("etag") or validators.get("last_modified")):
             self.report.skipped_known += 1
             self.read_followed(task, self.store.path_of(entry))
             return True
