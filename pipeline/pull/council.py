@@ -98,7 +98,7 @@ class CouncilPull:
     def connect(self) -> tuple[WebService, list[Committee]]:
         """The first base URL whose web service answers GetCommittees with XML."""
         reasons, unreachable = [], []
-        for base in [self.council.base_url, *self.council.alternate_base_urls]:
+        for base in [self.council.papers_url, *self.council.alternate_base_urls]:
             service = WebService(self.client, base)
             try:
                 committees = self.fetch_cached(service.url("GetCommittees"), parse_committees, conditional=False)
