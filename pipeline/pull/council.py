@@ -333,8 +333,8 @@ class CouncilPull:
                 listed = self.fetch_cached(url, lambda body, url=url: parse_decision_list(body or b"", url))
             except (NotModernGov, FetchError) as error:
                 self.report.problem(url, f"delegated decisions: {getattr(error, 'reason', None) or error}")
-                if isinstance(error, FetchError) and error.status in (404, 410):
-                    return  # the install has no such list: say so once
+                if isinstance(error, Disallowed) or (isinstance(error, FetchError) and error.status in (401, 403, 404, 410)):
+                    break  # no such list here, or not for us: say so once, not once a quarter
                 continue
             self.report.decisions_listed += len(listed)
             for decision in listed:
