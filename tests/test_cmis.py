@@ -330,3 +330,30 @@ def test_a_site_without_a_calendar_link_fails_with_what_to_set_and_an_override_w
     calendar = f"{TAB}ctl/MeetingCalendarPublicNoJava/mid/{MID}/Date/{{date}}/Default.aspx"
     assert run(corpus, write_sources(tmp_path, site.base, cmis={"calendar_url": calendar})) == 0
     assert report_of(corpus)["status"] == "ok" and report_of(corpus)["documents_new"] == 2
+
+
+def test_an_interrupted_cmis_pull_resumes_without_half_files(tmp_path, site, pauses, monkeypatch):
+    corpus = tmp_path / "corpus"
+    sources = write_sources(tmp_path, site.base)
+    real_write = pull_http.write_chunks
+    calls = {"n": 0}
+
+    def ctrl_c_on_the_second_download(response, handle, digest):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            handle.write(b"%PDF-1.7 half")
+            raise KeyboardInterrupt
+        return real_write(response, handle, digest)
+
+    monkeypatch.setattr(pull_http, "write_chunks", ctrl_c_on_the_second_download)
+    with pytest.raises(KeyboardInterrupt):
+        run(corpus, sources)
+    assert len(stored(corpus)) == 1 and not [p for p in corpus.rglob("*") if ".partial" in p.name]
+    assert report_of(corpus)["status"] == "interrupted"
+
+    monkeypatch.setattr(pull_http, "write_chunks", real_write)
+    site.seen.clear()
+    assert run(corpus, sources) == 0
+    report = report_of(corpus)
+    assert report["status"] == "ok" and report["documents_new"] == 1 and report["documents_unchanged"] == 1
+    assert len(stored(corpus)) == 2
