@@ -1,7 +1,7 @@
 """One adapter per committee-papers platform, behind one interface.
 
-An adapter is constructed with ``(council, settings, client, store, report, today)``
-and its ``run()`` lists committees and meetings, selects what matches, and writes
+Each adapter subclasses ``adapter.Adapter`` (constructed with ``(council,
+settings, client, store, report, today)``; ``run()`` walks the site) and writes
 documents and sidecars through the shared ``DocumentWriter``, so every platform
 gets the same corpus layout, politeness, conditional requests and resume (as
 civic-scraper and City Scrapers keep one scraper class per platform).

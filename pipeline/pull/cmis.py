@@ -8,8 +8,8 @@ sources.yml gives ``cmis: {calendar_url: ...}``. It then reads one month
 calendar per month of the window, keeps meetings of matching committees, reads
 each meeting page, and downloads the documents whose title or agenda item
 matches a keyword (plus the minutes of such a meeting). Documents, sidecars,
-politeness, conditional requests, settling and giving up are the ModernGov
-adapter's (this class shares its bookkeeping); only the walk differs.
+politeness, conditional requests, settling and giving up are those of every
+adapter (``adapter.py``); only the walk differs.
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup
 
-from pipeline.pull.council import CouncilFailed, CouncilPull
-from pipeline.pull.documents import DocTask, DocumentWriter
+from pipeline.pull.adapter import Adapter, CouncilFailed
+from pipeline.pull.documents import DocTask
 from pipeline.pull.http import Disallowed, FetchError, Unreachable
 from pipeline.pull.moderngov import MeetingRef, NotModernGov
 from pipeline.pull.pages import MINUTES, first_date, recorded_meeting
@@ -141,12 +141,13 @@ def months(start: dt.date, end: dt.date) -> list[dt.date]:
     return found
 
 
-class CmisPull(CouncilPull):
+class CmisPull(Adapter):
     """One council's CMIS site, behind the same interface as the ModernGov adapter."""
+
+    site = "CMIS"
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.documents = DocumentWriter(self.council, self.client, self.store, self.report, self.today, site="CMIS")
         self.base = self.council.papers_url
 
     def run(self) -> None:
@@ -245,7 +246,7 @@ class CmisPull(CouncilPull):
             return
         selected = []
         for doc in page.documents:
-            matched = [k for k, pattern in self.keywords if pattern.search(f"{doc.title}\n{doc.context}")]
+            matched = self.keywords_in(f"{doc.title}\n{doc.context}")
             if matched:
                 selected.append((doc, matched))
         minutes = [doc for doc in page.documents if MINUTES.search(doc.title)]

@@ -1,4 +1,4 @@
-"""Pull one council: committees -> meetings -> matching items -> documents.
+"""The ModernGov adapter: committees -> meetings -> matching items -> documents.
 
 The web service says which items a meeting has and which documents they link;
 the meeting page adds the printed minutes, printed decisions and decision
@@ -16,8 +16,9 @@ import re
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from pipeline.pull.documents import DocTask, DocumentWriter
-from pipeline.pull.http import Disallowed, FetchError, PoliteClient, Unreachable
+from pipeline.pull.adapter import Adapter, CouncilFailed, keyword_pattern
+from pipeline.pull.documents import DocTask
+from pipeline.pull.http import Disallowed, FetchError, Unreachable
 from pipeline.pull.moderngov import (
     AgendaItem,
     Committee,
@@ -39,35 +40,15 @@ from pipeline.pull.pages import (
     parse_meeting_page,
     recorded_meeting,
 )
-from pipeline.pull.report import CouncilReport
-from pipeline.pull.sources import Council, Settings
-from pipeline.pull.store import CouncilStore
-from pipeline.pull.urls import clean_href, document_key, normalise
+from pipeline.pull.urls import clean_href, document_key
+
+__all__ = ["CouncilFailed", "CouncilPull", "keyword_pattern"]
 
 
-class CouncilFailed(Exception):
-    """The council cannot be pulled at all (no web service, blocked, ...)."""
+class CouncilPull(Adapter):
+    """The ModernGov adapter: web service first, HTML pages for what it leaves out."""
 
-
-def keyword_pattern(keyword: str) -> re.Pattern:
-    """A phrase on word boundaries; all-capitals words (SEND, EHCP) must match in capitals,
-    so that the verb "send" does not select every item."""
-    parts = [re.escape(w) if len(w) >= 2 and w.isupper() else f"(?i:{re.escape(w)})" for w in keyword.split()]
-    return re.compile(r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)")
-
-
-class CouncilPull:
-    def __init__(self, council: Council, settings: Settings, client: PoliteClient, store: CouncilStore,
-                 report: CouncilReport, today: dt.date):
-        self.council = council
-        self.settings = settings
-        self.client = client
-        self.store = store
-        self.report = report
-        self.today = today
-        self.keywords = [(k, keyword_pattern(k)) for k in council.keywords]
-        self.documents = DocumentWriter(council, client, store, report, today)
-        self.body_hashes: list[str] = []  # of the listings read for the meeting being pulled
+    site = "ModernGov"
 
     # -- the council --------------------------------------------------------------
 
@@ -127,39 +108,11 @@ class CouncilPull:
             return []
         return [m for m in meetings if not m.cancelled]
 
-    def settled(self, meeting: MeetingRef) -> bool:
-        """Fully pulled before, minutes out (or long past), and old: not worth re-polling."""
-        state = self.store.meeting_state(meeting.id)
-        if not state.get("complete") or meeting.date is None:
-            return False
-        age = (self.today - meeting.date).days
-        limit = self.settings.settle_after_days
-        return age > limit and (state.get("minute_published") or age > 2 * limit)
-
-    # -- conditional fetch of listings ------------------------------------------------
-
-    def fetch_cached(self, url: str, parse, conditional: bool = True):
-        """GET with the validators of the last good answer; a 304 re-reads that answer.
-
-        An answer is cached (and its validators kept) only once it has parsed,
-        so an error page is never replayed as if it were current.
-        """
-        key = normalise(url)
-        cached = self.store.cached_body(key) if conditional else None
-        fetched = self.client.get(url, self.store.validators(key) if cached is not None else None)
-        body = cached if fetched.not_modified else fetched.body
-        self.body_hashes.append(hashlib.sha256(body or b"").hexdigest())
-        parsed = parse(body)
-        if conditional and not fetched.not_modified:
-            self.store.cache_body(key, body)
-            self.store.remember(key, fetched.etag, fetched.last_modified)
-        return parsed
-
     # -- a meeting ---------------------------------------------------------------------
 
     def matches(self, item: AgendaItem) -> list[str]:
         haystack = "\n".join([item.title, item.agenda_text, *(d.title for d in item.documents)])
-        return [keyword for keyword, pattern in self.keywords if pattern.search(haystack)]
+        return self.keywords_in(haystack)
 
     def pull_meeting(self, service: WebService, ref: MeetingRef) -> None:
         self.report.meetings_checked += 1
@@ -214,18 +167,6 @@ class CouncilPull:
         else:
             why = f"{failures} documents failed" if page_ok else "the meeting page could not be read"
             self.incomplete(ref, page_url, why, state)
-
-    def incomplete(self, ref: MeetingRef, url: str, reason: str, state: dict) -> None:
-        """Count one more failed run of a meeting; after ``max_meeting_attempts`` give up on it,
-        so a meeting that keeps failing is not re-polled (and re-downloaded) forever."""
-        attempts = int(self.store.meeting_state(ref.id).get("attempts") or 0) + 1
-        given_up = attempts >= self.settings.max_meeting_attempts
-        self.store.set_meeting_state(ref.id, complete=False, attempts=attempts, given_up=given_up,
-                                     last_failure=reason, **state)
-        if given_up:
-            self.report.meetings_given_up += 1
-            self.report.problem(url, f"gave up on meeting {ref.id} ({ref.committee_title}, {ref.date}) after "
-                                     f"{attempts} runs that did not complete: {reason}")
 
     def followed_tasks(self, task: DocTask, ref: MeetingRef) -> list[DocTask]:
         """Documents a fetched decision page lists ("Accompanying Documents")."""
@@ -338,7 +279,7 @@ class CouncilPull:
                 continue
             self.report.decisions_listed += len(listed)
             for decision in listed:
-                keywords = [k for k, pattern in self.keywords if pattern.search(decision.title)]
+                keywords = self.keywords_in(decision.title)
                 if keywords:
                     matched.setdefault(document_key(decision.url), (decision, keywords))
             done[label] = settled
