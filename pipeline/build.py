@@ -89,6 +89,7 @@ class BuildResult:
     facts: dict[str, dict] = field(default_factory=dict)
     reports: list[StageReport] = field(default_factory=list)
     loaded: bool = False
+    corpus: Path | None = None  # where the pull's coverage report (pull-status.json) is read from
 
     def failures(self) -> list[dict]:
         rows = []
@@ -161,7 +162,7 @@ def build(ws: Workspace, executor: Executor | None = None, jobs: int | None = No
             "Fill it with 'make pull' (downloads from the councils in corpus/sources.yml), or point the build\n"
             "at an existing corpus: make all CORPUS=../shared/corpus. Building an empty database."
         )
-    result = BuildResult(documents=docs)
+    result = BuildResult(documents=docs, corpus=corpus)
     if executor is None:
         with make_executor(jobs) as pool:
             return build(ws, pool)

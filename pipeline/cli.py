@@ -61,7 +61,7 @@ def cmd_load(args) -> int:
 
     ws = workspace(args)
     docs = discover(ws.corpus, ws.hash_cache())
-    result = BuildResult(documents=docs)
+    result = BuildResult(documents=docs, corpus=ws.corpus)
     # With up-to-date caches these only read them; missing outputs are made here.
     result.texts, _ = run_text(ws, docs, InlineExecutor())
     result.facts, _ = run_extract(ws, docs, result.texts, InlineExecutor())
@@ -84,6 +84,12 @@ def cmd_pull(args) -> int:
 
         refresh(Path(args.work))
     return status
+
+
+def cmd_sources(args) -> int:
+    from pipeline.pull.generate import main as sources_main
+
+    return sources_main(args)
 
 
 def cmd_eval(args) -> int:
@@ -135,6 +141,12 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--delay", type=float, default=None, help="seconds between requests to a host")
     p.add_argument("--work", default=DEFAULT_WORK, help="where the councils reference table is kept")
     p.set_defaults(func=cmd_pull)
+
+    p = sub.add_parser("sources", help="write corpus/sources.yml for every SEND local area (keeps hand-made keys)")
+    p.add_argument("--platforms", default=None, help="council_platforms.csv (default: ../shared/reference/)")
+    p.add_argument("--codes", default=None, help="mySociety's uk_local_authorities_future.csv (default: ../shared/reference/)")
+    p.add_argument("--out", default="corpus/sources.yml", help="the sources file to write (default: %(default)s)")
+    p.set_defaults(func=cmd_sources)
 
     p = sub.add_parser("eval", help="score the database against the gold files")
     add_common(p)

@@ -47,3 +47,6 @@ def extend_database(db, result, work=None) -> None:
     add_event_council_codes(db)
     for name, sql in VIEW_SQL.items():
         db.create_view(name, sql, replace=True)
+    from pipeline.coverage import add_council_status, read_status
+
+    add_council_status(db, read_status(getattr(result, "corpus", None)))

@@ -28,8 +28,11 @@ def manifest_key(result: "BuildResult") -> str:
     """Everything the database is a function of; equal keys mean nothing to do."""
     from pipeline.build import facts_key, text_key
 
+    from pipeline.coverage import read_status
+
     return json_key(
-        code_version(*LOAD_CODE),
+        code_version(*LOAD_CODE, "coverage.py"),
+        read_status(getattr(result, "corpus", None)),
         [(d.path, text_key(d), facts_key(d), d.meta_error) for d in result.documents],
         [r["version"] if r else None for r in result.texts.values()],
         [r.get("version") if r else None for r in result.facts.values()],
@@ -56,7 +59,7 @@ def document_row(doc_id: int, doc, text: dict) -> dict[str, Any]:
         "council_slug": meta.get("council_slug"),
         "committee": meta.get("committee"),
         "meeting_date": meta.get("meeting_date"),
-        "published_meeting_date": meta.get("meeting_date"),
+        "published_meeting_date": meta.get("published_meeting_date") or meta.get("meeting_date"),
         "title": meta.get("title"),
         "url": meta.get("url"),
         "source_kind": meta.get("source_kind"),
@@ -85,7 +88,7 @@ def create_tables(db) -> None:
     # Referenced tables first, so every foreign key points at an existing table.
     for name in sorted(TABLES, key=lambda n: (n != "councils", n != "documents")):
         spec = TABLES[name]
-        columns = {col: types.get(col, str) for col in spec["columns"]}
+        columns = {col: spec.get("types", {}).get(col, types.get(col, str)) for col in spec["columns"]}
         foreign_keys = [(col, *references[col]) for col in columns if col in references]
         db[name].create(columns, pk=spec.get("pk"), foreign_keys=foreign_keys)
 

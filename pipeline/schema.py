@@ -225,3 +225,9 @@ select a.council_code, c.name as council, c.region,
 from areas a join councils c on c.code = a.council_code
 order by c.name""",
 }
+
+# The pull's coverage report (pipeline/coverage.py fills it and adds its verdict to area_summary).
+from pipeline.coverage import AREA_SUMMARY_COLUMNS, COUNCIL_STATUS_TABLE  # noqa: E402
+
+TABLES["council_status"] = COUNCIL_STATUS_TABLE
+VIEWS["area_summary"]["columns"].update(AREA_SUMMARY_COLUMNS)

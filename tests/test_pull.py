@@ -24,10 +24,13 @@ from werkzeug import Request, Response
 
 import pipeline.pull as pull
 import pipeline.pull.http as pull_http
+from tests.pdfs import make_pdf
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 MODERNGOV = SHARED / "fixtures" / "moderngov"
 GLOUCESTER = MODERNGOV / "gloucester-city"
+KIRKLEES = MODERNGOV / "kirklees"
+MANCHESTER = MODERNGOV / "manchester"
 PAGES = Path(__file__).resolve().parent / "fixtures" / "pull"
 ORIGINAL_HOST = b"https://democracy.Gloucester.gov.uk/"
 
@@ -72,6 +75,9 @@ class FakeCouncil:
         self.static: dict[str, Response] = {"/login.aspx": Response(
             "<html><head><title>Sign in</title></head><body><form>Sign in</form></body></html>", content_type="text/html")}
         self.page = (PAGES / "ieListDocuments_7837.html").read_bytes()
+        self.delegated = (KIRKLEES / "modgov_decisions_list.html").read_bytes()
+        self.decision_pages: dict[str, bytes] = {}  # "decision:<ID>" -> page
+        self.validators = True  # False: a server that sends neither ETag nor Last-Modified
         self.seen: list[tuple[str, Request]] = []
         httpserver.expect_request(re.compile(".*")).respond_with_handler(self.handle)
 
@@ -94,7 +100,10 @@ class FakeCouncil:
         match = re.match(r"documents/g\d+/(.+?) \d", rest)
         if match:
             return f"g:{match.group(1)}"
-        return {"ieListDocuments.aspx": "page", "ieDecisionDetails.aspx": "decision"}.get(rest, "unknown")
+        if rest == "ieDecisionDetails.aspx" and "id" in args:
+            return f"decision:{args['id']}"
+        return {"ieListDocuments.aspx": "page", "ieDecisionDetails.aspx": "decision",
+                "mgDelegatedDecisions.aspx": "delegated"}.get(rest, "unknown")
 
     def body(self, route: str) -> tuple[bytes, str]:
         route = self.same_as.get(route, route)
@@ -111,6 +120,10 @@ class FakeCouncil:
             return self.page, "text/html; charset=utf-8"
         if route == "decision":
             return (PAGES / "ieDecisionDetails_44127.html").read_bytes(), "text/html; charset=utf-8"
+        if route == "delegated":  # the real Kirklees list: nothing in it matches Gloucester's keywords
+            return self.delegated, "text/html; charset=utf-8"
+        if route in self.decision_pages:
+            return self.decision_pages[route], "text/html; charset=utf-8"
         if route.startswith(("doc:", "g:")):
             path = PDFS.get(route.split(":", 1)[1])
             if path:
@@ -132,7 +145,7 @@ class FakeCouncil:
         except KeyError:
             return Response("not found", status=404)
         etag = '"' + hashlib.sha256(data).hexdigest()[:20] + '"'
-        headers = {"ETag": etag, "Last-Modified": "Tue, 25 Nov 2025 09:00:00 GMT"}
+        headers = {"ETag": etag, "Last-Modified": "Tue, 25 Nov 2025 09:00:00 GMT"} if self.validators else {}
         if request.headers.get("If-None-Match") == etag:
             return Response(status=304, headers=headers)
         if route in self.drop:
@@ -146,7 +159,7 @@ class FakeCouncil:
         return [route for route, _ in self.seen]
 
     def documents_requested(self) -> list[str]:
-        return [r for r in self.routes() if r.startswith(("doc:", "g:")) or r == "decision"]
+        return [r for r in self.routes() if r.startswith(("doc:", "g:", "decision"))]
 
 
 def write_sources(folder: Path, councils: list[dict], **defaults) -> Path:
@@ -262,8 +275,9 @@ def test_first_pull_writes_the_corpus_layout_and_the_build_reads_it(tmp_path, si
     assert report["documents_new"] == EXPECTED_NEW
     assert report["documents_failed"] == 0
     assert report["skipped_packs"] == 1
-    # The page lists all seven item documents again under documents/s<id>/: fetched once each.
-    assert report["documents_duplicate"] == 7
+    # The page lists all seven item documents again under documents/s<id>/, and the decision page's
+    # accompanying document is one of them: fetched once each.
+    assert report["documents_duplicate"] == 7 + 1
     assert sorted(r for r in site.documents_requested() if r.startswith("doc:")) == sorted(f"doc:{a}" for a in ATTACHMENTS)
     assert "g:Public reports pack" not in site.routes()
 
@@ -425,7 +439,7 @@ def test_the_same_document_reached_twice_is_stored_once(tmp_path, site, corpus, 
     assert run(corpus, sources) == 0
 
     report = report_of(corpus)
-    assert report["documents_duplicate"] == 7 + 1
+    assert report["documents_duplicate"] == 7 + 1 + 1
     assert report["documents_new"] == EXPECTED_NEW - 1
     pdf_hashes = [hashlib.sha256(p.read_bytes()).hexdigest() for p in documents(corpus).values() if p.suffix == ".pdf"]
     assert len(pdf_hashes) == len(set(pdf_hashes))
@@ -632,3 +646,154 @@ def test_a_document_changed_upstream_is_replaced_in_place(tmp_path, site, corpus
     meta = json.loads(stored.with_name(stored.stem + ".meta.json").read_text())
     assert meta["sha256"] == hashlib.sha256(PDFS["65415"].read_bytes()).hexdigest()
     assert meta["previous_sha256"] == hashlib.sha256(PDFS["65413"].read_bytes()).hexdigest()
+
+
+# -- fixes found against real responses (Manchester's web service, Kirklees' decision pages) ------
+
+
+MANCHESTER_HOST = b"https://democracy.manchester.gov.uk/"
+# A meeting page for Manchester's meeting 4967 in ModernGov's structure (no real page is recorded),
+# listing the same agenda items and attachment as the real GetMeeting answer.
+MANCHESTER_PAGE = b"""<html><body><div class="mgContent">
+<h2 class="mgSubTitleTxt">Audit Committee - Tuesday, 10th February, 2026 10.00 am</h2>
+<table class="mgItemTable">
+<tr><td class="mgItemNumberCell"><p class="mgAiTitleTxt">1.</p></td><td>
+<p class="mgAiTitleTxt">Minutes</p>
+<ul class="mgBulletList"><li><a href="documents/s60860/6 - CHAIR APPROVED  Minutes Audit Committee 25 Nov 2025.pdf">
+6 - CHAIR APPROVED  Minutes Audit Committee 25 Nov 2025 <span class="mgFileSize">PDF 200 KB</span></a></li></ul>
+</td></tr>
+<tr><td class="mgItemNumberCell"><p class="mgAiTitleTxt">9.</p></td><td><p class="mgAiTitleTxt">Work Programme</p></td></tr>
+</table></div></body></html>"""
+
+
+class FakeManchester(FakeCouncil):
+    """Manchester's real web-service answers (committees, meetings, a meeting with minutes and a
+    cancelled one) under ``/manchester/``, with a meeting page and a PDF for its attachment."""
+
+    def __init__(self, httpserver):
+        super().__init__(httpserver, prefix="/manchester/")
+        self.page = MANCHESTER_PAGE
+        self.minutes_pdf = make_pdf([["Audit Committee", "Minutes of the meeting held on 25 November 2025"]])
+
+    def body(self, route: str) -> tuple[bytes, str]:
+        files = {"GetCommittees": "committees.xml", "GetMeetings": "meetings.xml",
+                 "GetMeeting:4967": "meeting_with_minutes.xml", "GetMeeting:4966": "meeting_no_minutes.xml"}
+        if route in files:
+            xml = (MANCHESTER / files[route]).read_bytes().replace(MANCHESTER_HOST, self.base.encode())
+            return xml, "text/xml; charset=utf-8"
+        if route == "doc:60860":
+            return self.minutes_pdf, "application/pdf"
+        return super().body(route)
+
+
+def manchester(base: str, **extra) -> dict:
+    return {"name": "Manchester City Council", "slug": "manchester", "local_authority_code": "MAN",
+            "gss_code": "E08000003", "base_url": base, **extra}
+
+
+@pytest.fixture
+def manchester_site(httpserver) -> FakeManchester:
+    return FakeManchester(httpserver)
+
+
+def test_minutes_are_filed_under_the_meeting_they_record(tmp_path, manchester_site, corpus, pauses):
+    sources = write_sources(tmp_path, [manchester(manchester_site.base)], window={"from": "2026-01-01", "to": "2026-02-28"},
+                            committees=["^Audit Committee$"], keywords=["correct record"])
+
+    assert run(corpus, sources, council=["manchester"]) == 0
+
+    report = report_of(corpus, "manchester")
+    assert report["status"] == "ok" and report["committees"] == ["Audit Committee"]
+    assert report["meetings"] == 1  # 13/01/2026 was cancelled
+    assert "GetMeeting:4966" not in manchester_site.routes()
+    minutes = corpus / "manchester" / "2025-11-25-audit-committee" / "6 - CHAIR APPROVED Minutes Audit Committee 25 Nov 2025.pdf"
+    assert minutes.read_bytes() == manchester_site.minutes_pdf
+    meta = json.loads(minutes.with_name(minutes.stem + ".meta.json").read_text())
+    assert meta["meeting_date"] == "2025-11-25" and meta["published_meeting_date"] == "2026-02-10"
+    assert meta["meeting_id"] == 4967 and "title" in meta["meeting_date_from"]
+    # The approving meeting's own item page stays with it.
+    assert (corpus / "manchester" / "2026-02-10-audit-committee" / "mgAi-18831.html").is_file()
+    assert manchester_site.routes().count("doc:60860") == 1  # listed by the service and the page: fetched once
+
+    from pipeline.build import Workspace, build
+
+    build(Workspace(corpus=corpus, work=tmp_path / "work", db=tmp_path / "m.db"), jobs=1)
+    with sqlite3.connect(tmp_path / "m.db") as db:
+        row = db.execute("select published_meeting_date from documents where path like '%CHAIR APPROVED%'").fetchone()
+    assert row == ("2026-02-10",)
+
+
+def test_a_decision_page_in_place_of_the_meeting_page_marks_nothing_gone(tmp_path, site, corpus, pauses):
+    sources = write_sources(tmp_path, [gloucester(site.base)])
+    assert run(corpus, sources) == 0
+    site.page = (KIRKLEES / "modgov_decision_detail.html").read_bytes()  # a real Kirklees decision page
+
+    assert run(corpus, sources) == 0
+
+    report = report_of(corpus)
+    assert report["documents_gone"] == 0
+    assert any("meeting page" in p["reason"] and "no ModernGov meeting content" in p["reason"] for p in report["problems"])
+    gone = [p for p in (corpus / "gloucester").rglob("*.meta.json") if json.loads(p.read_text()).get("gone_upstream")]
+    assert gone == []
+
+
+def test_a_failed_get_meetings_is_reported_with_its_dates(tmp_path, site, corpus, pauses):
+    site.faults["GetMeetings"] = [Response("<html><body>Not found</body></html>", status=404, content_type="text/html")]
+    assert run(corpus, write_sources(tmp_path, [gloucester(site.base)])) == 0
+    failed = next(p for p in report_of(corpus)["problems"] if "GetMeetings" in p["reason"])
+    assert "lCommitteeId=129" in failed["url"]
+    assert "sFromDate=15%2F11%2F2025" in failed["url"] and "sToDate=30%2F11%2F2025" in failed["url"]
+
+
+def test_a_meeting_that_keeps_failing_is_given_up_and_known_documents_are_not_downloaded_again(
+        tmp_path, site, corpus, pauses):
+    site.validators = False  # like many installs: no ETag, no Last-Modified, so no 304
+    site.gone.add("doc:65414")  # one document that never comes back
+    sources = write_sources(tmp_path, [gloucester(site.base)], max_meeting_attempts=3)
+
+    assert run(corpus, sources) == 0
+    assert report_of(corpus)["documents_failed"] == 1
+    for attempt in (2, 3):
+        site.seen.clear()
+        assert run(corpus, sources) == 0
+        report = report_of(corpus)
+        # Listings unchanged: what is stored is known by its content hash; only the failure is retried.
+        assert [r for r in site.documents_requested() if r.startswith("doc:")] == ["doc:65414"]
+        assert report["documents_new"] == 0 and report["skipped_known"] >= EXPECTED_NEW - 1 - 2
+    assert report["meetings_given_up"] == 1
+    assert any("gave up on meeting 7837" in p["reason"] and "after 3 runs" in p["reason"] for p in report["problems"])
+
+    site.seen.clear()
+    assert run(corpus, sources) == 0
+    assert not [r for r in site.routes() if r.startswith(("GetMeeting:", "doc:")) or r == "page"]
+    assert report_of(corpus)["meetings_given_up"] == 1
+    status = json.loads((corpus / "pull-status.json").read_text())["councils"]["gloucester"]
+    assert status["meetings_given_up"] == 1 and status["status"] == "ok"
+
+
+def test_delegated_decisions_matching_a_keyword_are_fetched_with_their_documents(tmp_path, site, corpus, pauses):
+    # The real Kirklees decision list and decision page, served by this install.
+    site.decision_pages["decision:13149"] = (KIRKLEES / "modgov_decision_detail.html").read_bytes()
+    site.static["/gloucester/documents/s7942/polc2 - 23.09.2015.pdf"] = Response(
+        make_pdf([["Policy Committee minutes, 23 September 2015"]]), content_type="application/pdf")
+    sources = write_sources(tmp_path, [gloucester(site.base)], keywords=["Admission of the Public"])
+
+    assert run(corpus, sources) == 0
+
+    report = report_of(corpus)
+    assert report["decisions_listed"] == 2 and report["decisions_matched"] == 1  # the issue-history row is not a decision
+    assert "decision:13567" not in site.routes()
+    page = corpus / "gloucester" / "2025-11-03-delegated-decisions" / "ieDecisionDetails-13149.html"
+    meta = json.loads(page.with_name(page.stem + ".meta.json").read_text())
+    assert meta["source_kind"] == "moderngov-decision" and meta["title"] == "Minutes of Previous Meeting"
+    assert (meta["decided_at_meeting_id"], meta["decided_at_committee"], meta["decision_date"]) == (
+        4832, "Policy Committee", "2015-10-19")  # "Decided at meeting" links with MID=
+    # The decision's accompanying document: the minutes it approved, filed under the meeting they record.
+    accompanying = corpus / "gloucester" / "2015-09-23-delegated-decisions" / "polc2 - 23.09.2015.pdf"
+    assert accompanying.is_file()
+    assert json.loads(accompanying.with_name(accompanying.stem + ".meta.json").read_text())["url"].endswith(
+        "documents/s7942/polc2%20-%2023.09.2015.pdf")
+
+    site.seen.clear()
+    assert run(corpus, sources) == 0  # re-run: conditional, nothing new
+    assert report_of(corpus)["documents_new"] == 0

@@ -218,14 +218,23 @@ def test_the_repository_sources_file_is_valid_and_polite():
 
 
 @pytest.mark.skipif(not REFERENCE.is_file() or not (SHARED / "corpus").is_dir(), reason="needs ../shared beside the clone")
-def test_sources_use_official_codes_and_councils_in_the_shared_corpus():
+def test_sources_use_official_codes_and_cover_the_councils_in_the_shared_corpus():
+    from pipeline.councils import CouncilIndex
+
     with open(REFERENCE, newline="", encoding="utf-8") as handle:
         codes = {row["local-authority-code"]: row for row in csv.DictReader(handle)}
-    for council in load_sources(REPO / "corpus" / "sources.yml").councils:
+    councils = load_sources(REPO / "corpus" / "sources.yml").councils
+    for council in councils:
         row = codes[council.local_authority_code]
         assert row["gss-code"] == council.gss_code, council.slug
         assert not row["end-date"], f"{council.slug}: {row['official-name']} no longer exists"
-        assert (SHARED / "corpus" / council.slug).is_dir(), council.slug
+    # Every council folder of the shared corpus that is a current SEND area is in sources.yml.
+    index = CouncilIndex(REFERENCE)
+    listed = {c.local_authority_code for c in councils}
+    for folder in (SHARED / "corpus").iterdir():
+        code = index.code_for(None, folder.name) if folder.is_dir() else None
+        if code and not codes[code]["end-date"] and codes[code]["local-authority-type"] in ("CTY", "UA", "MD", "LBO", "SRA"):
+            assert code in listed, folder.name
 
 
 def minimal_sources(tmp_path: Path, **council) -> Path:
@@ -387,3 +396,68 @@ def test_client_sends_validators_and_reports_304(server, no_sleep):
     request = server.log[-1][0]
     assert request.headers["If-Modified-Since"] == "Tue, 25 Nov 2025 09:00:00 GMT"
     assert "Minutes Miner" in request.headers["User-Agent"]
+
+
+# -- URL shapes and page types seen on real sites ---------------------------------------------------
+
+KIRKLEES = MODERNGOV / "kirklees"
+
+
+def test_url_shapes_seen_on_real_sites():
+    from pipeline.pull.pages import decision_stem, is_decision_link
+    from pipeline.pull.urls import meeting_page_id
+
+    assert attachment_id("https://cyngor.example.gov.uk/ceconvert2pdf.aspx?ID=123") == 123  # Welsh sites
+    assert document_key("https://x.gov.uk/ceconvert2pdf.aspx?ID=123") == document_key("https://x.gov.uk/documents/s123/a.pdf")
+    assert meeting_page_id("https://x.gov.uk/ieListDocuments.aspx?CId=151&MID=4832") == 4832
+    assert meeting_page_id("https://x.gov.uk/ieListDocuments.aspx?CId=151&MId=4832") == 4832
+    assert meeting_page_id("https://x.gov.uk/CeListDocuments.aspx?CId=151&MId=77") == 77
+    assert meeting_page_id("https://x.gov.uk/mgIssueHistoryHome.aspx?IId=6535") is None
+    assert is_decision_link("mgDecisionDetails.aspx?IId=6535") and is_decision_link("ieDecisionDetails.aspx?ID=1")
+    assert decision_stem("https://x.gov.uk/mgDecisionDetails.aspx?IId=6535") == "mgDecisionDetails-IId-6535"
+    assert decision_stem("https://x.gov.uk/ieDecisionDetails.aspx?ID=13149") == "ieDecisionDetails-13149"
+
+
+@needs_fixtures
+@pytest.mark.parametrize("name", ["modgov_decision_detail.html", "modgov_decision_detail_no_documents.html",
+                                  "modgov_decision_multi_paragraph.html", "modgov_decisions_list.html"])
+def test_real_kirklees_pages_are_not_meeting_pages(name):
+    from pipeline.pull.pages import looks_like_meeting_page
+
+    assert not looks_like_meeting_page((KIRKLEES / name).read_bytes())
+    assert looks_like_meeting_page((PAGES / "ieListDocuments_7837.html").read_bytes())
+
+
+@needs_fixtures
+def test_real_kirklees_decision_pages_and_lists():
+    from pipeline.pull.pages import decided_at, decision_documents, decision_title, parse_decision_list
+
+    url = "https://democracy.kirklees.gov.uk/ieDecisionDetails.aspx?ID=13149"
+    detail = (KIRKLEES / "modgov_decision_detail.html").read_bytes()
+    assert decision_title(detail) == "Minutes of Previous Meeting"
+    documents = decision_documents(detail, url)
+    assert [(d.label, d.attachment_id) for d in documents] == [("polc2 - 23.09.2015", 7942)]
+    found = decided_at(detail, url)
+    assert (found.meeting_id, str(found.date), found.committee) == (4832, "2015-10-19", "Policy Committee")
+    assert decision_documents((KIRKLEES / "modgov_decision_detail_no_documents.html").read_bytes(), url) == []
+
+    listed = parse_decision_list((KIRKLEES / "modgov_decisions_list.html").read_bytes(), url)
+    assert [(d.url.rsplit("=", 1)[1], str(d.date)) for d in listed] == [("13567", "2025-04-01"), ("13149", "2025-11-03")]
+    assert listed[0].title.startswith("Settlement Agreement with Network Rail") and "ref:" not in listed[0].title
+    officer = parse_decision_list((KIRKLEES / "modgov_officer_decisions_list.html").read_bytes(), url)
+    assert [(d.title, str(d.date)) for d in officer] == [("Admission of the Public", "2025-11-03")]
+
+
+@pytest.mark.parametrize("doc, item, text, meeting, expected", [
+    ("6 - CHAIR APPROVED  Minutes Audit Committee 25 Nov 2025", "Minutes", "", dt.date(2026, 2, 10), "2025-11-25"),
+    ("Minutes", "Minutes of the previous meeting", "To approve the minutes of the meeting held on 3rd March, 2025.",
+     dt.date(2025, 4, 1), "2025-03-03"),
+    ("polc2 - 23.09.2015", "Minutes of Previous Meeting", "", dt.date(2015, 10, 19), "2015-09-23"),
+    ("Printed minutes 21st-Nov-2025 12.30 Cabinet", "", "", dt.date(2025, 11, 21), None),  # its own meeting
+    ("SEND report 25 Nov 2025", "SEND strategy", "", dt.date(2026, 2, 10), None),  # not minutes
+])
+def test_minutes_name_the_meeting_they_record(doc, item, text, meeting, expected):
+    from pipeline.pull.pages import recorded_meeting
+
+    found = recorded_meeting(doc, item, text, meeting)
+    assert (found[0].isoformat() if found else None) == expected

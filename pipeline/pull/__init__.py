@@ -1,9 +1,12 @@
-"""The pull stage: fill the corpus from councils' ModernGov sites, politely and incrementally.
+"""The pull stage: fill the corpus from councils' committee-papers sites, politely and incrementally.
 
-``python -m pipeline pull`` reads ``sources.yml``, and for each council asks the
-web service for committees, meetings and agenda items, keeps the items whose
-title or text matches a keyword, and downloads their documents plus the
-meeting's printed minutes and decision pages into ``<corpus>/<slug>/``.
+``python -m pipeline pull`` reads ``sources.yml`` and hands each council to the
+adapter for its platform (``adapters.py``: ModernGov, CMIS). An adapter lists
+committees and meetings, keeps the items whose title or text matches a keyword,
+and downloads their documents into ``<corpus>/<slug>/``. A council whose
+platform has no adapter is reported ("no adapter for <platform>"), not dropped.
+Every run writes the coverage report (``<corpus>/pull-status.json``, loaded as
+``council_status``).
 Offline (``OFFLINE=1``, ``--offline``, or no network) it says so and returns 0:
 the build then uses what the corpus already holds.
 """
@@ -14,7 +17,9 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from pipeline.pull.council import CouncilFailed, CouncilPull
+from pipeline.coverage import write_status
+from pipeline.pull.adapters import adapter_for
+from pipeline.pull.council import CouncilFailed
 from pipeline.pull.http import Hosts, PoliteClient, Unreachable
 from pipeline.pull.report import CouncilReport
 from pipeline.pull.sources import Council, Sources, SourcesError, find_sources, load_sources
@@ -36,13 +41,19 @@ def corpus_summary(corpus: Path) -> str:
 
 def pull_one(council: Council, sources: Sources, corpus: Path, hosts: Hosts, delay: float | None,
              today: dt.date) -> CouncilReport:
-    report = CouncilReport(council=council.name, slug=council.slug)
+    report = CouncilReport(council=council.name, slug=council.slug, platform=council.platform)
+    adapter = adapter_for(council.platform)
+    if adapter is None:
+        report.finish("no-adapter", f"no adapter for {council.platform}")
+        return report  # nothing written into the corpus: no folder for a council never pulled
     store = CouncilStore(corpus, council)
+    settings = council.settings or sources.settings  # the council's overrides applied
     if delay is None:
         delay = council.delay_seconds
-    client = PoliteClient(sources.settings, hosts, delay=delay, verify=council.verify_tls)
+    client = PoliteClient(settings, hosts, delay=delay, verify=council.verify_tls, headers=council.headers,
+                          proxy=council.proxy)
     try:
-        CouncilPull(council, sources.settings, client, store, report, today).run()
+        adapter(council, settings, client, store, report, today).run()
         report.finish("ok")
     except Unreachable as error:
         report.finish("unreachable", f"{error.reason} ({error.url})")
@@ -55,6 +66,7 @@ def pull_one(council: Council, sources: Sources, corpus: Path, hosts: Hosts, del
         report.finish("failed", f"unexpected error: {type(error).__name__}: {error}")
     finally:
         report.requests = client.requests
+        report.documents_stored = store.stored_count()
         client.close()
         if report.status != "unreachable" or store.root.exists():
             report.write(store.root)
@@ -68,17 +80,24 @@ def run_pull(sources: Sources, councils: list[Council], corpus: Path, delay: flo
     hosts = Hosts()
     reports: list[CouncilReport] = []
     unreachable_in_a_row = 0
-    for council in councils:
-        if unreachable_in_a_row >= OFFLINE_AFTER and not hosts.answered:
-            skipped = CouncilReport(council=council.name, slug=council.slug)
-            skipped.finish("unreachable", "skipped: no network")
-            reports.append(skipped)
-            continue
-        say(f"pull: {council.slug} ({council.name})")
-        report = pull_one(council, sources, corpus, hosts, delay, today)
-        reports.append(report)
-        unreachable_in_a_row = unreachable_in_a_row + 1 if report.status == "unreachable" else 0
-        print(report.summary(), flush=True)
+    try:
+        for council in councils:
+            if unreachable_in_a_row >= OFFLINE_AFTER and not hosts.answered and adapter_for(council.platform):
+                skipped = CouncilReport(council=council.name, slug=council.slug, platform=council.platform)
+                skipped.finish("unreachable", "skipped: no network")
+                reports.append(skipped)
+                continue
+            say(f"pull: {council.slug} ({council.name}, {council.platform})")
+            report = pull_one(council, sources, corpus, hosts, delay, today)
+            reports.append(report)
+            if report.status != "no-adapter":  # made no request: says nothing about the network
+                unreachable_in_a_row = unreachable_in_a_row + 1 if report.status == "unreachable" else 0
+            print(report.summary(), flush=True)
+    finally:
+        tried = [r for r in reports if r.status != "no-adapter"]
+        if not tried or not all(r.status == "unreachable" for r in tried):  # no network: leave the corpus as it is
+            by_slug = {c.slug: c for c in councils}
+            write_status(corpus, [r.status_row(by_slug[r.slug]) for r in reports], keep={c.slug for c in sources.councils})
     return reports
 
 
@@ -99,12 +118,19 @@ def main(args) -> int:
         return 2
     say(f"pull: {len(councils)} councils from {sources.path} into {corpus}")
     reports = run_pull(sources, councils, corpus, delay)
-    if reports and all(r.status == "unreachable" for r in reports):
-        reason = reports[0].error
+    tried = [r for r in reports if r.status != "no-adapter"]
+    if tried and all(r.status == "unreachable" for r in tried):
+        reason = tried[0].error
         say(f"pull: no network ({reason}): pull skipped; the build will use what {corpus_summary(corpus)}")
         args.offline = True  # tells the caller to skip its own network work too
         return 0
-    failed = [r.slug for r in reports if r.status != "ok"]
-    say(f"pull: done; {len(reports) - len(failed)} councils pulled" + (f", not pulled: {', '.join(failed)}" if failed else "")
-        + f"; reports in {corpus}/<council>/pull-report.json")
+    failed = [r.slug for r in reports if r.status not in ("ok", "no-adapter")]
+    no_adapter: dict[str, list[str]] = {}
+    for r in reports:
+        if r.status == "no-adapter":
+            no_adapter.setdefault(r.platform, []).append(r.slug)
+    say(f"pull: done; {sum(r.status == 'ok' for r in reports)} councils pulled"
+        + (f", not pulled: {', '.join(failed)}" if failed else "")
+        + "".join(f"; no adapter for {platform}: {', '.join(slugs)}" for platform, slugs in no_adapter.items())
+        + f"; reports in {corpus}/<council>/pull-report.json, coverage in {corpus}/pull-status.json")
     return 0

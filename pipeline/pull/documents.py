@@ -41,6 +41,14 @@ class DocTask:
     attachment_id: int | None = None
     kind: str | None = None  # for g-PDFs: "printed minutes", ...
     title_from_page: Callable[[bytes], str | None] | None = None
+    # Minutes filed under the meeting that approved them: the meeting they record, and what said so.
+    recorded_date: dt.date | None = None
+    recorded_from: str | None = None
+    committee: str | None = None  # when not the meeting's committee (delegated decisions)
+    # A page whose links are documents too (a decision's "Accompanying Documents"); filled after the fetch.
+    follow: Callable[[bytes, str], list] | None = None
+    page_meta: Callable[[bytes, str], dict] | None = None  # sidecar keys read from the page itself
+    followed: list = field(default_factory=list)
 
 
 def suffix_for(partial: Path, content_type: str, url: str) -> str:
@@ -60,8 +68,9 @@ def suffix_for(partial: Path, content_type: str, url: str) -> str:
 def expects_file(task: DocTask) -> bool:
     """A link to an uploaded file (not a web page), so HTML in its place is an error page."""
     path = urlsplit(task.url).path.lower()
-    return task.source_kind == "moderngov-document" and (
-        path.endswith("mgconvert2pdf.aspx") or "/documents/" in path or Path(path).suffix in KNOWN_SUFFIXES - {".html", ".htm"})
+    return task.source_kind in ("moderngov-document", "cmis-document") and (
+        path.endswith(("mgconvert2pdf.aspx", "ceconvert2pdf.aspx", "document.ashx")) or "/documents/" in path
+        or Path(path).suffix in KNOWN_SUFFIXES - {".html", ".htm"})
 
 
 def item_page(item: AgendaItem, url: str) -> bytes:
@@ -82,24 +91,35 @@ def item_page(item: AgendaItem, url: str) -> bytes:
 class DocumentWriter:
     """Fetches and stores documents for one council, counting outcomes in its report."""
 
-    def __init__(self, council: Council, client: PoliteClient, store: CouncilStore, report: CouncilReport, today: dt.date):
+    def __init__(self, council: Council, client: PoliteClient, store: CouncilStore, report: CouncilReport, today: dt.date,
+                 site: str = "ModernGov"):
+        self.site = site  # named in each sidecar's provenance
         self.council = council
         self.client = client
         self.store = store
         self.report = report
         self.today = today
 
+    def folder(self, task: DocTask, ref: MeetingRef) -> Path:
+        return self.store.meeting_folder(task.recorded_date or ref.date, task.committee or ref.committee_title)
+
     def meta(self, task: DocTask, ref: MeetingRef, sha256: str, etag=None, last_modified=None, content_type=None) -> dict:
         item = task.item
+        date = task.recorded_date or ref.date
+        extra = {}
+        if task.recorded_date:
+            extra = {"published_meeting_date": ref.date.isoformat() if ref.date else None,
+                     "meeting_date_from": f"the minutes' {task.recorded_from}: they record an earlier meeting"}
         return {
             "council": self.council.name,
             "council_slug": self.council.slug,
-            "committee": ref.committee_title,
-            "meeting_date": ref.date.isoformat() if ref.date else None,
+            "committee": task.committee or ref.committee_title,
+            "meeting_date": date.isoformat() if date else None,
+            **extra,
             "title": task.title,
             "source_kind": task.source_kind,
             "url": task.url,
-            "provenance": f"downloaded by the Minutes Miner pull stage from the council's ModernGov site "
+            "provenance": f"downloaded by the Minutes Miner pull stage from the council's {self.site} site "
                           f"({task.origin}) on {self.today.isoformat()}",
             "sha256": sha256,
             "meeting_id": ref.id,
@@ -120,8 +140,13 @@ class DocumentWriter:
             "gone_upstream": False,
         }
 
-    def fetch(self, task: DocTask, ref: MeetingRef) -> bool:
-        """Fetch (conditionally) and store one document; False when it failed."""
+    def fetch(self, task: DocTask, ref: MeetingRef, listing_unchanged: bool = False) -> bool:
+        """Fetch (conditionally) and store one document; False when it failed.
+
+        ``listing_unchanged``: the meeting's listings hash the same as on the last run. A
+        document stored then, from a server that sends no validators (so no 304 is possible),
+        is then known by its content hash and not downloaded again.
+        """
         if task.key.startswith("item:"):
             return self.write_item_page(task, ref)
         entry = self.store.known(task.key)
@@ -129,7 +154,12 @@ class DocumentWriter:
             self.report.documents_unchanged += 1  # its original is checked under its own key
             return True
         key_url = normalise(task.url)
-        folder = self.store.path_of(entry).parent if entry else self.store.meeting_folder(ref.date, ref.committee_title)
+        validators = self.store.validators(key_url) or {}
+        if entry and listing_unchanged and entry.get("sha256") and not (validators.get("etag") or validators.get("last_modified")):
+            self.report.skipped_known += 1
+            self.read_followed(task, self.store.path_of(entry))
+            return True
+        folder = self.store.path_of(entry).parent if entry else self.folder(task, ref)
         partial = partial_of(folder / safe_stem(task.stem))
         try:
             fetched = self.client.download(task.url, partial, self.store.validators(key_url) if entry else None)
@@ -165,6 +195,7 @@ class DocumentWriter:
             self.report.documents_unchanged += 1
             self.store.mark_back(task.key)
             self.store.save()
+            self.read_followed(task, self.store.path_of(entry) if entry else partial)
             return True
         original = None if entry else self.store.by_sha(fetched.sha256, task.key)
         if original:
@@ -173,7 +204,10 @@ class DocumentWriter:
             return True
         if task.title_from_page:
             task.title = task.title_from_page(partial.read_bytes()) or task.title
+        self.read_followed(task, partial)
         meta = self.meta(task, ref, fetched.sha256, fetched.etag, fetched.last_modified, fetched.content_type)
+        if task.page_meta:
+            meta.update(task.page_meta(partial.read_bytes(), task.url))
         if entry:
             target = self.store.path_of(entry)
             meta["previous_sha256"] = entry.get("sha256")
@@ -184,6 +218,11 @@ class DocumentWriter:
             self.report.documents_new += 1
         self.store.commit(task.key, partial, target, meta)
         return True
+
+    def read_followed(self, task: DocTask, path: Path) -> None:
+        """The links a fetched page leads to (a decision's documents), for the caller to fetch."""
+        if task.follow and path.exists():
+            task.followed = task.follow(path.read_bytes(), task.url)
 
     def write_item_page(self, task: DocTask, ref: MeetingRef) -> bool:
         data = item_page(task.item, task.url)
@@ -201,7 +240,7 @@ class DocumentWriter:
             meta["previous_sha256"] = entry.get("sha256")
             self.report.documents_updated += 1
         else:
-            target = self.store.allocate(self.store.meeting_folder(ref.date, ref.committee_title), task.stem, ".html", task.key)
+            target = self.store.allocate(self.folder(task, ref), task.stem, ".html", task.key)
             self.report.documents_new += 1
         self.store.write_bytes(task.key, target, data, meta)
         return True

@@ -149,15 +149,17 @@ def retry_after(value: str | None) -> float | None:
 class PoliteClient:
     """One council's view of the web: its own TLS setting, the run's shared pacing."""
 
-    def __init__(self, settings: Settings, hosts: Hosts, delay: float | None = None, verify: bool = True):
+    def __init__(self, settings: Settings, hosts: Hosts, delay: float | None = None, verify: bool = True,
+                 headers: dict[str, str] | None = None, proxy: str | None = None):
         self.settings = settings
         self.hosts = hosts
         self.delay = settings.delay_seconds if delay is None else delay
         self.requests = 0
         timeout = httpx.Timeout(settings.timeout_seconds, connect=min(settings.connect_timeout_seconds, settings.timeout_seconds))
         self.http = httpx.Client(
-            headers={"User-Agent": settings.user_agent, "Accept-Encoding": "gzip, deflate"},
+            headers={**(headers or {}), "User-Agent": settings.user_agent, "Accept-Encoding": "gzip, deflate"},
             timeout=timeout,
+            proxy=proxy,
             follow_redirects=True,
             verify=tls_context() if verify else False,
         )

@@ -13,7 +13,7 @@ import datetime as dt
 import html
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from bs4 import BeautifulSoup
 from lxml import etree
@@ -38,11 +38,11 @@ class Committee:
 class MeetingRef:
     """A meeting as GetMeetings lists it (the committee is carried forward from the call)."""
 
-    id: int
+    id: int | None  # None for decisions taken outside a meeting
     date: dt.date | None
     time: str
     status: str
-    committee_id: int
+    committee_id: int | None
     committee_title: str
 
     @property
@@ -270,9 +270,17 @@ class WebService:
     def committees(self) -> list[Committee]:
         return parse_committees(self.client.get(self.url("GetCommittees")).body)
 
+    def meetings_url(self, committee: Committee, start: dt.date, end: dt.date) -> str:
+        return self.url("GetMeetings", lCommitteeId=committee.id,
+                        sFromDate=start.strftime("%d/%m/%Y"), sToDate=end.strftime("%d/%m/%Y"))
+
+    def delegated_decisions_url(self, start: dt.date, end: dt.date) -> str:
+        dates = f"{start.strftime('%d/%m/%Y')}-{end.strftime('%d/%m/%Y')}"
+        return (f"{self.base_url}mgDelegatedDecisions.aspx?XXR=0&DR={quote(dates, safe='-')}&ACT=Find&RP=0&K=0&V=0"
+                "&DM=0&HD=0&DS=2&Next=true&META=mgdelegateddecisions")
+
     def meetings(self, committee: Committee, start: dt.date, end: dt.date) -> list[MeetingRef]:
-        fetched = self.client.get(self.url("GetMeetings", lCommitteeId=committee.id,
-                                           sFromDate=start.strftime("%d/%m/%Y"), sToDate=end.strftime("%d/%m/%Y")))
+        fetched = self.client.get(self.meetings_url(committee, start, end))
         # Some installs ignore the dates, so the window is applied here too.
         return [m for m in parse_meetings(fetched.body, committee) if m.date and start <= m.date <= end]
 

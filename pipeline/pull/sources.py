@@ -21,6 +21,20 @@ SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # Sent unless sources.yml says otherwise; {project_url} and {contact} are filled in.
 DEFAULT_USER_AGENT = "MinutesMiner/0.1 (Minutes Miner, research on SEND inspections; +{project_url}{contact})"
 DEFAULT_MEETING_DOCUMENTS = ["printed minutes", "printed draft minutes", "printed decisions"]
+# LGSF's cms_type labels -> the platform names sources.yml uses; an adapter exists for some.
+PLATFORMS = {"ModernGov": "moderngov", "CMIS": "cmis", "Custom HTML": "custom-html", "": "unknown"}
+# Keys a council entry may carry. Everything about how to reach one council is data here.
+SETTING_KEYS = ("delay_seconds", "timeout_seconds", "connect_timeout_seconds", "backoff_seconds",
+                "max_backoff_seconds", "max_retry_after_seconds")
+INTEGER_SETTING_KEYS = ("retries", "settle_after_days", "max_meeting_attempts")
+COUNCIL_KEYS = {
+    "name", "slug", "local_authority_code", "gss_code", "platform", "base_url", "papers_base_url",
+    "alternate_base_urls", "committees", "extra_committees", "exclude_committees", "extra_exclude_committees",
+    "keywords", "extra_keywords", "window", "meeting_documents", "include_expired_committees",
+    "delegated_decisions", "verify_tls", "http", "user_agent", "contact", "lookahead_days", "cmis", "notes",
+    "lgsf_base_url", *SETTING_KEYS, *INTEGER_SETTING_KEYS,
+}
+HTTP_KEYS = {"verify_tls", "headers", "proxy"}
 
 
 class SourcesError(Exception):
@@ -40,6 +54,7 @@ class Settings:
     max_backoff_seconds: float = 120.0
     max_retry_after_seconds: float = 600.0  # a longer Retry-After gives up on that URL for this run
     settle_after_days: int = 180  # fully pulled meetings older than this are not re-polled
+    max_meeting_attempts: int = 5  # runs a meeting may fail before the pull gives up on it (reported)
 
 
 @dataclass
@@ -48,7 +63,7 @@ class Council:
     slug: str  # the corpus folder name
     local_authority_code: str
     gss_code: str
-    base_url: str  # the folder holding mgWebService.asmx, ending in "/"
+    base_url: str  # ModernGov: the folder holding mgWebService.asmx; CMIS: the site folder; ending in "/"
     committees: list[str]  # regular expressions, matched case-insensitively anywhere in the title
     keywords: list[str]
     date_from: dt.date
@@ -60,11 +75,26 @@ class Council:
     delay_seconds: float | None = None  # this council only (e.g. a slow host)
     lookahead_days: int = 60
     notes: str = ""
+    platform: str = "moderngov"  # moderngov | cmis | custom-html | unknown (see PLATFORMS)
+    papers_base_url: str | None = None  # papers on another host than the councillor pages LGSF records
+    exclude_committees: list[str] = field(default_factory=list)  # never followed, even when a pattern matches
+    delegated_decisions: bool = True  # ModernGov: read the delegated (officer) decision lists too
+    settings: Settings | None = None  # the run's settings with this council's overrides applied
+    headers: dict[str, str] = field(default_factory=dict)  # extra request headers (e.g. Referer)
+    proxy: str | None = None
+    cmis: dict = field(default_factory=dict)  # CMIS: calendar_url override ("...Date/{date}/Default.aspx")
 
     def window(self, today: dt.date) -> tuple[dt.date, dt.date]:
         return self.date_from, self.date_to or today + dt.timedelta(days=self.lookahead_days)
 
+    @property
+    def papers_url(self) -> str:
+        """Where the adapter starts: the papers host when it differs from the councillor host."""
+        return self.papers_base_url or self.base_url
+
     def committee_matches(self, title: str) -> bool:
+        if any(re.search(pattern, title, re.IGNORECASE) for pattern in self.exclude_committees):
+            return False
         return any(re.search(pattern, title, re.IGNORECASE) for pattern in self.committees)
 
 
@@ -128,8 +158,15 @@ def _number(value: Any, where: str, minimum: float = 0) -> float:
 
 def _base_url(value: Any, where: str) -> str:
     if not isinstance(value, str) or urlsplit(value).scheme not in ("http", "https") or not urlsplit(value).netloc:
-        raise SourcesError(f"{where}: expected an http(s) URL of the folder holding mgWebService.asmx, got {value!r}")
+        raise SourcesError(f"{where}: expected an http(s) URL of the site's folder (ModernGov: the one holding "
+                           f"mgWebService.asmx), got {value!r}")
     return value if value.endswith("/") else value + "/"
+
+
+def _any_url(value: Any, where: str) -> str:
+    if not isinstance(value, str) or urlsplit(value).scheme not in ("http", "https") or not urlsplit(value).netloc:
+        raise SourcesError(f"{where}: expected an http(s) URL, got {value!r}")
+    return value
 
 
 def parse_settings(raw: dict, where: str) -> Settings:
@@ -142,16 +179,42 @@ def parse_settings(raw: dict, where: str) -> Settings:
     if PROJECT_NAME.replace(" ", "").lower() not in agent.replace(" ", "").lower() or project_url not in agent:
         raise SourcesError(f"{where}.user_agent must name {PROJECT_NAME} and contain project_url ({project_url})")
     settings = Settings(user_agent=agent)
-    for key in ("delay_seconds", "timeout_seconds", "connect_timeout_seconds", "backoff_seconds",
-                "max_backoff_seconds", "max_retry_after_seconds"):
+    for key in SETTING_KEYS:
         if key in raw:
             setattr(settings, key, _number(raw[key], f"{where}.{key}"))
-    for key in ("retries", "settle_after_days"):
+    for key in INTEGER_SETTING_KEYS:
         if key in raw:
             setattr(settings, key, int(_number(raw[key], f"{where}.{key}")))
     if settings.timeout_seconds <= 0:
         raise SourcesError(f"{where}.timeout_seconds must be more than 0")
     return settings
+
+
+def _patterns(value: Any, where: str) -> list[str]:
+    patterns = _strings(value, where)
+    for pattern in patterns:
+        try:
+            re.compile(pattern)
+        except re.error as error:
+            raise SourcesError(f"{where}: {pattern!r} is not a regular expression ({error})") from None
+    return patterns
+
+
+def _http(raw: Any, where: str) -> dict:
+    """``http:`` overrides: verify_tls, headers (name: value), proxy (a URL)."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict) or set(raw) - HTTP_KEYS:
+        raise SourcesError(f"{where}: expected a mapping with any of {', '.join(sorted(HTTP_KEYS))}")
+    headers = raw.get("headers") or {}
+    if not isinstance(headers, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in headers.items()):
+        raise SourcesError(f"{where}.headers: expected header names mapped to strings")
+    if any(k.lower() == "user-agent" for k in headers):
+        raise SourcesError(f"{where}.headers: set user_agent on the council instead (it must still name {PROJECT_NAME})")
+    proxy = raw.get("proxy")
+    if proxy is not None and (not isinstance(proxy, str) or urlsplit(proxy).scheme not in ("http", "https", "socks5")):
+        raise SourcesError(f"{where}.proxy: expected a proxy URL, got {proxy!r}")
+    return {"verify_tls": raw.get("verify_tls"), "headers": dict(headers), "proxy": proxy}
 
 
 def parse_council(raw: Any, defaults: dict, index: int, seen: set[str]) -> Council:
@@ -163,6 +226,9 @@ def parse_council(raw: Any, defaults: dict, index: int, seen: set[str]) -> Counc
             raise SourcesError(f"{where} ({raw.get('slug') or raw.get('name') or '?'}): missing {key}")
     slug = str(raw["slug"])
     where = f"councils[{index}] ({slug})"
+    unknown = sorted(set(raw) - COUNCIL_KEYS)
+    if unknown:
+        raise SourcesError(f"{where}: unknown key {', '.join(unknown)}; known keys: {', '.join(sorted(COUNCIL_KEYS))}")
     if not SLUG.match(slug):
         raise SourcesError(f"{where}: slug must be lower-case words joined by '-', like the corpus folder")
     if slug in seen:
@@ -170,6 +236,9 @@ def parse_council(raw: Any, defaults: dict, index: int, seen: set[str]) -> Counc
     seen.add(slug)
     if not re.match(r"^[EWSN]\d{8}$", str(raw["gss_code"])):
         raise SourcesError(f"{where}.gss_code: {raw['gss_code']!r} is not a GSS code like E10000016")
+    platform = str(raw.get("platform") or "moderngov")
+    if platform not in PLATFORMS.values():
+        raise SourcesError(f"{where}.platform: {platform!r} is not one of {', '.join(PLATFORMS.values())}")
     window = {**(defaults.get("window") or {}), **(raw.get("window") or {})}
     date_from = _date(window.get("from"), f"{where}.window.from")
     if date_from is None:
@@ -177,23 +246,32 @@ def parse_council(raw: Any, defaults: dict, index: int, seen: set[str]) -> Counc
     date_to = _date(window.get("to"), f"{where}.window.to")
     if date_to and date_to < date_from:
         raise SourcesError(f"{where}: window.to is before window.from")
-    committees = _strings(raw.get("committees", defaults.get("committees")), f"{where}.committees")
-    committees += _strings(raw.get("extra_committees"), f"{where}.extra_committees")
-    for pattern in committees:
-        try:
-            re.compile(pattern)
-        except re.error as error:
-            raise SourcesError(f"{where}.committees: {pattern!r} is not a regular expression ({error})") from None
+    committees = _patterns(raw.get("committees", defaults.get("committees")), f"{where}.committees")
+    committees += _patterns(raw.get("extra_committees"), f"{where}.extra_committees")
+    excluded = _patterns(raw.get("exclude_committees", defaults.get("exclude_committees")), f"{where}.exclude_committees")
+    excluded += _patterns(raw.get("extra_exclude_committees"), f"{where}.extra_exclude_committees")
     keywords = _strings(raw.get("keywords", defaults.get("keywords")), f"{where}.keywords")
     keywords += _strings(raw.get("extra_keywords"), f"{where}.extra_keywords")
     if not committees or not keywords:
         raise SourcesError(f"{where}: needs committees and keywords (here or in defaults)")
+    adapted = platform in ("moderngov", "cmis")
+    base_url = _base_url(raw["base_url"], f"{where}.base_url") if adapted else _any_url(raw["base_url"], f"{where}.base_url")
+    # Overrides: any client setting, the User-Agent, and HTTP options, on top of the defaults.
+    overrides = {k: raw[k] for k in ("user_agent", "contact", *SETTING_KEYS, *INTEGER_SETTING_KEYS) if k in raw}
+    settings = parse_settings({**defaults, **overrides}, where if overrides else "defaults")
+    http = _http(raw.get("http"), f"{where}.http")
+    verify = http.get("verify_tls") if http.get("verify_tls") is not None else raw.get("verify_tls", True)
+    cmis = raw.get("cmis") or {}
+    if not isinstance(cmis, dict) or set(cmis) - {"calendar_url"}:
+        raise SourcesError(f"{where}.cmis: expected a mapping with calendar_url")
+    if cmis.get("calendar_url") and "{date}" not in str(cmis["calendar_url"]):
+        raise SourcesError(f"{where}.cmis.calendar_url: must contain {{date}} where the month's first day goes")
     council = Council(
         name=str(raw["name"]),
         slug=slug,
         local_authority_code=str(raw["local_authority_code"]),
         gss_code=str(raw["gss_code"]),
-        base_url=_base_url(raw["base_url"], f"{where}.base_url"),
+        base_url=base_url,
         committees=committees,
         keywords=list(dict.fromkeys(keywords)),
         date_from=date_from,
@@ -202,12 +280,20 @@ def parse_council(raw: Any, defaults: dict, index: int, seen: set[str]) -> Counc
         meeting_documents=_strings(raw.get("meeting_documents", defaults.get("meeting_documents", DEFAULT_MEETING_DOCUMENTS)),
                                    f"{where}.meeting_documents"),
         include_expired_committees=bool(raw.get("include_expired_committees", defaults.get("include_expired_committees", True))),
-        verify_tls=bool(raw.get("verify_tls", True)),
+        verify_tls=bool(verify),
         lookahead_days=int(_number(raw.get("lookahead_days", defaults.get("lookahead_days", 60)), f"{where}.lookahead_days")),
         notes=str(raw.get("notes") or ""),
+        platform=platform,
+        papers_base_url=_base_url(raw["papers_base_url"], f"{where}.papers_base_url") if raw.get("papers_base_url") else None,
+        exclude_committees=excluded,
+        delegated_decisions=bool(raw.get("delegated_decisions", defaults.get("delegated_decisions", True))),
+        settings=settings,
+        headers=http.get("headers") or {},
+        proxy=http.get("proxy"),
+        cmis=dict(cmis),
     )
     if "delay_seconds" in raw:
-        council.delay_seconds = _number(raw["delay_seconds"], f"{where}.delay_seconds")
+        council.delay_seconds = settings.delay_seconds
     return council
 
 

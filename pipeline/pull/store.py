@@ -255,6 +255,9 @@ class CouncilStore:
             self.update_sidecar(entry, {"gone_upstream": False, "gone_upstream_since": None, "gone_upstream_reason": None})
             entry["gone_upstream"] = False
 
+    def stored_count(self) -> int:
+        return sum(1 for e in self.state["documents"].values() if not e.get("duplicate_of"))
+
     def documents_of_meeting(self, meeting_id: int) -> dict[str, dict]:
         return {k: e for k, e in self.state["documents"].items() if e.get("meeting_id") == meeting_id}
 

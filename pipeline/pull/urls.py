@@ -14,7 +14,10 @@ CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 # Characters left as they are when percent-encoding; "%" is kept so that
 # already-encoded hrefs are not encoded twice.
 SAFE = "%/:?=&#+;,@!$'()*~[]"
-CONVERT_ID = re.compile(r"mgconvert2pdf\.aspx$", re.IGNORECASE)
+# mgConvert2PDF.aspx, and ceconvert2pdf.aspx on Welsh-language sites: both take the attachment id.
+CONVERT_ID = re.compile(r"(mg|ce)convert2pdf\.aspx$", re.IGNORECASE)
+# The meeting page, English (ieListDocuments) or Welsh (CeListDocuments), with MId= or MID=.
+MEETING_PAGE = re.compile(r"(ie|ce)listdocuments\.aspx$", re.IGNORECASE)
 S_DOCUMENT = re.compile(r"/documents/s(\d+)/", re.IGNORECASE)
 
 
@@ -62,3 +65,12 @@ def document_key(url: str, attachment: int | None = None) -> str:
 def host_of(url: str) -> str:
     parts = urlsplit(url)
     return f"{parts.scheme.lower()}://{(parts.netloc or '').lower()}"
+
+
+def meeting_page_id(url: str) -> int | None:
+    """The meeting id of a link to a meeting page (``ieListDocuments.aspx?CId=1&MId=2``,
+    ``MID=2``, or the Welsh ``CeListDocuments.aspx``), else None."""
+    if not MEETING_PAGE.search(urlsplit(url).path):
+        return None
+    value = query_value(url, "MId")
+    return int(value) if value and value.isdigit() else None
