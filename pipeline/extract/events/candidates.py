@@ -1,82 +1,33 @@
-"""Events: the dated milestones of an area's SEND inspection cycle.
+"""Candidates for events: the milestone words (anchors) of a sentence and its times.
 
-A milestone is a date plus the words beside it that say what happened then:
-"inspected ... Between 28 January 2019 and 1 February 2019", "the WSoA was
-approved by Ofsted on 3 September 2019", "submitted to the DfE by 28 June
-2019" (a deadline counts). The vocabulary (gold guidelines):
-
-    inspection, outcome-letter, wsoa-submitted, wsoa-approved, monitoring,
-    revisit, revisit-outcome, statutory-direction, progress-plan
-
-How a sentence is read:
-1. Anchors are found in it. Some name their milestone outright (a re-visit,
-   a monitoring visit, an improvement notice, the area inspection); others
-   are actions (approve, submit, publish) whose milestone depends on what was
-   acted on (the WSoA, a progress plan, a notice, the inspection's report):
-   the nearest subject in the action's clause, else the one the clause leaves
-   understood (the thing just named, for "..., which was issued on ..."; the
-   sentence's topic otherwise). An approval in a sentence that names nothing
-   ("we should have confirmation of that by 12 July 2019") borrows the
-   subject of the sentence before. The words are in ``events.cues``.
-2. Each date goes to the nearest anchor, within its clause before across
-   clauses; an anchor takes one date, so "the review took place on 15th
-   November 2023 and was published in January 2024" is one milestone. A
-   date before its anchor must lead its sentence or phrase ("In March 2019
-   the local area ... had a joint inspection") or name it ("the May 2021
-   Revisit"). A bare year ("the inspection in 2017") takes its anchor but
-   makes no event, since a milestone needs a month.
-3. A report published "today" with no date of its own takes the document's
-   dateline (a press release).
-
-Committee meetings are not milestones: a meeting that "considered" the WSoA
-has no anchor. Dates come from the date grammar, every mention (a milestone's
-sentence may repeat a date stated earlier).
+Anchors are proposed generously and typed by their words (``events.cues``):
+some name their milestone outright (a re-visit, a monitoring visit, an
+improvement notice, the area inspection); others are actions (approve,
+submit, publish) whose milestone depends on what was acted on: the nearest
+subject in the action's clause, else the one the clause leaves understood
+(the thing just named, for "..., which was issued on ..."; the sentence's
+topic otherwise). An approval in a sentence that names nothing borrows the
+subject of the sentence before. Whether an "inspection" is the area SEND
+inspection, and whether it is the first inspection or a re-visit, is weighed
+in ``events.decide``; so is which date goes with which anchor.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from pipeline.extract import dates as date_extractor
-from pipeline.extract.events.cues import (
-    ACTIONS,
-    ACTION_TYPES,
-    ANAPHOR,
-    CITATIONS,
-    CQC,
-    DATED_REPORT,
-    ELLIPSIS,
-    INSPECTION_CONTEXT,
-    INSPECTION_WORDS,
-    LEADING_PHRASE,
-    LIFTED,
-    LIFTED_AFTER,
-    LIFTING,
-    NOUN_BEFORE,
-    MONITORING_CONTEXT,
-    OCCURRENCES,
-    OCCURRENCE_TOPIC,
-    OTHER_INSPECTIONS,
-    OTHER_DATE_BEFORE,
-    OWN_REPORT,
-    OWN_SUBJECT,
-    PLANS,
-    PROGRESS_CHECK,
-    RELATIVE,
-    REPORT_REACH,
-    REVISIT_CONTEXT,
-    REVISIT_SENSE,
-    SEND_CONTEXT,
-    SUBJECTS,
-    SUBJECT_REACH,
-    TODAY,
-    VISIT_FOR_PROGRESS,
-)
+from pipeline.extract.common.evidence import Evidence
 from pipeline.extract.common.sentences import clauses, sentences
 from pipeline.extract.common.structure import StructuredDocument
-from pipeline.records import DateMention, Event
+from pipeline.extract.events import decide
+from pipeline.extract.events.cues import (
+    ACTIONS, ACTION_TYPES, ANAPHOR, BARE_YEAR, CITATIONS, DATED_REPORT, ELLIPSIS, INSPECTION_CONTEXT,
+    INSPECTION_WORDS, INSPECTORS_AGENT, LABEL_LINE, LEADING_PHRASE, LIFTED, LIFTED_AFTER, MONITORING_CONTEXT,
+    NOUN_BEFORE, OCCURRENCE_TOPIC, OCCURRENCES, OWN_REPORT, OWN_SUBJECT, PLANS, REPORT_REACH, REVISIT_CONTEXT,
+    RELATIVE, REVISIT_SENSE, RUNS_ON, SEND_CONTEXT, SUBJECT_REACH, SUBJECTS, VISIT_FOR_PROGRESS, WSOA_CONTEXT,
+)
+from pipeline.records import DateMention
 
 I = re.IGNORECASE
 # "the letter", "their report": a report already spoken of.
@@ -85,21 +36,12 @@ DEFINITE = re.compile(r"\b(?:the|its|their)\s+(?:[\w-]+\s+)?$", I)
 COORDINATED = re.compile(r"[\s,]*(?:and|or|but)\s+(?:(?:was|were|is|are|has|had|have|been|then|later|subsequently"
                          r"|finally|formally)\s+)*[a-z]+ed\b", I)
 
-# --- where a date may stand -----------------------------------------------
-
-# A year alone ("the inspection in 2017") is no date, but it is its anchor's time.
-BARE_YEAR = re.compile(r"\b(?:in|during|since|from|of)\s+(?:early\s+|late\s+|mid-?)?((?:19|20)\d\d)\b(?![-/–]\d)", I)
-# Words that may come before a leading date: "In", "On the", "Yesterday, Tuesday".
-LEADING = re.compile(r"^[\W\d]*(?:(?:in|on|between|from|during|by|at|yesterday|today|the|week|of|commencing|w/c|"
-                     r"early|late|mid|and|but|so|since|then|monday|tuesday|wednesday|thursday|friday)\W+)*$", I)
-# "the May 2021 Special Educational Needs and Disabilities (SEND) Revisit": a
-# name (capitalised words, an abbreviation in brackets) may stand between.
-ATTRIBUTIVE = re.compile(r"^(?:\s*(?>[A-Z][\w’'/&-]*|\([^)]*\)|and|of|the|local|area|joint|&|/|[-–]))*\s*$")
-ATTRIBUTIVE_GAP = 80
 LOOKBACK = 3  # earlier sentences that lend a subject or a context
 PLAN_LOOKBACK = 8  # earlier sentences searched for the plan that "the plan" points back to
 TAIL = 1500  # of a page without dates, the end is read for the next page's context
 HEAD = 600  # characters of the first page that hold a document's title
+SHORT_LINE = 60  # a title line is no longer
+SMALL_WORDS = {"and", "or", "of", "the", "a", "an", "to", "by", "in", "on", "for", "with", "at", "from"}
 
 
 @dataclass
@@ -107,6 +49,8 @@ class Anchor:
     type: str
     start: int  # in the page text
     end: int
+    action: bool = False  # a verb (approve, submit, publish) typed by what it acts on
+    evidence: Evidence = field(default_factory=Evidence)
 
 
 @dataclass
@@ -116,6 +60,7 @@ class Sentence:
     end: int
     text: str  # the page slice
     send_document: bool = False  # the document's title is about SEND
+    send_anywhere: bool = False  # the document speaks of SEND somewhere
 
 
 @dataclass
@@ -172,7 +117,7 @@ def _report_type(text: str, at: int, earlier: list[str], send_title: bool = Fals
     before = " ".join(earlier[:LOOKBACK])
     if INSPECTION_CONTEXT.search(text):
         context = text[max(0, at - REPORT_REACH[0]):at + REPORT_REACH[1]]
-        if INSPECTION_CONTEXT.search(context) and not (
+        if (INSPECTION_CONTEXT.search(context) or INSPECTORS_AGENT.match(text, max(at, 0))) and not (
                 # "The letter was published on the Ofsted website": Ofsted only publishes it; the
                 # letter is the one the sentences before spoke of
                 not INSPECTION_WORDS.search(text) and DEFINITE.search(text[max(0, at - 25):at])
@@ -193,36 +138,28 @@ def _report_type(text: str, at: int, earlier: list[str], send_title: bool = Fals
     return "outcome-letter" if INSPECTION_CONTEXT.search(context) else None
 
 
-def _is_area_inspection(text: str, nearby: str) -> bool:
-    """Whether "inspection" here is the area SEND inspection: said of Ofsted,
-    SEND or the local area in this sentence or the few before it."""
-    if OTHER_INSPECTIONS.search(text):
-        return False
-    if CQC.search(text) and not SEND_CONTEXT.search(text):
-        return False
-    return bool(SEND_CONTEXT.search(text) or SEND_CONTEXT.search(nearby))
-
-
 def _occurrences(sentence: Sentence, earlier: list[str]) -> list[Anchor]:
-    """Anchors whose words name the milestone."""
+    """Anchors whose words name the milestone; an inspection is weighed (is it
+    the area's? the first one or a re-visit?) in ``events.decide``."""
     text, base = sentence.text, sentence.start
     nearby = " ".join(earlier[:LOOKBACK])
-    progress_check = bool(PROGRESS_CHECK.search(text))
     found = []
     for kind, rx in OCCURRENCES:
         for m in rx.finditer(text):
-            milestone = kind
-            if kind == "inspectors-visited":
-                # "Inspectors visited the borough between 8 and 12 January 2024": the inspection. A
-                # visit "to see what improvements ... had made" is a re-visit the document names
-                # as one where it dates it.
-                if not _is_area_inspection(text, nearby) or progress_check or VISIT_FOR_PROGRESS.search(text):
+            milestone, ev = kind, Evidence()
+            if kind in ("inspectors-visited", "inspection"):
+                ev = decide.area_inspection(text, m.end(), nearby, sentence.send_anywhere)
+                if not ev.passes(decide.AREA_INSPECTION):
                     continue
-                milestone = "inspection"
-            elif kind == "inspection":
-                if not _is_area_inspection(text, nearby):
-                    continue
-                milestone = "revisit" if progress_check else kind
+                milestone, typed = decide.revisit_or_inspection(text, m.start())
+                if kind == "inspectors-visited":
+                    # "Inspectors visited the borough between 8 and 12 January 2024": the inspection. A
+                    # visit "to see what improvements ... had made" is a re-visit the document names
+                    # as one where it dates it.
+                    if milestone == "revisit" or VISIT_FOR_PROGRESS.search(text):
+                        continue
+                    milestone = "inspection"
+                ev.add(f"anchor:{kind}", 0).extend(typed)
             elif kind == "revisit" and not (REVISIT_SENSE.search(text) or REVISIT_SENSE.search(nearby)
                                             and NOUN_BEFORE.search(text[max(0, m.start() - 40):m.start()])):
                 continue
@@ -233,11 +170,14 @@ def _occurrences(sentence: Sentence, earlier: list[str]) -> list[Anchor]:
             elif kind == "statutory-direction" and (LIFTED.search(text[max(0, m.start() - 30):m.start()])
                                                     or LIFTED_AFTER.match(text[m.end():m.end() + 40])):
                 continue
-            found.append(Anchor(milestone, base + m.start(), base + m.end()))
+            if not ev.cues:
+                ev.add(f"anchor:{kind}", 0)
+            found.append(Anchor(milestone, base + m.start(), base + m.end(), evidence=ev))
     for m in ELLIPSIS.finditer(text):
-        named = [a for a in found if a.end <= base + m.start() and a.type in ("monitoring", "revisit")]
+        named = [a for a in found if a.end <= base + m.start() and a.type in ("monitoring", "revisit", "inspection")]
         if named:
-            found.append(Anchor(max(named, key=lambda a: a.end).type, base + m.start(), base + m.end()))
+            found.append(Anchor(max(named, key=lambda a: a.end).type, base + m.start(), base + m.end(),
+                                evidence=Evidence().add("anchor:ellipsis", 0)))
     return found
 
 
@@ -299,6 +239,10 @@ def _actions(sentence: Sentence, earlier: list[str], occurrences: list[Anchor]) 
         else:
             continue
         acted_on.append((m.start(), subject, at))
+        if subject == "action-plan":
+            # "an action plan to Ofsted, detailing how 3 areas of significant weakness would be
+            # addressed": after an inspection, the action plan is the WSoA
+            subject = "wsoa" if WSOA_CONTEXT.search(text) or WSOA_CONTEXT.search(" ".join(earlier[:LOOKBACK])) else ""
         if subject == "report" and action in ("publish", "receive"):
             kind = _report_type(text, at, earlier, sentence.send_document)
         elif subject == "improvement-plan" and not send_context:
@@ -306,7 +250,8 @@ def _actions(sentence: Sentence, earlier: list[str], occurrences: list[Anchor]) 
         else:
             kind = ACTION_TYPES.get((action, subject))
         if kind:
-            found.append(Anchor(kind, base + m.start(), base + m.end()))
+            ev = Evidence().add(f"verb:{action}", 0).add("subject", 0, subject)
+            found.append(Anchor(kind, base + m.start(), base + m.end(), action=True, evidence=ev))
     return found
 
 
@@ -318,10 +263,12 @@ def anchors(sentence: Sentence, earlier: list[str]) -> list[Anchor]:
     for m in DATED_REPORT.finditer(sentence.text):
         kind = _report_type(sentence.text, m.start(), earlier, sentence.send_document)
         if kind:
-            found.append(Anchor(kind, sentence.start + m.start(), sentence.start + m.end()))
+            found.append(Anchor(kind, sentence.start + m.start(), sentence.start + m.end(),
+                                evidence=Evidence().add("anchor:dated-report", 0)))
     if CITATIONS.match(sentence.text):  # papers cited: an inspection or re-visit there is its report
         reports = {"inspection": "outcome-letter", "revisit": "revisit-outcome"}
-        found = [Anchor(reports.get(a.type, a.type), a.start, a.end) for a in found]
+        found = [Anchor(reports.get(a.type, a.type), a.start, a.end, a.action,
+                        Evidence(list(a.evidence.cues)).add("citation", 0)) for a in found]
     return _without_overlaps(found)
 
 
@@ -335,7 +282,38 @@ def _without_overlaps(found: list[Anchor]) -> list[Anchor]:
     return kept
 
 
-# --- dates to anchors -------------------------------------------------------
+# --- sentences and times -------------------------------------------------
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """The page's sentences, with a labelled line ("Date of Inspection: 23 – 25
+    May 2022") or a short title line ("Ofsted and CQC SEND Inspection – September
+    2025") ended at its line break even where the next line starts with a date."""
+    out = []
+    for begin, end in sentences(text):
+        start = begin
+        for nl in (i for i in range(begin, end) if text[i] == "\n"):
+            line = text[text.rfind("\n", 0, nl) + 1:nl].strip()
+            following = text[nl + 1:end].lstrip()
+            if (line and following[:1].isalnum() and not following[:1].islower() and not RUNS_ON.search(line)
+                    and (LABEL_LINE.match(line) or _title_like(line))):
+                if nl > start:
+                    out.append((start, nl))
+                start = nl + 1 + (len(text[nl + 1:end]) - len(following))
+        if end > start:
+            out.append((start, end))
+    return out
+
+
+def _title_like(line: str) -> bool:
+    """A short heading: its words mostly capitalised or numbers, no comma."""
+    words = re.findall(r"[\w’'-]+", line)
+    if "," in line or not words or len(line) > SHORT_LINE:
+        return False
+    big = [w for w in words if w[0].isupper() or w[0].isdigit()]
+    return len(big) >= 0.7 * len([w for w in words if w.lower() not in SMALL_WORDS])
+
+
+# --- times ---------------------------------------------------------------
 
 def timexes(sentence: Sentence, mentions: list[DateMention]) -> list[Timex]:
     """The sentence's dates and its bare years, in order."""
@@ -347,106 +325,3 @@ def timexes(sentence: Sentence, mentions: list[DateMention]) -> list[Timex]:
     return sorted(out, key=lambda t: t.start)
 
 
-def _may_pair(anchor: Anchor, timex: Timex, page_text: str, clause_start: int, sentence_start: int) -> bool:
-    """A milestone's date follows its words ("approved on 3 September 2019"),
-    leads its sentence, clause or phrase ("In March 2019 the local area ...
-    had a joint inspection") or names it ("the May 2021 Revisit")."""
-    if timex.start >= anchor.start:
-        return True
-    if anchor.start - timex.end <= ATTRIBUTIVE_GAP and ATTRIBUTIVE.match(page_text[timex.end:anchor.start]):
-        return True
-    phrase_start = page_text.rfind(",", sentence_start, timex.start) + 1 or sentence_start
-    return any(LEADING.match(page_text[start:timex.start]) for start in (clause_start, sentence_start, phrase_start))
-
-
-def assign(sentence: Sentence, found: list[Anchor], times: list[Timex], page_text: str):
-    """Pairs (anchor, date): nearest first, within a clause before across
-    clauses; each anchor and each time used once. Returns the pairs with a
-    date, and the anchors left with no time at all."""
-    spans = clauses(page_text, sentence.start, sentence.end)
-
-    def clause_of(position: int) -> int:
-        return next((i for i, (b, e) in enumerate(spans) if b <= position < e), -1)
-
-    candidates = []
-    for a_index, anchor in enumerate(found):
-        for t_index, timex in enumerate(times):
-            clause = clause_of(timex.start)
-            clause_start = spans[clause][0] if clause >= 0 else sentence.start
-            if not _may_pair(anchor, timex, page_text, clause_start, sentence.start):
-                continue
-            if (anchor.type == "statutory-direction" and timex.start > anchor.end
-                    and LIFTING.search(page_text[anchor.end:timex.start])):
-                continue  # "since the Improvement Notice ..., and the decision to lift the notice in July 2022"
-            if timex.start > anchor.end and _other_date(page_text, anchor, timex):
-                continue  # "a report ... be brought to the Panel's meeting in March 2022"
-            gap = max(timex.start - anchor.end, anchor.start - timex.end, 0)
-            candidates.append((clause_of(anchor.start) != clause, gap, a_index, t_index))
-    used_a, used_t, pairs = set(), set(), []
-    for _, _, a_index, t_index in sorted(candidates):
-        if a_index not in used_a and t_index not in used_t:
-            used_a.add(a_index)
-            used_t.add(t_index)
-            if times[t_index].mention:
-                pairs.append((found[a_index], times[t_index].mention))
-    return pairs, [found[i] for i in range(len(found)) if i not in used_a]
-
-
-def _other_date(page_text: str, anchor: Anchor, timex: Timex) -> bool:
-    """Whether the date after an anchor is a meeting's or a framework's, said after the
-    anchor's own words ("monitoring meeting on 5 March 2020" keeps its date)."""
-    start = max(anchor.end, timex.start - 60)
-    other = OTHER_DATE_BEFORE.search(page_text, start, timex.start)
-    return bool(other) and bool(page_text[anchor.end:other.start()].strip())  # "stocktake meeting held on"
-
-
-def dateline(mentions: list[DateMention]) -> DateMention | None:
-    """A press release's date: a day date near the top of the first page."""
-    for mention in mentions:
-        if mention.page == 1 and mention.char_start < 600 and len(mention.start_date) == 10 and not mention.end_date:
-            return mention
-    return None
-
-
-def extract(doc: StructuredDocument, mentions: list[DateMention] | None = None) -> list[Event]:
-    """Milestones with their sentence as provenance, one per (type, start, end).
-    ``mentions`` are every date mention, repeats included (``dates.mentions``);
-    first occurrences alone are not enough. Read from ``doc`` when not given."""
-    if mentions is None:
-        mentions = date_extractor.mentions(doc)
-    by_page: dict[int, list[DateMention]] = {}
-    for mention in mentions:
-        by_page.setdefault(mention.page, []).append(mention)
-    published = dateline(mentions)
-    send_title = send_document(doc)
-    events: list[Event] = []
-    seen: set[tuple] = set()
-    earlier: list[str] = []  # the previous sentences, nearest first
-    for page in doc.pages:
-        page_mentions = by_page.get(page.page, [])
-        if not page_mentions and not TODAY.search(page.text):
-            # nothing to read here but the last sentences, which the next page may lean on
-            tail = page.text[-TAIL:]
-            earlier = [tail[b:e] for b, e in reversed(sentences(tail)[-PLAN_LOOKBACK:])] + earlier
-            del earlier[PLAN_LOOKBACK:]
-            continue
-        starts = [m.char_start for m in page_mentions]
-        for begin, end in sentences(page.text):
-            sentence = Sentence(page.page, begin, end, page.text[begin:end], send_title)
-            inside = page_mentions[bisect.bisect_left(starts, begin):bisect.bisect_left(starts, end)]
-            today = bool(TODAY.search(sentence.text))
-            if inside or today:
-                found = anchors(sentence, earlier)
-                pairs, unused = assign(sentence, found, timexes(sentence, inside), page.text)
-                if published and today:
-                    pairs += [(a, published) for a in unused if a.type in ("outcome-letter", "revisit-outcome")][:1]
-                for anchor, mention in pairs:
-                    key = (anchor.type, mention.start_date, mention.end_date)
-                    if key not in seen:
-                        seen.add(key)
-                        events.append(Event(page=page.page, char_start=begin, char_end=end, quote=sentence.text,
-                                            type=anchor.type, start_date=mention.start_date,
-                                            end_date=mention.end_date, text=re.sub(r"\s+", " ", sentence.text)))
-            earlier.insert(0, sentence.text)
-            del earlier[PLAN_LOOKBACK:]
-    return events

@@ -1,0 +1,91 @@
+"""Events: the dated milestones of an area's SEND inspection cycle.
+
+A milestone is a date plus the words beside it that say what happened then:
+"inspected ... Between 28 January 2019 and 1 February 2019", "the WSoA was
+approved by Ofsted on 3 September 2019", "submitted to the DfE by 28 June
+2019" (a deadline counts). The vocabulary (gold guidelines):
+
+    inspection, outcome-letter, wsoa-submitted, wsoa-approved, monitoring,
+    revisit, revisit-outcome, statutory-direction, progress-plan
+
+The package has three parts:
+
+- ``candidates``: each sentence's anchors (the words that name a milestone, or
+  an action typed by what it acts on) and its times (dates, and bare years that
+  take an anchor but make no event, since a milestone needs a month);
+- ``cues``: the phrase classes those are read with;
+- ``decide``: the weighed decisions (is this the area inspection, is it a
+  re-visit, does this date go with this anchor), each with one threshold, and
+  the pairing of dates to anchors, best first.
+
+Every event's ``evidence`` lists the cues of its anchor and of its pairing.
+A report published "today" with no date of its own takes the document's
+dateline (a press release). Committee meetings are not milestones: a meeting
+that "considered" the WSoA has no anchor. Dates come from the date grammar,
+every mention (a milestone's sentence may repeat a date stated earlier).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from pipeline.extract import dates as date_extractor
+from pipeline.extract.common.sentences import sentences
+from pipeline.extract.common.structure import StructuredDocument
+from pipeline.extract.events import decide
+from pipeline.extract.events.candidates import (
+    PLAN_LOOKBACK, TAIL, Anchor, Sentence, Timex, anchors, send_document, sentence_spans, timexes,
+)
+from pipeline.extract.events.cues import SEND_CONTEXT, TODAY
+from pipeline.extract.events.decide import assign, dateline
+from pipeline.records import DateMention, Event
+
+__all__ = ["Anchor", "Sentence", "Timex", "anchors", "assign", "extract", "send_document", "timexes"]
+
+
+def extract(doc: StructuredDocument, mentions: list[DateMention] | None = None) -> list[Event]:
+    """Milestones with their sentence as provenance, one per (type, start, end).
+    ``mentions`` are every date mention, repeats included (``dates.mentions``);
+    first occurrences alone are not enough. Read from ``doc`` when not given."""
+    if mentions is None:
+        mentions = date_extractor.mentions(doc)
+    by_page: dict[int, list[DateMention]] = {}
+    for mention in mentions:
+        by_page.setdefault(mention.page, []).append(mention)
+    published = dateline(mentions)
+    send_title = send_document(doc)
+    events: list[Event] = []
+    seen: set[tuple] = set()
+    earlier: list[str] = []  # the previous sentences, nearest first
+    for page in doc.pages:
+        page_mentions = by_page.get(page.page, [])
+        if not page_mentions and not TODAY.search(page.text):
+            # nothing to read here but the last sentences, which the next page may lean on
+            tail = page.text[-TAIL:]
+            earlier = [tail[b:e] for b, e in reversed(sentences(tail)[-PLAN_LOOKBACK:])] + earlier
+            del earlier[PLAN_LOOKBACK:]
+            continue
+        send_page = bool(SEND_CONTEXT.search(page.text))
+        starts = [m.char_start for m in page_mentions]
+        for begin, end in sentence_spans(page.text):
+            sentence = Sentence(page.page, begin, end, page.text[begin:end], send_title, send_page)
+            inside = page_mentions[bisect.bisect_left(starts, begin):bisect.bisect_left(starts, end)]
+            today = bool(TODAY.search(sentence.text))
+            if inside or today:
+                found = anchors(sentence, earlier)
+                pairs, unused = assign(sentence, found, timexes(sentence, inside), page.text)
+                if published and today:
+                    pairs += [(a, published, type(a.evidence)(list(a.evidence.cues)).add("dateline:today", 0))
+                              for a in unused if a.type in decide.ONE_A_SENTENCE][:1]
+                for anchor, mention, evidence in pairs:
+                    key = (anchor.type, mention.start_date, mention.end_date)
+                    if key not in seen:
+                        seen.add(key)
+                        events.append(Event(page=page.page, char_start=begin, char_end=end, quote=sentence.text,
+                                            type=anchor.type, start_date=mention.start_date,
+                                            end_date=mention.end_date, text=re.sub(r"\s+", " ", sentence.text),
+                                            evidence=evidence.reason()))
+            earlier.insert(0, sentence.text)
+            del earlier[PLAN_LOOKBACK:]
+    return decide.without_restatements(events)
