@@ -24,7 +24,7 @@ from pipeline.extract.events import decide
 from pipeline.extract.events.cues import (
     ACTIONS, ACTION_TYPES, ANAPHOR, BARE_YEAR, CITATIONS, DATED_REPORT, ELLIPSIS, INSPECTION_CONTEXT,
     INSPECTION_WORDS, INSPECTORS_AGENT, LABEL_LINE, LEADING_PHRASE, LIFTED, LIFTED_AFTER, MONITORING_CONTEXT,
-    NOUN_BEFORE, OCCURRENCE_TOPIC, OCCURRENCES, OWN_REPORT, OWN_SUBJECT, PLANS, REPORT_REACH, REVISIT_CONTEXT,
+    INSPECTIONS, NOUN_BEFORE, OCCURRENCE_TOPIC, OCCURRENCES, ONE_FOR, OTHER_OBJECT, OWN_REPORT, OWN_SUBJECT, PLANS, REPORT_REACH, REVISIT_CONTEXT,
     RELATIVE, REVISIT_SENSE, RUNS_ON, SEND_CONTEXT, SUBJECT_REACH, SUBJECTS, VISIT_FOR_PROGRESS, WSOA_CONTEXT,
 )
 from pipeline.records import DateMention
@@ -173,6 +173,11 @@ def _occurrences(sentence: Sentence, earlier: list[str]) -> list[Anchor]:
             if not ev.cues:
                 ev.add(f"anchor:{kind}", 0)
             found.append(Anchor(milestone, base + m.start(), base + m.end(), evidence=ev))
+    for m in ONE_FOR.finditer(text):
+        if INSPECTIONS.search(text, 0, m.start()):
+            ev = decide.area_inspection(text, m.end(), nearby, sentence.send_anywhere)
+            if ev.passes(decide.AREA_INSPECTION):
+                found.append(Anchor("inspection", base + m.start(), base + m.end(), evidence=ev.add("anchor:the-one", 0)))
     for m in ELLIPSIS.finditer(text):
         named = [a for a in found if a.end <= base + m.start() and a.type in ("monitoring", "revisit", "inspection")]
         if named:
@@ -217,6 +222,8 @@ def _actions(sentence: Sentence, earlier: list[str], occurrences: list[Anchor]) 
                    key=lambda v: v[0])
     acted_on: list[tuple[int, str, int]] = []  # (verb position, subject, subject position) so far
     for _, action, m in verbs:
+        if OTHER_OBJECT.match(text, m.end()):
+            continue
         begin, end = next(((b, e) for b, e in spans if b <= m.start() < e), (0, len(text)))
         own = [(name, at) for name, at in subjects if begin <= at < end and abs(at - m.start()) <= SUBJECT_REACH]
         relative = bool(RELATIVE.match(text, begin))  # "..., which was issued on ..."

@@ -187,7 +187,7 @@ ATTRIBUTIVE = re.compile(r"^(?:\s*(?>[A-Z][\w’'/&-]*|\([^)]*\)|and|of|the|loca
 ATTRIBUTIVE_GAP = 80
 # "... inspection of SEND in March 2018 and the publication of the WSoA": after a
 # conjunction the words name a second thing, not the date's.
-CONJUNCTION = re.compile(r"\b(?:and|or)\b", I)
+CONJUNCTION = re.compile(r"\b(?:and|or)\s+(?:the|a|an|its|their|our|this|that|[a-z])")  # not "Needs and Disabilities"
 # A date fronted before the clause it dates: "(informed that) on the 25th May 2022, the report was published".
 FRONTED_BEFORE = re.compile(r"(?:[,;:]\s*|\b(?:that|when|and|but|then)\s+)(?:on|in|by|during|from|since)\s+(?:the\s+)?$", I)
 FRONTED_AFTER = re.compile(r"^\s*,[^,;:]*$")
@@ -221,3 +221,11 @@ RUNS_ON = re.compile(r"(?:[,;(&/]|\b(?:and|or|of|the|a|an|to|by|in|on|for|with|a
 # "A report published today (18 December 2024) by national inspectors Ofsted and CQC": whose report.
 INSPECTORS_AGENT = re.compile(r"[^.;]{0,80}?\bby\s+(?:the\s+)?(?:national\s+|area\s+|joint\s+)?"
                               r"(?:inspectors|ofsted|cqc|care\s+quality\s+commission)\b", I)
+# "has received formal notification that ...", "approved the minutes": the verb acts on
+# its object, which names no milestone.
+OTHER_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their|our|formal|written|further|an?\s+official)\s+)*"
+                          r"(?:notification|invitation|request|feedback|comments?|briefing|e-?mail|call|minutes|agenda)\b", I)
+# "The inspections are unannounced and the one for Cornwall took place in July 2017": an
+# inspection left understood after the plural named before it.
+ONE_FOR = re.compile(r"\bthe\s+one\s+(?:for|in|of|at)\s+(?:[\w’'-]+\s+){1,3}?(?=(?:took|was|happened|will)\b)", I)
+INSPECTIONS = re.compile(r"\binspections\b", I)

@@ -119,7 +119,7 @@ def pair_evidence(anchor: Anchor, timex: Timex, page_text: str, spans: list[tupl
     _order(anchor, timex, page_text, clause_start, sentence_start, ev)
     ev.when(clause == clause_of(anchor.start), "clause:same", w["clause:same"])
     gap = max(timex.start - anchor.end, anchor.start - timex.end, 0)
-    ev.add("gap", -min(gap, GAP_CAP) / GAP_SCALE, gap)
+    ev.add("gap", -round(min(gap, GAP_CAP) / GAP_SCALE, 2), gap)
     if timex.start > anchor.end:
         ev.when(anchor.type == "statutory-direction" and cues.LIFTING.search(page_text[anchor.end:timex.start]),
                 "notice:lifted", w["notice:lifted"])
