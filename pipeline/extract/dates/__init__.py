@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.common.evidence import because
 from pipeline.extract.dates.grammar import Context, Found, first_full_year, scan
 from pipeline.extract.common.structure import StructuredDocument
 from pipeline.records import DateMention, Page
@@ -34,9 +35,10 @@ JUNCTION = 60  # characters either side of a page break searched for a date it s
 
 def _mention(page: Page, start: int, end: int, found: Found, text: str | None = None) -> DateMention:
     quote = page.text[start:end]
+    evidence = because(f"grammar:{found.form}", *(["page-break:joined"] if text is not None else []))
     return DateMention(page=page.page, char_start=start, char_end=end, quote=quote,
                        text=re.sub(r"\s+", " ", text if text is not None else quote),
-                       start_date=found.start_date, end_date=found.end_date)
+                       start_date=found.start_date, end_date=found.end_date, evidence=evidence)
 
 
 def _across(page: Page, following: Page, ctx: Context) -> tuple[DateMention | None, int]:

@@ -95,6 +95,7 @@ class Found:
     end: int
     start_date: str
     end_date: str | None
+    form: str = ""  # which pattern read it ("day-month-year", "range:month-year..month-year"): its evidence
 
 
 @dataclass
@@ -209,36 +210,36 @@ def _range_m_my(m: re.Match, ctx: Context):
 
 Builder = Callable[[re.Match, Context], "tuple[str, str | None] | None"]
 
-PATTERNS: list[tuple[re.Pattern, Builder]] = [
+PATTERNS: list[tuple[re.Pattern, Builder, str]] = [
     # ranges
-    (re.compile(LEFT + BETWEEN + _dmy("a") + JOIN + _dmy("b")), _range_dmy_dmy),
-    (re.compile(LEFT + BETWEEN + _dm("a") + JOIN + _dmy("b")), _range_dm_dmy),
-    (re.compile(LEFT + BETWEEN + rf"(?P<ad>{DAY})" + JOIN + _dmy("b")), _range_d_dmy),
+    (re.compile(LEFT + BETWEEN + _dmy("a") + JOIN + _dmy("b")), _range_dmy_dmy, "range:day-month-year..day-month-year"),
+    (re.compile(LEFT + BETWEEN + _dm("a") + JOIN + _dmy("b")), _range_dm_dmy, "range:day-month..day-month-year"),
+    (re.compile(LEFT + BETWEEN + rf"(?P<ad>{DAY})" + JOIN + _dmy("b")), _range_d_dmy, "range:day..day-month-year"),
     # the month first, as press pages write it: "March 11th-15th 2019", "March 11-15, 2019",
     # "February 26th - March 2nd, 2019"
     (re.compile(LEFT + BETWEEN + rf"{WEEKDAY}?(?P<bm>{MONTH})\s+(?P<ad>{DAY})" + JOIN
-                + rf"(?P<bd>{DAY}),?\s+(?P<by>{YEAR4})"), _range_d_dmy),
+                + rf"(?P<bd>{DAY}),?\s+(?P<by>{YEAR4})"), _range_d_dmy, "range:month-day..day-year"),
     (re.compile(LEFT + BETWEEN + rf"{WEEKDAY}?(?P<am>{MONTH})\s+(?P<ad>{DAY})" + JOIN
-                + rf"{WEEKDAY}?(?P<bm>{MONTH})\s+(?P<bd>{DAY}),?\s+(?P<by>{YEAR4})"), _range_dm_dmy),
-    (re.compile(LEFT + BETWEEN + QUALIFIER + _my("a") + JOIN + _my("b")), _range_my_my),
-    (re.compile(LEFT + BETWEEN + rf"(?P<am>{MONTH})" + MONTH_JOIN + _my("b")), _range_m_my),
+                + rf"{WEEKDAY}?(?P<bm>{MONTH})\s+(?P<bd>{DAY}),?\s+(?P<by>{YEAR4})"), _range_dm_dmy, "range:month-day..month-day-year"),
+    (re.compile(LEFT + BETWEEN + QUALIFIER + _my("a") + JOIN + _my("b")), _range_my_my, "range:month-year..month-year"),
+    (re.compile(LEFT + BETWEEN + rf"(?P<am>{MONTH})" + MONTH_JOIN + _my("b")), _range_m_my, "range:month..month-year"),
     # single dates
-    (re.compile(LEFT + _dmy("a")), _single_dmy),
-    (re.compile(LEFT + rf"{WEEKDAY}?(?P<m>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR4})"), _single_mdy),
-    (re.compile(LEFT + QUALIFIER + rf"(?P<m>{MONTH}),?\s+(?P<y>{YEAR4}|{THIS_YEAR})"), _single_my),
+    (re.compile(LEFT + _dmy("a")), _single_dmy, "day-month-year"),
+    (re.compile(LEFT + rf"{WEEKDAY}?(?P<m>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR4})"), _single_mdy, "month-day-year"),
+    (re.compile(LEFT + QUALIFIER + rf"(?P<m>{MONTH}),?\s+(?P<y>{YEAR4}|{THIS_YEAR})"), _single_my, "month-year"),
     # "Oct 24", "April 25": a two-digit year only after a capitalised month,
     # so "may 10" and "march 20" stay words.
-    (re.compile(LEFT + rf"(?P<m>{CAPITAL_MONTH})(?:\s+|-)(?P<y>{YEAR2})(?!\s*[-–]\s*\d)"), _single_my),
+    (re.compile(LEFT + rf"(?P<m>{CAPITAL_MONTH})(?:\s+|-)(?P<y>{YEAR2})(?!\s*[-–]\s*\d)"), _single_my, "month-yy"),
     # 11/02/2022, 11/02/22, 11.02.2022, 29.10.24; never paragraph numbers like 3.1.12
     (re.compile(r"(?<![\w/.-])(?P<d>0?[1-9]|[12]\d|3[01])/(?P<m>0?[1-9]|1[0-2])/"
-                r"(?P<y>(?:19|20)\d\d|\d\d)(?![\w/]|\.\d)"), _single_numeric),
+                r"(?P<y>(?:19|20)\d\d|\d\d)(?![\w/]|\.\d)"), _single_numeric, "numeric:d/m/y"),
     (re.compile(r"(?<![\w/.-])(?:(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>(?:19|20)\d\d)"
                 r"|(?P<d2>0[1-9]|[12]\d|3[01])\.(?P<m2>0[1-9]|1[0-2])\.(?P<y2>\d\d))(?![\w/]|\.\d)"),
-     _single_dotted),
+     _single_dotted, "numeric:d.m.y"),
     (re.compile(r"(?<![\w/.-])(?P<d>0?[1-9]|[12]\d|3[01])-(?P<m>0?[1-9]|1[0-2])-(?P<y>(?:19|20)\d\d)(?![\w/-])"),
-     _single_numeric),
+     _single_numeric, "numeric:d-m-y"),
     (re.compile(r"(?<![\w/.-])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w/-])"),
-     _single_iso),
+     _single_iso, "iso:y-m-d"),
 ]
 
 
@@ -271,14 +272,18 @@ def scan(text: str, ctx: Context | None = None) -> list[Found]:
     ctx = ctx or Context()
     candidates: list[Found] = []
     for start, end in _windows(text):
-        for pattern, build in PATTERNS:
+        for pattern, build, form in PATTERNS:
             for match in pattern.finditer(text, start, end):
                 value = build(match, ctx)
                 if value:
-                    candidates.append(Found(match.start(), match.end(), value[0], value[1]))
+                    candidates.append(Found(match.start(), match.end(), value[0], value[1], form))
+    # longest first; a span is kept when none of its characters is taken yet: a check as
+    # long as the date (linear in the text), not against every span kept so far
+    taken = bytearray(len(text))
     kept: list[Found] = []
     for found in sorted(candidates, key=lambda f: (f.start - f.end, f.start)):
-        if all(found.end <= k.start or found.start >= k.end for k in kept):
+        if not any(taken[found.start:found.end]):
+            taken[found.start:found.end] = b"\x01" * (found.end - found.start)
             kept.append(found)
     return sorted(kept, key=lambda f: f.start)
 
