@@ -136,3 +136,21 @@ def test_mentions_keeps_repeats_for_the_events_extractor():
     doc = doc_of("Met on 5 March 2020. Again on 5 March 2020.")
     assert len(dates.mentions(doc)) == 2
     assert len(dates.extract(doc)) == 1
+
+
+def test_every_date_says_which_form_of_the_grammar_read_it():
+    found = dates.extract(doc_of("Inspected 15 - 17 October 2019; letter of 11/02/2022; plan due September 2020; "
+                                 "updated Oct 24."))
+    assert [d.evidence for d in found] == ["grammar:range:day..day-month-year", "grammar:numeric:d/m/y",
+                                           "grammar:month-year", "grammar:month-yy"]
+    [split] = dates.extract(doc_of("The service grew. As of October", "2024, the team moved."))
+    assert split.evidence == "grammar:month-year; page-break:joined"
+
+
+def test_overlapping_readings_keep_the_longest_in_a_long_text():
+    # the overlap check looks only at the characters a date covers, so many dates cost little
+    text = " ".join(f"from {d} to {d + 1} March 2019, then 4 April 2020." for d in range(1, 28)) * 40
+    found = scan(text)
+    assert len(found) == 27 * 40 * 2
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+    assert found[0].start_date == "2019-03-01" and found[0].end_date == "2019-03-02"
