@@ -389,3 +389,9 @@ def test_area_inspection_is_weighed_from_independent_cues():
     assert not decide.area_inspection(text, at, "", document_send=False).passes(decide.AREA_INSPECTION)
     ilacs = "The ILACS inspection of SEND took place in May 2019."
     assert not decide.area_inspection(ilacs, ilacs.index("took"), "", True).passes(decide.AREA_INSPECTION)
+
+
+def test_prose_that_states_a_month_and_its_days_keeps_both():
+    text = ("Members noted the weaknesses identified at the local area SEND inspection in April 2018. Ofsted and the "
+            "CQC inspected the local area between 16 and 20 April 2018.")
+    assert milestones(text) == [("inspection", "2018-04", None), ("inspection", "2018-04-16", "2018-04-20")]

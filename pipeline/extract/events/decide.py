@@ -173,14 +173,22 @@ def dateline(mentions: list[DateMention]) -> DateMention | None:
     return None
 
 
+HEADING_LENGTH = 100  # a heading that restates a milestone is no longer
+
+
+def _heading(event) -> bool:
+    """A title line ("SEND re-visit completed in May 2021"): short, one line, no full stop."""
+    quote = event.quote.strip()
+    return len(quote) <= HEADING_LENGTH and "\n" not in quote and not quote.endswith((".", "!", "?", ";", ":"))
+
+
 def without_restatements(events: list) -> list:
-    """One milestone stated twice is one event: a month ("the re-visit in May
-    2021") beside the same milestone's day in that month ("24 to 27 May 2021")
-    is the same re-visit, and a range read both as the inspection and as the
-    re-visit is the re-visit (an inspection and a re-visit never share days)."""
+    """One milestone stated twice is one event: a heading's month ("SEND re-visit
+    completed in May 2021") over the body's day in that month ("24 to 27 May 2021")
+    is the same re-visit (prose that states both keeps both), and a range read both
+    as the inspection and as the re-visit is the re-visit (they never share days)."""
     days = {(e.type, e.start_date[:7]) for e in events if len(e.start_date) == 10}
     revisits = {(e.start_date, e.end_date) for e in events if e.type == "revisit"}
     return [e for e in events
-            if not (len(e.start_date) == 7 and (e.type, e.start_date) in days)
+            if not (len(e.start_date) == 7 and (e.type, e.start_date) in days and _heading(e))
             and not (e.type == "inspection" and (e.start_date, e.end_date) in revisits)]
-
