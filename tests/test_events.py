@@ -395,3 +395,9 @@ def test_prose_that_states_a_month_and_its_days_keeps_both():
     text = ("Members noted the weaknesses identified at the local area SEND inspection in April 2018. Ofsted and the "
             "CQC inspected the local area between 16 and 20 April 2018.")
     assert milestones(text) == [("inspection", "2018-04", None), ("inspection", "2018-04-16", "2018-04-20")]
+
+
+def test_it_points_back_to_the_plan_named_earlier_in_its_sentence():
+    text = ("The letter required the local area to produce a Written Statement of Action because of significant "
+            "weaknesses, and it must be submitted to Ofsted by 30 September 2019.")
+    assert milestones(text) == [("wsoa-submitted", "2019-09-30", None)]

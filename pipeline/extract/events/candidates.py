@@ -41,6 +41,7 @@ PLAN_LOOKBACK = 8  # earlier sentences searched for the plan that "the plan" poi
 TAIL = 1500  # of a page without dates, the end is read for the next page's context
 HEAD = 600  # characters of the first page that hold a document's title
 SHORT_LINE = 60  # a title line is no longer
+NEXT_WORD = re.compile(r"\S")
 SMALL_WORDS = {"and", "or", "of", "the", "a", "an", "to", "by", "in", "on", "for", "with", "at", "from"}
 
 
@@ -93,6 +94,17 @@ def _borrowed(earlier: list[str], among: tuple[str, ...] | None, reach: int) -> 
         if subjects:
             return max(subjects, key=lambda s: s[1])[0], previous
     return None
+
+
+def _plan_named_before(text: str, subjects: list[tuple[str, int]], before: int,
+                       earlier: list[str]) -> tuple[str, str] | None:
+    """The plan "it" or "the plan" points back to: the last named earlier in this
+    sentence ("... to produce a WSoA ..., and it must be submitted by ..."), else in
+    the sentences before."""
+    here = [(name, at) for name, at in subjects if at < before and name in PLANS]
+    if here:
+        return max(here, key=lambda s: s[1])[0], text
+    return _borrowed(earlier, PLANS, PLAN_LOOKBACK)
 
 
 def send_document(doc: StructuredDocument) -> bool:
@@ -234,7 +246,7 @@ def _actions(sentence: Sentence, earlier: list[str], occurrences: list[Anchor]) 
             subject, at = min(own, key=lambda s: abs(s[1] - m.start()))
         elif COORDINATED.match(text, begin) and shared:
             subject, at = shared[-1]
-        elif ANAPHOR.search(text[begin:m.start()]) and (plan := _borrowed(earlier, PLANS, PLAN_LOOKBACK)):
+        elif ANAPHOR.search(text[begin:m.start()]) and (plan := _plan_named_before(text, subjects, begin, earlier)):
             # "The plan had been submitted on 17 June 2022": the plan named before, and is SEND's
             # when the sentence that named it says so
             (subject, named_in), at = plan, -1
@@ -298,14 +310,17 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     out = []
     for begin, end in sentences(text):
         start = begin
-        for nl in (i for i in range(begin, end) if text[i] == "\n"):
-            line = text[text.rfind("\n", 0, nl) + 1:nl].strip()
-            following = text[nl + 1:end].lstrip()
-            if (line and following[:1].isalnum() and not following[:1].islower() and not RUNS_ON.search(line)
+        nl = text.find("\n", begin, end)
+        while nl != -1:
+            line = text[max(start, text.rfind("\n", 0, nl) + 1):nl].strip()
+            after = NEXT_WORD.search(text, nl + 1, end)
+            first = text[after.start()] if after else ""
+            if (line and first.isalnum() and not first.islower() and not RUNS_ON.search(line)
                     and (LABEL_LINE.match(line) or _title_like(line))):
                 if nl > start:
                     out.append((start, nl))
-                start = nl + 1 + (len(text[nl + 1:end]) - len(following))
+                start = after.start()
+            nl = text.find("\n", nl + 1, end)
         if end > start:
             out.append((start, end))
     return out

@@ -55,7 +55,8 @@ RELATIVE = re.compile(r"[\s,]*(?:(?:the\s+)?[a-z]+\s+of\s+|(?:in|at|during|after
 # "The plan had been submitted on 17 June 2022", "It was approved in May 2019": a plan spoken
 # of already, in the sentences before; only a plan (the WSoA is one), never a report.
 ANAPHOR = re.compile(r"\b(?:the|this|that|our|its|their)\s+(?:(?:revised|updated|final|draft|new|amended)\s+)?"
-                     r"(?:action\s+)?(?:plan|statement)\b|^\W*it\s+(?=(?:was|had|has|is|will|would)\b)", I)
+                     r"(?:action\s+)?(?:plan|statement)\b"
+                     r"|^\W*(?:(?:and|but|so|then)\s+)?it\s+(?=(?:was|had|has|is|will|would|must|should|needs?|can|could)\b)", I)
 PLANS = ("wsoa", "plan", "improvement-plan", "action-plan")
 # A passive verb with a subject of its own ("A new quality assurance framework had been
 # agreed") does not borrow the subject of the sentences before; "we should have confirmation
