@@ -154,3 +154,28 @@ def test_overlapping_readings_keep_the_longest_in_a_long_text():
     assert len(found) == 27 * 40 * 2
     assert all(a.end <= b.start for a, b in zip(found, found[1:]))
     assert found[0].start_date == "2019-03-01" and found[0].end_date == "2019-03-02"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # days of a month with no year: the 13 is a day, not the year 2013
+    ("carried out the inspection between March 9 and March 13 - speaking to parents", []),
+    ("visits on March 1st to March 12th, then a report", []),
+    # column headings: "Mar 26 Jun 26" are two months, not the 26th of June 2026
+    ("Funding £000s Mar 26 Jun 26\nTransport", [("Mar 26", "2026-03", None), ("Jun 26", "2026-06", None)]),
+    # minute numbers (year.month.item) that a series of headings shares
+    ("15.09.4 Matters Arising\n15.09.05 Village Hall\n15.09.10 Finance\nMet on 15.09.15.", [("15.09.15", "2015-09-15", None)]),
+    # one dotted date at a line's start is still a date
+    ("29.10.24 Cabinet meeting", [("29.10.24", "2024-10-29", None)]),
+    # a range with its year is still read whole
+    ("between March 9 and March 13, 2019", [("between March 9 and March 13, 2019", "2019-03-09", "2019-03-13")]),
+])
+def test_readings_that_are_not_the_date_they_look_like(text, expected):
+    assert read(text) == expected
+
+
+def test_a_change_of_date_names_two_dates_not_a_period():
+    found = dates.extract(doc_of("Milestones: a 3 month delay to the register from Dec 25 to Jun 26. "
+                                 "The consultation ran from March to May 2024."))
+    assert [(d.quote, d.start_date, d.end_date) for d in found] == [
+        ("Dec 25", "2025-12", None), ("Jun 26", "2026-06", None), ("from March to May 2024", "2024-03", "2024-05")]
+    assert found[0].evidence == "grammar:month-yy; before:change-of-date +2; range:from-to +1"

@@ -56,11 +56,13 @@ WEEKDAY = r"(?:(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|t
 SEP = r"\s*(?:-|–|—|to|until|till)\s*"  # between the ends of a range
 MONTH_SEP = rf"(?:{SEP}|\s*/\s*)"  # "September/October 2019"
 LEFT = r"(?<![\w/.£$-])"  # a date does not continue a number, word or reference
+# "Mar 26 Jun 26" (column headings): the 26 after a month is its year, not the next date's day.
+NOT_A_MONTHS_YEAR = r"(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s)(?<!\bSept\s)"
 
 
 def _dmy(p: str) -> str:
     """A day-month-year date, its groups named with prefix ``p`` so one pattern can hold two."""
-    return (rf"{WEEKDAY}?(?:the\s+)?(?P<{p}d>{DAY})(?:\s+of)?\s+(?P<{p}m>{MONTH}),?\s+"
+    return (rf"{WEEKDAY}?(?:the\s+)?{NOT_A_MONTHS_YEAR}(?P<{p}d>{DAY})(?:\s+of)?\s+(?P<{p}m>{MONTH}),?\s+"
             rf"(?P<{p}y>{YEAR4}|{YEAR2}|{THIS_YEAR})")
 
 
@@ -243,6 +245,30 @@ PATTERNS: list[tuple[re.Pattern, Builder, str]] = [
 ]
 
 
+# Readings that are not dates but would otherwise be read as one: they take their
+# characters, so a shorter date inside them is not read either.
+BLOCKERS: list[tuple[re.Pattern, str]] = [
+    # "between March 9 and March 13": days of a month with no year (the 13 is no year)
+    # (the first day cannot be a two-digit year: "Dec 25 to Jun 26" is two months)
+    (re.compile(LEFT + BETWEEN + rf"{WEEKDAY}?{MONTH}\s+(?:[1-9]|{DAY}{ORDINAL})(?![\d:])" + JOIN + rf"(?:{MONTH}\s+)?{DAY}"
+                r"(?!,?\s*(?:19|20)?\d\d\b|\s+(?:this\s+year)|\s*[/.]\d)"), "not-a-date:month-days"),
+]
+# "15.09.05 Village Hall": a minute number (year.month.item) at the start of a line, one of a
+# series sharing its first two parts ("15.09.4 Matters Arising", "15.09.10 Finance").
+MINUTE_NUMBER = re.compile(r"^[ \t]*(?P<prefix>\d\d\.\d\d)\.\d{1,3}(?=[ \t]+(?:[-–][ \t]*)?[A-Z])", re.MULTILINE)
+
+
+def _minute_numbers(text: str) -> list[tuple[int, int]]:
+    """Spans of line-start minute numbers whose prefix at least one other line shares."""
+    if "." not in text:
+        return []
+    found = [(m["prefix"], m.start("prefix"), m.end()) for m in MINUTE_NUMBER.finditer(text)]
+    prefixes: dict[str, int] = {}
+    for prefix, _, _ in found:
+        prefixes[prefix] = prefixes.get(prefix, 0) + 1
+    return [(start, end) for prefix, start, end in found if prefixes[prefix] > 1]
+
+
 # Every date holds a month name or a numeric day/month/year; the full
 # patterns run only near one (a cheap first pass over the lower-cased text),
 # which keeps a 1,400-page corpus to about a second.
@@ -271,21 +297,28 @@ def scan(text: str, ctx: Context | None = None) -> list[Found]:
     patterns disagree the longest match wins (a range over its ends)."""
     ctx = ctx or Context()
     candidates: list[Found] = []
-    for start, end in _windows(text):
+    blocked: list[Found] = []  # not dates, but they hold their characters
+    windows = _windows(text)
+    for start, end in windows:
         for pattern, build, form in PATTERNS:
             for match in pattern.finditer(text, start, end):
                 value = build(match, ctx)
                 if value:
                     candidates.append(Found(match.start(), match.end(), value[0], value[1], form))
+        for pattern, form in BLOCKERS:
+            blocked += [Found(m.start(), m.end(), "", None, form) for m in pattern.finditer(text, start, end)]
+    if windows:
+        blocked += [Found(start, end, "", None, "not-a-date:minute-number") for start, end in _minute_numbers(text)]
+    candidates += blocked
     # longest first; a span is kept when none of its characters is taken yet: a check as
     # long as the date (linear in the text), not against every span kept so far
     taken = bytearray(len(text))
     kept: list[Found] = []
-    for found in sorted(candidates, key=lambda f: (f.start - f.end, f.start)):
+    for found in sorted(candidates, key=lambda f: (f.start - f.end, f.start, bool(f.start_date))):  # a blocker wins a tie
         if not any(taken[found.start:found.end]):
             taken[found.start:found.end] = b"\x01" * (found.end - found.start)
             kept.append(found)
-    return sorted(kept, key=lambda f: f.start)
+    return sorted((f for f in kept if f.start_date), key=lambda f: f.start)
 
 
 def first_full_year(text: str) -> int | None:
