@@ -401,3 +401,33 @@ def test_it_points_back_to_the_plan_named_earlier_in_its_sentence():
     text = ("The letter required the local area to produce a Written Statement of Action because of significant "
             "weaknesses, and it must be submitted to Ofsted by 30 September 2019.")
     assert milestones(text) == [("wsoa-submitted", "2019-09-30", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a meeting with the monitors is their review
+    ("The partnership attended a meeting with the Department for Education and NHS England officials on "
+     "November 14th 2023 to review progress against the APP.", [("monitoring", "2023-11-14", None)]),
+    # the date of an update is not the re-visit's
+    ("Ofsted re-visit of the borough's SEND services - progress plan update May 2023", []),
+    # a link line ends its sentence: the next line's date is not the report's
+    ("Read the local area SEND inspection report (PDF format, 210kb)\nIn June 2016, the council moved offices.",
+     []),
+    # prose that a blank line cut before its stop runs on into the next block
+    ("Members heard that following a CQC and Ofsted Area SEND inspection of the Example\n\n"
+     "Local Area Partnership between 12th – 16th February 2024. The inspectors found concerns.",
+     [("inspection", "2024-02-12", "2024-02-16")]),
+    # in a SEND context a plain action plan is an improvement plan; "put in place" approves
+    ("Members were reminded that the SEND Action Plan was agreed by partners across the local area in "
+     "March 2021.", [("progress-plan", "2021-03", None)]),
+    ("After the inspection a Written Statement of Action was put in place in November 2020.",
+     [("wsoa-approved", "2020-11", None)]),
+])
+def test_more_phrasings(text, expected):
+    assert milestones(text) == expected
+
+
+def test_a_heading_is_not_run_on_into_the_paragraph_after_it():
+    text = ("Ofsted and Care Quality Commission (CQC) Joint Area Inspection of SEND\n\nIn response to the joint "
+            "area inspection of SEND that took place between 5 to 9 July and the findings published on 8 October "
+            "2021, the partnership wrote a plan.")
+    assert milestones(text) == [("outcome-letter", "2021-10-08", None)]

@@ -25,7 +25,7 @@ from pipeline.extract.events.cues import (
     ACTIONS, ACTION_TYPES, ANAPHOR, BARE_YEAR, CITATIONS, DATED_REPORT, ELLIPSIS, INSPECTION_CONTEXT,
     INSPECTION_WORDS, INSPECTORS_AGENT, LABEL_LINE, LEADING_PHRASE, LIFTED, LIFTED_AFTER, MONITORING_CONTEXT,
     INSPECTIONS, NOUN_BEFORE, OCCURRENCE_TOPIC, OCCURRENCES, ONE_FOR, OTHER_OBJECT, OWN_REPORT, OWN_SUBJECT, PLANS, REPORT_REACH, REVISIT_CONTEXT,
-    RELATIVE, REVISIT_SENSE, RUNS_ON, SEND_CONTEXT, SUBJECT_REACH, SUBJECTS, VISIT_FOR_PROGRESS, WSOA_CONTEXT,
+    FILE_LINK_END, RELATIVE, REVISIT_SENSE, RUNS_ON, SENTENCE_END, SEND_CONTEXT, SUBJECT_REACH, SUBJECTS, VISIT_FOR_PROGRESS, WSOA_CONTEXT,
 )
 from pipeline.records import DateMention
 
@@ -260,8 +260,10 @@ def _actions(sentence: Sentence, earlier: list[str], occurrences: list[Anchor]) 
         acted_on.append((m.start(), subject, at))
         if subject == "action-plan":
             # "an action plan to Ofsted, detailing how 3 areas of significant weakness would be
-            # addressed": after an inspection, the action plan is the WSoA
-            subject = "wsoa" if WSOA_CONTEXT.search(text) or WSOA_CONTEXT.search(" ".join(earlier[:LOOKBACK])) else ""
+            # addressed": after an inspection's weaknesses the action plan is the WSoA; else, in a
+            # SEND context, an improvement plan ("the SEND Action Plan was agreed by partners")
+            wsoa = WSOA_CONTEXT.search(text) or WSOA_CONTEXT.search(" ".join(earlier[:LOOKBACK]))
+            subject = "wsoa" if wsoa else "improvement-plan"
         if subject == "report" and action in ("publish", "receive"):
             kind = _report_type(text, at, earlier, sentence.send_document)
         elif subject == "improvement-plan" and not send_context:
@@ -316,20 +318,39 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             after = NEXT_WORD.search(text, nl + 1, end)
             first = text[after.start()] if after else ""
             if (line and first.isalnum() and not first.islower() and not RUNS_ON.search(line)
-                    and (LABEL_LINE.match(line) or _title_like(line))):
+                    and (LABEL_LINE.match(line) or _title_like(line) or FILE_LINK_END.search(line))):
                 if nl > start:
                     out.append((start, nl))
                 start = after.start()
             nl = text.find("\n", nl + 1, end)
         if end > start:
             out.append((start, end))
+    return _prose_run_on(text, out)
+
+
+def _prose_run_on(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A sentence of prose that a blank line cut before its stop ("following a CQC /Ofsted Area
+    SEND inspection of North" | "Northamptonshire Local Area Partnership between ...") is
+    joined to what follows; a heading, a labelled line or a list item is not."""
+    out: list[tuple[int, int]] = []
+    for begin, end in spans:
+        if out:
+            b, e = out[-1]
+            piece = text[b:e]
+            if (len(piece) > SHORT_LINE and "\n" not in piece.strip() and not SENTENCE_END.search(piece)
+                    and not _title_like(piece, None) and not LABEL_LINE.match(piece) and "|" not in piece
+                    and not text[e:begin].strip() and text[begin:begin + 1].isalpha()
+                    and not LABEL_LINE.match(text, begin, end)):
+                out[-1] = (b, end)
+                continue
+        out.append((begin, end))
     return out
 
 
-def _title_like(line: str) -> bool:
-    """A short heading: its words mostly capitalised or numbers, no comma."""
+def _title_like(line: str, longest: int | None = SHORT_LINE) -> bool:
+    """A heading: its words mostly capitalised or numbers, no comma (and short, unless ``longest`` is None)."""
     words = re.findall(r"[\w’'-]+", line)
-    if "," in line or not words or len(line) > SHORT_LINE:
+    if "," in line or not words or (longest is not None and len(line) > longest):
         return False
     big = [w for w in words if w[0].isupper() or w[0].isdigit()]
     return len(big) >= 0.7 * len([w for w in words if w.lower() not in SMALL_WORDS])

@@ -31,7 +31,7 @@ WSOA_CONTEXT = re.compile(r"significant\s+(?:areas?\s+of\s+)?weakness|areas?\s+o
                           r"|\bofsted\b|\binspection\b", I)
 ACTIONS = {
     "approve": re.compile(r"\bapprov(?:ed|al|e|es)\b|\bfit\s+for\s+purpose\b|\bsigned\s+off\b|\bsign\s+off\b"
-                          r"|\bconfirmation\b|\bagreed?\b|\baccepted\b", I),
+                          r"|\bconfirmation\b|\bagreed?\b|\baccepted\b|\bput\s+in\s+place\b|\bratified\b|\bfinali[sz]ed\b", I),
     "submit": re.compile(r"\bsubmi(?:t|ts|tted|tting|ssion)\b|\bfiled\b|\bsent\b|\b(?:co-)?produce\b"
                          r"|\bdue\s+(?:for|on|by|in)\b|\bdeadline\b", I),
     "publish": re.compile(r"\bpublish(?:ed|es)?\b|\bpublication\b|\b(?:gone|went)\s+live\b|\bissued\b|\bissuing\b", I),
@@ -87,6 +87,10 @@ OCCURRENCES = [
     # the verb, said of the DfE or NHS England: "Progress will be reviewed by the DfE and NHS England"
     ("monitoring", re.compile(r"\b(?:reviewed|monitored)\s+by\s+(?:the\s+)?(?:DfE\b|Department\s+for\s+Education"
                               r"|NHS\s?E(?:ngland)?\b)", I)),
+    # "attended a meeting with the Department for Education (DfE) and NHS England officials on ... to
+    # review the progress": a meeting with the monitors is their review
+    ("monitoring", re.compile(r"\bmeeting\s+with\s+(?:the\s+)?(?:DfE\b|Department\s+for\s+Education|NHS\s?E\b"
+                              r"|NHS\s+England)", I)),
     ("monitoring", re.compile(  # "Officials from the DfE had visited the Council"
         rf"(?<=\bDfE\b)[^.;]{{0,60}}?{VISIT}|(?<=Department for Education)[^.;]{{0,60}}?{VISIT}")),
     ("review", re.compile(
@@ -230,3 +234,10 @@ OTHER_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their|our|formal|written|furth
 # inspection left understood after the plural named before it.
 ONE_FOR = re.compile(r"\bthe\s+one\s+(?:for|in|of|at)\s+(?:[\w’'-]+\s+){1,3}?(?=(?:took|was|happened|will)\b)", I)
 INSPECTIONS = re.compile(r"\binspections\b", I)
+# "... accelerated progress plan update March 2023": the date of an update (a page's or a
+# report's), not of the milestone named before it.
+UPDATE_DATE_BEFORE = re.compile(r"\b(?:update[ds]?|bulletin|newsletter|briefing)\s*[-–:,]?\s*(?:(?:in|on|of|for)\s+)?$", I)
+# "Read the inspection report (Adobe PDF format, 174kb)": a link line ends its sentence.
+FILE_LINK_END = re.compile(r"\([^()\n]*\b(?:pdf|docx?|xlsx?|kb|mb)\b[^()\n]*\)\s*$", I)
+# A line of prose does not end without a stop: across a blank line it runs on.
+SENTENCE_END = re.compile(r"[.!?:;)\]\"”’']\s*$")
