@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pipeline.extract.common.evidence import Evidence
 from pipeline.extract.common.sentences import clauses, sentences
@@ -75,8 +76,11 @@ class Timex:
 
 # --- anchors ----------------------------------------------------------------
 
-def _subjects(text: str) -> list[tuple[str, int]]:
-    return [(name, m.start()) for name, rx in SUBJECTS.items() for m in rx.finditer(text)]
+@lru_cache(maxsize=64)
+def _subjects(text: str) -> tuple[tuple[str, int], ...]:
+    """What an action may be about, named in ``text``. Cached: the sentences before are
+    asked again for each sentence that borrows a subject from them (read-only result)."""
+    return tuple((name, m.start()) for name, rx in SUBJECTS.items() for m in rx.finditer(text))
 
 
 def _borrowed_subject(earlier: list[str], among: tuple[str, ...] | None = None,
@@ -314,14 +318,15 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         start = begin
         nl = text.find("\n", begin, end)
         while nl != -1:
-            line = text[max(start, text.rfind("\n", 0, nl) + 1):nl].strip()
             after = NEXT_WORD.search(text, nl + 1, end)
             first = text[after.start()] if after else ""
-            if (line and first.isalnum() and not first.islower() and not RUNS_ON.search(line)
-                    and (LABEL_LINE.match(line) or _title_like(line) or FILE_LINK_END.search(line))):
-                if nl > start:
-                    out.append((start, nl))
-                start = after.start()
+            if first.isalnum() and not first.islower():  # most wrapped lines go on in lower case
+                line = text[max(start, text.rfind("\n", 0, nl) + 1):nl].strip()
+                if (line and not RUNS_ON.search(line)
+                        and (LABEL_LINE.match(line) or _title_like(line) or FILE_LINK_END.search(line))):
+                    if nl > start:
+                        out.append((start, nl))
+                    start = after.start()
             nl = text.find("\n", nl + 1, end)
         if end > start:
             out.append((start, end))
