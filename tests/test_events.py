@@ -431,3 +431,13 @@ def test_a_heading_is_not_run_on_into_the_paragraph_after_it():
             "area inspection of SEND that took place between 5 to 9 July and the findings published on 8 October "
             "2021, the partnership wrote a plan.")
     assert milestones(text) == [("outcome-letter", "2021-10-08", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Director had a meeting with the DfE on 3 May 2022 about capital funding for SEND schools.", []),
+    ("The SEND partnership agreed an action plan for the Local Offer website in March 2022.", []),
+    ("The SEND Board heard that the monitoring visit update on 5 May 2022 was positive.",
+     [("monitoring", "2022-05-05", None)]),
+])
+def test_phrasings_that_are_not_these_milestones(text, expected):
+    assert milestones(text) == expected

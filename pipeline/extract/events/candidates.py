@@ -26,7 +26,7 @@ from pipeline.extract.events.cues import (
     ACTIONS, ACTION_TYPES, ANAPHOR, BARE_YEAR, CITATIONS, DATED_REPORT, ELLIPSIS, INSPECTION_CONTEXT,
     INSPECTION_WORDS, INSPECTORS_AGENT, LABEL_LINE, LEADING_PHRASE, LIFTED, LIFTED_AFTER, MONITORING_CONTEXT,
     INSPECTIONS, NOUN_BEFORE, OCCURRENCE_TOPIC, OCCURRENCES, ONE_FOR, OTHER_OBJECT, OWN_REPORT, OWN_SUBJECT, PLANS, REPORT_REACH, REVISIT_CONTEXT,
-    FILE_LINK_END, RELATIVE, REVISIT_SENSE, RUNS_ON, SENTENCE_END, SEND_CONTEXT, SUBJECT_REACH, SUBJECTS, VISIT_FOR_PROGRESS, WSOA_CONTEXT,
+    FILE_LINK_END, PROGRESS_WORDS, RELATIVE, SEND_BEFORE, REVISIT_SENSE, RUNS_ON, SENTENCE_END, SEND_CONTEXT, SUBJECT_REACH, SUBJECTS, VISIT_FOR_PROGRESS, WSOA_CONTEXT,
 )
 from pipeline.records import DateMention
 
@@ -179,6 +179,11 @@ def _occurrences(sentence: Sentence, earlier: list[str]) -> list[Anchor]:
             elif kind == "revisit" and not (REVISIT_SENSE.search(text) or REVISIT_SENSE.search(nearby)
                                             and NOUN_BEFORE.search(text[max(0, m.start() - 40):m.start()])):
                 continue
+            elif kind == "monitors-meeting":
+                # a meeting with the DfE or NHS England is their review when it is about progress
+                if not PROGRESS_WORDS.search(text):
+                    continue
+                milestone = "monitoring"
             elif kind == "review":
                 if not (MONITORING_CONTEXT.search(text) or MONITORING_CONTEXT.search(nearby)):
                     continue
@@ -267,7 +272,8 @@ def _actions(sentence: Sentence, earlier: list[str], occurrences: list[Anchor]) 
             # addressed": after an inspection's weaknesses the action plan is the WSoA; else, in a
             # SEND context, an improvement plan ("the SEND Action Plan was agreed by partners")
             wsoa = WSOA_CONTEXT.search(text) or WSOA_CONTEXT.search(" ".join(earlier[:LOOKBACK]))
-            subject = "wsoa" if wsoa else "improvement-plan"
+            named = at < 0 or text.startswith("Action Plan", at) or bool(SEND_BEFORE.search(text, max(0, at - 8), at))
+            subject = "wsoa" if wsoa else "improvement-plan" if named else ""
         if subject == "report" and action in ("publish", "receive"):
             kind = _report_type(text, at, earlier, sentence.send_document)
         elif subject == "improvement-plan" and not send_context:

@@ -89,8 +89,8 @@ OCCURRENCES = [
                               r"|NHS\s?E(?:ngland)?\b)", I)),
     # "attended a meeting with the Department for Education (DfE) and NHS England officials on ... to
     # review the progress": a meeting with the monitors is their review
-    ("monitoring", re.compile(r"\bmeeting\s+with\s+(?:the\s+)?(?:DfE\b|Department\s+for\s+Education|NHS\s?E\b"
-                              r"|NHS\s+England)", I)),
+    ("monitors-meeting", re.compile(r"\bmeeting\s+with\s+(?:the\s+)?(?:DfE\b|Department\s+for\s+Education"
+                                    r"|NHS\s?E\b|NHS\s+England)", I)),
     ("monitoring", re.compile(  # "Officials from the DfE had visited the Council"
         rf"(?<=\bDfE\b)[^.;]{{0,60}}?{VISIT}|(?<=Department for Education)[^.;]{{0,60}}?{VISIT}")),
     ("review", re.compile(
@@ -236,7 +236,9 @@ ONE_FOR = re.compile(r"\bthe\s+one\s+(?:for|in|of|at)\s+(?:[\w’'-]+\s+){1,3}?(
 INSPECTIONS = re.compile(r"\binspections\b", I)
 # "... accelerated progress plan update March 2023": the date of an update (a page's or a
 # report's), not of the milestone named before it.
-UPDATE_DATE_BEFORE = re.compile(r"\b(?:update[ds]?|bulletin|newsletter|briefing)\s*[-–:,]?\s*(?:(?:in|on|of|for)\s+)?$", I)
+UPDATE_DATE_BEFORE = re.compile(r"\b(?:update|bulletin|newsletter|briefing)\s*[-–:,]?\s*$", I)  # "an update on 5 May" is an event's
+PROGRESS_WORDS = re.compile(r"\b(?:progress|review|monitor|WS\s?OA|written\s+statement|APP|action\s+plan|improvement)", I)
+SEND_BEFORE = re.compile(r"\bSEND\s+$")
 # "Read the inspection report (Adobe PDF format, 174kb)": a link line ends its sentence.
 FILE_LINK_END = re.compile(r"\([^()\n]*\b(?:pdf|docx?|xlsx?|kb|mb)\b[^()\n]*\)\s*$", I)
 # A line of prose does not end without a stop: across a blank line it runs on.
