@@ -179,3 +179,8 @@ def test_a_change_of_date_names_two_dates_not_a_period():
     assert [(d.quote, d.start_date, d.end_date) for d in found] == [
         ("Dec 25", "2025-12", None), ("Jun 26", "2026-06", None), ("from March to May 2024", "2024-03", "2024-05")]
     assert found[0].evidence == "grammar:month-yy; before:change-of-date +2; range:from-to +1"
+
+
+def test_a_period_after_an_extension_is_still_a_period():
+    found = dates.extract(doc_of("The fund was extended for a further 6 months from 30 September 2024 to 31 March 2025."))
+    assert [(d.start_date, d.end_date) for d in found] == [("2024-09-30", "2025-03-31")]

@@ -15,7 +15,7 @@ I = re.IGNORECASE
 # "from ... to ..." of a change of date names two dates, not a period.
 RESCHEDULED = re.compile(
     r"\b(?:delay(?:ed|s|ing)?|slipp(?:ed|age|ing)|mov(?:ed|ing)|pushed\s+back|brought\s+forward|re-?profiled?"
-    r"|rescheduled|postponed|deferred|re-?phased|changed?|revised|extended)\b[^.;]{0,160}$", I)
+    r"|rescheduled|postponed|deferred|re-?phased|changed?)\b[^.;]{0,160}$", I)  # not "extended ... for 6 months from"
 RESCHEDULED_REACH = 200  # characters before a range searched for the change it names
 RANGE_FROM = re.compile(r"(?:from|FROM|From)\s")  # matched at the range's start
 # the words that join a range's ends ("to", a dash); "until" and "till" name a period
