@@ -31,6 +31,7 @@ import bisect
 import re
 
 from pipeline.extract import dates as date_extractor
+from pipeline.extract.common.evidence import Evidence
 from pipeline.extract.common.sentences import sentences
 from pipeline.extract.common.structure import StructuredDocument
 from pipeline.extract.events import decide
@@ -76,7 +77,7 @@ def extract(doc: StructuredDocument, mentions: list[DateMention] | None = None) 
                 found = anchors(sentence, earlier)
                 pairs, unused = assign(sentence, found, timexes(sentence, inside), page.text)
                 if published and today:
-                    pairs += [(a, published, type(a.evidence)(list(a.evidence.cues)).add("dateline:today", 0))
+                    pairs += [(a, published, Evidence(list(a.evidence.cues)).add("dateline:today", 0))
                               for a in unused if a.type in decide.ONE_A_SENTENCE][:1]
                 for anchor, mention, evidence in pairs:
                     key = (anchor.type, mention.start_date, mention.end_date)
