@@ -136,3 +136,51 @@ def test_mentions_keeps_repeats_for_the_events_extractor():
     doc = doc_of("Met on 5 March 2020. Again on 5 March 2020.")
     assert len(dates.mentions(doc)) == 2
     assert len(dates.extract(doc)) == 1
+
+
+def test_every_date_says_which_form_of_the_grammar_read_it():
+    found = dates.extract(doc_of("Inspected 15 - 17 October 2019; letter of 11/02/2022; plan due September 2020; "
+                                 "updated Oct 24."))
+    assert [d.evidence for d in found] == ["grammar:range:day..day-month-year", "grammar:numeric:d/m/y",
+                                           "grammar:month-year", "grammar:month-yy"]
+    [split] = dates.extract(doc_of("The service grew. As of October", "2024, the team moved."))
+    assert split.evidence == "grammar:month-year; page-break:joined"
+
+
+def test_overlapping_readings_keep_the_longest_in_a_long_text():
+    # the overlap check looks only at the characters a date covers, so many dates cost little
+    text = " ".join(f"from {d} to {d + 1} March 2019, then 4 April 2020." for d in range(1, 28)) * 40
+    found = scan(text)
+    assert len(found) == 27 * 40 * 2
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+    assert found[0].start_date == "2019-03-01" and found[0].end_date == "2019-03-02"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # days of a month with no year: the 13 is a day, not the year 2013
+    ("carried out the inspection between March 9 and March 13 - speaking to parents", []),
+    ("visits on March 1st to March 12th, then a report", []),
+    # column headings: "Mar 26 Jun 26" are two months, not the 26th of June 2026
+    ("Funding £000s Mar 26 Jun 26\nTransport", [("Mar 26", "2026-03", None), ("Jun 26", "2026-06", None)]),
+    # minute numbers (year.month.item) that a series of headings shares
+    ("15.09.4 Matters Arising\n15.09.05 Village Hall\n15.09.10 Finance\nMet on 15.09.15.", [("15.09.15", "2015-09-15", None)]),
+    # one dotted date at a line's start is still a date
+    ("29.10.24 Cabinet meeting", [("29.10.24", "2024-10-29", None)]),
+    # a range with its year is still read whole
+    ("between March 9 and March 13, 2019", [("between March 9 and March 13, 2019", "2019-03-09", "2019-03-13")]),
+])
+def test_readings_that_are_not_the_date_they_look_like(text, expected):
+    assert read(text) == expected
+
+
+def test_a_change_of_date_names_two_dates_not_a_period():
+    found = dates.extract(doc_of("Milestones: a 3 month delay to the register from Dec 25 to Jun 26. "
+                                 "The consultation ran from March to May 2024."))
+    assert [(d.quote, d.start_date, d.end_date) for d in found] == [
+        ("Dec 25", "2025-12", None), ("Jun 26", "2026-06", None), ("from March to May 2024", "2024-03", "2024-05")]
+    assert found[0].evidence == "grammar:month-yy; before:change-of-date +2; range:from-to +1"
+
+
+def test_a_period_after_an_extension_is_still_a_period():
+    found = dates.extract(doc_of("The fund was extended for a further 6 months from 30 September 2024 to 31 March 2025."))
+    assert [(d.start_date, d.end_date) for d in found] == [("2024-09-30", "2025-03-31")]

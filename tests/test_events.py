@@ -301,3 +301,143 @@ def test_each_row_of_a_text_table_is_a_sentence():
         "DfE and NHS England monitoring visit | w/c 4 Nov 2019", "Improvement notice lifted | 18 December 2020"]
     assert sorted(milestones(text)) == [("inspection", "2019-03-11", "2019-03-15"), ("monitoring", "2019-11-04", None),
                                         ("wsoa-approved", "2019-09-12", None)]
+
+
+# --- weighed decisions (events.decide) and their evidence ---------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # the inspection whose weaknesses a re-visit checked is the first inspection, not the re-visit
+    ("Between 3 and 5 March 2021, Ofsted and the CQC revisited the area to decide whether sufficient progress "
+     "had been made in addressing the areas of significant weakness identified at the inspection in June 2018.",
+     [("inspection", "2018-06", None), ("revisit", "2021-03-03", "2021-03-05")]),
+    ("Inspectors looked at what had changed since the previous local area inspection of SEND in April 2017 and "
+     "the publication of the Written Statement of Action.", [("inspection", "2017-04", None)]),
+    # but an inspection said to have checked progress on earlier weaknesses is the re-visit
+    ("An inspection in May 2022 by Ofsted and the CQC found that progress had been made in each of the areas "
+     "of significant weakness.", [("revisit", "2022-05", None)]),
+])
+def test_first_inspection_or_revisit(text, expected):
+    assert sorted(milestones(text)) == sorted(expected)
+
+
+def test_labelled_lines_are_sentences_of_their_own():
+    text = "Area SEND inspection report\n\nInspection dates: 3 to 7 March 2025\nDates of previous inspection: 9 to 13 May 2019\n"
+    assert sorted(milestones(text)) == [("inspection", "2019-05-09", "2019-05-13"),
+                                        ("inspection", "2025-03-03", "2025-03-07")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date fronted before the clause it dates
+    ("The Board heard that on the 14th June 2023, the Ofsted inspection report for the area was published.",
+     [("outcome-letter", "2023-06-14", None)]),
+    # whose report: the inspectors who published it, named after the date
+    ("A report published today (3 May 2024) by national inspectors Ofsted and CQC praises the area's progress.",
+     [("outcome-letter", "2024-05-03", None)]),
+    # a plain action plan, after an inspection's weaknesses, is the WSoA
+    ("After the inspection the council had to submit an action plan to Ofsted setting out how the areas of "
+     "significant weakness would be addressed. The plan, submitted on 8 May 2023, was approved by Ofsted on "
+     "30 May 2023.", [("wsoa-submitted", "2023-05-08", None), ("wsoa-approved", "2023-05-30", None)]),
+    ("The climate action plan was approved by Cabinet on 3 March 2023.", []),
+    # an inspection left understood after the plural named before it
+    ("Area SEND inspections are unannounced, and the one for our borough took place in June 2019.",
+     [("inspection", "2019-06", None)]),
+    # the inspection regime of every area is no area's inspection
+    ("From September 2016 every local area in England is being inspected by Ofsted and the CQC for SEND.", []),
+    # a date before a conjunction and a new noun phrase is not that phrase's
+    ("Officers described the SEND inspection in March 2018 and the publication of the improvement plan.",
+     [("inspection", "2018-03", None)]),
+    # a report is published once: its "dated" date is not a second publication
+    ("The Ofsted inspection report (dated 4th October 2019) was published on 11th November 2019.",
+     [("outcome-letter", "2019-11-11", None)]),
+])
+def test_pairing_cues(text, expected):
+    assert sorted(milestones(text)) == sorted(expected)
+
+
+def test_a_milestone_restated_by_its_month_is_one_event():
+    text = ("SEND re-visit completed in May 2021\n\nOfsted and the CQC carried out a SEND re-visit of the local area "
+            "on 24 to 27 May 2021.")
+    assert milestones(text) == [("revisit", "2021-05-24", "2021-05-27")]
+
+
+def test_a_verb_acting_on_another_object_is_no_milestone():
+    text = "The Ofsted and CQC inspection of SEND services began when the council received formal notification."
+    found = events.anchors(events.Sentence(1, 0, len(text), text, True, True), [])
+    assert [a.type for a in found if a.action] == []
+
+
+def test_every_event_says_why():
+    doc = segment([Page(1, "Between 28 January 2019 and 1 February 2019, the local area of Kent was inspected by "
+                           "Ofsted and CQC. The Written Statement of Action (WSoA) was approved by Ofsted on "
+                           "3 September 2019.")])
+    found = events.extract(doc)
+    assert [e.type for e in found] == ["inspection", "wsoa-approved"]
+    inspection, approval = found
+    assert "send:sentence +3" in inspection.evidence and "order:leads +1.5" in inspection.evidence
+    assert "verb:approve" in approval.evidence and "subject:wsoa" in approval.evidence
+    assert "order:after +2" in approval.evidence and "gap:" in approval.evidence
+
+
+def test_area_inspection_is_weighed_from_independent_cues():
+    from pipeline.extract.events import decide
+
+    text = "The inspection took place in December 2018 and inspectors were pleased."
+    at = text.index("inspection") + len("inspection")
+    on_a_send_page = decide.area_inspection(text, at, "", document_send=True)
+    assert on_a_send_page.passes(decide.AREA_INSPECTION)
+    assert "send:document +1" in on_a_send_page.reason() and "verb:took-place +1" in on_a_send_page.reason()
+    assert not decide.area_inspection(text, at, "", document_send=False).passes(decide.AREA_INSPECTION)
+    ilacs = "The ILACS inspection of SEND took place in May 2019."
+    assert not decide.area_inspection(ilacs, ilacs.index("took"), "", True).passes(decide.AREA_INSPECTION)
+
+
+def test_prose_that_states_a_month_and_its_days_keeps_both():
+    text = ("Members noted the weaknesses identified at the local area SEND inspection in April 2018. Ofsted and the "
+            "CQC inspected the local area between 16 and 20 April 2018.")
+    assert milestones(text) == [("inspection", "2018-04", None), ("inspection", "2018-04-16", "2018-04-20")]
+
+
+def test_it_points_back_to_the_plan_named_earlier_in_its_sentence():
+    text = ("The letter required the local area to produce a Written Statement of Action because of significant "
+            "weaknesses, and it must be submitted to Ofsted by 30 September 2019.")
+    assert milestones(text) == [("wsoa-submitted", "2019-09-30", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a meeting with the monitors is their review
+    ("The partnership attended a meeting with the Department for Education and NHS England officials on "
+     "November 14th 2023 to review progress against the APP.", [("monitoring", "2023-11-14", None)]),
+    # the date of an update is not the re-visit's
+    ("Ofsted re-visit of the borough's SEND services - progress plan update May 2023", []),
+    # a link line ends its sentence: the next line's date is not the report's
+    ("Read the local area SEND inspection report (PDF format, 210kb)\nIn June 2016, the council moved offices.",
+     []),
+    # prose that a blank line cut before its stop runs on into the next block
+    ("Members heard that following a CQC and Ofsted Area SEND inspection of the Example\n\n"
+     "Local Area Partnership between 12th – 16th February 2024. The inspectors found concerns.",
+     [("inspection", "2024-02-12", "2024-02-16")]),
+    # in a SEND context a plain action plan is an improvement plan; "put in place" approves
+    ("Members were reminded that the SEND Action Plan was agreed by partners across the local area in "
+     "March 2021.", [("progress-plan", "2021-03", None)]),
+    ("After the inspection a Written Statement of Action was put in place in November 2020.",
+     [("wsoa-approved", "2020-11", None)]),
+])
+def test_more_phrasings(text, expected):
+    assert milestones(text) == expected
+
+
+def test_a_heading_is_not_run_on_into_the_paragraph_after_it():
+    text = ("Ofsted and Care Quality Commission (CQC) Joint Area Inspection of SEND\n\nIn response to the joint "
+            "area inspection of SEND that took place between 5 to 9 July and the findings published on 8 October "
+            "2021, the partnership wrote a plan.")
+    assert milestones(text) == [("outcome-letter", "2021-10-08", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Director had a meeting with the DfE on 3 May 2022 about capital funding for SEND schools.", []),
+    ("The SEND partnership agreed an action plan for the Local Offer website in March 2022.", []),
+    ("The SEND Board heard that the monitoring visit update on 5 May 2022 was positive.",
+     [("monitoring", "2022-05-05", None)]),
+])
+def test_phrasings_that_are_not_these_milestones(text, expected):
+    assert milestones(text) == expected

@@ -100,3 +100,13 @@ def test_at_a_meeting_of_the_committee_on_a_date():
     before = "TITLE\n\nAt a meeting of the Children and Families Board on "
     assert AT_MEETING.search(before)["committee"] == "Children and Families Board"
     assert AT_MEETING.search("It was noted at the last meeting on ") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Agenda and minutes\n\nItems\n1.\nMinutes:\n\nRESOLVED that the minutes of the Schools Committee held on "
+    "18 November 2021 be approved as a correct record.",
+    "Agenda and minutes\n\nItems\n49.\n\nMinutes of the Meeting of the Schools Committee held on 30 November 2018 "
+    "pdf icon PDF 170 KB\n\nMinutes:\n\nRESOLVED",
+])
+def test_an_earlier_meetings_minutes_do_not_date_this_meeting(text):
+    assert meeting.from_document(segment([Page(1, text)])) == (None, None)

@@ -54,6 +54,13 @@ COMMITTEE_AFTER = re.compile(r"^\s*(?:[–—-]\s*(?P<named>[^(\n]+?)\s*\(Item\b
 MEETING_LINE_END = re.compile(r"^,?\s*(?:(?:at\s+)?\d{1,2}[.:]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?|at\s+\d|$|\n)", re.I)
 DECISION_LINE = re.compile(r"^\s*(?:[–—-]\s+\S|ITEM\b)", re.I)
 HEAD_LINES = 8  # headings and bare date lines count only among the first lines
+# An earlier meeting's minutes, approved at this one or linked from its agenda ("the minutes
+# of the Committee held on 18 November 2021 be approved as a correct record", "Minutes of the
+# Meeting ... held on 30 November 2018 pdf icon PDF 170 KB"): that date is not this meeting's.
+EARLIER_MINUTES_AFTER = re.compile(
+    r"^[^.\n]{0,40}?\b(?:be|were|was|been|are)\s+(?:\w+\s+){0,2}?(?:approved|agreed|confirmed|signed|accepted)\b"
+    r"|^[^.\n]{0,80}?\bas\s+an?\s+(?:correct|true|accurate)\s+record\b"
+    r"|^\s*(?:pdf\s+icon|\(?PDF\s*[\d.]+\s*[KM]B)", re.I)
 COUNCIL_LINE = re.compile(r"(?P<name>(?:[A-Z][\w'’&.-]*,?\s+){1,5}council)$", re.I)
 COUNCIL_WORDS = {"the", "county", "city", "borough", "district", "metropolitan", "town", "council", "of", "and"}
 TITLE_LINES = 2  # a heading without a dash only among the very first
@@ -84,6 +91,8 @@ def _read(text: str, date: Found) -> tuple[bool, str | None]:
     after = text[date.end:date.end + 120]
     if date.end_date or len(date.start_date) != 10:
         return False, None  # a meeting is one day
+    if EARLIER_MINUTES_AFTER.match(after):
+        return False, None
     if m := MINUTES.search(before):
         return True, m["committee"]
     if m := MEETING_HELD.search(before):

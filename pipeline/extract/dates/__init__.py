@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.common.evidence import because
+from pipeline.extract.dates.decide import decide
 from pipeline.extract.dates.grammar import Context, Found, first_full_year, scan
 from pipeline.extract.common.structure import StructuredDocument
 from pipeline.records import DateMention, Page
@@ -32,11 +34,13 @@ def context(doc: StructuredDocument) -> Context:
 JUNCTION = 60  # characters either side of a page break searched for a date it splits
 
 
-def _mention(page: Page, start: int, end: int, found: Found, text: str | None = None) -> DateMention:
+def _mention(page: Page, start: int, end: int, found: Found, text: str | None = None,
+             evidence: str | None = None) -> DateMention:
     quote = page.text[start:end]
+    evidence = evidence or because(f"grammar:{found.form}", *(["page-break:joined"] if text is not None else []))
     return DateMention(page=page.page, char_start=start, char_end=end, quote=quote,
                        text=re.sub(r"\s+", " ", text if text is not None else quote),
-                       start_date=found.start_date, end_date=found.end_date)
+                       start_date=found.start_date, end_date=found.end_date, evidence=evidence)
 
 
 def _across(page: Page, following: Page, ctx: Context) -> tuple[DateMention | None, int]:
@@ -66,7 +70,8 @@ def _read(doc: StructuredDocument) -> list[DateMention]:
     out: list[DateMention] = []
     skip_until = 0  # the part of this page's start already read across the break
     for index, page in enumerate(doc.pages):
-        out += [_mention(page, f.start, f.end, f) for f in scan(page.text, ctx) if f.start >= skip_until]
+        out += [_mention(page, f.start, f.end, f, evidence=why)
+                for f, why in decide(page.text, scan(page.text, ctx), ctx) if f.start >= skip_until]
         skip_until = 0
         if index + 1 < len(doc.pages):
             split, skip_until = _across(page, doc.pages[index + 1], ctx)

@@ -56,11 +56,13 @@ WEEKDAY = r"(?:(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|t
 SEP = r"\s*(?:-|–|—|to|until|till)\s*"  # between the ends of a range
 MONTH_SEP = rf"(?:{SEP}|\s*/\s*)"  # "September/October 2019"
 LEFT = r"(?<![\w/.£$-])"  # a date does not continue a number, word or reference
+# "Mar 26 Jun 26" (column headings): the 26 after a month is its year, not the next date's day.
+NOT_A_MONTHS_YEAR = r"(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s)(?<!\bSept\s)"
 
 
 def _dmy(p: str) -> str:
     """A day-month-year date, its groups named with prefix ``p`` so one pattern can hold two."""
-    return (rf"{WEEKDAY}?(?:the\s+)?(?P<{p}d>{DAY})(?:\s+of)?\s+(?P<{p}m>{MONTH}),?\s+"
+    return (rf"{WEEKDAY}?(?:the\s+)?{NOT_A_MONTHS_YEAR}(?P<{p}d>{DAY})(?:\s+of)?\s+(?P<{p}m>{MONTH}),?\s+"
             rf"(?P<{p}y>{YEAR4}|{YEAR2}|{THIS_YEAR})")
 
 
@@ -95,6 +97,7 @@ class Found:
     end: int
     start_date: str
     end_date: str | None
+    form: str = ""  # which pattern read it ("day-month-year", "range:month-year..month-year"): its evidence
 
 
 @dataclass
@@ -209,37 +212,61 @@ def _range_m_my(m: re.Match, ctx: Context):
 
 Builder = Callable[[re.Match, Context], "tuple[str, str | None] | None"]
 
-PATTERNS: list[tuple[re.Pattern, Builder]] = [
+PATTERNS: list[tuple[re.Pattern, Builder, str]] = [
     # ranges
-    (re.compile(LEFT + BETWEEN + _dmy("a") + JOIN + _dmy("b")), _range_dmy_dmy),
-    (re.compile(LEFT + BETWEEN + _dm("a") + JOIN + _dmy("b")), _range_dm_dmy),
-    (re.compile(LEFT + BETWEEN + rf"(?P<ad>{DAY})" + JOIN + _dmy("b")), _range_d_dmy),
+    (re.compile(LEFT + BETWEEN + _dmy("a") + JOIN + _dmy("b")), _range_dmy_dmy, "range:day-month-year..day-month-year"),
+    (re.compile(LEFT + BETWEEN + _dm("a") + JOIN + _dmy("b")), _range_dm_dmy, "range:day-month..day-month-year"),
+    (re.compile(LEFT + BETWEEN + rf"(?P<ad>{DAY})" + JOIN + _dmy("b")), _range_d_dmy, "range:day..day-month-year"),
     # the month first, as press pages write it: "March 11th-15th 2019", "March 11-15, 2019",
     # "February 26th - March 2nd, 2019"
     (re.compile(LEFT + BETWEEN + rf"{WEEKDAY}?(?P<bm>{MONTH})\s+(?P<ad>{DAY})" + JOIN
-                + rf"(?P<bd>{DAY}),?\s+(?P<by>{YEAR4})"), _range_d_dmy),
+                + rf"(?P<bd>{DAY}),?\s+(?P<by>{YEAR4})"), _range_d_dmy, "range:month-day..day-year"),
     (re.compile(LEFT + BETWEEN + rf"{WEEKDAY}?(?P<am>{MONTH})\s+(?P<ad>{DAY})" + JOIN
-                + rf"{WEEKDAY}?(?P<bm>{MONTH})\s+(?P<bd>{DAY}),?\s+(?P<by>{YEAR4})"), _range_dm_dmy),
-    (re.compile(LEFT + BETWEEN + QUALIFIER + _my("a") + JOIN + _my("b")), _range_my_my),
-    (re.compile(LEFT + BETWEEN + rf"(?P<am>{MONTH})" + MONTH_JOIN + _my("b")), _range_m_my),
+                + rf"{WEEKDAY}?(?P<bm>{MONTH})\s+(?P<bd>{DAY}),?\s+(?P<by>{YEAR4})"), _range_dm_dmy, "range:month-day..month-day-year"),
+    (re.compile(LEFT + BETWEEN + QUALIFIER + _my("a") + JOIN + _my("b")), _range_my_my, "range:month-year..month-year"),
+    (re.compile(LEFT + BETWEEN + rf"(?P<am>{MONTH})" + MONTH_JOIN + _my("b")), _range_m_my, "range:month..month-year"),
     # single dates
-    (re.compile(LEFT + _dmy("a")), _single_dmy),
-    (re.compile(LEFT + rf"{WEEKDAY}?(?P<m>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR4})"), _single_mdy),
-    (re.compile(LEFT + QUALIFIER + rf"(?P<m>{MONTH}),?\s+(?P<y>{YEAR4}|{THIS_YEAR})"), _single_my),
+    (re.compile(LEFT + _dmy("a")), _single_dmy, "day-month-year"),
+    (re.compile(LEFT + rf"{WEEKDAY}?(?P<m>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR4})"), _single_mdy, "month-day-year"),
+    (re.compile(LEFT + QUALIFIER + rf"(?P<m>{MONTH}),?\s+(?P<y>{YEAR4}|{THIS_YEAR})"), _single_my, "month-year"),
     # "Oct 24", "April 25": a two-digit year only after a capitalised month,
     # so "may 10" and "march 20" stay words.
-    (re.compile(LEFT + rf"(?P<m>{CAPITAL_MONTH})(?:\s+|-)(?P<y>{YEAR2})(?!\s*[-–]\s*\d)"), _single_my),
+    (re.compile(LEFT + rf"(?P<m>{CAPITAL_MONTH})(?:\s+|-)(?P<y>{YEAR2})(?!\s*[-–]\s*\d)"), _single_my, "month-yy"),
     # 11/02/2022, 11/02/22, 11.02.2022, 29.10.24; never paragraph numbers like 3.1.12
     (re.compile(r"(?<![\w/.-])(?P<d>0?[1-9]|[12]\d|3[01])/(?P<m>0?[1-9]|1[0-2])/"
-                r"(?P<y>(?:19|20)\d\d|\d\d)(?![\w/]|\.\d)"), _single_numeric),
+                r"(?P<y>(?:19|20)\d\d|\d\d)(?![\w/]|\.\d)"), _single_numeric, "numeric:d/m/y"),
     (re.compile(r"(?<![\w/.-])(?:(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>(?:19|20)\d\d)"
                 r"|(?P<d2>0[1-9]|[12]\d|3[01])\.(?P<m2>0[1-9]|1[0-2])\.(?P<y2>\d\d))(?![\w/]|\.\d)"),
-     _single_dotted),
+     _single_dotted, "numeric:d.m.y"),
     (re.compile(r"(?<![\w/.-])(?P<d>0?[1-9]|[12]\d|3[01])-(?P<m>0?[1-9]|1[0-2])-(?P<y>(?:19|20)\d\d)(?![\w/-])"),
-     _single_numeric),
+     _single_numeric, "numeric:d-m-y"),
     (re.compile(r"(?<![\w/.-])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w/-])"),
-     _single_iso),
+     _single_iso, "iso:y-m-d"),
 ]
+
+
+# Readings that are not dates but would otherwise be read as one: they take their
+# characters, so a shorter date inside them is not read either.
+BLOCKERS: list[tuple[re.Pattern, str]] = [
+    # "between March 9 and March 13": days of a month with no year (the 13 is no year)
+    # (the first day cannot be a two-digit year: "Dec 25 to Jun 26" is two months)
+    (re.compile(LEFT + BETWEEN + rf"{WEEKDAY}?{MONTH}\s+(?:[1-9]|{DAY}{ORDINAL})(?![\d:])" + JOIN + rf"(?:{MONTH}\s+)?{DAY}"
+                r"(?!,?\s*(?:19|20)?\d\d\b|\s+(?:this\s+year)|\s*[/.]\d)"), "not-a-date:month-days"),
+]
+# "15.09.05 Village Hall": a minute number (year.month.item) at the start of a line, one of a
+# series sharing its first two parts ("15.09.4 Matters Arising", "15.09.10 Finance").
+MINUTE_NUMBER = re.compile(r"^[ \t]*(?P<prefix>\d\d\.\d\d)\.\d{1,3}(?=[ \t]+(?:[-–][ \t]*)?[A-Z])", re.MULTILINE)
+
+
+def _minute_numbers(text: str) -> list[tuple[int, int]]:
+    """Spans of line-start minute numbers whose prefix at least one other line shares."""
+    if "." not in text:
+        return []
+    found = [(m["prefix"], m.start("prefix"), m.end()) for m in MINUTE_NUMBER.finditer(text)]
+    prefixes: dict[str, int] = {}
+    for prefix, _, _ in found:
+        prefixes[prefix] = prefixes.get(prefix, 0) + 1
+    return [(start, end) for prefix, start, end in found if prefixes[prefix] > 1]
 
 
 # Every date holds a month name or a numeric day/month/year; the full
@@ -270,17 +297,28 @@ def scan(text: str, ctx: Context | None = None) -> list[Found]:
     patterns disagree the longest match wins (a range over its ends)."""
     ctx = ctx or Context()
     candidates: list[Found] = []
-    for start, end in _windows(text):
-        for pattern, build in PATTERNS:
+    blocked: list[Found] = []  # not dates, but they hold their characters
+    windows = _windows(text)
+    for start, end in windows:
+        for pattern, build, form in PATTERNS:
             for match in pattern.finditer(text, start, end):
                 value = build(match, ctx)
                 if value:
-                    candidates.append(Found(match.start(), match.end(), value[0], value[1]))
+                    candidates.append(Found(match.start(), match.end(), value[0], value[1], form))
+        for pattern, form in BLOCKERS:
+            blocked += [Found(m.start(), m.end(), "", None, form) for m in pattern.finditer(text, start, end)]
+    if windows:
+        blocked += [Found(start, end, "", None, "not-a-date:minute-number") for start, end in _minute_numbers(text)]
+    candidates += blocked
+    # longest first; a span is kept when none of its characters is taken yet: a check as
+    # long as the date (linear in the text), not against every span kept so far
+    taken = bytearray(len(text))
     kept: list[Found] = []
-    for found in sorted(candidates, key=lambda f: (f.start - f.end, f.start)):
-        if all(found.end <= k.start or found.start >= k.end for k in kept):
+    for found in sorted(candidates, key=lambda f: (f.start - f.end, f.start, bool(f.start_date))):  # a blocker wins a tie
+        if not any(taken[found.start:found.end]):
+            taken[found.start:found.end] = b"\x01" * (found.end - found.start)
             kept.append(found)
-    return sorted(kept, key=lambda f: f.start)
+    return sorted((f for f in kept if f.start_date), key=lambda f: f.start)
 
 
 def first_full_year(text: str) -> int | None:

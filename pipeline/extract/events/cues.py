@@ -17,16 +17,21 @@ I = re.IGNORECASE
 SUBJECTS = {
     "wsoa": re.compile(r"\bwritten\s+statements?\s+of\s+actions?\b|\bWS\s?OA\b|\bstatement\s+of\s+action\b", I),
     # "APP" only in capitals: an "app" is a phone app
-    "plan": re.compile(r"(?i:\baccelerated\s+progress\s+plan\b|\bpriority\s+action\s+plan\b)|\bAPP\b"),
+    "plan": re.compile(r"(?i:\baccelerated\s+progress\s+plan\b|\bpriority\s+action\s+plan\b"
+                       r"|\bpost[\s-]inspection\s+(?:action\s+|improvement\s+)?plan\b)|\bAPP\b"),
     # any service has an improvement or strategic action plan: it is SEND's only where SEND
     # is the subject (the 2023 framework asks for an updated "strategic action plan")
     "improvement-plan": re.compile(r"\b(?:improvement|strategic\s+action)\s+plan\b", I),
     "notice": re.compile(r"\bimprovement\s+notice\b|\bstatutory\s+direction\b", I),
     "report": re.compile(r"\b(?:report|letter|findings)\b", I),
+    # a plain "action plan" is the WSoA only after an inspection's weaknesses (WSOA_CONTEXT)
+    "action-plan": re.compile(r"(?<!progress\s)(?<!priority\s)(?<!strategic\s)\baction\s+plan\b", I),
 }
+WSOA_CONTEXT = re.compile(r"significant\s+(?:areas?\s+of\s+)?weakness|areas?\s+of\s+(?:significant\s+)?weakness"
+                          r"|\bofsted\b|\binspection\b", I)
 ACTIONS = {
     "approve": re.compile(r"\bapprov(?:ed|al|e|es)\b|\bfit\s+for\s+purpose\b|\bsigned\s+off\b|\bsign\s+off\b"
-                          r"|\bconfirmation\b|\bagreed?\b|\baccepted\b", I),
+                          r"|\bconfirmation\b|\bagreed?\b|\baccepted\b|\bput\s+in\s+place\b|\bratified\b|\bfinali[sz]ed\b", I),
     "submit": re.compile(r"\bsubmi(?:t|ts|tted|tting|ssion)\b|\bfiled\b|\bsent\b|\b(?:co-)?produce\b"
                          r"|\bdue\s+(?:for|on|by|in)\b|\bdeadline\b", I),
     "publish": re.compile(r"\bpublish(?:ed|es)?\b|\bpublication\b|\b(?:gone|went)\s+live\b|\bissued\b|\bissuing\b", I),
@@ -38,6 +43,7 @@ ACTION_TYPES = {
     ("publish", "wsoa"): "wsoa-submitted", ("publish", "plan"): "progress-plan",
     ("publish", "notice"): "statutory-direction",
     ("approve", "improvement-plan"): "progress-plan", ("submit", "improvement-plan"): "progress-plan",
+    ("publish", "improvement-plan"): "progress-plan",
 }
 SUBJECT_REACH = 150  # an action acts on a subject named near it
 # A clause without a subject of its own acts on the sentence's: an
@@ -49,8 +55,9 @@ RELATIVE = re.compile(r"[\s,]*(?:(?:the\s+)?[a-z]+\s+of\s+|(?:in|at|during|after
 # "The plan had been submitted on 17 June 2022", "It was approved in May 2019": a plan spoken
 # of already, in the sentences before; only a plan (the WSoA is one), never a report.
 ANAPHOR = re.compile(r"\b(?:the|this|that|our|its|their)\s+(?:(?:revised|updated|final|draft|new|amended)\s+)?"
-                     r"(?:action\s+)?(?:plan|statement)\b|^\W*it\s+(?=(?:was|had|has|is|will|would)\b)", I)
-PLANS = ("wsoa", "plan", "improvement-plan")
+                     r"(?:action\s+)?(?:plan|statement)\b"
+                     r"|^\W*(?:(?:and|but|so|then)\s+)?it\s+(?=(?:was|had|has|is|will|would|must|should|needs?|can|could)\b)", I)
+PLANS = ("wsoa", "plan", "improvement-plan", "action-plan")
 # A passive verb with a subject of its own ("A new quality assurance framework had been
 # agreed") does not borrow the subject of the sentences before; "we should have confirmation
 # of that" and "if the DfE agree this" do.
@@ -80,6 +87,10 @@ OCCURRENCES = [
     # the verb, said of the DfE or NHS England: "Progress will be reviewed by the DfE and NHS England"
     ("monitoring", re.compile(r"\b(?:reviewed|monitored)\s+by\s+(?:the\s+)?(?:DfE\b|Department\s+for\s+Education"
                               r"|NHS\s?E(?:ngland)?\b)", I)),
+    # "attended a meeting with the Department for Education (DfE) and NHS England officials on ... to
+    # review the progress": a meeting with the monitors is their review
+    ("monitors-meeting", re.compile(r"\bmeeting\s+with\s+(?:the\s+)?(?:DfE\b|Department\s+for\s+Education"
+                                    r"|NHS\s?E\b|NHS\s+England)", I)),
     ("monitoring", re.compile(  # "Officials from the DfE had visited the Council"
         rf"(?<=\bDfE\b)[^.;]{{0,60}}?{VISIT}|(?<=Department for Education)[^.;]{{0,60}}?{VISIT}")),
     ("review", re.compile(
@@ -167,3 +178,68 @@ CITATIONS = re.compile(r"^\W*(?:background\s+(?:papers?|documents?|documentation
 OTHER_DATE_BEFORE = re.compile(r"(?:\bmeetings?|\bframework|\bhandbook|\bcode\s+of\s+practice|\bguidance)"
                                r"(?:\s+(?:\w+ed|held|which\s+\w+|that\s+\w+))?"
                                r"\s+(?:(?:in|on|of|at|for|from|during|since|by)\s+)?(?:the\s+)?$", I)
+
+# --- where a date may stand against its anchor ------------------------------
+
+# A year alone ("the inspection in 2017") is no date, but it is its anchor's time.
+BARE_YEAR = re.compile(r"\b(?:in|during|since|from|of)\s+(?:early\s+|late\s+|mid-?)?((?:19|20)\d\d)\b(?![-/–]\d)", I)
+# Words that may come before a leading date: "In", "On the", "Yesterday, Tuesday".
+LEADING = re.compile(r"^[\W\d]*(?:(?:in|on|between|from|during|by|at|yesterday|today|the|week|of|commencing|w/c|"
+                     r"early|late|mid|and|but|so|since|then|monday|tuesday|wednesday|thursday|friday)\W+)*$", I)
+# "the May 2021 Special Educational Needs and Disabilities (SEND) Revisit": a
+# name (capitalised words, an abbreviation in brackets) may stand between.
+ATTRIBUTIVE = re.compile(r"^(?:\s*(?>[A-Z][\w’'/&-]*|\([^)]*\)|and|of|the|local|area|joint|&|/|[-–]))*\s*$")
+ATTRIBUTIVE_GAP = 80
+# "... inspection of SEND in March 2018 and the publication of the WSoA": after a
+# conjunction the words name a second thing, not the date's.
+CONJUNCTION = re.compile(r"\b(?:and|or)\s+(?:the|a|an|its|their|our|this|that|[a-z])")  # not "Needs and Disabilities"
+# A date fronted before the clause it dates: "(informed that) on the 25th May 2022, the report was published".
+FRONTED_BEFORE = re.compile(r"(?:[,;:]\s*|\b(?:that|when|and|but|then)\s+)(?:on|in|by|during|from|since)\s+(?:the\s+)?$", I)
+FRONTED_AFTER = re.compile(r"^\s*,[^,;:]*$")
+# "the newly updated Inspection Framework published in June 2025": the verb's own
+# subject, just before it, is a thing that is no milestone.
+OTHER_NOUN_BEFORE = re.compile(
+    r"\b(?:framework|handbook|guidance|timetable|schedule|code\s+of\s+practice|toolkit|newsletter|survey|"
+    r"strategy|protocol|charter|policy|minutes|agenda)\s+(?:(?:was|were|is|are|has|had|have|been|being|first|"
+    r"recently|newly|originally|formally)\s+)*$", I)
+
+# --- is this the area inspection, and is it the first one -------------------
+
+# "The inspection took place in December 2018": said of an event that happened.
+TOOK_PLACE = re.compile(r"[^.;]{0,40}?\b(?:took\s+place|carried\s+out|conducted|happened|was\s+held)\b", I)
+# "From May 2016 each area of the country is being inspected": the framework, not this area's inspection.
+GENERIC = re.compile(r"\b(?:each|every|all)\s+(?:local\s+)?areas?\s+(?:of|in|across)\s+(?:the\s+)?"
+                     r"(?:country|england)\b|\bnational(?:ly)?\s+(?:roll-?out|programme)\b", I)
+# "the previous joint local area inspection", "their last inspection": the earlier one, not a re-visit.
+PREVIOUS = re.compile(r"\b(?:previous|last|original|initial|first|earlier|prior|full)\s+(?:[\w’'()-]+\s+){0,4}$", I)
+# "the areas of weakness detailed in the inspection in December 2018": the findings' inspection.
+FINDINGS_OF = re.compile(r"\b(?:identified|found|detailed|highlighted|raised|set\s+out|reported|noted)\s+"
+                         r"(?:at|in|during|by|following|through)\s+(?:the|their|our|its)\s+(?:[\w’'()-]+\s+){0,3}$"
+                         r"|\bsince\s+(?:the|their|our|its)\s+(?:[\w’'()-]+\s+){0,3}$", I)
+
+# --- lines and agents -------------------------------------------------------
+
+# "Date of Inspection: 23 – 25 May 2022": a labelled line is a sentence of its own.
+LABEL_LINE = re.compile(r"^[A-Z][^:\n]{1,60}:[ \t]*\S")
+# A line that needs its continuation: a hard-wrapped line of prose.
+RUNS_ON = re.compile(r"(?:[,;(&/]|\b(?:and|or|of|the|a|an|to|by|in|on|for|with|at|from))\s*$", I)
+# "A report published today (18 December 2024) by national inspectors Ofsted and CQC": whose report.
+INSPECTORS_AGENT = re.compile(r"[^.;]{0,80}?\bby\s+(?:the\s+)?(?:national\s+|area\s+|joint\s+)?"
+                              r"(?:inspectors|ofsted|cqc|care\s+quality\s+commission)\b", I)
+# "has received formal notification that ...", "approved the minutes": the verb acts on
+# its object, which names no milestone.
+OTHER_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their|our|formal|written|further|an?\s+official)\s+)*"
+                          r"(?:notification|invitation|request|feedback|comments?|briefing|e-?mail|call|minutes|agenda)\b", I)
+# "The inspections are unannounced and the one for Cornwall took place in July 2017": an
+# inspection left understood after the plural named before it.
+ONE_FOR = re.compile(r"\bthe\s+one\s+(?:for|in|of|at)\s+(?:[\w’'-]+\s+){1,3}?(?=(?:took|was|happened|will)\b)", I)
+INSPECTIONS = re.compile(r"\binspections\b", I)
+# "... accelerated progress plan update March 2023": the date of an update (a page's or a
+# report's), not of the milestone named before it.
+UPDATE_DATE_BEFORE = re.compile(r"\b(?:update|bulletin|newsletter|briefing)\s*[-–:,]?\s*$", I)  # "an update on 5 May" is an event's
+PROGRESS_WORDS = re.compile(r"\b(?:progress|review|monitor|WS\s?OA|written\s+statement|APP|action\s+plan|improvement)", I)
+SEND_BEFORE = re.compile(r"\bSEND\s+$")
+# "Read the inspection report (Adobe PDF format, 174kb)": a link line ends its sentence.
+FILE_LINK_END = re.compile(r"\([^()\n]*\b(?:pdf|docx?|xlsx?|kb|mb)\b[^()\n]*\)\s*$", I)
+# A line of prose does not end without a stop: across a blank line it runs on.
+SENTENCE_END = re.compile(r"[.!?:;)\]\"”’']\s*$")

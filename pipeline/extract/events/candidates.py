@@ -1,0 +1,381 @@
+"""Candidates for events: the milestone words (anchors) of a sentence and its times.
+
+Anchors are proposed generously and typed by their words (``events.cues``):
+some name their milestone outright (a re-visit, a monitoring visit, an
+improvement notice, the area inspection); others are actions (approve,
+submit, publish) whose milestone depends on what was acted on: the nearest
+subject in the action's clause, else the one the clause leaves understood
+(the thing just named, for "..., which was issued on ..."; the sentence's
+topic otherwise). An approval in a sentence that names nothing borrows the
+subject of the sentence before. Whether an "inspection" is the area SEND
+inspection, and whether it is the first inspection or a re-visit, is weighed
+in ``events.decide``; so is which date goes with which anchor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from pipeline.extract.common.evidence import Evidence
+from pipeline.extract.common.sentences import clauses, sentences
+from pipeline.extract.common.structure import StructuredDocument
+from pipeline.extract.events import decide
+from pipeline.extract.events.cues import (
+    ACTIONS, ACTION_TYPES, ANAPHOR, BARE_YEAR, CITATIONS, DATED_REPORT, ELLIPSIS, INSPECTION_CONTEXT,
+    INSPECTION_WORDS, INSPECTORS_AGENT, LABEL_LINE, LEADING_PHRASE, LIFTED, LIFTED_AFTER, MONITORING_CONTEXT,
+    INSPECTIONS, NOUN_BEFORE, OCCURRENCE_TOPIC, OCCURRENCES, ONE_FOR, OTHER_OBJECT, OWN_REPORT, OWN_SUBJECT, PLANS, REPORT_REACH, REVISIT_CONTEXT,
+    FILE_LINK_END, PROGRESS_WORDS, RELATIVE, SEND_BEFORE, REVISIT_SENSE, RUNS_ON, SENTENCE_END, SEND_CONTEXT, SUBJECT_REACH, SUBJECTS, VISIT_FOR_PROGRESS, WSOA_CONTEXT,
+)
+from pipeline.records import DateMention
+
+I = re.IGNORECASE
+# "the letter", "their report": a report already spoken of.
+DEFINITE = re.compile(r"\b(?:the|its|their)\s+(?:[\w-]+\s+)?$", I)
+# A clause that is a second verb of the one subject: "and approved ...", "and was published ...".
+COORDINATED = re.compile(r"[\s,]*(?:and|or|but)\s+(?:(?:was|were|is|are|has|had|have|been|then|later|subsequently"
+                         r"|finally|formally)\s+)*[a-z]+ed\b", I)
+
+LOOKBACK = 3  # earlier sentences that lend a subject or a context
+PLAN_LOOKBACK = 8  # earlier sentences searched for the plan that "the plan" points back to
+TAIL = 1500  # of a page without dates, the end is read for the next page's context
+HEAD = 600  # characters of the first page that hold a document's title
+SHORT_LINE = 60  # a title line is no longer
+NEXT_WORD = re.compile(r"\S")
+SMALL_WORDS = {"and", "or", "of", "the", "a", "an", "to", "by", "in", "on", "for", "with", "at", "from"}
+
+
+@dataclass
+class Anchor:
+    type: str
+    start: int  # in the page text
+    end: int
+    action: bool = False  # a verb (approve, submit, publish) typed by what it acts on
+    evidence: Evidence = field(default_factory=Evidence)
+
+
+@dataclass
+class Sentence:
+    page: int
+    start: int
+    end: int
+    text: str  # the page slice
+    send_document: bool = False  # the document's title is about SEND
+    send_anywhere: bool = False  # the document speaks of SEND somewhere
+
+
+@dataclass
+class Timex:
+    """A time expression in a sentence: a date, or a bare year (``mention`` None)."""
+
+    start: int
+    end: int
+    mention: DateMention | None
+
+
+# --- anchors ----------------------------------------------------------------
+
+@lru_cache(maxsize=64)
+def _subjects(text: str) -> tuple[tuple[str, int], ...]:
+    """What an action may be about, named in ``text``. Cached: the sentences before are
+    asked again for each sentence that borrows a subject from them (read-only result)."""
+    return tuple((name, m.start()) for name, rx in SUBJECTS.items() for m in rx.finditer(text))
+
+
+def _borrowed_subject(earlier: list[str], among: tuple[str, ...] | None = None,
+                      reach: int = LOOKBACK) -> str | None:
+    """The last subject named in the nearest earlier sentence that names one
+    (of ``among``, when given)."""
+    found = _borrowed(earlier, among, reach)
+    return found[0] if found else None
+
+
+def _borrowed(earlier: list[str], among: tuple[str, ...] | None, reach: int) -> tuple[str, str] | None:
+    """The subject, and the sentence that names it."""
+    for previous in earlier[:reach]:
+        subjects = [s for s in _subjects(previous) if among is None or s[0] in among]
+        if subjects:
+            return max(subjects, key=lambda s: s[1])[0], previous
+    return None
+
+
+def _plan_named_before(text: str, subjects: list[tuple[str, int]], before: int,
+                       earlier: list[str]) -> tuple[str, str] | None:
+    """The plan "it" or "the plan" points back to: the last named earlier in this
+    sentence ("... to produce a WSoA ..., and it must be submitted by ..."), else in
+    the sentences before."""
+    here = [(name, at) for name, at in subjects if at < before and name in PLANS]
+    if here:
+        return max(here, key=lambda s: s[1])[0], text
+    return _borrowed(earlier, PLANS, PLAN_LOOKBACK)
+
+
+def send_document(doc: StructuredDocument) -> bool:
+    """Whether the document's title (its first lines) is about SEND: then an
+    "inspection letter" in it is the area's even where the sentences just
+    before do not say so."""
+    return bool(doc.pages) and bool(SEND_CONTEXT.search(doc.pages[0].text[:HEAD]))
+
+
+def _report_type(text: str, at: int, earlier: list[str], send_title: bool = False) -> str | None:
+    """Whose report or letter this is: an inspection's (outcome-letter) or a
+    re-visit's (revisit-outcome), judged by the words near it, or, when the
+    sentence says nothing of inspections, by the sentences just before. A
+    planning inspector's report is neither: the inspection must be SEND's
+    (or a re-visit, which in these papers is the area's), here or in the
+    document's title."""
+    nearby = text + " " + " ".join(earlier[:LOOKBACK])
+    if not (send_title or SEND_CONTEXT.search(nearby) or REVISIT_CONTEXT.search(nearby)):
+        return None
+    if at > 0 and OWN_REPORT.search(text[max(0, at - 40):at]):
+        return None  # "the Board would publish its first annual report"
+    before = " ".join(earlier[:LOOKBACK])
+    if INSPECTION_CONTEXT.search(text):
+        context = text[max(0, at - REPORT_REACH[0]):at + REPORT_REACH[1]]
+        if (INSPECTION_CONTEXT.search(context) or INSPECTORS_AGENT.match(text, max(at, 0))) and not (
+                # "The letter was published on the Ofsted website": Ofsted only publishes it; the
+                # letter is the one the sentences before spoke of
+                not INSPECTION_WORDS.search(text) and DEFINITE.search(text[max(0, at - 25):at])
+                and INSPECTION_WORDS.search(before)):
+            context = text
+        elif INSPECTION_CONTEXT.search(before) and DEFINITE.search(text[max(0, at - 25):at]):
+            # "explained that the letter published on 18 January 2022 found ... identified at
+            # the inspection in 2018": the inspection named far off is not whose letter this
+            # is; "the letter" is one already spoken of, in the sentences before (the re-visit
+            # they were about). "A letter ... from Ofsted on their evaluation" is a new one.
+            context = before
+        else:
+            return None
+    else:
+        context = before
+    if REVISIT_CONTEXT.search(context):
+        return "revisit-outcome"
+    return "outcome-letter" if INSPECTION_CONTEXT.search(context) else None
+
+
+def _occurrences(sentence: Sentence, earlier: list[str]) -> list[Anchor]:
+    """Anchors whose words name the milestone; an inspection is weighed (is it
+    the area's? the first one or a re-visit?) in ``events.decide``."""
+    text, base = sentence.text, sentence.start
+    nearby = " ".join(earlier[:LOOKBACK])
+    found = []
+    for kind, rx in OCCURRENCES:
+        for m in rx.finditer(text):
+            milestone, ev = kind, Evidence()
+            if kind in ("inspectors-visited", "inspection"):
+                ev = decide.area_inspection(text, m.end(), nearby, sentence.send_anywhere)
+                if not ev.passes(decide.AREA_INSPECTION):
+                    continue
+                milestone, typed = decide.revisit_or_inspection(text, m.start())
+                if kind == "inspectors-visited":
+                    # "Inspectors visited the borough between 8 and 12 January 2024": the inspection. A
+                    # visit "to see what improvements ... had made" is a re-visit the document names
+                    # as one where it dates it.
+                    if milestone == "revisit" or VISIT_FOR_PROGRESS.search(text):
+                        continue
+                    milestone = "inspection"
+                ev.add(f"anchor:{kind}", 0).extend(typed)
+            elif kind == "revisit" and not (REVISIT_SENSE.search(text) or REVISIT_SENSE.search(nearby)
+                                            and NOUN_BEFORE.search(text[max(0, m.start() - 40):m.start()])):
+                continue
+            elif kind == "monitors-meeting":
+                # a meeting with the DfE or NHS England is their review when it is about progress
+                if not PROGRESS_WORDS.search(text):
+                    continue
+                milestone = "monitoring"
+            elif kind == "review":
+                if not (MONITORING_CONTEXT.search(text) or MONITORING_CONTEXT.search(nearby)):
+                    continue
+                milestone = "monitoring"
+            elif kind == "statutory-direction" and (LIFTED.search(text[max(0, m.start() - 30):m.start()])
+                                                    or LIFTED_AFTER.match(text[m.end():m.end() + 40])):
+                continue
+            if not ev.cues:
+                ev.add(f"anchor:{kind}", 0)
+            found.append(Anchor(milestone, base + m.start(), base + m.end(), evidence=ev))
+    for m in ONE_FOR.finditer(text):
+        if INSPECTIONS.search(text, 0, m.start()):
+            ev = decide.area_inspection(text, m.end(), nearby, sentence.send_anywhere)
+            if ev.passes(decide.AREA_INSPECTION):
+                found.append(Anchor("inspection", base + m.start(), base + m.end(), evidence=ev.add("anchor:the-one", 0)))
+    for m in ELLIPSIS.finditer(text):
+        named = [a for a in found if a.end <= base + m.start() and a.type in ("monitoring", "revisit", "inspection")]
+        if named:
+            found.append(Anchor(max(named, key=lambda a: a.end).type, base + m.start(), base + m.end(),
+                                evidence=Evidence().add("anchor:ellipsis", 0)))
+    return found
+
+
+def _topic(text: str, named: list[tuple[int, str | None]], before: int,
+           relative: bool) -> tuple[str | None, int] | None:
+    """What a clause that leaves its subject out is about. A relative clause
+    ("..., which was issued to the Council on 15th May 2024") is about the
+    nearest thing named before it; another ("The first review of progress ...
+    took place on 15th November 2023 and was published in January 2024") about
+    the sentence's first, past a leading phrase ("Following the inspection in
+    March 2019, the WSoA ..."). Returns the subject and where it is named."""
+    earlier = [(at, name) for at, name in named if at < before]
+    if relative:
+        found = max(earlier, key=lambda e: e[0]) if earlier else None
+    else:
+        lead = LEADING_PHRASE.match(text)
+        skip = lead.end() if lead else 0
+        earlier = [(at, name) for at, name in earlier if at >= skip]
+        found = min(earlier, key=lambda e: e[0]) if earlier else None
+    return (found[1], found[0]) if found and found[1] else None
+
+
+def _actions(sentence: Sentence, earlier: list[str], occurrences: list[Anchor]) -> list[Anchor]:
+    """Approve, submit and publish anchors, typed by what they act on: a
+    subject in their own clause, else the clause's understood subject, else
+    (for an approval in a sentence naming nothing) the subject of the
+    sentences just before."""
+    text, base = sentence.text, sentence.start
+    subjects = _subjects(text)
+    named = [(at, name) for name, at in subjects]
+    named += [(a.start - base, OCCURRENCE_TOPIC.get(a.type)) for a in occurrences]
+    spans = clauses(text, 0, len(text))
+    borrowed = None if named else _borrowed_subject(earlier)
+    send_context = bool(SEND_CONTEXT.search(text) or SEND_CONTEXT.search(" ".join(earlier[:LOOKBACK])))
+    found = []
+    verbs = sorted(((m.start(), action, m) for action, rx in ACTIONS.items() for m in rx.finditer(text)),
+                   key=lambda v: v[0])
+    acted_on: list[tuple[int, str, int]] = []  # (verb position, subject, subject position) so far
+    for _, action, m in verbs:
+        if OTHER_OBJECT.match(text, m.end()):
+            continue
+        begin, end = next(((b, e) for b, e in spans if b <= m.start() < e), (0, len(text)))
+        own = [(name, at) for name, at in subjects if begin <= at < end and abs(at - m.start()) <= SUBJECT_REACH]
+        relative = bool(RELATIVE.match(text, begin))  # "..., which was issued on ..."
+        # a verb that shares the subject of the verb before it: "the WSoA submitted on 31
+        # October 2018 and approved by Ofsted on 01.02.2019"
+        shared = [(name, at) for position, name, at in acted_on if position < begin]
+        if own:
+            subject, at = min(own, key=lambda s: abs(s[1] - m.start()))
+        elif COORDINATED.match(text, begin) and shared:
+            subject, at = shared[-1]
+        elif ANAPHOR.search(text[begin:m.start()]) and (plan := _plan_named_before(text, subjects, begin, earlier)):
+            # "The plan had been submitted on 17 June 2022": the plan named before, and is SEND's
+            # when the sentence that named it says so
+            (subject, named_in), at = plan, -1
+            send_context = send_context or bool(SEND_CONTEXT.search(named_in))
+        elif topic := _topic(text, named, m.start(), relative):
+            subject, at = topic
+        elif borrowed and action == "approve" and not OWN_SUBJECT.search(text, begin, m.start()):
+            subject, at = borrowed, -1
+        else:
+            continue
+        acted_on.append((m.start(), subject, at))
+        if subject == "action-plan":
+            # "an action plan to Ofsted, detailing how 3 areas of significant weakness would be
+            # addressed": after an inspection's weaknesses the action plan is the WSoA; else, in a
+            # SEND context, an improvement plan ("the SEND Action Plan was agreed by partners")
+            wsoa = WSOA_CONTEXT.search(text) or WSOA_CONTEXT.search(" ".join(earlier[:LOOKBACK]))
+            named = at < 0 or text.startswith("Action Plan", at) or bool(SEND_BEFORE.search(text, max(0, at - 8), at))
+            subject = "wsoa" if wsoa else "improvement-plan" if named else ""
+        if subject == "report" and action in ("publish", "receive"):
+            kind = _report_type(text, at, earlier, sentence.send_document)
+        elif subject == "improvement-plan" and not send_context:
+            kind = None
+        else:
+            kind = ACTION_TYPES.get((action, subject))
+        if kind:
+            ev = Evidence().add(f"verb:{action}", 0).add("subject", 0, subject)
+            found.append(Anchor(kind, base + m.start(), base + m.end(), action=True, evidence=ev))
+    return found
+
+
+def anchors(sentence: Sentence, earlier: list[str]) -> list[Anchor]:
+    """The milestone words of a sentence, with positions in the page.
+    ``earlier`` holds the previous sentences, nearest first."""
+    found = _occurrences(sentence, earlier)
+    found += _actions(sentence, earlier, list(found))
+    for m in DATED_REPORT.finditer(sentence.text):
+        kind = _report_type(sentence.text, m.start(), earlier, sentence.send_document)
+        if kind:
+            found.append(Anchor(kind, sentence.start + m.start(), sentence.start + m.end(),
+                                evidence=Evidence().add("anchor:dated-report", 0)))
+    if CITATIONS.match(sentence.text):  # papers cited: an inspection or re-visit there is its report
+        reports = {"inspection": "outcome-letter", "revisit": "revisit-outcome"}
+        found = [Anchor(reports.get(a.type, a.type), a.start, a.end, a.action,
+                        Evidence(list(a.evidence.cues)).add("citation", 0)) for a in found]
+    return _without_overlaps(found)
+
+
+def _without_overlaps(found: list[Anchor]) -> list[Anchor]:
+    """The same words read twice for one milestone count once."""
+    kept: list[Anchor] = []
+    for anchor in sorted(found, key=lambda a: (a.start, -(a.end - a.start))):
+        if kept and anchor.start < kept[-1].end and anchor.type == kept[-1].type:
+            continue
+        kept.append(anchor)
+    return kept
+
+
+# --- sentences and times -------------------------------------------------
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """The page's sentences, with a labelled line ("Date of Inspection: 23 – 25
+    May 2022") or a short title line ("Ofsted and CQC SEND Inspection – September
+    2025") ended at its line break even where the next line starts with a date."""
+    out = []
+    for begin, end in sentences(text):
+        start = begin
+        nl = text.find("\n", begin, end)
+        while nl != -1:
+            after = NEXT_WORD.search(text, nl + 1, end)
+            first = text[after.start()] if after else ""
+            if first.isalnum() and not first.islower():  # most wrapped lines go on in lower case
+                line = text[max(start, text.rfind("\n", 0, nl) + 1):nl].strip()
+                if (line and not RUNS_ON.search(line)
+                        and (LABEL_LINE.match(line) or _title_like(line) or FILE_LINK_END.search(line))):
+                    if nl > start:
+                        out.append((start, nl))
+                    start = after.start()
+            nl = text.find("\n", nl + 1, end)
+        if end > start:
+            out.append((start, end))
+    return _prose_run_on(text, out)
+
+
+def _prose_run_on(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A sentence of prose that a blank line cut before its stop ("following a CQC /Ofsted Area
+    SEND inspection of North" | "Northamptonshire Local Area Partnership between ...") is
+    joined to what follows; a heading, a labelled line or a list item is not."""
+    out: list[tuple[int, int]] = []
+    for begin, end in spans:
+        if out:
+            b, e = out[-1]
+            piece = text[b:e]
+            if (len(piece) > SHORT_LINE and "\n" not in piece.strip() and not SENTENCE_END.search(piece)
+                    and not _title_like(piece, None) and not LABEL_LINE.match(piece) and "|" not in piece
+                    and not text[e:begin].strip() and text[begin:begin + 1].isalpha()
+                    and not LABEL_LINE.match(text, begin, end)):
+                out[-1] = (b, end)
+                continue
+        out.append((begin, end))
+    return out
+
+
+def _title_like(line: str, longest: int | None = SHORT_LINE) -> bool:
+    """A heading: its words mostly capitalised or numbers, no comma (and short, unless ``longest`` is None)."""
+    words = re.findall(r"[\w’'-]+", line)
+    if "," in line or not words or (longest is not None and len(line) > longest):
+        return False
+    big = [w for w in words if w[0].isupper() or w[0].isdigit()]
+    return len(big) >= 0.7 * len([w for w in words if w.lower() not in SMALL_WORDS])
+
+
+# --- times ---------------------------------------------------------------
+
+def timexes(sentence: Sentence, mentions: list[DateMention]) -> list[Timex]:
+    """The sentence's dates and its bare years, in order."""
+    out = [Timex(m.char_start, m.char_end, m) for m in mentions]
+    for m in BARE_YEAR.finditer(sentence.text):
+        start, end = sentence.start + m.start(1), sentence.start + m.end(1)
+        if not any(t.start <= start < t.end for t in out):
+            out.append(Timex(start, end, None))
+    return sorted(out, key=lambda t: t.start)
+
+

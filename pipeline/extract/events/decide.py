@@ -1,0 +1,197 @@
+"""Decisions for events: weighed cues, one threshold per decision, the reason kept.
+
+Three decisions are made per candidate, each by summing the weights of the
+cues that fire (``common.evidence``) and keeping what reaches its threshold:
+
+1. Is this "inspection" the area SEND inspection? (SEND named in the
+   sentence, the sentences before or the document; an inspection that "took
+   place"; against: another inspectorate's inspection, a statement about
+   every area of the country.)
+2. Is it the first inspection or a re-visit? (for: the sentence says it
+   checked the progress made on earlier weaknesses; against: "the previous
+   inspection", weaknesses "identified at" it.)
+3. Does this date go with this anchor? (the date follows its words, leads its
+   phrase or names it; same clause; how far; a conjunction or a non-milestone
+   noun between; a committee meeting's or a framework's date.)
+
+Pairs are then made best first, one date to an anchor and one anchor to a
+date, and every event carries the cues of its anchor and of its pairing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipeline.extract.common.evidence import Evidence
+from pipeline.extract.common.sentences import clauses
+from pipeline.extract.events import cues
+
+if TYPE_CHECKING:
+    from pipeline.extract.events.candidates import Anchor, Sentence, Timex
+    from pipeline.records import DateMention
+
+AREA_INSPECTION = 2.0  # threshold: the area SEND inspection
+REVISIT = 1.0  # threshold: an inspection that is really a re-visit
+PAIR = 0.5  # threshold: this date is this anchor's
+
+AREA_WEIGHTS = {
+    "send:sentence": 3, "send:nearby": 3, "send:document": 1, "verb:took-place": 1,
+    "other-inspectorate": -6, "cqc-without-send": -3, "generic:every-area": -4,
+}
+REVISIT_WEIGHTS = {"progress-check": 2, "qualifier:previous": -3, "findings-of": -2}
+PAIR_WEIGHTS = {
+    "order:after": 2, "order:names": 1.5, "order:leads": 1.5, "order:fronted": 1.5, "order:before": -3,
+    "across:conjunction": -1.5, "clause:same": 1, "subject:other-noun": -4, "date:other-thing": -4,
+    "notice:lifted": -4, "date:of-an-update": -3,
+}
+GAP_SCALE = 150  # characters between a date and its anchor that cost one point
+GAP_CAP = 450
+
+
+def area_inspection(text: str, at: int, nearby: str, document_send: bool) -> Evidence:
+    """Whether "inspection" (at ``at`` in ``text``) is the area SEND inspection:
+    Ofsted's and the CQC's, of special educational needs."""
+    ev, w = Evidence(), AREA_WEIGHTS
+    ev.when(cues.OTHER_INSPECTIONS.search(text), "other-inspectorate", w["other-inspectorate"])
+    send_here = bool(cues.SEND_CONTEXT.search(text))
+    ev.when(cues.CQC.search(text) and not send_here, "cqc-without-send", w["cqc-without-send"])
+    if send_here:
+        ev.add("send:sentence", w["send:sentence"])
+    elif cues.SEND_CONTEXT.search(nearby):
+        ev.add("send:nearby", w["send:nearby"])
+    elif document_send:
+        ev.add("send:document", w["send:document"])
+    ev.when(cues.TOOK_PLACE.match(text, at), "verb:took-place", w["verb:took-place"])
+    ev.when(cues.GENERIC.search(text), "generic:every-area", w["generic:every-area"])
+    return ev
+
+
+def revisit_or_inspection(text: str, start: int) -> tuple[str, Evidence]:
+    """"inspection" at ``start``: the re-visit when the sentence says it checked
+    progress on earlier weaknesses, unless the words say it is the earlier one."""
+    ev, w = Evidence(), REVISIT_WEIGHTS
+    before = text[max(0, start - 60):start]
+    ev.when(cues.PROGRESS_CHECK.search(text), "progress-check", w["progress-check"])
+    ev.when(cues.PREVIOUS.search(before), "qualifier:previous", w["qualifier:previous"])
+    ev.when(cues.FINDINGS_OF.search(before), "findings-of", w["findings-of"])
+    return ("revisit" if ev.passes(REVISIT) else "inspection"), ev
+
+
+# --- dates to anchors -------------------------------------------------------
+
+def _order(anchor: Anchor, timex: Timex, page_text: str, clause_start: int, sentence_start: int,
+           ev: Evidence) -> None:
+    """Where the date stands against the anchor's words: after them ("approved
+    on 3 September 2019"), naming them ("the May 2021 Revisit"), leading the
+    sentence, clause or phrase ("In March 2019 the local area ... had a joint
+    inspection"), fronted before a comma ("that on the 25th May 2022, the report
+    was published"), or merely before them (which is another milestone's)."""
+    w = PAIR_WEIGHTS
+    if timex.start >= anchor.start:
+        ev.add("order:after", w["order:after"])
+        return
+    between = page_text[timex.end:anchor.start]
+    if anchor.start - timex.end <= cues.ATTRIBUTIVE_GAP and cues.ATTRIBUTIVE.match(between):
+        ev.add("order:names", w["order:names"])
+        ev.when(cues.CONJUNCTION.search(between), "across:conjunction", w["across:conjunction"])
+        return
+    phrase_start = page_text.rfind(",", sentence_start, timex.start) + 1 or sentence_start
+    if any(cues.LEADING.match(page_text[start:timex.start]) for start in (clause_start, sentence_start, phrase_start)):
+        ev.add("order:leads", w["order:leads"])
+    elif (cues.FRONTED_BEFORE.search(page_text[max(sentence_start, timex.start - 30):timex.start])
+          and cues.FRONTED_AFTER.match(between)):
+        ev.add("order:fronted", w["order:fronted"])
+    else:
+        ev.add("order:before", w["order:before"])
+
+
+def pair_evidence(anchor: Anchor, timex: Timex, page_text: str, spans: list[tuple[int, int]],
+                  sentence_start: int) -> Evidence:
+    """The cues for giving this date to this anchor."""
+    w = PAIR_WEIGHTS
+    ev = Evidence()
+
+    def clause_of(position: int) -> int:
+        return next((i for i, (b, e) in enumerate(spans) if b <= position < e), -1)
+
+    clause = clause_of(timex.start)
+    clause_start = spans[clause][0] if clause >= 0 else sentence_start
+    _order(anchor, timex, page_text, clause_start, sentence_start, ev)
+    ev.when(clause == clause_of(anchor.start), "clause:same", w["clause:same"])
+    gap = max(timex.start - anchor.end, anchor.start - timex.end, 0)
+    ev.add("gap", -round(min(gap, GAP_CAP) / GAP_SCALE, 2), gap)
+    if timex.start > anchor.end:
+        ev.when(anchor.type == "statutory-direction" and cues.LIFTING.search(page_text[anchor.end:timex.start]),
+                "notice:lifted", w["notice:lifted"])
+        ev.when(_other_date(page_text, anchor, timex), "date:other-thing", w["date:other-thing"])
+        ev.when(not anchor.action and cues.UPDATE_DATE_BEFORE.search(page_text, max(anchor.end, timex.start - 30),
+                                                                     timex.start),
+                "date:of-an-update", w["date:of-an-update"])
+        ev.when(anchor.action and cues.OTHER_NOUN_BEFORE.search(page_text, max(0, anchor.start - 50), anchor.start),
+                "subject:other-noun", w["subject:other-noun"])
+    return ev
+
+
+def _other_date(page_text: str, anchor: Anchor, timex: Timex) -> bool:
+    """Whether the date after an anchor is a meeting's or a framework's, said after the
+    anchor's own words ("monitoring meeting on 5 March 2020" keeps its date)."""
+    start = max(anchor.end, timex.start - 60)
+    other = cues.OTHER_DATE_BEFORE.search(page_text, start, timex.start)
+    return bool(other) and bool(page_text[anchor.end:other.start()].strip())  # "stocktake meeting held on"
+
+
+ONE_A_SENTENCE = ("outcome-letter", "revisit-outcome")  # a report is published once
+
+
+def assign(sentence: Sentence, found: list[Anchor], times: list[Timex], page_text: str):
+    """Pairs (anchor, date, evidence), best first; each anchor and each time used
+    once, and a report's publication once a sentence. Returns the pairs with a
+    date, and the anchors left with no time at all."""
+    spans = clauses(page_text, sentence.start, sentence.end)
+    candidates = []
+    for a_index, anchor in enumerate(found):
+        for t_index, timex in enumerate(times):
+            ev = pair_evidence(anchor, timex, page_text, spans, sentence.start)
+            if ev.passes(PAIR):
+                candidates.append((-ev.score, a_index, t_index, ev))
+    used_a, used_t, reports, pairs = set(), set(), set(), []
+    for _, a_index, t_index, ev in sorted(candidates, key=lambda c: c[:3]):
+        anchor = found[a_index]
+        if a_index in used_a or t_index in used_t or (anchor.type in reports and times[t_index].mention):
+            continue
+        used_a.add(a_index)
+        used_t.add(t_index)
+        if times[t_index].mention:
+            if anchor.type in ONE_A_SENTENCE:
+                reports.add(anchor.type)
+            pairs.append((anchor, times[t_index].mention, Evidence(list(anchor.evidence.cues)).extend(ev)))
+    return pairs, [found[i] for i in range(len(found)) if i not in used_a]
+
+
+def dateline(mentions: list[DateMention]) -> DateMention | None:
+    """A press release's date: a day date near the top of the first page."""
+    for mention in mentions:
+        if mention.page == 1 and mention.char_start < 600 and len(mention.start_date) == 10 and not mention.end_date:
+            return mention
+    return None
+
+
+HEADING_LENGTH = 100  # a heading that restates a milestone is no longer
+
+
+def _heading(event) -> bool:
+    """A title line ("SEND re-visit completed in May 2021"): short, one line, no full stop."""
+    quote = event.quote.strip()
+    return len(quote) <= HEADING_LENGTH and "\n" not in quote and not quote.endswith((".", "!", "?", ";", ":"))
+
+
+def without_restatements(events: list) -> list:
+    """One milestone stated twice is one event: a heading's month ("SEND re-visit
+    completed in May 2021") over the body's day in that month ("24 to 27 May 2021")
+    is the same re-visit (prose that states both keeps both), and a range read both
+    as the inspection and as the re-visit is the re-visit (they never share days)."""
+    days = {(e.type, e.start_date[:7]) for e in events if len(e.start_date) == 10}
+    revisits = {(e.start_date, e.end_date) for e in events if e.type == "revisit"}
+    return [e for e in events
+            if not (len(e.start_date) == 7 and (e.type, e.start_date) in days and _heading(e))
+            and not (e.type == "inspection" and (e.start_date, e.end_date) in revisits)]
