@@ -6,7 +6,7 @@ import pytest
 
 from pipeline.extract import people
 from pipeline.extract.people.names import candidates_in, person_key
-from pipeline.extract.people.kinds import kind_of
+from pipeline.extract.people.decide import kind_of
 from pipeline.extract.people.roles import role_after, role_before
 from pipeline.extract.common.structure import segment
 from pipeline.records import Page

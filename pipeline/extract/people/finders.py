@@ -9,7 +9,7 @@ said")."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pipeline.extract.people.lexicon import ATTENDANCE_LABELS, FUNCTION_WORDS, PARTY_WORDS, REPORTING_VERBS
 from pipeline.extract.people.names import (
@@ -30,7 +30,7 @@ HONORIFIC_RE = re.compile(rf"(?<![\w-]){HONORIFIC}\.?(?=[ \t\n])")
 # A personal title opening an item of a list of councillors.
 PERSONAL_TITLE_RE = re.compile(r"[ \t]*\n?[ \t]*(?:Mrs|Mr|Ms|Miss|Mx|Dr)\.?[ \t]+(?=[A-Z])")
 # "Councillors R Tindall, ...", and as lists label them: "Councillors: Adams, ...", "Councillor(s): J Bloggs".
-PLURAL_COUNCILLORS_RE = re.compile(r"(?<![\w-])(?:Councillors|Cllrs\.?|(?:Councillor|Cllr)\(s\))(?:[ \t]*[:–—])?(?=[ \t\n])")
+PLURAL_COUNCILLORS_RE = re.compile(r"(?<![\w-])(?:[Cc]ouncillors|Cllrs\.?|(?:Councillor|Cllr)\(s\))(?:[ \t]*[:–—])?(?=[ \t\n])")
 PARTIES = "|".join(sorted(PARTY_WORDS, key=len, reverse=True))
 # A line of a members list that opens with a party's label: "LABOUR:", "Liberal Democrat Group -".
 PARTY_LINE_RE = re.compile(rf"(?im)^[ \t*•·-]*(?:the[ \t]+)?(?:{PARTIES})(?:[ \t]+(?:{PARTIES}))*(?:[ \t]+uk)?"
@@ -67,6 +67,8 @@ class Mention:
     source: str = ""
     email: str | None = None
     phone: str | None = None
+    found: list[tuple[str, float]] = field(default_factory=list)  # the cues that made it a person
+    cues: list = field(default_factory=list)  # KindCues of its context (cues.mention_cues)
 
 
 def read_name_after(text: str, pos: int) -> tuple[int, list[str]] | None:

@@ -34,6 +34,7 @@ ROLE_WORDS = {
     "monitoring", "scrutiny", "democratic", "governance", "business", "operations", "operational",
     "commissioning", "commissioner's", "general", "secretary's", "president", "chancellor", "mp", "mps",
     "lieutenant", "sheriff", "speaker", "trustee", "trustees", "panel", "board", "committee", "sub-committee",
+    "alderman", "alderwoman", "aldermen", "honorary", "freeman", "freemen",
 }
 
 # Capitalised words of organisations, places, documents and topics that are
@@ -112,6 +113,9 @@ ORG_WORDS = {
     "accommodation", "number", "backlogs", "cloud", "works", "programmes", "projects", "initiative",
     "campaign", "festival", "conference", "event", "events", "signature", "signed", "type", "reasons",
     "operation", "boroughs", "districts", "counties", "cities", "towns", "villages", "village",
+    # streets and transport works, as transport committees name them
+    "roundabout", "junction", "interchange", "viaduct", "tunnel", "corridor", "bridges", "crossing", "station",
+    "terminal", "depot", "asylum", "seekers", "refugees", "display",
 }
 
 # Military ranks written before a name ("Lt Col Hugh Fairbrass"): titles, not
