@@ -25,11 +25,12 @@ from pipeline.extract.people import finders
 from pipeline.extract.people import ner as people_ner
 from pipeline.extract.people.contacts import email_fits, emails_in
 from pipeline.extract.people.decide import ACCEPT, accepted
-from pipeline.extract.people.names import Candidate, candidates_in, clean_name, is_full_name
-from pipeline.extract.people.roles import role_after
+from pipeline.extract.people.names import Candidate, candidates_in, clean_name, is_full_name, is_initial
+from pipeline.extract.people.roles import is_honorific, role_after
 from pipeline.extract.people.shape import (
     DocumentWords,
     drop_common_tail,
+    drop_place_tail,
     drop_title_line,
     first_two_names,
     in_address,
@@ -51,6 +52,7 @@ def page_mentions(page: int, text: str, words: DocumentWords,
         + finders.upper_case_label_mentions(page, text) + finders.upper_case_signature_mentions(page, text, words.lower)
     for mention in mentions:
         mention.found = [(f"found:{mention.source}", STRONG)]
+        trim_place_tail(text, mention, words)
     taken = [(m.start, m.end) for m in mentions]
     regions = finders.attendance_regions(text)
     emails = emails_in(text)
@@ -60,7 +62,7 @@ def page_mentions(page: int, text: str, words: DocumentWords,
             cand = past_taken(text, cand, taken)
             if cand is None:
                 continue
-        cand = drop_title_line(text, drop_common_tail(text, cand, words))
+        cand = drop_place_tail(text, drop_title_line(text, drop_common_tail(text, cand, words)), words)
         cues = candidate_cues(text, cand, regions, emails, words, forums)
         if accepted(cues):
             source = max(cues, key=lambda cue: cue[1])[0]
@@ -69,6 +71,18 @@ def page_mentions(page: int, text: str, words: DocumentWords,
         elif is_full_name(cand.words):
             pending.append(cand)
     return mentions, pending
+
+
+def trim_place_tail(text: str, mention: finders.Mention, words: DocumentWords) -> None:
+    """"Councillor Jo Bloggs Westtown City Council" in a grid: the place opens the next cell."""
+    name = text[mention.start:mention.end].split()
+    keep = len(name)
+    while keep > 2 and name[keep - 1].lower() in words.places and not is_initial(name[keep - 2]) \
+            and not is_honorific(name[keep - 2]):
+        keep -= 1
+    if keep < len(name):
+        mention.end = text.rindex(name[keep - 1], mention.start, mention.end) + len(name[keep - 1])
+        mention.name = " ".join(mention.name.split()[:keep - len(name)])
 
 
 def past_taken(text: str, cand: Candidate, taken: list[tuple[int, int]]) -> Candidate | None:
@@ -99,7 +113,8 @@ def candidate_cues(text: str, cand: Candidate, regions, emails, words: DocumentW
     if full and any(0 <= e.start() - cand.end < 300 and email_fits(e.group(0), cand.text) for e in emails):
         return [("email-spells-name", STRONG)]  # "... Martin Oakes 01632 960066 martin.oakes@..."
     opens_list = any(not text[r[0]:cand.start].strip() for r in regions if r[0] <= cand.start)
-    if org_word_next_to(text, cand, look_before=not opens_list):
+    grid_line = opens_attendance_line(text, cand, regions)
+    if org_word_next_to(text, cand, look_before=not (opens_list or grid_line), look_after=not grid_line):
         return [("organisation-word-next", AGAINST)]
     in_list = any(r[0] <= cand.start < r[1] and finders.is_list_item(text, cand.start, cand.end, r) for r in regions)
     if not full:
@@ -123,8 +138,23 @@ def candidate_cues(text: str, cand: Candidate, regions, emails, words: DocumentW
         cues.append(("title-after", WEAK))
     if finders.followed_by_verb(text, cand.end):
         cues.append(("verb-after", WEAK))
+    if grid_line:
+        cues.append(("section:attendance-line", WEAK))
     cues += list_item_cues(text, cand, forums)
     return cues
+
+
+# Titles that may stand before a name in an attendance grid: "Mayor Dan Bloggs", "Deputy Mayor Jo Bloggs".
+GRID_TITLE_RE = re.compile(r"[ \t*•·-]*(?:(?:Deputy|Metro|Lord|Vice|Acting)[ \t]+)?(?:Mayor|Chair(?:man)?|Leader)?[ \t]*$")
+
+
+def opens_attendance_line(text: str, cand: Candidate, regions) -> bool:
+    """The candidate opens a line of an attendance block (perhaps after a
+    title such as "Mayor"): a row of a grid of names with roles or
+    organisations beside them."""
+    line_start = text.rfind("\n", 0, cand.start) + 1
+    return any(r[0] <= cand.start < r[1] for r in regions) and line_start >= min(r[0] for r in regions) \
+        and GRID_TITLE_RE.fullmatch(text, line_start, cand.start) is not None
 
 
 # What opens an item of a list: a number, a bullet, "Q3 –".

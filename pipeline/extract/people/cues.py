@@ -116,8 +116,8 @@ def mention_cues(text: str, mention: finders.Mention, regions, forums) -> list[K
     """Everything the context of one mention says about its kind."""
     cues = [KindCue(mention.hint, f"found:{mention.source}", CONTEXT_WEIGHT)] if mention.hint else []
     return cues + honorific_cues(mention.honorific) + list_cues(text, mention, regions) \
-        + label_cues(text, mention) + question_cues(text, mention) + party_cues(text, mention) \
-        + forum_cues(text, mention, forums)
+        + label_cues(text, mention) + question_cues(text, mention, guess_forum=not forums) \
+        + party_cues(text, mention) + forum_cues(text, mention, forums)
 
 
 def list_cues(text: str, mention: finders.Mention, regions) -> list[KindCue]:
@@ -156,17 +156,18 @@ def label_cues(text: str, mention: finders.Mention) -> list[KindCue]:
     return []
 
 
-def question_cues(text: str, mention: finders.Mention) -> list[KindCue]:
+def question_cues(text: str, mention: finders.Mention, guess_forum: bool = True) -> list[KindCue]:
     """Minutes title councillors; someone not titled so who asks, queries or
     is invited to address the meeting is a member of the public or a
-    co-opted member; so, under a public questions item, is one who puts a
-    question ("Question from Jo Bloggs") or speaks first."""
+    co-opted member; so, where a public questions item is mentioned (and
+    ``guess_forum``: no forum section was found on the page), is one who puts
+    a question ("Question from Jo Bloggs") or speaks first."""
     if _titled_councillor(mention):
         return []
     if QUESTION_VERBS.match(text, mention.end):
         return [KindCue("other", "asks", CONTEXT_WEIGHT)]
     before = text[max(0, mention.start - 1500):mention.start]
-    cues = list(PUBLIC_QUESTIONS.finditer(before))
+    cues = list(PUBLIC_QUESTIONS.finditer(before)) if guess_forum else []
     if not cues:
         return []  # councillors put questions to the council too ("Question by X to the Leader")
     if QUESTION_FROM.search(before[-60:]):
@@ -195,7 +196,7 @@ def forum_cues(text: str, mention: finders.Mention, forums: list[tuple[int, int]
     unless the sentence has them answer."""
     if _titled_councillor(mention) or not any(a <= mention.start < b for a, b in forums):
         return []
-    if re.match(r"[ \t]*,?[ \t]*(?:\([^)\n]*\)[ \t]*)?(?:respond\w*|repl\w*|answer\w*|confirm\w*|explain\w*)\b",
+    if re.match(r"[ \t]*,?[ \t]*(?:\([^)\n]*\)[ \t]*)?(?:respond\w*|repl\w*|answer\w*)\b",
                 text[mention.end:mention.end + 80]):
         return []
     return [KindCue("other", "section:public-forum", FORUM_WEIGHT)]
@@ -212,12 +213,13 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 
 # The public's part of a meeting, as minutes title it: "6 Public Forum", "Public Participation",
-# "Questions from Members of the Public", "Open Forum", "Petitions and Deputations".
+# "Questions from Members of the Public", "Open Forum", "Petitions and Deputations", "Public Question Time".
 FORUM_TITLE_RE = re.compile(
-    r"\b(?:public\s+(?:forum|questions?|question\s+time|statements?|participation|speaking|session|petitions?"
-    r"|deputations?|representations?|open\s+(?:forum|session)|time)"
-    r"|open\s+(?:forum|session)|questions?\s+(?:from|by)\s+(?:the\s+)?(?:members\s+of\s+the\s+)?public"
-    r"|(?:petitions|statements)\s+(?:and|&)\s+(?:deputations|questions|statements|petitions)|deputations?)\b",
+    r"\b(?:public[ \t]+(?:forum|questions?|question[ \t]+time|statements?|participation|speaking|speakers|session"
+    r"|petitions?|deputations?|representations?|comments?|open[ \t]+(?:forum|session)|time)"
+    r"|open[ \t]+(?:forum|session)|members[ \t]+of[ \t]+the[ \t]+public|deputations?"
+    r"|(?:questions|statements|petitions|matters)\b[^\n]{0,40}\b(?:from|by)[ \t]+(?:the[ \t]+)?public"
+    r"|(?:petitions|statements)[ \t]+(?:and|&)[ \t]+(?:deputations|questions|statements|petitions))\b",
     re.IGNORECASE)
 # A minute's title line: "6 Public Forum", "Item 6. Public Forum", "12/24 Public Participation", "HW.36/24 ...",
 # or Kent's "(Item 6)" under the title; a title line with no number of its own opens a section only.
@@ -231,20 +233,19 @@ FORUM_SPAN = 12000  # characters a forum section runs at most, when no next item
 def forum_sections(pages: dict[int, str]) -> dict[int, list[tuple[int, int]]]:
     """(start, end) per page of the public-forum sections of minutes: from a
     title line that names the public's part of the meeting to the next
-    minute's title (the next number when the forum's title had one), across
-    pages. Lines numbering a list of speakers ("07 Jo Bloggs", "31 Jo
-    Bloggs") are not titles: they open with a zero or do not carry on the
-    minutes' count."""
+    minute's title (the one numbered next when the forum's title had a
+    number), across pages. Lines numbering a list of speakers ("07 Jo
+    Bloggs", "31 Jo Bloggs") are not titles: they open with a zero or do not
+    carry on the minutes' count."""
     found: dict[int, list[tuple[int, int]]] = {}
-    opened: tuple[int | None, int] | None = None  # (the forum's item number, characters left)
+    opened: tuple[list[int] | None, int] | None = None  # (the forum's item number, characters left)
     for page in sorted(pages):
         text = pages[page]
         start = 0
         for match in ITEM_TITLE_RE.finditer(text):
             bare = match.group("bare")
             title = match.group("title") or bare or text[text.rfind("\n", 0, max(match.start() - 1, 0)) + 1:match.start()]
-            number = match.group("num") or match.group("ref2")
-            number = int(number) if number else None
+            number = [int(n) for n in re.findall(r"\d+", match.group("ref") or match.group("ref2") or "")] or None
             is_forum = FORUM_TITLE_RE.search(title) is not None and not title.rstrip().endswith(".")
             if opened is None:
                 if is_forum:
@@ -252,7 +253,7 @@ def forum_sections(pages: dict[int, str]) -> dict[int, list[tuple[int, int]]]:
                 continue
             if is_forum or bare:
                 continue
-            if opened[0] is None or number == opened[0] + 1:
+            if opened[0] is None or _next_item(opened[0], number):
                 found.setdefault(page, []).append((start, match.start()))
                 opened = None
         if opened is not None:
@@ -260,3 +261,12 @@ def forum_sections(pages: dict[int, str]) -> dict[int, list[tuple[int, int]]]:
             found.setdefault(page, []).append((start, end))
             opened = (opened[0], opened[1] - (end - start)) if end - start < opened[1] else None
     return found
+
+
+def _next_item(forum: list[int], number: list[int] | None) -> bool:
+    """Is ``number`` the minute after the forum's? "7" after "6", "18/046"
+    after "18/045", "HW.37/24" after "HW.36/24"."""
+    if not number or len(number) != len(forum):
+        return False
+    return (number[-1] == forum[-1] + 1 and number[:-1] == forum[:-1]) \
+        or (number[0] == forum[0] + 1 and number[1:] == forum[1:])

@@ -261,7 +261,8 @@ def attendance_regions(text: str) -> list[tuple[int, int, str | None]]:
         start = match.end()
         end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
         end = min(end, start + 1500)
-        stop = re.search(r"\n[ \t]*\n|\n[ \t]*(?:\d{1,3}[.)]|\(?[a-z]\))[ \t]|\n[A-Z][A-Z \t]{6,}\n", text[start:end])
+        stop = re.search(r"\n[ \t]*\n|\n[ \t]*(?:\d{1,3}[.)]|\(?[a-z]\))[ \t]|\n[A-Z][A-Z \t]{6,}\n"
+                         r"|\n[ \t]*\d{1,3}[ \t]+[A-Z][a-z]+[ \t]+[A-Za-z]", text[start:end])  # "1 Public forum"
         if stop:
             end = start + stop.start()
         regions.append((start, _list_end(text, start, end), ATTENDANCE_LABELS[match.group("label").lower()]))
@@ -281,7 +282,7 @@ def _list_end(text: str, start: int, end: int) -> int:
         line_end = text.find("\n", pos + 1)
         line_end = end if line_end < 0 or line_end > end else line_end
         line = text[pos + 1:line_end].strip()
-        open_end = prev.endswith((",", "&", "(", ";")) or prev.endswith(" and")
+        open_end = prev.endswith((",", "&", "(", ";", ":")) or prev.endswith(" and")
         if line and not open_end and looks_like_heading(line):
             return pos
         pos = text.find("\n", pos + 1, end)

@@ -235,6 +235,12 @@ ATTENDANCE_LABELS = {
     "witnesses": None,
     "attendees": None,
     "membership": "member",
+    "members of the public": "other",
+    "public": "other",
+    "visitors": "other",
+    "guests": "other",
+    "co-opted members": "other",
+    "independent members": "other",
 }
 
 # Words that follow a place's name ("Westshire County Council", "Ashvale District",
