@@ -117,7 +117,7 @@ def mention_cues(text: str, mention: finders.Mention, regions, forums) -> list[K
     cues = [KindCue(mention.hint, f"found:{mention.source}", CONTEXT_WEIGHT)] if mention.hint else []
     return cues + honorific_cues(mention.honorific) + list_cues(text, mention, regions) \
         + label_cues(text, mention) + question_cues(text, mention, guess_forum=not forums) \
-        + party_cues(text, mention) + forum_cues(text, mention, forums)
+        + party_cues(text, mention) + forum_cues(text, mention, forums) + outside_cues(text, mention)
 
 
 def list_cues(text: str, mention: finders.Mention, regions) -> list[KindCue]:
@@ -200,6 +200,37 @@ def forum_cues(text: str, mention: finders.Mention, forums: list[tuple[int, int]
                 text[mention.end:mention.end + 80]):
         return []
     return [KindCue("other", "section:public-forum", FORUM_WEIGHT)]
+
+
+# An outside body named beside a person: "Ian Pond, Westshire Cycling Campaign", "Jo Bloggs (Parent Carer
+# Forum)", a grid's next cell "Jo Bloggs Westshire Residents Association".
+OUTSIDE_BODY_RE = re.compile(
+    r"[ \t]*(?:,|–|—|-|\(|of\b)?[ \t]*(?:the[ \t]+)?(?:[A-Z][\w'’&.-]*[ \t]+|&[ \t]+|and[ \t]+|of[ \t]+|for[ \t]+){0,7}"
+    r"(?:Forum|Society|Association|Campaign|Network|Alliance|Charity|Healthwatch|Ltd|Limited|CIC|Club|Federation"
+    r"|Union|Chamber|Church|Coalition|Residents|Gazette|Newspaper|Press|Railfuture|Transport[ \t]+Network)\b")
+# Titles of the police and the press before a name: "PCSO Jo Bloggs", "PC Bloggs", "reporter Jo Bloggs".
+OUTSIDE_TITLE_BEFORE_RE = re.compile(r"\b(?:PCSOs?|PC|Sgt|Sergeant|Police[ \t]+Constable|reporter|journalist)[ \t]+$")
+# A planning application's reference or label near a name: its applicant or agent.
+PLANNING_RE = re.compile(r"\b\d{2,4}/\d{3,6}/[A-Z]{2,6}\b|\b(?:planning[ \t]+application|applicant|agent)\b",
+                         re.IGNORECASE)
+
+
+def outside_cues(text: str, mention: finders.Mention) -> list[KindCue]:
+    """A name set beside an outside body (a forum, a campaign, a residents'
+    association, a newspaper), after a police or press title, or on the line
+    of a planning application is someone from outside the council."""
+    if _titled_councillor(mention):
+        return []
+    line_end = text.find("\n", mention.end)
+    line = text[mention.end:line_end if line_end >= 0 else len(text)]
+    if OUTSIDE_BODY_RE.match(line[:120]):
+        return [KindCue("other", "affiliation:outside-body", PARTY_WEIGHT)]
+    if OUTSIDE_TITLE_BEFORE_RE.search(text, max(0, mention.start - 30), mention.start):
+        return [KindCue("other", "title:police-or-press", ROLE_WEIGHT)]
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    if PLANNING_RE.search(text[line_start:mention.start]) or PLANNING_RE.search(line[:80]):
+        return [KindCue("other", "planning-application", CONTEXT_WEIGHT)]
+    return []
 
 
 def _titled_councillor(mention: finders.Mention) -> bool:

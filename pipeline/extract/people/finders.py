@@ -283,10 +283,20 @@ def _list_end(text: str, start: int, end: int) -> int:
         line_end = end if line_end < 0 or line_end > end else line_end
         line = text[pos + 1:line_end].strip()
         open_end = prev.endswith((",", "&", "(", ";", ":")) or prev.endswith(" and")
-        if line and not open_end and looks_like_heading(line):
+        if line and not open_end and looks_like_heading(line) and not (_opens_with_name(prev) and _opens_with_name(line)):
             return pos
         pos = text.find("\n", pos + 1, end)
     return end
+
+
+def _opens_with_name(line: str) -> bool:
+    """A row of an attendance grid: the line opens with a title or two words of a name ("Jo Bloggs Clerk",
+    "Cllr J Bloggs"), not with a heading's words ("Chairman's Announcements")."""
+    words = line.split()[:2]
+    if words and HONORIFIC_RE.match(words[0]):
+        return True
+    return len(words) == 2 and all(TOKEN_RE.fullmatch(w) and word_class(w) in ("name", "initial") and
+                                   not w.endswith(("'s", "’s")) for w in words)
 
 
 def is_list_item(text: str, start: int, end: int, region: tuple[int, int, str | None]) -> bool:

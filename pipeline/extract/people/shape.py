@@ -154,11 +154,10 @@ def drop_title_line(text: str, cand: Candidate) -> Candidate:
 
 
 def drop_place_tail(text: str, cand: Candidate, words: DocumentWords) -> Candidate:
-    """"Jo Bloggs Westtown" in a grid: a last word the document names as a
-    place ("Westtown City Council") opens the next cell, not the surname."""
-    keep = len(cand.words)
-    while keep > 2 and cand.words[keep - 1].lower() in words.places:
-        keep -= 1
+    """"Jo Bloggs Westtown Residents" in a grid: a word after the second that
+    the document names as a place ("Westtown City Council") opens the next
+    cell; the name ends before it."""
+    keep = next((i for i in range(2, len(cand.words)) if cand.words[i].lower() in words.places), len(cand.words))
     return shortened(text, cand, keep) if keep < len(cand.words) else cand
 
 
