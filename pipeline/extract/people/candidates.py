@@ -56,6 +56,7 @@ def page_mentions(page: int, text: str, words: DocumentWords,
     taken = [(m.start, m.end) for m in mentions]
     regions = finders.attendance_regions(text)
     emails = emails_in(text)
+    runs = name_runs(text)
     pending = []
     for cand in candidates_in(text, page):
         if any(a < cand.end and cand.start < b for a, b in taken):
@@ -63,7 +64,8 @@ def page_mentions(page: int, text: str, words: DocumentWords,
             if cand is None:
                 continue
         cand = drop_place_tail(text, drop_title_line(text, drop_common_tail(text, cand, words)), words)
-        cues = candidate_cues(text, cand, regions, emails, words, forums)
+        cand = drop_next_cell(text, cand)
+        cues = candidate_cues(text, cand, regions, emails, words, forums, runs)
         if accepted(cues):
             source = max(cues, key=lambda cue: cue[1])[0]
             mentions.append(finders.Mention(page, cand.start, cand.end, clean_name(cand.text), source=source,
@@ -104,7 +106,7 @@ def past_taken(text: str, cand: Candidate, taken: list[tuple[int, int]]) -> Cand
 
 
 def candidate_cues(text: str, cand: Candidate, regions, emails, words: DocumentWords,
-                   forums: list[tuple[int, int]]) -> list[tuple[str, float]]:
+                   forums: list[tuple[int, int]], runs: list[tuple[int, int]] = ()) -> list[tuple[str, float]]:
     """The cues for and against a candidate being a person's name. A strong
     cue ends the reading: what it says is enough."""
     if not name_shaped(cand, words):
@@ -114,14 +116,16 @@ def candidate_cues(text: str, cand: Candidate, regions, emails, words: DocumentW
         return [("email-spells-name", STRONG)]  # "... Martin Oakes 01632 960066 martin.oakes@..."
     opens_list = any(not text[r[0]:cand.start].strip() for r in regions if r[0] <= cand.start)
     grid_line = opens_attendance_line(text, cand, regions)
-    if org_word_next_to(text, cand, look_before=not (opens_list or grid_line), look_after=not grid_line):
+    row_start = grid_line or opens_item(text, cand)  # what follows on the line is the next cell
+    if org_word_next_to(text, cand, look_before=not (opens_list or row_start), look_after=not row_start):
         return [("organisation-word-next", AGAINST)]
     in_list = any(r[0] <= cand.start < r[1] and finders.is_list_item(text, cand.start, cand.end, r) for r in regions)
     if not full:
         # A lone surname is a person only as an attendance-list item with its role.
         with_role = in_list and text[cand.end:cand.end + 3].lstrip().startswith("(")
         return [("attendance-item-with-role", STRONG)] if with_role else [("surname-alone", AGAINST)]
-    if finders.inside_brackets(text, cand.start):
+    in_run = any(a <= cand.start < b for a, b in runs)
+    if finders.inside_brackets(text, cand.start) and not in_run:
         return [("inside-brackets", AGAINST)]
     if in_list:
         return [("section:attendance-item", STRONG)]
@@ -141,7 +145,21 @@ def candidate_cues(text: str, cand: Candidate, regions, emails, words: DocumentW
     if grid_line:
         cues.append(("section:attendance-line", WEAK))
     cues += list_item_cues(text, cand, forums)
+    if in_run:
+        cues.append(("list:names-in-a-row", WEAK))
     return cues
+
+
+NAME_PAIR = r"[A-Z][a-z'’-]+[ \t\n]+[A-Z][a-z'’-]+"
+# "Helen Pearson, Darren\nChristian and Dave Wadsworth": three or more two-word names in one comma list.
+NAME_RUN_RE = re.compile(rf"(?:(?:{NAME_PAIR}[ \t]*,[ \t\n]*)+{NAME_PAIR}[ \t]*,?[ \t\n]+(?:and|&)[ \t\n]+"
+                         rf"|(?:{NAME_PAIR}[ \t]*,[ \t\n]*){{2,}}){NAME_PAIR}(?![ \t]+[A-Z])")
+
+
+def name_runs(text: str) -> list[tuple[int, int]]:
+    """Where a page lists three or more two-word names in a row, separated by
+    commas (the last perhaps by "and")."""
+    return [m.span() for m in NAME_RUN_RE.finditer(text)]
 
 
 # Titles that may stand before a name in an attendance grid: "Mayor Dan Bloggs", "Deputy Mayor Jo Bloggs".
@@ -159,8 +177,25 @@ def opens_attendance_line(text: str, cand: Candidate, regions) -> bool:
 
 # What opens an item of a list: a number, a bullet, "Q3 –".
 ITEM_PREFIX_RE = re.compile(r"[ \t]*(?:\(?\d{1,3}[.):]?|[•·▪*–-]|Q\d{1,3}(?:[ \t]*&[ \t]*Q\d{1,3})*[ \t]*[-–—])[ \t]+$")
-# What may follow a name that fills its item or cell: the end of the line, an organisation after a comma or dash.
-ITEM_REST_RE = re.compile(r"[ \t]*(?:$|[,(;]|[–—-][ \t])", re.MULTILINE)
+# What may follow a name that fills its item or cell: the end of the line, an organisation after a comma or
+# dash, the next cell of a table row (a capitalised word).
+ITEM_REST_RE = re.compile(r"[ \t]*(?:$|[,(;]|[–—-][ \t])|[ \t]+[A-Z]", re.MULTILINE)
+
+
+def opens_item(text: str, cand: Candidate) -> bool:
+    """The candidate opens a numbered or bulleted line: "07 Jo Bloggs ..."."""
+    return ITEM_PREFIX_RE.fullmatch(text, text.rfind("\n", 0, cand.start) + 1, cand.start) is not None
+
+
+def drop_next_cell(text: str, cand: Candidate) -> Candidate:
+    """"07 Jo Bloggs Urgent concerns about ...": in a numbered row, a third
+    word followed by lower-case words opens the next cell (a title in
+    sentence case), not the name."""
+    if len(cand.words) == 3 and not is_initial(cand.words[1]) and opens_item(text, cand) \
+            and re.match(r"[ \t]+[a-z]", text[cand.end:cand.end + 3]):
+        return Candidate(cand.page, cand.start, text.rindex(cand.words[1], cand.start, cand.end) + len(cand.words[1]),
+                         cand.words[:2])
+    return cand
 # A line of a list that names a titled person: "06 Councillor Jo Bloggs", "• Dr Jo Bloggs, Westshire Forum".
 TITLED_ITEM_LINE_RE = re.compile(r"[ \t]*(?:\(?\d{1,3}[.):]?|[•·▪*–-])[ \t]+(?:Mr|Mrs|Ms|Miss|Mx|Dr|Revd?|Cllr|Councillor)"
                                  r"\.?[ \t]+[A-Z]")

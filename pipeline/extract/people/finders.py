@@ -345,5 +345,11 @@ def title_continues(text: str, start: int) -> bool:
 
 
 def inside_brackets(text: str, start: int) -> bool:
+    """True when a bracket opened before ``start`` is still open and closes
+    after it, within the same paragraph: a bracket someone forgot to close
+    ("Head of Commissioning (Mental Health, ...\n\nJamie Wike") holds no one."""
     opened = text.rfind("(", max(0, start - 120), start)
-    return opened >= 0 and text.rfind(")", opened, start) < 0
+    if opened < 0 or text.rfind(")", opened, start) >= 0 or re.search(r"\n[ \t]*\n", text[opened:start]):
+        return False
+    closing = re.search(r"[()]|\n[ \t]*\n", text[start:start + 200])
+    return closing is None or closing.group(0) == ")"
