@@ -801,3 +801,10 @@ def test_attendance_grid_and_public_forum_in_a_pdf():
     assert kinds == {("quill", "n"): "member", ("garside", "o"): "member", ("marchbank", "h"): "officer",
                      ("oakes", "t"): "officer", ("vane", "p"): "other", ("brennock", "l"): "other"}
     assert found[("marchbank", "h")].role == "Director of Transport"
+
+
+def test_bullet_items_under_a_label_of_people():
+    found = by_key(run("SEND and NHS England Advisers:\n\n• Keith Thomason (Department for Education)\n"
+                       "• Mark Tucknell (NHS England)\n"))
+    assert set(found) == {("thomason", "k"), ("tucknell", "m")}
+    assert all("label +3" in p.evidence for p in found.values())

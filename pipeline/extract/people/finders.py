@@ -319,9 +319,7 @@ def field_label_before(text: str, start: int) -> str | None:
     same_line = text[line_start:start]
     label = re.search(r"([A-Za-z][A-Za-z ()/'’]{0,40}?)\s*[:\-–]\s*(?:\*\*)?\s*$", same_line)
     if label is None and not same_line.strip(" \t*•·-"):
-        prev_end = line_start - 1
-        prev_start = text.rfind("\n", 0, max(prev_end, 0)) + 1
-        prev = text[prev_start:max(prev_end, 0)].strip(" \t*")
+        prev = _line_above(text, line_start, bulleted=bool(same_line.strip(" \t")))
         label = re.fullmatch(r"(?:\d+\.?\s+)?([A-Za-z][A-Za-z ()/'’]{0,40}?)\s*:?", prev)
     if not label:
         return None
@@ -329,6 +327,21 @@ def field_label_before(text: str, start: int) -> str | None:
     if words and words[-1] in LABEL_WORDS_WITH_COLON and not label.group(0).rstrip(" \t*").endswith((":", "-", "–")):
         return None  # "Employer\nRepresentative\nPanels": a wrapped table cell, not "Parent representative:"
     return " ".join(words) if is_person_label(words) else None
+
+
+def _line_above(text: str, line_start: int, bulleted: bool) -> str:
+    """The line above a name's line; past blank lines when the name is a bullet
+    item, and past the bullet items above it up to the list's label ("SEND
+    Advisers:\n\n• Jo Bloggs (DfE)\n• Sam Stanworth (NHS England)")."""
+    for _ in range(8 if bulleted else 1):
+        prev_end = line_start - 1
+        if prev_end < 0:
+            return ""
+        line_start = text.rfind("\n", 0, prev_end) + 1
+        prev = text[line_start:prev_end].strip(" \t*")
+        if not bulleted or (prev and not re.match(r"[•·▪-][ \t]", prev)):
+            return prev
+    return ""
 
 
 def followed_by_verb(text: str, end: int) -> bool:

@@ -207,7 +207,7 @@ FIELD_LABEL_WORDS = {
     "contact", "contacts", "author", "authors", "officer", "officers", "director", "directors", "name",
     "member", "members", "chair", "chairman", "clerk", "holder", "lead", "head", "manager", "presenter",
     "presenters", "witness", "witnesses", "councillor", "councillors", "executive", "leader", "attendees",
-    "speaker", "speakers", "adviser", "advisor", "owner", "signatory", "signed",
+    "speaker", "speakers", "adviser", "advisor", "advisers", "advisors", "owner", "signatory", "signed",
     "proposer", "seconder", "mover", "sponsor", "person", "representative", "representatives", "observer",
     "observers",
 }
