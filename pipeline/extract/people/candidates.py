@@ -25,6 +25,7 @@ from pipeline.extract.people import finders
 from pipeline.extract.people import ner as people_ner
 from pipeline.extract.people.contacts import email_fits, emails_in
 from pipeline.extract.people.decide import ACCEPT, accepted
+from pipeline.extract.people.lexicon import ROLE_WORDS
 from pipeline.extract.people.names import Candidate, candidates_in, clean_name, is_full_name, is_initial
 from pipeline.extract.people.roles import is_honorific, role_after
 from pipeline.extract.people.shape import (
@@ -146,7 +147,7 @@ def candidate_cues(text: str, cand: Candidate, regions, emails, words: DocumentW
         cues.append(("section:attendance-line", WEAK))
     cues += list_item_cues(text, cand, forums)
     if in_run:
-        cues.append(("list:names-in-a-row", WEAK))
+        cues.append(("list:names-in-a-row", WEAK * 2 / 3))
     return cues
 
 
@@ -162,17 +163,15 @@ def name_runs(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in NAME_RUN_RE.finditer(text)]
 
 
-# Titles that may stand before a name in an attendance grid: "Mayor Dan Bloggs", "Deputy Mayor Jo Bloggs".
-GRID_TITLE_RE = re.compile(r"[ \t*•·-]*(?:(?:Deputy|Metro|Lord|Vice|Acting)[ \t]+)?(?:Mayor|Chair(?:man)?|Leader)?[ \t]*$")
-
-
 def opens_attendance_line(text: str, cand: Candidate, regions) -> bool:
-    """The candidate opens a line of an attendance block (perhaps after a
-    title such as "Mayor"): a row of a grid of names with roles or
-    organisations beside them."""
+    """The candidate opens a line of an attendance block, perhaps after a
+    title of job words ("Mayor Dan Bloggs", "Clerk J Bloggs"): a row of a
+    grid of names with roles or organisations beside them."""
     line_start = text.rfind("\n", 0, cand.start) + 1
-    return any(r[0] <= cand.start < r[1] for r in regions) and line_start >= min(r[0] for r in regions) \
-        and GRID_TITLE_RE.fullmatch(text, line_start, cand.start) is not None
+    if not any(r[0] <= cand.start < r[1] for r in regions) or line_start < min(r[0] for r in regions):
+        return False
+    title = text[line_start:cand.start].strip(" \t*•·-").split()
+    return len(title) <= 3 and all(w.lower() in ROLE_WORDS for w in title)
 
 
 # What opens an item of a list: a number, a bullet, "Q3 –".

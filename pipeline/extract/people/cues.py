@@ -53,7 +53,8 @@ OTHER_CUES = re.compile(
     r"nhs england|commanding|healthwatch|gps?|general practitioners?|voluntary|charity|diocesan|diocese|housing association|"
     r"lt col|colonel|brigadier|major|captain|army|regiment|squadron|raf|royal navy|police|"
     r"chair,? (?:of )?(?:the )?[\w ]*(?:board|group|forum|trust|partnership|association|network|alliance|voice|"
-    r"charity))\b",
+    r"charity)|senco|(?:vice|assistant|deputy) principal|academy|college|(?<!virtual )school\b(?! improvement)"
+    r"|(?<!nhs )(?<!foundation )(?<!health )(?<!care )trust\b)\b",
     re.IGNORECASE)
 OFFICER_CUES = re.compile(
     r"\b(?:directors?|head of|head|manager|officer|chief executive|clerk|counsel|analyst|accountant|lead|"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.extract.people.lexicon import ATTENDANCE_LABELS, FUNCTION_WORDS, PARTY_WORDS, REPORTING_VERBS
+from pipeline.extract.people.lexicon import ATTENDANCE_LABELS, FUNCTION_WORDS, PARTY_WORDS, REPORTING_VERBS, ROLE_WORDS
 from pipeline.extract.people.names import (
     LABEL_LINE_RE,
     SEP,
@@ -186,6 +186,8 @@ def councillor_list(page: int, text: str, pos: int) -> list[Mention]:
         elif PARTY_LINE_RE.match(text, after + len(text[after:]) - len(text[after:].lstrip(" \t\n"))) \
                 and text[after:].lstrip(" \t").startswith("\n"):
             pos = after
+        elif role and re.match(r"[ \t]+[A-Z]\.?[ \t]+[A-Z][a-z]", text[after:after + 8]):
+            pos = after  # "D Richardson (Chair) R Healey, ...": the comma lost after a bracketed role
         else:
             break
         pos = _after_party_label(text, pos)
@@ -283,7 +285,7 @@ def _list_end(text: str, start: int, end: int) -> int:
         line_end = end if line_end < 0 or line_end > end else line_end
         line = text[pos + 1:line_end].strip()
         open_end = prev.endswith((",", "&", "(", ";", ":")) or prev.endswith(" and")
-        if line and not open_end and looks_like_heading(line) and not (_opens_with_name(prev) and _opens_with_name(line)):
+        if line and not open_end and looks_like_heading(line) and not _opens_with_name(line):
             return pos
         pos = text.find("\n", pos + 1, end)
     return end
@@ -291,12 +293,16 @@ def _list_end(text: str, start: int, end: int) -> int:
 
 def _opens_with_name(line: str) -> bool:
     """A row of an attendance grid: the line opens with a title or two words of a name ("Jo Bloggs Clerk",
-    "Cllr J Bloggs"), not with a heading's words ("Chairman's Announcements")."""
-    words = line.split()[:2]
-    if words and HONORIFIC_RE.match(words[0]):
+    "Cllr J Bloggs"), perhaps after job words ("Clerk J Bloggs"), not with a heading's words ("Chairman's
+    Announcements")."""
+    words = line.split()
+    while len(words) > 2 and words[0].lower() in ROLE_WORDS and words[0][:1].isupper():
+        words = words[1:]
+    if HONORIFIC_RE.match(" ".join(words[:2])):
         return True
-    return len(words) == 2 and all(TOKEN_RE.fullmatch(w) and word_class(w) in ("name", "initial") and
-                                   not w.endswith(("'s", "’s")) for w in words)
+    words = words[:2]
+    return len(words) == 2 and all(w[:1].isupper() and word_class(w) in ("name", "initial") and
+                                   re.fullmatch(r"[\w.'’-]+", w) and not w.endswith(("'s", "’s")) for w in words)
 
 
 def is_list_item(text: str, start: int, end: int, region: tuple[int, int, str | None]) -> bool:

@@ -34,7 +34,8 @@ ROLE_WORDS = {
     "monitoring", "scrutiny", "democratic", "governance", "business", "operations", "operational",
     "commissioning", "commissioner's", "general", "secretary's", "president", "chancellor", "mp", "mps",
     "lieutenant", "sheriff", "speaker", "trustee", "trustees", "panel", "board", "committee", "sub-committee",
-    "alderman", "alderwoman", "aldermen", "honorary", "freeman", "freemen",
+    "alderman", "alderwoman", "aldermen", "honorary", "freeman", "freemen", "associate", "co-headteacher",
+    "co-head", "senco",
 }
 
 # Capitalised words of organisations, places, documents and topics that are
@@ -116,6 +117,9 @@ ORG_WORDS = {
     # streets and transport works, as transport committees name them
     "roundabout", "junction", "interchange", "viaduct", "tunnel", "corridor", "bridges", "crossing", "station",
     "terminal", "depot", "asylum", "seekers", "refugees", "display",
+    # the countryside's places
+    "common", "commons", "spur", "slopes", "gorge", "moor", "moors", "meadows", "heathland", "woodland", "woods",
+    "fields", "levels", "vale", "hills", "cliffs", "marshes", "homes", "suite", "pledge",
 }
 
 # Military ranks written before a name ("Lt Col Hugh Fairbrass"): titles, not
