@@ -815,3 +815,13 @@ def test_bullet_items_under_a_label_of_people():
                        "• Mark Tucknell (NHS England)\n"))
     assert set(found) == {("thomason", "k"), ("tucknell", "m")}
     assert all("label +3" in p.evidence for p in found.values())
+
+
+def test_a_grid_of_people_with_their_titles_and_no_label():
+    found = by_key(run("Doreen Andrade Service Manager LDA and Mental Health Services, Westshire Council\n"
+                       "June Ballam Senior Teacher Hadrian School, Compass Trust\n"
+                       "Ann Banks Project Manager, Westshire Council\n\nIn May Jo Bloggs said the plan was late.\n"))
+    assert found[("banks", "a")].role == "Project Manager, Westshire Council"
+    assert "grid:names-with-titles +1.5" in found[("banks", "a")].evidence
+    assert found[("ballam", "j")].kind == "other"  # a school's teacher
+    assert ("may", "j") not in found and ("bloggs", "j") in found  # a month opens a name only on a grid's row

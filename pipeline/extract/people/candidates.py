@@ -26,8 +26,8 @@ from pipeline.extract.people import ner as people_ner
 from pipeline.extract.people.contacts import email_fits, emails_in
 from pipeline.extract.people.decide import ACCEPT, accepted
 from pipeline.extract.people.lexicon import ROLE_WORDS
-from pipeline.extract.people.names import Candidate, candidates_in, clean_name, is_full_name, is_initial
-from pipeline.extract.people.roles import is_honorific, role_after
+from pipeline.extract.people.names import Candidate, candidates_in, clean_name, is_full_name, is_initial, word_class
+from pipeline.extract.people.roles import ROLE_START, is_honorific, role_after
 from pipeline.extract.people.shape import (
     DocumentWords,
     drop_common_tail,
@@ -58,6 +58,7 @@ def page_mentions(page: int, text: str, words: DocumentWords,
     regions = finders.attendance_regions(text)
     emails = emails_in(text)
     runs = name_runs(text)
+    grids = grid_rows(text)
     pending = []
     for cand in candidates_in(text, page):
         if any(a < cand.end and cand.start < b for a, b in taken):
@@ -66,7 +67,7 @@ def page_mentions(page: int, text: str, words: DocumentWords,
                 continue
         cand = drop_place_tail(text, drop_title_line(text, drop_common_tail(text, cand, words)), words)
         cand = drop_next_cell(text, cand)
-        cues = candidate_cues(text, cand, regions, emails, words, forums, runs)
+        cues = candidate_cues(text, cand, regions, emails, words, forums, runs, grids)
         if accepted(cues):
             source = max(cues, key=lambda cue: cue[1])[0]
             mentions.append(finders.Mention(page, cand.start, cand.end, clean_name(cand.text), source=source,
@@ -107,7 +108,8 @@ def past_taken(text: str, cand: Candidate, taken: list[tuple[int, int]]) -> Cand
 
 
 def candidate_cues(text: str, cand: Candidate, regions, emails, words: DocumentWords,
-                   forums: list[tuple[int, int]], runs: list[tuple[int, int]] = ()) -> list[tuple[str, float]]:
+                   forums: list[tuple[int, int]], runs: list[tuple[int, int]] = (),
+                   grids: list[tuple[int, int]] = ()) -> list[tuple[str, float]]:
     """The cues for and against a candidate being a person's name. A strong
     cue ends the reading: what it says is enough."""
     if not name_shaped(cand, words):
@@ -117,7 +119,8 @@ def candidate_cues(text: str, cand: Candidate, regions, emails, words: DocumentW
         return [("email-spells-name", STRONG)]  # "... Martin Oakes 01632 960066 martin.oakes@..."
     opens_list = any(not text[r[0]:cand.start].strip() for r in regions if r[0] <= cand.start)
     grid_line = opens_attendance_line(text, cand, regions)
-    row_start = grid_line or opens_item(text, cand)  # what follows on the line is the next cell
+    grid_row = any(a <= cand.start < b for a, b in grids) and not text[text.rfind("\n", 0, cand.start) + 1:cand.start].strip()
+    row_start = grid_line or grid_row or opens_item(text, cand)  # what follows on the line is the next cell
     if org_word_next_to(text, cand, look_before=not (opens_list or row_start), look_after=not row_start):
         return [("organisation-word-next", AGAINST)]
     in_list = any(r[0] <= cand.start < r[1] and finders.is_list_item(text, cand.start, cand.end, r) for r in regions)
@@ -137,18 +140,52 @@ def candidate_cues(text: str, cand: Candidate, regions, emails, words: DocumentW
         return [("title-set-off", STRONG)]  # "Helen Marchbank, Corporate Director"
     if finders.title_continues(text, cand.start):
         return [("carries-a-title-on", AGAINST)]  # "Director of Children's Services"
-    cues: list[tuple[str, float]] = [("shape:plausible", WEAK) if plausible(text, cand, words)
-                                     else ("shape:implausible", AGAINST)]
+    cues: list[tuple[str, float]] = [shape_cue(text, cand, words)]
     if role:
         cues.append(("title-after", WEAK))
     if finders.followed_by_verb(text, cand.end):
         cues.append(("verb-after", WEAK))
     if grid_line:
         cues.append(("section:attendance-line", WEAK))
+    elif grid_row:
+        cues.append(("grid:names-with-titles", WEAK))
     cues += list_item_cues(text, cand, forums)
     if in_run:
         cues.append(("list:names-in-a-row", WEAK * 2 / 3))
     return cues
+
+
+def shape_cue(text: str, cand: Candidate, words: DocumentWords) -> tuple[str, float]:
+    """How much the words look like a name: plausible (shape.plausible), or
+    not; a name whose last word is also a lexicon word ("Ann Banks", "Jo
+    Hall") is only a little suspect."""
+    if plausible(text, cand, words):
+        return ("shape:plausible", WEAK)
+    if len(cand.words) >= 2 and word_class(cand.words[-1]) == "surname" \
+            and plausible(text, Candidate(cand.page, cand.start, cand.end, cand.words[:-1] + ["Xx"]), words):
+        return ("shape:surname-word-last", 0.0)
+    return ("shape:implausible", AGAINST)
+
+
+# A row of a grid of people: a name, then a title or an organisation in capitals ("Ann Bloggs Project Manager, ...").
+GRID_ROW_RE = re.compile(r"(?m)^[ \t]*[A-Z][a-z'’-]+(?:[ \t]+[A-Z]\.?)?[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z][^\n]*$")
+
+
+def grid_rows(text: str) -> list[tuple[int, int]]:
+    """Blocks of three or more lines in a row that each open with a name and
+    name a job ("Service Manager", "Head of ..."): a list of people with
+    their titles, with or without a label over it."""
+    blocks: list[tuple[int, int]] = []
+    run: list[re.Match] = []
+    for match in list(GRID_ROW_RE.finditer(text)) + [None]:
+        job = match is not None and any(w.lower().strip(",") in ROLE_START for w in match.group(0).split()[2:])
+        if job and run and text[run[-1].end():match.start()].strip() == "":
+            run.append(match)
+            continue
+        if len(run) >= 3:
+            blocks.append((run[0].start(), run[-1].end()))
+        run = [match] if job else []
+    return blocks
 
 
 NAME_PAIR = r"[A-Z][a-z'’-]+[ \t\n]+[A-Z][a-z'’-]+"
