@@ -120,6 +120,8 @@ ORG_WORDS = {
     # the countryside's places
     "common", "commons", "spur", "slopes", "gorge", "moor", "moors", "meadows", "heathland", "woodland", "woods",
     "fields", "levels", "vale", "hills", "cliffs", "marshes", "homes", "suite", "pledge",
+    # building works, as planning items name them
+    "extension", "conversion", "refurbishment", "demolition", "erection", "alterations", "garage", "conservatory",
 }
 
 # Military ranks written before a name ("Lt Col Hugh Fairbrass"): titles, not
