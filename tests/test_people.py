@@ -825,3 +825,9 @@ def test_a_grid_of_people_with_their_titles_and_no_label():
     assert "grid:names-with-titles +1.5" in found[("banks", "a")].evidence
     assert found[("ballam", "j")].kind == "other"  # a school's teacher
     assert ("may", "j") not in found and ("bloggs", "j") in found  # a month opens a name only on a grid's row
+
+
+def test_a_name_beside_the_nhs_in_a_members_list_is_an_officer():
+    found = by_key(run("PRESENT: Councillor Jo Bloggs (Chair), Councillor Sam Stanworth,\n"
+                       "Dr Ashok Ramani – NHS Westshire Integrated Care\n"))
+    assert found[("ramani", "a")].kind == "officer" and "affiliation:nhs" in found[("ramani", "a")].evidence

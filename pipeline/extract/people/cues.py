@@ -209,6 +209,8 @@ OUTSIDE_BODY_RE = re.compile(
     r"[ \t]*(?:,|–|—|-|\(|of\b)?[ \t]*(?:the[ \t]+)?(?:[A-Z][\w'’&.-]*[ \t]+|&[ \t]+|and[ \t]+|of[ \t]+|for[ \t]+){0,7}"
     r"(?:Forum|Society|Association|Campaign|Network|Alliance|Charity|Healthwatch|Ltd|Limited|CIC|Club|Federation"
     r"|Union|Chamber|Church|Coalition|Residents|Gazette|Newspaper|Press|Railfuture|Transport[ \t]+Network)\b")
+# The NHS named beside a person: its staff are officers ("Dr Jo Bloggs – NHS Westshire Integrated Care Board").
+NHS_BODY_RE = re.compile(r"[ \t]*(?:,|–|—|-|\()[ \t]*(?:the[ \t]+)?(?:NHS|ICB|CCG)\b")
 # Titles of the police and the press before a name: "PCSO Jo Bloggs", "PC Bloggs", "reporter Jo Bloggs".
 OUTSIDE_TITLE_BEFORE_RE = re.compile(r"\b(?:PCSOs?|PC|Sgt|Sergeant|Police[ \t]+Constable|reporter|journalist)[ \t]+$")
 # A planning application's reference or label near a name: its applicant or agent.
@@ -219,11 +221,14 @@ PLANNING_RE = re.compile(r"\b\d{2,4}/\d{3,6}/[A-Z]{2,6}\b|\b(?:planning[ \t]+app
 def outside_cues(text: str, mention: finders.Mention) -> list[KindCue]:
     """A name set beside an outside body (a forum, a campaign, a residents'
     association, a newspaper), after a police or press title, or on the line
-    of a planning application is someone from outside the council."""
+    of a planning application is someone from outside the council; one set
+    beside the NHS is its staff."""
     if _titled_councillor(mention):
         return []
     line_end = text.find("\n", mention.end)
     line = text[mention.end:line_end if line_end >= 0 else len(text)]
+    if NHS_BODY_RE.match(line[:120]):
+        return [KindCue("officer", "affiliation:nhs", PARTY_WEIGHT)]
     if OUTSIDE_BODY_RE.match(line[:120]):
         return [KindCue("other", "affiliation:outside-body", PARTY_WEIGHT)]
     if OUTSIDE_TITLE_BEFORE_RE.search(text, max(0, mention.start - 30), mention.start):
