@@ -744,15 +744,15 @@ def test_outside_bodies_police_and_planning_applicants_are_others():
 
 
 def test_a_comma_run_of_names_is_a_cue_even_in_brackets():
-    from pipeline.extract.people.candidates import candidate_cues, name_runs
+    from pipeline.extract.people.candidates import NameRuns, candidate_cues
     from pipeline.extract.people.shape import document_words
 
     text = "We held a review (thanks go to Helen Pearmain, Darren\nChristos and Dave Wadley for coming)."
-    cues = {tuple(c.words): dict(candidate_cues(text, c, [], [], document_words({1: text}), [], name_runs(text)))
+    cues = {tuple(c.words): dict(candidate_cues(text, c, [], [], document_words({1: text}), [], NameRuns(text)))
             for c in candidates_in(text, 1)}
     for name in [("Helen", "Pearmain"), ("Darren", "Christos"), ("Dave", "Wadley")]:
         assert "list:names-in-a-row" in cues[name] and "inside-brackets" not in cues[name]
-    assert name_runs("Avon Gorge and Dundry Slopes") == []  # two are not a run
+    assert not NameRuns("Avon Gorge and Dundry Slopes").covers(0)  # two are not a run
 
 
 def test_lower_case_councillors_list_in_an_apologies_sentence():

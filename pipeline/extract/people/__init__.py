@@ -42,19 +42,19 @@ def extract(doc: StructuredDocument) -> list[Person]:
     pages = {page.page: page.text for page in doc.pages}
     words = document_words(pages)
     forums = forum_sections(pages)
+    regions = {page: finders.attendance_regions(text) for page, text in pages.items()}
     mentions: list[finders.Mention] = []
     unsettled: list[Candidate] = []
     for page, text in pages.items():
-        found, pending = page_mentions(page, text, words, forums.get(page, []))
+        found, pending = page_mentions(page, text, words, forums.get(page, []), regions[page])
         mentions += found
         unsettled += pending
     known = {person_key(m.name) for m in mentions}
     mentions += ner_mentions(pages, [c for c in unsettled if not names_known(c, known)], words)
     for page, text in pages.items():
         on_page = [m for m in mentions if m.page == page]
-        regions = finders.attendance_regions(text) if on_page else []
         for mention in on_page:
-            mention.cues = mention_cues(text, mention, regions, forums.get(page, []))
+            mention.cues = mention_cues(text, mention, regions[page], forums.get(page, []))
         describe(text, on_page)
     return merge(mentions, pages)
 

@@ -45,8 +45,8 @@ NER_TRIES = 2  # the same words are asked about at most this often per document
 STRONG, WEAK, AGAINST = ACCEPT, ACCEPT / 2, -ACCEPT
 
 
-def page_mentions(page: int, text: str, words: DocumentWords,
-                  forums: list[tuple[int, int]]) -> tuple[list[finders.Mention], list[Candidate]]:
+def page_mentions(page: int, text: str, words: DocumentWords, forums: list[tuple[int, int]],
+                  regions) -> tuple[list[finders.Mention], list[Candidate]]:
     """Mentions the patterns and cues settle on one page, and the full-name
     candidates they leave for the model."""
     mentions = finders.honorific_mentions(page, text) + finders.plural_councillor_mentions(page, text) \
@@ -55,9 +55,8 @@ def page_mentions(page: int, text: str, words: DocumentWords,
         mention.found = [(f"found:{mention.source}", STRONG)]
         trim_place_tail(text, mention, words)
     taken = [(m.start, m.end) for m in mentions]
-    regions = finders.attendance_regions(text)
     emails = emails_in(text)
-    runs = name_runs(text)
+    runs = NameRuns(text)
     grids = grid_rows(text)
     pending = []
     for cand in candidates_in(text, page):
@@ -108,10 +107,11 @@ def past_taken(text: str, cand: Candidate, taken: list[tuple[int, int]]) -> Cand
 
 
 def candidate_cues(text: str, cand: Candidate, regions, emails, words: DocumentWords,
-                   forums: list[tuple[int, int]], runs: list[tuple[int, int]] = (),
+                   forums: list[tuple[int, int]], runs: "NameRuns | None" = None,
                    grids: list[tuple[int, int]] = ()) -> list[tuple[str, float]]:
     """The cues for and against a candidate being a person's name. A strong
     cue ends the reading: what it says is enough."""
+    runs = runs or NameRuns("")
     if not name_shaped(cand, words):
         return [("shape:not-a-name", AGAINST)]
     full = is_full_name(cand.words)
@@ -128,8 +128,7 @@ def candidate_cues(text: str, cand: Candidate, regions, emails, words: DocumentW
         # A lone surname is a person only as an attendance-list item with its role.
         with_role = in_list and text[cand.end:cand.end + 3].lstrip().startswith("(")
         return [("attendance-item-with-role", STRONG)] if with_role else [("surname-alone", AGAINST)]
-    in_run = any(a <= cand.start < b for a, b in runs)
-    if finders.inside_brackets(text, cand.start) and not in_run:
+    if finders.inside_brackets(text, cand.start) and not runs.covers(cand.start):
         return [("inside-brackets", AGAINST)]
     if in_list:
         return [("section:attendance-item", STRONG)]
@@ -150,7 +149,7 @@ def candidate_cues(text: str, cand: Candidate, regions, emails, words: DocumentW
     elif grid_row:
         cues.append(("grid:names-with-titles", WEAK))
     cues += list_item_cues(text, cand, forums)
-    if in_run:
+    if runs.covers(cand.start):
         cues.append(("list:names-in-a-row", WEAK * 2 / 3))
     return cues
 
@@ -168,7 +167,7 @@ def shape_cue(text: str, cand: Candidate, words: DocumentWords) -> tuple[str, fl
 
 
 # A row of a grid of people: a name, then a title or an organisation in capitals ("Ann Bloggs Project Manager, ...").
-GRID_ROW_RE = re.compile(r"(?m)^[ \t]*[A-Z][a-z'’-]+(?:[ \t]+[A-Z]\.?)?[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z][^\n]*$")
+GRID_ROW_RE = re.compile(r"[ \t]*[A-Z][a-z'’-]+(?:[ \t]+[A-Z]\.?)?[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z]")
 
 
 def grid_rows(text: str) -> list[tuple[int, int]]:
@@ -176,15 +175,18 @@ def grid_rows(text: str) -> list[tuple[int, int]]:
     name a job ("Service Manager", "Head of ..."): a list of people with
     their titles, with or without a label over it."""
     blocks: list[tuple[int, int]] = []
-    run: list[re.Match] = []
-    for match in list(GRID_ROW_RE.finditer(text)) + [None]:
-        job = match is not None and any(w.lower().strip(",") in ROLE_START for w in match.group(0).split()[2:])
-        if job and run and text[run[-1].end():match.start()].strip() == "":
-            run.append(match)
+    run: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n") + [""]:
+        start, pos = pos, pos + len(line) + 1
+        job = GRID_ROW_RE.match(line) is not None and any(w.lower().strip(",") in ROLE_START
+                                                          for w in line.split()[2:])
+        if job:
+            run.append((start, start + len(line)))
             continue
         if len(run) >= 3:
-            blocks.append((run[0].start(), run[-1].end()))
-        run = [match] if job else []
+            blocks.append((run[0][0], run[-1][1]))
+        run = []
     return blocks
 
 
@@ -194,10 +196,18 @@ NAME_RUN_RE = re.compile(rf"(?:(?:{NAME_PAIR}[ \t]*,[ \t\n]*)+{NAME_PAIR}[ \t]*,
                          rf"|(?:{NAME_PAIR}[ \t]*,[ \t\n]*){{2,}}){NAME_PAIR}(?![ \t]+[A-Z])")
 
 
-def name_runs(text: str) -> list[tuple[int, int]]:
+class NameRuns:
     """Where a page lists three or more two-word names in a row, separated by
-    commas (the last perhaps by "and")."""
-    return [m.span() for m in NAME_RUN_RE.finditer(text)]
+    commas (the last perhaps by "and"); read only when a candidate asks."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._spans: list[tuple[int, int]] | None = None
+
+    def covers(self, pos: int) -> bool:
+        if self._spans is None:
+            self._spans = [m.span() for m in NAME_RUN_RE.finditer(self.text)]
+        return any(a <= pos < b for a, b in self._spans)
 
 
 def opens_attendance_line(text: str, cand: Candidate, regions) -> bool:

@@ -260,10 +260,11 @@ FORUM_TITLE_RE = re.compile(
     re.IGNORECASE)
 # A minute's title line: "6 Public Forum", "Item 6. Public Forum", "12/24 Public Participation", "HW.36/24 ...",
 # or Kent's "(Item 6)" under the title; a title line with no number of its own opens a section only.
-ITEM_TITLE_RE = re.compile(r"(?im)^[ \t#*]*(?:(?:item|minute|agenda\s+item)[ \t]+)?(?P<ref>(?P<num>[1-9]\d{0,2})"
+ITEM_TITLE_RE = re.compile(r"(?i)[ \t#*]*(?:(?:item|minute|agenda\s+item)[ \t]+)?(?P<ref>(?P<num>[1-9]\d{0,2})"
                            r"(?:[./]\d{1,3})?\.?|[A-Z]{1,5}[./]?[ \t]?\d{1,3}/\d{2,4})[ \t]+(?P<title>[A-Z][^\n]{2,90})$"
-                           r"|^[ \t]*\((?:agenda[ \t]+)?item[ \t]+(?P<ref2>\d{1,3})\)[ \t]*$"
-                           r"|^[ \t#*]*(?P<bare>[A-Z][\w'’&/-]*(?:[ \t]+[\w'’&/-]+){0,7})[ \t]*:?[ \t*]*$")
+                           r"|[ \t]*\((?:agenda[ \t]+)?item[ \t]+(?P<ref2>\d{1,3})\)[ \t]*$"
+                           r"|[ \t#*]*(?P<bare>[A-Z][\w'’&/-]*(?:[ \t]+[\w'’&/-]+){0,7})[ \t]*:?[ \t*]*$")
+TITLE_HINT_RE = re.compile(r"(?i)public|forum|open|deputation|petition|question|statement")  # a cheap first look
 FORUM_SPAN = 12000  # characters a forum section runs at most, when no next item closes it
 
 
@@ -279,25 +280,38 @@ def forum_sections(pages: dict[int, str]) -> dict[int, list[tuple[int, int]]]:
     for page in sorted(pages):
         text = pages[page]
         start = 0
-        for match in ITEM_TITLE_RE.finditer(text):
+        for match, line_start, previous in _short_lines(text):
             bare = match.group("bare")
-            title = match.group("title") or bare or text[text.rfind("\n", 0, max(match.start() - 1, 0)) + 1:match.start()]
+            title = match.group("title") or bare or previous
             number = [int(n) for n in re.findall(r"\d+", match.group("ref") or match.group("ref2") or "")] or None
             is_forum = FORUM_TITLE_RE.search(title) is not None and not title.rstrip().endswith(".")
             if opened is None:
                 if is_forum:
-                    opened, start = (number, FORUM_SPAN), match.start()
+                    opened, start = (number, FORUM_SPAN), line_start
                 continue
             if is_forum or bare:
                 continue
             if opened[0] is None or _next_item(opened[0], number):
-                found.setdefault(page, []).append((start, match.start()))
+                found.setdefault(page, []).append((start, line_start))
                 opened = None
         if opened is not None:
             end = min(len(text), start + opened[1])
             found.setdefault(page, []).append((start, end))
             opened = (opened[0], opened[1] - (end - start)) if end - start < opened[1] else None
     return found
+
+
+def _short_lines(text: str):
+    """(title match, where its line starts, the line above) for each line short
+    enough to be a minute's title."""
+    pos, previous = 0, ""
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if len(line) <= 100 and (TITLE_HINT_RE.search(line) or any(c.isdigit() for c in line)):
+            match = ITEM_TITLE_RE.match(line)
+            if match:
+                yield match, start, previous
+        previous = line
 
 
 def _next_item(forum: list[int], number: list[int] | None) -> bool:
