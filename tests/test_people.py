@@ -831,3 +831,9 @@ def test_a_name_beside_the_nhs_in_a_members_list_is_an_officer():
     found = by_key(run("PRESENT: Councillor Jo Bloggs (Chair), Councillor Sam Stanworth,\n"
                        "Dr Ashok Ramani – NHS Westshire Integrated Care\n"))
     assert found[("ramani", "a")].kind == "officer" and "affiliation:nhs" in found[("ramani", "a")].evidence
+
+
+def test_places_named_after_a_preposition_and_schemes_in_budget_rows_are_not_people():
+    found = keys(run("The Committee approved a cycling hub in Ashby Woulds. Ashby Woulds will open in May.\n"
+                     "Harbour Reach 220 220 219 192\n"))
+    assert not found

@@ -268,6 +268,11 @@ def list_item_cues(text: str, cand: Candidate, forums: list[tuple[int, int]]) ->
     return cues
 
 
+# Two capitalised words after a preposition of place: "in Ashby Woulds", "at Coalpit Heath".
+LOCATIVE_RE = re.compile(r"\b(?:in|at|near|around|via|across|towards|through|within|outside)[ \t]+"
+                         r"([A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+)\b")
+
+
 def ner_mentions(pages: dict[int, str], pending: list[Candidate], words: DocumentWords) -> list[finders.Mention]:
     """Candidates the cues left, kept where spaCy sees a PERSON. Only
     plausible two-word names off table rows and address lines, and not part
@@ -275,8 +280,11 @@ def ner_mentions(pages: dict[int, str], pending: list[Candidate], words: Documen
     that keeps the model's work small and its mistakes few."""
     asked: dict[str, int] = {}
     worthy = []
+    places = {" ".join(m.group(1).split()) for text in pages.values() for m in LOCATIVE_RE.finditer(text)}
     for cand in pending:
         text = pages[cand.page]
+        if cand.text in places:
+            continue  # "... a cycling hub in Lawrence Weston": the document names a place so
         if finders.title_continues(text, cand.start) or finders.inside_brackets(text, cand.start):
             continue
         if org_word_next_to(text, cand, across_lines=True):

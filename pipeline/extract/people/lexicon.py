@@ -122,6 +122,7 @@ ORG_WORDS = {
     "fields", "levels", "vale", "hills", "cliffs", "marshes", "homes", "suite", "pledge",
     # building works, as planning items name them
     "extension", "conversion", "refurbishment", "demolition", "erection", "alterations", "garage", "conservatory",
+    "phase", "phases", "stage", "scheme's",
 }
 
 # Military ranks written before a name ("Lt Col Hugh Fairbrass"): titles, not

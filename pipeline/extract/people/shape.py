@@ -98,13 +98,14 @@ def org_word_next_to(text: str, cand: Candidate, across_lines: bool = False, loo
 
 
 def in_table_row(text: str, cand: Candidate) -> bool:
-    """A line with sums of money or several figures, or a figure right after
-    the name, is a table row: the names in budget tables are services."""
+    """A line with sums of money or several figures (three whole numbers
+    will do), or a figure right after the name, is a table row: the names in
+    budget tables are services and schemes."""
     line_start = text.rfind("\n", 0, cand.start) + 1
     line_end = text.find("\n", cand.end)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
-    return "£" in line or len(re.findall(FIGURE, line)) >= 2 or re.match(r"[ \t]+(?:" + FIGURE + ")",
-                                                                           text[cand.end:]) is not None
+    return "£" in line or len(re.findall(FIGURE, line)) >= 2 or len(re.findall(r"(?<![\w.])\d+(?![\w.])", line)) >= 3 \
+        or re.match(r"[ \t]+(?:" + FIGURE + ")", text[cand.end:]) is not None
 
 
 # A UK postcode: "SY2 6ND", "WS1 2AB", "N22 8JZ".
