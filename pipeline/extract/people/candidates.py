@@ -3,18 +3,21 @@
 Patterns propose mentions outright where the text says a person is there (a
 title before a name, a councillors list, a name in capitals after a contact
 label: finders). Every other run of capitalised words is a candidate, and
-collects cues (decide.py weighs them against one threshold):
+collects cues (decide.py weighs them against one threshold, ``ACCEPT``):
 - strong, each enough alone: an item of an attendance block, a field label
-  before it ("Report Author:"), an e-mail address that spells it, a job
-  title set off after it;
-- weak: a reporting verb after it ("Gareth Tulliver said"), a title after a
-  bare space, a plausible name's shape, standing as an item of a numbered or
-  bulleted line among other such lines of names (a list of speakers), the
-  public forum of minutes;
+  before it ("Report Author:", a list's label over bullets), an e-mail
+  address that spells it, a job title set off after it;
+- weak: a plausible name's shape, a reporting verb after it ("Gareth
+  Tulliver said"), a title after a bare space, opening a line of an
+  attendance block ("Clerk J Bloggs", a grid of names and roles), opening a
+  row of a grid of people with their titles, filling a numbered or bulleted
+  item among titled people or in the public forum, standing in a comma run
+  of three names or more;
 - against: not a name's shape, part of an organisation's or a title's name,
   inside brackets.
 Full names the cues leave short go to spaCy (ner), asked only about
-plausible candidates; a confirmed one is a person.
+plausible candidates off table rows and addresses, and never about words
+the document puts after a preposition of place ("in Lawrence Weston").
 """
 
 from __future__ import annotations
