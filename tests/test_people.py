@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import io
+
 import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
 
 from pipeline.extract import people
 from pipeline.extract.people.names import candidates_in, person_key
-from pipeline.extract.people.kinds import kind_of
+from pipeline.extract.people.cues import KindCue, forum_sections
+from pipeline.extract.people.decide import decide_kind, kind_of
 from pipeline.extract.people.roles import role_after, role_before
 from pipeline.extract.common.structure import segment
 from pipeline.records import Page
+from pipeline.text.cleanup import clean_pages
+from pipeline.text.pdf import read_pdf
 
 
 def run(*texts: str):
@@ -665,3 +672,168 @@ def test_gps_and_forum_chairs_by_pronoun_are_other():
 def test_a_title_on_the_next_line_is_not_the_surname():
     found = by_key(run("Report author: Tamsin Gorrie-Walsh\nHead of SEND Commissioning\nTel: 01632 960123\n"))
     assert ("gorrie-walsh", "t") in found and found[("gorrie-walsh", "t")].kind == "officer"
+
+
+# --- evidence combined per candidate (candidates, cues, decide) ------------------------
+
+PARISH_MINUTES = (
+    "Minutes of the Parish Council meeting held on 8 May 2018\n"
+    "Present: Cllrs J Bloggs (Chair), A Stanworth and M Thackray\n"
+    "In attendance: Mrs K Dunsop (Clerk)\n"
+    "18/045 Public Participation\n"
+    "Mr Tom Harcourt raised the footpath. Jane Pellow said the bus shelter was damaged.\n"
+    "Cllr Stanworth said she would report it.\n"
+    "18/046 Minutes\n"
+    "Jo Parrish said the minutes were correct.\n"
+)
+
+
+def test_every_person_carries_the_evidence_that_decided_them():
+    found = run(PARISH_MINUTES)
+    assert found and all(p.evidence and f"kind:{p.kind}" in p.evidence for p in found)
+    clerk = by_key(found)[("dunsop", "k")]
+    assert "officer:role:officer-title +4" in clerk.evidence and "found:honorific +3" in clerk.evidence
+
+
+def test_speakers_in_the_public_forum_are_others_until_the_next_minute():
+    found = by_key(run(PARISH_MINUTES))
+    assert found[("harcourt", "t")].kind == "other"
+    assert found[("pellow", "j")].kind == "other"
+    assert "section:public-forum" in found[("pellow", "j")].evidence
+    assert found[("stanworth", "a")].kind == "member"  # a councillor speaking in the forum
+    assert found[("parrish", "j")].kind == "officer"  # the next minute is not the forum
+
+
+def test_forum_sections_run_across_pages_and_skip_numbered_lists_of_speakers():
+    pages = {1: "5 Minutes\nAgreed.\n6 Public Forum\nStatements:\n01 Jo Bloggs\n",
+             2: "07 Sam Stanworth\n31 Kim Hart\n7 Bus Strategy\nThe Head of Transport introduced it.\n"}
+    sections = forum_sections(pages)
+    assert [pages[1][a:b] for a, b in sections[1]] == ["6 Public Forum\nStatements:\n01 Jo Bloggs\n"]
+    assert [pages[2][a:b] for a, b in sections[2]] == ["07 Sam Stanworth\n31 Kim Hart\n"]
+
+
+def test_a_numbered_list_of_public_statements_with_a_title_cell():
+    found = by_key(run("6 Public Forum\nStatements were received as follows:\n"
+                       "01 Maria Garston A4018 Roadworks\n02 Clare Bowman Urgent concerns about roadworks\n"
+                       "03 Councillor Ned Pike Bus lanes\n04 Ivor Pettle, Westshire Cycling Campaign\n"
+                       "7 Parking Strategy\nThe report was noted.\n"))
+    assert {k: p.kind for k, p in found.items()} == {
+        ("garston", "m"): "other", ("bowman", "c"): "other", ("pike", "n"): "member", ("pettle", "i"): "other"}
+
+
+def test_an_attendance_grid_of_names_and_roles():
+    found = by_key(run("Present:\nMayor Dan Morrow Westtown City Council\n"
+                       "Councillor Kevin Gill Leader, Ashvale Council\n"
+                       "Councillor Sarah Warren Westtown City Council\n"
+                       "Also in attendance:\nRichard Ennis Interim Chief Executive\n"
+                       "Officers:\nTim Oates Head of Transport\n"))
+    assert found[("morrow", "d")].kind == "member" and found[("morrow", "d")].role == "Mayor"
+    assert found[("warren", "s")].name == "Sarah Warren"  # the place opens the next cell
+    assert found[("ennis", "r")].kind == "officer" and "section:attendance-line" in found[("ennis", "r")].evidence
+    assert found[("oates", "t")].role == "Head of Transport" and found[("oates", "t")].kind == "officer"
+
+
+def test_outside_bodies_police_and_planning_applicants_are_others():
+    found = by_key(run("In attendance:\nJo Bloggs Westshire Residents Association\nSam Smith Westshire Council\n\n"
+                       "PCSO Kim Hart gave the police report.\n"
+                       "Planning: 19/01234/FUL Mr Peter Gant, Land at Hill Farm, erection of a barn.\n"))
+    assert found[("bloggs", "j")].kind == "other"
+    assert found[("smith", "s")].kind == "officer"  # in attendance, nothing said otherwise
+    assert found[("hart", "k")].kind == "other"
+    assert found[("gant", "p")].kind == "other"
+
+
+def test_a_comma_run_of_names_is_a_cue_even_in_brackets():
+    from pipeline.extract.people.candidates import NameRuns, candidate_cues
+    from pipeline.extract.people.shape import document_words
+
+    text = "We held a review (thanks go to Helen Pearmain, Darren\nChristos and Dave Wadley for coming)."
+    cues = {tuple(c.words): dict(candidate_cues(text, c, [], [], document_words({1: text}), [], NameRuns(text)))
+            for c in candidates_in(text, 1)}
+    for name in [("Helen", "Pearmain"), ("Darren", "Christos"), ("Dave", "Wadley")]:
+        assert "list:names-in-a-row" in cues[name] and "inside-brackets" not in cues[name]
+    assert not NameRuns("Avon Gorge and Dundry Slopes").covers(0)  # two are not a run
+
+
+def test_lower_case_councillors_list_in_an_apologies_sentence():
+    found = by_key(run("Apologies for absence were received from councillors Fryer, Hinton and Lynch.\n"))
+    assert {k: p.kind for k, p in found.items()} == {("fryer", ""): "member", ("hinton", ""): "member",
+                                                      ("lynch", ""): "member"}
+
+
+def test_a_bracket_left_open_in_an_earlier_paragraph_holds_no_one():
+    found = by_key(run("Paul Otter, Head of Commissioning (Mental Health, Westshire CCG\n\n"
+                       "Jamie Wilde, Chief Operating Officer, Westshire CCG\n"))
+    assert found[("wilde", "j")].role == "Chief Operating Officer, Westshire CCG"
+
+
+@pytest.mark.parametrize("role, context, kind", [
+    (None, [], "officer"),  # the prior alone
+    ("Head of SEND", [KindCue("member", "section:members", 2.0)], "officer"),  # a stated title outweighs a list
+    (None, [KindCue("member", "section:members", 2.0), KindCue("other", "section:public-forum", 2.5)], "other"),
+    (None, [KindCue("member", "section:members", 2.0), KindCue("other", "asks", 2.0)], "member"),  # tie: first
+    ("Independent Chair", [KindCue("member", "honorific:councillor", 5.0)], "member"),
+])
+def test_decide_kind_weighs_the_cues(role, context, kind):
+    decided, evidence = decide_kind(role, None, context)
+    assert decided == kind
+    assert evidence.reason()
+
+
+def test_the_same_cue_from_many_mentions_counts_once():
+    kind, evidence = decide_kind(None, None, [KindCue("other", "asks", 2.0)] * 3 + [KindCue("member", "party", 3.0)])
+    assert kind == "member" and evidence.reason().count("asks") == 1
+
+
+def test_attendance_grid_and_public_forum_in_a_pdf():
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    rows = [("Minutes of the Westshire Transport Committee, 3 March 2025", None), ("Present:", None),
+            ("Councillor Nora Quill", "Chair"), ("Councillor Owen Garside", "Vice-Chair"),
+            ("Officers:", None), ("Helen Marchbank", "Director of Transport"), ("Tim Oakes", "Democratic Services Officer"),
+            ("4 Public Forum", None), ("Statements were received from:", None), ("01 Peter Vane", None),
+            ("02 Lucy Brennock, Westshire Cycling Campaign", None), ("5 Bus Strategy", None),
+            ("Helen Marchbank introduced the report.", None)]
+    y = A4[1] - 90
+    for left, right in rows:
+        pdf.drawString(72, y, left)
+        if right:
+            pdf.drawString(320, y, right)
+        y -= 16
+    pdf.showPage()
+    pdf.save()
+    raw, _, _ = read_pdf(buffer.getvalue())
+    found = by_key(run(*clean_pages(raw)))
+    kinds = {k: p.kind for k, p in found.items()}
+    assert kinds == {("quill", "n"): "member", ("garside", "o"): "member", ("marchbank", "h"): "officer",
+                     ("oakes", "t"): "officer", ("vane", "p"): "other", ("brennock", "l"): "other"}
+    assert found[("marchbank", "h")].role == "Director of Transport"
+
+
+def test_bullet_items_under_a_label_of_people():
+    found = by_key(run("SEND and NHS England Advisers:\n\n• Keith Thomason (Department for Education)\n"
+                       "• Mark Tucknell (NHS England)\n"))
+    assert set(found) == {("thomason", "k"), ("tucknell", "m")}
+    assert all("label +3" in p.evidence for p in found.values())
+
+
+def test_a_grid_of_people_with_their_titles_and_no_label():
+    found = by_key(run("Doreen Andrade Service Manager LDA and Mental Health Services, Westshire Council\n"
+                       "June Ballam Senior Teacher Hadrian School, Compass Trust\n"
+                       "Ann Banks Project Manager, Westshire Council\n\nIn May Jo Bloggs said the plan was late.\n"))
+    assert found[("banks", "a")].role == "Project Manager, Westshire Council"
+    assert "grid:names-with-titles +1.5" in found[("banks", "a")].evidence
+    assert found[("ballam", "j")].kind == "other"  # a school's teacher
+    assert ("may", "j") not in found and ("bloggs", "j") in found  # a month opens a name only on a grid's row
+
+
+def test_a_name_beside_the_nhs_in_a_members_list_is_an_officer():
+    found = by_key(run("PRESENT: Councillor Jo Bloggs (Chair), Councillor Sam Stanworth,\n"
+                       "Dr Ashok Ramani – NHS Westshire Integrated Care\n"))
+    assert found[("ramani", "a")].kind == "officer" and "affiliation:nhs" in found[("ramani", "a")].evidence
+
+
+def test_places_named_after_a_preposition_and_schemes_in_budget_rows_are_not_people():
+    found = keys(run("The Committee approved a cycling hub in Ashby Woulds. Ashby Woulds will open in May.\n"
+                     "Harbour Reach 220 220 219 192\n"))
+    assert not found

@@ -1,21 +1,20 @@
 """People named in a document: who, in what role, of what kind, and how to
 reach them. One row per person per document.
 
-A run of capitalised words (names) becomes a person on evidence:
-- a title before it: "Mr R W Pollitt", "Cllr Nora Quill", "Councillors
-  Quarrendon, Dunsop and Thackray", "Councillor(s): J Bloggs" (finders);
-- strong evidence from how councils write people: an attendance list
-  ("PRESENT:", "ALSO PRESENT", "Apologies were received from"), a label
-  ("Report Author:", "Contact:", "Signed:", "Proposer:"), an e-mail address
-  that spells the name, a job title set off after it ("Helen Marchbank,
-  Corporate Director", "Oliver Denholm\\nGeneral Counsel"), a name in
-  capitals over its title ("MARTIN BLOGGS\\nCorporate Director");
-- weak evidence, for candidates that also look like names (shape): a
-  title after a bare space, a reporting verb ("Gareth Tulliver said");
-- else spaCy's PERSON entities (ner), asked only about plausible
-  candidates.
-Each mention then gets its role (roles), contact details
-(contacts) and a kind hint from its context (kinds); mentions
+The package reads in three steps, each in its own module:
+- candidates: what is proposed as a person. Patterns propose names outright
+  (a title before a name, a councillors list: finders); every other run of
+  capitalised words (names) collects cues for and against being a name, from
+  how councils write people (an attendance block, a label, an e-mail address
+  that spells the name, a job title set off after it, a reporting verb, an
+  item of a list of names) and its shape (shape); spaCy (ner) is asked only
+  about plausible full names the cues leave short.
+- cues: what each mention's context says about the person's kind (the
+  attendance block's label, the public forum, an honorific, a party, a
+  label, a question asked), and what the stated role (roles) says.
+- decide: the weights and the one threshold of each decision, and the
+  evidence written into every person's row.
+Mentions then get their role (roles) and contact details (contacts) and
 are merged into people (merge).
 """
 
@@ -24,151 +23,40 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.people import finders
-from pipeline.extract.people import ner as people_ner
-from pipeline.extract.people.contacts import contact_details, email_fits, emails_in
-from pipeline.extract.people.kinds import kind_hint
+from pipeline.extract.people.candidates import ner_mentions, page_mentions
+from pipeline.extract.people.contacts import contact_details
+from pipeline.extract.people.cues import forum_sections, mention_cues
 from pipeline.extract.people.merge import merge
-from pipeline.extract.people.names import Candidate, candidates_in, clean_name, is_full_name, person_key
+from pipeline.extract.people.names import Candidate, person_key
 from pipeline.extract.people.roles import labelled_title, role_after, role_before
-from pipeline.extract.people.shape import (
-    DocumentWords,
-    document_words,
-    drop_common_tail,
-    drop_title_line,
-    first_two_names,
-    in_address,
-    in_table_row,
-    name_shaped,
-    names_known,
-    org_word_next_to,
-    plausible,
-)
+from pipeline.extract.people.shape import document_words, names_known
 from pipeline.extract.common.structure import StructuredDocument
 from pipeline.records import Person
 
 # Job nouns whose plural after two names gives both the role ("Co-Chairs", "Directors").
 PLURAL_ROLE_NOUNS = {"co-chair", "chair", "director", "representative", "officer", "manager", "member", "lead",
                      "governor", "trustee", "inspector", "adviser", "advisor", "commissioner"}
-NER_TRIES = 2  # the same words are asked about at most this often per document
 
 
 def extract(doc: StructuredDocument) -> list[Person]:
     pages = {page.page: page.text for page in doc.pages}
     words = document_words(pages)
+    forums = forum_sections(pages)
+    regions = {page: finders.attendance_regions(text) for page, text in pages.items()}
     mentions: list[finders.Mention] = []
     unsettled: list[Candidate] = []
     for page, text in pages.items():
-        found, pending = page_mentions(page, text, words)
+        found, pending = page_mentions(page, text, words, forums.get(page, []), regions[page])
         mentions += found
         unsettled += pending
     known = {person_key(m.name) for m in mentions}
-    found = ner_mentions(pages, [c for c in unsettled if not names_known(c, known)], words)
-    regions = {page: finders.attendance_regions(pages[page]) for page in {m.page for m in found}}
-    for mention in found:  # the model's names get the same hints from their context
-        mention.hint = kind_hint(pages[mention.page], mention, regions[mention.page])
-    mentions += found
+    mentions += ner_mentions(pages, [c for c in unsettled if not names_known(c, known)], words)
     for page, text in pages.items():
-        describe(text, [m for m in mentions if m.page == page])
+        on_page = [m for m in mentions if m.page == page]
+        for mention in on_page:
+            mention.cues = mention_cues(text, mention, regions[page], forums.get(page, []))
+        describe(text, on_page)
     return merge(mentions, pages)
-
-
-def page_mentions(page: int, text: str, words: DocumentWords) -> tuple[list[finders.Mention], list[Candidate]]:
-    """Mentions the patterns settle on one page, and the full-name candidates
-    they leave for the model."""
-    mentions = finders.honorific_mentions(page, text) + finders.plural_councillor_mentions(page, text) \
-        + finders.upper_case_label_mentions(page, text) + finders.upper_case_signature_mentions(page, text, words.lower)
-    taken = [(m.start, m.end) for m in mentions]
-    regions = finders.attendance_regions(text)
-    emails = emails_in(text)
-    pending = []
-    for cand in candidates_in(text, page):
-        if any(a < cand.end and cand.start < b for a, b in taken):
-            cand = past_taken(text, cand, taken)
-            if cand is None:
-                continue
-        cand = drop_title_line(text, drop_common_tail(text, cand, words))
-        source = settle(text, cand, regions, emails, words)
-        if source:
-            mentions.append(finders.Mention(page, cand.start, cand.end, clean_name(cand.text), source=source))
-        elif is_full_name(cand.words) and not finders.title_continues(text, cand.start) \
-                and not finders.inside_brackets(text, cand.start):
-            pending.append(cand)
-    for mention in mentions:
-        mention.hint = mention.hint or kind_hint(text, mention, regions)
-    return mentions, pending
-
-
-def past_taken(text: str, cand: Candidate, taken: list[tuple[int, int]]) -> Candidate | None:
-    """The words of a candidate after a name a pattern took, when two or more
-    are left: "Cllr S Bloggs Vikram Stanworth, Scrutiny Officer" (two columns
-    run into one line) leaves "Vikram Stanworth"."""
-    end = max(b for a, b in taken if a < cand.end and cand.start < b)
-    if end >= cand.end:
-        return None
-    pos, rest = cand.start, []
-    for word in cand.words:
-        pos = text.index(word, pos) + len(word)
-        if pos - len(word) >= end:
-            rest.append(word)
-    if len(rest) < 2:
-        return None
-    start = text.index(rest[0], end)
-    return Candidate(cand.page, start, cand.end, rest)
-
-
-def settle(text: str, cand: Candidate, regions, emails, words: DocumentWords) -> str | None:
-    """Which pattern, if any, vouches for a candidate name (see the module
-    docstring for strong and weak evidence)."""
-    if not name_shaped(cand, words):
-        return None
-    full = is_full_name(cand.words)
-    if full and any(0 <= e.start() - cand.end < 300 and email_fits(e.group(0), cand.text) for e in emails):
-        return "email"  # "Interim Corporate Director Finance Martin Oakes 01632 960066 martin.oakes@..."
-    opens_list = any(not text[r[0]:cand.start].strip() for r in regions if r[0] <= cand.start)
-    if org_word_next_to(text, cand, look_before=not opens_list):
-        return None
-    in_list = any(r[0] <= cand.start < r[1] and finders.is_list_item(text, cand.start, cand.end, r) for r in regions)
-    if not full:
-        # A lone surname is a person only as an attendance-list item with its role.
-        return "list" if in_list and text[cand.end:cand.end + 3].lstrip().startswith("(") else None
-    if finders.inside_brackets(text, cand.start):
-        return None
-    if in_list:
-        return "list"
-    if finders.field_label_before(text, cand.start):
-        return "label"
-    role = role_after(text, cand.start, cand.end, [])
-    set_off = re.match(r"[ \t]+[^\s(,:–—-]", text[cand.end:cand.end + 3]) is None
-    if role and set_off:
-        return "role"
-    if finders.title_continues(text, cand.start) or not plausible(text, cand, words):
-        return None
-    if role:
-        return "role"
-    return "verb" if finders.followed_by_verb(text, cand.end) else None
-
-
-def ner_mentions(pages: dict[int, str], pending: list[Candidate], words: DocumentWords) -> list[finders.Mention]:
-    """Candidates the patterns left, kept where spaCy sees a PERSON. Only
-    plausible two-word names off table rows and address lines, and not part
-    of a place's name, are asked about, and the same words at most twice:
-    that keeps the model's work small and its mistakes few."""
-    asked: dict[str, int] = {}
-    worthy = []
-    for cand in pending:
-        text = pages[cand.page]
-        if org_word_next_to(text, cand, across_lines=True):
-            continue  # "Elizabeth Garrett Anderson Unit": the whole run names a place
-        cand = first_two_names(text, cand)
-        if asked.get(cand.text, 0) < NER_TRIES and plausible(text, cand, words) and not in_table_row(text, cand) \
-                and not in_address(text, cand):
-            asked[cand.text] = asked.get(cand.text, 0) + 1
-            worthy.append(cand)
-    if not worthy:
-        return []
-    entities = people_ner.person_spans(pages, worthy)
-    return [finders.Mention(c.page, c.start, c.end, clean_name(c.text), source="ner")
-            for c in worthy if people_ner.confirmed(c, entities.get(c.page, []), pages[c.page])]
 
 
 def describe(text: str, mentions: list[finders.Mention]) -> None:

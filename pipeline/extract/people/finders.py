@@ -9,9 +9,9 @@ said")."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from pipeline.extract.people.lexicon import ATTENDANCE_LABELS, FUNCTION_WORDS, PARTY_WORDS, REPORTING_VERBS
+from pipeline.extract.people.lexicon import ATTENDANCE_LABELS, FUNCTION_WORDS, PARTY_WORDS, REPORTING_VERBS, ROLE_WORDS
 from pipeline.extract.people.names import (
     LABEL_LINE_RE,
     SEP,
@@ -30,7 +30,7 @@ HONORIFIC_RE = re.compile(rf"(?<![\w-]){HONORIFIC}\.?(?=[ \t\n])")
 # A personal title opening an item of a list of councillors.
 PERSONAL_TITLE_RE = re.compile(r"[ \t]*\n?[ \t]*(?:Mrs|Mr|Ms|Miss|Mx|Dr)\.?[ \t]+(?=[A-Z])")
 # "Councillors R Tindall, ...", and as lists label them: "Councillors: Adams, ...", "Councillor(s): J Bloggs".
-PLURAL_COUNCILLORS_RE = re.compile(r"(?<![\w-])(?:Councillors|Cllrs\.?|(?:Councillor|Cllr)\(s\))(?:[ \t]*[:–—])?(?=[ \t\n])")
+PLURAL_COUNCILLORS_RE = re.compile(r"(?<![\w-])(?:[Cc]ouncillors|Cllrs\.?|(?:Councillor|Cllr)\(s\))(?:[ \t]*[:–—])?(?=[ \t\n])")
 PARTIES = "|".join(sorted(PARTY_WORDS, key=len, reverse=True))
 # A line of a members list that opens with a party's label: "LABOUR:", "Liberal Democrat Group -".
 PARTY_LINE_RE = re.compile(rf"(?im)^[ \t*•·-]*(?:the[ \t]+)?(?:{PARTIES})(?:[ \t]+(?:{PARTIES}))*(?:[ \t]+uk)?"
@@ -67,6 +67,8 @@ class Mention:
     source: str = ""
     email: str | None = None
     phone: str | None = None
+    found: list[tuple[str, float]] = field(default_factory=list)  # the cues that made it a person
+    cues: list = field(default_factory=list)  # KindCues of its context (cues.mention_cues)
 
 
 def read_name_after(text: str, pos: int) -> tuple[int, list[str]] | None:
@@ -184,6 +186,8 @@ def councillor_list(page: int, text: str, pos: int) -> list[Mention]:
         elif PARTY_LINE_RE.match(text, after + len(text[after:]) - len(text[after:].lstrip(" \t\n"))) \
                 and text[after:].lstrip(" \t").startswith("\n"):
             pos = after
+        elif role and re.match(r"[ \t]+[A-Z]\.?[ \t]+[A-Z][a-z]", text[after:after + 8]):
+            pos = after  # "D Richardson (Chair) R Healey, ...": the comma lost after a bracketed role
         else:
             break
         pos = _after_party_label(text, pos)
@@ -259,7 +263,8 @@ def attendance_regions(text: str) -> list[tuple[int, int, str | None]]:
         start = match.end()
         end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
         end = min(end, start + 1500)
-        stop = re.search(r"\n[ \t]*\n|\n[ \t]*(?:\d{1,3}[.)]|\(?[a-z]\))[ \t]|\n[A-Z][A-Z \t]{6,}\n", text[start:end])
+        stop = re.search(r"\n[ \t]*\n|\n[ \t]*(?:\d{1,3}[.)]|\(?[a-z]\))[ \t]|\n[A-Z][A-Z \t]{6,}\n"
+                         r"|\n[ \t]*\d{1,3}[ \t]+[A-Z][a-z]+[ \t]+[A-Za-z]", text[start:end])  # "1 Public forum"
         if stop:
             end = start + stop.start()
         regions.append((start, _list_end(text, start, end), ATTENDANCE_LABELS[match.group("label").lower()]))
@@ -279,11 +284,25 @@ def _list_end(text: str, start: int, end: int) -> int:
         line_end = text.find("\n", pos + 1)
         line_end = end if line_end < 0 or line_end > end else line_end
         line = text[pos + 1:line_end].strip()
-        open_end = prev.endswith((",", "&", "(", ";")) or prev.endswith(" and")
-        if line and not open_end and looks_like_heading(line):
+        open_end = prev.endswith((",", "&", "(", ";", ":")) or prev.endswith(" and")
+        if line and not open_end and looks_like_heading(line) and not _opens_with_name(line):
             return pos
         pos = text.find("\n", pos + 1, end)
     return end
+
+
+def _opens_with_name(line: str) -> bool:
+    """A row of an attendance grid: the line opens with a title or two words of a name ("Jo Bloggs Clerk",
+    "Cllr J Bloggs"), perhaps after job words ("Clerk J Bloggs"), not with a heading's words ("Chairman's
+    Announcements")."""
+    words = line.split()
+    while len(words) > 2 and words[0].lower() in ROLE_WORDS and words[0][:1].isupper():
+        words = words[1:]
+    if HONORIFIC_RE.match(" ".join(words[:2])):
+        return True
+    words = words[:2]
+    return len(words) == 2 and all(w[:1].isupper() and word_class(w) in ("name", "initial") and
+                                   re.fullmatch(r"[\w.'’-]+", w) and not w.endswith(("'s", "’s")) for w in words)
 
 
 def is_list_item(text: str, start: int, end: int, region: tuple[int, int, str | None]) -> bool:
@@ -306,9 +325,7 @@ def field_label_before(text: str, start: int) -> str | None:
     same_line = text[line_start:start]
     label = re.search(r"([A-Za-z][A-Za-z ()/'’]{0,40}?)\s*[:\-–]\s*(?:\*\*)?\s*$", same_line)
     if label is None and not same_line.strip(" \t*•·-"):
-        prev_end = line_start - 1
-        prev_start = text.rfind("\n", 0, max(prev_end, 0)) + 1
-        prev = text[prev_start:max(prev_end, 0)].strip(" \t*")
+        prev = _line_above(text, line_start, bulleted=bool(same_line.strip(" \t")))
         label = re.fullmatch(r"(?:\d+\.?\s+)?([A-Za-z][A-Za-z ()/'’]{0,40}?)\s*:?", prev)
     if not label:
         return None
@@ -316,6 +333,21 @@ def field_label_before(text: str, start: int) -> str | None:
     if words and words[-1] in LABEL_WORDS_WITH_COLON and not label.group(0).rstrip(" \t*").endswith((":", "-", "–")):
         return None  # "Employer\nRepresentative\nPanels": a wrapped table cell, not "Parent representative:"
     return " ".join(words) if is_person_label(words) else None
+
+
+def _line_above(text: str, line_start: int, bulleted: bool) -> str:
+    """The line above a name's line; past blank lines when the name is a bullet
+    item, and past the bullet items above it up to the list's label ("SEND
+    Advisers:\n\n• Jo Bloggs (DfE)\n• Sam Stanworth (NHS England)")."""
+    for _ in range(8 if bulleted else 1):
+        prev_end = line_start - 1
+        if prev_end < 0:
+            return ""
+        line_start = text.rfind("\n", 0, prev_end) + 1
+        prev = text[line_start:prev_end].strip(" \t*")
+        if not bulleted or (prev and not re.match(r"[•·▪-][ \t]", prev)):
+            return prev
+    return ""
 
 
 def followed_by_verb(text: str, end: int) -> bool:
@@ -332,5 +364,11 @@ def title_continues(text: str, start: int) -> bool:
 
 
 def inside_brackets(text: str, start: int) -> bool:
+    """True when a bracket opened before ``start`` is still open and closes
+    after it, within the same paragraph: a bracket someone forgot to close
+    ("Head of Commissioning (Mental Health, ...\n\nJamie Wike") holds no one."""
     opened = text.rfind("(", max(0, start - 120), start)
-    return opened >= 0 and text.rfind(")", opened, start) < 0
+    if opened < 0 or text.rfind(")", opened, start) >= 0 or re.search(r"\n[ \t]*\n", text[opened:start]):
+        return False
+    closing = re.search(r"[()]|\n[ \t]*\n", text[start:start + 200])
+    return closing is None or closing.group(0) == ")"

@@ -34,6 +34,8 @@ ROLE_WORDS = {
     "monitoring", "scrutiny", "democratic", "governance", "business", "operations", "operational",
     "commissioning", "commissioner's", "general", "secretary's", "president", "chancellor", "mp", "mps",
     "lieutenant", "sheriff", "speaker", "trustee", "trustees", "panel", "board", "committee", "sub-committee",
+    "alderman", "alderwoman", "aldermen", "honorary", "freeman", "freemen", "associate", "co-headteacher",
+    "co-head", "senco",
 }
 
 # Capitalised words of organisations, places, documents and topics that are
@@ -112,6 +114,15 @@ ORG_WORDS = {
     "accommodation", "number", "backlogs", "cloud", "works", "programmes", "projects", "initiative",
     "campaign", "festival", "conference", "event", "events", "signature", "signed", "type", "reasons",
     "operation", "boroughs", "districts", "counties", "cities", "towns", "villages", "village",
+    # streets and transport works, as transport committees name them
+    "roundabout", "junction", "interchange", "viaduct", "tunnel", "corridor", "bridges", "crossing", "station",
+    "terminal", "depot", "asylum", "seekers", "refugees", "display",
+    # the countryside's places
+    "common", "commons", "spur", "slopes", "gorge", "moor", "moors", "meadows", "heathland", "woodland", "woods",
+    "fields", "levels", "vale", "hills", "cliffs", "marshes", "homes", "suite", "pledge",
+    # building works, as planning items name them
+    "extension", "conversion", "refurbishment", "demolition", "erection", "alterations", "garage", "conservatory",
+    "phase", "phases", "stage", "scheme's",
 }
 
 # Military ranks written before a name ("Lt Col Hugh Fairbrass"): titles, not
@@ -203,7 +214,7 @@ FIELD_LABEL_WORDS = {
     "contact", "contacts", "author", "authors", "officer", "officers", "director", "directors", "name",
     "member", "members", "chair", "chairman", "clerk", "holder", "lead", "head", "manager", "presenter",
     "presenters", "witness", "witnesses", "councillor", "councillors", "executive", "leader", "attendees",
-    "speaker", "speakers", "adviser", "advisor", "owner", "signatory", "signed",
+    "speaker", "speakers", "adviser", "advisor", "advisers", "advisors", "owner", "signatory", "signed",
     "proposer", "seconder", "mover", "sponsor", "person", "representative", "representatives", "observer",
     "observers",
 }
@@ -231,6 +242,12 @@ ATTENDANCE_LABELS = {
     "witnesses": None,
     "attendees": None,
     "membership": "member",
+    "members of the public": "other",
+    "public": "other",
+    "visitors": "other",
+    "guests": "other",
+    "co-opted members": "other",
+    "independent members": "other",
 }
 
 # Words that follow a place's name ("Westshire County Council", "Ashvale District",

@@ -14,7 +14,7 @@ from pipeline.extract.people.contacts import address, email_fits, emails_in
 from pipeline.extract.people.finders import Mention
 from pipeline.extract.people.lexicon import MEMBER_HONORIFICS
 from pipeline.extract.people.names import display_name, fullness, name_parts, person_key
-from pipeline.extract.people.kinds import kind_of
+from pipeline.extract.people.decide import decide_kind, person_evidence
 from pipeline.records import Person
 
 
@@ -39,8 +39,14 @@ class Group:
 
     @property
     def kind(self) -> str:
-        hints = [m.hint for m in self.mentions if m.hint]
-        return kind_of(self.role, "Councillor" if self.member_titled else None, hints[0] if hints else None)
+        return self.decision[0]
+
+    @property
+    def decision(self):
+        """(kind, evidence) from the stated role and every mention's context, in order."""
+        ordered = sorted(self.mentions, key=lambda m: (m.page, m.start))
+        return decide_kind(self.role, "Councillor" if self.member_titled else None,
+                           [cue for m in ordered for cue in m.cues])
 
 
 def merge(mentions: list[Mention], pages: dict[int, str]) -> list[Person]:
@@ -103,5 +109,8 @@ def to_person(group: Group, pages: dict[int, str], emails: list[str]) -> Person:
         email = next((e for e in emails if email_fits(e, best.name)), None)
     phone = next((m.phone for m in group.mentions if m.phone), None)
     text = pages[first.page]
+    kind, kind_evidence = group.decision
+    found = max((m.found for m in group.mentions), key=lambda cues: sum(w for _, w in cues), default=[])
     return Person(page=first.page, char_start=first.start, char_end=first.end, quote=text[first.start:first.end],
-                  name=display_name(best.name), role=group.role, kind=group.kind, email=email, phone=phone)
+                  name=display_name(best.name), role=group.role, kind=kind, email=email, phone=phone,
+                  evidence=person_evidence(found, kind, kind_evidence))

@@ -99,8 +99,8 @@ def split_run(tokens: list[re.Match]) -> list[tuple[int, int]]:
             kind = "name"  # "Kate Most": a sentence-opening word inside a name is a name
         if kind in ("name", "initial"):
             if begin is None:
-                if tok.group(0).lower() in NAME_LIKE_MONTHS:
-                    continue  # "May" opens no name
+                if tok.group(0).lower() in NAME_LIKE_MONTHS and not _opens_grid_row(tok, tokens[i + 1:i + 2]):
+                    continue  # "May" opens no name, but for a row of a grid of people ("June Bloggs Head of ...")
                 begin = i
             continue
         if kind == "surname" and begin is None and i + 1 < len(tokens) \
@@ -117,6 +117,14 @@ def split_run(tokens: list[re.Match]) -> list[tuple[int, int]]:
     if begin is not None:
         ranges.append((begin, len(tokens)))
     return ranges
+
+
+def _opens_grid_row(tok: re.Match, following: list[re.Match]) -> bool:
+    """A month's name that opens its line, followed on that line by a name word."""
+    text = tok.string
+    line_start = text.rfind("\n", 0, tok.start()) + 1
+    return not text[line_start:tok.start()].strip() and bool(following) and "\n" not in text[tok.end():following[0].start()] \
+        and word_class(following[0].group(0)) in ("name", "surname")
 
 
 def opens_name(text: str, end: int, word: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.people.lexicon import FIELD_LABEL_WORDS, HONORIFICS, LEADING_STOPWORDS
-from pipeline.extract.people.names import STUCK_TITLE
+from pipeline.extract.people.names import STUCK_TITLE, word_class
 
 MAX_ROLE = 160
 CONNECTORS = {"of", "for", "and", "the", "to", "in", "at", "with", "on", "&", "-", "–", "—", "/", "a", "an"}
@@ -210,6 +210,9 @@ def role_before(text: str, start: int) -> str | None:
     before = text[line_start:start]
     if not before.strip() and line_start > 0:
         before = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
+        last = words_of(before)[-1:]
+        if last and last[0][:1].isupper() and word_class(last[0]) in ("name", "initial"):
+            return None  # the line above ends in a name ("Clerk J Bloggs"): its title is that name's
     before = before.rstrip(" \t")
     if before.endswith("("):  # "Title (Name)"
         before = before[:-1]

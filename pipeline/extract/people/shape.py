@@ -78,12 +78,15 @@ def plausible(text: str, cand: Candidate, words: DocumentWords) -> bool:
     return not all(w in words.lower for w in names) and not org_word_next_to(text, cand, across_lines=True)
 
 
-def org_word_next_to(text: str, cand: Candidate, across_lines: bool = False, look_before: bool = True) -> bool:
+def org_word_next_to(text: str, cand: Candidate, across_lines: bool = False, look_before: bool = True,
+                     look_after: bool = True) -> bool:
     """The word just before or after names an organisation or a place, so the
     candidate is part of that name ("Westshire Pay Scheme", "Royal British Legion
     Westshire"). ``look_before`` is off where the word before is a list's label
-    ("ALSO PRESENT Jo Bloggs")."""
-    gap = re.match(r"[ \t]*\n?[ \t]*" if across_lines else r"[ \t]+", text[cand.end:cand.end + 40])
+    ("ALSO PRESENT Jo Bloggs"), ``look_after`` where the word after opens the
+    next cell of an attendance grid ("Jo Bloggs West Shire Council")."""
+    gap = re.match(r"[ \t]*\n?[ \t]*" if across_lines else r"[ \t]+", text[cand.end:cand.end + 40]) \
+        if look_after else None
     after = re.match(r"[A-Z][\w'’-]*", text[cand.end + gap.end():cand.end + 40]) if gap else None
     if after and NEXT_LABEL_RE.match(text, cand.end + gap.end() + after.end()):
         after = None  # "Signed: Jo Bloggs Date: 1 May 2024": the next cell of a table row, by its label
@@ -95,13 +98,14 @@ def org_word_next_to(text: str, cand: Candidate, across_lines: bool = False, loo
 
 
 def in_table_row(text: str, cand: Candidate) -> bool:
-    """A line with sums of money or several figures, or a figure right after
-    the name, is a table row: the names in budget tables are services."""
+    """A line with sums of money or several figures (three whole numbers
+    will do), or a figure right after the name, is a table row: the names in
+    budget tables are services and schemes."""
     line_start = text.rfind("\n", 0, cand.start) + 1
     line_end = text.find("\n", cand.end)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
-    return "£" in line or len(re.findall(FIGURE, line)) >= 2 or re.match(r"[ \t]+(?:" + FIGURE + ")",
-                                                                           text[cand.end:]) is not None
+    return "£" in line or len(re.findall(FIGURE, line)) >= 2 or len(re.findall(r"(?<![\w.])\d+(?![\w.])", line)) >= 3 \
+        or re.match(r"[ \t]+(?:" + FIGURE + ")", text[cand.end:]) is not None
 
 
 # A UK postcode: "SY2 6ND", "WS1 2AB", "N22 8JZ".
@@ -139,11 +143,23 @@ def drop_title_line(text: str, cand: Candidate) -> Candidate:
     if len(cand.words) < 3 or is_initial(cand.words[-2]):
         return cand
     last_start = text.rfind(cand.words[-1], cand.start, cand.end)
+    after = text[last_start + len(cand.words[-1]):]
     if "\n" not in text[cand.start:last_start]:
+        # "Tim Oates Head of Transport": a grid's title cell run on to the name on one line
+        if cand.words[-1].lower() in ROLE_WORDS and re.match(r"[ \t]+(?:of|for)[ \t]+[A-Z]", after):
+            return shortened(text, cand, len(cand.words) - 1)
         return cand
-    if re.match(r"[ \t]+(?:of|for)\b|[ \t]*,", text[last_start + len(cand.words[-1]):]) is None:
+    if re.match(r"[ \t]+(?:of|for)\b|[ \t]*,", after) is None:
         return cand
     return shortened(text, cand, len(cand.words) - 1)
+
+
+def drop_place_tail(text: str, cand: Candidate, words: DocumentWords) -> Candidate:
+    """"Jo Bloggs Westtown Residents" in a grid: a word after the second that
+    the document names as a place ("Westtown City Council") opens the next
+    cell; the name ends before it."""
+    keep = next((i for i in range(2, len(cand.words)) if cand.words[i].lower() in words.places), len(cand.words))
+    return shortened(text, cand, keep) if keep < len(cand.words) else cand
 
 
 def first_two_names(text: str, cand: Candidate) -> Candidate:

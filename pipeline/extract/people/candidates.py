@@ -1,0 +1,304 @@
+"""What is proposed as a person, and the evidence each proposal carries.
+
+Patterns propose mentions outright where the text says a person is there (a
+title before a name, a councillors list, a name in capitals after a contact
+label: finders). Every other run of capitalised words is a candidate, and
+collects cues (decide.py weighs them against one threshold, ``ACCEPT``):
+- strong, each enough alone: an item of an attendance block, a field label
+  before it ("Report Author:", a list's label over bullets), an e-mail
+  address that spells it, a job title set off after it;
+- weak: a plausible name's shape, a reporting verb after it ("Gareth
+  Tulliver said"), a title after a bare space, opening a line of an
+  attendance block ("Clerk J Bloggs", a grid of names and roles), opening a
+  row of a grid of people with their titles, filling a numbered or bulleted
+  item among titled people or in the public forum, standing in a comma run
+  of three names or more;
+- against: not a name's shape, part of an organisation's or a title's name,
+  inside brackets.
+Full names the cues leave short go to spaCy (ner), asked only about
+plausible candidates off table rows and addresses, and never about words
+the document puts after a preposition of place ("in Lawrence Weston").
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.people import finders
+from pipeline.extract.people import ner as people_ner
+from pipeline.extract.people.contacts import email_fits, emails_in
+from pipeline.extract.people.decide import ACCEPT, accepted
+from pipeline.extract.people.lexicon import ROLE_WORDS
+from pipeline.extract.people.names import Candidate, candidates_in, clean_name, is_full_name, is_initial, word_class
+from pipeline.extract.people.roles import ROLE_START, is_honorific, role_after
+from pipeline.extract.people.shape import (
+    DocumentWords,
+    drop_common_tail,
+    drop_place_tail,
+    drop_title_line,
+    first_two_names,
+    in_address,
+    in_table_row,
+    name_shaped,
+    org_word_next_to,
+    plausible,
+)
+
+NER_TRIES = 2  # the same words are asked about at most this often per document
+STRONG, WEAK, AGAINST = ACCEPT, ACCEPT / 2, -ACCEPT
+
+
+def page_mentions(page: int, text: str, words: DocumentWords, forums: list[tuple[int, int]],
+                  regions) -> tuple[list[finders.Mention], list[Candidate]]:
+    """Mentions the patterns and cues settle on one page, and the full-name
+    candidates they leave for the model."""
+    mentions = finders.honorific_mentions(page, text) + finders.plural_councillor_mentions(page, text) \
+        + finders.upper_case_label_mentions(page, text) + finders.upper_case_signature_mentions(page, text, words.lower)
+    for mention in mentions:
+        mention.found = [(f"found:{mention.source}", STRONG)]
+        trim_place_tail(text, mention, words)
+    taken = [(m.start, m.end) for m in mentions]
+    emails = emails_in(text)
+    runs = NameRuns(text)
+    grids = grid_rows(text)
+    pending = []
+    for cand in candidates_in(text, page):
+        if any(a < cand.end and cand.start < b for a, b in taken):
+            cand = past_taken(text, cand, taken)
+            if cand is None:
+                continue
+        cand = drop_place_tail(text, drop_title_line(text, drop_common_tail(text, cand, words)), words)
+        cand = drop_next_cell(text, cand)
+        cues = candidate_cues(text, cand, regions, emails, words, forums, runs, grids)
+        if accepted(cues):
+            source = max(cues, key=lambda cue: cue[1])[0]
+            mentions.append(finders.Mention(page, cand.start, cand.end, clean_name(cand.text), source=source,
+                                            found=cues))
+        elif is_full_name(cand.words):
+            pending.append(cand)
+    return mentions, pending
+
+
+def trim_place_tail(text: str, mention: finders.Mention, words: DocumentWords) -> None:
+    """"Councillor Jo Bloggs Westtown City Council" in a grid: the place opens the next cell."""
+    name = text[mention.start:mention.end].split()
+    keep = len(name)
+    while keep > 2 and name[keep - 1].lower() in words.places and not is_initial(name[keep - 2]) \
+            and not is_honorific(name[keep - 2]):
+        keep -= 1
+    if keep < len(name):
+        mention.end = text.rindex(name[keep - 1], mention.start, mention.end) + len(name[keep - 1])
+        mention.name = " ".join(mention.name.split()[:keep - len(name)])
+
+
+def past_taken(text: str, cand: Candidate, taken: list[tuple[int, int]]) -> Candidate | None:
+    """The words of a candidate after a name a pattern took, when two or more
+    are left: "Cllr S Bloggs Vikram Stanworth, Scrutiny Officer" (two columns
+    run into one line) leaves "Vikram Stanworth"."""
+    end = max(b for a, b in taken if a < cand.end and cand.start < b)
+    if end >= cand.end:
+        return None
+    pos, rest = cand.start, []
+    for word in cand.words:
+        pos = text.index(word, pos) + len(word)
+        if pos - len(word) >= end:
+            rest.append(word)
+    if len(rest) < 2:
+        return None
+    start = text.index(rest[0], end)
+    return Candidate(cand.page, start, cand.end, rest)
+
+
+def candidate_cues(text: str, cand: Candidate, regions, emails, words: DocumentWords,
+                   forums: list[tuple[int, int]], runs: "NameRuns | None" = None,
+                   grids: list[tuple[int, int]] = ()) -> list[tuple[str, float]]:
+    """The cues for and against a candidate being a person's name. A strong
+    cue ends the reading: what it says is enough."""
+    runs = runs or NameRuns("")
+    if not name_shaped(cand, words):
+        return [("shape:not-a-name", AGAINST)]
+    full = is_full_name(cand.words)
+    if full and any(0 <= e.start() - cand.end < 300 and email_fits(e.group(0), cand.text) for e in emails):
+        return [("email-spells-name", STRONG)]  # "... Martin Oakes 01632 960066 martin.oakes@..."
+    opens_list = any(not text[r[0]:cand.start].strip() for r in regions if r[0] <= cand.start)
+    grid_line = opens_attendance_line(text, cand, regions)
+    grid_row = any(a <= cand.start < b for a, b in grids) and not text[text.rfind("\n", 0, cand.start) + 1:cand.start].strip()
+    row_start = grid_line or grid_row or opens_item(text, cand)  # what follows on the line is the next cell
+    if org_word_next_to(text, cand, look_before=not (opens_list or row_start), look_after=not row_start):
+        return [("organisation-word-next", AGAINST)]
+    in_list = any(r[0] <= cand.start < r[1] and finders.is_list_item(text, cand.start, cand.end, r) for r in regions)
+    if not full:
+        # A lone surname is a person only as an attendance-list item with its role.
+        with_role = in_list and text[cand.end:cand.end + 3].lstrip().startswith("(")
+        return [("attendance-item-with-role", STRONG)] if with_role else [("surname-alone", AGAINST)]
+    if finders.inside_brackets(text, cand.start) and not runs.covers(cand.start):
+        return [("inside-brackets", AGAINST)]
+    if in_list:
+        return [("section:attendance-item", STRONG)]
+    if finders.field_label_before(text, cand.start):
+        return [("label", STRONG)]
+    role = role_after(text, cand.start, cand.end, [])
+    if role and re.match(r"[ \t]+[^\s(,:–—-]", text[cand.end:cand.end + 3]) is None:
+        return [("title-set-off", STRONG)]  # "Helen Marchbank, Corporate Director"
+    if finders.title_continues(text, cand.start):
+        return [("carries-a-title-on", AGAINST)]  # "Director of Children's Services"
+    cues: list[tuple[str, float]] = [shape_cue(text, cand, words)]
+    if role:
+        cues.append(("title-after", WEAK))
+    if finders.followed_by_verb(text, cand.end):
+        cues.append(("verb-after", WEAK))
+    if grid_line:
+        cues.append(("section:attendance-line", WEAK))
+    elif grid_row:
+        cues.append(("grid:names-with-titles", WEAK))
+    cues += list_item_cues(text, cand, forums)
+    if runs.covers(cand.start):
+        cues.append(("list:names-in-a-row", WEAK * 2 / 3))
+    return cues
+
+
+def shape_cue(text: str, cand: Candidate, words: DocumentWords) -> tuple[str, float]:
+    """How much the words look like a name: plausible (shape.plausible), or
+    not; a name whose last word is also a lexicon word ("Ann Banks", "Jo
+    Hall") is only a little suspect."""
+    if plausible(text, cand, words):
+        return ("shape:plausible", WEAK)
+    if len(cand.words) >= 2 and word_class(cand.words[-1]) == "surname" \
+            and plausible(text, Candidate(cand.page, cand.start, cand.end, cand.words[:-1] + ["Xx"]), words):
+        return ("shape:surname-word-last", 0.0)
+    return ("shape:implausible", AGAINST)
+
+
+# A row of a grid of people: a name, then a title or an organisation in capitals ("Ann Bloggs Project Manager, ...").
+GRID_ROW_RE = re.compile(r"[ \t]*[A-Z][a-z'’-]+(?:[ \t]+[A-Z]\.?)?[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z]")
+
+
+def grid_rows(text: str) -> list[tuple[int, int]]:
+    """Blocks of three or more lines in a row that each open with a name and
+    name a job ("Service Manager", "Head of ..."): a list of people with
+    their titles, with or without a label over it."""
+    blocks: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n") + [""]:
+        start, pos = pos, pos + len(line) + 1
+        job = GRID_ROW_RE.match(line) is not None and any(w.lower().strip(",") in ROLE_START
+                                                          for w in line.split()[2:])
+        if job:
+            run.append((start, start + len(line)))
+            continue
+        if len(run) >= 3:
+            blocks.append((run[0][0], run[-1][1]))
+        run = []
+    return blocks
+
+
+NAME_PAIR = r"[A-Z][a-z'’-]+[ \t\n]+[A-Z][a-z'’-]+"
+# "Helen Pearson, Darren\nChristian and Dave Wadsworth": three or more two-word names in one comma list.
+NAME_RUN_RE = re.compile(rf"(?:(?:{NAME_PAIR}[ \t]*,[ \t\n]*)+{NAME_PAIR}[ \t]*,?[ \t\n]+(?:and|&)[ \t\n]+"
+                         rf"|(?:{NAME_PAIR}[ \t]*,[ \t\n]*){{2,}}){NAME_PAIR}(?![ \t]+[A-Z])")
+
+
+class NameRuns:
+    """Where a page lists three or more two-word names in a row, separated by
+    commas (the last perhaps by "and"); read only when a candidate asks."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._spans: list[tuple[int, int]] | None = None
+
+    def covers(self, pos: int) -> bool:
+        if self._spans is None:
+            self._spans = [m.span() for m in NAME_RUN_RE.finditer(self.text)]
+        return any(a <= pos < b for a, b in self._spans)
+
+
+def opens_attendance_line(text: str, cand: Candidate, regions) -> bool:
+    """The candidate opens a line of an attendance block, perhaps after a
+    title of job words ("Mayor Dan Bloggs", "Clerk J Bloggs"): a row of a
+    grid of names with roles or organisations beside them."""
+    line_start = text.rfind("\n", 0, cand.start) + 1
+    if not any(r[0] <= cand.start < r[1] for r in regions) or line_start < min(r[0] for r in regions):
+        return False
+    title = text[line_start:cand.start].strip(" \t*•·-").split()
+    return len(title) <= 3 and all(w.lower() in ROLE_WORDS for w in title)
+
+
+# What opens an item of a list: a number, a bullet, "Q3 –".
+ITEM_PREFIX_RE = re.compile(r"[ \t]*(?:\(?\d{1,3}[.):]?|[•·▪*–-]|Q\d{1,3}(?:[ \t]*&[ \t]*Q\d{1,3})*[ \t]*[-–—])[ \t]+$")
+# What may follow a name that fills its item or cell: the end of the line, an organisation after a comma or
+# dash, the next cell of a table row (a capitalised word).
+ITEM_REST_RE = re.compile(r"[ \t]*(?:$|[,(;]|[–—-][ \t])|[ \t]+[A-Z]", re.MULTILINE)
+
+
+def opens_item(text: str, cand: Candidate) -> bool:
+    """The candidate opens a numbered or bulleted line: "07 Jo Bloggs ..."."""
+    return ITEM_PREFIX_RE.fullmatch(text, text.rfind("\n", 0, cand.start) + 1, cand.start) is not None
+
+
+def drop_next_cell(text: str, cand: Candidate) -> Candidate:
+    """"07 Jo Bloggs Urgent concerns about ...": in a numbered row, a third
+    word followed by lower-case words opens the next cell (a title in
+    sentence case), not the name."""
+    if len(cand.words) == 3 and not is_initial(cand.words[1]) and opens_item(text, cand) \
+            and re.match(r"[ \t]+[a-z]", text[cand.end:cand.end + 3]):
+        return Candidate(cand.page, cand.start, text.rindex(cand.words[1], cand.start, cand.end) + len(cand.words[1]),
+                         cand.words[:2])
+    return cand
+# A line of a list that names a titled person: "06 Councillor Jo Bloggs", "• Dr Jo Bloggs, Westshire Forum".
+TITLED_ITEM_LINE_RE = re.compile(r"[ \t]*(?:\(?\d{1,3}[.):]?|[•·▪*–-])[ \t]+(?:Mr|Mrs|Ms|Miss|Mx|Dr|Revd?|Cllr|Councillor)"
+                                 r"\.?[ \t]+[A-Z]")
+
+
+def list_item_cues(text: str, cand: Candidate, forums: list[tuple[int, int]]) -> list[tuple[str, float]]:
+    """Weak cues of a list of people: the name fills a numbered or bulleted
+    item (perhaps with an organisation after it); a line next to it names a
+    titled person the same way; the list stands in the public forum of
+    minutes."""
+    line_start = text.rfind("\n", 0, cand.start) + 1
+    if not (ITEM_PREFIX_RE.fullmatch(text, line_start, cand.start) and ITEM_REST_RE.match(text, cand.end)):
+        return []
+    cues = [("item:name-fills-it", WEAK / 2)]
+    before = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    after = text.find("\n", cand.end)
+    following = text.find("\n", after + 1) if after >= 0 else -1
+    neighbours = [text[before:line_start - 1] if line_start else "",
+                  text[after + 1:following if following >= 0 else len(text)] if after >= 0 else ""]
+    if any(TITLED_ITEM_LINE_RE.match(line) for line in neighbours):
+        cues.append(("list:people", WEAK / 2))
+    if any(a <= cand.start < b for a, b in forums):
+        cues.append(("section:public-forum", WEAK / 2))
+    return cues
+
+
+# Two capitalised words after a preposition of place: "in Ashby Woulds", "at Coalpit Heath".
+LOCATIVE_RE = re.compile(r"\b(?:in|at|near|around|via|across|towards|through|within|outside)[ \t]+"
+                         r"([A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+)\b")
+
+
+def ner_mentions(pages: dict[int, str], pending: list[Candidate], words: DocumentWords) -> list[finders.Mention]:
+    """Candidates the cues left, kept where spaCy sees a PERSON. Only
+    plausible two-word names off table rows and address lines, and not part
+    of a place's name, are asked about, and the same words at most twice:
+    that keeps the model's work small and its mistakes few."""
+    asked: dict[str, int] = {}
+    worthy = []
+    places = {" ".join(m.group(1).split()) for text in pages.values() for m in LOCATIVE_RE.finditer(text)}
+    for cand in pending:
+        text = pages[cand.page]
+        if cand.text in places:
+            continue  # "... a cycling hub in Lawrence Weston": the document names a place so
+        if finders.title_continues(text, cand.start) or finders.inside_brackets(text, cand.start):
+            continue
+        if org_word_next_to(text, cand, across_lines=True):
+            continue  # "Elizabeth Garrett Anderson Unit": the whole run names a place
+        cand = first_two_names(text, cand)
+        if asked.get(cand.text, 0) < NER_TRIES and plausible(text, cand, words) and not in_table_row(text, cand) \
+                and not in_address(text, cand):
+            asked[cand.text] = asked.get(cand.text, 0) + 1
+            worthy.append(cand)
+    if not worthy:
+        return []
+    entities = people_ner.person_spans(pages, worthy)
+    return [finders.Mention(c.page, c.start, c.end, clean_name(c.text), source="ner", found=[("ner:person", STRONG)])
+            for c in worthy if people_ner.confirmed(c, entities.get(c.page, []), pages[c.page])]

@@ -1,0 +1,323 @@
+"""Cues about a person's kind: officer (paid staff of the council, the NHS or
+another public body), member (elected councillors) or other (MPs, ministers,
+inspectors, the public, ...).
+
+No single cue decides (decide.py weighs them): each is a ``KindCue`` naming the
+kind it argues for, what it saw and its weight. What they look at:
+- the role stated next to the name: officer titles ("Head of SEND"), member
+  roles ("Cabinet Member", "Vice-Chair"), outside roles ("MP", "Ofsted
+  inspector");
+- the honorific: "Councillor" for members, "Sir" or "Dame" for outsiders;
+- the section the name stands in: the label of an attendance block
+  ("Present:", "Officers:", "Also in attendance:"), the public-forum item of
+  minutes (speakers and questioners are the public);
+- a party's name set after the name ("Jo Bloggs (Labour)");
+- a field label ("Report Author:", "Proposer:"), a question asked.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from pipeline.extract.people import finders
+from pipeline.extract.people.lexicon import MEMBER_HONORIFICS, PARTY_WORDS
+
+# Titles of knights and peers: in council papers, ministers, commissioners and
+# independent chairs rather than council staff or councillors.
+OUTSIDE_TITLES = {"sir", "dame", "lord", "lady", "baroness"}
+MEMBER_TITLED = re.compile(r"\b(?:Councillors?|Cllrs?)\b")
+QUESTION_VERBS = re.compile(r"[ \t]*,?[ \t\n]*(?:asked|queried|questioned|sought|raised|to\s+address)\b")
+
+# "Question from Jo Bloggs:", "a question submitted by Mr Bloggs".
+QUESTION_FROM = re.compile(r"\bquestions?\s+(?:(?:was|were)\s+)?(?:(?:submitted|asked|put|raised|received|tabled)\s+)?"
+                           r"(?:from|by)\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?$", re.IGNORECASE)
+# An item or sentence that opens the public's questions.
+PUBLIC_QUESTIONS = re.compile(
+    r"\b(?:public\s+questions?|public\s+question\s+time|public\s+speaking|public\s+participation"
+    r"|questions?\s+(?:from|by)\s+(?:the\s+)?(?:members?\s+of\s+the\s+public|public|residents?)"
+    r"|members\s+of\s+the\s+public\s+to\s+ask"
+    r"|questions\s+were\s+(?:asked|put|raised)\s+(?:at|during)\s+the\s+meeting)\b",
+    re.IGNORECASE)
+ANSWERED = re.compile(r"\b(?:respon\w*|repl\w*|answer\w*)\b", re.IGNORECASE)
+
+MEMBER_CUES = re.compile(
+    r"\b(?:(?:cabinet|lead|executive|committee|elected|ward|council|local|shadow)\s+member|^members?$|member for|"
+    r"councillor|cllr|leader of|(?:deputy|council|group|opposition|party)\s+leader|^leader\b|"
+    r"portfolio holder|mayor|chairman of the council|vice[- ]chair(?:man)?|chairman)\b", re.IGNORECASE)
+OTHER_CUES = re.compile(
+    r"\b(?:mps?|myps?|m\.p\.|member of (?:the )?(?:youth )?parliament|minister|secretary of state|secretary(?! to)|"
+    r"inspectors?|hmi|ofsted|cqc|independent|commissioner|advis[eo]rs?|head ?teachers?|executive head|"
+    r"principal of|^(?:a |the )?(?:parent|carer|pupil|student|resident)s?\b|ambassador|representative|author|"
+    r"co-chairs?|governors?|parent carers?'? forum|member of the public|co-opted|dfe|department for education|"
+    r"nhs england|commanding|healthwatch|gps?|general practitioners?|voluntary|charity|diocesan|diocese|housing association|"
+    r"lt col|colonel|brigadier|major|captain|army|regiment|squadron|raf|royal navy|police|"
+    r"chair,? (?:of )?(?:the )?[\w ]*(?:board|group|forum|trust|partnership|association|network|alliance|voice|"
+    r"charity)|senco|(?:vice|assistant|deputy) principal|academy|college|(?<!virtual )school\b(?! improvement)"
+    r"|(?<!nhs )(?<!foundation )(?<!health )(?<!care )trust\b)\b",
+    re.IGNORECASE)
+OFFICER_CUES = re.compile(
+    r"\b(?:directors?|head of|head|manager|officer|chief executive|clerk|counsel|analyst|accountant|lead|"
+    r"consultant|business partner|coordinator|co-ordinator|administrator|solicitor|lawyer|psychologist|"
+    r"practitioner|nurse|worker|specialist|commissioner|democratic services|team|programme|service|"
+    r"virtual school|monitoring officer|chief|clinical|medical|assistant|executive)\b", re.IGNORECASE)
+# Words that keep a role inside the council or the NHS even when an "other"
+# cue appears ("Senior Commissioner", "Headteacher - Virtual School",
+# "Democratic Services Adviser", a report's "Author" label, not "the author").
+INTERNAL_CUES = re.compile(
+    r"\b(?:senior commissioner|virtual school|commissioning|business partner|report author|democratic services"
+    r"|(?:legal|policy|scrutiny|governance|committee|finance|financial|hr|procurement) advis[eo]r)"
+    r"|(?-i:^(?:Report )?Authors?$)", re.IGNORECASE)
+
+
+
+
+class KindCue(NamedTuple):
+    """One piece of evidence for a kind: ``officer`` ``section:officers`` 2."""
+
+    kind: str
+    name: str
+    weight: float
+
+
+# Weights: a role or title said outright outweighs where the name stands, which outweighs a guess.
+HONORIFIC_WEIGHT = 5.0
+ROLE_WEIGHT = 4.0
+PARTY_WEIGHT = 3.0
+CONTEXT_WEIGHT = 2.0  # an attendance block's label, a field label, a question asked
+FORUM_WEIGHT = 2.5  # standing in the public forum of minutes
+
+
+def role_cues(role: str | None) -> list[KindCue]:
+    """What the role stated next to a name says; the first class that fits
+    speaks (a member role before an outside one before an officer title)."""
+    if not role:
+        return []
+    if MEMBER_CUES.search(role) and not re.search(r"\bmember of parliament\b", role, re.IGNORECASE):
+        return [KindCue("member", "role:member", ROLE_WEIGHT)]
+    if OTHER_CUES.search(role) and not INTERNAL_CUES.search(role):
+        return [KindCue("other", "role:outside", ROLE_WEIGHT)]
+    if OFFICER_CUES.search(role):
+        return [KindCue("officer", "role:officer-title", ROLE_WEIGHT)]
+    if re.search(r"\bchair", role, re.IGNORECASE):
+        return [KindCue("member", "role:chair", ROLE_WEIGHT)]
+    return []
+
+
+def honorific_cues(honorific: str | None) -> list[KindCue]:
+    low = (honorific or "").lower().strip(".")
+    if low in MEMBER_HONORIFICS:
+        return [KindCue("member", "honorific:councillor", HONORIFIC_WEIGHT)]
+    if low in OUTSIDE_TITLES:
+        return [KindCue("other", f"honorific:{low}", CONTEXT_WEIGHT)]
+    return []
+
+
+def mention_cues(text: str, mention: finders.Mention, regions, forums) -> list[KindCue]:
+    """Everything the context of one mention says about its kind."""
+    cues = [KindCue(mention.hint, f"found:{mention.source}", CONTEXT_WEIGHT)] if mention.hint else []
+    return cues + honorific_cues(mention.honorific) + list_cues(text, mention, regions) \
+        + label_cues(text, mention) + question_cues(text, mention, guess_forum=not forums) \
+        + party_cues(text, mention) + forum_cues(text, mention, forums) + outside_cues(text, mention)
+
+
+def list_cues(text: str, mention: finders.Mention, regions) -> list[KindCue]:
+    """The kind the label of the innermost attendance block around a mention
+    implies ("Present:", "Officers:"). In a block of members that titles its
+    councillors ("Councillors Quarrendon, Dunsop ... along with A Hurst"), the
+    untitled are co-opted or other attendees."""
+    around = [r for r in regions if r[0] <= mention.start < r[1]]
+    if not around:
+        return []
+    start, end, hint = max(around)
+    if hint == "member" and mention.source != "councillors" and MEMBER_TITLED.search(text[start:end]) \
+            and not (mention.honorific and mention.honorific.lower() in ("cllr", "councillor")):
+        return [KindCue("other", "section:untitled-among-councillors", CONTEXT_WEIGHT)]
+    return [KindCue(hint, f"section:{hint}s", CONTEXT_WEIGHT)] if hint else []
+
+
+def label_cues(text: str, mention: finders.Mention) -> list[KindCue]:
+    """Officers are the ones a report names as its author or contact;
+    members the ones it names as a decision's holder or a motion's proposer
+    and seconder."""
+    label = finders.field_label_before(text, mention.start)
+    if not label:
+        return []
+    words = label.split()
+    staff = any(w in words for w in ("contact", "author", "authors", "officer", "officers", "clerk", "director"))
+    if not staff and any(w in words for w in ("independent", "parent", "parents", "opted", "representative",
+                                              "public", "resident", "observer", "observers")):
+        return [KindCue("other", "label:outside", CONTEXT_WEIGHT)]  # "Independent Person:", "Co-opted Members:"
+    if any(w in words for w in ("member", "councillor", "cabinet", "leader", "holder", "proposer", "seconder",
+                                "proposed", "seconded", "mover", "moved")):
+        return [KindCue("member", "label:member", CONTEXT_WEIGHT)]
+    if any(w in words for w in ("contact", "author", "authors", "officer", "director", "directors", "clerk",
+                                "by", "manager", "head", "lead", "ask", "sponsor")):
+        return [KindCue("officer", "label:staff", CONTEXT_WEIGHT)]
+    return []
+
+
+def question_cues(text: str, mention: finders.Mention, guess_forum: bool = True) -> list[KindCue]:
+    """Minutes title councillors; someone not titled so who asks, queries or
+    is invited to address the meeting is a member of the public or a
+    co-opted member; so, where a public questions item is mentioned (and
+    ``guess_forum``: no forum section was found on the page), is one who puts
+    a question ("Question from Jo Bloggs") or speaks first."""
+    if _titled_councillor(mention):
+        return []
+    if QUESTION_VERBS.match(text, mention.end):
+        return [KindCue("other", "asks", CONTEXT_WEIGHT)]
+    before = text[max(0, mention.start - 1500):mention.start]
+    cues = list(PUBLIC_QUESTIONS.finditer(before)) if guess_forum else []
+    if not cues:
+        return []  # councillors put questions to the council too ("Question by X to the Leader")
+    if QUESTION_FROM.search(before[-60:]):
+        return [KindCue("other", "question-from", CONTEXT_WEIGHT)]
+    first_speaker = len(before) - cues[-1].end() < 400 and not ANSWERED.search(before[cues[-1].end():])
+    if first_speaker and finders.followed_by_verb(text, mention.end) and _opens_sentence(text, mention.start):
+        return [KindCue("other", "first-speaker", CONTEXT_WEIGHT)]
+    return []
+
+
+PARTIES = "|".join(sorted((re.escape(w) for w in PARTY_WORDS if w not in ("independent", "reform", "alliance")),
+                          key=len, reverse=True))
+# "Jo Bloggs (Labour)", "Jo Bloggs, Liberal Democrat", "Jo Bloggs - Green Party".
+PARTY_AFTER_RE = re.compile(rf"[ \t]*(?:\(|,|–|—|-)[ \t]*(?i:{PARTIES})(?:[ \t]+(?i:{PARTIES}))*"
+                            rf"(?:[ \t]+(?i:party|group))?[ \t]*(?:\)|,|;|\n|$)")
+
+
+def party_cues(text: str, mention: finders.Mention) -> list[KindCue]:
+    """A party's name set right after a name: a councillor's."""
+    return [KindCue("member", "party", PARTY_WEIGHT)] if PARTY_AFTER_RE.match(text, mention.end) else []
+
+
+def forum_cues(text: str, mention: finders.Mention, forums: list[tuple[int, int]]) -> list[KindCue]:
+    """An untitled name in the public forum of minutes (statements,
+    petitions, questions from the public) is a member of the public's,
+    unless the sentence has them answer."""
+    if _titled_councillor(mention) or not any(a <= mention.start < b for a, b in forums):
+        return []
+    if re.match(r"[ \t]*,?[ \t]*(?:\([^)\n]*\)[ \t]*)?(?:respond\w*|repl\w*|answer\w*)\b",
+                text[mention.end:mention.end + 80]):
+        return []
+    return [KindCue("other", "section:public-forum", FORUM_WEIGHT)]
+
+
+# An outside body named beside a person: "Ian Pond, Westshire Cycling Campaign", "Jo Bloggs (Parent Carer
+# Forum)", a grid's next cell "Jo Bloggs Westshire Residents Association".
+OUTSIDE_BODY_RE = re.compile(
+    r"[ \t]*(?:,|–|—|-|\(|of\b)?[ \t]*(?:the[ \t]+)?(?:[A-Z][\w'’&.-]*[ \t]+|&[ \t]+|and[ \t]+|of[ \t]+|for[ \t]+){0,7}"
+    r"(?:Forum|Society|Association|Campaign|Network|Alliance|Charity|Healthwatch|Ltd|Limited|CIC|Club|Federation"
+    r"|Union|Chamber|Church|Coalition|Residents|Gazette|Newspaper|Press|Railfuture|Transport[ \t]+Network)\b")
+# The NHS named beside a person: its staff are officers ("Dr Jo Bloggs – NHS Westshire Integrated Care Board").
+NHS_BODY_RE = re.compile(r"[ \t]*(?:,|–|—|-|\()[ \t]*(?:the[ \t]+)?(?:NHS|ICB|CCG)\b")
+# Titles of the police and the press before a name: "PCSO Jo Bloggs", "PC Bloggs", "reporter Jo Bloggs".
+OUTSIDE_TITLE_BEFORE_RE = re.compile(r"\b(?:PCSOs?|PC|Sgt|Sergeant|Police[ \t]+Constable|reporter|journalist)[ \t]+$")
+# A planning application's reference or label near a name: its applicant or agent.
+PLANNING_RE = re.compile(r"\b\d{2,4}/\d{3,6}/[A-Z]{2,6}\b|\b(?:planning[ \t]+application|applicant|agent)\b",
+                         re.IGNORECASE)
+
+
+def outside_cues(text: str, mention: finders.Mention) -> list[KindCue]:
+    """A name set beside an outside body (a forum, a campaign, a residents'
+    association, a newspaper), after a police or press title, or on the line
+    of a planning application is someone from outside the council; one set
+    beside the NHS is its staff."""
+    if _titled_councillor(mention):
+        return []
+    line_end = text.find("\n", mention.end)
+    line = text[mention.end:line_end if line_end >= 0 else len(text)]
+    if NHS_BODY_RE.match(line[:120]):
+        return [KindCue("officer", "affiliation:nhs", PARTY_WEIGHT)]
+    if OUTSIDE_BODY_RE.match(line[:120]):
+        return [KindCue("other", "affiliation:outside-body", PARTY_WEIGHT)]
+    if OUTSIDE_TITLE_BEFORE_RE.search(text, max(0, mention.start - 30), mention.start):
+        return [KindCue("other", "title:police-or-press", ROLE_WEIGHT)]
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    if PLANNING_RE.search(text[line_start:mention.start]) or PLANNING_RE.search(line[:80]):
+        return [KindCue("other", "planning-application", CONTEXT_WEIGHT)]
+    return []
+
+
+def _titled_councillor(mention: finders.Mention) -> bool:
+    return bool(mention.honorific) and mention.honorific.lower().strip(".") in MEMBER_HONORIFICS
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """The name stands first in its sentence, line or item."""
+    before = text[max(0, start - 20):start].rstrip(" \t")
+    return not before or before.endswith(("\n", ".", ":", ")")) or before.endswith("\n-")
+
+
+# The public's part of a meeting, as minutes title it: "6 Public Forum", "Public Participation",
+# "Questions from Members of the Public", "Open Forum", "Petitions and Deputations", "Public Question Time".
+FORUM_TITLE_RE = re.compile(
+    r"\b(?:public[ \t]+(?:forum|questions?|question[ \t]+time|statements?|participation|speaking|speakers|session"
+    r"|petitions?|deputations?|representations?|comments?|open[ \t]+(?:forum|session)|time)"
+    r"|open[ \t]+(?:forum|session)|members[ \t]+of[ \t]+the[ \t]+public|deputations?"
+    r"|(?:questions|statements|petitions|matters)\b[^\n]{0,40}\b(?:from|by)[ \t]+(?:the[ \t]+)?public"
+    r"|(?:petitions|statements)[ \t]+(?:and|&)[ \t]+(?:deputations|questions|statements|petitions))\b",
+    re.IGNORECASE)
+# A minute's title line: "6 Public Forum", "Item 6. Public Forum", "12/24 Public Participation", "HW.36/24 ...",
+# or Kent's "(Item 6)" under the title; a title line with no number of its own opens a section only.
+ITEM_TITLE_RE = re.compile(r"(?i)[ \t#*]*(?:(?:item|minute|agenda\s+item)[ \t]+)?(?P<ref>(?P<num>[1-9]\d{0,2})"
+                           r"(?:[./]\d{1,3})?\.?|[A-Z]{1,5}[./]?[ \t]?\d{1,3}/\d{2,4})[ \t]+(?P<title>[A-Z][^\n]{2,90})$"
+                           r"|[ \t]*\((?:agenda[ \t]+)?item[ \t]+(?P<ref2>\d{1,3})\)[ \t]*$"
+                           r"|[ \t#*]*(?P<bare>[A-Z][\w'’&/-]*(?:[ \t]+[\w'’&/-]+){0,7})[ \t]*:?[ \t*]*$")
+TITLE_HINT_RE = re.compile(r"(?i)public|forum|open|deputation|petition|question|statement")  # a cheap first look
+FORUM_SPAN = 12000  # characters a forum section runs at most, when no next item closes it
+
+
+def forum_sections(pages: dict[int, str]) -> dict[int, list[tuple[int, int]]]:
+    """(start, end) per page of the public-forum sections of minutes: from a
+    title line that names the public's part of the meeting to the next
+    minute's title (the one numbered next when the forum's title had a
+    number), across pages. Lines numbering a list of speakers ("07 Jo
+    Bloggs", "31 Jo Bloggs") are not titles: they open with a zero or do not
+    carry on the minutes' count."""
+    found: dict[int, list[tuple[int, int]]] = {}
+    opened: tuple[list[int] | None, int] | None = None  # (the forum's item number, characters left)
+    for page in sorted(pages):
+        text = pages[page]
+        start = 0
+        for match, line_start, previous in _short_lines(text):
+            bare = match.group("bare")
+            title = match.group("title") or bare or previous
+            number = [int(n) for n in re.findall(r"\d+", match.group("ref") or match.group("ref2") or "")] or None
+            is_forum = FORUM_TITLE_RE.search(title) is not None and not title.rstrip().endswith(".")
+            if opened is None:
+                if is_forum:
+                    opened, start = (number, FORUM_SPAN), line_start
+                continue
+            if is_forum or bare:
+                continue
+            if opened[0] is None or _next_item(opened[0], number):
+                found.setdefault(page, []).append((start, line_start))
+                opened = None
+        if opened is not None:
+            end = min(len(text), start + opened[1])
+            found.setdefault(page, []).append((start, end))
+            opened = (opened[0], opened[1] - (end - start)) if end - start < opened[1] else None
+    return found
+
+
+def _short_lines(text: str):
+    """(title match, where its line starts, the line above) for each line short
+    enough to be a minute's title."""
+    pos, previous = 0, ""
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if len(line) <= 100 and (TITLE_HINT_RE.search(line) or any(c.isdigit() for c in line)):
+            match = ITEM_TITLE_RE.match(line)
+            if match:
+                yield match, start, previous
+        previous = line
+
+
+def _next_item(forum: list[int], number: list[int] | None) -> bool:
+    """Is ``number`` the minute after the forum's? "7" after "6", "18/046"
+    after "18/045", "HW.37/24" after "HW.36/24"."""
+    if not number or len(number) != len(forum):
+        return False
+    return (number[-1] == forum[-1] + 1 and number[:-1] == forum[:-1]) \
+        or (number[0] == forum[0] + 1 and number[1:] == forum[1:])
