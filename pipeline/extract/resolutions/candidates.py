@@ -1,0 +1,301 @@
+"""Where decisions are printed, and the clauses proposed there.
+
+Proposing is generous; ``decide`` weighs every proposal. Where they are found:
+
+1. After a formal trigger: minutes' "RESOLVED that ...", "Resolved –",
+   "AGREED", "It was APPROVED"; decision pages' "Decision:"; reports'
+   "Recommendation(s):" and "Cabinet is asked to:". A trigger either carries
+   its clause ("RESOLVED that the report be noted.") or introduces a list
+   ("RESOLVED that Cabinet agree to: (a) ... (b) ..."), read by ``clauses``.
+2. Unheaded "That ... be noted" clauses, as decision pages print them.
+3. Narrative minutes' "It was agreed that ..." and "The Committee noted ..."
+   sentences, and the record of the last minutes' approval.
+
+Each proposal names where it came from (its ``source`` and ``trigger``): the
+first cue ``decide`` reads.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.common.structure import RANK, Block, StructuredDocument, is_successor, match_marker
+from pipeline.extract.resolutions.actions import action_of
+from pipeline.extract.resolutions.clauses import LIST_END, Clause, collect, is_list_start, split_inline
+from pipeline.extract.resolutions.cues import (
+    ASKED_INTRO, ASKS_HEADING, BODY_DECIDED, BODY_LEAD_IN, CLOSING_INTRO, FORMAL_OPENER, IT_WAS_AGREED, LABEL,
+    LEAD_IN_END, MID_RESOLVED, MINUTES_RECORDED, MOTION, RECOMMENDED_THAT, SENTENCE_SPLIT, THAT_CLAUSE, is_formal,
+)
+
+NESTED_INTRO_WORDS = 40
+LOOKBACK_HEADINGS = 3  # blocks before an unheaded lead-in searched for its section heading
+
+
+@dataclass
+class Trigger:
+    kind: str  # "resolution" or "recommendation"
+    intro: bool  # introduces a list rather than carrying its own clause
+    content: str | None = None  # the clause it carries
+    action: str | None = None  # verb of the intro, for clauses without one
+    guessed: bool = False  # an intro only because a list follows
+    generic: str | None = None  # the trigger's own verb ("RESOLVED" -> resolved)
+    cue: str = "after:trigger"  # what kind of trigger, as the first cue of its clauses
+
+
+@dataclass
+class Candidate:
+    clause: Clause
+    kind: str
+    source: str  # the proposing rule, e.g. "after:resolved", "that-clause", "narrative:body-verb"
+    fallback_action: str | None = None
+    formal: bool = True  # proposed at a trigger or an unheaded "That ..." clause (not a narrative sentence)
+    preceded_by: str = ""  # the text of the block before the run of clauses it was proposed in
+
+
+def read_trigger(blocks: list[Block], index: int) -> Trigger | None:
+    """The trigger that ``blocks[index]`` opens with, if any."""
+    block = blocks[index]
+    text = block.text
+    if block.kind == "table" or not text:
+        return None
+    after = blocks[index + 1] if index + 1 < len(blocks) else None
+    opener = FORMAL_OPENER.match(text)
+    if opener and is_formal(opener):
+        rest = text[opener.end():]
+        said = (opener.group("lead") or "").startswith("It")  # "It was AGREED that X": the clause is X
+        keep = not said and ":" not in opener.group("sep")
+        if said:
+            rest = re.sub(r"^that\s+", "", rest, flags=re.IGNORECASE)
+        generic = action_of(opener.group("word")) or opener.group("word").lower()
+        cue = "after:" + opener.group("word").lower()
+        return _trigger("resolution", block, rest, text if keep else rest, after, generic, cue)
+    label = LABEL.match(text)
+    rest = text[label.end():] if label else ""
+    first = block.raw_lines[0].strip() if len(block.raw_lines) > 1 else ""
+    if not label and (on_its_line := LABEL.fullmatch(first)):
+        # "Decision(s) required" on a line of its own, its text on the lines below (a box in a PDF)
+        label, rest = on_its_line, " ".join(block.raw_lines[1:])
+    if label:
+        asks = "recommend" in label.group("label").lower() or label.group("asks")
+        kind = "recommendation" if asks else "resolution"
+        return _trigger(kind, block, rest, rest, after, "recommended" if kind == "recommendation" else "decided",
+                        "after:recommendations-label" if kind == "recommendation" else "after:decision-label")
+    recommended = RECOMMENDED_THAT.match(text)
+    if recommended:
+        return _trigger("recommendation", block, text[recommended.end():], text, after, "recommended",
+                        "after:it-is-recommended")
+    if CLOSING_INTRO.search(text):
+        return Trigger("resolution", intro=True, action="agreed" if "agree" in text.lower() else None,
+                       cue="after:closing-intro")
+    inside = MID_RESOLVED.search(text)
+    if inside and block.kind in ("paragraph", "item"):
+        # "Minutes of the meeting – Cabinet notes, RESOLVED – that the report be noted."
+        rest = text[inside.end():]
+        return _trigger("resolution", block, rest, rest, after, action_of(inside.group("word")) or "resolved",
+                        "after:resolved-mid-paragraph")
+    if ASKED_INTRO.search(text) and len(text.split()) <= NESTED_INTRO_WORDS and not in_motion(blocks, index):
+        return Trigger("recommendation", intro=True, action=action_of(text), cue="after:asked-to")
+    return None
+
+
+def in_motion(blocks: list[Block], index: int) -> bool:
+    """Whether a block is the wording of a motion or amendment ("Mr X proposed
+    and Mr Y seconded the motion that “County Council is asked to: ..."), which
+    is decided, if at all, by a RESOLVED further on."""
+    text = blocks[index].text
+    before = blocks[index - 1].text if index else ""
+    return text.startswith(("“", '"')) or bool(MOTION.search(text) or MOTION.search(before))
+
+
+def _trigger(kind: str, block: Block, rest: str, content: str, after: Block | None, generic: str,
+             cue: str) -> Trigger:
+    """A trigger carrying ``content`` unless it ends with ":" or a dash, or
+    (without punctuation) a new list starts right after it. ``generic`` is
+    the action when no verb says more ("RESOLVED" -> resolved)."""
+    rest = rest.strip()
+    action = action_of(rest, generic) if rest else generic
+    if not rest or re.search(r"(?::\s*[-–—]?|\s[-–—])$", rest):
+        return Trigger(kind, intro=True, action=action, generic=generic, cue=cue)
+    own_rank = RANK.get(block.style, -1) if block.marker else -1
+    if (after is not None and after.kind == "item" and is_list_start(after.marker)
+            and RANK.get(after.style, 0) > own_rank and not rest.endswith(".")):
+        return Trigger(kind, intro=True, action=action, guessed=True, generic=generic, cue=cue)
+    return Trigger(kind, intro=False, content=content.strip(), action=action, generic=generic, cue=cue)
+
+
+def is_nested_intro(block: Block) -> bool:
+    """"Cabinet agree to:" under "Decision:": a short paragraph ending with a colon."""
+    return block.kind != "item" and block.text.endswith(":") and len(block.text.split()) <= NESTED_INTRO_WORDS
+
+
+def is_lead_in(blocks: list[Block], index: int) -> bool:
+    """"3.1 That Cabinet, having considered the Improvement Notice, (a) notes ...
+    (b) approves ...": a paragraph (or a numbered report paragraph) that stops
+    mid-sentence, right before a list opening one level deeper, only leads in
+    to the clauses. (A lettered clause ending with a colon keeps its own sub-items.)"""
+    block = blocks[index]
+    after = blocks[index + 1] if index + 1 < len(blocks) else None
+    if block.kind == "table" or (block.kind == "item" and block.style not in ("number", "dotted")):
+        return False
+    if not (LEAD_IN_END.search(block.text) or BODY_LEAD_IN.match(block.text)):
+        return False
+    if len(block.text.split()) > NESTED_INTRO_WORDS:
+        return False
+    own_rank = RANK.get(block.style, -1) if block.marker else -1
+    return (after is not None and after.kind == "item" and is_list_start(after.marker)
+            and RANK.get(after.style, 0) > own_rank)
+
+
+def unheaded_intro(blocks: list[Block], index: int) -> Trigger | None:
+    """"8. That the Committee: (a) notes ... (b) agrees ...": a lead-in naming only who
+    decides, right before a list, with no trigger above it. A report's proposal under a
+    heading that asks for a decision ("Proposals", "Decision(s) required"); else a decision."""
+    block = blocks[index]
+    if not BODY_LEAD_IN.match(block.text) or not is_lead_in(blocks, index):
+        return None
+    kind = "resolution"
+    for earlier in reversed(blocks[max(0, index - LOOKBACK_HEADINGS):index]):
+        if earlier.kind == "heading" or earlier.looks_like_heading:
+            if ASKS_HEADING.match(earlier.text):
+                kind = "recommendation"
+            break
+    return Trigger(kind, intro=True, generic="recommended" if kind == "recommendation" else "resolved",
+                   cue="after:body-lead-in")
+
+
+def stops_list(block: Block) -> bool:
+    """A new trigger ("RESOLVED ...", "Decision:") ends the list before it."""
+    if block.kind == "item":
+        return False
+    opener = FORMAL_OPENER.match(block.text)
+    return bool(opener and is_formal(opener)) or bool(LABEL.match(block.text) and block.text.rstrip().endswith(":"))
+
+
+def read_after(blocks: list[Block], index: int, trigger: Trigger) -> tuple[list[Candidate], int]:
+    """The clauses a trigger at ``blocks[index]`` carries or introduces."""
+    block = blocks[index]
+    if not trigger.intro:
+        inline = split_inline(block.text)
+        if inline:
+            return [Candidate(Clause(block, text=text, label_override=label), trigger.kind, trigger.cue, trigger.generic)
+                    for label, text in inline], index + 1
+        led = led_list(blocks, index, trigger)
+        if led:
+            return led
+        return [Candidate(Clause(block, text=trigger.content), trigger.kind, trigger.cue, trigger.action)], index + 1
+    fallback, headings = trigger.action, 0
+    j = index + 1
+    while j < len(blocks):
+        current = blocks[j]
+        nested = read_trigger(blocks, j)
+        if (nested is not None and nested.intro
+                or nested is None and (is_nested_intro(current) or is_lead_in(blocks, j))):
+            fallback = (nested.action if nested else action_of(current.text)) or fallback
+            j += 1
+            continue
+        if nested is not None:  # "Decision:" then "RESOLVED that the report be noted."
+            clause = Clause(current, text=nested.content)
+            return [Candidate(clause, trigger.kind, nested.cue, nested.action or fallback)], j + 1
+        if current.kind == "heading" and headings < 2 and not _ends_list(current):
+            headings += 1
+            j += 1
+            continue
+        if current.kind == "item" and (trigger.guessed or headings) and not is_list_start(current.marker):
+            return [], j
+        if current.kind in ("item", "paragraph") and not _ends_list(current):
+            clauses, end = collect(blocks, j, stop=stops_list)
+            return [Candidate(c, trigger.kind, trigger.cue, fallback) for c in clauses], end
+        break
+    return [], j
+
+
+def led_list(blocks: list[Block], index: int, trigger: Trigger) -> tuple[list[Candidate], int] | None:
+    """"RESOLVED - (i) That X.", then "(ii) That Y." on the next line: the trigger's line
+    carries the list's first clause, and the items after it that go on from its marker are
+    the rest of the list."""
+    rest = trigger.content or ""
+    opener = FORMAL_OPENER.match(rest)
+    rest = rest[opener.end():] if opener and is_formal(opener) else rest
+    marker = match_marker(rest)
+    after = blocks[index + 1] if index + 1 < len(blocks) else None
+    if not (marker and is_list_start(marker) and after is not None and after.kind == "item"
+            and after.marker and is_successor(marker, after.marker)):
+        return None
+    first = Clause(blocks[index], text=rest[len(marker):].strip(), label_override=marker.strip())
+    more, end = collect(blocks, index + 1, stop=stops_list)
+    return [Candidate(c, trigger.kind, trigger.cue, trigger.action) for c in [first, *more]], end
+
+
+def _ends_list(block: Block) -> bool:
+    return bool(LIST_END.match(block.text))
+
+
+def read_that_clauses(blocks: list[Block], index: int) -> tuple[list[Candidate], int] | None:
+    """Unheaded "That ..." clauses (decision pages; also a motion's wording, which ``decide`` weighs)."""
+    block = blocks[index]
+    if block.kind not in ("item", "paragraph") or not THAT_CLAUSE.match(block.text):
+        return None
+    clauses, end = collect(blocks, index, stop=stops_list)
+    before = blocks[index - 1].text if index else ""
+    return [Candidate(c, "resolution", "that-clause", preceded_by=before) for c in clauses], end
+
+
+def narrative(blocks: list[Block]) -> list[Candidate]:
+    """"It was agreed that X" and "The Committee noted X" sentences."""
+    found = []
+    for block in blocks:
+        if block.kind not in ("paragraph", "item"):
+            continue
+        for sentence in SENTENCE_SPLIT.split(block.text):
+            agreed = IT_WAS_AGREED.match(sentence)
+            if agreed:
+                clause = Clause(block, text=agreed.group("rest"), label_override="")
+                found.append(Candidate(clause, "resolution", "narrative:it-was-agreed", "agreed", formal=False))
+            elif BODY_DECIDED.match(sentence):
+                found.append(Candidate(Clause(block, text=sentence, label_override=""), "resolution", "narrative:body-verb",
+                                       formal=False))
+    return found
+
+
+def minutes_approved(block: Block) -> Candidate | None:
+    """"The minutes of the meeting held on 16 March 2023 were approved as a
+    correct record.": minutes record the approval of the last minutes this way
+    even where every other decision has its "RESOLVED"/"AGREED"."""
+    if block.kind not in ("paragraph", "item"):
+        return None
+    sentence = SENTENCE_SPLIT.split(block.text)[0]
+    if not MINUTES_RECORDED.match(sentence):
+        return None
+    return Candidate(Clause(block, text=sentence, label_override=""), "resolution", "minutes-approved", "approved", formal=False)
+
+
+def candidates(doc: StructuredDocument) -> list[Candidate]:
+    blocks = doc.blocks
+    found: list[Candidate] = []
+    approvals: list[Candidate] = []
+    index = 0
+    while index < len(blocks):
+        trigger = read_trigger(blocks, index)
+        if trigger is not None:
+            more, index = read_after(blocks, index, trigger)
+            found += more
+            continue
+        unheaded = unheaded_intro(blocks, index)
+        if unheaded is not None:
+            more, index = read_after(blocks, index, unheaded)
+            found += more
+            continue
+        that = read_that_clauses(blocks, index)
+        if that is not None:
+            more, index = that
+            found += more
+            continue
+        approval = minutes_approved(blocks[index])
+        if approval is not None:
+            approvals.append(approval)
+        index += 1
+    found += narrative(blocks) + approvals
+    return sorted(found, key=lambda c: (c.clause.block.spans[0].page, c.clause.block.spans[0].start))
+
+

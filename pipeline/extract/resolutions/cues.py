@@ -1,0 +1,154 @@
+"""The phrase classes of decisions, and the cues read from a candidate clause.
+
+Two kinds of pattern live here. Trigger phrases say where decisions are printed
+("RESOLVED that", "Decision:", "Cabinet is asked to:", "It was APPROVED"), and
+``candidates`` proposes the clauses after them. Cue functions then read one
+proposed clause and say what speaks for it (a decider named with a decision verb,
+a verb opening the clause) or against it (the wording of a motion or amendment, a
+vote that was lost, a reason, a question, a report's narrative): ``decide``
+weighs them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.common.structure import Block, StructuredDocument
+
+DECIDED = r"(?:RESOLVED|AGREED|ORDERED|DECIDED|NOTED)"
+# "RESOLVED that ...", "It was RESOLVED:", "AGREED –", "Resolved – (a) ..."
+# "The Committee RESOLVED that ..." too, when the verb is in capitals.
+FORMAL_OPENER = re.compile(
+    rf"^(?P<lead>It\s+was\s+(?:\w+\s+)?|The\s+[^.:;]{{1,60}}?\s+(?={DECIDED}))?"
+    rf"(?P<word>{DECIDED}|Resolved|Agreed|Decided|Ordered)\b(?P<sep>\s*(?::\s*[-–—]?|[–—-]|,)?)\s*",
+)
+# a clause opening after a capitalised "Resolved" with no punctuation
+THAT_OR_TO = re.compile(r"\s*(?:\w+ly\s+)?(?:that|to)\b", re.IGNORECASE)
+# "Decision:", "Decisions taken:", "Recommendation(s):", "RECOMMENDATIONS"
+LABEL = re.compile(
+    r"^(?P<label>(?:decision\(s\)|decisions?|resolutions?)(?:\s+(?:taken|made))?"
+    # what a report asks of the meeting: "Decision(s) required", "Action required"
+    r"|(?P<asks>(?:decision\(s\)|decisions?|action\(s\)|actions?)\s+(?:required|sought|requested|needed))"
+    r"|(?:(?:officers?[’']?|proposed|summary\s+of(?:\s+the)?|key|draft)\s+)?"  # "Officers Recommendations"
+    r"(?:recommendation\(s\)|recommendations?)(?:\s+to\s+(?:the\s+)?[A-Z][\w ]{0,40}?)?"
+    # "Recommendation(s) / Proposed Decision", "Recommendations and Decisions Required"
+    r"(?:\s*(?:/|and|&)\s*(?:proposed\s+)?(?:decision\(s\)|decisions?)(?:\s+(?:required|sought))?)?)"
+    r"\s*(?P<colon>:\s*[-–—]?\s*|$)",
+    re.IGNORECASE,
+)
+# "Minutes: It was agreed:" -- an intro closing the block
+CLOSING_INTRO = re.compile(r"(?:^|[.:;]\s+)(?:It\s+was\s+)?(?:resolved|agreed|ordered|decided)\s*[:–—-]\s*$",
+                           re.IGNORECASE)
+# A formal "RESOLVED" in capitals run on after other text in the same paragraph (web pages
+# join a minute's narrative and its decision): after a stop, comma or "and", then a separator.
+MID_RESOLVED = re.compile(r"(?:[.,;:)]|\band)\s+(?P<word>RESOLVED|AGREED|DECIDED)\b\s*(?::\s*[-–—]?|[–—-]|(?=that\b))\s*")
+# "Cabinet is asked to:", "The Committee is recommended to:"
+ASKED_INTRO = re.compile(r"\b(?:is|are)\s+(?:asked|invited|recommended|requested)\s+to\s*:?\s*[-–—]?$",
+                         re.IGNORECASE)
+# "Recommendations Agreed.", "Motion carried.", "RESOLVED accordingly."
+NO_WORDING = re.compile(
+    r"^(?:(?:the\s+)?(?:(?:above\s+|report'?s?\s+)?recommendations?|(?:substantive\s+)?motion)\s*"
+    r"(?:(?:as\s+set\s+out\s+)?(?:was|were|be|are)\s+)?(?:agreed|approved|carried|accepted|adopted)"
+    r"|unanimously|accordingly|as\s+follows)\W*$",
+    re.IGNORECASE,
+)
+# "It is recommended that ..." opening a report's recommendation
+RECOMMENDED_THAT = re.compile(r"^It\s+is\s+(?:therefore\s+)?recommended\s+that\b\s*:?\s*", re.IGNORECASE)
+MOTION = re.compile(r"\b(?:proposed|moved)\s+by\b|\bseconded\b|\bmotion\b|\bamendment\b", re.IGNORECASE)
+
+PARTICIPLE = (r"(?:noted|approved|agreed|endorsed|adopted|received|welcomed|accepted|delegated|deferred|confirmed"
+              r"|supported|authori[sz]ed|requested|recommended|considered|given|granted|made|submitted|published"
+              r"|presented|brought|circulated|provided|prepared|established|asked|invited|referred|rejected)")
+PRESENT = (r"(?:notes|approves|agrees|endorses|adopts|receives|welcomes|accepts|delegates|defers|confirms"
+           r"|supports|authori[sz]es|requests|recommends|considers|asks|resolves|instructs|rejects)")
+BODY = r"(?:Cabinet|Committee|Council|Board|Panel|Executive|Forum|Sub-Committee|Leader|Cabinet\s+Member|Group)"
+# "the Overview and Scrutiny Board", "the Children and Families Committee"
+NAMED_BODY = rf"(?:(?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|&)\s+)?){{0,6}}{BODY})"
+# "That the report be noted", "That Cabinet notes ..." with no trigger above it
+THAT_CLAUSE = re.compile(
+    rf"^That\s+(?=the\b|a\b|an\b|this\b|these\b|all\b|any\b|[A-Z])"
+    rf"(?:[^.;:]{{0,300}}?\b(?:be|is|are|being)\s+(?:\w+ly\s+)?{PARTICIPLE}\b"
+    rf"|(?:the\s+)?{NAMED_BODY}\s+(?:\w+ly\s+)?{PRESENT}\b)"
+)
+# narrative minutes
+IT_WAS_AGREED = re.compile(
+    r"^It\s+was\s+(?:\w+ly\s+|also\s+|further\s+)?(?:agreed|resolved)\s*(?:that\b|:)?\s*(?P<rest>.+)$",
+    re.IGNORECASE | re.DOTALL,
+)
+BODY_DECIDED = re.compile(
+    r"^The\s+(?:Cabinet|Committee|Council|Board|Panel|Executive|Forum|Sub-Committee)\s+"
+    r"(?:\w+ly\s+|also\s+|further\s+)?(?:noted|agreed|confirmed|approved|endorsed|resolved|accepted"
+    r"|received|welcomed|supported|decided|requested|recommended|ratified|adopted)\b"
+)
+# the record of the last minutes' approval, in the past tense ("to be approved" is an agenda's)
+MINUTES_RECORDED = re.compile(
+    r"^(?:The\s+)?minutes\s+of\s+(?:the|a)\s+(?:previous\s+|last\s+)?meetings?\b[^.;]{0,200}?"
+    r"\b(?:were|was)\s+(?:\w+ly\s+)?(?:approved|agreed|confirmed|accepted|adopted|signed)\b[^.;]{0,80}?"
+    r"\b(?:correct|true|accurate)\s+record\b",
+    re.IGNORECASE,
+)
+SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"(])")
+# how a lead-in that stops mid-sentence ends: "That Cabinet, having considered the report,"
+LEAD_IN_END = re.compile(r"(?:,|[–—-]|\b(?:that|to))\s*$", re.IGNORECASE)
+# a lead-in that names only who decides: "That the Committee:", "That Cabinet", "That the
+# Children and Families Committee:" -- its verbs are in the clauses after it
+BODY_LEAD_IN = re.compile(r"^That\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|of|for|&))*\s*:?\s*$")
+# Headings a report puts over what it asks a meeting to decide: "Proposals", "Proposal(s)",
+# "Decision(s) required", "Action required", "What is the Committee being asked to do?"
+ASKS_HEADING = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:proposals?|proposal\(s\)|recommendations?|recommendation\(s\)"
+                          r"|(?:decisions?|decision\(s\)|actions?|action\(s\))\s+(?:required|sought|requested|needed)"
+                          r"|what\s+(?:is|are)\s+.{1,40}\s+(?:being\s+)?asked\s+to\s+(?:do|decide|agree))\W*$",
+                          re.IGNORECASE)
+MIN_WORDS = 3
+
+
+def is_formal(opener: re.Match) -> bool:
+    """Upper-case "RESOLVED", or "Resolved" with a separator or "that": not
+    the verb of a sentence ("Resolved issues were ...")."""
+    word, lead = opener.group("word"), opener.group("lead") or ""
+    if word.isupper():
+        return True
+    if lead:
+        return False
+    return bool(opener.group("sep").strip()) or bool(THAT_OR_TO.match(opener.string, opener.end()))
+
+
+def has_wording(text: str) -> bool:
+    """Whether a clause says something of its own (not "Recommendations agreed.")."""
+    opener = FORMAL_OPENER.match(text)
+    core = text[opener.end():] if opener else text
+    core = re.sub(r"^(?:that|to)\s+", "", core.strip(), flags=re.IGNORECASE)
+    return len(core.split()) >= MIN_WORDS and not NO_WORDING.match(core)
+
+
+@dataclass
+class Context:
+    """What the cues of one clause may look at beyond the clause: the document's
+    blocks, where each block sits, and whether any decision there is printed formally."""
+
+    blocks: list[Block]
+    position: dict[int, int]  # id(block) -> its index
+    formal_decisions: bool
+
+    @classmethod
+    def of(cls, doc: StructuredDocument, proposed: list) -> "Context":
+        return cls(doc.blocks, {id(block): i for i, block in enumerate(doc.blocks)},
+                   any(candidate.formal for candidate in proposed))
+
+    def before(self, block: Block) -> Block | None:
+        index = self.position.get(id(block), 0)
+        return self.blocks[index - 1] if index else None
+
+
+def clause_cues(candidate, context: Context) -> list[str]:
+    """The names of the cues (see ``decide.WEIGHTS``) that fire for one proposed clause."""
+    text = candidate.clause.full_text()
+    fired = []
+    if not has_wording(text):
+        fired.append("no-wording")
+    if not candidate.formal and candidate.source.startswith("narrative") and context.formal_decisions:
+        fired.append("doc:formal-decisions")
+    if candidate.source == "that-clause" and MOTION.search(candidate.preceded_by):
+        fired.append("motion-before")
+    return fired

@@ -1,0 +1,78 @@
+"""Which proposed clauses are resolutions: cues weighed against one threshold.
+
+Every proposal starts with the cue of the rule that proposed it (after a formal
+trigger, an unheaded "That ..." clause, a narrative sentence); ``cues`` adds what
+speaks for or against it. A clause is kept when its evidence reaches THRESHOLD,
+and the cues that fired go into the resolution's ``evidence`` column. A clause
+printed twice (summary box and body, agenda and minutes) is kept once, from its
+better-evidenced printing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from pipeline.extract.common.evidence import Evidence
+from pipeline.extract.common.structure import StructuredDocument
+from pipeline.extract.resolutions import cues
+from pipeline.extract.resolutions.candidates import Candidate
+
+THRESHOLD = 2.0
+# How much the proposing rule says on its own, by the first part of its name.
+SOURCE_WEIGHTS = {
+    "after": 3.0,  # the clause a formal trigger carries or introduces
+    "that-clause": 2.0,  # "That the report be noted." with no trigger above it
+    "narrative": 2.0,  # "It was agreed that ...", "The Committee noted ..."
+    "minutes-approved": 2.0,  # "The minutes of the last meeting were approved as a correct record."
+}
+WEIGHTS = {
+    "no-wording": -9.0,  # "Recommendations agreed.": nothing of its own to record
+    "doc:formal-decisions": -2.0,  # a narrative sentence where the minutes print their decisions formally
+    "motion-before": -3.0,  # "That ..." right after "proposed by ... seconded": a motion's wording
+}
+SAME_WORDING = 0.9  # word-overlap F1 above which two clauses are one reprinted
+
+
+def weigh(candidate: Candidate, context: cues.Context) -> Evidence:
+    """The evidence for one proposed clause."""
+    evidence = Evidence()
+    family = candidate.source.split(":", 1)[0]
+    evidence.add(candidate.source, SOURCE_WEIGHTS[family])
+    for name in cues.clause_cues(candidate, context):
+        evidence.add(name, WEIGHTS[name])
+    return evidence
+
+
+def decide(doc: StructuredDocument, proposed: list[Candidate]) -> list[tuple[Candidate, Evidence]]:
+    """The proposals whose evidence passes, each clause once, in document order."""
+    context = cues.Context.of(doc, proposed)
+    weighed = [(candidate, weigh(candidate, context)) for candidate in proposed]
+    return distinct([(c, e) for c, e in weighed if e.passes(THRESHOLD)])
+
+
+def word_key(text: str) -> tuple[str, ...]:
+    return tuple(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
+def overlap(a: Counter, b: Counter) -> float:
+    """Word-overlap F1 of two clauses' word counts: 1 for the same wording,
+    near 1 for the same clause reprinted with a word changed (a summary box
+    and the report body)."""
+    size = sum(a.values()) + sum(b.values())
+    return 2 * sum((a & b).values()) / size if size else 0.0
+
+
+def distinct(found: list[tuple[Candidate, Evidence]]) -> list[tuple[Candidate, Evidence]]:
+    """Each clause once: of a clause printed twice with the same (or all but
+    the same) wording, the better-evidenced printing, else the first."""
+    kept: list[tuple[Counter, Candidate, Evidence]] = []
+    for candidate, evidence in found:
+        words = Counter(word_key(candidate.clause.full_text()))
+        twin = next((i for i, (other, previous, _) in enumerate(kept)
+                     if previous.kind == candidate.kind and overlap(other, words) >= SAME_WORDING), None)
+        if twin is None:
+            kept.append((words, candidate, evidence))
+        elif evidence.score > kept[twin][2].score:
+            kept[twin] = (kept[twin][0], candidate, evidence)
+    return [(candidate, evidence) for _, candidate, evidence in kept]
