@@ -20,12 +20,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.common.structure import RANK, Block, StructuredDocument, is_successor, match_marker
+from pipeline.extract.common.structure import RANK, Block, Span, StructuredDocument, is_successor, match_marker
 from pipeline.extract.resolutions.actions import action_of
 from pipeline.extract.resolutions.clauses import LIST_END, Clause, collect, is_list_start, split_inline
 from pipeline.extract.resolutions.cues import (
-    ASKED_INTRO, ASKS_HEADING, BODY_DECIDED, BODY_LEAD_IN, CLOSING_INTRO, FORMAL_OPENER, IT_WAS_AGREED, LABEL,
-    LEAD_IN_END, MID_RESOLVED, MINUTES_RECORDED, MOTION, RECOMMENDED_THAT, SENTENCE_SPLIT, THAT_CLAUSE, is_formal,
+    AGREED_INSIDE, ASKED_INTRO, ASKS_HEADING, BODY_DECIDED, BODY_LEAD_IN, CLOSING_INTRO, FORMAL_OPENER, IT_WAS_AGREED, LABEL,
+    LEAD_IN_END, MID_RESOLVED, MINUTES_RECORDED, MOTION, NOTHING_AFTER, RUN_ON, RECOMMENDED_THAT, SENTENCE_SPLIT, THAT_CLAUSE, is_formal,
 )
 
 NESTED_INTRO_WORDS = 40
@@ -69,7 +69,7 @@ def read_trigger(blocks: list[Block], index: int) -> Trigger | None:
             rest = re.sub(r"^that\s+", "", rest, flags=re.IGNORECASE)
         generic = action_of(opener.group("word")) or opener.group("word").lower()
         cue = "after:" + opener.group("word").lower()
-        return _trigger("resolution", block, rest, text if keep else rest, after, generic, cue)
+        return _trigger("resolution", block, rest, text if keep else rest, after, generic, cue, said)
     label = LABEL.match(text)
     rest = text[label.end():] if label else ""
     first = block.raw_lines[0].strip() if len(block.raw_lines) > 1 else ""
@@ -109,19 +109,35 @@ def in_motion(blocks: list[Block], index: int) -> bool:
 
 
 def _trigger(kind: str, block: Block, rest: str, content: str, after: Block | None, generic: str,
-             cue: str) -> Trigger:
+             cue: str, said: bool = False) -> Trigger:
     """A trigger carrying ``content`` unless it ends with ":" or a dash, or
     (without punctuation) a new list starts right after it. ``generic`` is
     the action when no verb says more ("RESOLVED" -> resolved)."""
     rest = rest.strip()
     action = action_of(rest, generic) if rest else generic
-    if not rest or re.search(r"(?::\s*[-–—]?|\s[-–—])$", rest):
+    # nothing but punctuation ("It was APPROVED;"), a colon or dash at the end, or only who
+    # decides ("Decision taken: That the Committee for Transport"): the clauses follow
+    if NOTHING_AFTER.match(rest) or re.search(r"(?::\s*[-–—]?|\s[-–—])$", rest) or BODY_LEAD_IN.match(rest):
         return Trigger(kind, intro=True, action=action, generic=generic, cue=cue)
     own_rank = RANK.get(block.style, -1) if block.marker else -1
     if (after is not None and after.kind == "item" and is_list_start(after.marker)
             and RANK.get(after.style, 0) > own_rank and not rest.endswith(".")):
         return Trigger(kind, intro=True, action=action, guessed=True, generic=generic, cue=cue)
-    return Trigger(kind, intro=False, content=content.strip(), action=action, generic=generic, cue=cue)
+    return Trigger(kind, intro=False, content=trim_run_on(content.strip(), said), action=action, generic=generic, cue=cue)
+
+
+def trim_run_on(text: str, said: bool) -> str:
+    """A decision's clause without what the same paragraph goes on to: the next
+    recommendation's vote. "It was AGREED that X. Y." records X; Y is the narrative."""
+    sentences = SENTENCE_SPLIT.split(text)
+    if said:
+        return sentences[0]
+    kept = [sentences[0]]
+    for sentence in sentences[1:]:
+        if RUN_ON.search(sentence):
+            break
+        kept.append(sentence)
+    return " ".join(kept)
 
 
 def is_nested_intro(block: Block) -> bool:
@@ -190,7 +206,8 @@ def read_after(blocks: list[Block], index: int, trigger: Trigger) -> tuple[list[
         current = blocks[j]
         nested = read_trigger(blocks, j)
         if (nested is not None and nested.intro
-                or nested is None and (is_nested_intro(current) or is_lead_in(blocks, j))):
+                or nested is None and (is_nested_intro(current) or is_lead_in(blocks, j)
+                                       or BODY_LEAD_IN.match(current.text))):
             fallback = (nested.action if nested else action_of(current.text)) or fallback
             j += 1
             continue
@@ -245,12 +262,15 @@ def narrative(blocks: list[Block]) -> list[Candidate]:
     """"It was agreed that X" and "The Committee noted X" sentences."""
     found = []
     for block in blocks:
-        if block.kind not in ("paragraph", "item"):
+        if block.kind not in ("paragraph", "item", "heading"):
             continue
         for sentence in SENTENCE_SPLIT.split(block.text):
             agreed = IT_WAS_AGREED.match(sentence)
             if agreed:
                 clause = Clause(block, text=agreed.group("rest"), label_override="")
+                found.append(Candidate(clause, "resolution", "narrative:it-was-agreed", "agreed", formal=False))
+            elif AGREED_INSIDE.match(sentence):
+                clause = Clause(block, text=sentence, label_override="")
                 found.append(Candidate(clause, "resolution", "narrative:it-was-agreed", "agreed", formal=False))
             elif BODY_DECIDED.match(sentence):
                 found.append(Candidate(Clause(block, text=sentence, label_override=""), "resolution", "narrative:body-verb",
@@ -270,8 +290,58 @@ def minutes_approved(block: Block) -> Candidate | None:
     return Candidate(Clause(block, text=sentence, label_override=""), "resolution", "minutes-approved", "approved", formal=False)
 
 
+def line_spans(doc: StructuredDocument, block: Block) -> list[Span] | None:
+    """Where each of a block's lines lies in its pages, or None when the lines cannot be
+    matched one to one (then the block is left whole)."""
+    found = []
+    for span in block.spans:
+        text = doc.page_text(span.page)
+        offset = span.start
+        for line in text[span.start:span.end].split("\n"):
+            if line.strip():
+                start = offset + len(line) - len(line.lstrip())
+                found.append(Span(span.page, start, start + len(line.strip())))
+            offset += len(line) + 1
+    return found if len(found) == len(block.raw_lines) else None
+
+
+def opens_decision(line: str) -> bool:
+    """A line that opens a formal decision in capitals ("It was APPROVED", "RESOLVED:")."""
+    opener = FORMAL_OPENER.match(line)
+    return bool(opener and is_formal(opener) and opener.group("word").isupper())
+
+
+def split_at_decisions(doc: StructuredDocument) -> list[Block]:
+    """The document's blocks, with a paragraph cut where one of its lines opens a formal
+    decision: in printed minutes the vote, "It was APPROVED" and the decision's first
+    clause are often set as one run of lines that the structure reader keeps together."""
+    out = []
+    for block in doc.blocks:
+        cuts = [k for k, line in enumerate(block.raw_lines) if k and opens_decision(line.strip())]
+        spans = line_spans(doc, block) if cuts and block.kind == "paragraph" else None
+        if not spans:
+            out.append(block)
+            continue
+        for begin, end in zip([0, *cuts], [*cuts, len(block.raw_lines)]):
+            lines = block.raw_lines[begin:end]
+            out.append(Block(block.kind, re.sub(r"\s+", " ", " ".join(lines)).strip(), merge(spans[begin:end]),
+                             block.marker if begin == 0 else None, lines))
+    return out
+
+
+def merge(spans: list[Span]) -> list[Span]:
+    """Line spans as one span per page."""
+    out: list[Span] = []
+    for span in spans:
+        if out and out[-1].page == span.page:
+            out[-1] = Span(span.page, out[-1].start, span.end)
+        else:
+            out.append(Span(span.page, span.start, span.end))
+    return out
+
+
 def candidates(doc: StructuredDocument) -> list[Candidate]:
-    blocks = doc.blocks
+    blocks = split_at_decisions(doc)
     found: list[Candidate] = []
     approvals: list[Candidate] = []
     index = 0

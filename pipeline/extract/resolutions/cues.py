@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from pipeline.extract.common.structure import Block, StructuredDocument
 
-DECIDED = r"(?:RESOLVED|AGREED|ORDERED|DECIDED|NOTED)"
+DECIDED = r"(?:RESOLVED|AGREED|ORDERED|DECIDED|NOTED|APPROVED)"
 # "RESOLVED that ...", "It was RESOLVED:", "AGREED –", "Resolved – (a) ..."
 # "The Committee RESOLVED that ..." too, when the verb is in capitals.
 FORMAL_OPENER = re.compile(
@@ -42,7 +42,8 @@ CLOSING_INTRO = re.compile(r"(?:^|[.:;]\s+)(?:It\s+was\s+)?(?:resolved|agreed|or
                            re.IGNORECASE)
 # A formal "RESOLVED" in capitals run on after other text in the same paragraph (web pages
 # join a minute's narrative and its decision): after a stop, comma or "and", then a separator.
-MID_RESOLVED = re.compile(r"(?:[.,;:)]|\band)\s+(?P<word>RESOLVED|AGREED|DECIDED)\b\s*(?::\s*[-–—]?|[–—-]|(?=that\b))\s*")
+MID_RESOLVED = re.compile(r"(?:[.,;:)]|\band)\s+(?:It\s+was\s+(?:\w+ly\s+)?)?(?P<word>RESOLVED|AGREED|DECIDED|APPROVED)\b"
+                          r"\s*(?::\s*[-–—]?|[–—-]|(?=that\b))\s*")
 # "Cabinet is asked to:", "The Committee is recommended to:"
 ASKED_INTRO = re.compile(r"\b(?:is|are)\s+(?:asked|invited|recommended|requested)\s+to\s*:?\s*[-–—]?$",
                          re.IGNORECASE)
@@ -65,6 +66,9 @@ PRESENT = (r"(?:notes|approves|agrees|endorses|adopts|receives|welcomes|accepts|
 BODY = r"(?:Cabinet|Committee|Council|Board|Panel|Executive|Forum|Sub-Committee|Leader|Cabinet\s+Member|Group)"
 # "the Overview and Scrutiny Board", "the Children and Families Committee"
 NAMED_BODY = rf"(?:(?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|&)\s+)?){{0,6}}{BODY})"
+# bodies that decide together (a narrative "The Leader confirmed ..." is one person speaking)
+COLLECTIVE = r"(?:Cabinet|Committee|Council|Board|Panel|Executive|Forum|Sub-Committee|Group|Partnership)"
+NAMED_COLLECTIVE = rf"(?:(?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|&)\s+)?){{0,6}}{COLLECTIVE})"
 # "That the report be noted", "That Cabinet notes ..." with no trigger above it
 THAT_CLAUSE = re.compile(
     rf"^That\s+(?=the\b|a\b|an\b|this\b|these\b|all\b|any\b|[A-Z])"
@@ -76,8 +80,12 @@ IT_WAS_AGREED = re.compile(
     r"^It\s+was\s+(?:\w+ly\s+|also\s+|further\s+)?(?:agreed|resolved)\s*(?:that\b|:)?\s*(?P<rest>.+)$",
     re.IGNORECASE | re.DOTALL,
 )
+# "In the absence of the Chair it was unanimously agreed that ...": the whole sentence is the clause
+AGREED_INSIDE = re.compile(r"^[A-Z][^.;]{3,120}?,?\s+it\s+was\s+(?:\w+ly\s+|also\s+|further\s+)?(?:agreed|resolved)\s+that\b")
+# "The Committee noted ...", "The Policy Committee for Transport and Connectivity noted ...",
+# "That the Transport Committee noted the report."
 BODY_DECIDED = re.compile(
-    r"^The\s+(?:Cabinet|Committee|Council|Board|Panel|Executive|Forum|Sub-Committee)\s+"
+    rf"^(?:That\s+)?[Tt]he\s+{NAMED_COLLECTIVE}(?:\s+(?:for|of|on)(?:\s+[\w&’'-]+){{1,6}}?)?\s+"
     r"(?:\w+ly\s+|also\s+|further\s+)?(?:noted|agreed|confirmed|approved|endorsed|resolved|accepted"
     r"|received|welcomed|supported|decided|requested|recommended|ratified|adopted)\b"
 )
@@ -85,7 +93,7 @@ BODY_DECIDED = re.compile(
 MINUTES_RECORDED = re.compile(
     r"^(?:The\s+)?minutes\s+of\s+(?:the|a)\s+(?:previous\s+|last\s+)?meetings?\b[^.;]{0,200}?"
     r"\b(?:were|was)\s+(?:\w+ly\s+)?(?:approved|agreed|confirmed|accepted|adopted|signed)\b[^.;]{0,80}?"
-    r"\b(?:correct|true|accurate)\s+record\b",
+    r"\b(?:(?:correct|true|accurate)\s+record|as\s+(?:a\s+)?(?:correct|true|accurate)\b)",
     re.IGNORECASE,
 )
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"(])")
@@ -93,7 +101,14 @@ SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"(])")
 LEAD_IN_END = re.compile(r"(?:,|[–—-]|\b(?:that|to))\s*$", re.IGNORECASE)
 # a lead-in that names only who decides: "That the Committee:", "That Cabinet", "That the
 # Children and Families Committee:" -- its verbs are in the clauses after it
-BODY_LEAD_IN = re.compile(r"^That\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|of|for|&))*\s*:?\s*$")
+BODY_LEAD_IN = re.compile(r"^(?:that\W*\s)?That\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|of|for|&))*"
+                          r"\s*[:;]?\s*[-–—]?\s*$")
+# a trigger with nothing of its own after it: "It was APPROVED that;", "RESOLVED:"
+NOTHING_AFTER = re.compile(r"^(?:(?:that|to)\b)?\W*$", re.IGNORECASE)
+# What follows a decision in the same run of lines but is not part of it: the next
+# recommendation's heading, its mover and seconder, the vote
+RUN_ON = re.compile(r"^(?:Recommendations?\s+\d|On\s+being\s+put\b|The\s+(?:recommendation|motion|amendment)s?\s+(?:was|were)\b)"
+                    r"|\b(?:moved|seconded)\s+by\b|\bput\s+to\s+the\s+vote\b")
 # Headings a report puts over what it asks a meeting to decide: "Proposals", "Proposal(s)",
 # "Decision(s) required", "Action required", "What is the Committee being asked to do?"
 ASKS_HEADING = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:proposals?|proposal\(s\)|recommendations?|recommendation\(s\)"
@@ -141,14 +156,57 @@ class Context:
         return self.blocks[index - 1] if index else None
 
 
+# What a narrative sentence does not decide: the meeting "received a report on ...", a view
+# of what "would" or "should" happen
+RECEIVED_ITEM = re.compile(r"\breceived\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:report|presentation|update|briefing|overview)\b",
+                           re.IGNORECASE)
+MODAL = re.compile(r"\b(?:would|should|could|might)\b", re.IGNORECASE)
+# the form a decision takes: "be circulated", "will be invited", "be noted"
+DECISION_FORM = re.compile(r"\b(?:be|will\s+be)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.IGNORECASE)
+# "noted the report", "approved the recommendations": a decision on a paper before the meeting
+ON_A_PAPER = re.compile(r"\b(?:noted|approved|agreed|endorsed|accepted|adopted)\s+the\s+(?:contents\s+of\s+the\s+|[\w-]+\s+){0,2}?"
+                        r"(?:report|update|petition|minutes|recommendations?|public\s+forum|statements?|plan|strategy|policy)\b",
+                        re.IGNORECASE)
+# "endorsed the plan on 21 November 2024": what happened at another meeting, reported
+DATED = re.compile(r"\b(?:on|in)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|"
+                   r"September|October|November|December)\s+\d{4}\b")
+LONG_SENTENCE = 40  # words: an account, not a decision
+DISCUSSION_SENTENCES = 3  # a paragraph of this many sentences is an account of the debate
+
+
 def clause_cues(candidate, context: Context) -> list[str]:
     """The names of the cues (see ``decide.WEIGHTS``) that fire for one proposed clause."""
     text = candidate.clause.full_text()
     fired = []
     if not has_wording(text):
         fired.append("no-wording")
-    if not candidate.formal and candidate.source.startswith("narrative") and context.formal_decisions:
-        fired.append("doc:formal-decisions")
+    if candidate.source.startswith("narrative"):
+        fired += narrative_cues(candidate, text, context)
     if candidate.source == "that-clause" and MOTION.search(candidate.preceded_by):
         fired.append("motion-before")
+    return fired
+
+
+def narrative_cues(candidate, text: str, context: Context) -> list[str]:
+    """Cues of a sentence of narrative minutes ("The Committee noted ...", "It was agreed that ...")."""
+    fired = []
+    if context.formal_decisions:
+        fired.append("doc:formal-decisions")
+    sentences = len(SENTENCE_SPLIT.split(candidate.clause.block.text))
+    if sentences == 1:
+        fired.append("alone")
+    elif sentences >= DISCUSSION_SENTENCES:
+        fired.append("in-discussion")
+    if ON_A_PAPER.search(text):
+        fired.append("on-a-paper")
+    if DATED.search(text):
+        fired.append("dated")
+    if len(text.split()) > LONG_SENTENCE:
+        fired.append("long-sentence")
+    if RECEIVED_ITEM.search(text):
+        fired.append("received-an-item")
+    if MODAL.search(text):
+        fired.append("modal")
+    elif DECISION_FORM.search(text):
+        fired.append("decision-form")
     return fired

@@ -28,7 +28,15 @@ SOURCE_WEIGHTS = {
 }
 WEIGHTS = {
     "no-wording": -9.0,  # "Recommendations agreed.": nothing of its own to record
-    "doc:formal-decisions": -2.0,  # a narrative sentence where the minutes print their decisions formally
+    "doc:formal-decisions": -1.0,  # a narrative sentence where the minutes print their decisions formally
+    "alone": 1.0,  # the sentence is a paragraph of its own, as a decision is printed
+    "in-discussion": -1.0,  # one sentence of a long account of the debate
+    "received-an-item": -2.0,  # "received a report on ...": what was before the meeting
+    "on-a-paper": 1.0,  # "noted the report", "approved the recommendations"
+    "dated": -1.0,  # "endorsed the plan on 21 November 2024": another meeting's decision, reported
+    "long-sentence": -1.0,  # an account of the debate rather than a decision
+    "modal": -1.0,  # "would", "should": a view, not a decision
+    "decision-form": 1.0,  # "be circulated", "will be invited"
     "motion-before": -3.0,  # "That ..." right after "proposed by ... seconded": a motion's wording
 }
 SAME_WORDING = 0.9  # word-overlap F1 above which two clauses are one reprinted
