@@ -25,7 +25,7 @@ from pipeline.extract.resolutions.actions import action_of
 from pipeline.extract.resolutions.clauses import LIST_END, Clause, collect, is_list_start, split_inline
 from pipeline.extract.resolutions.cues import (
     AGREED_INSIDE, ASKED_INTRO, ASKS_HEADING, BODY_DECIDED, BODY_LEAD_IN, CLOSING_INTRO, FORMAL_OPENER, IT_WAS_AGREED, LABEL,
-    LEAD_IN_END, MID_RESOLVED, MINUTES_RECORDED, MOTION, NOTHING_AFTER, RUN_ON, RECOMMENDED_THAT, SENTENCE_SPLIT, THAT_CLAUSE, is_formal,
+    LEAD_IN_END, LEADING_LABEL, MID_RESOLVED, MINUTES_RECORDED, MOTION, NOTHING_AFTER, RUN_ON, RECOMMENDED_THAT, SENTENCE_SPLIT, THAT_CLAUSE, is_formal,
 )
 
 NESTED_INTRO_WORDS = 40
@@ -41,6 +41,7 @@ class Trigger:
     guessed: bool = False  # an intro only because a list follows
     generic: str | None = None  # the trigger's own verb ("RESOLVED" -> resolved)
     cue: str = "after:trigger"  # what kind of trigger, as the first cue of its clauses
+    said: bool = False  # "It was AGREED that X. Y.": the decision is X, the rest narrative
 
 
 @dataclass
@@ -123,7 +124,27 @@ def _trigger(kind: str, block: Block, rest: str, content: str, after: Block | No
     if (after is not None and after.kind == "item" and is_list_start(after.marker)
             and RANK.get(after.style, 0) > own_rank and not rest.endswith(".")):
         return Trigger(kind, intro=True, action=action, guessed=True, generic=generic, cue=cue)
-    return Trigger(kind, intro=False, content=trim_run_on(content.strip(), said), action=action, generic=generic, cue=cue)
+    return Trigger(kind, intro=False, content=content.strip(), action=action, generic=generic, cue=cue, said=said)
+
+
+def split_label(text: str) -> tuple[str | None, str]:
+    """"2a. Residents Parking - Approve ...": a clause's own label printed after its trigger."""
+    label = LEADING_LABEL.match(text)
+    return (label.group(1), text[label.end():]) if label else (None, text)
+
+
+def trim_clause(candidate: Candidate) -> Candidate:
+    """A clause cut where a line of its block opens the next recommendation or its vote
+    (printed minutes run them on without a break)."""
+    clause = candidate.clause
+    if clause.text is None and not clause.subs:
+        lines = clause.block.raw_lines
+        cut = next((k for k, line in enumerate(lines) if k and RUN_ON.match(line.strip())), None)
+        text = " ".join(lines[:cut]) if cut else clause.block.text
+        text = trim_run_on(re.sub(r"\s+", " ", text).strip(), False)
+        if text != clause.block.text:
+            candidate.clause = Clause(clause.block, text=text, label_override=clause.label_override)
+    return candidate
 
 
 def trim_run_on(text: str, said: bool) -> str:
@@ -199,7 +220,9 @@ def read_after(blocks: list[Block], index: int, trigger: Trigger) -> tuple[list[
         led = led_list(blocks, index, trigger)
         if led:
             return led
-        return [Candidate(Clause(block, text=trigger.content), trigger.kind, trigger.cue, trigger.action)], index + 1
+        label, content = split_label(trigger.content or "")
+        clause = Clause(block, text=trim_run_on(content, trigger.said), label_override=label)
+        return [Candidate(clause, trigger.kind, trigger.cue, trigger.action)], index + 1
     fallback, headings = trigger.action, 0
     j = index + 1
     while j < len(blocks):
@@ -365,7 +388,7 @@ def candidates(doc: StructuredDocument) -> list[Candidate]:
         if approval is not None:
             approvals.append(approval)
         index += 1
-    found += narrative(blocks) + approvals
+    found = [trim_clause(candidate) for candidate in found] + narrative(blocks) + approvals
     return sorted(found, key=lambda c: (c.clause.block.spans[0].page, c.clause.block.spans[0].start))
 
 

@@ -103,6 +103,8 @@ LEAD_IN_END = re.compile(r"(?:,|[–—-]|\b(?:that|to))\s*$", re.IGNORECASE)
 # Children and Families Committee:" -- its verbs are in the clauses after it
 BODY_LEAD_IN = re.compile(r"^(?:that\W*\s)?That\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|of|for|&))*"
                           r"\s*[:;]?\s*[-–—]?\s*$")
+# a clause's label printed after its trigger: "It was APPROVED 2a. Residents Parking - ..."
+LEADING_LABEL = re.compile(r"^(\(?[a-z]{1,2}\)|\(?\d{1,3}\)|\d{1,3}[a-z]?\.|[a-z]\.)\s+(?=[A-Z])")
 # a trigger with nothing of its own after it: "It was APPROVED that;", "RESOLVED:"
 NOTHING_AFTER = re.compile(r"^(?:(?:that|to)\b)?\W*$", re.IGNORECASE)
 # What follows a decision in the same run of lines but is not part of it: the next

@@ -39,7 +39,8 @@ WEIGHTS = {
     "decision-form": 1.0,  # "be circulated", "will be invited"
     "motion-before": -3.0,  # "That ..." right after "proposed by ... seconded": a motion's wording
 }
-SAME_WORDING = 0.9  # word-overlap F1 above which two clauses are one reprinted
+SAME_WORDING = 0.9  # word-overlap F1 above which two clauses may be one reprinted
+CHANGED_WORDS = 0.05  # ... when no more than this share of their words differ
 
 
 def weigh(candidate: Candidate, context: cues.Context) -> Evidence:
@@ -71,6 +72,13 @@ def overlap(a: Counter, b: Counter) -> float:
     return 2 * sum((a & b).values()) / size if size else 0.0
 
 
+def same_clause(a: Counter, b: Counter) -> bool:
+    """The same clause printed twice: all but the same words, and no more than a word in
+    twenty changed ("noted the report" and "noted the update report" are two decisions)."""
+    changed = sum(((a - b) + (b - a)).values())
+    return overlap(a, b) >= SAME_WORDING and changed <= CHANGED_WORDS * max(sum(a.values()), sum(b.values()))
+
+
 def distinct(found: list[tuple[Candidate, Evidence]]) -> list[tuple[Candidate, Evidence]]:
     """Each clause once: of a clause printed twice with the same (or all but
     the same) wording, the better-evidenced printing, else the first."""
@@ -78,7 +86,7 @@ def distinct(found: list[tuple[Candidate, Evidence]]) -> list[tuple[Candidate, E
     for candidate, evidence in found:
         words = Counter(word_key(candidate.clause.full_text()))
         twin = next((i for i, (other, previous, _) in enumerate(kept)
-                     if previous.kind == candidate.kind and overlap(other, words) >= SAME_WORDING), None)
+                     if previous.kind == candidate.kind and same_clause(other, words)), None)
         if twin is None:
             kept.append((words, candidate, evidence))
         elif evidence.score > kept[twin][2].score:
