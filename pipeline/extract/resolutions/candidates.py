@@ -18,18 +18,19 @@ first cue ``decide`` reads.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.extract.common.structure import RANK, Block, Span, StructuredDocument, is_successor, match_marker
 from pipeline.extract.resolutions.actions import action_of
-from pipeline.extract.resolutions.clauses import LIST_END, Clause, collect, is_list_start, split_inline
+from pipeline.extract.resolutions.clauses import LIST_END, Clause, collect, expand_titled, is_list_start, split_inline
 from pipeline.extract.resolutions.cues import (
     AGREED_INSIDE, ASKED_INTRO, ASKS_HEADING, BODY_DECIDED, BODY_LEAD_IN, CLOSING_INTRO, FORMAL_OPENER, IT_WAS_AGREED, LABEL,
-    LEAD_IN_END, LEADING_LABEL, MID_RESOLVED, MINUTES_RECORDED, MOTION, NOTHING_AFTER, RUN_ON, RECOMMENDED_THAT, SENTENCE_SPLIT, THAT_CLAUSE, is_formal,
+    LEAD_IN_END, LEADING_LABEL, MID_RESOLVED, MID_RESOLVED_TITLE, MINUTES_RECORDED, MOTION, NOTHING_AFTER, RUN_ON, RECOMMENDED_THAT, SENTENCE_SPLIT, THAT_CLAUSE, is_formal,
 )
 
 NESTED_INTRO_WORDS = 40
 LOOKBACK_HEADINGS = 3  # blocks before an unheaded lead-in searched for its section heading
+MOTION_LOOKBACK = 2  # blocks before an unheaded lead-in that may announce a motion's wording
 
 
 @dataclass
@@ -67,6 +68,7 @@ def read_trigger(blocks: list[Block], index: int) -> Trigger | None:
         said = (opener.group("lead") or "").startswith("It")  # "It was AGREED that X": the clause is X
         keep = not said and ":" not in opener.group("sep")
         if said:
+            said = bool(re.match(r"that\s+", rest, flags=re.IGNORECASE))  # not "It was APPROVED 2a. ..."
             rest = re.sub(r"^that\s+", "", rest, flags=re.IGNORECASE)
         generic = action_of(opener.group("word")) or opener.group("word").lower()
         cue = "after:" + opener.group("word").lower()
@@ -89,10 +91,10 @@ def read_trigger(blocks: list[Block], index: int) -> Trigger | None:
     if CLOSING_INTRO.search(text):
         return Trigger("resolution", intro=True, action="agreed" if "agree" in text.lower() else None,
                        cue="after:closing-intro")
-    inside = MID_RESOLVED.search(text)
+    inside = MID_RESOLVED.search(text) or MID_RESOLVED_TITLE.search(text)
     if inside and block.kind in ("paragraph", "item"):
         # "Minutes of the meeting – Cabinet notes, RESOLVED – that the report be noted."
-        rest = text[inside.end():]
+        rest = text[inside.end():] if inside.re is MID_RESOLVED else text[inside.start("word"):]
         return _trigger("resolution", block, rest, rest, after, action_of(inside.group("word")) or "resolved",
                         "after:resolved-mid-paragraph")
     if ASKED_INTRO.search(text) and len(text.split()) <= NESTED_INTRO_WORDS and not in_motion(blocks, index):
@@ -245,7 +247,7 @@ def read_after(blocks: list[Block], index: int, trigger: Trigger) -> tuple[list[
             return [], j
         if current.kind in ("item", "paragraph") and not _ends_list(current):
             clauses, end = collect(blocks, j, stop=stops_list)
-            return [Candidate(c, trigger.kind, trigger.cue, fallback) for c in clauses], end
+            return [Candidate(c, trigger.kind, trigger.cue, fallback) for c in expand_titled(clauses)], end
         break
     return [], j
 
@@ -376,8 +378,9 @@ def candidates(doc: StructuredDocument) -> list[Candidate]:
             continue
         unheaded = unheaded_intro(blocks, index)
         if unheaded is not None:
+            before = " ".join(block.text for block in blocks[max(0, index - MOTION_LOOKBACK):index])
             more, index = read_after(blocks, index, unheaded)
-            found += more
+            found += [replace(candidate, preceded_by=before) for candidate in more]
             continue
         that = read_that_clauses(blocks, index)
         if that is not None:

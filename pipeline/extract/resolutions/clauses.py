@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from pipeline.extract.resolutions.actions import stem_of
 from pipeline.extract.common.structure import RANK, Block, StructuredDocument, is_successor, marker_parts, marker_style
 
 # What ends a list whatever follows: the reasons, votes and metadata that
@@ -55,6 +56,15 @@ class Clause:
         return " ".join(p for p in parts if p).strip()
 
 
+def opens_unmarked_clause(text: str) -> bool:
+    """An unnumbered clause of a decision: "That ...", "To ...", or a decision verb
+    opening it ("Approved the submission ...", "Delegate authority to ...")."""
+    if UNMARKED_CLAUSE.match(text):
+        return True
+    first = text.split(" ", 1)[0]
+    return first[:1].isupper() and not first.isupper() and stem_of(first) is not None
+
+
 def is_list_start(marker: str | None) -> bool:
     """Whether a marker opens a list: "1.", "(a)", "A)", "(i)", "1.1", a bullet."""
     if not marker:
@@ -63,6 +73,12 @@ def is_list_start(marker: str | None) -> bool:
         return True
     _, label = marker_parts(marker)
     return label.lower() in {"1", "a", "i"} or bool(re.fullmatch(r"\d+\.1\.?", label))
+
+
+def is_sub_label(block: Block) -> bool:
+    """"Contractual:" between recommendations 2 and 3: a short label ending with a colon
+    groups the clauses under it; a section title ("Background") would end the list."""
+    return block.text.endswith(":") and len(block.text.split()) <= 4 and not LIST_END.match(block.text)
 
 
 def is_deeper(block: Block, top: str, current: Clause) -> bool:
@@ -113,9 +129,10 @@ def collect(blocks: list[Block], index: int, stop: Callable[[Block], bool] | Non
             break
         elif block.kind == "item" and is_deeper(block, top, current):
             current.subs.append(block)
-        elif not top and block.kind == "paragraph" and UNMARKED_CLAUSE.match(block.text):
+        elif not top and block.kind == "paragraph" and opens_unmarked_clause(block.text):
             clauses.append(Clause(block))
-        elif (top and block.kind != "item" and not (block.kind == "heading" and marker_style(top) in PARAGRAPH_NUMBERS)
+        elif (top and block.kind != "item" and (block.kind != "heading" or marker_style(top) not in PARAGRAPH_NUMBERS
+                                                or is_sub_label(block))
               and (sibling := next_is_sibling(blocks, j, last)) is not None):
             j = sibling
             continue
@@ -123,6 +140,28 @@ def collect(blocks: list[Block], index: int, stop: Callable[[Block], bool] | Non
             break
         j += 1
     return clauses, j
+
+
+TITLE_WORDS = 20  # a clause's own text this short, with no verb of decision, may be a title over its items
+
+
+def expand_titled(clauses: list[Clause]) -> list[Clause]:
+    """"2. Residents Parking  a. Approve ...  b. Approve ...": a numbered title whose
+    decisions are its lettered items is those items, one clause each."""
+    out = []
+    for clause in clauses:
+        own = clause.text if clause.text is not None else clause.block.text
+        items = [sub for sub in clause.subs if sub.marker and sub.style == clause.subs[0].style] if clause.subs else []
+        if (len(items) >= 2 and len(own.split()) <= TITLE_WORDS and not own.rstrip().endswith((".", ":"))
+                and stem_of(own.split(" ", 1)[0]) is None and not UNMARKED_CLAUSE.match(own)):
+            for sub in clause.subs:
+                if sub in items:
+                    out.append(Clause(sub))
+                else:
+                    out[-1].subs.append(sub)
+        else:
+            out.append(clause)
+    return out
 
 
 # ---------------------------------------------------------------- quotes

@@ -20,7 +20,7 @@ DECIDED = r"(?:RESOLVED|AGREED|ORDERED|DECIDED|NOTED|APPROVED)"
 # "RESOLVED that ...", "It was RESOLVED:", "AGREED –", "Resolved – (a) ..."
 # "The Committee RESOLVED that ..." too, when the verb is in capitals.
 FORMAL_OPENER = re.compile(
-    rf"^(?P<lead>It\s+was\s+(?:\w+\s+)?|The\s+[^.:;]{{1,60}}?\s+(?={DECIDED}))?"
+    rf"^(?P<lead>It\s+was\s+(?:\w+\s+)?|(?:The\s+)?[A-Z][^.:;]{{0,60}}?\s+(?={DECIDED}))?"
     rf"(?P<word>{DECIDED}|Resolved|Agreed|Decided|Ordered)\b(?P<sep>\s*(?::\s*[-–—]?|[–—-]|,)?)\s*",
 )
 # a clause opening after a capitalised "Resolved" with no punctuation
@@ -44,6 +44,8 @@ CLOSING_INTRO = re.compile(r"(?:^|[.:;]\s+)(?:It\s+was\s+)?(?:resolved|agreed|or
 # join a minute's narrative and its decision): after a stop, comma or "and", then a separator.
 MID_RESOLVED = re.compile(r"(?:[.,;:)]|\band)\s+(?:It\s+was\s+(?:\w+ly\s+)?)?(?P<word>RESOLVED|AGREED|DECIDED|APPROVED)\b"
                           r"\s*(?::\s*[-–—]?|[–—-]|(?=that\b))\s*")
+# "... the quote was discussed. Resolved to pay the invoice.": title case, after a full stop, opening a clause
+MID_RESOLVED_TITLE = re.compile(r"(?<=[.;:])\s+(?P<word>Resolved|Agreed)\s+(?:that|to)\b")
 # "Cabinet is asked to:", "The Committee is recommended to:"
 ASKED_INTRO = re.compile(r"\b(?:is|are)\s+(?:asked|invited|recommended|requested)\s+to\s*:?\s*[-–—]?$",
                          re.IGNORECASE)
@@ -81,7 +83,10 @@ IT_WAS_AGREED = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 # "In the absence of the Chair it was unanimously agreed that ...": the whole sentence is the clause
-AGREED_INSIDE = re.compile(r"^[A-Z][^.;]{3,120}?,?\s+it\s+was\s+(?:\w+ly\s+|also\s+|further\s+)?(?:agreed|resolved)\s+that\b")
+# "Proposed by Cllr A, seconded by Cllr B and resolved to accept the quote."
+# (one person agreeing, "The Chair agreed to write ...", is not the meeting deciding)
+AGREED_INSIDE = re.compile(r"^[A-Z][^.;]{3,160}?(?:,?\s+it\s+was|\s+and)\s+(?:\w+ly\s+|also\s+|further\s+)?(?:agreed|resolved)"
+                           r"\s+(?:that|to)\b")
 # "The Committee noted ...", "The Policy Committee for Transport and Connectivity noted ...",
 # "That the Transport Committee noted the report."
 BODY_DECIDED = re.compile(
@@ -121,11 +126,19 @@ MIN_WORDS = 3
 
 
 def is_formal(opener: re.Match) -> bool:
-    """Upper-case "RESOLVED", or "Resolved" with a separator or "that": not
-    the verb of a sentence ("Resolved issues were ...")."""
+    """Upper-case "RESOLVED", or "Resolved" with a separator or "that", or alone as a
+    heading: not the verb of a sentence ("Resolved issues were ..."). After a named
+    decider ("Cabinet APPROVED the use of ...") the capitals must open a clause, not
+    sit in a title ("SUMMARY OF APPROVED RECOMMENDATIONS") or a negation."""
     word, lead = opener.group("word"), opener.group("lead") or ""
+    if word.isupper() and lead and not lead.startswith("It"):
+        after = opener.string[opener.end("word"):]
+        return (not lead.isupper() and not re.search(r"\bnot\s+$", lead)
+                and bool(re.match(r"\s*(?:[:–—-]|[a-z])", after)))
     if word.isupper():
         return True
+    if not lead and not opener.string[opener.end():].strip():
+        return True  # "Resolved" as a heading over the clauses
     if lead:
         return False
     return bool(opener.group("sep").strip()) or bool(THAT_OR_TO.match(opener.string, opener.end()))
@@ -184,7 +197,7 @@ def clause_cues(candidate, context: Context) -> list[str]:
         fired.append("no-wording")
     if candidate.source.startswith("narrative"):
         fired += narrative_cues(candidate, text, context)
-    if candidate.source == "that-clause" and MOTION.search(candidate.preceded_by):
+    if candidate.source in ("that-clause", "after:body-lead-in") and MOTION.search(candidate.preceded_by):
         fired.append("motion-before")
     return fired
 

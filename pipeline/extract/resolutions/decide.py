@@ -41,6 +41,7 @@ WEIGHTS = {
 }
 SAME_WORDING = 0.9  # word-overlap F1 above which two clauses may be one reprinted
 CHANGED_WORDS = 0.05  # ... when no more than this share of their words differ
+REPRINT_WORDS = 8  # a clause this long that ends a longer one is its reprint without a title
 
 
 def weigh(candidate: Candidate, context: cues.Context) -> Evidence:
@@ -72,19 +73,25 @@ def overlap(a: Counter, b: Counter) -> float:
     return 2 * sum((a & b).values()) / size if size else 0.0
 
 
-def same_clause(a: Counter, b: Counter) -> bool:
+def same_clause(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """The same clause printed twice: all but the same words, and no more than a word in
-    twenty changed ("noted the report" and "noted the update report" are two decisions)."""
-    changed = sum(((a - b) + (b - a)).values())
-    return overlap(a, b) >= SAME_WORDING and changed <= CHANGED_WORDS * max(sum(a.values()), sum(b.values()))
+    twenty changed ("noted the report" and "noted the update report" are two decisions);
+    or a longer clause reprinted without its title ("Residents Parking - Approve X" in the
+    minutes, "Approve X" under "Residents Parking" in their summary)."""
+    a_words, b_words = Counter(a), Counter(b)
+    changed = sum(((a_words - b_words) + (b_words - a_words)).values())
+    if overlap(a_words, b_words) >= SAME_WORDING and changed <= CHANGED_WORDS * max(len(a), len(b)):
+        return True
+    shorter, longer = sorted((a, b), key=len)
+    return len(shorter) >= REPRINT_WORDS and longer[len(longer) - len(shorter):] == shorter
 
 
 def distinct(found: list[tuple[Candidate, Evidence]]) -> list[tuple[Candidate, Evidence]]:
     """Each clause once: of a clause printed twice with the same (or all but
     the same) wording, the better-evidenced printing, else the first."""
-    kept: list[tuple[Counter, Candidate, Evidence]] = []
+    kept: list[tuple[tuple[str, ...], Candidate, Evidence]] = []
     for candidate, evidence in found:
-        words = Counter(word_key(candidate.clause.full_text()))
+        words = word_key(candidate.clause.full_text())
         twin = next((i for i, (other, previous, _) in enumerate(kept)
                      if previous.kind == candidate.kind and same_clause(other, words)), None)
         if twin is None:
