@@ -22,13 +22,17 @@ from dataclasses import dataclass, replace
 
 from pipeline.extract.common.structure import RANK, Block, Span, StructuredDocument, is_successor, match_marker
 from pipeline.extract.resolutions.actions import action_of
-from pipeline.extract.resolutions.clauses import LIST_END, Clause, collect, expand_titled, is_list_start, split_inline
+from pipeline.extract.resolutions.clauses import (
+    LIST_END, Clause, collect, expand_titled, is_list_start, opens_unmarked_clause, split_inline,
+)
 from pipeline.extract.resolutions.cues import (
-    AGREED_INSIDE, ASKED_INTRO, ASKS_HEADING, BODY_DECIDED, BODY_LEAD_IN, CLOSING_INTRO, FORMAL_OPENER, IT_WAS_AGREED, LABEL,
-    LEAD_IN_END, LEADING_LABEL, MID_RESOLVED, MID_RESOLVED_TITLE, MINUTES_RECORDED, MOTION, NOTHING_AFTER, RUN_ON, RECOMMENDED_THAT, SENTENCE_SPLIT, THAT_CLAUSE, is_formal,
+    AGREED_INSIDE, ASKED_INTRO, ASKS_HEADING, BODY_DECIDED, BODY_LEAD_IN, CLOSING_INTRO, FORMAL_OPENER, IT_WAS_AGREED,
+    LABEL, LEAD_IN_END, LEADING_LABEL, MID_RESOLVED, MID_RESOLVED_TITLE, MINUTES_RECORDED, MOTION, NOTHING_AFTER,
+    RECOMMENDED_THAT, RUN_ON, SENTENCE_SPLIT, THAT_CLAUSE, has_wording, is_formal,
 )
 
 NESTED_INTRO_WORDS = 40
+ROW_LABEL = re.compile(r"\(?(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)]?")  # a table row's own number
 LOOKBACK_HEADINGS = 3  # blocks before an unheaded lead-in searched for its section heading
 MOTION_LOOKBACK = 2  # blocks before an unheaded lead-in that may announce a motion's wording
 
@@ -245,11 +249,29 @@ def read_after(blocks: list[Block], index: int, trigger: Trigger) -> tuple[list[
             continue
         if current.kind == "item" and (trigger.guessed or headings) and not is_list_start(current.marker):
             return [], j
+        if current.kind == "table":
+            rows, end = table_clauses(blocks, j)
+            return [Candidate(c, trigger.kind, trigger.cue, fallback) for c in rows], end
         if current.kind in ("item", "paragraph") and not _ends_list(current):
             clauses, end = collect(blocks, j, stop=stops_list)
             return [Candidate(c, trigger.kind, trigger.cue, fallback) for c in expand_titled(clauses)], end
         break
     return [], j
+
+
+def table_clauses(blocks: list[Block], index: int) -> tuple[list[Clause], int]:
+    """A recommendation table under its trigger: one clause per row whose text is a decision
+    ("| 1 | Approve the plan |"), its number the label; header rows are stepped over."""
+    clauses = []
+    while index < len(blocks) and blocks[index].kind == "table":
+        row = blocks[index]
+        cells = [cell.strip() for cell in row.text.strip().strip("|").split("|") if cell.strip()]
+        label = cells[0] if len(cells) > 1 and ROW_LABEL.fullmatch(cells[0]) else None
+        body = max(cells[1:] if label else cells, key=len, default="")
+        if has_wording(body) and (opens_unmarked_clause(body) or action_of(body)):
+            clauses.append(Clause(row, text=body, label_override=label))
+        index += 1
+    return clauses, index
 
 
 def led_list(blocks: list[Block], index: int, trigger: Trigger) -> tuple[list[Candidate], int] | None:

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from pipeline.extract.resolutions.actions import stem_of
+from pipeline.extract.resolutions.cues import BODY_DECIDED
 from pipeline.extract.common.structure import RANK, Block, StructuredDocument, is_successor, marker_parts, marker_style
 
 # What ends a list whatever follows: the reasons, votes and metadata that
@@ -59,7 +60,7 @@ class Clause:
 def opens_unmarked_clause(text: str) -> bool:
     """An unnumbered clause of a decision: "That ...", "To ...", or a decision verb
     opening it ("Approved the submission ...", "Delegate authority to ...")."""
-    if UNMARKED_CLAUSE.match(text):
+    if UNMARKED_CLAUSE.match(text) or BODY_DECIDED.match(text):
         return True
     first = text.split(" ", 1)[0]
     return first[:1].isupper() and not first.isupper() and stem_of(first) is not None

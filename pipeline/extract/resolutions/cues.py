@@ -38,7 +38,9 @@ LABEL = re.compile(
     re.IGNORECASE,
 )
 # "Minutes: It was agreed:" -- an intro closing the block
-CLOSING_INTRO = re.compile(r"(?:^|[.:;]\s+)(?:It\s+was\s+)?(?:resolved|agreed|ordered|decided)\s*[:–—-]\s*$",
+CLOSING_INTRO = re.compile(r"(?:^|[.:;]\s+)(?:It\s+was\s+|The\s+(?:[A-Z][\w’'-]*\s+){0,6}?(?:Cabinet|Committee|Council|Board|Panel|"
+                           r"Executive|Forum|Sub-Committee|Group|Partnership)\s+(?:\w+ly\s+)?)?"
+                           r"(?:resolved|agreed|ordered|decided)(?:\s+as\s+follows|\s+that)?\s*[:–—-]\s*$",
                            re.IGNORECASE)
 # A formal "RESOLVED" in capitals run on after other text in the same paragraph (web pages
 # join a minute's narrative and its decision): after a stop, comma or "and", then a separator.
@@ -92,13 +94,13 @@ AGREED_INSIDE = re.compile(r"^[A-Z][^.;]{3,160}?(?:,?\s+it\s+was|\s+and)\s+(?:\w
 BODY_DECIDED = re.compile(
     rf"^(?:That\s+)?[Tt]he\s+{NAMED_COLLECTIVE}(?:\s+(?:for|of|on)(?:\s+[\w&’'-]+){{1,6}}?)?\s+"
     r"(?:\w+ly\s+|also\s+|further\s+)?(?:noted|agreed|confirmed|approved|endorsed|resolved|accepted"
-    r"|received|welcomed|supported|decided|requested|recommended|ratified|adopted)\b"
+    r"|received|welcomed|supported|decided|requested|recommended|ratified|adopted|delegated|authori[sz]ed"
+    r"|instructed|deferred|rejected|refused|granted|appointed|elected|RESOLVED|AGREED|APPROVED|NOTED)\b"
 )
 # the record of the last minutes' approval, in the past tense ("to be approved" is an agenda's)
 MINUTES_RECORDED = re.compile(
     r"^(?:The\s+)?minutes\s+of\s+(?:the|a)\s+(?:previous\s+|last\s+)?meetings?\b[^.;]{0,200}?"
-    r"\b(?:were|was)\s+(?:\w+ly\s+)?(?:approved|agreed|confirmed|accepted|adopted|signed)\b[^.;]{0,80}?"
-    r"\b(?:(?:correct|true|accurate)\s+record|as\s+(?:a\s+)?(?:correct|true|accurate)\b)",
+    r"\b(?:were|was)\s+(?:\w+ly\s+)?(?:approved|agreed|confirmed|accepted|adopted|signed)\b",
     re.IGNORECASE,
 )
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"(])")
@@ -185,6 +187,8 @@ ON_A_PAPER = re.compile(r"\b(?:noted|approved|agreed|endorsed|accepted|adopted)\
 # "endorsed the plan on 21 November 2024": what happened at another meeting, reported
 DATED = re.compile(r"\b(?:on|in)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|"
                    r"September|October|November|December)\s+\d{4}\b")
+# "It was resolved to accept ...", "seconded ... and resolved that ...": the formal verb in lower case
+RESOLVED_SAID = re.compile(r"\b(?:it\s+was|and|The\s+\w+(?:\s+\w+){0,5}?)\s+(?:\w+ly\s+)?resolved\s+(?:that|to)\b", re.IGNORECASE)
 LONG_SENTENCE = 40  # words: an account, not a decision
 DISCUSSION_SENTENCES = 3  # a paragraph of this many sentences is an account of the debate
 
@@ -212,6 +216,11 @@ def narrative_cues(candidate, text: str, context: Context) -> list[str]:
         fired.append("alone")
     elif sentences >= DISCUSSION_SENTENCES:
         fired.append("in-discussion")
+    if re.search(r"\bresolved\b", candidate.clause.full_text() if candidate.source.endswith("body-verb") else
+                 candidate.clause.block.text, re.IGNORECASE) and RESOLVED_SAID.search(candidate.clause.block.text):
+        fired.append("resolved")
+    if re.search(r"[:–—-]\s*$", text):
+        fired.append("intro-only")
     if ON_A_PAPER.search(text):
         fired.append("on-a-paper")
     if DATED.search(text):
