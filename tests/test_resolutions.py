@@ -17,6 +17,7 @@ def extract(*texts: str):
     for r in found:  # provenance holds for every fact
         assert doc.page_text(r.page)[r.char_start:r.char_end] == r.quote
         assert r.quote
+        assert r.evidence  # and says which cues decided it
     return found
 
 
@@ -430,3 +431,116 @@ def test_recommendations_headed_with_the_proposed_decision():
             "2. That the Overview and Scrutiny Board recommends to the Cabinet that progress is reported to the "
             "Board every six months.\n\nSupporting Information")
     assert [(r[0], r[1]) for r in rows(text)] == [("recommendation", "1."), ("recommendation", "2.")]
+
+
+# ---------------------------------------------------------------- other councils' layouts
+# Each test is a class of phrasing, written small; none is any one council's text.
+
+PRINTED_MINUTES = """\
+Recommendation 2 was moved by Councillor Green and seconded by Councillor Brown. On being put
+to the vote the recommendation was CARRIED unanimously.
+It was APPROVED
+3a. Library opening hours - Approve the extension of opening hours at the central library
+to eight in the evening.
+Recommendation 3B was moved by Councillor Green and seconded by Councillor White. On being put
+to the vote the recommendation was CARRIED with one abstention.
+"""
+
+
+def test_it_was_approved_on_a_line_of_its_own_in_printed_minutes():
+    found = extract(PRINTED_MINUTES)
+    assert [(r.label, r.text, r.action) for r in found] == [
+        ("3a.", "Library opening hours - Approve the extension of opening hours at the central library to eight "
+                "in the evening.", "approved")]
+    assert found[0].evidence.startswith("after:approved")
+
+
+def test_a_decider_named_before_capitals_carries_its_clause():
+    found = rows("Cabinet APPROVED the use of £2m from reserves for the SEND programme.\n\n"
+                 "SUMMARY OF APPROVED RECOMMENDATIONS\n\n"
+                 "Recommendations 4c and 5 were not APPROVED by the committee.")
+    assert found == [("resolution", None, "Cabinet APPROVED the use of £2m from reserves for the SEND programme.",
+                      "approved")]
+
+
+def test_decision_notice_paragraphs_until_the_reasons():
+    found = rows("Decision:\n\nThe Committee approved the Local Transport Plan.\n\n"
+                 "The Committee delegated authority to the Director to finalise the plan.\n\n"
+                 "Reasons:\n\nThe plan is needed to secure the funding.")
+    assert [f[2] for f in found] == ["The Committee approved the Local Transport Plan.",
+                                     "The Committee delegated authority to the Director to finalise the plan."]
+    assert [f[3] for f in found] == ["approved", "delegated"]
+
+
+def test_decision_taken_naming_only_the_decider_introduces_the_numbered_clauses():
+    found = rows("(d) Decision taken\nThat the Committee for Highways and Transport;\n"
+                 "1. Approved the submission of the business case to the funding body.\n"
+                 "2. Authorised the Director to award the contracts for the scheme.\n"
+                 "(e) Exempt Information?")
+    assert [(f[1], f[3]) for f in found] == [("1.", "approved"), ("2.", "authorised")]
+
+
+def test_parish_minutes_decisions_follow_the_discussion():
+    found = rows("The clerk presented the accounts. Resolved to pay the following accounts: Clerk salary £300.\n\n"
+                 "The council considered three quotes for grass cutting. It was resolved to accept the quote from "
+                 "the lowest bidder.\n\n"
+                 "Proposed by Cllr Smith, seconded by Cllr Jones and resolved that the Council adopts the revised "
+                 "Standing Orders.\n\n"
+                 "The Chair agreed to write to the highways authority about the potholes.\n\n"
+                 "The minutes of the meeting held on 8th February 2021 were approved and signed by the Chairman.")
+    texts = [f[2] for f in found]
+    assert texts == [
+        "Resolved to pay the following accounts: Clerk salary £300.",
+        "to accept the quote from the lowest bidder.",
+        "Proposed by Cllr Smith, seconded by Cllr Jones and resolved that the Council adopts the revised Standing "
+        "Orders.",
+        "The minutes of the meeting held on 8th February 2021 were approved and signed by the Chairman.",
+    ]  # one member agreeing to write a letter is not the meeting deciding
+
+
+def test_recommendation_table_rows():
+    found = rows("Recommendations\n\n| No. | Recommendation |\n| --- | --- |\n"
+                 "| 1 | Approve the Written Statement of Action |\n| 2 | Note the progress made since the inspection |\n")
+    assert found == [("recommendation", "1", "Approve the Written Statement of Action", "approved"),
+                     ("recommendation", "2", "Note the progress made since the inspection", "noted")]
+
+
+def test_a_body_that_resolved_with_a_colon_heads_its_list():
+    found = rows("The Committee resolved:\n\n• to note the report;\n\n• to approve the budget of £5m;\n\n"
+                 "• to delegate authority to the Chief Executive.")
+    assert [f[2] for f in found] == ["to note the report;", "to approve the budget of £5m;",
+                                     "to delegate authority to the Chief Executive."]
+
+
+def test_narrative_sentences_weighed_beside_formal_decisions():
+    found = extract("RESOLVED that the budget be approved.\n\n"
+                    "The Committee noted the report.\n\n"
+                    "The Committee received a report on the progress of the inspection action plan.\n\n"
+                    "The Panel noted that item 9 would be taken after item 5.")
+    assert [r.text for r in found] == ["RESOLVED that the budget be approved.", "The Committee noted the report."]
+    assert "alone" in found[1].evidence and "doc:formal-decisions" in found[1].evidence
+
+
+def test_a_titled_item_is_its_lettered_decisions_and_a_reprint_without_the_title_is_one():
+    text = ("It was APPROVED:\n\n2a. Residents Parking - Approve the increase of the first permit charge to £124 "
+            "for each vehicle.\n\n"
+            "The Committee RESOLVED:\n\n1. Residents Parking\n\na. Approve the increase of the first permit charge "
+            "to £124 for each vehicle.\n\nb. Approve the inflationary increase of all visitor permits every year.")
+    assert [f[2] for f in rows(text)] == [
+        "Residents Parking - Approve the increase of the first permit charge to £124 for each vehicle.",
+        "Approve the inflationary increase of all visitor permits every year.",
+    ]
+
+
+def test_clauses_a_word_apart_are_two_decisions():
+    text = ("Decision:\n\nThe Committee for Transport noted the report.\n\n"
+            "Reasons:\n\nNone.\n\nDecision:\n\nThe Committee for Transport noted the update report.")
+    assert [f[2] for f in rows(text)] == ["The Committee for Transport noted the report.",
+                                         "The Committee for Transport noted the update report."]
+
+
+def test_an_amendments_wording_is_not_a_decision():
+    text = ("Councillor Self moved an amendment which was seconded by Councillor Brown. The amendment text as follows:\n\n"
+            "That the Committee for Transport\n\n1. Approve the first stage of the levy at a cost of £500k.\n\n"
+            "2. Approve testing options for the levy.\n\nThe amendment was withdrawn.")
+    assert rows(text) == []

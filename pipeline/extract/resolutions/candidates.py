@@ -148,8 +148,11 @@ def trim_clause(candidate: Candidate) -> Candidate:
         cut = next((k for k, line in enumerate(lines) if k and RUN_ON.match(line.strip())), None)
         text = " ".join(lines[:cut]) if cut else clause.block.text
         text = trim_run_on(re.sub(r"\s+", " ", text).strip(), False)
+        label = clause.label_override
+        if clause.block.marker is None and label is None:
+            label, text = split_label(text)  # "2a. Residents Parking - Approve ...", a label the reader did not know
         if text != clause.block.text:
-            candidate.clause = Clause(clause.block, text=text, label_override=clause.label_override)
+            candidate.clause = Clause(clause.block, text=text, label_override=label)
     return candidate
 
 
