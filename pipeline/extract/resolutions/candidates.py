@@ -26,12 +26,15 @@ from pipeline.extract.resolutions.clauses import (
     LIST_END, Clause, collect, expand_titled, is_list_start, opens_unmarked_clause, split_inline,
 )
 from pipeline.extract.resolutions.cues import (
-    AGREED_INSIDE, ASKED_INTRO, ASKS_HEADING, BODY_DECIDED, BODY_LEAD_IN, CLOSING_INTRO, FORMAL_OPENER, IT_WAS_AGREED,
+    AGREED_INSIDE, ASKED_INTRO, ASKS_HEADING, BODY_DECIDED, BODY_LEAD_IN, CLOSING_INTRO, DECIDED_IN_SENTENCE, DECISION_LINE,
+    FORMAL_OPENER, IT_WAS_AGREED,
     LABEL, LEAD_IN_END, LEADING_LABEL, MID_RESOLVED, MID_RESOLVED_TITLE, MINUTES_RECORDED, MOTION, NOTHING_AFTER,
     RECOMMENDED_THAT, RUN_ON, SENTENCE_SPLIT, THAT_CLAUSE, has_wording, is_formal,
 )
 
 NESTED_INTRO_WORDS = 40
+SHORT_LINE = 0.7  # a printed line this much shorter than the block's longest, with no stop, still ends an entry
+ELLIPTICAL_WORDS = 6  # a decision sentence this short ("Resolved to pay.") takes the sentence before it
 ROW_LABEL = re.compile(r"\(?(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)]?")  # a table row's own number
 LOOKBACK_HEADINGS = 3  # blocks before an unheaded lead-in searched for its section heading
 MOTION_LOOKBACK = 2  # blocks before an unheaded lead-in that may announce a motion's wording
@@ -57,6 +60,7 @@ class Candidate:
     fallback_action: str | None = None
     formal: bool = True  # proposed at a trigger or an unheaded "That ..." clause (not a narrative sentence)
     preceded_by: str = ""  # the text of the block before the run of clauses it was proposed in
+    block_sentences: int = 0  # for a narrative sentence: how many sentences its paragraph has
 
 
 def read_trigger(blocks: list[Block], index: int) -> Trigger | None:
@@ -98,9 +102,10 @@ def read_trigger(blocks: list[Block], index: int) -> Trigger | None:
     inside = MID_RESOLVED.search(text) or MID_RESOLVED_TITLE.search(text)
     if inside and block.kind in ("paragraph", "item"):
         # "Minutes of the meeting – Cabinet notes, RESOLVED – that the report be noted."
-        rest = text[inside.end():] if inside.re is MID_RESOLVED else text[inside.start("word"):]
+        formal = inside.re is MID_RESOLVED
+        rest = text[inside.end():] if formal else text[inside.start("word"):]
         return _trigger("resolution", block, rest, rest, after, action_of(inside.group("word")) or "resolved",
-                        "after:resolved-mid-paragraph")
+                        "after:resolved-mid-paragraph" if formal else "after:resolved-in-sentence")
     if ASKED_INTRO.search(text) and len(text.split()) <= NESTED_INTRO_WORDS and not in_motion(blocks, index):
         return Trigger("recommendation", intro=True, action=action_of(text), cue="after:asked-to")
     return None
@@ -309,23 +314,55 @@ def read_that_clauses(blocks: list[Block], index: int) -> tuple[list[Candidate],
 
 
 def narrative(blocks: list[Block]) -> list[Candidate]:
-    """"It was agreed that X" and "The Committee noted X" sentences."""
+    """"It was agreed that X", "The Committee noted X", "Invoice received, resolved to pay"
+    sentences: narrative minutes record their decisions inside the account of the meeting."""
     found = []
     for block in blocks:
         if block.kind not in ("paragraph", "item", "heading"):
             continue
-        for sentence in SENTENCE_SPLIT.split(block.text):
+        sentences = sentences_of(block)
+        for number, sentence in enumerate(sentences):
+            source, text = None, sentence
+            if opens_decision(sentence):
+                continue  # "RESOLVED that ...": proposed where it is printed formally
             agreed = IT_WAS_AGREED.match(sentence)
             if agreed:
-                clause = Clause(block, text=agreed.group("rest"), label_override="")
-                found.append(Candidate(clause, "resolution", "narrative:it-was-agreed", "agreed", formal=False))
+                source, text = "narrative:it-was-agreed", agreed.group("rest")
             elif AGREED_INSIDE.match(sentence):
-                clause = Clause(block, text=sentence, label_override="")
-                found.append(Candidate(clause, "resolution", "narrative:it-was-agreed", "agreed", formal=False))
+                source = "narrative:it-was-agreed"
             elif BODY_DECIDED.match(sentence):
-                found.append(Candidate(Clause(block, text=sentence, label_override=""), "resolution", "narrative:body-verb",
-                                       formal=False))
+                source = "narrative:body-verb"
+            elif DECIDED_IN_SENTENCE.search(sentence):
+                source = "narrative:decided-in-sentence"
+                if len(sentence.split()) < ELLIPTICAL_WORDS and number:  # "Invoice received ... Resolved to pay."
+                    text = f"{sentences[number - 1]} {sentence}"
+            if source:
+                clause = Clause(block, text=text, label_override="")
+                found.append(Candidate(clause, "resolution", source, "agreed" if "agreed" in source else None,
+                                       formal=False, block_sentences=len(SENTENCE_SPLIT.split(block.text))))
     return found
+
+
+def sentences_of(block: Block) -> list[str]:
+    """A block's sentences; in printed minutes a line that opens a decision ("Also resolved
+    to pay ...", "It was resolved ...") starts a sentence even where the line before it has
+    no full stop."""
+    pieces, current = [], []
+    width = max((len(line.strip()) for line in block.raw_lines), default=0)
+    for line in block.raw_lines:
+        line = line.strip()
+        ends = not re.search(r"(?:[,;:(&/-]|\b(?:and|or|the|to|of|a|an|for|with|by|in|on|at|from))$", current[-1]) if current else False
+        short = current and len(current[-1]) < SHORT_LINE * width and line[:1].isupper()
+        decided = current and DECIDED_IN_SENTENCE.search(current[-1]) and line[:1].isupper()
+        if ends and (DECISION_LINE.match(line) or short or decided):
+            pieces.append(" ".join(current))
+            current = []
+        current.append(line)
+    if current:
+        pieces.append(" ".join(current))
+    if len(pieces) == 1:
+        pieces = [block.text]
+    return [sentence for piece in pieces for sentence in SENTENCE_SPLIT.split(re.sub(r"\s+", " ", piece).strip())]
 
 
 def minutes_approved(block: Block) -> Candidate | None:

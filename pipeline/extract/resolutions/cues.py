@@ -86,6 +86,16 @@ IT_WAS_AGREED = re.compile(
 )
 # "In the absence of the Chair it was unanimously agreed that ...": the whole sentence is the clause
 # "Proposed by Cllr A, seconded by Cllr B and resolved to accept the quote."
+# "..., resolved to pay £65", "Councillors resolved not to support", "It was discussed and decided to
+# hold a site meeting", "Resolved Councillor X contact the supplier": a decision inside a sentence of
+# narrative minutes, taken by the meeting (not "The Chair agreed to write")
+DECIDED_IN_SENTENCE = re.compile(
+    r"(?:^|,\s*|\band\s+|\b(?:it\s+was|councillors|members|all|everyone|the\s+(?:parish\s+|town\s+)?council)\s+)"
+    r"(?:\w+ly\s+|also\s+|further\s+|then\s+)?(?:resolved|agreed|decided)\s+(?:not\s*to|not|to|that|this|(?-i:[A-Z]))\b",
+    re.IGNORECASE)
+# a line of printed minutes that opens a decision
+DECISION_LINE = re.compile(r"^(?:It\s+was\s+(?:\w+\s+)?(?:resolved|agreed|decided)|(?:Also\s+)?(?:Resolved|Agreed)\b"
+                           r"|(?:The\s+)?(?:Councillors|Members|Council)\s+(?:\w+ly\s+)?(?:resolved|agreed|decided))")
 # (one person agreeing, "The Chair agreed to write ...", is not the meeting deciding)
 AGREED_INSIDE = re.compile(r"^[A-Z][^.;]{3,160}?(?:,?\s+it\s+was|\s+and)\s+(?:\w+ly\s+|also\s+|further\s+)?(?:agreed|resolved)"
                            r"\s+(?:that|to)\b")
@@ -103,7 +113,7 @@ MINUTES_RECORDED = re.compile(
     r"\b(?:were|was)\s+(?:\w+ly\s+)?(?:approved|agreed|confirmed|accepted|adopted|signed)\b",
     re.IGNORECASE,
 )
-SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"(])")
+SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"(])")
 # how a lead-in that stops mid-sentence ends: "That Cabinet, having considered the report,"
 LEAD_IN_END = re.compile(r"(?:,|[–—-]|\b(?:that|to))\s*$", re.IGNORECASE)
 # a lead-in that names only who decides: "That the Committee:", "That Cabinet", "That the
@@ -166,7 +176,7 @@ class Context:
     @classmethod
     def of(cls, doc: StructuredDocument, proposed: list) -> "Context":
         return cls(doc.blocks, {id(block): i for i, block in enumerate(doc.blocks)},
-                   any(candidate.formal for candidate in proposed))
+                   any(candidate.formal and candidate.source != "after:resolved-in-sentence" for candidate in proposed))
 
     def before(self, block: Block) -> Block | None:
         index = self.position.get(id(block), 0)
@@ -211,7 +221,7 @@ def narrative_cues(candidate, text: str, context: Context) -> list[str]:
     fired = []
     if context.formal_decisions:
         fired.append("doc:formal-decisions")
-    sentences = len(SENTENCE_SPLIT.split(candidate.clause.block.text))
+    sentences = candidate.block_sentences or len(SENTENCE_SPLIT.split(candidate.clause.block.text))
     if sentences == 1:
         fired.append("alone")
     elif sentences >= DISCUSSION_SENTENCES:
