@@ -61,6 +61,7 @@ class Candidate:
     formal: bool = True  # proposed at a trigger or an unheaded "That ..." clause (not a narrative sentence)
     preceded_by: str = ""  # the text of the block before the run of clauses it was proposed in
     block_sentences: int = 0  # for a narrative sentence: how many sentences its paragraph has
+    sentence: str = ""  # for a narrative sentence: the whole sentence (its clause may be part of it)
 
 
 def read_trigger(blocks: list[Block], index: int) -> Trigger | None:
@@ -78,9 +79,10 @@ def read_trigger(blocks: list[Block], index: int) -> Trigger | None:
         if said:
             said = bool(re.match(r"that\s+", rest, flags=re.IGNORECASE))  # not "It was APPROVED 2a. ..."
             rest = re.sub(r"^that\s+", "", rest, flags=re.IGNORECASE)
-        generic = action_of(opener.group("word")) or opener.group("word").lower()
-        cue = "after:" + opener.group("word").lower()
-        return _trigger("resolution", block, rest, text if keep else rest, after, generic, cue, said)
+        word = opener.group("word").lower()
+        kind = "recommendation" if word == "recommended" else "resolution"
+        generic = action_of(word) or ("decided" if word == "decision" else word)
+        return _trigger(kind, block, rest, text if keep else rest, after, generic, "after:" + word, said)
     label = LABEL.match(text)
     rest = text[label.end():] if label else ""
     first = block.raw_lines[0].strip() if len(block.raw_lines) > 1 else ""
@@ -339,7 +341,8 @@ def narrative(blocks: list[Block]) -> list[Candidate]:
             if source:
                 clause = Clause(block, text=text, label_override="")
                 found.append(Candidate(clause, "resolution", source, "agreed" if "agreed" in source else None,
-                                       formal=False, block_sentences=len(SENTENCE_SPLIT.split(block.text))))
+                                       formal=False, block_sentences=len(SENTENCE_SPLIT.split(block.text)),
+                                       sentence=sentence))
     return found
 
 
@@ -435,8 +438,9 @@ def candidates(doc: StructuredDocument) -> list[Candidate]:
     while index < len(blocks):
         trigger = read_trigger(blocks, index)
         if trigger is not None:
+            before = blocks[index - 1].text if index else ""
             more, index = read_after(blocks, index, trigger)
-            found += more
+            found += [replace(candidate, preceded_by=candidate.preceded_by or before) for candidate in more]
             continue
         unheaded = unheaded_intro(blocks, index)
         if unheaded is not None:

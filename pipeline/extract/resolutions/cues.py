@@ -15,8 +15,9 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.common.structure import Block, StructuredDocument
+from pipeline.extract.resolutions.actions import action_of
 
-DECIDED = r"(?:RESOLVED|AGREED|ORDERED|DECIDED|NOTED|APPROVED)"
+DECIDED = r"(?:RESOLVED|AGREED|ORDERED|DECIDED|NOTED|APPROVED|RECOMMENDED|DECISION)"
 # "RESOLVED that ...", "It was RESOLVED:", "AGREED –", "Resolved – (a) ..."
 # "The Committee RESOLVED that ..." too, when the verb is in capitals.
 FORMAL_OPENER = re.compile(
@@ -91,7 +92,7 @@ IT_WAS_AGREED = re.compile(
 # narrative minutes, taken by the meeting (not "The Chair agreed to write")
 DECIDED_IN_SENTENCE = re.compile(
     r"(?:^|,\s*|\band\s+|\b(?:it\s+was|councillors|members|all|everyone|the\s+(?:parish\s+|town\s+)?council)\s+)"
-    r"(?:\w+ly\s+|also\s+|further\s+|then\s+)?(?:resolved|agreed|decided)\s+(?:not\s*to|not|to|that|this|(?-i:[A-Z]))\b",
+    r"(?:\w+ly\s+|also\s+|further\s+|then\s+)?(?:resolved|agreed|decided)\s+(?:(?:not\s*to|not|to|that|this)\b|(?-i:[A-Z]))",
     re.IGNORECASE)
 # a line of printed minutes that opens a decision
 DECISION_LINE = re.compile(r"^(?:It\s+was\s+(?:\w+\s+)?(?:resolved|agreed|decided)|(?:Also\s+)?(?:Resolved|Agreed)\b"
@@ -110,7 +111,10 @@ BODY_DECIDED = re.compile(
 # the record of the last minutes' approval, in the past tense ("to be approved" is an agenda's)
 MINUTES_RECORDED = re.compile(
     r"^(?:The\s+)?minutes\s+of\s+(?:the|a)\s+(?:previous\s+|last\s+)?meetings?\b[^.;]{0,200}?"
-    r"\b(?:were|was)\s+(?:\w+ly\s+)?(?:approved|agreed|confirmed|accepted|adopted|signed)\b",
+    r"\b(?:were|was|(?<!\bto\s)be)\s+(?:\w+ly\s+)?(?:approved|agreed|confirmed|accepted|adopted|signed)\b"
+    # "All agreed this was a true record and were signed and approved."
+    r"|^(?:All\s+|Members\s+|Councillors\s+)?(?:\w+ly\s+)?agreed\s+(?:that\s+)?(?:this|these|they|the\s+minutes)\s+(?:was|were)\s+a\s+"
+    r"(?:true|correct|accurate)\s+record",
     re.IGNORECASE,
 )
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"(])")
@@ -143,6 +147,8 @@ def is_formal(opener: re.Match) -> bool:
     decider ("Cabinet APPROVED the use of ...") the capitals must open a clause, not
     sit in a title ("SUMMARY OF APPROVED RECOMMENDATIONS") or a negation."""
     word, lead = opener.group("word"), opener.group("lead") or ""
+    if word == "DECISION" and not re.match(r"\s*(?:[:–—-]|[a-z])", opener.string[opener.end("word"):]):
+        return False  # a noun in a form's title ("DECISION NO: 24/00096"), unless it opens a clause
     if word.isupper() and lead and not lead.startswith("It"):
         after = opener.string[opener.end("word"):]
         return (not lead.isupper() and not re.search(r"\bnot\s+$", lead)
@@ -185,7 +191,7 @@ class Context:
 
 # What a narrative sentence does not decide: the meeting "received a report on ...", a view
 # of what "would" or "should" happen
-RECEIVED_ITEM = re.compile(r"\breceived\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:report|presentation|update|briefing|overview)\b",
+RECEIVED_ITEM = re.compile(r"\breceived\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:report|presentation|update|briefing|overview)\b",
                            re.IGNORECASE)
 MODAL = re.compile(r"\b(?:would|should|could|might)\b", re.IGNORECASE)
 # the form a decision takes: "be circulated", "will be invited", "be noted"
@@ -198,9 +204,18 @@ ON_A_PAPER = re.compile(r"\b(?:noted|approved|agreed|endorsed|accepted|adopted)\
 DATED = re.compile(r"\b(?:on|in)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|"
                    r"September|October|November|December)\s+\d{4}\b")
 # "It was resolved to accept ...", "seconded ... and resolved that ...": the formal verb in lower case
-RESOLVED_SAID = re.compile(r"\b(?:it\s+was|and|The\s+\w+(?:\s+\w+){0,5}?)\s+(?:\w+ly\s+)?resolved\s+(?:that|to)\b", re.IGNORECASE)
+RESOLVED_SAID = re.compile(r"\bresolved\s*(?:(?:not\s*to|not|to|that)\b|,|(?-i:[A-Z]))", re.IGNORECASE)
 LONG_SENTENCE = 40  # words: an account, not a decision
 DISCUSSION_SENTENCES = 3  # a paragraph of this many sentences is an account of the debate
+
+
+# the block before a trigger that opens the reasons for a decision: what follows explains it
+REASONS = re.compile(r"^(?:the\s+)?reasons?\b", re.IGNORECASE)
+# "Apologies were received from ...", "Report No. 86 ... was received.": what happened, not what was decided
+PAST_RECEIVED = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?received\b", re.IGNORECASE)
+# a web page's navigation and furniture ("Use the search options below", "click here")
+PAGE_FURNITURE = re.compile(r"\b(?:click|search\s+options|this\s+(?:web)?page|the\s+(?:web)?site|below\s+to\s+find|browse)\b",
+                            re.IGNORECASE)
 
 
 def clause_cues(candidate, context: Context) -> list[str]:
@@ -213,6 +228,12 @@ def clause_cues(candidate, context: Context) -> list[str]:
         fired += narrative_cues(candidate, text, context)
     if candidate.source in ("that-clause", "after:body-lead-in") and MOTION.search(candidate.preceded_by):
         fired.append("motion-before")
+    if candidate.source.startswith("after:") and REASONS.match(candidate.preceded_by):
+        fired.append("in-reasons")
+    if PAST_RECEIVED.search(text) and action_of(text) in (None, "received"):
+        fired.append("past-received")
+    if PAGE_FURNITURE.search(text):
+        fired.append("page-furniture")
     return fired
 
 
@@ -226,8 +247,7 @@ def narrative_cues(candidate, text: str, context: Context) -> list[str]:
         fired.append("alone")
     elif sentences >= DISCUSSION_SENTENCES:
         fired.append("in-discussion")
-    if re.search(r"\bresolved\b", candidate.clause.full_text() if candidate.source.endswith("body-verb") else
-                 candidate.clause.block.text, re.IGNORECASE) and RESOLVED_SAID.search(candidate.clause.block.text):
+    if RESOLVED_SAID.search(candidate.sentence or text):
         fired.append("resolved")
     if re.search(r"[:–—-]\s*$", text):
         fired.append("intro-only")
