@@ -544,3 +544,56 @@ def test_an_amendments_wording_is_not_a_decision():
             "That the Committee for Transport\n\n1. Approve the first stage of the levy at a cost of £500k.\n\n"
             "2. Approve testing options for the levy.\n\nThe amendment was withdrawn.")
     assert rows(text) == []
+
+
+def test_recommended_and_decision_in_capitals_head_the_two_kinds():
+    text = ("RECOMMENDED that the Cabinet Member for Education:\n\n"
+            "(1) Notes the progress made in implementing the strategy.\n\n"
+            "Minutes:\n\nThe report was introduced by the Head of Inclusion.\n\n"
+            "DECISION the Cabinet Member for Education:\n\n"
+            "(1) Noted the progress made in implementing the strategy.\n\n"
+            "DECISION NO: 24/00096 For publication")
+    assert [(f[0], f[1], f[2]) for f in rows(text)] == [
+        ("recommendation", "(1)", "Notes the progress made in implementing the strategy."),
+        ("resolution", "(1)", "Noted the progress made in implementing the strategy.")]
+
+
+def test_a_recommendation_in_the_reasons_block_is_not_one():
+    text = ("Recommendation\n\nThe Committee:\n\n1) Approves the change requests set out in Appendix 1.\n\n"
+            "2) Agrees the flexibility to move funding between schemes.\n\n"
+            "Reasons for recommendation Change requests outside agreed tolerances require approval.\n\n"
+            "It is recommended that the Committee approve an amendment to the change control tolerances.")
+    assert [f[2] for f in rows(text)] == ["Approves the change requests set out in Appendix 1.",
+                                         "Agrees the flexibility to move funding between schemes."]
+
+
+def test_what_happened_at_the_meeting_is_not_a_decision():
+    text = ("Decisions\n\nUse the search options below to find information about recent decisions.\n\n"
+            "Decision:\n\nApologies were received from Councillor Jones.\n\n"
+            "Decision:\n\nThat the report be noted.")
+    found = extract(text)
+    assert [r.text for r in found] == ["That the report be noted."]
+
+
+PARISH_PAGE = """\
+21.01.8 Finance
+Transfer from the Savings Account to the Current Account
+The Councillors resolved to transfer £1000 to the Current Account. Clerk
+to arrange a letter for the signatories to sign to transfer these funds.
+Invoice received from the contractor for grass cutting £ 889.00, resolved to pay
+Letter received from the minibus charity, asking for a donation, resolved to pay £65.00
+The Pot Hole repairs - Materials are required to fill the pot holes on the lanes. Resolved
+Councillor Smith contact the supplier and order more stone.
+The Chair agreed to write to the highways authority about the verges.
+"""
+
+
+def test_parish_minutes_printed_one_entry_a_line():
+    found = extract(PARISH_PAGE)
+    assert [r.text for r in found] == [
+        "The Councillors resolved to transfer £1000 to the Current Account.",
+        "Invoice received from the contractor for grass cutting £ 889.00, resolved to pay",
+        "Letter received from the minibus charity, asking for a donation, resolved to pay £65.00",
+        "Resolved Councillor Smith contact the supplier and order more stone.",
+    ]
+    assert all("resolved" in r.evidence for r in found)
