@@ -29,7 +29,8 @@ from pipeline.extract.resolutions.cues import (
     AGREED_INSIDE, ASKED_INTRO, ASKS_HEADING, BODY_DECIDED, BODY_LEAD_IN, CLOSING_INTRO, DECIDED_IN_SENTENCE, DECISION_LINE,
     FORMAL_OPENER, IT_WAS_AGREED,
     LABEL, LEAD_IN_END, LEADING_LABEL, MID_RESOLVED, MID_RESOLVED_TITLE, MINUTES_RECORDED, MOTION, NOTHING_AFTER,
-    RECOMMENDED_THAT, RUN_ON, SENTENCE_SPLIT, THAT_CLAUSE, has_wording, is_formal,
+    RECOMMENDED_THAT, RUN_ON, SENTENCE_SPLIT, THAT_CLAUSE, has_wording, is_formal, may_decide,
+    may_open_in_capitals,
 )
 
 NESTED_INTRO_WORDS = 40
@@ -101,7 +102,8 @@ def read_trigger(blocks: list[Block], index: int) -> Trigger | None:
     if CLOSING_INTRO.search(text):
         return Trigger("resolution", intro=True, action="agreed" if "agree" in text.lower() else None,
                        cue="after:closing-intro")
-    inside = MID_RESOLVED.search(text) or MID_RESOLVED_TITLE.search(text)
+    inside = ((MID_RESOLVED.search(text) if may_open_in_capitals(text) else None)
+              or (MID_RESOLVED_TITLE.search(text) if "Resolved" in text or "Agreed" in text else None))
     if inside and block.kind in ("paragraph", "item"):
         # "Minutes of the meeting – Cabinet notes, RESOLVED – that the report be noted."
         formal = inside.re is MID_RESOLVED
@@ -320,13 +322,13 @@ def narrative(blocks: list[Block]) -> list[Candidate]:
     sentences: narrative minutes record their decisions inside the account of the meeting."""
     found = []
     for block in blocks:
-        if block.kind not in ("paragraph", "item", "heading"):
+        if block.kind not in ("paragraph", "item", "heading") or not may_decide(block.text):
             continue
         sentences = sentences_of(block)
         for number, sentence in enumerate(sentences):
             source, text = None, sentence
-            if opens_decision(sentence):
-                continue  # "RESOLVED that ...": proposed where it is printed formally
+            if not may_decide(sentence) or opens_decision(sentence):
+                continue  # no word of a decision; or "RESOLVED that ...", proposed where it is printed formally
             agreed = IT_WAS_AGREED.match(sentence)
             if agreed:
                 source, text = "narrative:it-was-agreed", agreed.group("rest")
@@ -350,6 +352,9 @@ def sentences_of(block: Block) -> list[str]:
     """A block's sentences; in printed minutes a line that opens a decision ("Also resolved
     to pay ...", "It was resolved ...") starts a sentence even where the line before it has
     no full stop."""
+    low = block.text.lower()
+    if len(block.raw_lines) < 2 or not any(stem in low for stem in ("resolv", "agree", "decid")):
+        return SENTENCE_SPLIT.split(block.text)
     pieces, current = [], []
     width = max((len(line.strip()) for line in block.raw_lines), default=0)
     for line in block.raw_lines:
@@ -407,6 +412,9 @@ def split_at_decisions(doc: StructuredDocument) -> list[Block]:
     clause are often set as one run of lines that the structure reader keeps together."""
     out = []
     for block in doc.blocks:
+        if len(block.raw_lines) < 2 or not may_open_in_capitals(block.text):
+            out.append(block)
+            continue
         cuts = [k for k, line in enumerate(block.raw_lines) if k and opens_decision(line.strip())]
         spans = line_spans(doc, block) if cuts and block.kind == "paragraph" else None
         if not spans:

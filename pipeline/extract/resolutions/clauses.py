@@ -197,16 +197,25 @@ def locate(doc: StructuredDocument, block: Block, text: str) -> dict:
 
 def _longest_prefix(region: str, words: list[str], offset: int) -> tuple[int, int] | None:
     """The longest run of ``words`` (from the first) that the region spells
-    out at ``offset``: a clause may run on past the first page."""
-    low, high, best = 1, len(words), None
-    while low <= high:
-        middle = (low + high) // 2
-        match = re.compile(_pattern(words[:middle])).match(region, offset)
-        if match:
-            best = (match.start(), match.end())
-            low = middle + 1
-        else:
-            high = middle - 1
+    out at ``offset``: a clause may run on past the first page. Read in one
+    pass, as ``_pattern`` would match them: whitespace or emphasis between
+    words, a line break after a hyphen."""
+    position, best = offset, None
+    for index, word in enumerate(words):
+        at = position
+        if index:
+            while at < len(region) and (region[at].isspace() or region[at] in "*_"):
+                at += 1
+            if at == position:
+                break
+        for number, char in enumerate(word):
+            if at >= len(region) or region[at] != char:
+                return best
+            at += 1
+            if char == "-" and number < len(word) - 1:  # "pro-\nforma"
+                while at < len(region) and region[at].isspace():
+                    at += 1
+        position, best = at, (offset, at)
     return best
 
 

@@ -94,6 +94,27 @@ DECIDED_IN_SENTENCE = re.compile(
     r"(?:^|,\s*|\band\s+|\b(?:it\s+was|councillors|members|all|everyone|the\s+(?:parish\s+|town\s+)?council)\s+)"
     r"(?:\w+ly\s+|also\s+|further\s+|then\s+)?(?:resolved|agreed|decided)\s+(?:(?:not\s*to|not|to|that|this)\b|(?-i:[A-Z]))",
     re.IGNORECASE)
+# the stems of the words a narrative decision is told with: a paragraph with none holds none
+# (a first look by substring, much cheaper than any pattern)
+DECISION_STEMS = ("resolv", "agree", "decid", "noted", "approv", "confirm", "endors", "accept", "receiv", "welcom",
+                  "support", "request", "recommend", "ratif", "adopt", "delegat", "authori", "instruct", "defer",
+                  "reject", "refus", "grant", "appoint", "elect")
+
+
+CAPITAL_DECISIONS = ("RESOLVED", "AGREED", "DECIDED", "APPROVED", "NOTED", "ORDERED", "RECOMMENDED", "DECISION")
+
+
+def may_open_in_capitals(text: str) -> bool:
+    """Whether ``text`` has a decision word in capitals ("RESOLVED", "It was APPROVED")."""
+    return any(word in text for word in CAPITAL_DECISIONS)
+
+
+def may_decide(text: str) -> bool:
+    """Whether ``text`` has any word a decision is told with."""
+    low = text.lower()
+    return any(stem in low for stem in DECISION_STEMS)
+
+
 # a line of printed minutes that opens a decision
 DECISION_LINE = re.compile(r"^(?:It\s+was\s+(?:\w+\s+)?(?:resolved|agreed|decided)|(?:Also\s+)?(?:Resolved|Agreed)\b"
                            r"|(?:The\s+)?(?:Councillors|Members|Council)\s+(?:\w+ly\s+)?(?:resolved|agreed|decided))")

@@ -83,12 +83,14 @@ def same_clause(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     twenty changed ("noted the report" and "noted the update report" are two decisions);
     or a longer clause reprinted without its title ("Residents Parking - Approve X" in the
     minutes, "Approve X" under "Residents Parking" in their summary)."""
+    shorter, longer = sorted((a, b), key=len)
+    if len(shorter) >= REPRINT_WORDS and longer[len(longer) - len(shorter):] == shorter:
+        return True
+    if len(shorter) < SAME_WORDING / (2 - SAME_WORDING) * len(longer):
+        return False  # too different in length for the overlap to reach SAME_WORDING
     a_words, b_words = Counter(a), Counter(b)
     changed = sum(((a_words - b_words) + (b_words - a_words)).values())
-    if overlap(a_words, b_words) >= SAME_WORDING and changed <= CHANGED_WORDS * max(len(a), len(b)):
-        return True
-    shorter, longer = sorted((a, b), key=len)
-    return len(shorter) >= REPRINT_WORDS and longer[len(longer) - len(shorter):] == shorter
+    return overlap(a_words, b_words) >= SAME_WORDING and changed <= CHANGED_WORDS * max(len(a), len(b))
 
 
 def distinct(found: list[tuple[Candidate, Evidence]]) -> list[tuple[Candidate, Evidence]]:
