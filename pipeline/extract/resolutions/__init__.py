@@ -2,11 +2,13 @@
 
 ``candidates`` proposes clauses generously wherever decisions are printed
 (after "RESOLVED", "Decision:", "It was APPROVED", "Cabinet is asked to:";
-unheaded "That ..." clauses; narrative "The Committee noted ..." sentences),
-``cues`` holds the phrase classes and reads what speaks for or against each
-clause, and ``decide`` weighs them against one threshold and keeps each clause
-once. Kind is "recommendation" under a report's recommendations, else
-"resolution"; every resolution records the cues that decided it.
+unheaded "That ..." clauses; narrative "The Committee noted ..." and "...,
+resolved to pay" sentences), ``cues`` holds the phrase classes and reads what
+speaks for or against each clause, and ``decide`` weighs them against one
+threshold and keeps each clause once. ``clauses`` reads lists, tables and
+quotes, ``lines`` the lines of printed minutes, ``actions`` the verb. Kind is
+"recommendation" under a report's recommendations, else "resolution"; every
+resolution records the cues that decided it.
 """
 
 from __future__ import annotations

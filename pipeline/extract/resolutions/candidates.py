@@ -20,23 +20,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from pipeline.extract.common.structure import RANK, Block, Span, StructuredDocument, is_successor, match_marker
+from pipeline.extract.common.structure import RANK, Block, StructuredDocument, is_successor, match_marker
 from pipeline.extract.resolutions.actions import action_of
 from pipeline.extract.resolutions.clauses import (
-    LIST_END, Clause, collect, expand_titled, is_list_start, opens_unmarked_clause, split_inline,
+    LIST_END, Clause, collect, expand_titled, is_list_start, split_inline, split_label, table_clauses, trim_run_on,
 )
 from pipeline.extract.resolutions.cues import (
-    AGREED_INSIDE, ASKED_INTRO, ASKS_HEADING, BODY_DECIDED, BODY_LEAD_IN, CLOSING_INTRO, DECIDED_IN_SENTENCE, DECISION_LINE,
-    FORMAL_OPENER, IT_WAS_AGREED,
-    LABEL, LEAD_IN_END, LEADING_LABEL, MID_RESOLVED, MID_RESOLVED_TITLE, MINUTES_RECORDED, MOTION, NOTHING_AFTER,
-    RECOMMENDED_THAT, RUN_ON, SENTENCE_SPLIT, THAT_CLAUSE, has_wording, is_formal, may_decide,
-    may_open_in_capitals,
+    AGREED_INSIDE, ASKED_INTRO, ASKS_HEADING, BODY_DECIDED, BODY_LEAD_IN, CLOSING_INTRO, DECIDED_IN_SENTENCE,
+    FORMAL_OPENER, IT_WAS_AGREED, LABEL, LEAD_IN_END, MID_RESOLVED, MID_RESOLVED_TITLE, MINUTES_RECORDED, MOTION, NOTHING_AFTER,
+    RECOMMENDED_THAT, RUN_ON, SENTENCE_SPLIT, THAT_CLAUSE, is_formal, may_decide, may_open_in_capitals,
 )
+from pipeline.extract.resolutions.lines import opens_decision, sentences_of, split_at_decisions
 
 NESTED_INTRO_WORDS = 40
-SHORT_LINE = 0.7  # a printed line this much shorter than the block's longest, with no stop, still ends an entry
 ELLIPTICAL_WORDS = 6  # a decision sentence this short ("Resolved to pay.") takes the sentence before it
-ROW_LABEL = re.compile(r"\(?(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)]?")  # a table row's own number
 LOOKBACK_HEADINGS = 3  # blocks before an unheaded lead-in searched for its section heading
 MOTION_LOOKBACK = 2  # blocks before an unheaded lead-in that may announce a motion's wording
 
@@ -142,12 +139,6 @@ def _trigger(kind: str, block: Block, rest: str, content: str, after: Block | No
     return Trigger(kind, intro=False, content=content.strip(), action=action, generic=generic, cue=cue, said=said)
 
 
-def split_label(text: str) -> tuple[str | None, str]:
-    """"2a. Residents Parking - Approve ...": a clause's own label printed after its trigger."""
-    label = LEADING_LABEL.match(text)
-    return (label.group(1), text[label.end():]) if label else (None, text)
-
-
 def trim_clause(candidate: Candidate) -> Candidate:
     """A clause cut where a line of its block opens the next recommendation or its vote
     (printed minutes run them on without a break)."""
@@ -163,20 +154,6 @@ def trim_clause(candidate: Candidate) -> Candidate:
         if text != clause.block.text:
             candidate.clause = Clause(clause.block, text=text, label_override=label)
     return candidate
-
-
-def trim_run_on(text: str, said: bool) -> str:
-    """A decision's clause without what the same paragraph goes on to: the next
-    recommendation's vote. "It was AGREED that X. Y." records X; Y is the narrative."""
-    sentences = SENTENCE_SPLIT.split(text)
-    if said:
-        return sentences[0]
-    kept = [sentences[0]]
-    for sentence in sentences[1:]:
-        if RUN_ON.search(sentence):
-            break
-        kept.append(sentence)
-    return " ".join(kept)
 
 
 def is_nested_intro(block: Block) -> bool:
@@ -233,8 +210,8 @@ def read_after(blocks: list[Block], index: int, trigger: Trigger) -> tuple[list[
     if not trigger.intro:
         inline = split_inline(block.text)
         if inline:
-            return [Candidate(Clause(block, text=text, label_override=label), trigger.kind, trigger.cue, trigger.generic)
-                    for label, text in inline], index + 1
+            return [Candidate(Clause(block, text=text, label_override=label), trigger.kind, trigger.cue,
+                              trigger.generic) for label, text in inline], index + 1
         led = led_list(blocks, index, trigger)
         if led:
             return led
@@ -269,21 +246,6 @@ def read_after(blocks: list[Block], index: int, trigger: Trigger) -> tuple[list[
             return [Candidate(c, trigger.kind, trigger.cue, fallback) for c in expand_titled(clauses)], end
         break
     return [], j
-
-
-def table_clauses(blocks: list[Block], index: int) -> tuple[list[Clause], int]:
-    """A recommendation table under its trigger: one clause per row whose text is a decision
-    ("| 1 | Approve the plan |"), its number the label; header rows are stepped over."""
-    clauses = []
-    while index < len(blocks) and blocks[index].kind == "table":
-        row = blocks[index]
-        cells = [cell.strip() for cell in row.text.strip().strip("|").split("|") if cell.strip()]
-        label = cells[0] if len(cells) > 1 and ROW_LABEL.fullmatch(cells[0]) else None
-        body = max(cells[1:] if label else cells, key=len, default="")
-        if has_wording(body) and (opens_unmarked_clause(body) or action_of(body)):
-            clauses.append(Clause(row, text=body, label_override=label))
-        index += 1
-    return clauses, index
 
 
 def led_list(blocks: list[Block], index: int, trigger: Trigger) -> tuple[list[Candidate], int] | None:
@@ -348,31 +310,6 @@ def narrative(blocks: list[Block]) -> list[Candidate]:
     return found
 
 
-def sentences_of(block: Block) -> list[str]:
-    """A block's sentences; in printed minutes a line that opens a decision ("Also resolved
-    to pay ...", "It was resolved ...") starts a sentence even where the line before it has
-    no full stop."""
-    low = block.text.lower()
-    if len(block.raw_lines) < 2 or not any(stem in low for stem in ("resolv", "agree", "decid")):
-        return SENTENCE_SPLIT.split(block.text)
-    pieces, current = [], []
-    width = max((len(line.strip()) for line in block.raw_lines), default=0)
-    for line in block.raw_lines:
-        line = line.strip()
-        ends = not re.search(r"(?:[,;:(&/-]|\b(?:and|or|the|to|of|a|an|for|with|by|in|on|at|from))$", current[-1]) if current else False
-        short = current and len(current[-1]) < SHORT_LINE * width and line[:1].isupper()
-        decided = current and DECIDED_IN_SENTENCE.search(current[-1]) and line[:1].isupper()
-        if ends and (DECISION_LINE.match(line) or short or decided):
-            pieces.append(" ".join(current))
-            current = []
-        current.append(line)
-    if current:
-        pieces.append(" ".join(current))
-    if len(pieces) == 1:
-        pieces = [block.text]
-    return [sentence for piece in pieces for sentence in SENTENCE_SPLIT.split(re.sub(r"\s+", " ", piece).strip())]
-
-
 def minutes_approved(block: Block) -> Candidate | None:
     """"The minutes of the meeting held on 16 March 2023 were approved as a
     correct record.": minutes record the approval of the last minutes this way
@@ -382,60 +319,8 @@ def minutes_approved(block: Block) -> Candidate | None:
     sentence = SENTENCE_SPLIT.split(block.text)[0]
     if not MINUTES_RECORDED.match(sentence):
         return None
-    return Candidate(Clause(block, text=sentence, label_override=""), "resolution", "minutes-approved", "approved", formal=False)
-
-
-def line_spans(doc: StructuredDocument, block: Block) -> list[Span] | None:
-    """Where each of a block's lines lies in its pages, or None when the lines cannot be
-    matched one to one (then the block is left whole)."""
-    found = []
-    for span in block.spans:
-        text = doc.page_text(span.page)
-        offset = span.start
-        for line in text[span.start:span.end].split("\n"):
-            if line.strip():
-                start = offset + len(line) - len(line.lstrip())
-                found.append(Span(span.page, start, start + len(line.strip())))
-            offset += len(line) + 1
-    return found if len(found) == len(block.raw_lines) else None
-
-
-def opens_decision(line: str) -> bool:
-    """A line that opens a formal decision in capitals ("It was APPROVED", "RESOLVED:")."""
-    opener = FORMAL_OPENER.match(line)
-    return bool(opener and is_formal(opener) and opener.group("word").isupper())
-
-
-def split_at_decisions(doc: StructuredDocument) -> list[Block]:
-    """The document's blocks, with a paragraph cut where one of its lines opens a formal
-    decision: in printed minutes the vote, "It was APPROVED" and the decision's first
-    clause are often set as one run of lines that the structure reader keeps together."""
-    out = []
-    for block in doc.blocks:
-        if len(block.raw_lines) < 2 or not may_open_in_capitals(block.text):
-            out.append(block)
-            continue
-        cuts = [k for k, line in enumerate(block.raw_lines) if k and opens_decision(line.strip())]
-        spans = line_spans(doc, block) if cuts and block.kind == "paragraph" else None
-        if not spans:
-            out.append(block)
-            continue
-        for begin, end in zip([0, *cuts], [*cuts, len(block.raw_lines)]):
-            lines = block.raw_lines[begin:end]
-            out.append(Block(block.kind, re.sub(r"\s+", " ", " ".join(lines)).strip(), merge(spans[begin:end]),
-                             block.marker if begin == 0 else None, lines))
-    return out
-
-
-def merge(spans: list[Span]) -> list[Span]:
-    """Line spans as one span per page."""
-    out: list[Span] = []
-    for span in spans:
-        if out and out[-1].page == span.page:
-            out[-1] = Span(span.page, out[-1].start, span.end)
-        else:
-            out.append(Span(span.page, span.start, span.end))
-    return out
+    clause = Clause(block, text=sentence, label_override="")
+    return Candidate(clause, "resolution", "minutes-approved", "approved", formal=False)
 
 
 def candidates(doc: StructuredDocument) -> list[Candidate]:

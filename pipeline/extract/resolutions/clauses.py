@@ -17,8 +17,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from pipeline.extract.resolutions.actions import stem_of
-from pipeline.extract.resolutions.cues import BODY_DECIDED
+from pipeline.extract.resolutions.actions import action_of, stem_of
+from pipeline.extract.resolutions.cues import BODY_DECIDED, LEADING_LABEL, RUN_ON, SENTENCE_SPLIT, has_wording
 from pipeline.extract.common.structure import RANK, Block, StructuredDocument, is_successor, marker_parts, marker_style
 
 # What ends a list whatever follows: the reasons, votes and metadata that
@@ -163,6 +163,46 @@ def expand_titled(clauses: list[Clause]) -> list[Clause]:
         else:
             out.append(clause)
     return out
+
+
+# ---------------------------------------------------------------- tables, labels, run-ons
+
+ROW_LABEL = re.compile(r"\(?(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)]?")  # a table row's own number
+
+
+def table_clauses(blocks: list[Block], index: int) -> tuple[list[Clause], int]:
+    """A recommendation table under its trigger: one clause per row whose text is a decision
+    ("| 1 | Approve the plan |"), its number the label; header rows are stepped over."""
+    clauses = []
+    while index < len(blocks) and blocks[index].kind == "table":
+        row = blocks[index]
+        cells = [cell.strip() for cell in row.text.strip().strip("|").split("|") if cell.strip()]
+        label = cells[0] if len(cells) > 1 and ROW_LABEL.fullmatch(cells[0]) else None
+        body = max(cells[1:] if label else cells, key=len, default="")
+        if has_wording(body) and (opens_unmarked_clause(body) or action_of(body)):
+            clauses.append(Clause(row, text=body, label_override=label))
+        index += 1
+    return clauses, index
+
+
+def split_label(text: str) -> tuple[str | None, str]:
+    """"2a. Residents Parking - Approve ...": a clause's own label printed after its trigger."""
+    label = LEADING_LABEL.match(text)
+    return (label.group(1), text[label.end():]) if label else (None, text)
+
+
+def trim_run_on(text: str, said: bool) -> str:
+    """A decision's clause without what the same paragraph goes on to: the next
+    recommendation's vote. "It was AGREED that X. Y." records X; Y is the narrative."""
+    sentences = SENTENCE_SPLIT.split(text)
+    if said:
+        return sentences[0]
+    kept = [sentences[0]]
+    for sentence in sentences[1:]:
+        if RUN_ON.search(sentence):
+            break
+        kept.append(sentence)
+    return " ".join(kept)
 
 
 # ---------------------------------------------------------------- quotes

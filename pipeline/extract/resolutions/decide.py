@@ -39,10 +39,10 @@ WEIGHTS = {
     "long-sentence": -1.0,  # an account of the debate rather than a decision
     "modal": -1.0,  # "would", "should": a view, not a decision
     "decision-form": 1.0,  # "be circulated", "will be invited"
-    "motion-before": -3.0,
+    "motion-before": -3.0,  # "That ..." right after "proposed by ... seconded": a motion's wording
     "in-reasons": -3.0,  # after "Reasons for recommendation": the case for a decision, not the decision
     "past-received": -3.0,  # "Apologies were received from ...": what happened at the meeting
-    "page-furniture": -3.0,  # "Use the search options below ...": the web page around the decisions  # "That ..." right after "proposed by ... seconded": a motion's wording
+    "page-furniture": -3.0,  # "Use the search options below ...": the web page around the decisions
 }
 SAME_WORDING = 0.9  # word-overlap F1 above which two clauses may be one reprinted
 CHANGED_WORDS = 0.05  # ... when no more than this share of their words differ
