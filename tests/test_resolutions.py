@@ -597,3 +597,12 @@ def test_parish_minutes_printed_one_entry_a_line():
         "Resolved Councillor Smith contact the supplier and order more stone.",
     ]
     assert all("resolved" in r.evidence for r in found)
+
+
+def test_a_resolved_heading_over_a_list_and_decisions_naming_the_body():
+    assert [f[2] for f in rows("## Resolved\n\n- That the report be noted.\n- That the action plan be approved.\n\n"
+                                 "## Next item\n\nThe Chair thanked officers.")] == [
+        "That the report be noted.", "That the action plan be approved."]
+    assert [f[2] for f in rows("Decisions:\n\n* Cabinet approved the Written Statement of Action.\n"
+                                 "* Cabinet delegated authority to the Director to submit it.\n")] == [
+        "Cabinet approved the Written Statement of Action.", "Cabinet delegated authority to the Director to submit it."]

@@ -124,7 +124,7 @@ AGREED_INSIDE = re.compile(r"^[A-Z][^.;]{3,160}?(?:,?\s+it\s+was|\s+and)\s+(?:\w
 # "The Committee noted ...", "The Policy Committee for Transport and Connectivity noted ...",
 # "That the Transport Committee noted the report."
 BODY_DECIDED = re.compile(
-    rf"^(?:That\s+)?[Tt]he\s+{NAMED_COLLECTIVE}(?:\s+(?:for|of|on)(?:\s+[\w&’'-]+){{1,6}}?)?\s+"
+    rf"^(?:That\s+)?(?:[Tt]he\s+)?{NAMED_COLLECTIVE}(?:\s+(?:for|of|on)(?:\s+[\w&’'-]+){{1,6}}?)?\s+"
     r"(?:\w+ly\s+|also\s+|further\s+)?(?:noted|agreed|confirmed|approved|endorsed|resolved|accepted"
     r"|received|welcomed|supported|decided|requested|recommended|ratified|adopted|delegated|authori[sz]ed"
     r"|instructed|deferred|rejected|refused|granted|appointed|elected|RESOLVED|AGREED|APPROVED|NOTED)\b"
