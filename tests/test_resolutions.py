@@ -17,6 +17,7 @@ def extract(*texts: str):
     for r in found:  # provenance holds for every fact
         assert doc.page_text(r.page)[r.char_start:r.char_end] == r.quote
         assert r.quote
+        assert r.evidence  # and says which cues decided it
     return found
 
 
@@ -430,3 +431,178 @@ def test_recommendations_headed_with_the_proposed_decision():
             "2. That the Overview and Scrutiny Board recommends to the Cabinet that progress is reported to the "
             "Board every six months.\n\nSupporting Information")
     assert [(r[0], r[1]) for r in rows(text)] == [("recommendation", "1."), ("recommendation", "2.")]
+
+
+# ---------------------------------------------------------------- other councils' layouts
+# Each test is a class of phrasing, written small; none is any one council's text.
+
+PRINTED_MINUTES = """\
+Recommendation 2 was moved by Councillor Green and seconded by Councillor Brown. On being put
+to the vote the recommendation was CARRIED unanimously.
+It was APPROVED
+3a. Library opening hours - Approve the extension of opening hours at the central library
+to eight in the evening.
+Recommendation 3B was moved by Councillor Green and seconded by Councillor White. On being put
+to the vote the recommendation was CARRIED with one abstention.
+"""
+
+
+def test_it_was_approved_on_a_line_of_its_own_in_printed_minutes():
+    found = extract(PRINTED_MINUTES)
+    assert [(r.label, r.text, r.action) for r in found] == [
+        ("3a.", "Library opening hours - Approve the extension of opening hours at the central library to eight "
+                "in the evening.", "approved")]
+    assert found[0].evidence.startswith("after:approved")
+
+
+def test_a_decider_named_before_capitals_carries_its_clause():
+    found = rows("Cabinet APPROVED the use of £2m from reserves for the SEND programme.\n\n"
+                 "SUMMARY OF APPROVED RECOMMENDATIONS\n\n"
+                 "Recommendations 4c and 5 were not APPROVED by the committee.")
+    assert found == [("resolution", None, "Cabinet APPROVED the use of £2m from reserves for the SEND programme.",
+                      "approved")]
+
+
+def test_decision_notice_paragraphs_until_the_reasons():
+    found = rows("Decision:\n\nThe Committee approved the Local Transport Plan.\n\n"
+                 "The Committee delegated authority to the Director to finalise the plan.\n\n"
+                 "Reasons:\n\nThe plan is needed to secure the funding.")
+    assert [f[2] for f in found] == ["The Committee approved the Local Transport Plan.",
+                                     "The Committee delegated authority to the Director to finalise the plan."]
+    assert [f[3] for f in found] == ["approved", "delegated"]
+
+
+def test_decision_taken_naming_only_the_decider_introduces_the_numbered_clauses():
+    found = rows("(d) Decision taken\nThat the Committee for Highways and Transport;\n"
+                 "1. Approved the submission of the business case to the funding body.\n"
+                 "2. Authorised the Director to award the contracts for the scheme.\n"
+                 "(e) Exempt Information?")
+    assert [(f[1], f[3]) for f in found] == [("1.", "approved"), ("2.", "authorised")]
+
+
+def test_parish_minutes_decisions_follow_the_discussion():
+    found = rows("The clerk presented the accounts. Resolved to pay the following accounts: Clerk salary £300.\n\n"
+                 "The council considered three quotes for grass cutting. It was resolved to accept the quote from "
+                 "the lowest bidder.\n\n"
+                 "Proposed by Cllr Smith, seconded by Cllr Jones and resolved that the Council adopts the revised "
+                 "Standing Orders.\n\n"
+                 "The Chair agreed to write to the highways authority about the potholes.\n\n"
+                 "The minutes of the meeting held on 8th February 2021 were approved and signed by the Chairman.")
+    texts = [f[2] for f in found]
+    assert texts == [
+        "Resolved to pay the following accounts: Clerk salary £300.",
+        "to accept the quote from the lowest bidder.",
+        "Proposed by Cllr Smith, seconded by Cllr Jones and resolved that the Council adopts the revised Standing "
+        "Orders.",
+        "The minutes of the meeting held on 8th February 2021 were approved and signed by the Chairman.",
+    ]  # one member agreeing to write a letter is not the meeting deciding
+
+
+def test_recommendation_table_rows():
+    found = rows("Recommendations\n\n| No. | Recommendation |\n| --- | --- |\n"
+                 "| 1 | Approve the Written Statement of Action |\n| 2 | Note the progress made since the inspection |\n")
+    assert found == [("recommendation", "1", "Approve the Written Statement of Action", "approved"),
+                     ("recommendation", "2", "Note the progress made since the inspection", "noted")]
+
+
+def test_a_body_that_resolved_with_a_colon_heads_its_list():
+    found = rows("The Committee resolved:\n\n• to note the report;\n\n• to approve the budget of £5m;\n\n"
+                 "• to delegate authority to the Chief Executive.")
+    assert [f[2] for f in found] == ["to note the report;", "to approve the budget of £5m;",
+                                     "to delegate authority to the Chief Executive."]
+
+
+def test_narrative_sentences_weighed_beside_formal_decisions():
+    found = extract("RESOLVED that the budget be approved.\n\n"
+                    "The Committee noted the report.\n\n"
+                    "The Committee received a report on the progress of the inspection action plan.\n\n"
+                    "The Panel noted that item 9 would be taken after item 5.")
+    assert [r.text for r in found] == ["RESOLVED that the budget be approved.", "The Committee noted the report."]
+    assert "alone" in found[1].evidence and "doc:formal-decisions" in found[1].evidence
+
+
+def test_a_titled_item_is_its_lettered_decisions_and_a_reprint_without_the_title_is_one():
+    text = ("It was APPROVED:\n\n2a. Residents Parking - Approve the increase of the first permit charge to £124 "
+            "for each vehicle.\n\n"
+            "The Committee RESOLVED:\n\n1. Residents Parking\n\na. Approve the increase of the first permit charge "
+            "to £124 for each vehicle.\n\nb. Approve the inflationary increase of all visitor permits every year.")
+    assert [f[2] for f in rows(text)] == [
+        "Residents Parking - Approve the increase of the first permit charge to £124 for each vehicle.",
+        "Approve the inflationary increase of all visitor permits every year.",
+    ]
+
+
+def test_clauses_a_word_apart_are_two_decisions():
+    text = ("Decision:\n\nThe Committee for Transport noted the report.\n\n"
+            "Reasons:\n\nNone.\n\nDecision:\n\nThe Committee for Transport noted the update report.")
+    assert [f[2] for f in rows(text)] == ["The Committee for Transport noted the report.",
+                                         "The Committee for Transport noted the update report."]
+
+
+def test_an_amendments_wording_is_not_a_decision():
+    text = ("Councillor Self moved an amendment which was seconded by Councillor Brown. The amendment text as follows:\n\n"
+            "That the Committee for Transport\n\n1. Approve the first stage of the levy at a cost of £500k.\n\n"
+            "2. Approve testing options for the levy.\n\nThe amendment was withdrawn.")
+    assert rows(text) == []
+
+
+def test_recommended_and_decision_in_capitals_head_the_two_kinds():
+    text = ("RECOMMENDED that the Cabinet Member for Education:\n\n"
+            "(1) Notes the progress made in implementing the strategy.\n\n"
+            "Minutes:\n\nThe report was introduced by the Head of Inclusion.\n\n"
+            "DECISION the Cabinet Member for Education:\n\n"
+            "(1) Noted the progress made in implementing the strategy.\n\n"
+            "DECISION NO: 24/00096 For publication")
+    assert [(f[0], f[1], f[2]) for f in rows(text)] == [
+        ("recommendation", "(1)", "Notes the progress made in implementing the strategy."),
+        ("resolution", "(1)", "Noted the progress made in implementing the strategy.")]
+
+
+def test_a_recommendation_in_the_reasons_block_is_not_one():
+    text = ("Recommendation\n\nThe Committee:\n\n1) Approves the change requests set out in Appendix 1.\n\n"
+            "2) Agrees the flexibility to move funding between schemes.\n\n"
+            "Reasons for recommendation Change requests outside agreed tolerances require approval.\n\n"
+            "It is recommended that the Committee approve an amendment to the change control tolerances.")
+    assert [f[2] for f in rows(text)] == ["Approves the change requests set out in Appendix 1.",
+                                         "Agrees the flexibility to move funding between schemes."]
+
+
+def test_what_happened_at_the_meeting_is_not_a_decision():
+    text = ("Decisions\n\nUse the search options below to find information about recent decisions.\n\n"
+            "Decision:\n\nApologies were received from Councillor Jones.\n\n"
+            "Decision:\n\nThat the report be noted.")
+    found = extract(text)
+    assert [r.text for r in found] == ["That the report be noted."]
+
+
+PARISH_PAGE = """\
+21.01.8 Finance
+Transfer from the Savings Account to the Current Account
+The Councillors resolved to transfer £1000 to the Current Account. Clerk
+to arrange a letter for the signatories to sign to transfer these funds.
+Invoice received from the contractor for grass cutting £ 889.00, resolved to pay
+Letter received from the minibus charity, asking for a donation, resolved to pay £65.00
+The Pot Hole repairs - Materials are required to fill the pot holes on the lanes. Resolved
+Councillor Smith contact the supplier and order more stone.
+The Chair agreed to write to the highways authority about the verges.
+"""
+
+
+def test_parish_minutes_printed_one_entry_a_line():
+    found = extract(PARISH_PAGE)
+    assert [r.text for r in found] == [
+        "The Councillors resolved to transfer £1000 to the Current Account.",
+        "Invoice received from the contractor for grass cutting £ 889.00, resolved to pay",
+        "Letter received from the minibus charity, asking for a donation, resolved to pay £65.00",
+        "Resolved Councillor Smith contact the supplier and order more stone.",
+    ]
+    assert all("resolved" in r.evidence for r in found)
+
+
+def test_a_resolved_heading_over_a_list_and_decisions_naming_the_body():
+    assert [f[2] for f in rows("## Resolved\n\n- That the report be noted.\n- That the action plan be approved.\n\n"
+                                 "## Next item\n\nThe Chair thanked officers.")] == [
+        "That the report be noted.", "That the action plan be approved."]
+    assert [f[2] for f in rows("Decisions:\n\n* Cabinet approved the Written Statement of Action.\n"
+                                 "* Cabinet delegated authority to the Director to submit it.\n")] == [
+        "Cabinet approved the Written Statement of Action.", "Cabinet delegated authority to the Director to submit it."]

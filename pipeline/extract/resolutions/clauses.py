@@ -17,6 +17,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from pipeline.extract.resolutions.actions import action_of, stem_of
+from pipeline.extract.resolutions.cues import BODY_DECIDED, LEADING_LABEL, RUN_ON, SENTENCE_SPLIT, has_wording
 from pipeline.extract.common.structure import RANK, Block, StructuredDocument, is_successor, marker_parts, marker_style
 
 # What ends a list whatever follows: the reasons, votes and metadata that
@@ -55,6 +57,15 @@ class Clause:
         return " ".join(p for p in parts if p).strip()
 
 
+def opens_unmarked_clause(text: str) -> bool:
+    """An unnumbered clause of a decision: "That ...", "To ...", or a decision verb
+    opening it ("Approved the submission ...", "Delegate authority to ...")."""
+    if UNMARKED_CLAUSE.match(text) or BODY_DECIDED.match(text):
+        return True
+    first = text.split(" ", 1)[0]
+    return first[:1].isupper() and not first.isupper() and stem_of(first) is not None
+
+
 def is_list_start(marker: str | None) -> bool:
     """Whether a marker opens a list: "1.", "(a)", "A)", "(i)", "1.1", a bullet."""
     if not marker:
@@ -63,6 +74,12 @@ def is_list_start(marker: str | None) -> bool:
         return True
     _, label = marker_parts(marker)
     return label.lower() in {"1", "a", "i"} or bool(re.fullmatch(r"\d+\.1\.?", label))
+
+
+def is_sub_label(block: Block) -> bool:
+    """"Contractual:" between recommendations 2 and 3: a short label ending with a colon
+    groups the clauses under it; a section title ("Background") would end the list."""
+    return block.text.endswith(":") and len(block.text.split()) <= 4 and not LIST_END.match(block.text)
 
 
 def is_deeper(block: Block, top: str, current: Clause) -> bool:
@@ -113,9 +130,10 @@ def collect(blocks: list[Block], index: int, stop: Callable[[Block], bool] | Non
             break
         elif block.kind == "item" and is_deeper(block, top, current):
             current.subs.append(block)
-        elif not top and block.kind == "paragraph" and UNMARKED_CLAUSE.match(block.text):
+        elif not top and block.kind == "paragraph" and opens_unmarked_clause(block.text):
             clauses.append(Clause(block))
-        elif (top and block.kind != "item" and not (block.kind == "heading" and marker_style(top) in PARAGRAPH_NUMBERS)
+        elif (top and block.kind != "item" and (block.kind != "heading" or marker_style(top) not in PARAGRAPH_NUMBERS
+                                                or is_sub_label(block))
               and (sibling := next_is_sibling(blocks, j, last)) is not None):
             j = sibling
             continue
@@ -123,6 +141,68 @@ def collect(blocks: list[Block], index: int, stop: Callable[[Block], bool] | Non
             break
         j += 1
     return clauses, j
+
+
+TITLE_WORDS = 20  # a clause's own text this short, with no verb of decision, may be a title over its items
+
+
+def expand_titled(clauses: list[Clause]) -> list[Clause]:
+    """"2. Residents Parking  a. Approve ...  b. Approve ...": a numbered title whose
+    decisions are its lettered items is those items, one clause each."""
+    out = []
+    for clause in clauses:
+        own = clause.text if clause.text is not None else clause.block.text
+        items = [sub for sub in clause.subs if sub.marker and sub.style == clause.subs[0].style] if clause.subs else []
+        if (len(items) >= 2 and len(own.split()) <= TITLE_WORDS and not own.rstrip().endswith((".", ":"))
+                and stem_of(own.split(" ", 1)[0]) is None and not UNMARKED_CLAUSE.match(own)):
+            for sub in clause.subs:
+                if sub in items:
+                    out.append(Clause(sub))
+                else:
+                    out[-1].subs.append(sub)
+        else:
+            out.append(clause)
+    return out
+
+
+# ---------------------------------------------------------------- tables, labels, run-ons
+
+ROW_LABEL = re.compile(r"\(?(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)]?")  # a table row's own number
+
+
+def table_clauses(blocks: list[Block], index: int) -> tuple[list[Clause], int]:
+    """A recommendation table under its trigger: one clause per row whose text is a decision
+    ("| 1 | Approve the plan |"), its number the label; header rows are stepped over."""
+    clauses = []
+    while index < len(blocks) and blocks[index].kind == "table":
+        row = blocks[index]
+        cells = [cell.strip() for cell in row.text.strip().strip("|").split("|") if cell.strip()]
+        label = cells[0] if len(cells) > 1 and ROW_LABEL.fullmatch(cells[0]) else None
+        body = max(cells[1:] if label else cells, key=len, default="")
+        if has_wording(body) and (opens_unmarked_clause(body) or action_of(body)):
+            clauses.append(Clause(row, text=body, label_override=label))
+        index += 1
+    return clauses, index
+
+
+def split_label(text: str) -> tuple[str | None, str]:
+    """"2a. Residents Parking - Approve ...": a clause's own label printed after its trigger."""
+    label = LEADING_LABEL.match(text)
+    return (label.group(1), text[label.end():]) if label else (None, text)
+
+
+def trim_run_on(text: str, said: bool) -> str:
+    """A decision's clause without what the same paragraph goes on to: the next
+    recommendation's vote. "It was AGREED that X. Y." records X; Y is the narrative."""
+    sentences = SENTENCE_SPLIT.split(text)
+    if said:
+        return sentences[0]
+    kept = [sentences[0]]
+    for sentence in sentences[1:]:
+        if RUN_ON.search(sentence):
+            break
+        kept.append(sentence)
+    return " ".join(kept)
 
 
 # ---------------------------------------------------------------- quotes
@@ -157,16 +237,25 @@ def locate(doc: StructuredDocument, block: Block, text: str) -> dict:
 
 def _longest_prefix(region: str, words: list[str], offset: int) -> tuple[int, int] | None:
     """The longest run of ``words`` (from the first) that the region spells
-    out at ``offset``: a clause may run on past the first page."""
-    low, high, best = 1, len(words), None
-    while low <= high:
-        middle = (low + high) // 2
-        match = re.compile(_pattern(words[:middle])).match(region, offset)
-        if match:
-            best = (match.start(), match.end())
-            low = middle + 1
-        else:
-            high = middle - 1
+    out at ``offset``: a clause may run on past the first page. Read in one
+    pass, as ``_pattern`` would match them: whitespace or emphasis between
+    words, a line break after a hyphen."""
+    position, best = offset, None
+    for index, word in enumerate(words):
+        at = position
+        if index:
+            while at < len(region) and (region[at].isspace() or region[at] in "*_"):
+                at += 1
+            if at == position:
+                break
+        for number, char in enumerate(word):
+            if at >= len(region) or region[at] != char:
+                return best
+            at += 1
+            if char == "-" and number < len(word) - 1:  # "pro-\nforma"
+                while at < len(region) and region[at].isspace():
+                    at += 1
+        position, best = at, (offset, at)
     return best
 
 

@@ -1,0 +1,356 @@
+"""Where decisions are printed, and the clauses proposed there.
+
+Proposing is generous; ``decide`` weighs every proposal. Where they are found:
+
+1. After a formal trigger: minutes' "RESOLVED that ...", "Resolved –",
+   "AGREED", "It was APPROVED"; decision pages' "Decision:"; reports'
+   "Recommendation(s):" and "Cabinet is asked to:". A trigger either carries
+   its clause ("RESOLVED that the report be noted.") or introduces a list
+   ("RESOLVED that Cabinet agree to: (a) ... (b) ..."), read by ``clauses``.
+2. Unheaded "That ... be noted" clauses, as decision pages print them.
+3. Narrative minutes' "It was agreed that ..." and "The Committee noted ..."
+   sentences, and the record of the last minutes' approval.
+
+Each proposal names where it came from (its ``source`` and ``trigger``): the
+first cue ``decide`` reads.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from pipeline.extract.common.structure import RANK, Block, StructuredDocument, is_successor, match_marker
+from pipeline.extract.resolutions.actions import action_of
+from pipeline.extract.resolutions.clauses import (
+    LIST_END, Clause, collect, expand_titled, is_list_start, split_inline, split_label, table_clauses, trim_run_on,
+)
+from pipeline.extract.resolutions.cues import (
+    AGREED_INSIDE, ASKED_INTRO, ASKS_HEADING, BODY_DECIDED, BODY_LEAD_IN, CLOSING_INTRO, DECIDED_IN_SENTENCE,
+    FORMAL_OPENER, IT_WAS_AGREED, LABEL, LEAD_IN_END, MID_RESOLVED, MID_RESOLVED_TITLE, MINUTES_RECORDED, MOTION, NOTHING_AFTER,
+    RECOMMENDED_THAT, RUN_ON, SENTENCE_SPLIT, THAT_CLAUSE, is_formal, may_decide, may_open_in_capitals,
+)
+from pipeline.extract.resolutions.lines import opens_decision, sentences_of, split_at_decisions
+
+NESTED_INTRO_WORDS = 40
+ELLIPTICAL_WORDS = 6  # a decision sentence this short ("Resolved to pay.") takes the sentence before it
+LOOKBACK_HEADINGS = 3  # blocks before an unheaded lead-in searched for its section heading
+MOTION_LOOKBACK = 2  # blocks before an unheaded lead-in that may announce a motion's wording
+
+
+@dataclass
+class Trigger:
+    kind: str  # "resolution" or "recommendation"
+    intro: bool  # introduces a list rather than carrying its own clause
+    content: str | None = None  # the clause it carries
+    action: str | None = None  # verb of the intro, for clauses without one
+    guessed: bool = False  # an intro only because a list follows
+    generic: str | None = None  # the trigger's own verb ("RESOLVED" -> resolved)
+    cue: str = "after:trigger"  # what kind of trigger, as the first cue of its clauses
+    said: bool = False  # "It was AGREED that X. Y.": the decision is X, the rest narrative
+
+
+@dataclass
+class Candidate:
+    clause: Clause
+    kind: str
+    source: str  # the proposing rule, e.g. "after:resolved", "that-clause", "narrative:body-verb"
+    fallback_action: str | None = None
+    formal: bool = True  # proposed at a trigger or an unheaded "That ..." clause (not a narrative sentence)
+    preceded_by: str = ""  # the text of the block before the run of clauses it was proposed in
+    block_sentences: int = 0  # for a narrative sentence: how many sentences its paragraph has
+    sentence: str = ""  # for a narrative sentence: the whole sentence (its clause may be part of it)
+
+
+def read_trigger(blocks: list[Block], index: int) -> Trigger | None:
+    """The trigger that ``blocks[index]`` opens with, if any."""
+    block = blocks[index]
+    text = block.text
+    if block.kind == "table" or not text:
+        return None
+    after = blocks[index + 1] if index + 1 < len(blocks) else None
+    opener = FORMAL_OPENER.match(text)
+    if opener and is_formal(opener):
+        rest = text[opener.end():]
+        said = (opener.group("lead") or "").startswith("It")  # "It was AGREED that X": the clause is X
+        keep = not said and ":" not in opener.group("sep")
+        if said:
+            said = bool(re.match(r"that\s+", rest, flags=re.IGNORECASE))  # not "It was APPROVED 2a. ..."
+            rest = re.sub(r"^that\s+", "", rest, flags=re.IGNORECASE)
+        word = opener.group("word").lower()
+        kind = "recommendation" if word == "recommended" else "resolution"
+        generic = action_of(word) or ("decided" if word == "decision" else word)
+        return _trigger(kind, block, rest, text if keep else rest, after, generic, "after:" + word, said)
+    label = LABEL.match(text)
+    rest = text[label.end():] if label else ""
+    first = block.raw_lines[0].strip() if len(block.raw_lines) > 1 else ""
+    if not label and (on_its_line := LABEL.fullmatch(first)):
+        # "Decision(s) required" on a line of its own, its text on the lines below (a box in a PDF)
+        label, rest = on_its_line, " ".join(block.raw_lines[1:])
+    if label:
+        asks = "recommend" in label.group("label").lower() or label.group("asks")
+        kind = "recommendation" if asks else "resolution"
+        return _trigger(kind, block, rest, rest, after, "recommended" if kind == "recommendation" else "decided",
+                        "after:recommendations-label" if kind == "recommendation" else "after:decision-label")
+    recommended = RECOMMENDED_THAT.match(text)
+    if recommended:
+        return _trigger("recommendation", block, text[recommended.end():], text, after, "recommended",
+                        "after:it-is-recommended")
+    if CLOSING_INTRO.search(text):
+        return Trigger("resolution", intro=True, action="agreed" if "agree" in text.lower() else None,
+                       cue="after:closing-intro")
+    inside = ((MID_RESOLVED.search(text) if may_open_in_capitals(text) else None)
+              or (MID_RESOLVED_TITLE.search(text) if "Resolved" in text or "Agreed" in text else None))
+    if inside and block.kind in ("paragraph", "item"):
+        # "Minutes of the meeting – Cabinet notes, RESOLVED – that the report be noted."
+        formal = inside.re is MID_RESOLVED
+        rest = text[inside.end():] if formal else text[inside.start("word"):]
+        return _trigger("resolution", block, rest, rest, after, action_of(inside.group("word")) or "resolved",
+                        "after:resolved-mid-paragraph" if formal else "after:resolved-in-sentence")
+    if ASKED_INTRO.search(text) and len(text.split()) <= NESTED_INTRO_WORDS and not in_motion(blocks, index):
+        return Trigger("recommendation", intro=True, action=action_of(text), cue="after:asked-to")
+    return None
+
+
+def in_motion(blocks: list[Block], index: int) -> bool:
+    """Whether a block is the wording of a motion or amendment ("Mr X proposed
+    and Mr Y seconded the motion that “County Council is asked to: ..."), which
+    is decided, if at all, by a RESOLVED further on."""
+    text = blocks[index].text
+    before = blocks[index - 1].text if index else ""
+    return text.startswith(("“", '"')) or bool(MOTION.search(text) or MOTION.search(before))
+
+
+def _trigger(kind: str, block: Block, rest: str, content: str, after: Block | None, generic: str,
+             cue: str, said: bool = False) -> Trigger:
+    """A trigger carrying ``content`` unless it ends with ":" or a dash, or
+    (without punctuation) a new list starts right after it. ``generic`` is
+    the action when no verb says more ("RESOLVED" -> resolved)."""
+    rest = rest.strip()
+    action = action_of(rest, generic) if rest else generic
+    # nothing but punctuation ("It was APPROVED;"), a colon or dash at the end, or only who
+    # decides ("Decision taken: That the Committee for Transport"): the clauses follow
+    if NOTHING_AFTER.match(rest) or re.search(r"(?::\s*[-–—]?|\s[-–—])$", rest) or BODY_LEAD_IN.match(rest):
+        return Trigger(kind, intro=True, action=action, generic=generic, cue=cue)
+    own_rank = RANK.get(block.style, -1) if block.marker else -1
+    if (after is not None and after.kind == "item" and is_list_start(after.marker)
+            and RANK.get(after.style, 0) > own_rank and not rest.endswith(".")):
+        return Trigger(kind, intro=True, action=action, guessed=True, generic=generic, cue=cue)
+    return Trigger(kind, intro=False, content=content.strip(), action=action, generic=generic, cue=cue, said=said)
+
+
+def trim_clause(candidate: Candidate) -> Candidate:
+    """A clause cut where a line of its block opens the next recommendation or its vote
+    (printed minutes run them on without a break)."""
+    clause = candidate.clause
+    if clause.text is None and not clause.subs:
+        lines = clause.block.raw_lines
+        cut = next((k for k, line in enumerate(lines) if k and RUN_ON.match(line.strip())), None)
+        text = " ".join(lines[:cut]) if cut else clause.block.text
+        text = trim_run_on(re.sub(r"\s+", " ", text).strip(), False)
+        label = clause.label_override
+        if clause.block.marker is None and label is None:
+            label, text = split_label(text)  # "2a. Residents Parking - Approve ...", a label the reader did not know
+        if text != clause.block.text:
+            candidate.clause = Clause(clause.block, text=text, label_override=label)
+    return candidate
+
+
+def is_nested_intro(block: Block) -> bool:
+    """"Cabinet agree to:" under "Decision:": a short paragraph ending with a colon."""
+    return block.kind != "item" and block.text.endswith(":") and len(block.text.split()) <= NESTED_INTRO_WORDS
+
+
+def is_lead_in(blocks: list[Block], index: int) -> bool:
+    """"3.1 That Cabinet, having considered the Improvement Notice, (a) notes ...
+    (b) approves ...": a paragraph (or a numbered report paragraph) that stops
+    mid-sentence, right before a list opening one level deeper, only leads in
+    to the clauses. (A lettered clause ending with a colon keeps its own sub-items.)"""
+    block = blocks[index]
+    after = blocks[index + 1] if index + 1 < len(blocks) else None
+    if block.kind == "table" or (block.kind == "item" and block.style not in ("number", "dotted")):
+        return False
+    if not (LEAD_IN_END.search(block.text) or BODY_LEAD_IN.match(block.text)):
+        return False
+    if len(block.text.split()) > NESTED_INTRO_WORDS:
+        return False
+    own_rank = RANK.get(block.style, -1) if block.marker else -1
+    return (after is not None and after.kind == "item" and is_list_start(after.marker)
+            and RANK.get(after.style, 0) > own_rank)
+
+
+def unheaded_intro(blocks: list[Block], index: int) -> Trigger | None:
+    """"8. That the Committee: (a) notes ... (b) agrees ...": a lead-in naming only who
+    decides, right before a list, with no trigger above it. A report's proposal under a
+    heading that asks for a decision ("Proposals", "Decision(s) required"); else a decision."""
+    block = blocks[index]
+    if not BODY_LEAD_IN.match(block.text) or not is_lead_in(blocks, index):
+        return None
+    kind = "resolution"
+    for earlier in reversed(blocks[max(0, index - LOOKBACK_HEADINGS):index]):
+        if earlier.kind == "heading" or earlier.looks_like_heading:
+            if ASKS_HEADING.match(earlier.text):
+                kind = "recommendation"
+            break
+    return Trigger(kind, intro=True, generic="recommended" if kind == "recommendation" else "resolved",
+                   cue="after:body-lead-in")
+
+
+def stops_list(block: Block) -> bool:
+    """A new trigger ("RESOLVED ...", "Decision:") ends the list before it."""
+    if block.kind == "item":
+        return False
+    opener = FORMAL_OPENER.match(block.text)
+    return bool(opener and is_formal(opener)) or bool(LABEL.match(block.text) and block.text.rstrip().endswith(":"))
+
+
+def read_after(blocks: list[Block], index: int, trigger: Trigger) -> tuple[list[Candidate], int]:
+    """The clauses a trigger at ``blocks[index]`` carries or introduces."""
+    block = blocks[index]
+    if not trigger.intro:
+        inline = split_inline(block.text)
+        if inline:
+            return [Candidate(Clause(block, text=text, label_override=label), trigger.kind, trigger.cue,
+                              trigger.generic) for label, text in inline], index + 1
+        led = led_list(blocks, index, trigger)
+        if led:
+            return led
+        label, content = split_label(trigger.content or "")
+        clause = Clause(block, text=trim_run_on(content, trigger.said), label_override=label)
+        return [Candidate(clause, trigger.kind, trigger.cue, trigger.action)], index + 1
+    fallback, headings = trigger.action, 0
+    j = index + 1
+    while j < len(blocks):
+        current = blocks[j]
+        nested = read_trigger(blocks, j)
+        if (nested is not None and nested.intro
+                or nested is None and (is_nested_intro(current) or is_lead_in(blocks, j)
+                                       or BODY_LEAD_IN.match(current.text))):
+            fallback = (nested.action if nested else action_of(current.text)) or fallback
+            j += 1
+            continue
+        if nested is not None:  # "Decision:" then "RESOLVED that the report be noted."
+            clause = Clause(current, text=nested.content)
+            return [Candidate(clause, trigger.kind, nested.cue, nested.action or fallback)], j + 1
+        if current.kind == "heading" and headings < 2 and not _ends_list(current):
+            headings += 1
+            j += 1
+            continue
+        if current.kind == "item" and (trigger.guessed or headings) and not is_list_start(current.marker):
+            return [], j
+        if current.kind == "table":
+            rows, end = table_clauses(blocks, j)
+            return [Candidate(c, trigger.kind, trigger.cue, fallback) for c in rows], end
+        if current.kind in ("item", "paragraph") and not _ends_list(current):
+            clauses, end = collect(blocks, j, stop=stops_list)
+            return [Candidate(c, trigger.kind, trigger.cue, fallback) for c in expand_titled(clauses)], end
+        break
+    return [], j
+
+
+def led_list(blocks: list[Block], index: int, trigger: Trigger) -> tuple[list[Candidate], int] | None:
+    """"RESOLVED - (i) That X.", then "(ii) That Y." on the next line: the trigger's line
+    carries the list's first clause, and the items after it that go on from its marker are
+    the rest of the list."""
+    rest = trigger.content or ""
+    opener = FORMAL_OPENER.match(rest)
+    rest = rest[opener.end():] if opener and is_formal(opener) else rest
+    marker = match_marker(rest)
+    after = blocks[index + 1] if index + 1 < len(blocks) else None
+    if not (marker and is_list_start(marker) and after is not None and after.kind == "item"
+            and after.marker and is_successor(marker, after.marker)):
+        return None
+    first = Clause(blocks[index], text=rest[len(marker):].strip(), label_override=marker.strip())
+    more, end = collect(blocks, index + 1, stop=stops_list)
+    return [Candidate(c, trigger.kind, trigger.cue, trigger.action) for c in [first, *more]], end
+
+
+def _ends_list(block: Block) -> bool:
+    return bool(LIST_END.match(block.text))
+
+
+def read_that_clauses(blocks: list[Block], index: int) -> tuple[list[Candidate], int] | None:
+    """Unheaded "That ..." clauses (decision pages; also a motion's wording, which ``decide`` weighs)."""
+    block = blocks[index]
+    if block.kind not in ("item", "paragraph") or not THAT_CLAUSE.match(block.text):
+        return None
+    clauses, end = collect(blocks, index, stop=stops_list)
+    before = blocks[index - 1].text if index else ""
+    return [Candidate(c, "resolution", "that-clause", preceded_by=before) for c in clauses], end
+
+
+def narrative(blocks: list[Block]) -> list[Candidate]:
+    """"It was agreed that X", "The Committee noted X", "Invoice received, resolved to pay"
+    sentences: narrative minutes record their decisions inside the account of the meeting."""
+    found = []
+    for block in blocks:
+        if block.kind not in ("paragraph", "item", "heading") or not may_decide(block.text):
+            continue
+        sentences = sentences_of(block)
+        for number, sentence in enumerate(sentences):
+            source, text = None, sentence
+            if not may_decide(sentence) or opens_decision(sentence):
+                continue  # no word of a decision; or "RESOLVED that ...", proposed where it is printed formally
+            agreed = IT_WAS_AGREED.match(sentence)
+            if agreed:
+                source, text = "narrative:it-was-agreed", agreed.group("rest")
+            elif AGREED_INSIDE.match(sentence):
+                source = "narrative:it-was-agreed"
+            elif BODY_DECIDED.match(sentence):
+                source = "narrative:body-verb"
+            elif DECIDED_IN_SENTENCE.search(sentence):
+                source = "narrative:decided-in-sentence"
+                if len(sentence.split()) < ELLIPTICAL_WORDS and number:  # "Invoice received ... Resolved to pay."
+                    text = f"{sentences[number - 1]} {sentence}"
+            if source:
+                clause = Clause(block, text=text, label_override="")
+                found.append(Candidate(clause, "resolution", source, "agreed" if "agreed" in source else None,
+                                       formal=False, block_sentences=len(SENTENCE_SPLIT.split(block.text)),
+                                       sentence=sentence))
+    return found
+
+
+def minutes_approved(block: Block) -> Candidate | None:
+    """"The minutes of the meeting held on 16 March 2023 were approved as a
+    correct record.": minutes record the approval of the last minutes this way
+    even where every other decision has its "RESOLVED"/"AGREED"."""
+    if block.kind not in ("paragraph", "item"):
+        return None
+    sentence = SENTENCE_SPLIT.split(block.text)[0]
+    if not MINUTES_RECORDED.match(sentence):
+        return None
+    clause = Clause(block, text=sentence, label_override="")
+    return Candidate(clause, "resolution", "minutes-approved", "approved", formal=False)
+
+
+def candidates(doc: StructuredDocument) -> list[Candidate]:
+    blocks = split_at_decisions(doc)
+    found: list[Candidate] = []
+    approvals: list[Candidate] = []
+    index = 0
+    while index < len(blocks):
+        trigger = read_trigger(blocks, index)
+        if trigger is not None:
+            before = blocks[index - 1].text if index else ""
+            more, index = read_after(blocks, index, trigger)
+            found += [replace(candidate, preceded_by=candidate.preceded_by or before) for candidate in more]
+            continue
+        unheaded = unheaded_intro(blocks, index)
+        if unheaded is not None:
+            before = " ".join(block.text for block in blocks[max(0, index - MOTION_LOOKBACK):index])
+            more, index = read_after(blocks, index, unheaded)
+            found += [replace(candidate, preceded_by=before) for candidate in more]
+            continue
+        that = read_that_clauses(blocks, index)
+        if that is not None:
+            more, index = that
+            found += more
+            continue
+        approval = minutes_approved(blocks[index])
+        if approval is not None:
+            approvals.append(approval)
+        index += 1
+    found = [trim_clause(candidate) for candidate in found] + narrative(blocks) + approvals
+    return sorted(found, key=lambda c: (c.clause.block.spans[0].page, c.clause.block.spans[0].start))
+
+

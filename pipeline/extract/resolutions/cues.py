@@ -1,0 +1,287 @@
+"""The phrase classes of decisions, and the cues read from a candidate clause.
+
+Two kinds of pattern live here. Trigger phrases say where decisions are printed
+("RESOLVED that", "Decision:", "Cabinet is asked to:", "It was APPROVED"), and
+``candidates`` proposes the clauses after them. Cue functions then read one
+proposed clause and say what speaks for it (a decider named with a decision verb,
+a verb opening the clause) or against it (the wording of a motion or amendment, a
+vote that was lost, a reason, a question, a report's narrative): ``decide``
+weighs them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.common.structure import Block, StructuredDocument
+from pipeline.extract.resolutions.actions import action_of
+
+DECIDED = r"(?:RESOLVED|AGREED|ORDERED|DECIDED|NOTED|APPROVED|RECOMMENDED|DECISION)"
+# "RESOLVED that ...", "It was RESOLVED:", "AGREED –", "Resolved – (a) ..."
+# "The Committee RESOLVED that ..." too, when the verb is in capitals.
+FORMAL_OPENER = re.compile(
+    rf"^(?P<lead>It\s+was\s+(?:\w+\s+)?|(?:The\s+)?[A-Z][^.:;]{{0,60}}?\s+(?={DECIDED}))?"
+    rf"(?P<word>{DECIDED}|Resolved|Agreed|Decided|Ordered)\b(?P<sep>\s*(?::\s*[-–—]?|[–—-]|,)?)\s*",
+)
+# a clause opening after a capitalised "Resolved" with no punctuation
+THAT_OR_TO = re.compile(r"\s*(?:\w+ly\s+)?(?:that|to)\b", re.IGNORECASE)
+# "Decision:", "Decisions taken:", "Recommendation(s):", "RECOMMENDATIONS"
+LABEL = re.compile(
+    r"^(?P<label>(?:decision\(s\)|decisions?|resolutions?)(?:\s+(?:taken|made))?"
+    # what a report asks of the meeting: "Decision(s) required", "Action required"
+    r"|(?P<asks>(?:decision\(s\)|decisions?|action\(s\)|actions?)\s+(?:required|sought|requested|needed))"
+    r"|(?:(?:officers?[’']?|proposed|summary\s+of(?:\s+the)?|key|draft)\s+)?"  # "Officers Recommendations"
+    r"(?:recommendation\(s\)|recommendations?)(?:\s+to\s+(?:the\s+)?[A-Z][\w ]{0,40}?)?"
+    # "Recommendation(s) / Proposed Decision", "Recommendations and Decisions Required"
+    r"(?:\s*(?:/|and|&)\s*(?:proposed\s+)?(?:decision\(s\)|decisions?)(?:\s+(?:required|sought))?)?)"
+    r"\s*(?P<colon>:\s*[-–—]?\s*|$)",
+    re.IGNORECASE,
+)
+# "Minutes: It was agreed:" -- an intro closing the block
+CLOSING_INTRO = re.compile(r"(?:^|[.:;]\s+)(?:It\s+was\s+|The\s+(?:[A-Z][\w’'-]*\s+){0,6}?(?:Cabinet|Committee|Council|Board|Panel|"
+                           r"Executive|Forum|Sub-Committee|Group|Partnership)\s+(?:\w+ly\s+)?)?"
+                           r"(?:resolved|agreed|ordered|decided)(?:\s+as\s+follows|\s+that)?\s*[:–—-]\s*$",
+                           re.IGNORECASE)
+# A formal "RESOLVED" in capitals run on after other text in the same paragraph (web pages
+# join a minute's narrative and its decision): after a stop, comma or "and", then a separator.
+MID_RESOLVED = re.compile(r"(?:[.,;:)]|\band)\s+(?:It\s+was\s+(?:\w+ly\s+)?)?(?P<word>RESOLVED|AGREED|DECIDED|APPROVED)\b"
+                          r"\s*(?::\s*[-–—]?|[–—-]|(?=that\b))\s*")
+# "... the quote was discussed. Resolved to pay the invoice.": title case, after a full stop, opening a clause
+MID_RESOLVED_TITLE = re.compile(r"(?<=[.;:])\s+(?P<word>Resolved|Agreed)\s+(?:that|to)\b")
+# "Cabinet is asked to:", "The Committee is recommended to:"
+ASKED_INTRO = re.compile(r"\b(?:is|are)\s+(?:asked|invited|recommended|requested)\s+to\s*:?\s*[-–—]?$",
+                         re.IGNORECASE)
+# "Recommendations Agreed.", "Motion carried.", "RESOLVED accordingly."
+NO_WORDING = re.compile(
+    r"^(?:(?:the\s+)?(?:(?:above\s+|report'?s?\s+)?recommendations?|(?:substantive\s+)?motion)\s*"
+    r"(?:(?:as\s+set\s+out\s+)?(?:was|were|be|are)\s+)?(?:agreed|approved|carried|accepted|adopted)"
+    r"|unanimously|accordingly|as\s+follows)\W*$",
+    re.IGNORECASE,
+)
+# "It is recommended that ..." opening a report's recommendation
+RECOMMENDED_THAT = re.compile(r"^It\s+is\s+(?:therefore\s+)?recommended\s+that\b\s*:?\s*", re.IGNORECASE)
+MOTION = re.compile(r"\b(?:proposed|moved)\s+by\b|\bseconded\b|\bmotion\b|\bamendment\b", re.IGNORECASE)
+
+PARTICIPLE = (r"(?:noted|approved|agreed|endorsed|adopted|received|welcomed|accepted|delegated|deferred|confirmed"
+              r"|supported|authori[sz]ed|requested|recommended|considered|given|granted|made|submitted|published"
+              r"|presented|brought|circulated|provided|prepared|established|asked|invited|referred|rejected)")
+PRESENT = (r"(?:notes|approves|agrees|endorses|adopts|receives|welcomes|accepts|delegates|defers|confirms"
+           r"|supports|authori[sz]es|requests|recommends|considers|asks|resolves|instructs|rejects)")
+BODY = r"(?:Cabinet|Committee|Council|Board|Panel|Executive|Forum|Sub-Committee|Leader|Cabinet\s+Member|Group)"
+# "the Overview and Scrutiny Board", "the Children and Families Committee"
+NAMED_BODY = rf"(?:(?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|&)\s+)?){{0,6}}{BODY})"
+# bodies that decide together (a narrative "The Leader confirmed ..." is one person speaking)
+COLLECTIVE = r"(?:Cabinet|Committee|Council|Board|Panel|Executive|Forum|Sub-Committee|Group|Partnership)"
+NAMED_COLLECTIVE = rf"(?:(?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|&)\s+)?){{0,6}}{COLLECTIVE})"
+# "That the report be noted", "That Cabinet notes ..." with no trigger above it
+THAT_CLAUSE = re.compile(
+    rf"^That\s+(?=the\b|a\b|an\b|this\b|these\b|all\b|any\b|[A-Z])"
+    rf"(?:[^.;:]{{0,300}}?\b(?:be|is|are|being)\s+(?:\w+ly\s+)?{PARTICIPLE}\b"
+    rf"|(?:the\s+)?{NAMED_BODY}\s+(?:\w+ly\s+)?{PRESENT}\b)"
+)
+# narrative minutes
+IT_WAS_AGREED = re.compile(
+    r"^It\s+was\s+(?:\w+ly\s+|also\s+|further\s+)?(?:agreed|resolved)\s*(?:that\b|:)?\s*(?P<rest>.+)$",
+    re.IGNORECASE | re.DOTALL,
+)
+# "In the absence of the Chair it was unanimously agreed that ...": the whole sentence is the clause
+# "Proposed by Cllr A, seconded by Cllr B and resolved to accept the quote."
+# "..., resolved to pay £65", "Councillors resolved not to support", "It was discussed and decided to
+# hold a site meeting", "Resolved Councillor X contact the supplier": a decision inside a sentence of
+# narrative minutes, taken by the meeting (not "The Chair agreed to write")
+DECIDED_IN_SENTENCE = re.compile(
+    r"(?:^|,\s*|\band\s+|\b(?:it\s+was|councillors|members|all|everyone|the\s+(?:parish\s+|town\s+)?council)\s+)"
+    r"(?:\w+ly\s+|also\s+|further\s+|then\s+)?(?:resolved|agreed|decided)\s+(?:(?:not\s*to|not|to|that|this)\b|(?-i:[A-Z]))",
+    re.IGNORECASE)
+# the stems of the words a narrative decision is told with: a paragraph with none holds none
+# (a first look by substring, much cheaper than any pattern)
+DECISION_STEMS = ("resolv", "agree", "decid", "noted", "approv", "confirm", "endors", "accept", "receiv", "welcom",
+                  "support", "request", "recommend", "ratif", "adopt", "delegat", "authori", "instruct", "defer",
+                  "reject", "refus", "grant", "appoint", "elect")
+
+
+CAPITAL_DECISIONS = ("RESOLVED", "AGREED", "DECIDED", "APPROVED", "NOTED", "ORDERED", "RECOMMENDED", "DECISION")
+
+
+def may_open_in_capitals(text: str) -> bool:
+    """Whether ``text`` has a decision word in capitals ("RESOLVED", "It was APPROVED")."""
+    return any(word in text for word in CAPITAL_DECISIONS)
+
+
+def may_decide(text: str) -> bool:
+    """Whether ``text`` has any word a decision is told with."""
+    low = text.lower()
+    return any(stem in low for stem in DECISION_STEMS)
+
+
+# a line of printed minutes that opens a decision
+DECISION_LINE = re.compile(r"^(?:It\s+was\s+(?:\w+\s+)?(?:resolved|agreed|decided)|(?:Also\s+)?(?:Resolved|Agreed)\b"
+                           r"|(?:The\s+)?(?:Councillors|Members|Council)\s+(?:\w+ly\s+)?(?:resolved|agreed|decided))")
+# (one person agreeing, "The Chair agreed to write ...", is not the meeting deciding)
+AGREED_INSIDE = re.compile(r"^[A-Z][^.;]{3,160}?(?:,?\s+it\s+was|\s+and)\s+(?:\w+ly\s+|also\s+|further\s+)?(?:agreed|resolved)"
+                           r"\s+(?:that|to)\b")
+# "The Committee noted ...", "The Policy Committee for Transport and Connectivity noted ...",
+# "That the Transport Committee noted the report."
+BODY_DECIDED = re.compile(
+    rf"^(?:That\s+)?(?:[Tt]he\s+)?{NAMED_COLLECTIVE}(?:\s+(?:for|of|on)(?:\s+[\w&’'-]+){{1,6}}?)?\s+"
+    r"(?:\w+ly\s+|also\s+|further\s+)?(?:noted|agreed|confirmed|approved|endorsed|resolved|accepted"
+    r"|received|welcomed|supported|decided|requested|recommended|ratified|adopted|delegated|authori[sz]ed"
+    r"|instructed|deferred|rejected|refused|granted|appointed|elected|RESOLVED|AGREED|APPROVED|NOTED)\b"
+)
+# the record of the last minutes' approval, in the past tense ("to be approved" is an agenda's)
+MINUTES_RECORDED = re.compile(
+    r"^(?:The\s+)?minutes\s+of\s+(?:the|a)\s+(?:previous\s+|last\s+)?meetings?\b[^.;]{0,200}?"
+    r"\b(?:were|was|(?<!\bto\s)be)\s+(?:\w+ly\s+)?(?:approved|agreed|confirmed|accepted|adopted|signed)\b"
+    # "All agreed this was a true record and were signed and approved."
+    r"|^(?:All\s+|Members\s+|Councillors\s+)?(?:\w+ly\s+)?agreed\s+(?:that\s+)?(?:this|these|they|the\s+minutes)\s+(?:was|were)\s+a\s+"
+    r"(?:true|correct|accurate)\s+record",
+    re.IGNORECASE,
+)
+SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"(])")
+# how a lead-in that stops mid-sentence ends: "That Cabinet, having considered the report,"
+LEAD_IN_END = re.compile(r"(?:,|[–—-]|\b(?:that|to))\s*$", re.IGNORECASE)
+# a lead-in that names only who decides: "That the Committee:", "That Cabinet", "That the
+# Children and Families Committee:" -- its verbs are in the clauses after it
+BODY_LEAD_IN = re.compile(r"^(?:that\W*\s)?That\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|of|for|&))*"
+                          r"\s*[:;]?\s*[-–—]?\s*$")
+# a clause's label printed after its trigger: "It was APPROVED 2a. Residents Parking - ..."
+LEADING_LABEL = re.compile(r"^(\(?[a-z]{1,2}\)|\(?\d{1,3}\)|\d{1,3}[a-z]?\.|[a-z]\.)\s+(?=[A-Z])")
+# a trigger with nothing of its own after it: "It was APPROVED that;", "RESOLVED:"
+NOTHING_AFTER = re.compile(r"^(?:(?:that|to)\b)?\W*$", re.IGNORECASE)
+# What follows a decision in the same run of lines but is not part of it: the next
+# recommendation's heading, its mover and seconder, the vote
+RUN_ON = re.compile(r"^(?:Recommendations?\s+\d|On\s+being\s+put\b|The\s+(?:recommendation|motion|amendment)s?\s+(?:was|were)\b)"
+                    r"|\b(?:moved|seconded)\s+by\b|\bput\s+to\s+the\s+vote\b")
+# Headings a report puts over what it asks a meeting to decide: "Proposals", "Proposal(s)",
+# "Decision(s) required", "Action required", "What is the Committee being asked to do?"
+ASKS_HEADING = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:proposals?|proposal\(s\)|recommendations?|recommendation\(s\)"
+                          r"|(?:decisions?|decision\(s\)|actions?|action\(s\))\s+(?:required|sought|requested|needed)"
+                          r"|what\s+(?:is|are)\s+.{1,40}\s+(?:being\s+)?asked\s+to\s+(?:do|decide|agree))\W*$",
+                          re.IGNORECASE)
+MIN_WORDS = 3
+
+
+def is_formal(opener: re.Match) -> bool:
+    """Upper-case "RESOLVED", or "Resolved" with a separator or "that", or alone as a
+    heading: not the verb of a sentence ("Resolved issues were ..."). After a named
+    decider ("Cabinet APPROVED the use of ...") the capitals must open a clause, not
+    sit in a title ("SUMMARY OF APPROVED RECOMMENDATIONS") or a negation."""
+    word, lead = opener.group("word"), opener.group("lead") or ""
+    if word == "DECISION" and not re.match(r"\s*(?:[:–—-]|[a-z])", opener.string[opener.end("word"):]):
+        return False  # a noun in a form's title ("DECISION NO: 24/00096"), unless it opens a clause
+    if word.isupper() and lead and not lead.startswith("It"):
+        after = opener.string[opener.end("word"):]
+        return (not lead.isupper() and not re.search(r"\bnot\s+$", lead)
+                and bool(re.match(r"\s*(?:[:–—-]|[a-z])", after)))
+    if word.isupper():
+        return True
+    if not lead and not opener.string[opener.end():].strip():
+        return True  # "Resolved" as a heading over the clauses
+    if lead:
+        return False
+    return bool(opener.group("sep").strip()) or bool(THAT_OR_TO.match(opener.string, opener.end()))
+
+
+def has_wording(text: str) -> bool:
+    """Whether a clause says something of its own (not "Recommendations agreed.")."""
+    opener = FORMAL_OPENER.match(text)
+    core = text[opener.end():] if opener else text
+    core = re.sub(r"^(?:that|to)\s+", "", core.strip(), flags=re.IGNORECASE)
+    return len(core.split()) >= MIN_WORDS and not NO_WORDING.match(core)
+
+
+@dataclass
+class Context:
+    """What the cues of one clause may look at beyond the clause: the document's
+    blocks, where each block sits, and whether any decision there is printed formally."""
+
+    blocks: list[Block]
+    position: dict[int, int]  # id(block) -> its index
+    formal_decisions: bool
+
+    @classmethod
+    def of(cls, doc: StructuredDocument, proposed: list) -> "Context":
+        return cls(doc.blocks, {id(block): i for i, block in enumerate(doc.blocks)},
+                   any(candidate.formal and candidate.source != "after:resolved-in-sentence" for candidate in proposed))
+
+    def before(self, block: Block) -> Block | None:
+        index = self.position.get(id(block), 0)
+        return self.blocks[index - 1] if index else None
+
+
+# What a narrative sentence does not decide: the meeting "received a report on ...", a view
+# of what "would" or "should" happen
+RECEIVED_ITEM = re.compile(r"\breceived\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:report|presentation|update|briefing|overview)\b",
+                           re.IGNORECASE)
+MODAL = re.compile(r"\b(?:would|should|could|might)\b", re.IGNORECASE)
+# the form a decision takes: "be circulated", "will be invited", "be noted"
+DECISION_FORM = re.compile(r"\b(?:be|will\s+be)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.IGNORECASE)
+# "noted the report", "approved the recommendations": a decision on a paper before the meeting
+ON_A_PAPER = re.compile(r"\b(?:noted|approved|agreed|endorsed|accepted|adopted)\s+the\s+(?:contents\s+of\s+the\s+|[\w-]+\s+){0,2}?"
+                        r"(?:report|update|petition|minutes|recommendations?|public\s+forum|statements?|plan|strategy|policy)\b",
+                        re.IGNORECASE)
+# "endorsed the plan on 21 November 2024": what happened at another meeting, reported
+DATED = re.compile(r"\b(?:on|in)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|"
+                   r"September|October|November|December)\s+\d{4}\b")
+# "It was resolved to accept ...", "seconded ... and resolved that ...": the formal verb in lower case
+RESOLVED_SAID = re.compile(r"\bresolved\s*(?:(?:not\s*to|not|to|that)\b|,|(?-i:[A-Z]))", re.IGNORECASE)
+LONG_SENTENCE = 40  # words: an account, not a decision
+DISCUSSION_SENTENCES = 3  # a paragraph of this many sentences is an account of the debate
+
+
+# the block before a trigger that opens the reasons for a decision: what follows explains it
+REASONS = re.compile(r"^(?:the\s+)?reasons?\b", re.IGNORECASE)
+# "Apologies were received from ...", "Report No. 86 ... was received.": what happened, not what was decided
+PAST_RECEIVED = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?received\b", re.IGNORECASE)
+# a web page's navigation and furniture ("Use the search options below", "click here")
+PAGE_FURNITURE = re.compile(r"\b(?:click|search\s+options|this\s+(?:web)?page|the\s+(?:web)?site|below\s+to\s+find|browse)\b",
+                            re.IGNORECASE)
+
+
+def clause_cues(candidate, context: Context) -> list[str]:
+    """The names of the cues (see ``decide.WEIGHTS``) that fire for one proposed clause."""
+    text = candidate.clause.full_text()
+    fired = []
+    if not has_wording(text):
+        fired.append("no-wording")
+    if candidate.source.startswith("narrative"):
+        fired += narrative_cues(candidate, text, context)
+    if candidate.source in ("that-clause", "after:body-lead-in") and MOTION.search(candidate.preceded_by):
+        fired.append("motion-before")
+    if candidate.source.startswith("after:") and REASONS.match(candidate.preceded_by):
+        fired.append("in-reasons")
+    if PAST_RECEIVED.search(text) and action_of(text) in (None, "received"):
+        fired.append("past-received")
+    if PAGE_FURNITURE.search(text):
+        fired.append("page-furniture")
+    return fired
+
+
+def narrative_cues(candidate, text: str, context: Context) -> list[str]:
+    """Cues of a sentence of narrative minutes ("The Committee noted ...", "It was agreed that ...")."""
+    fired = []
+    if context.formal_decisions:
+        fired.append("doc:formal-decisions")
+    sentences = candidate.block_sentences or len(SENTENCE_SPLIT.split(candidate.clause.block.text))
+    if sentences == 1:
+        fired.append("alone")
+    elif sentences >= DISCUSSION_SENTENCES:
+        fired.append("in-discussion")
+    if RESOLVED_SAID.search(candidate.sentence or text):
+        fired.append("resolved")
+    if re.search(r"[:–—-]\s*$", text):
+        fired.append("intro-only")
+    if ON_A_PAPER.search(text):
+        fired.append("on-a-paper")
+    if DATED.search(text):
+        fired.append("dated")
+    if len(text.split()) > LONG_SENTENCE:
+        fired.append("long-sentence")
+    if RECEIVED_ITEM.search(text):
+        fired.append("received-an-item")
+    if MODAL.search(text):
+        fired.append("modal")
+    elif DECISION_FORM.search(text):
+        fired.append("decision-form")
+    return fired
