@@ -166,3 +166,11 @@ def test_cached_needs_ocr_failures_are_read_once_tesseract_is_there(tmp_path, mo
     assert resolutions >= 1  # facts are read from the OCR'd text
     again = build(ws, jobs=1)
     assert again.reports[0].processed == 0 and not again.loaded
+
+
+def test_bench_word_recall_counts_repeats_and_ignores_layout():
+    from pipeline.bench.ocr import recall_counts
+
+    assert recall_counts("The council, the clerk.", "the\nCOUNCIL the clerk") == (4, 4)
+    assert recall_counts("the the the council", "the council") == (2, 4)
+    assert recall_counts("Budget 2025", "Budqet 2O25") == (0, 2)

@@ -18,6 +18,7 @@ thousandth of that):
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 FEW_WORDS = 5
 PICTURE_COVERAGE = 0.5
@@ -30,7 +31,9 @@ COMMON = frozenset(
 )
 VOWEL = re.compile(r"[aeiouy]", re.IGNORECASE)
 CONSONANT_RUN = re.compile(r"[^aeiouy]{5,}", re.IGNORECASE)
-ORDINARY = frozenset("£€–—‘’“”•…·°½¼¾")
+WHITESPACE = re.compile(r"\s")
+# Not printable ASCII, not whitespace, and not a symbol ordinary English text uses.
+UNUSUAL = re.compile(r"[^\x21-\x7e\s£€–—‘’“”•…·°½¼¾]")
 MIN_TOKENS = 20
 MIN_CHARS = 60
 
@@ -40,19 +43,24 @@ def _unpronounceable(token: str) -> bool:
 
 
 def looks_like_garbage(text: str) -> bool:
-    """True for a text layer that is not words; false for a real page's tables and lists."""
-    chars = [c for c in text if not c.isspace()]
-    if len(chars) >= MIN_CHARS:
-        unusual = sum(1 for c in chars if not (c.isascii() and c.isprintable()) and c not in ORDINARY)
-        if unusual / len(chars) > 0.25:
+    """True for a text layer that is not words; false for a real page's tables and lists.
+
+    Runs on every page, so the common case (ASCII prose with its short words)
+    is settled by regular expressions without a loop over characters.
+    """
+    visible = len(text) - len(WHITESPACE.findall(text))
+    if visible >= MIN_CHARS and not text.isascii():
+        if len(UNUSUAL.findall(text)) / visible > 0.25:
             return True
-    tokens = [t.lower() for t in TOKEN.findall(text)]
+    tokens = TOKEN.findall(text.lower())
     if len(tokens) < MIN_TOKENS:
         return False
-    common = sum(1 for t in tokens if t in COMMON) / len(tokens)
+    common = sum(1 for t in tokens if t in COMMON)
+    if common >= 0.02 * len(tokens):
+        return False
     long_tokens = [t for t in tokens if len(t) >= 4]  # not "Mr", "Mrs", "St"
-    odd_tokens = sum(1 for t in long_tokens if _unpronounceable(t)) / max(1, len(long_tokens))
-    return common < 0.02 and odd_tokens > 0.3
+    odd_tokens = sum(1 for t in long_tokens if _unpronounceable(t))
+    return odd_tokens > 0.3 * len(long_tokens) > 0
 
 
 def image_coverage(page) -> tuple[float, bool]:
@@ -73,7 +81,7 @@ def image_coverage(page) -> tuple[float, bool]:
 
 def needs_ocr(page, text: str) -> bool:
     """Whether ``page`` (pypdfium2) with text layer ``text`` should be read by OCR."""
-    words = len(WORD.findall(text))
+    words = sum(1 for _ in islice(WORD.finditer(text), FEW_WORDS))  # stop counting at FEW_WORDS
     if words < FEW_WORDS:
         coverage, drawn = image_coverage(page)
         return coverage >= PICTURE_COVERAGE or (words == 0 and drawn)
