@@ -17,7 +17,7 @@ RUN := $(UV) run --frozen --no-sync python -m pipeline
 STAGE_ARGS = --corpus "$(CORPUS)" --db "$(DB)" --work "$(WORK)" $(if $(JOBS),--jobs $(JOBS))
 export JOBS
 
-.PHONY: all setup pull build text extract load publish serve eval test bench browser-deps notebook test-browser clean help
+.PHONY: all setup pull build text extract load publish serve eval test bench browser-deps ocr-deps notebook test-browser clean help
 
 help:
 	@echo "make all      set up, pull (when online) and build $(DB) from $(CORPUS)"
@@ -26,7 +26,8 @@ help:
 	@echo "make pull | text | extract | load | publish   one stage"
 	@echo "make eval     build from ../shared/corpus and score against ../shared/gold"
 	@echo "make notebook run notebooks/send_outcomes.py against $(DB)"
-	@echo "make bench    time cold and warm builds (SCALE=N for N copies of the corpus)"
+	@echo "make bench    time cold and warm builds (SCALE=N for N copies of the corpus), measure OCR"
+	@echo "make ocr-deps install Tesseract (Debian's tesseract-ocr, tesseract-ocr-eng) to read scanned pages"
 
 all: setup pull build
 
@@ -75,6 +76,13 @@ bench: setup
 browser-deps:
 	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq chromium) \
 	  || echo "chromium could not be installed: browser tests will be skipped"
+
+# Debian's Tesseract and its English model, for scanned pages (the text stage drives it through
+# tesserocr). Without them scanned documents are recorded in failures as "needs OCR".
+ocr-deps:
+	@(tesseract --list-langs 2>/dev/null | grep -qx eng) \
+	  || (apt-get update -qq && apt-get install -y -qq tesseract-ocr tesseract-ocr-eng) \
+	  || echo "tesseract-ocr could not be installed: scanned pages will be recorded as needing OCR"
 
 notebook: setup
 	$(UV) run --frozen --no-sync jupytext --to notebook notebooks/send_outcomes.py

@@ -10,9 +10,11 @@ from pipeline.cache import StageCache, code_version, json_key
 from pipeline.corpus import discover
 from pipeline.records import Document, TextResult
 from pipeline.runner import make_executor, map_documents
+from pipeline.text.ocr import OCR_MISSING
 from pipeline.progress import say
 
 TEXT_CODE = ("text", "records.py")
+NOT_FATAL = {"sidecar", "ocr"}  # failures reported while the document's facts still load
 EXTRACT_CODE = ("extract", "records.py")
 
 
@@ -44,12 +46,19 @@ def model_version() -> str:
 
 
 def text_key(doc: Document) -> str:
+    """A PDF's text depends on whether (and which) OCR can read its scanned pages: a
+    document that failed as "needs OCR" is read again once Tesseract is installed."""
+    if doc.suffix == "pdf":
+        from pipeline.text.ocr import ocr_identity
+
+        return json_key(doc.sha256, doc.suffix, ocr_identity())
     return json_key(doc.sha256, doc.suffix)
 
 
 def facts_key(doc: Document) -> str:
-    # Meeting metadata comes partly from the sidecar and the path, so both are in the key.
-    return json_key(doc.sha256, doc.suffix, doc.path, doc.meta)
+    # Facts are read from the text, so the text's key and code are in the key; meeting
+    # metadata comes partly from the sidecar and the path, so both are in it too.
+    return json_key(text_key(doc), code_version(*TEXT_CODE), doc.path, doc.meta)
 
 
 def text_job(doc: Document) -> dict:
@@ -99,12 +108,18 @@ class BuildResult:
             text = self.texts.get(doc.path, {})
             if text.get("error"):
                 rows.append({"path": doc.path, "stage": "text", "error": text["error"]})
-            elif self.facts.get(doc.path, {}).get("error"):
+                continue
+            if text.get("needs_ocr"):  # some pages unread; the rest were read and go on
+                pages = ", ".join(map(str, text["needs_ocr"]))
+                rows.append({"path": doc.path, "stage": "ocr",
+                             "error": f"{OCR_MISSING}: page(s) {pages} have no usable text layer; "
+                                      "the other pages were read"})
+            if self.facts.get(doc.path, {}).get("error"):
                 rows.append({"path": doc.path, "stage": "extract", "error": self.facts[doc.path]["error"]})
         return rows
 
     def failed_paths(self) -> set[str]:
-        return {row["path"] for row in self.failures() if row["stage"] != "sidecar"}
+        return {row["path"] for row in self.failures() if row["stage"] not in NOT_FATAL}
 
 
 def run_text(ws: Workspace, docs: list[Document], executor: Executor) -> tuple[dict[str, dict], StageReport]:

@@ -66,6 +66,7 @@ def document_row(doc_id: int, doc, text: dict) -> dict[str, Any]:
         "sha256": doc.sha256,
         "page_count": len(text.get("pages", [])),
         "text_engine": text.get("engine"),
+        "text_method": text.get("method"),
     }
 
 
