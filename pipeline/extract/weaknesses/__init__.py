@@ -48,4 +48,5 @@ def unique(found: list[Found]) -> list[Found]:
 
 def to_record(doc: StructuredDocument, item: Found) -> Weakness:
     quote = doc.page_text(item.page)[item.start:item.end]
-    return Weakness(page=item.page, char_start=item.start, char_end=item.end, quote=quote, text=item.text)
+    return Weakness(page=item.page, char_start=item.start, char_end=item.end, quote=quote, text=item.text,
+                    evidence=item.evidence)

@@ -23,7 +23,8 @@ WEAK_NOUN = re.compile(
       | areas?\s+(?:of|for)\s+(?:significant\s+|serious\s+|key\s+)?
             (?:weakness(?:es)?|concerns?|improvement|development|priority\s+action)
       | improvement\s+areas?
-      | areas?\s+(?:that|which|where|in\s+which)\b[^.:;]{0,60}?\b(?:improve\w*|better|weak\w*|concern\w*|insufficient)
+      | areas?\s+(?:that|which|where|in\s+which)\b[^.:;]{0,60}?\b
+            (?:improve\w*|better|weak\w*|concern\w*|insufficient|needs?\s+to|requir\w*)
       | areas?\s+to\s+improve
       | priority\s+actions?
       | concerns?
@@ -49,7 +50,10 @@ INSPECTORS = re.compile(r"\b(?:ofsted|cqc|inspect(?:ion|ions|ors?|ed)|hmci|re-?v
 
 # "The areas ... inspectors ..." counts as an intro when the areas are not the local area.
 AREAS = re.compile(r"\bareas?\b(?![’'])", re.IGNORECASE)
-LOCAL_AREA = re.compile(r"\blocal\s+areas?(?:[’']s?)?|\barea[’']s\b", re.IGNORECASE)
+LOCAL_AREA = re.compile(
+    r"\blocal\s+areas?(?:[’']s?)?|\barea[’']s\b"
+    r"|\barea(?:[-\s]wide)?(?=\s+(?:send\s+|sen\s+)?(?:inspections?|re-?visits?)\b)",  # "the SEND Area Inspection"
+    re.IGNORECASE)
 
 # "The written statement of action must address:" introduces the weaknesses it must address.
 MUST_ADDRESS = re.compile(
@@ -85,7 +89,7 @@ PUT_RIGHT = re.compile(
     re.IGNORECASE,
 )
 NEGATED = re.compile(r"(?:\bnot|n[’']t|\bno)(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
-CLAUSE_START = re.compile(r"[,;:.]\s|\b(?:but|although|though|however|while|whilst)\b", re.IGNORECASE)
+CLAUSE_START = re.compile(r"[,;:.]\s|\b(?:but|although|though|however|while|whilst|as\s+well\s+as)\b", re.IGNORECASE)
 
 # Words that state a shortfall: a free-standing sentence must carry one to count.
 SHORTFALL = re.compile(
@@ -288,3 +292,55 @@ def stated_count(text: str) -> int | None:
         return None
     value = found[-1].lower()
     return int(value) if value.isdigit() else NUMBER_WORDS[value]
+
+
+# "<anyone> was required to address:", "were asked to make improvements in four areas:": the
+# intro says what must change, whoever the subject (MUST_ADDRESS wants the WSoA or a plan).
+MUST_CHANGE = re.compile(
+    r"\b(?:must|should|needs?\s+to|will\s+need\s+to|(?:is|was|are|were|been)\s+(?:required|asked|told|expected)\s+to)"
+    r"\s+(?:(?:urgently|jointly|now)\s+)?(?:address|tackle|improve|make\s+improvements?\s+(?:in|to|on))\b[^.;:]{0,50}[:.]?\s*$",
+    re.IGNORECASE)
+
+# What an inspection looks at, not what it found: "Inspections focus on:", "The inspection had
+# focused on three key areas:" over "how effectively the local area identified ...".
+INSPECTION_SCOPE = re.compile(
+    r"\b(?:inspections?|inspectors?|framework|ofsted\s+and\s+(?:the\s+)?cqc)\b[^.;:]{0,40}?"
+    r"\b(?:focus\w*|concentrat\w*|look(?:s|ed)?\s+at|consider\w*|evaluat\w*|assess\w*|will\s+judge|judges)\b"
+    r"(?!.*\b(?:weakness|concern|improv|insufficient)\w*)[^.;]{0,60}$",
+    re.IGNORECASE)
+SCOPE_ITEM = re.compile(
+    r"^(?:how\s+(?:effectively|well)\b|the\s+effectiveness\s+of\s+the\s+local\s+area\s+in\s+\w+ing\b|"
+    r"how\s+(?:needs|the\s+local\s+area)\b|"
+    r"what\s+is\s+in\s+place\b)",
+    re.IGNORECASE)
+
+
+def asks_for_change(text: str) -> bool:
+    """The intro's end says what must be addressed or improved."""
+    tail = " ".join(text.split()[-12:])
+    return bool(MUST_ADDRESS.search(tail) or IMPROVEMENTS_NEEDED.search(tail) or MUST_CHANGE.search(tail))
+
+
+def is_scope(text: str) -> bool:
+    return bool(INSPECTION_SCOPE.search(text))
+
+
+def is_scope_item(text: str) -> bool:
+    return bool(SCOPE_ITEM.match(text.strip()))
+
+
+# A short intro that names its items only by pointing back: "1.2 The four areas were:", "These were:".
+POINTS_BACK = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:these|they|those|the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:areas?|weakness(?:es)?|concerns?|findings|issues|priorities))"
+    r"(?:\s+(?:identified|found|named|raised|highlighted))?\s+(?:were|are|was|is|included|include)"
+    r"(?:\s+as\s+follows)?\s*:\s*[-–]?$",
+    re.IGNORECASE)
+
+
+# "Areas for focus were summarised": an inspection's feedback may name its findings so, but a plan's
+# "key areas of focus" are its actions; weaker than the nouns of ``WEAK_NOUN``.
+AREAS_OF_FOCUS = re.compile(r"\bareas?\s+(?:of|for)\s+(?:particular\s+|further\s+)?focus\b", re.IGNORECASE)
+
+# A sentence that ends with a full stop but still promises the list below it.
+PROMISES_LIST = re.compile(r"\b(?:the\s+following|as\s+follows|below)\b", re.IGNORECASE)

@@ -24,7 +24,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.extract.weaknesses import cues
+from pipeline.extract.common.evidence import Evidence
+from pipeline.extract.weaknesses import cues, decide
 from pipeline.extract.weaknesses.text import TERMINAL, Found, Line, found_from_lines, is_hard_wrapped, typical_width
 
 MARKER = re.compile(
@@ -40,9 +41,13 @@ MARKER = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 INTRO_END = re.compile(r"(?::\s*[-–]?\s*:?|\bas\s+follows|\bnamely)\s*$", re.IGNORECASE)
+# "... were summarised, including.", "the following areas for improvement." also promise a list.
+INCLUDING_END = re.compile(r"\b(?:including|included|include|as\s+follows|namely)\s*[.:]\s*$", re.IGNORECASE)
 SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?(?:\s|$)")  # "2.3", a report's next paragraph
 MAX_UNMARKED_WORDS = 30  # a line longer than this is prose, not a list item
 RUN_ENDING = re.compile(r"(?:[.;,](?:\s+(?:and|or))?)$", re.IGNORECASE)  # how an unmarked item line ends
+FULL_STOP_END = re.compile(r"\.['\"”’)]*$")
+MAX_FINDING_WORDS = 45  # a one-sentence finding on a web page
 GAP_WINDOW = 40  # lines searched for the next numbered item past explanation text
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"‘'(])")
 
@@ -112,6 +117,7 @@ class Item:
     lines: list[Line] = field(default_factory=list)  # the lines holding its text
     text_start: int = 0  # page offset where the text after the marker begins
     parts: list[str] = field(default_factory=list)
+    evidence: Evidence = field(default_factory=Evidence)  # the list's cues, set when the list is read
 
     def add(self, line: Line, skip: int = 0) -> None:
         text = line.text[skip:]
@@ -132,31 +138,27 @@ class Item:
         return found_from_lines(self.lines, self.text_start, "\n".join(self.parts))
 
 
-def intro_text(lines: list[Line | None], index: int) -> tuple[str, str]:
-    """The sentence that ends at this line and the one before it, read back
-    through the paragraph."""
+def intro_text(lines: list[Line | None], index: int) -> tuple[str, str, bool]:
+    """The sentence that ends at this line and the one before it, read back through the
+    paragraph (or the paragraph above, for a short intro paragraph), and whether the last
+    sentence leans on the one before: short in the same paragraph ("Leaders should:"), or
+    pointing back ("These were:")."""
     parts: list[str] = []
     i = index
     while i >= 0 and lines[i] is not None and len(parts) < 6:
-        if i != index and parse_marker(lines[i].text):
+        marker = parse_marker(lines[i].text) if i != index else None
+        if marker:  # the intro is itself an item ("- Areas for focus were, including."): its text counts
+            parts.insert(0, lines[i].text[marker.length:])
             break
         parts.insert(0, lines[i].text)
         i -= 1
     sentences = SENTENCE_SPLIT.split(" ".join(parts))
-    if len(sentences) == 1 and POINTS_BACK.match(sentences[0]):
-        return paragraph_before(lines, i), sentences[0]
-    return (sentences[-2] if len(sentences) > 1 else ""), sentences[-1]
+    if len(sentences) == 1 and (cues.POINTS_BACK.match(sentences[0]) or len(sentences[0].split()) < SHORT_INTRO):
+        return paragraph_before(lines, i), sentences[0], bool(cues.POINTS_BACK.match(sentences[0]))
+    return (sentences[-2] if len(sentences) > 1 else ""), sentences[-1], len(sentences[-1].split()) < 7
 
 
-# A short intro that names its items only by pointing back: "1.2 The four areas were:", "These were:".
-POINTS_BACK = re.compile(
-    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:these|they|those|the\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:areas?|weakness(?:es)?|concerns?|findings|issues|priorities))"
-    r"(?:\s+(?:identified|found|named|raised|highlighted))?\s+(?:were|are|was|is|included|include)"
-    r"(?:\s+as\s+follows)?\s*:\s*[-–]?$",
-    re.IGNORECASE)
-
-
+SHORT_INTRO = 12  # words: an intro paragraph this short leans on the paragraph above ("For us these are:")
 def paragraph_before(lines: list[Line | None], index: int) -> str:
     """The last sentence of the paragraph before ``index`` (a blank line or
     two away), or "" when that paragraph is a list."""
@@ -185,29 +187,6 @@ def context_before(lines: list[Line | None], index: int, chars: int = 2000, line
 
 
 HEADING_CONTEXT = 6000  # characters searched back for the inspection a heading's findings come from
-INTRO_TAIL_WORDS = 14  # a list's intro names what it lists near its colon
-
-
-def intro_kind(previous: str, last: str, context: str) -> str | None:
-    """"named" when the intro names weaknesses, "told" when it only reports
-    what inspectors told the area ("Ofsted told us that:"), None when it
-    introduces strengths, progress, members' own concerns or has no
-    inspection in sight. A short last sentence ("These were:") points back
-    to the one before."""
-    if cues.is_debate(last) or not cues.has_source(context):
-        return None
-    if cues.no_progress_intro(last):
-        return "named"  # "Insufficient progress had been made in:" lists what still falls short
-    if len(last.split()) < 7 and previous:
-        intro, names = previous + " " + last, cues.names_weakness(previous + " " + last)
-    else:
-        intro, names = last, cues.names_weakness(last, INTRO_TAIL_WORDS)
-    tail = " ".join(last.split()[-10:])
-    if names or cues.MUST_ADDRESS.search(tail) or cues.IMPROVEMENTS_NEEDED.search(tail):
-        return "named"
-    if cues.TOLD_US.search(intro) and cues.has_source(intro) and not cues.is_resolved(intro):
-        return "told"
-    return None
 
 
 # The header row of a table of weaknesses as PDF text gives it: "No. Area of significant weakness Rating".
@@ -309,6 +288,7 @@ class ListReader:
         marker = parse_marker(self.lines[first].text, dotted)
         items = [Item(marker)]
         items[0].add(self.lines[first], marker.length)
+        alone = not self.lines[first].text[marker.length:].strip()  # "-" on its line, its text below
         j, blank_before = first + 1, False
         while j < len(self.lines):
             line = self.lines[j]
@@ -320,7 +300,7 @@ class ListReader:
             found = parse_marker(line.text, dotted)
             if current.awaiting_text and not found:
                 current.add(line)
-            elif found and found.follows(current.marker):
+            elif found and found.follows(current.marker) and (not line.text[found.length:].strip()) == alone:
                 items.append(Item(found))
                 items[-1].add(line, found.length)
             elif not found and self.continues(current, line, blank_before, items[:-1]):
@@ -334,15 +314,19 @@ class ListReader:
             j += 1
         return items
 
-    def unmarked_paragraphs(self, first: int, count: int | None) -> list[Item]:
+    def unmarked_paragraphs(self, first: int, count: int | None, longest: int | None = None) -> list[Item]:
         """Paragraphs under a heading such as "Areas for improvement", each one
-        finding, until something that is not a paragraph of prose."""
+        finding, until something that is not a paragraph of prose; with ``longest``,
+        only one-sentence paragraphs of at most that many words (a web page's findings
+        after "Inspectors identified three areas for improvement.")."""
         items: list[Item] = []
         j = first
         while j is not None and len(items) < (count or 12):
             line = self.lines[j]
             if len(line.text.split()) < 6 or parse_marker(line.text) \
                     or not (self.wrapped or TERMINAL.search(line.text)):
+                break
+            if longest and (len(line.text.split()) > longest or len(SENTENCE_SPLIT.split(line.text)) > 1):
                 break
             item = Item(Marker(("paragraph",), None, 0))
             item.add(line)
@@ -417,42 +401,70 @@ class ListReader:
             items, resume = self.list_at(index) if line is not None else ([], index)
             for item in items:
                 found = item.found()
-                if found and not cues.is_response(found.text) and not found.text.endswith(":"):
+                if found is None:
+                    continue
+                evidence = decide.item_evidence(item.evidence, found.text)
+                if decide.keep(evidence):
+                    found.evidence = evidence.reason()
                     out.append(found)
             index = max(index + 1, resume)
         return out
 
+    def intro_form(self, index: int) -> str | None:
+        """How this line could introduce a list: it ends with a colon ("as follows", "including"),
+        it is a heading, or it ends a sentence right above a marked list; else None."""
+        line = self.lines[index]
+        if INTRO_END.search(line.text[-16:]) or INCLUDING_END.search(line.text[-24:]):
+            return "colon"
+        if parse_marker(line.text):
+            return None
+        if is_heading_intro(self.lines, index):
+            return "heading"
+        first = self.next_line(index)
+        if not FULL_STOP_END.search(line.text) or first is None or first - index > 2 \
+                or not cues.might_name_weakness(context_before(self.lines, index, 600, 8)):
+            return None
+        marker = parse_marker(self.lines[first].text)
+        if marker and marker.ordinal in (None, 1, 1001) or not marker and not self.wrapped:
+            return "full-stop"  # a marked list, or a web page's one-sentence paragraphs
+        return None
+
     def list_at(self, index: int) -> tuple[list[Item], int]:
-        """The list this line introduces or, when its items are labelled as
-        weaknesses ("Priority action 1"), starts; else nothing."""
+        """The list this line may introduce or, when its items are labelled as weaknesses
+        ("Priority action 1"), starts, with the intro's evidence on each item; else nothing."""
         line = self.lines[index]
         marker = parse_marker(line.text)
         if marker and marker.names_weakness and marker.ordinal == 1 \
                 and cues.has_source(context_before(self.lines, index, 4000)):
-            return self.finish(self.collect(index), index, None)
+            labelled = Evidence().add("list:labelled-as-weakness", decide.NAMES_WEAKNESS)
+            return self.finish(self.collect(index), index, None, labelled.add("context:inspection", decide.INSPECTION))
         header = TABLE_HEADER.match(line.text)
         if header and cues.has_source(context_before(self.lines, index)):
             rows, resume = self.table(index, bool(header["columns"].strip()))
             if rows:
-                return rows, resume
-        colon = bool(INTRO_END.search(line.text[-16:]))
-        if not colon and QUESTION_INTRO.match(line.text):
+                table = Evidence().add("table:header-names-weakness", decide.NAMES_WEAKNESS)
+                return self.finish(rows, index, None, table.add("context:inspection", decide.INSPECTION))
+        if QUESTION_INTRO.match(line.text):
             return self.answered_question(index)
-        heading = not colon and not parse_marker(line.text) and is_heading_intro(self.lines, index)
-        if not colon and not heading:
+        form = self.intro_form(index)
+        if form is None:
             return [], index
-        previous, intro = intro_text(self.lines, index) if colon else ("", line.text)
+        heading = form == "heading"
+        previous, intro, leans_back = ("", line.text, False) if heading else intro_text(self.lines, index)
         # A heading ("Areas for development") may head the third section of a long letter: look further back.
         context = context_before(self.lines, index, HEADING_CONTEXT, 200) if heading \
             else context_before(self.lines, index)
-        kind = intro_kind(previous, intro, context)
-        if kind is None:
+        evidence = decide.intro_evidence(previous, intro, context, form, leans_back)
+        if not decide.could_pass(evidence):
             return [], index
         first = self.next_line(index)
         if first is None:
             return [], index
-        count = cues.progress_count(intro) or \
-            cues.stated_count(previous + " " + intro if len(intro.split()) < 7 else intro)
+        count = cues.progress_count(intro) or cues.stated_count(intro)
+        if not count and previous and (len(intro.split()) < 7 or evidence.has("previous:names-weakness")):
+            count = cues.stated_count(previous)  # "... four areas of weakness. These were:"
+        colon = form == "colon"
+        named = decide.names_list(evidence)
         if parse_marker(self.lines[first].text):
             items = self.collect(first)
             if heading and items[0].parts and items[0].parts[-1].rstrip().endswith(":"):
@@ -461,17 +473,17 @@ class ListReader:
             items = self.collect(first, dotted=True)
         elif heading and len(line.text.split()) <= 6:
             items = self.unmarked_paragraphs(first, count)
-        elif count and not self.wrapped:
+        elif form == "full-stop":
+            items = self.unmarked_paragraphs(first, count, MAX_FINDING_WORDS)
+        elif colon and count and not self.wrapped:
             items = self.unmarked_lines(first, count)
-        elif colon and kind == "named" and not self.wrapped:
+        elif colon and named and not self.wrapped:
             items = self.unmarked_run(index, first)
         elif colon and (judged := self.judged_paragraph(first)) is not None:
             items = [judged]
         else:
             return [], index
-        if kind == "told":  # what inspectors said may be praise: keep the shortfalls
-            items = [item for item in items if cues.reads_as_finding(" ".join(item.parts))]
-        return self.finish(items, first, count)
+        return self.finish(items, first, count, evidence)
 
     def answered_question(self, index: int) -> tuple[list[Item], int]:
         """A web page's FAQ: "What did the inspectors find?" over a bulleted list. The question
@@ -479,8 +491,8 @@ class ListReader:
         first = self.next_line(index)
         if first is None or not parse_marker(self.lines[first].text) or cues.is_resolved(self.lines[index].text):
             return [], index
-        items = [item for item in self.collect(first) if cues.reads_as_finding(" ".join(item.parts))]
-        return self.finish(items, first, None)
+        question = Evidence().add("intro:question", decide.TOLD + decide.FORM["question"])
+        return self.finish(self.collect(first), first, None, question.add("context:inspection", decide.INSPECTION))
 
     def judged_paragraph(self, first: int) -> Item | None:
         """A re-visit letter: "At the initial inspection, inspectors found the following:" over one
@@ -550,9 +562,16 @@ class ListReader:
         own = PARAGRAPH_NUMBER.match(self.lines[i].text)
         return own is None or own.group(1) == item["major"]
 
-    def finish(self, items: list[Item], first: int, count: int | None) -> tuple[list[Item], int]:
-        """The list cut to the number its intro states, and where reading resumes."""
+    def finish(self, items: list[Item], first: int, count: int | None,
+               intro: Evidence) -> tuple[list[Item], int]:
+        """The list cut to the number its intro states, each item with the list's evidence,
+        and where reading resumes."""
         items = items[:count] if count else items
+        if not any(item.lines for item in items):
+            return [], first - 1  # nothing read: resume right after the intro
+        evidence = decide.list_evidence(intro, len(items), count)
+        for item in items:
+            item.evidence = evidence
         last = next((item.lines[-1] for item in reversed(items) if item.lines), None)
         resume = next((k for k in range(first, len(self.lines)) if self.lines[k] is last), first)
         return items, resume + 1

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.weaknesses import cues
+from pipeline.extract.weaknesses import cues, decide
 from pipeline.extract.weaknesses.lists import parse_marker
 from pipeline.extract.weaknesses.text import Found, Line, collapse, is_hard_wrapped
 from pipeline.records import Page
@@ -31,7 +31,8 @@ from pipeline.records import Page
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[A-Z“\"‘'(])")
 CLAUSE_END = re.compile(r";\s+")
 INLINE_MARKER = re.compile(r"\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+|(?:[a-z]|\d{1,2})\.\s+")  # used with .match
-LIST_CUE = re.compile(r"\b(?:included|include|includes|including|in\s+particular|such\s+as|namely)\b\s*:?\s*",
+LIST_CUE = re.compile(r"\b(?:(?:included|include|includes)(?!\s+(?:in|within|as|on)\b)|including|in\s+particular|"
+                      r"particularly|such\s+as|namely)\b\s*:?\s*",
                       re.IGNORECASE)
 BE_CUE = re.compile(r"^\s*(?:,?\s*(?:which|that)\s+)?(?:(?:identified|found|raised|highlighted)\s+)?"
                     r"(?:were|are|was|is)\s*:?\s+"
@@ -561,7 +562,19 @@ def named_as(sentences: list[Sentence]) -> list[Found]:
     return out
 
 
+READERS = (("enumerated", enumerated), ("reported", reported), ("named-area", named_areas), ("quoted", quoted),
+           ("no-progress-in", unprogressed), ("stated", stated), ("findings-about", findings_about),
+           ("named-as", named_as))
+
+
 def extract(pages: list[Page], lines: list[Line | None]) -> list[Found]:
+    """Every reader's findings, each kept or not by ``decide`` with the reader as its main cue."""
     sentences = sentences_of(pages, lines)
-    return (enumerated(sentences) + reported(sentences) + named_areas(sentences) + quoted(sentences)
-            + unprogressed(sentences) + stated(sentences) + findings_about(sentences) + named_as(sentences))
+    out: list[Found] = []
+    for name, reader in READERS:
+        for item in reader(sentences):
+            evidence = decide.sentence_evidence(name, item.text)
+            if decide.keep(evidence):
+                item.evidence = evidence.reason()
+                out.append(item)
+    return out

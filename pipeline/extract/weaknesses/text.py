@@ -33,6 +33,7 @@ class Found:
     start: int
     end: int
     text: str
+    evidence: str = ""  # the cues that kept it (decide.py)
 
 
 LINE_END_HYPHEN = re.compile(r"(?<=[A-Za-z])-[ \t]*\n\s*(?=[a-z])")  # "co-\nproduced": one word
