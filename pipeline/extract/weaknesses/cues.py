@@ -75,7 +75,7 @@ IMPROVEMENTS_NEEDED = re.compile(
 
 # Reporting verbs inspectors' findings are quoted with.
 REPORTING_VERB = (r"(?:found|identified|highlighted|noted|made\s+clear|raised|told\s+us|said|stated|reported|"
-                  r"judged|concluded)")
+                  r"judged|concluded|commented|indicated)")
 TOLD_US = re.compile(rf"\b{REPORTING_VERB}\s*(?:that|us|the\s+following)?\s*:\s*-?$", re.IGNORECASE)
 
 # An intro whose list is of strengths, or of weaknesses already put right.
@@ -96,7 +96,7 @@ SHORTFALL = re.compile(
     r"\b(?:not|no|never|poor(?:ly)?|weak\w*|lack(?:s|ing)?|limited|inconsisten\w*|variab\w*|insufficient\w*|"
     r"inadequate\w*|ineffective\w*|inaccura\w*|incomplete|delay\w*|waiting|too\s+(?:long|many|few|slow|often|late)|"
     r"unacceptabl\w*|gaps?|fail\w*|concern\w*|unclear|inequit\w*|over-?reliant|late|low|backlogs?|"
-    r"unaware|unable|unmet|struggl\w*|slow(?:ly)?|absence\s+of|"
+    r"unaware|unable|unmet|struggl\w*|slow(?:ly)?|absence\s+of|underestimat\w*|unhapp\w+|dissatisf\w+|"
     r"(?:further|more)\s+work\s+(?:is|was)\s+(?:needed|required)|(?<!what\s)needs?\s+to\s+improve)\b",
     re.IGNORECASE,
 )
@@ -344,3 +344,9 @@ AREAS_OF_FOCUS = re.compile(r"\bareas?\s+(?:of|for)\s+(?:particular\s+|further\s
 
 # A sentence that ends with a full stop but still promises the list below it.
 PROMISES_LIST = re.compile(r"\b(?:the\s+following|as\s+follows|below)\b", re.IGNORECASE)
+
+# "parents were unhappy with X; Y and Z": whom the finding is about, then what they are unhappy with.
+DISSATISFIED_WITH = re.compile(
+    r"^[\w\s’',/-]{0,60}?\b(?:were|was|are|is|felt|feel)\s+(?:\w+\s+)?"
+    r"(?:unhappy|dissatisfied|concerned|frustrated|worried|not\s+happy|not\s+satisfied)\s+(?:with|about|by|at)\s+",
+    re.IGNORECASE)

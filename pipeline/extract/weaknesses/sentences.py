@@ -74,6 +74,7 @@ MODAL_START = re.compile(
 SOURCE_WORD = (r"(?:ofsted|cqc|inspect(?:ion|ors?)|hmci|re-?visit|letter|report|review|stocktake|"
                r"dfe|department\s+for\s+education|nhs\s+england|(?:send\s+|dfe\s+)?advis[eo]rs)")
 REPORTING_WORDS = ("found", "identified", "highlighted", "noted", "clear", "raised", "told", "said", "stated",
+                   "commented", "indicated",
                    "reported", "judged", "concluded")
 REPORTING_WORD = re.compile(rf"\b{cues.REPORTING_VERB}\b", re.IGNORECASE)
 # The finding's source just before its verb: "the letter also", "Ofsted and the CQC", "the report (June 2023)".
@@ -106,7 +107,8 @@ NEW_ITEM = re.compile(
     re.IGNORECASE)
 LEADING_AND = re.compile(r"(?:and|or)\s+", re.IGNORECASE)  # used with .match
 TRAILING_AND = re.compile(r"[\s,;]+(?:and|or)$", re.IGNORECASE)
-CONTINUATION_LIMIT = 4  # "should" sentences read after an enumeration
+CONTINUATION_LIMIT = 4
+CONTRAST = re.compile(r",\s+(?:but|although|though|however|whilst|while)\s+(?!also\b)", re.IGNORECASE)  # "should" sentences read after an enumeration
 
 # "<finder> identified (some) concerns about X": the weaknesses' subject follows the preposition.
 ABOUT = (r"(?P<prep>in\s+relation\s+to|with\s+regard\s+to|in\s+respect\s+of|relating\s+to|related\s+to|"
@@ -195,7 +197,7 @@ def sentences_of(pages: list[Page], lines: list[Line | None]) -> list[Sentence]:
     return [s for s in out if s.text.strip()]
 
 
-def piece(sentence: Sentence, start: int, end: int) -> Found | None:
+def piece(sentence: Sentence, start: int, end: int, fewest_words: int = 2) -> Found | None:
     """A found item from a slice of the sentence, trimmed of spaces, "and" and end punctuation."""
     raw = sentence.text[start:end]
     start += len(raw) - len(raw.lstrip())
@@ -203,7 +205,7 @@ def piece(sentence: Sentence, start: int, end: int) -> Found | None:
         lead = opener.match(sentence.text, start, end)
         start = lead.end() if lead else start
     raw = TRAILING_AND.sub("", sentence.text[start:end].rstrip(" \n\t.,;:"))
-    if len(raw.split()) < 2:
+    if len(raw.split()) < fewest_words:
         return None
     return Found(sentence.page, sentence.start + start, sentence.start + start + len(raw), collapse(raw))
 
@@ -263,12 +265,16 @@ def split_and(text: str, start: int, head_end: int) -> list[tuple[int, int]]:
 def split_enumeration(sentence: Sentence, start: int, stop: int | None = None) -> list[Found]:
     """Items of an enumeration that runs from ``start`` to ``stop`` (the sentence end).
     Items separated by semicolons keep their commas and "and"s: "X and Y; a clear, co-produced Z; and W"."""
-    text = sentence.text[:stop]
+    contrast = CONTRAST.search(sentence.text, start, stop or len(sentence.text))
+    text = sentence.text[:contrast.start() if contrast else stop]  # ", but recognises that ...": a new clause
     out: list[Found] = []
     cuts = [match.start() for match in re.finditer(r";", text[start:]) if depth_at(text, start + match.start()) == 0]
     if len(cuts) >= 2 or cuts and re.match(r";\s+(?:and|or)\b", text[start + cuts[-1]:]):
         bounds = [start] + [start + cut + 1 for cut in cuts] + [len(text)]
-        pieces = [piece(sentence, a, b) for a, b in zip(bounds, bounds[1:])]
+        spans = list(zip(bounds, bounds[1:]))
+        if not re.match(r";\s+(?:and|or)\b", text[start + cuts[-1]:]):  # "A; B; C and D": the last "and" joins two
+            spans[-1:] = split_and(text, spans[-1][0], len(text))
+        pieces = [piece(sentence, a, b, fewest_words=1) for a, b in spans]  # ";" delimits: "communication" is one
         return [item for item in pieces if item]
     for begin, end, head_end in split_commas(text, start):
         for a, b in split_and(text[:end], begin, head_end):
@@ -403,8 +409,18 @@ def reported(sentences: list[Sentence]) -> list[Found]:
             continue
         for start, end in reported_clauses(sentence.text):
             item = piece(sentence, start, end)
-            if item and cues.states_shortfall(item.text) and not cues.is_progress_claim(item.text) \
-                    and not cues.is_response(item.text):
+            if not item or not cues.states_shortfall(item.text) or cues.is_progress_claim(item.text) \
+                    or cues.is_response(item.text):
+                continue
+            contrast = CONTRAST.search(sentence.text, start, end)
+            item = piece(sentence, start, contrast.start()) if contrast else item  # ", though ...": a new clause
+            if not item:
+                continue
+            unhappy = cues.DISSATISFIED_WITH.match(item.text)
+            if unhappy:  # "that parents were unhappy with X; Y and Z": each thing they are unhappy with
+                out.extend(split_enumeration(sentence, item.start - sentence.start + unhappy.end(),
+                                             item.end - sentence.start))
+            else:
                 out.append(item)
     return out
 

@@ -56,6 +56,7 @@ THEMES: dict[str, list[tuple[str, int]]] = {
         (r"needs\s+assessments?", 2),
         (r"20[-\s]week", 3),
         (r"annual\s+reviews?", 2),
+        (r"contributions?\s+(?:to|from|of)\b", 2),  # "contributions from health and care to plans"
         (r"statements?\s+of\s+special\s+educational\s+needs", 2),
         (r"plans?\b", 1),
         (r"timel\w+", 1),
@@ -125,6 +126,7 @@ THEMES: dict[str, list[tuple[str, int]]] = {
         (r"inclusi\w+|exclu\w+|part[-\s]time\s+timetables?|missing\s+(?:from\s+)?education|home[-\s]educat\w+", 3),
         (r"provision", 2),
         (r"placements?", 2),
+        (r"(?:school|specialist|sufficient)\s+places|shortage\s+of\s+(?:\w+\s+){0,2}places", 3),
         (r"schools?|mainstream|specialist\s+(?:places|settings?|schools?)|alternative\s+provision|eotas", 1),
         (r"sufficien\w+|variab\w+", 1),
     ],
