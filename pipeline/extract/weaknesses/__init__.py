@@ -7,7 +7,7 @@ Two readers, both in their own module: introduced lists
 
 from __future__ import annotations
 
-from pipeline.extract.weaknesses import cues
+from pipeline.extract.weaknesses import candidates, cues
 from pipeline.extract.weaknesses import lists as weakness_lists
 from pipeline.extract.weaknesses import sentences as weakness_sentences
 from pipeline.extract.common.structure import StructuredDocument
@@ -20,7 +20,8 @@ def extract(doc: StructuredDocument) -> list[Weakness]:
     if not about_send:
         return []
     lines = lines_of(doc.pages)
-    found = weakness_lists.extract(lines) + weakness_sentences.extract(doc.pages, lines)
+    found = weakness_lists.extract(lines) + weakness_sentences.extract(doc.pages, lines) \
+        + candidates.standalone_findings(lines)
     kept = sorted(unique(found), key=lambda item: (item.page, item.start))
     return [to_record(doc, item) for item in kept if item.page in about_send]
 

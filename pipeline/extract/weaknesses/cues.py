@@ -350,3 +350,30 @@ DISSATISFIED_WITH = re.compile(
     r"^[\w\s’',/-]{0,60}?\b(?:were|was|are|is|felt|feel)\s+(?:\w+\s+)?"
     r"(?:unhappy|dissatisfied|concerned|frustrated|worried|not\s+happy|not\s+satisfied)\s+(?:with|about|by|at)\s+",
     re.IGNORECASE)
+
+# A sentence that judges provision on its own: "Waits for assessment remain too long", "The quality
+# of plans is too variable", "Families do not know where to find help", "a lack of".
+JUDGES_PROVISION = re.compile(
+    r"\b(?:remains?|is|are|was|were|has\s+been|have\s+been)\s+(?:still\s+|often\s+|sometimes\s+)?"
+    r"(?:too\s+\w+|not\s+(?:yet\s+|always\s+|sufficiently\s+|consistently\s+)?(?:good|timely|effective|consistent|"
+    r"clear|strong|robust|accurate|well|sufficient|fit)\w*|poor|weak|inadequate|variable|inconsistent|"
+    r"insufficient|unclear|limited|unacceptabl\w+|underdeveloped|under-developed|slow|late|low)\b"
+    r"|\b(?:wait|waits|waited)\s+too\s+long\b"
+    r"|\b(?:do|does|did)\s+not\s+(?:yet\s+|always\s+|consistently\s+)?(?:have|receive|get|know|understand|meet|reflect)\b"
+    r"|\b(?:a|the)\s+lack\s+of\b|\btoo\s+(?:many|few|long|slow|often|late)\b",
+    re.IGNORECASE)
+SPEECH = re.compile(r"[“”\"]|\bsaid\b|\bsays\b|:\s*$", re.IGNORECASE)
+COUNCIL_VOICE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+FINDINGS_BEFORE = re.compile(
+    rf"\b(?:ofsted|cqc|inspectors?|inspection|report|letter|review)\b[^.]{{0,60}}\b{REPORTING_VERB}\b"
+    r"|\bwhat\s+(?:needs|needed)\s+to\s+(?:improve|change|get\s+better)\b",
+    re.IGNORECASE)
+
+NARRATION = re.compile(
+    rf"\b(?:ofsted|cqc|inspectors?|inspection|report|letter|review|re-?visit)\b[^.;:]{{0,40}}\b{REPORTING_VERB}\b",
+    re.IGNORECASE)
+
+
+def narrates_inspection(text: str) -> bool:
+    """The item tells what the inspection did ("the inspection identified failings that ...")."""
+    return bool(NARRATION.search(text))

@@ -51,6 +51,8 @@ JUDGES = 1.0  # the item states a shortfall or what should change
 RESPONSE = -6.0  # an action, a plan, what "we will" do
 INTRO_ITSELF = -6.0  # the item ends with a colon: it introduces a list of its own
 SCOPE_ITEM = -3.0
+OVERALL = -3.0  # "insufficient progress overall", "widespread and/or systemic failings"
+NARRATES = -2.0  # "This means that the inspection identified ...": the story, not an item
 
 # A reader whose own rule already establishes the finding (an enumeration after "the
 # areas of concern included", "the review said that ..."): the rule is one strong cue.
@@ -127,6 +129,8 @@ def item_evidence(list_cues: Evidence, text: str) -> Evidence:
     evidence.when(cues.is_response(text), "item:response", RESPONSE)
     evidence.when(text.rstrip().endswith(":"), "item:introduces", INTRO_ITSELF)
     evidence.when(cues.is_scope_item(text), "item:inspection-scope", SCOPE_ITEM)
+    evidence.when(cues.is_progress_claim(text), "item:overall-judgement", OVERALL)
+    evidence.when(cues.narrates_inspection(text), "item:narrates-inspection", NARRATES)
     return evidence
 
 
@@ -134,6 +138,31 @@ def sentence_evidence(rule: str, text: str) -> Evidence:
     """A finding a sentence rule read: the rule, and the item's own cues."""
     evidence = Evidence().add(f"sentence:{rule}", SENTENCE_RULE)
     evidence.when(cues.is_response(text), "item:response", RESPONSE)
+    return evidence
+
+
+# A one-sentence finding on its own (candidates.standalone_findings).
+JUDGES_PROVISION = 2.0  # "... remain too long", "... is too variable"
+FINDINGS_BEFORE = 1.5  # just below "Inspectors found ..." or "What needs to improve"
+NAMED_BEFORE = 1.0  # just below a sentence naming weaknesses or areas for improvement
+SPEECH = -3.0  # someone quoted: a reaction, not the finding
+COUNCIL_VOICE = -2.0  # "we", "our": the council speaking of itself
+
+
+def finding_evidence(text: str, before: str, context: str) -> Evidence:
+    """Cues for a sentence that may state a finding by itself."""
+    evidence = Evidence().add("finding:judges-provision", JUDGES_PROVISION)
+    if cues.has_source(context):
+        evidence.add("context:inspection", INSPECTION)
+    else:
+        evidence.add("context:no-inspection", NO_INSPECTION)
+    evidence.when(cues.FINDINGS_BEFORE.search(before), "before:inspection-found", FINDINGS_BEFORE)
+    evidence.when(cues.names_weakness(before), "before:names-weakness", NAMED_BEFORE)
+    evidence.when(cues.SPEECH.search(text), "finding:speech", SPEECH)
+    evidence.when(cues.COUNCIL_VOICE.search(text), "finding:council-voice", COUNCIL_VOICE)
+    evidence.when(cues.is_debate(text) or cues.is_debate(before), "finding:debate", DEBATE)
+    evidence.when(cues.is_response(text), "item:response", RESPONSE)
+    evidence.when(cues.is_resolved(text), "finding:strengths-or-progress", STRENGTHS)
     return evidence
 
 

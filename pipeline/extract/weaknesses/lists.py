@@ -46,6 +46,7 @@ INCLUDING_END = re.compile(r"\b(?:including|included|include|as\s+follows|namely
 SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?(?:\s|$)")  # "2.3", a report's next paragraph
 MAX_UNMARKED_WORDS = 30  # a line longer than this is prose, not a list item
 RUN_ENDING = re.compile(r"(?:[.;,](?:\s+(?:and|or))?)$", re.IGNORECASE)  # how an unmarked item line ends
+MAX_TITLE_WORDS = 10  # a sub-heading naming one area
 FULL_STOP_END = re.compile(r"\.['\"”’)]*$")
 MAX_FINDING_WORDS = 45  # a one-sentence finding on a web page
 GAP_WINDOW = 40  # lines searched for the next numbered item past explanation text
@@ -341,6 +342,33 @@ class ListReader:
             j = self.next_line(j - 1)
         return items
 
+    def is_title(self, index: int) -> bool:
+        """A short capitalised line without end punctuation: a sub-heading naming one area."""
+        text = self.lines[index].text
+        return (len(text.split()) <= MAX_TITLE_WORDS and text[:1].isupper() and not TERMINAL.search(text)
+                and not text.endswith(":") and not parse_marker(text) and not HEADING_TAIL.search(text))
+
+    def titled_paragraphs(self, first: int, count: int | None) -> list[Item]:
+        """A heading per area, each over the paragraph that states the finding ("EHC plans" /
+        "Too many plans are late ..."): the paragraphs are the items. Every title must have
+        one that reads as a finding; the run ends at a title without one."""
+        items: list[Item] = []
+        j: int | None = first
+        while j is not None and self.is_title(j) and len(items) < (count or 12):
+            body = self.next_line(j)
+            if body is None or body - j > 2 or self.is_title(body) or parse_marker(self.lines[body].text):
+                break
+            item = Item(Marker(("titled",), None, 0))
+            k = body
+            while k < len(self.lines) and self.lines[k] is not None and (k == body or self.wrapped):
+                item.add(self.lines[k])
+                k += 1
+            if not cues.reads_as_finding(" ".join(item.parts)):
+                break
+            items.append(item)
+            j = self.next_line(k - 1)
+        return items if len(items) >= 2 or count == 1 and items else []
+
     def unmarked_lines(self, first: int, count: int) -> list[Item]:
         """Exactly the stated number of short lines after "six areas of
         weakness:" when a web page lost its bullets; else nothing."""
@@ -465,7 +493,9 @@ class ListReader:
             count = cues.stated_count(previous)  # "... four areas of weakness. These were:"
         colon = form == "colon"
         named = decide.names_list(evidence)
-        if parse_marker(self.lines[first].text):
+        if self.is_title(first) and (titled := self.titled_paragraphs(first, count)):
+            items = titled
+        elif parse_marker(self.lines[first].text):
             items = self.collect(first)
             if heading and items[0].parts and items[0].parts[-1].rstrip().endswith(":"):
                 return [], index  # the heading is over a paragraph that introduces its own list
