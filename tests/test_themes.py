@@ -87,3 +87,9 @@ def test_education_employment_or_training_is_not_staff_training():
     assert themes.assign("too few young people were in education, employment or training after 16") \
         == ["preparing-for-adulthood"]
     assert "workforce" in themes.assign("school staff have not had training in autism")
+
+
+def test_school_places_and_contributions_to_plans_have_their_themes():
+    assert themes.assign("the shortage of appropriate school places, especially for children with ASD")[0] \
+        == "inclusion-provision"
+    assert "ehc-plans" in themes.assign("contributions from social care to inform the development of plans")
