@@ -1,8 +1,17 @@
 """Weaknesses: each item an inspection or review found wanting.
 
-Two readers, both in their own module: introduced lists
-(``weakness_lists``) and sentences that enumerate, report or quote findings
-(``weakness_sentences``). Items found by both, or twice, are kept once.
+The package has the same shape as the other facts':
+
+- proposing candidates generously: ``lists`` (and ``unmarked``, ``items``) read every list a
+  line may introduce, ``sentences`` (and ``enumerations``) the findings running sentences
+  enumerate, report or quote, ``candidates`` one-sentence findings of web pages;
+- ``cues``: the phrase classes (what names a weakness, what an inspection is, what judges
+  provision, what is a response or a strength) as plain regular expressions;
+- ``decide``: the weights of the cues and the one threshold; the cues that fired become the
+  fact's ``evidence``.
+
+Items found twice, or inside a span already taken, are kept once; ``themes`` gives each one
+or two themes.
 """
 
 from __future__ import annotations
