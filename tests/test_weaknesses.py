@@ -916,3 +916,12 @@ def test_decide_weighs_an_intro_of_strengths_and_a_short_count_against():
     assert short.has("count") and short.score < named.score
     response = decide.item_evidence(named, "We will appoint a new SEND lead")
     assert not decide.keep(response) and response.has("item:response")
+
+
+def test_a_what_needs_to_improve_heading_over_bullets():
+    page = ("The local area SEND inspection by Ofsted and the CQC ended in March.\n\n"
+            "What needs to improve\n\n"
+            "• Families wait too long for an autism assessment.\n"
+            "• Annual reviews are often late.\n\n"
+            "What happens next\n\nThe partnership will write a plan.\n")
+    assert texts(page) == ["Families wait too long for an autism assessment.", "Annual reviews are often late."]

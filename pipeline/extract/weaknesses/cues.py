@@ -26,6 +26,7 @@ WEAK_NOUN = re.compile(
       | areas?\s+(?:that|which|where|in\s+which)\b[^.:;]{0,60}?\b
             (?:improve\w*|better|weak\w*|concern\w*|insufficient|needs?\s+to|requir\w*)
       | areas?\s+to\s+improve
+      | what\s+(?:(?:the\s+)?(?:local\s+)?(?:area|partnership|leaders)\s+)?(?:needs|needed|need)\s+to\s+(?:improve|change|get\s+better|do\s+better)
       | priority\s+actions?
       | concerns?
       | concerning\s+(?:points|issues|areas|findings)
@@ -181,7 +182,7 @@ STATED_COUNT = re.compile(
 )
 
 
-NAMING_WORDS = ("weak", "area", "concern", "priorit", "shortcoming", "failing")
+NAMING_WORDS = ("weak", "area", "concern", "priorit", "shortcoming", "failing", "need")
 
 
 def might_name_weakness(text: str) -> bool:
