@@ -925,3 +925,21 @@ def test_a_what_needs_to_improve_heading_over_bullets():
             "• Annual reviews are often late.\n\n"
             "What happens next\n\nThe partnership will write a plan.\n")
     assert texts(page) == ["Families wait too long for an autism assessment.", "Annual reviews are often late."]
+
+
+def test_the_parts_of_the_councils_own_strategy_are_not_findings():
+    page = ("Two strands were added in response to the SEND inspection, so there are now three focused areas"
+            " of work in the next version of the strategy, as follows:\n\n"
+            "· Strand 1: Improving communication;\n\n· Strand 2: Preparing for adulthood;\n\n"
+            "· Strand 3: Revenue and funding.\n")
+    assert texts(page) == []
+
+
+def test_an_intro_then_a_paragraph_then_its_list():
+    page = ("The SEND inspection report was published by Ofsted and the CQC.\n"
+            "Areas for improvement identified in the report:\n"
+            "The inspection identified areas where services are not yet meeting expectations. These align with"
+            " our plan.\n"
+            "- Waits for assessment and diagnosis remain too long.\n"
+            "- Annual reviews are late.\n")
+    assert texts(page) == ["Waits for assessment and diagnosis remain too long.", "Annual reviews are late."]

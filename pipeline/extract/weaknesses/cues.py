@@ -378,3 +378,10 @@ NARRATION = re.compile(
 def narrates_inspection(text: str) -> bool:
     """The item tells what the inspection did ("the inspection identified failings that ...")."""
     return bool(NARRATION.search(text))
+
+# The parts of the council's own plan or strategy ("seven focused areas of work in the strategy,
+# as follows:"), even when they answer an inspection.
+PLAN_PARTS = re.compile(
+    r"\b(?:areas?\s+of\s+work|strands?|workstreams?|work\s+streams?|themes|pillars|priorities)\b[^.:;]{0,60}?"
+    r"\b(?:in|of|within)\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:strategy|plan|programme)\b",
+    re.IGNORECASE)

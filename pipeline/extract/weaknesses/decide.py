@@ -37,12 +37,14 @@ TOLD = 1.5  # "Inspectors told us that:": may be praise, so items must judge
 NAMES_NOTHING = -3.0  # nothing says the items are findings
 STRENGTHS = -4.0  # the intro lists strengths or progress made
 SCOPE = -3.0  # "The inspection focused on:"
+PLAN_PARTS = -4.0  # "the seven areas of work in the strategy are:"
 DEBATE = -5.0  # members' own concerns
 NO_INSPECTION = -5.0  # no inspection or review in sight
 INSPECTION = 1.0
 FORM = {"colon": 1.0, "heading": 1.0, "label": 1.0, "table": 1.0, "question": 1.0, "full-stop": -0.5}
 
 # List cues.
+AFTER_PARAGRAPH = -0.5  # a paragraph stands between the intro and the list
 COUNT_MATCHES = 2.0
 COUNT_SHORT = -1.0
 
@@ -96,6 +98,8 @@ def intro_evidence(previous: str, last: str, context: str, form: str, leans_back
         evidence.add("intro:strengths-or-progress", STRENGTHS)
     if not named_here and not evidence.has("previous:names-weakness") and not evidence.has("intro:told"):
         evidence.add("intro:names-nothing", NAMES_NOTHING)
+    if cues.PLAN_PARTS.search(last):
+        evidence.add("intro:plan-parts", PLAN_PARTS)
     if cues.is_scope(last):
         evidence.add("intro:inspection-scope", SCOPE)
     return evidence

@@ -30,6 +30,7 @@ INTRO_END = re.compile(r"(?::\s*[-–]?\s*:?|\bas\s+follows|\bnamely)\s*$", re.I
 # "... were summarised, including.", "the following areas for improvement." also promise a list.
 INCLUDING_END = re.compile(r"\b(?:including|included|include|as\s+follows|namely)\s*[.:]\s*$", re.IGNORECASE)
 FULL_STOP_END = re.compile(r"\.['\"”’)]*$")
+PARAGRAPH_LINES = 12  # an intro's explanation before its list is at most this long
 GAP_WINDOW = 40  # lines searched for the next numbered item past explanation text
 
 
@@ -284,8 +285,26 @@ class ListReader(UnmarkedReader):
         elif colon and (judged := self.judged_paragraph(first)) is not None:
             items = [judged]
         else:
+            items = []
+        if not items and named and form != "full-stop" and (after := self.list_after_paragraph(first)) is not None:
+            evidence = Evidence(list(evidence.cues)).add("list:after-a-paragraph", decide.AFTER_PARAGRAPH)
+            items = self.collect(after)  # "Areas for improvement identified:" / a paragraph / the bullets
+        if not items:
             return [], index
         return self.finish(items, first, count, evidence)
+
+    def list_after_paragraph(self, first: int) -> int | None:
+        """Where a marked list starts right after the one paragraph at ``first`` (an intro's
+        explanation between it and its list), or None."""
+        j = first
+        while j < len(self.lines) and self.lines[j] is not None and not parse_marker(self.lines[j].text) \
+                and (j == first or self.wrapped):
+            j += 1
+        after = self.next_line(j - 1)
+        if after is None or after - first > PARAGRAPH_LINES or self.lines[j - 1].text.endswith(":"):
+            return None  # too far, or the paragraph introduces the list itself
+        marker = parse_marker(self.lines[after].text)
+        return after if marker and marker.ordinal in (None, 1, 1001) else None
 
     def answered_question(self, index: int) -> tuple[list[Item], int]:
         """A web page's FAQ: "What did the inspectors find?" over a bulleted list. The question

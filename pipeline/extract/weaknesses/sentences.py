@@ -137,10 +137,21 @@ WHOLE_AREA = re.compile(
 def paragraphs(pages: list[Page], lines: list[Line | None]) -> list[tuple[int, int, int]]:
     """(page, start, end) of each paragraph: when the text is hard-wrapped,
     blocks of lines ended by a blank line, a colon or a list item (lists are
-    weakness_lists' work), else each line."""
+    weakness_lists' work), else each line, joined to the next when it breaks off at a
+    comma ("... with plans,", blank line, "Joint commissioning, ...")."""
     out: list[tuple[int, int, int]] = []
     if not is_hard_wrapped(lines):
-        return [(line.page, line.start, line.end) for line in lines if line is not None]
+        last: Line | None = None
+        for line in lines:
+            if line is None:
+                continue
+            if last is not None and last.page == line.page and BROKEN_OFF.search(last.text) \
+                    and not parse_marker(line.text):
+                out[-1] = (line.page, out[-1][1], line.end)
+            else:
+                out.append((line.page, line.start, line.end))
+            last = line
+        return out
     block: list[Line] = []
     for line in lines + [None]:
         joins = line is not None and block and block[-1].page == line.page \
@@ -152,6 +163,9 @@ def paragraphs(pages: list[Page], lines: list[Line | None]) -> list[tuple[int, i
             out.append((block[0].page, block[0].start, block[-1].end))
         block = [line] if line is not None else []
     return out
+
+
+BROKEN_OFF = re.compile(r",\s*$")
 
 
 def sentences_of(pages: list[Page], lines: list[Line | None]) -> list[Sentence]:
