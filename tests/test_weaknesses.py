@@ -943,3 +943,20 @@ def test_an_intro_then_a_paragraph_then_its_list():
             "- Waits for assessment and diagnosis remain too long.\n"
             "- Annual reviews are late.\n")
     assert texts(page) == ["Waits for assessment and diagnosis remain too long.", "Annual reviews are late."]
+
+
+def test_an_intro_that_runs_on_into_its_numbered_items():
+    page = ("Last November, Ofsted and the CQC carried out a re-visit of our SEND services.\n\n"
+            "Improvements were found in three of six areas. However, inspectors found that more work needs to be done\n\n"
+            "1. to improve waiting times for autism assessments.\n"
+            "2. to improve the quality of EHC plans.\n\n"
+            "What we are doing\n")
+    found = evidence_of(page)
+    assert list(found) == ["to improve waiting times for autism assessments.", "to improve the quality of EHC plans."]
+    assert all("intro:runs-on" in reason and "intro:must-change" in reason for reason in found.values())
+
+
+def test_a_report_introduced_by_someone_is_not_the_finder():
+    page = ("SEND inspection action plan\n\nThe Cabinet Member introduced the report and commented that the timing"
+            " of the meeting was not ideal for stakeholders.\n")
+    assert texts(page) == []

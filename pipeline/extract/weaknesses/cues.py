@@ -98,6 +98,7 @@ SHORTFALL = re.compile(
     r"inadequate\w*|ineffective\w*|inaccura\w*|incomplete|delay\w*|waiting|too\s+(?:long|many|few|slow|often|late)|"
     r"unacceptabl\w*|gaps?|fail\w*|concern\w*|unclear|inequit\w*|over-?reliant|late|low|backlogs?|"
     r"unaware|unable|unmet|struggl\w*|slow(?:ly)?|absence\s+of|underestimat\w*|unhapp\w+|dissatisf\w+|"
+    r"mistrust|distrust|"
     r"(?:further|more)\s+work\s+(?:is|was)\s+(?:needed|required)|(?<!what\s)needs?\s+to\s+improve)\b",
     re.IGNORECASE,
 )
@@ -116,7 +117,7 @@ ADDRESSING = re.compile(
 NO_PROGRESS = re.compile(
     r"\b(?:insufficient|inadequate|limited|little|no)\s+progress\b"
     r"|\bnot\s+(?:yet\s+|always\s+|so\s+far\s+)?(?:made|make|making|achieved|achieve|shown|show|demonstrated)"
-    r"\s+(?:sufficient|enough|adequate|the\s+(?:necessary|required)|significant)\s+progress\b"
+    r"\s+[\"“‘']?(?:sufficient|enough|adequate|the\s+(?:necessary|required)|significant)\s+progress\b[\"”’']?"
     r"|\b(?:failed|yet)\s+to\s+(?:make|show|demonstrate)\s+(?:sufficient|enough|adequate)\s+progress\b"
     r"|\bprogress\s+(?:has|had|was|is)\s+(?:been\s+)?"
     r"(?:insufficient|inadequate|too\s+slow|not\s+(?:been\s+)?(?:sufficient|enough))\b",
@@ -299,7 +300,8 @@ def stated_count(text: str) -> int | None:
 # intro says what must change, whoever the subject (MUST_ADDRESS wants the WSoA or a plan).
 MUST_CHANGE = re.compile(
     r"\b(?:must|should|needs?\s+to|will\s+need\s+to|(?:is|was|are|were|been)\s+(?:required|asked|told|expected)\s+to)"
-    r"\s+(?:(?:urgently|jointly|now)\s+)?(?:address|tackle|improve|make\s+improvements?\s+(?:in|to|on))\b[^.;:]{0,50}[:.]?\s*$",
+    r"\s+(?:(?:urgently|jointly|now)\s+)?(?:address|tackle|improve|make\s+improvements?\s+(?:in|to|on))\b[^.;:]{0,50}[:.]?\s*$"
+    r"|\b(?:more|further)\s+work\s+(?:needs|needed|is\s+needed|is\s+required|was\s+needed)(?:\s+to\s+be\s+done)?\s*[:.]?\s*$",
     re.IGNORECASE)
 
 # What an inspection looks at, not what it found: "Inspections focus on:", "The inspection had

@@ -41,7 +41,7 @@ PLAN_PARTS = -4.0  # "the seven areas of work in the strategy are:"
 DEBATE = -5.0  # members' own concerns
 NO_INSPECTION = -5.0  # no inspection or review in sight
 INSPECTION = 1.0
-FORM = {"colon": 1.0, "heading": 1.0, "label": 1.0, "table": 1.0, "question": 1.0, "full-stop": -0.5}
+FORM = {"runs-on": 1.0, "colon": 1.0, "heading": 1.0, "label": 1.0, "table": 1.0, "question": 1.0, "full-stop": -0.5}
 
 # List cues.
 AFTER_PARAGRAPH = -0.5  # a paragraph stands between the intro and the list
@@ -130,7 +130,9 @@ def item_evidence(list_cues: Evidence, text: str) -> Evidence:
     """The list's cues and the item's own."""
     evidence = Evidence(list(list_cues.cues))
     evidence.when(cues.reads_as_finding(text), "item:judges", JUDGES)
-    evidence.when(cues.is_response(text), "item:response", RESPONSE)
+    # "... more work needs to be done / 1. to improve X": the item finishes the intro's sentence
+    finishes_intro = list_cues.has("intro:runs-on") and text.lower().startswith("to ")
+    evidence.when(cues.is_response(text) and not finishes_intro, "item:response", RESPONSE)
     evidence.when(text.rstrip().endswith(":"), "item:introduces", INTRO_ITSELF)
     evidence.when(cues.is_scope_item(text), "item:inspection-scope", SCOPE_ITEM)
     evidence.when(cues.is_progress_claim(text), "item:overall-judgement", OVERALL)

@@ -222,6 +222,10 @@ class ListReader(UnmarkedReader):
         if is_heading_intro(self.lines, index):
             return "heading"
         first = self.next_line(index)
+        if first is not None and first - index <= 2 and not TERMINAL.search(line.text) \
+                and (marker := parse_marker(self.lines[first].text)) and marker.ordinal in (None, 1, 1001) \
+                and self.lines[first].text[marker.length:][:1].islower():
+            return "runs-on"  # "inspectors found that more work needs to be done" / "1. to improve ..."
         if not FULL_STOP_END.search(line.text) or first is None or first - index > 2 \
                 or not cues.might_name_weakness(context_before(self.lines, index, 600, 8)):
             return None

@@ -47,7 +47,7 @@ ADDRESSING_NOUN = re.compile(r"(?:addressing|tackling|resolving)\s+(?:the\s+)?(?
 COLON_CUE = re.compile(r"[^.;:!?]{0,100}?:\s+(?=[\w(])")  # a quotation after the colon is quoted()'s
 # What a judgement of too little progress is about: "... progress in (addressing)? X".
 PROGRESS_OBJECT = re.compile(
-    r"(?:\s+(?:had\s+been|has\s+been|was|been)\s+made)?\s+(?:(?P<prep>in|on|with|against|towards)|"
+    r"(?:\s+(?:had\s+been|has\s+been|was|been)\s+made)?\s+(?:(?P<prep>in|on|with|against|towards|to)|"
     r"(?:is|was|are|were)(?=\s+(?:the|a|an|its|their)\b))\s+(?=\w)",  # "... not made enough progress is the X"
     re.IGNORECASE)
 # "... progress in two of the five areas", "in addressing the remaining weaknesses": a count, not an item.
@@ -81,6 +81,9 @@ REPORTING_WORD = re.compile(rf"\b{cues.REPORTING_VERB}\b", re.IGNORECASE)
 # The finding's source just before its verb: "the letter also", "Ofsted and the CQC", "the report (June 2023)".
 SOURCE_BEFORE_VERB = re.compile(
     rf"\b{SOURCE_WORD}\b(?:\s*\([^)]{{0,40}}\))?\s+(?:[\w/’'-]+\s+){{0,3}}$", re.IGNORECASE)
+# Someone handling the source: it is their verb's object, not the finder.
+HANDLED = re.compile(r"\b(?:introduced|presented|considered|received|discussed|welcomed|outlined|summari[sz]ed|"
+                     r"circulated|submitted)\s+(?:the\s+|this\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 AND_THAT = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?that\s+", re.IGNORECASE)
 COORDINATED = re.compile(r"\s(?:but|and)\s+(?:also\s+)?$", re.IGNORECASE)  # used with the span between verbs
 THAT_AFTER = re.compile(r"\s+that\s+(?!:)", re.IGNORECASE)
@@ -266,8 +269,11 @@ def attributed(text: str, verb: re.Match) -> bool:
 
 
 def attributed_at(text: str, start: int) -> bool:
-    """An inspection source just before ``start``: "the letter also", "Ofsted and the CQC"."""
-    return bool(SOURCE_BEFORE_VERB.search(text[max(0, start - 90):start]))
+    """An inspection source just before ``start``: "the letter also", "Ofsted and the CQC"; not
+    one that is the object of what someone did ("introduced the report and commented that")."""
+    window = text[max(0, start - 90):start]
+    source = SOURCE_BEFORE_VERB.search(window)
+    return bool(source) and not HANDLED.search(window[:source.start()])
 
 
 def reported_clauses(text: str) -> list[tuple[int, int]]:
