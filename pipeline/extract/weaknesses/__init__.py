@@ -20,7 +20,7 @@ from pipeline.extract.weaknesses import candidates, cues
 from pipeline.extract.weaknesses import lists as weakness_lists
 from pipeline.extract.weaknesses import sentences as weakness_sentences
 from pipeline.extract.common.structure import StructuredDocument
-from pipeline.extract.weaknesses.text import Found, lines_of
+from pipeline.extract.weaknesses.text import Found, is_hard_wrapped, lines_of
 from pipeline.records import Weakness
 
 
@@ -29,8 +29,9 @@ def extract(doc: StructuredDocument) -> list[Weakness]:
     if not about_send:
         return []
     lines = lines_of(doc.pages)
-    found = weakness_lists.extract(lines) + weakness_sentences.extract(doc.pages, lines) \
-        + candidates.standalone_findings(lines)
+    wrapped = is_hard_wrapped(lines)  # read once: PDF lines or web paragraphs
+    found = weakness_lists.extract(lines, wrapped) + weakness_sentences.extract(doc.pages, lines, wrapped) \
+        + candidates.standalone_findings(lines, wrapped)
     kept = sorted(unique(found), key=lambda item: (item.page, item.start))
     return [to_record(doc, item) for item in kept if item.page in about_send]
 

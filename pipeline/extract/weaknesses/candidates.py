@@ -21,9 +21,9 @@ FINDING_WORDS = (5, 40)  # a one-sentence finding is this long
 LINES_BEFORE = 4  # lines read back for what an inspection found
 
 
-def standalone_findings(lines: list[Line | None]) -> list[Found]:
+def standalone_findings(lines: list[Line | None], wrapped: bool | None = None) -> list[Found]:
     """One-sentence paragraphs of a web page that judge provision, weighed by ``decide``."""
-    if is_hard_wrapped(lines):
+    if is_hard_wrapped(lines) if wrapped is None else wrapped:
         return []  # PDF prose is full of such sentences; its findings come as lists
     out: list[Found] = []
     for index, line in enumerate(lines):

@@ -195,6 +195,8 @@ class ListReader(UnmarkedReader):
         return items
 
     def read(self) -> list[Found]:
+        # which lines may name weaknesses, tested once: intros look at their own and the lines above
+        self.naming = [line is not None and cues.might_name_weakness(line.text) for line in self.lines]
         out: list[Found] = []
         index = 0
         while index < len(self.lines):
@@ -221,16 +223,19 @@ class ListReader(UnmarkedReader):
             return None
         if is_heading_intro(self.lines, index):
             return "heading"
+        full_stop = bool(FULL_STOP_END.search(line.text))
+        if not full_stop and (TERMINAL.search(line.text) or not self.naming[index]):
+            return None
         first = self.next_line(index)
-        if first is not None and first - index <= 2 and not TERMINAL.search(line.text) \
-                and (marker := parse_marker(self.lines[first].text)) and marker.ordinal in (None, 1, 1001) \
-                and self.lines[first].text[marker.length:][:1].islower():
-            return "runs-on"  # "inspectors found that more work needs to be done" / "1. to improve ..."
-        if not FULL_STOP_END.search(line.text) or first is None or first - index > 2 \
-                or not cues.might_name_weakness(context_before(self.lines, index, 600, 8)):
+        if first is None or first - index > 2:
             return None
         marker = parse_marker(self.lines[first].text)
-        if marker and marker.ordinal in (None, 1, 1001) or not marker and not self.wrapped:
+        if not full_stop:  # "inspectors found that more work needs to be done" / "1. to improve ..."
+            runs_on = marker and marker.ordinal in (None, 1, 1001) \
+                and self.lines[first].text[marker.length:][:1].islower()
+            return "runs-on" if runs_on else None
+        if (marker and marker.ordinal in (None, 1, 1001) or not marker and not self.wrapped) \
+                and any(self.naming[max(0, index - 3): index + 1]):
             return "full-stop"  # a marked list, or a web page's one-sentence paragraphs
         return None
 
@@ -347,5 +352,5 @@ class ListReader(UnmarkedReader):
         return items, resume + 1
 
 
-def extract(lines: list[Line | None]) -> list[Found]:
-    return ListReader(lines).read()
+def extract(lines: list[Line | None], wrapped: bool | None = None) -> list[Found]:
+    return ListReader(lines, wrapped).read()

@@ -137,13 +137,13 @@ WHOLE_AREA = re.compile(
     re.IGNORECASE)
 
 
-def paragraphs(pages: list[Page], lines: list[Line | None]) -> list[tuple[int, int, int]]:
+def paragraphs(pages: list[Page], lines: list[Line | None], wrapped: bool) -> list[tuple[int, int, int]]:
     """(page, start, end) of each paragraph: when the text is hard-wrapped,
     blocks of lines ended by a blank line, a colon or a list item (lists are
     weakness_lists' work), else each line, joined to the next when it breaks off at a
     comma ("... with plans,", blank line, "Joint commissioning, ...")."""
     out: list[tuple[int, int, int]] = []
-    if not is_hard_wrapped(lines):
+    if not wrapped:
         last: Line | None = None
         for line in lines:
             if line is None:
@@ -171,10 +171,11 @@ def paragraphs(pages: list[Page], lines: list[Line | None]) -> list[tuple[int, i
 BROKEN_OFF = re.compile(r",\s*$")
 
 
-def sentences_of(pages: list[Page], lines: list[Line | None]) -> list[Sentence]:
+def sentences_of(pages: list[Page], lines: list[Line | None], wrapped: bool | None = None) -> list[Sentence]:
     texts = {page.page: page.text for page in pages}
     out: list[Sentence] = []
-    for page, start, end in paragraphs(pages, lines):
+    wrapped = is_hard_wrapped(lines) if wrapped is None else wrapped
+    for page, start, end in paragraphs(pages, lines, wrapped):
         raw = texts[page][start:end]
         cut = 0
         for match in SENTENCE_END.finditer(raw):
@@ -487,9 +488,9 @@ READERS = (("enumerated", enumerated), ("reported", reported), ("named-area", na
            ("named-as", named_as))
 
 
-def extract(pages: list[Page], lines: list[Line | None]) -> list[Found]:
+def extract(pages: list[Page], lines: list[Line | None], wrapped: bool | None = None) -> list[Found]:
     """Every reader's findings, each kept or not by ``decide`` with the reader as its main cue."""
-    sentences = sentences_of(pages, lines)
+    sentences = sentences_of(pages, lines, wrapped)
     out: list[Found] = []
     for name, reader in READERS:
         for item in reader(sentences):

@@ -32,9 +32,9 @@ STATUS = re.compile(
 class UnmarkedReader:
     """The lines of one document and the readers of items without markers."""
 
-    def __init__(self, lines: list[Line | None]):
+    def __init__(self, lines: list[Line | None], wrapped: bool | None = None):
         self.lines = lines
-        self.wrapped = is_hard_wrapped(lines)
+        self.wrapped = is_hard_wrapped(lines) if wrapped is None else wrapped
         self.width = typical_width(lines)
 
     def next_line(self, index: int) -> int | None:
