@@ -6,6 +6,7 @@ CORPUS ?= corpus
 DB ?= extracted/minutes.db
 WORK ?= extracted
 JOBS ?=
+DOC_TIMEOUT ?=
 SCALE ?= 1
 GOLD ?= ../shared/gold
 PYTHON_BOOT ?= python3
@@ -15,7 +16,7 @@ UV := $(or $(shell command -v uv 2>/dev/null),.tools/bin/uv)
 VENV_STAMP := .venv/.synced
 RUN := $(UV) run --frozen --no-sync python -m pipeline
 STAGE_ARGS = --corpus "$(CORPUS)" --db "$(DB)" --work "$(WORK)" $(if $(JOBS),--jobs $(JOBS))
-export JOBS
+export JOBS DOC_TIMEOUT
 
 .PHONY: all setup pull build text extract load publish serve eval test bench browser-deps notebook test-browser clean help
 

@@ -11,7 +11,7 @@ from pipeline.records import Document, Page, TextResult
 from pipeline.text.cleanup import clean_pages
 from pipeline.text.html import read_html
 from pipeline.text.pdf import PdfUnreadable, read_pdf
-from pipeline.text.plain import read_plain
+from pipeline.text.plain import NotText, read_plain
 
 STAGE = "text"
 
@@ -30,7 +30,7 @@ def read_document(doc: Document) -> TextResult:
             (raw, warnings), engine = read_html(data), "html"
         else:
             (raw, warnings), engine = read_plain(data), "plain"
-    except PdfUnreadable as error:
+    except (PdfUnreadable, NotText) as error:
         return TextResult(pages=[], error=str(error))
     texts = clean_pages(raw)
     pages = [Page(page=i + 1, text=t) for i, t in enumerate(texts)]
