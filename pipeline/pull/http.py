@@ -151,6 +151,21 @@ def read_body(response: httpx.Response, limit: int | None) -> bytes:
     return b"".join(body_chunks(response, limit))
 
 
+def bounded_get(url: str, headers: dict, timeout: float, deadline: float, limit: int) -> tuple[int, dict, bytes]:
+    """A plain GET (status, lower-cased headers, body) held to ``deadline`` seconds and ``limit``
+    bytes, for the few requests made outside a council's PoliteClient. Raises httpx.HTTPError
+    (ReadTimeout past the deadline) or TooLarge."""
+    token = _deadline.set(time.monotonic() + deadline)
+    try:
+        with httpx.Client(timeout=timeout, follow_redirects=True, max_redirects=MAX_REDIRECTS,
+                          transport=deadline_transport(tls_context())) as client:
+            with client.stream("GET", url, headers=headers) as response:
+                body = read_body(response, limit) if response.status_code == 200 else b""
+                return response.status_code, {k.lower(): v for k, v in response.headers.items()}, body
+    finally:
+        _deadline.reset(token)
+
+
 def write_chunks(response: httpx.Response, handle, digest) -> int:
     """Stream a body to an open file, hashing as it goes (at most the download's size limit)."""
     size = 0
