@@ -18,7 +18,7 @@ RUN := $(UV) run --frozen --no-sync python -m pipeline
 STAGE_ARGS = --corpus "$(CORPUS)" --db "$(DB)" --work "$(WORK)" $(if $(JOBS),--jobs $(JOBS))
 export JOBS DOC_TIMEOUT
 
-.PHONY: all setup pull build text extract load publish serve eval test bench browser-deps notebook test-browser clean help
+.PHONY: all setup pull build text extract load publish serve eval test bench soak browser-deps notebook test-browser clean help
 
 help:
 	@echo "make all      set up, pull (when online) and build $(DB) from $(CORPUS)"
@@ -28,6 +28,7 @@ help:
 	@echo "make eval     build from ../shared/corpus and score against ../shared/gold"
 	@echo "make notebook run notebooks/send_outcomes.py against $(DB)"
 	@echo "make bench    time cold and warm builds (SCALE=N for N copies of the corpus)"
+	@echo "make soak     time builds of large and hostile inputs (8 MB, 50 MB text; deep HTML)"
 
 # A pull that failed for some councils exits non-zero (after pulling the others); the
 # build still runs on what the corpus holds.
@@ -75,6 +76,10 @@ eval: setup
 
 bench: setup
 	$(RUN) bench --corpus "$(if $(filter corpus,$(CORPUS)),../shared/corpus,$(CORPUS))" --scale $(SCALE)
+
+# Large and hostile inputs (8 MB and 50 MB text, 100,000-deep HTML, once-quadratic shapes), timed.
+soak: setup
+	$(RUN) soak $(if $(JOBS),--jobs $(JOBS))
 
 # Debian's chromium for the browser tests (playwright cannot download its own here).
 browser-deps:

@@ -126,6 +126,12 @@ def cmd_bench(args) -> int:
     return bench_main(args)
 
 
+def cmd_soak(args) -> int:
+    from pipeline.bench.soak import main as soak_main
+
+    return soak_main(args)
+
+
 def add_common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--corpus", default=DEFAULT_CORPUS, help="corpus folder (default: %(default)s)")
     parser.add_argument("--db", default=DEFAULT_DB, help="database to write (default: %(default)s)")
@@ -189,6 +195,11 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--scale", type=int, default=int(os.environ.get("SCALE", "1")))
     p.add_argument("--out", default="extracted/bench.json")
     p.set_defaults(func=cmd_bench)
+
+    p = sub.add_parser("soak", help="time builds of large and hostile inputs (8 MB and 50 MB text, deep HTML)")
+    add_common(p)
+    p.add_argument("--out", default="extracted/soak.json")
+    p.set_defaults(func=cmd_soak)
     return top
 
 
