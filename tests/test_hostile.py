@@ -341,3 +341,60 @@ def test_a_document_over_the_time_limit_is_a_failure_and_the_build_goes_on(tmp_p
     space.doc_timeout = 5.0
     longer = build(space, jobs=1)
     assert longer.reports[0].processed == 1 and not longer.failures()
+
+
+# ---------------------------------------------------------------- extraction on once-quadratic shapes
+
+
+def test_emails_in_finds_what_the_address_pattern_finds():
+    from pipeline.extract.people.contacts import EMAIL_RE, emails_in
+
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rng.choice("ab.@-+'\n x1_C.com") for _ in range(rng.randint(0, 40)))
+        assert [m.span() for m in emails_in(text)] == [m.span() for m in EMAIL_RE.finditer(text)], text
+    assert [m.group(0) for m in emails_in("a" * 5000 + " jo.bloggs@kent.gov.uk, x@y.org")] == [
+        "jo.bloggs@kent.gov.uk", "x@y.org"]
+
+
+def test_a_run_of_titles_is_read_once_and_names_the_person():
+    from pipeline.extract.people.finders import honorific_mentions
+
+    mentions = honorific_mentions(1, "Present: Cllr Dr Jane Smith and " + "Cllr " * 2000 + "\n")
+    assert [(m.name, m.honorific, m.end) for m in mentions] == [("Cllr Jane Smith", "Cllr", 27),
+                                                                  ("Dr Jane Smith", "Dr", 27)]
+
+
+def test_many_date_ranges_are_each_read_once():
+    from pipeline.extract.dates.grammar import scan as scan_dates
+
+    found = scan_dates("RESOLVED that " + "between 1 and 5 March 2024 " * 300)
+    assert len(found) == 300 and {(f.start_date, f.end_date) for f in found} == {("2024-03-01", "2024-03-05")}
+
+
+def test_a_long_clause_is_located_word_by_word_as_one_pattern_of_all_its_words_would():
+    import re
+
+    from pipeline.extract.resolutions.clauses import _longest_prefix, _pattern
+
+    def one_pattern(region, words, offset):  # what _longest_prefix did before: compile the words' prefixes
+        low, high, best = 1, len(words), None
+        while low <= high:
+            middle = (low + high) // 2
+            match = re.compile(_pattern(words[:middle])).match(region, offset)
+            if match:
+                best, low = (match.start(), match.end()), middle + 1
+            else:
+                high = middle - 1
+        return best
+
+    page = "RESOLVED that the** plan for _self-\nhelp_ groups be approved. Next item"
+    cases = [("the plan for self-help groups be approved. Something else", page.index("the**")),
+             ("the plan for *self-help groups", page.index("the**")), ("nothing", 0),
+             ("pre- and post-16 plans", None), ("a **b** _c_ d", None)]
+    for text, offset in cases:
+        region = page if offset is not None else text.replace("b**", "b** ").replace("pre-", "pre-\n")
+        offset = offset or 0
+        words = text.split()
+        assert _longest_prefix(region, words, offset) == one_pattern(region, words, offset), text
+    assert _longest_prefix(page, cases[0][0].split(), cases[0][1]) == (cases[0][1], page.index(" Next"))
