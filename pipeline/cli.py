@@ -15,7 +15,28 @@ DEFAULT_WORK = os.environ.get("WORK", "extracted")
 def workspace(args):
     from pipeline.build import Workspace
 
-    return Workspace(corpus=Path(args.corpus), work=Path(args.work), db=Path(args.db))
+    return Workspace(corpus=Path(args.corpus), work=Path(args.work), db=Path(args.db),
+                     doc_timeout=getattr(args, "doc_timeout", None))
+
+
+def doc_timeout(value: str):
+    """argparse type for --doc-timeout (seconds; 0 for no limit)."""
+    from pipeline.runner import parse_timeout
+
+    try:
+        return parse_timeout(value)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def default_doc_timeout():
+    from pipeline.runner import DEFAULT_DOC_TIMEOUT, parse_timeout
+
+    try:
+        return parse_timeout(os.environ.get("DOC_TIMEOUT"))
+    except ValueError as error:
+        print(f"warning: {error}; using {DEFAULT_DOC_TIMEOUT:g} s", file=sys.stderr)
+        return DEFAULT_DOC_TIMEOUT
 
 
 def cmd_build(args) -> int:
@@ -33,7 +54,7 @@ def cmd_text(args) -> int:
 
     ws = workspace(args)
     docs = discover(ws.corpus, ws.hash_cache())
-    with make_executor(args.jobs) as pool:
+    with make_executor(args.jobs, ws.doc_timeout) as pool:
         texts, _ = run_text(ws, docs, pool)
     failed = sum(1 for t in texts.values() if t.get("error"))
     print(f"text: {len(docs) - failed} documents read, {failed} failed", file=sys.stderr)
@@ -47,7 +68,7 @@ def cmd_extract(args) -> int:
 
     ws = workspace(args)
     docs = discover(ws.corpus, ws.hash_cache())
-    with make_executor(args.jobs) as pool:
+    with make_executor(args.jobs, ws.doc_timeout) as pool:
         texts, _ = run_text(ws, docs, pool)
         run_extract(ws, docs, texts, pool)
     return 0
@@ -55,16 +76,17 @@ def cmd_extract(args) -> int:
 
 def cmd_load(args) -> int:
     from pipeline.build import BuildResult, run_extract, run_text
-    from pipeline.corpus import discover
+    from pipeline.corpus import scan
     from pipeline.load import load_database
     from pipeline.runner import InlineExecutor
 
     ws = workspace(args)
-    docs = discover(ws.corpus, ws.hash_cache())
-    result = BuildResult(documents=docs, corpus=ws.corpus)
+    found = scan(ws.corpus, ws.hash_cache())
+    docs = found.documents
+    result = BuildResult(documents=docs, problems=found.problems, corpus=ws.corpus)
     # With up-to-date caches these only read them; missing outputs are made here.
-    result.texts, _ = run_text(ws, docs, InlineExecutor())
-    result.facts, _ = run_extract(ws, docs, result.texts, InlineExecutor())
+    result.texts, _ = run_text(ws, docs, InlineExecutor(ws.doc_timeout))
+    result.facts, _ = run_extract(ws, docs, result.texts, InlineExecutor(ws.doc_timeout))
     load_database(ws.db, result, force=args.force, work=ws.work)
     return 0
 
@@ -104,11 +126,20 @@ def cmd_bench(args) -> int:
     return bench_main(args)
 
 
+def cmd_soak(args) -> int:
+    from pipeline.bench.soak import main as soak_main
+
+    return soak_main(args)
+
+
 def add_common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--corpus", default=DEFAULT_CORPUS, help="corpus folder (default: %(default)s)")
     parser.add_argument("--db", default=DEFAULT_DB, help="database to write (default: %(default)s)")
     parser.add_argument("--work", default=DEFAULT_WORK, help="folder for per-document outputs (default: %(default)s)")
     parser.add_argument("--jobs", type=int, default=None, help="worker processes (default: JOBS or the number of cores)")
+    parser.add_argument("--doc-timeout", type=doc_timeout, default=default_doc_timeout(), metavar="SECONDS",
+                        help="time limit of one document in one stage; it is stopped and recorded in failures "
+                             "(default: DOC_TIMEOUT or 300; 0 for no limit)")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -164,6 +195,11 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--scale", type=int, default=int(os.environ.get("SCALE", "1")))
     p.add_argument("--out", default="extracted/bench.json")
     p.set_defaults(func=cmd_bench)
+
+    p = sub.add_parser("soak", help="time builds of large and hostile inputs (8 MB and 50 MB text, deep HTML)")
+    add_common(p)
+    p.add_argument("--out", default="extracted/soak.json")
+    p.set_defaults(func=cmd_soak)
     return top
 
 

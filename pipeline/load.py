@@ -34,7 +34,8 @@ def manifest_key(result: "BuildResult") -> str:
         code_version(*LOAD_CODE, "coverage.py"),
         read_status(getattr(result, "corpus", None)),
         [(d.path, text_key(d), facts_key(d), d.meta_error) for d in result.documents],
-        [r["version"] if r else None for r in result.texts.values()],
+        getattr(result, "problems", []),
+        [r.get("version") if r else None for r in result.texts.values()],
         [r.get("version") if r else None for r in result.facts.values()],
     )
 
@@ -134,10 +135,40 @@ def finish(db, manifest: str) -> None:
     db.vacuum()
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process
+        return True
+    return True
+
+
+def remove_stale_temporaries(db_path: Path) -> list[Path]:
+    """Delete temporary databases left by loads that were killed (``.<name>.<pid>.tmp``
+    whose process is gone); a concurrent build's live temporary is left alone."""
+    removed = []
+    prefix = f".{db_path.name}."
+    for tmp in db_path.parent.glob(f".{db_path.name}.*.tmp*"):
+        pid_text = tmp.name[len(prefix):].split(".tmp", 1)[0]
+        if pid_text.isdigit() and int(pid_text) != os.getpid() and not _alive(int(pid_text)):
+            try:
+                tmp.unlink()
+                removed.append(tmp)
+            except OSError:
+                pass
+    if removed:
+        print(f"load: removed {len(removed)} temporary database(s) left by an interrupted load", file=sys.stderr)
+    return removed
+
+
 def load_database(db_path: Path, result: "BuildResult", force: bool = False, work: Path | None = None) -> bool:
     """Build the database; returns False when it was already up to date."""
     db_path = Path(db_path)
     manifest = manifest_key(result)
+    if db_path.parent.is_dir():
+        remove_stale_temporaries(db_path)
     if not force and current_manifest(db_path) == manifest:
         print(f"load: database {db_path} is up to date, nothing to load", file=sys.stderr)
         return False

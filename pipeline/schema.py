@@ -117,7 +117,7 @@ TABLES: dict[str, dict] = {
         "description": "Documents, or parts of them, that could not be processed, and why. The rest of the build went on without them.",
         "columns": {
             "path": "Path of the file relative to the corpus folder.",
-            "stage": "Where it failed: sidecar (its .meta.json; the document is still read), text, extract, or ocr (some pages need OCR and Tesseract is not installed; the other pages are read).",
+            "stage": "Where it failed: corpus (the file itself: unreadable, a link out of the corpus, a FIFO, an odd name), sidecar (its .meta.json; the document is still read), text, extract, or ocr (some pages need OCR and Tesseract is not installed; the other pages are read).",
             "error": "What went wrong and what to do about it.",
         },
     },

@@ -10,6 +10,8 @@ from pathlib import Path
 
 from pipeline.publish.metadata import build_metadata
 
+PLUGINS = Path(__file__).resolve().parent / "plugins"  # limits.py: value and result size caps, 405 for writes
+
 
 def write_metadata(db: Path) -> Path:
     """Write ``<db stem>.metadata.json`` beside the database and return its path."""
@@ -22,7 +24,7 @@ def datasette_command(db: Path, metadata: Path, host: str, port: int) -> list[st
     # -i: immutable, so Datasette opens the file read-only and can count rows once.
     return [sys.executable, "-m", "datasette", "serve", "-i", str(db), "-m", str(metadata),
             "-h", host, "-p", str(port), "--setting", "sql_time_limit_ms", "5000",
-            "--setting", "facet_time_limit_ms", "1000"]
+            "--setting", "facet_time_limit_ms", "1000", "--plugins-dir", str(PLUGINS)]
 
 
 def serve(db: Path, host: str = "127.0.0.1", port: int = 8001, write_only: bool = False) -> int:

@@ -25,7 +25,7 @@ def read_document(doc: Document) -> TextResult:
     from pipeline.text.html import read_html
     from pipeline.text.ocr import OCR_MISSING
     from pipeline.text.pdf import NEEDS_OCR, OCR, PdfUnreadable, read_pdf
-    from pipeline.text.plain import read_plain
+    from pipeline.text.plain import NotText, read_plain
 
     data = Path(doc.abspath).read_bytes()
     try:
@@ -37,7 +37,7 @@ def read_document(doc: Document) -> TextResult:
         else:
             (raw, warnings), engine = read_plain(data), "plain"
             methods = ["plain"]
-    except PdfUnreadable as error:
+    except (PdfUnreadable, NotText) as error:
         return TextResult(pages=[], error=str(error))
     texts = clean_pages(raw)
     pages = [Page(page=i + 1, text=t, method=m) for i, (t, m) in enumerate(zip(texts, methods))]

@@ -14,6 +14,7 @@ Also here: finding a clause's words back in its page, for the quote.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -224,15 +225,19 @@ def locate(doc: StructuredDocument, block: Block, text: str) -> dict:
     span = block.spans[0]
     page_text = doc.page_text(span.page)
     words = text.split()
-    region = page_text[span.start:]
     found = None
-    for size in (8, 3, 1):
-        opening = re.search(_pattern(words[:size]), region) if words else None
+    for size in (8, 3, 1):  # searched from the span's start, without copying the rest of the page
+        opening = _compiled(_pattern(words[:size])).search(page_text, span.start) if words else None
         if opening:
-            found = _longest_prefix(region, words, opening.start())
+            found = _longest_prefix(page_text, words, opening.start())
             break
-    start, end = (span.start + found[0], span.start + found[1]) if found else (span.start, span.end)
+    start, end = found if found else (span.start, span.end)
     return {"page": span.page, "char_start": start, "char_end": end, "quote": page_text[start:end]}
+
+
+@lru_cache(maxsize=4096)
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
 
 
 def _longest_prefix(region: str, words: list[str], offset: int) -> tuple[int, int] | None:
