@@ -15,7 +15,9 @@ DEFAULT_WORK = os.environ.get("WORK", "extracted")
 def workspace(args):
     from pipeline.build import Workspace
 
-    return Workspace(corpus=Path(args.corpus), work=Path(args.work), db=Path(args.db))
+    reference = getattr(args, "reference", None)
+    return Workspace(corpus=Path(args.corpus), work=Path(args.work), db=Path(args.db),
+                     reference=Path(reference) if reference else None)
 
 
 def cmd_build(args) -> int:
@@ -65,7 +67,7 @@ def cmd_load(args) -> int:
     # With up-to-date caches these only read them; missing outputs are made here.
     result.texts, _ = run_text(ws, docs, InlineExecutor())
     result.facts, _ = run_extract(ws, docs, result.texts, InlineExecutor())
-    load_database(ws.db, result, force=args.force, work=ws.work)
+    load_database(ws.db, result, force=args.force, work=ws.work, reference=ws.reference)
     return 0
 
 
@@ -103,6 +105,9 @@ def add_common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", default=DEFAULT_DB, help="database to write (default: %(default)s)")
     parser.add_argument("--work", default=DEFAULT_WORK, help="folder for per-document outputs (default: %(default)s)")
     parser.add_argument("--jobs", type=int, default=None, help="worker processes (default: JOBS or the number of cores)")
+    parser.add_argument("--reference", default=os.environ.get("REFERENCE") or None, metavar="DIR",
+                        help="folder of official reference files (the councils table, send_outcomes/); default: "
+                             "what 'pull' refreshed into <work>/reference/, else ../shared/reference")
 
 
 def parser() -> argparse.ArgumentParser:

@@ -257,7 +257,8 @@ def main(args) -> int:
         from pipeline.build import Workspace, build
 
         only = set(gold) if args.gold_only else None
-        build(Workspace(corpus=Path(args.corpus), work=Path(args.work), db=Path(args.db), only=only), jobs=args.jobs)
+        build(Workspace(corpus=Path(args.corpus), work=Path(args.work), db=Path(args.db), only=only,
+                        reference=Path(args.reference) if args.reference else None), jobs=args.jobs)
     predictions = load_predictions(Path(args.db))
     result = score(predictions, gold)
     if not args.quiet:
