@@ -7,6 +7,7 @@ DB ?= extracted/minutes.db
 WORK ?= extracted
 JOBS ?=
 SCALE ?= 1
+PORT ?= 8001
 GOLD ?= ../shared/gold
 PYTHON_BOOT ?= python3
 
@@ -22,7 +23,7 @@ export JOBS
 help:
 	@echo "make all      set up, pull (when online) and build $(DB) from $(CORPUS)"
 	@echo "make test     run the test suite"
-	@echo "make serve    browse the database with Datasette on http://127.0.0.1:8001"
+	@echo "make serve    browse the database with Datasette on http://127.0.0.1:$(PORT) (PORT=N for another port)"
 	@echo "make pull | text | extract | load | publish   one stage"
 	@echo "make eval     build from ../shared/corpus and score against ../shared/gold"
 	@echo "make notebook run notebooks/send_outcomes.py against $(DB)"
@@ -62,7 +63,7 @@ publish: setup
 	$(RUN) publish --db "$(DB)" --metadata-only
 
 serve: setup
-	$(RUN) publish --db "$(DB)"
+	$(RUN) publish --db "$(DB)" --port "$(PORT)"
 
 eval: setup
 	$(RUN) eval --corpus "$(if $(filter corpus,$(CORPUS)),../shared/corpus,$(CORPUS))" \

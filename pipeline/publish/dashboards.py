@@ -372,9 +372,59 @@ def dashboards_config(database: str) -> dict:
     }
 
 
-def fts_terms(param: str = ":q") -> str:
-    """SQL quoting every word of the search box, so any input is a valid FTS5 query (all words must match)."""
-    return f"""'"' || replace(replace(trim({param}), '"', ''), ' ', '" "') || '"'"""
+# ASCII punctuation FTS5 would read as syntax; '"' (phrases) and '_' are kept.
+FTS_PUNCTUATION = "()*:^-+{}[],.;'!?/\\&|<>=~@#$%`"
+
+
+def fts_query_ctes(param: str = ":q") -> str:
+    """SQL common table expressions ending in ``query(terms)``: the search box as a valid FTS5 query.
+
+    Words must all match (stemmed); "double-quoted words" match as a phrase. Lower
+    case takes away AND/OR/NOT/NEAR's meaning as operators, other punctuation becomes
+    a space, and unbalanced quotes are dropped, so no input is a syntax error.
+    """
+    # One character at a time (a recursive CTE): nested replace() calls overflow SQLite's parser.
+    return f"""typed(text) as (select lower(coalesce({param}, ''))),
+cleaned(i, text) as (
+  select 0, '' union all
+  select i + 1, text || case when instr({sql_string(FTS_PUNCTUATION)}, substr((select text from typed), i + 1, 1)) > 0
+                             then ' ' else substr((select text from typed), i + 1, 1) end
+  from cleaned where i < length((select text from typed))
+),
+balanced(text) as (select case when (length(text) - length(replace(text, '"', ''))) % 2 = 0
+                               then replace(text, '"', ' " ') else replace(text, '"', ' ') end
+                   from cleaned order by i desc limit 1),
+query(terms) as (select case when trim(text) = '' then '""' else text end from balanced)"""
+
+
+def sql_string(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def search_pages_query(database: str) -> dict:
+    """Page text ranked by relevance (bm25), each hit shown as a snippet with its page link."""
+    return {
+        "title": "Search pages",
+        "description": (
+            "Full-text search over every page, best matches first (bm25). Every word must appear (stemmed); put a phrase "
+            "in \"double quotes\". Each hit shows the passage that matched, [in brackets], and opens its page here."),
+        "sql": f"""with recursive {fts_query_ctes()}
+select snippet(pages_fts, 0, '[', ']', ' … ', 24) as snippet, d.council, d.meeting_date,
+  {markdown_document(database)}, p.page,
+  '/{database}/page_view?document_id=' || p.document_id || '&page=' || p.page || '&start=&end=' as page_link,
+  pages_fts.rank as rank
+from pages_fts join pages p on p.rowid = pages_fts.rowid
+join documents d on d.id = p.document_id
+where pages_fts match (select terms from query)
+order by pages_fts.rank
+limit 200""",
+        "hide_sql": True,
+    }
+
+
+def markdown_document(database: str) -> str:
+    title = markdown_text("coalesce(d.title, d.path)")
+    return f"'[' || {title} || '](/{database}/documents/' || d.id || ')' as document_link"
 
 
 def markdown_text(expr: str) -> str:
@@ -392,8 +442,7 @@ def search_query(database: str | None = None) -> dict:
     ``dashboards_config``); without it, the plain ``document`` title.
     """
     if database:
-        title = markdown_text("coalesce(d.title, d.path)")
-        document = f"'[' || {title} || '](/{database}/documents/' || d.id || ')' as document_link"
+        document = markdown_document(database)
     else:
         document = "coalesce(d.title, d.path) as document"
 
@@ -403,7 +452,7 @@ def search_query(database: str | None = None) -> dict:
   from {fts} join {table} x on x.rowid = {fts}.rowid
   where {fts} match (select terms from query)"""
 
-    sql = f"""with query as (select {fts_terms()} as terms),
+    sql = f"""with recursive {fts_query_ctes()},
 hits as (
 {part(1, 'resolution', 'resolutions_fts', 'resolutions', 'x.source_link')}
   union all
@@ -423,7 +472,7 @@ limit 500"""
         "title": "Search everything",
         "description": (
             "Full-text search over page text, resolutions and weaknesses at once. Every word typed must "
-            "appear (words are stemmed: inspect finds inspected). Resolutions and weaknesses come first, "
+            "appear (words are stemmed: inspect finds inspected); put a phrase in \"double quotes\". Resolutions and weaknesses come first, "
             "then pages, best matches first; matches are shown in [brackets]. The document opens its "
             "row here (with all its facts); source_link opens the published document at the page."
         ),
