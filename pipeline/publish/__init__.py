@@ -40,6 +40,15 @@ def datasette_command(db: Path, metadata: Path, host: str, port: int) -> list[st
 def port_taken(host: str, port: int) -> bool:
     """True when something already listens on host:port (Datasette would die with a traceback)."""
     with socket.socket() as sock:
+        sock.settimeout(1)
+        try:
+            sock.connect((host, port))
+            return True  # something answered: a listener holds the port
+        except OSError:
+            pass
+    with socket.socket() as sock:
+        # As the server will: a socket lingering after a stopped server does not count.
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             sock.bind((host, port))
         except OSError as error:
