@@ -8,6 +8,7 @@ WORK ?= extracted
 JOBS ?=
 SCALE ?= 1
 PORT ?= 8001
+NOTEBOOK_OUT ?= notebooks
 GOLD ?= ../shared/gold
 PYTHON_BOOT ?= python3
 
@@ -26,7 +27,8 @@ help:
 	@echo "make serve    browse the database with Datasette on http://127.0.0.1:$(PORT) (PORT=N for another port)"
 	@echo "make pull | text | extract | load | publish   one stage"
 	@echo "make eval     build from ../shared/corpus and score against ../shared/gold"
-	@echo "make notebook run notebooks/send_outcomes.py against $(DB)"
+	@echo "make notebook run notebooks/send_outcomes.py against $(DB); writes notebooks/send_outcomes.html"
+	@echo "make test-browser  the browser tests only (Debian's chromium, installed by make browser-deps)"
 	@echo "make bench    time cold and warm builds (SCALE=N for N copies of the corpus)"
 
 all: setup pull build
@@ -77,9 +79,13 @@ browser-deps:
 	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq chromium) \
 	  || echo "chromium could not be installed: browser tests will be skipped"
 
+# The kernel runs in $(NOTEBOOK_OUT), so the database path is made absolute; MINUTES_DB, when set, wins over DB.
 notebook: setup
-	$(UV) run --frozen --no-sync jupytext --to notebook notebooks/send_outcomes.py
-	MINUTES_DB=$(DB) $(UV) run --frozen --no-sync jupyter execute --inplace notebooks/send_outcomes.ipynb
+	$(UV) run --frozen --no-sync jupytext --to notebook --output "$(NOTEBOOK_OUT)/send_outcomes.ipynb" notebooks/send_outcomes.py
+	MINUTES_DB="$(abspath $(or $(MINUTES_DB),$(DB)))" $(UV) run --frozen --no-sync \
+	  jupyter execute --inplace "$(NOTEBOOK_OUT)/send_outcomes.ipynb"
+	$(UV) run --frozen --no-sync jupyter nbconvert --to html --log-level WARN "$(NOTEBOOK_OUT)/send_outcomes.ipynb"
+	@echo "notebook: ran against $(abspath $(or $(MINUTES_DB),$(DB))); open $(NOTEBOOK_OUT)/send_outcomes.html in a browser (no Jupyter needed)"
 
 test-browser: setup browser-deps
 	$(UV) run --frozen --no-sync pytest -q -m browser

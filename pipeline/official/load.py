@@ -47,8 +47,14 @@ class Areas:
         self.las_by_gss = {la["gss_code"]: la for la in las if la["single"]}
         self.send_areas = [la for la in las if la["live"] and la["single"] and la["la_number"]]
         self.by_number: dict[str, str] = {}
+        # An area's earlier codes (same LA number, now terminated) find a council that still has an old one.
+        earlier: dict[str, list[str]] = {}
+        for la in las:
+            if la["single"] and la["la_number"] and not la["live"]:
+                earlier.setdefault(la["la_number"], []).append(la["gss_code"])
         for la in self.send_areas:
-            code = by_number.get(la["la_number"]) or self.by_gss.get(la["gss_code"])
+            code = by_number.get(la["la_number"]) or self.by_gss.get(la["gss_code"]) or next(
+                (self.by_gss[g] for g in earlier.get(la["la_number"], []) if g in self.by_gss), None)
             if code:
                 self.by_number[la["la_number"]] = code
         self.by_name = {name_key(la["name"]): la["la_number"] for la in self.send_areas}
