@@ -164,6 +164,21 @@ where 1 = 1
 order by s.documents = 0, s.council"""
 
 
+def table_or_note(sql: str, columns: int, note: str) -> str:
+    """A table chart's query that returns one row saying ``note`` when it finds nothing.
+
+    datasette-dashboards' table renderer reads the column names from the first row,
+    so an empty result is a JavaScript error and an empty card.
+    """
+    blanks = ", ''" * (columns - 1)
+    return f"""with found as (
+{sql}
+)
+select * from found
+union all
+select {sql_string(note)}{blanks} where not exists (select 1 from found)"""
+
+
 def durations_sql(database: str) -> str:
     """One row per area and duration (inspection to WSoA approval, to re-visit), in months."""
     def part(measure: str, column: str) -> str:
@@ -474,15 +489,18 @@ def dashboards_config(database: str) -> dict:
             "official-only": metric("Areas with official outcomes but no papers here", "official-only"),
             "conflict-count": metric("Extracted dates that conflict with Ofsted's", "conflicts"),
             "directions": {"title": "Areas with statutory directions, failed re-visits or grade 3 (official and papers)",
-                           "db": database, "query": directions_sql(database), "library": "table"},
+                           "db": database, "library": "table",
+                           "query": table_or_note(directions_sql(database), 5, "None for these filters")},
             "durations": vega("Months from inspection to an approved WSoA and to the re-visit, by area",
                               durations_sql(database), durations_chart()),
             "durations-by-year": vega("The same durations by year of inspection", durations_sql(database),
                                       durations_by_year_chart()),
             "conflicts": {"title": "Where the papers and Ofsted disagree (milestone_checks)", "db": database,
-                          "query": conflicts_sql(database), "library": "table"},
+                          "library": "table",
+                          "query": table_or_note(conflicts_sql(database), 6, "No conflict for these filters")},
             "coverage": {"title": "Areas with official outcomes but no papers in this database", "db": database,
-                         "query": coverage_sql(database), "library": "table"},
+                         "library": "table",
+                         "query": table_or_note(coverage_sql(database), 6, "None for these filters")},
             "timeline": vega("Milestones per area (click a point for the source page, in a new tab)",
                              timeline_sql(database), timeline_chart(), new_tab=True),
             "themes": vega("Weakness themes by area (click a cell for the weaknesses)",
@@ -493,7 +511,8 @@ def dashboards_config(database: str) -> dict:
                                 resolutions_chart()),
             "resolution-count": metric("Resolutions and recommendations about SEND (dated or not)", "resolutions"),
             "summary": {"title": "Every SEND area side by side: official / from the papers", "db": database,
-                        "query": summary_sql(database), "library": "table"},
+                        "library": "table",
+                        "query": table_or_note(summary_sql(database), 15, "No area for these filters")},
         },
     }
     return {
