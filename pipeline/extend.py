@@ -40,16 +40,20 @@ def add_source_links(db) -> None:
                 from documents d where d.id = {table}.document_id)""")
 
 
-def page_link_sql(database: str, table: str = "") -> str:
-    """SQL for the link to a fact's page inside Datasette, its quote highlighted (canned query page_view)."""
+def page_link_sql(table: str = "") -> str:
+    """SQL for the link to a fact's page inside Datasette, its quote highlighted (canned query page_view).
+
+    Relative to the database's URL (``/<database>/``), so the database's content does not
+    depend on its file name; the publish plugin makes it a link.
+    """
     t = f"{table}." if table else ""
-    return (f"'/{database}/page_view?document_id=' || {t}document_id || '&page=' || {t}page"
+    return (f"'page_view?document_id=' || {t}document_id || '&page=' || {t}page"
             f" || '&start=' || {t}char_start || '&end=' || {t}char_end || '#quote'")
 
 
-def add_page_links(db, database: str) -> None:
+def add_page_links(db) -> None:
     for table in FACT_TABLES:
-        db.execute(f"update {table} set page_link = {page_link_sql(database)}")
+        db.execute(f"update {table} set page_link = {page_link_sql()}")
 
 
 def add_fact_councils(db) -> None:
@@ -73,14 +77,14 @@ def add_about_send(db) -> None:
         db.execute("update resolutions set about_send = ? where id = ?", [about_send(text, page_text, start), rid])
 
 
-def extend_database(db, result, work=None, reference=None, database: str = "minutes") -> None:
+def extend_database(db, result, work=None, reference=None) -> None:
     from pipeline.official import load_official
 
     add_councils(db, work or "extracted", reference)
     load_official(db, reference, work)
     add_fact_councils(db)
     add_source_links(db)
-    add_page_links(db, database)
+    add_page_links(db)
     add_approvers(db)
     add_about_send(db)
     for name, sql in VIEW_SQL.items():

@@ -35,15 +35,13 @@ def reference_fingerprint(work: Path | None, reference: Path | None) -> list:
     return fingerprint(files)
 
 
-def manifest_key(result: "BuildResult", work: Path | None = None, reference: Path | None = None,
-                 database: str = "minutes") -> str:
+def manifest_key(result: "BuildResult", work: Path | None = None, reference: Path | None = None) -> str:
     """Everything the database is a function of; equal keys mean nothing to do."""
     from pipeline.build import facts_key, text_key
 
     return json_key(
         code_version(*LOAD_CODE),
         reference_fingerprint(work, reference),
-        database,
         [(d.path, text_key(d), facts_key(d), d.meta_error) for d in result.documents],
         [r["version"] if r else None for r in result.texts.values()],
         [r.get("version") if r else None for r in result.facts.values()],
@@ -149,7 +147,7 @@ def load_database(db_path: Path, result: "BuildResult", force: bool = False, wor
     by default the copies ``pull`` refreshed into ``<work>/reference/``, else ../shared/reference.
     """
     db_path = Path(db_path)
-    manifest = manifest_key(result, work, reference, db_path.stem)
+    manifest = manifest_key(result, work, reference)
     if not force and current_manifest(db_path) == manifest:
         print(f"load: database {db_path} is up to date, nothing to load", file=sys.stderr)
         return False
@@ -165,7 +163,7 @@ def load_database(db_path: Path, result: "BuildResult", force: bool = False, wor
         from pipeline.extend import extend_database
 
         fill(db, result)
-        extend_database(db, result, work, reference, database=db_path.stem)
+        extend_database(db, result, work, reference)
         finish(db, manifest)
         db.close()
         os.replace(tmp, db_path)

@@ -174,7 +174,7 @@ for _fact in FACT_TABLES:
     TABLES[_fact]["columns"] = dict(_items)
     TABLES[_fact]["columns"].update({
         "source_link": "The published document, opened at the fact's page (#page=N) for PDFs; empty when the council's URL is not known.",
-        "page_link": "This page's text inside Datasette with the quote highlighted (works for every document, with or without a source URL).",
+        "page_link": "This page's text inside Datasette with the quote highlighted (works for every document, with or without a source URL); relative to the database's URL, e.g. /minutes/page_view?....",
     })
     INDEXES[_fact].append(["council_code"])
 TABLES["events"]["columns"]["approved_by"] = (

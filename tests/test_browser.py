@@ -322,7 +322,7 @@ def test_fact_page_view_highlights_the_quote(page, server):
         link, quote, number = conn.execute("""select e.page_link, e.quote, e.page from weaknesses e
                                               join documents d on d.id = e.document_id
                                               where d.url is null order by e.page desc, e.id limit 1""").fetchone()
-    page.goto(base + link)
+    page.goto(f"{base}/{db}/{link}")
     mark = page.locator(".page-text mark#quote")
     assert mark.inner_text() == quote
     box, viewport = mark.bounding_box(), page.viewport_size

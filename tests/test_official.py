@@ -115,7 +115,7 @@ def test_milestones_checked_against_the_official_record(small_build):
     assert checks["inspection"]["official_date"] == "2018-03-12"
     assert checks["revisit"]["verdict"] == "agree"  # January 2020, officially 13 January
     assert checks["revisit"]["precision"] == "month"
-    assert checks["inspection"]["page_link"].startswith("/minutes/page_view?document_id=")
+    assert checks["inspection"]["page_link"].startswith("page_view?document_id=")
 
 
 def test_area_summary_has_every_send_area(small_build):

@@ -211,7 +211,7 @@ def conflicts_sql(database: str) -> str:
     return f"""select {html('m.council')} as "Area", m.type as "Milestone", m.extracted_date as "Papers say",
   coalesce(m.official_date, '') || coalesce(' to ' || m.official_end, '') as "Ofsted says",
   m.days_apart as "Days apart",
-  '<a href="' || m.page_link || '" target="_blank">' || {html('substr(m.text, 1, 120)')} || '</a>' as "Clause (opens its page)"
+  '<a href="/{database}/' || m.page_link || '" target="_blank">' || {html('substr(m.text, 1, 120)')} || '</a>' as "Clause (opens its page)"
 from milestone_checks m left join councils c on c.code = m.council_code
 where m.verdict = 'conflict'
 {area_filters('c.region', 'c.name', 'm.extracted_date')}
@@ -561,7 +561,7 @@ def search_pages_query(database: str) -> dict:
         "sql": f"""with recursive {fts_query_ctes()}
 select snippet(pages_fts, 0, '[', ']', ' … ', 24) as snippet, d.council, d.meeting_date,
   {markdown_document(database)}, p.page,
-  '/{database}/page_view?document_id=' || p.document_id || '&page=' || p.page || '&start=&end=' as page_link,
+  'page_view?document_id=' || p.document_id || '&page=' || p.page || '&start=&end=' as page_link,
   pages_fts.rank as rank
 from pages_fts join pages p on p.rowid = pages_fts.rowid
 join documents d on d.id = p.document_id

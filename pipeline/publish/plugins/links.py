@@ -1,7 +1,7 @@
 """Datasette plugin: links inside the site as links, and documents by title rather than bare ids.
 
 Datasette links values that start with http(s) only; a fact's ``page_link``
-is a path on this site (``/<db>/page_view?...``), so it would show as text. And
+is a path relative to the database's URL (``page_view?...``), so it would show as text. And
 a fact's own row page shows ``document_id`` as a bare number (the table page
 labels foreign keys, the row page does not): here it becomes the document's
 title, linked to the document.
@@ -15,8 +15,9 @@ LABELS = {"page_link": "page, quote highlighted"}
 
 @hookimpl
 def render_cell(value, column, table, database, datasette):
-    if isinstance(value, str) and column.endswith("_link") and value.startswith(f"/{database}/"):
-        return Markup(f'<a href="{escape(value)}">{escape(LABELS.get(column, "open"))}</a>')
+    if isinstance(value, str) and column.endswith("_link") and value.startswith("page_view?"):
+        href = datasette.urls.database(database) + "/" + value
+        return Markup(f'<a href="{escape(href)}">{escape(LABELS.get(column, "open"))}</a>')
     if column == "document_id" and isinstance(value, int) and table not in (None, "documents"):
         return document_title_link(datasette, database, value)
     return None
