@@ -8,6 +8,8 @@ WORK ?= extracted
 JOBS ?=
 DOC_TIMEOUT ?=
 SCALE ?= 1
+PORT ?= 8001
+NOTEBOOK_OUT ?= notebooks
 GOLD ?= ../shared/gold
 PYTHON_BOOT ?= python3
 
@@ -23,10 +25,11 @@ export JOBS DOC_TIMEOUT
 help:
 	@echo "make all      set up, pull (when online) and build $(DB) from $(CORPUS)"
 	@echo "make test     run the test suite"
-	@echo "make serve    browse the database with Datasette on http://127.0.0.1:8001"
+	@echo "make serve    browse the database with Datasette on http://127.0.0.1:$(PORT) (PORT=N for another port)"
 	@echo "make pull | text | extract | load | publish   one stage"
 	@echo "make eval     build from ../shared/corpus and score against ../shared/gold"
-	@echo "make notebook run notebooks/send_outcomes.py against $(DB)"
+	@echo "make notebook run notebooks/send_outcomes.py against $(DB); writes notebooks/send_outcomes.html"
+	@echo "make test-browser  the browser tests only (Debian's chromium, installed by make browser-deps)"
 	@echo "make bench    time cold and warm builds (SCALE=N for N copies of the corpus), measure OCR"
 	@echo "make ocr-deps install Tesseract (Debian's tesseract-ocr, tesseract-ocr-eng) to read scanned pages"
 	@echo "make soak     time builds of large and hostile inputs (8 MB, 50 MB text; deep HTML)"
@@ -69,7 +72,7 @@ publish: setup
 	$(RUN) publish --db "$(DB)" --metadata-only
 
 serve: setup
-	$(RUN) publish --db "$(DB)"
+	$(RUN) publish --db "$(DB)" --port "$(PORT)"
 
 eval: setup
 	$(RUN) eval --corpus "$(if $(filter corpus,$(CORPUS)),../shared/corpus,$(CORPUS))" \
@@ -94,9 +97,13 @@ ocr-deps:
 	  || (apt-get update -qq && apt-get install -y -qq tesseract-ocr tesseract-ocr-eng) \
 	  || echo "tesseract-ocr could not be installed: scanned pages will be recorded as needing OCR"
 
+# The kernel runs in $(NOTEBOOK_OUT), so the database path is made absolute; MINUTES_DB, when set, wins over DB.
 notebook: setup
-	$(UV) run --frozen --no-sync jupytext --to notebook notebooks/send_outcomes.py
-	MINUTES_DB=$(DB) $(UV) run --frozen --no-sync jupyter execute --inplace notebooks/send_outcomes.ipynb
+	$(UV) run --frozen --no-sync jupytext --to notebook --output "$(NOTEBOOK_OUT)/send_outcomes.ipynb" notebooks/send_outcomes.py
+	MINUTES_DB="$(abspath $(or $(MINUTES_DB),$(DB)))" $(UV) run --frozen --no-sync \
+	  jupyter execute --inplace "$(NOTEBOOK_OUT)/send_outcomes.ipynb"
+	$(UV) run --frozen --no-sync jupyter nbconvert --to html --log-level WARN "$(NOTEBOOK_OUT)/send_outcomes.ipynb"
+	@echo "notebook: ran against $(abspath $(or $(MINUTES_DB),$(DB))); open $(NOTEBOOK_OUT)/send_outcomes.html in a browser (no Jupyter needed)"
 
 test-browser: setup browser-deps
 	$(UV) run --frozen --no-sync pytest -q -m browser

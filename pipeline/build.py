@@ -24,6 +24,7 @@ class Workspace:
     db: Path = Path("extracted/minutes.db")
     only: set[str] | None = None  # restrict to these document paths (eval --gold-only)
     doc_timeout: float | None = DEFAULT_DOC_TIMEOUT  # seconds a document may take per stage; None: no limit
+    reference: Path | None = None  # official reference files; None: <work>/reference, else ../shared/reference
 
     def hash_cache(self) -> Path:
         return self.work / "hashes.json"
@@ -255,7 +256,7 @@ def build(ws: Workspace, executor: Executor | None = None, jobs: int | None = No
     result.texts, text_report = run_text(ws, docs, executor)
     result.facts, extract_report = run_extract(ws, docs, result.texts, executor)
     result.reports = [text_report, extract_report]
-    result.loaded = load_database(ws.db, result, work=ws.work)
+    result.loaded = load_database(ws.db, result, work=ws.work, reference=ws.reference)
     failed = result.failed_paths()
     skipped = f", {len(problems)} other files reported" if problems else ""
     say(f"done: {len(docs) - len(failed)} documents succeeded, {len(failed)} failed{skipped}"

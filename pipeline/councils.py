@@ -25,9 +25,11 @@ def name_key(name: str) -> str:
     return " ".join(w for w in words if w not in NOISE_WORDS)
 
 
-def reference_path(work: Path) -> Path | None:
-    """The freshest table available: the one ``pull`` downloaded, else ../shared's."""
-    for path in (Path(work) / "reference" / REFERENCE_NAME, SHARED_REFERENCE):
+def reference_path(work: Path, reference: Path | None = None) -> Path | None:
+    """The table in ``--reference DIR`` when given; else the freshest: the one ``pull`` downloaded, else ../shared's."""
+    candidates = [Path(reference) / REFERENCE_NAME] if reference else [Path(work) / "reference" / REFERENCE_NAME,
+                                                                          SHARED_REFERENCE]
+    for path in candidates:
         if path.exists():
             return path
     return None
@@ -37,6 +39,7 @@ def council_row(row: dict) -> dict:
     return {
         "code": row["local-authority-code"],
         "gss_code": row.get("gss-code") or None,
+        "former_gss_codes": row.get("former-gss-codes") or None,
         "dfe_la_number": row.get("old-ons-la-code") if (row.get("old-ons-la-code") or "").isdigit() else None,
         "name": row["official-name"],
         "nice_name": row.get("nice-name"),

@@ -258,7 +258,8 @@ def main(args) -> int:
 
         only = set(gold) if args.gold_only else None
         build(Workspace(corpus=Path(args.corpus), work=Path(args.work), db=Path(args.db), only=only,
-                        doc_timeout=getattr(args, "doc_timeout", 300.0)), jobs=args.jobs)
+                        doc_timeout=getattr(args, "doc_timeout", 300.0),
+                        reference=Path(args.reference) if args.reference else None), jobs=args.jobs)
     predictions = load_predictions(Path(args.db))
     result = score(predictions, gold)
     if not args.quiet:
