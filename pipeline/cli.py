@@ -215,7 +215,7 @@ def parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("soak", help="time builds of large and hostile inputs (8 MB and 50 MB text, deep HTML)")
     add_common(p)
-    p.add_argument("--out", default="extracted/soak.json")
+    p.add_argument("--out", default="extracted/soak.json", help="where to write the timings (default: %(default)s)")
     p.set_defaults(func=cmd_soak)
     return top
 
