@@ -29,6 +29,17 @@ FULL_STOP = re.compile(r"[.!?:][\"'”’)]?$")
 # A line that ends mid-sentence: the next line must continue it.
 OPEN_END = re.compile(r"(?:[,(/&]|\b(?:and|or|the|of|to|for|with|by|in|on|a|an|at|from|that|be|is|are|as))$",
                       re.IGNORECASE)
+
+def ends_sentence(text: str) -> bool:
+    """``SENTENCE_END`` read at the end of ``text`` only: a long line is not scanned from its start."""
+    return bool(SENTENCE_END.search(text, max(0, len(text.rstrip()) - 2)))
+
+
+def ends_open(text: str) -> bool:
+    """``OPEN_END`` read at the end of ``text`` only (its words are at most four letters)."""
+    return bool(OPEN_END.search(text, max(0, len(text) - 6)))
+
+
 # Words minutes and reports open a new paragraph with, even mid-page in a PDF.
 STARTER = re.compile(r"^(?:RESOLVED|AGREED|ORDERED|DECIDED|Resolved\s*[:–—-]|It was (?:RESOLVED|AGREED)\b)")
 # "Decision:", "Recommendation(s): ...", "Summary: ..." -- a label opening a line.
@@ -230,7 +241,7 @@ class Segmenter:
         prev = self.previous()
         if prev is None or self.after_blank:
             return True
-        return bool(SENTENCE_END.search(prev.text)) or self.kind in ("item", "heading") or prev.heading_hint
+        return ends_sentence(prev.text) or self.kind in ("item", "heading") or prev.heading_hint
 
     def ends_paragraph(self, line: Line) -> bool:
         """Whether ``line`` starts a new paragraph: always in web text (one
@@ -258,7 +269,7 @@ class Segmenter:
         """A blank line inside a sentence (page furniture, PDF artefacts): the
         lower-case line after it still belongs to the open block."""
         prev = self.previous()
-        return (prev is not None and not SENTENCE_END.search(prev.text) and line.text[:1].islower()
+        return (prev is not None and not ends_sentence(prev.text) and line.text[:1].islower()
                 and match_marker(line.text) is None)
 
     def take_pending_marker(self, line: Line) -> None:
@@ -315,7 +326,7 @@ class Segmenter:
         prev = self.previous()
         if ITEM_REFERENCE.match(line.text):
             return True
-        if not (prev is None or closed_before or SENTENCE_END.search(prev.text)):
+        if not (prev is None or closed_before or ends_sentence(prev.text)):
             return False
         if following is not None and ITEM_REFERENCE.match(following.text) and words <= 25:
             return True
@@ -323,7 +334,7 @@ class Segmenter:
         full = width is not None and len(line.text) >= 0.8 * width  # maybe a wrapped paragraph's first line
         if looks_like_heading(line.text) and not full:
             return True
-        return (width is not None and words <= 12 and not SENTENCE_END.search(line.text)
+        return (width is not None and words <= 12 and not ends_sentence(line.text)
                 and line.text[:1].isupper() and following is not None and self.opens_block(following))
 
     @staticmethod
@@ -333,7 +344,7 @@ class Segmenter:
 
     def opens_paragraph(self, line: Line) -> bool:
         prev = self.previous()
-        if OPEN_END.search(prev.text) or (line.text[:1].islower() and not SENTENCE_END.search(prev.text)):
+        if ends_open(prev.text) or (line.text[:1].islower() and not ends_sentence(prev.text)):
             return False
         if STARTER.match(line.text) or LABEL_START.match(line.text):
             return True

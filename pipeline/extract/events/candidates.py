@@ -237,7 +237,13 @@ def _actions(sentence: Sentence, earlier: list[str], occurrences: list[Anchor]) 
     named += [(a.start - base, OCCURRENCE_TOPIC.get(a.type)) for a in occurrences]
     spans = clauses(text, 0, len(text))
     borrowed = None if named else _borrowed_subject(earlier)
-    send_context = bool(SEND_CONTEXT.search(text) or SEND_CONTEXT.search(" ".join(earlier[:LOOKBACK])))
+    send_named = False  # the plan an anaphor points back to was named as SEND's
+    read_send: list[bool] = []  # whether this sentence or the ones just before name SEND: read when first needed
+
+    def send_context() -> bool:
+        if not read_send:
+            read_send.append(bool(SEND_CONTEXT.search(text) or SEND_CONTEXT.search(" ".join(earlier[:LOOKBACK]))))
+        return send_named or read_send[0]
     found = []
     verbs = sorted(((m.start(), action, m) for action, rx in ACTIONS.items() for m in rx.finditer(text)),
                    key=lambda v: v[0])
@@ -259,7 +265,7 @@ def _actions(sentence: Sentence, earlier: list[str], occurrences: list[Anchor]) 
             # "The plan had been submitted on 17 June 2022": the plan named before, and is SEND's
             # when the sentence that named it says so
             (subject, named_in), at = plan, -1
-            send_context = send_context or bool(SEND_CONTEXT.search(named_in))
+            send_named = send_named or bool(SEND_CONTEXT.search(named_in))
         elif topic := _topic(text, named, m.start(), relative):
             subject, at = topic
         elif borrowed and action == "approve" and not OWN_SUBJECT.search(text, begin, m.start()):
@@ -276,7 +282,7 @@ def _actions(sentence: Sentence, earlier: list[str], occurrences: list[Anchor]) 
             subject = "wsoa" if wsoa else "improvement-plan" if named else ""
         if subject == "report" and action in ("publish", "receive"):
             kind = _report_type(text, at, earlier, sentence.send_document)
-        elif subject == "improvement-plan" and not send_context:
+        elif subject == "improvement-plan" and not send_context():
             kind = None
         else:
             kind = ACTION_TYPES.get((action, subject))

@@ -44,6 +44,7 @@ INITIAL = rf"[{UPPER}]\.?(?:[{UPPER}]\.)*"
 TOKEN = rf"(?:{NAME_WORD}(?:(?![\w'’-]|\.\w)|(?={STUCK_TITLE})|(?=['’]s?(?![\w'’-])))|{INITIAL}(?=[ \t\n,]))"
 # Words of a name sit on one line or wrap once; a blank line ends the name.
 SEP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+SEP_BETWEEN_TOKENS = re.compile(SEP)
 RUN_RE = re.compile(rf"(?<![\w'’.@/-]){TOKEN}(?:{SEP}{TOKEN})*")
 TOKEN_RE = re.compile(TOKEN)
 NEXT_TOKEN_RE = re.compile(rf"[ \t]+{TOKEN}")
@@ -182,7 +183,7 @@ def run_tokens(text: str, start: int, end: int) -> list[re.Match]:
         if not token:
             break
         tokens.append(token)
-        sep = re.compile(SEP).match(text, token.end())
+        sep = SEP_BETWEEN_TOKENS.match(text, token.end())
         pos = sep.end() if sep else end
     return tokens
 

@@ -27,10 +27,9 @@ def standalone_findings(lines: list[Line | None], wrapped: bool | None = None) -
         return []  # PDF prose is full of such sentences; its findings come as lists
     out: list[Found] = []
     for index, line in enumerate(lines):
-        if line is None or not cues.JUDGES_PROVISION.search(line.text):
-            continue
-        words = len(line.text.split())
-        if not FINDING_WORDS[0] <= words <= FINDING_WORDS[1] or parse_marker(line.text) \
+        if line is None or not FINDING_WORDS[0] <= len(line.text.split()) <= FINDING_WORDS[1]:
+            continue  # the length first: it is cheaper than the pattern and rules out long paragraphs
+        if not cues.JUDGES_PROVISION.search(line.text) or parse_marker(line.text) \
                 or len(SENTENCE_SPLIT.split(line.text)) > 1 or not line.text.rstrip("’'\")").endswith("."):
             continue
         before = context_before(lines, index - 1, 800, LINES_BEFORE) if index else ""
