@@ -56,7 +56,7 @@ def heldout_result(tmp_path_factory):
 
 
 def test_every_heldout_document_has_gold_and_a_sidecar():
-    documents = [p for p in (HELDOUT / "corpus").rglob("*") if p.suffix in {".txt", ".html"}]
+    documents = [p for p in (HELDOUT / "corpus").rglob("*") if p.suffix in {".txt", ".html", ".pdf"}]
     assert len(documents) >= 12
     gold = load_gold(HELDOUT / "gold")
     for document in documents:
