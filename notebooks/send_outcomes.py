@@ -26,9 +26,9 @@
 # as the corpus and the extractors: an area missing below may simply have no paper in the corpus
 # that states the date. Where a question has no answer in this database the notebook says so.
 #
-# This file is the source (jupytext percent format, reviewed in git). To run it as a notebook:
-# `jupytext --to notebook notebooks/send_outcomes.py` makes `notebooks/send_outcomes.ipynb`
-# (not committed), then open it in Jupyter or run `jupyter execute --inplace notebooks/send_outcomes.ipynb`.
+# This file is the source (jupytext percent format, reviewed in git). `make notebook` runs it against
+# the database and writes `notebooks/send_outcomes.ipynb` (open it in Jupyter) and
+# `notebooks/send_outcomes.html` (open it in any browser); neither is committed.
 # `python notebooks/send_outcomes.py` also runs it, printing tables instead of drawing them.
 
 # %%
@@ -43,6 +43,8 @@ import pandas as pd
 from IPython.display import Markdown, display
 
 DB = Path(os.environ.get("MINUTES_DB", "extracted/minutes.db"))
+if not DB.is_absolute() and not DB.exists() and Path.cwd().name == "notebooks":
+    DB = Path.cwd().parent / DB  # Jupyter runs the kernel in notebooks/; the default path is from the project root
 if not DB.exists():
     raise FileNotFoundError(
         f"No database at {DB.resolve()}: build it with 'make all' "

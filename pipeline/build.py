@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.cache import StageCache, code_version, json_key
-from pipeline.corpus import discover
-from pipeline.records import Document, TextResult
-from pipeline.runner import make_executor, map_documents
+from pipeline.corpus import scan
+from pipeline.records import Document, Facts, TextResult
+from pipeline.runner import DEFAULT_DOC_TIMEOUT, make_executor, map_documents
+from pipeline.text.ocr import OCR_MISSING
 from pipeline.progress import say
 
 TEXT_CODE = ("text", "records.py")
@@ -22,15 +23,50 @@ class Workspace:
     work: Path = Path("extracted")
     db: Path = Path("extracted/minutes.db")
     only: set[str] | None = None  # restrict to these document paths (eval --gold-only)
+    doc_timeout: float | None = DEFAULT_DOC_TIMEOUT  # seconds a document may take per stage; None: no limit
+    reference: Path | None = None  # official reference files; None: <work>/reference, else ../shared/reference
 
     def hash_cache(self) -> Path:
         return self.work / "hashes.json"
 
     def text_cache(self) -> StageCache:
-        return StageCache(self.work / "text", code_version(*TEXT_CODE))
+        return StageCache(self.work / "text", code_version(*TEXT_CODE), valid_text)
 
     def facts_cache(self) -> StageCache:
-        return StageCache(self.work / "facts", code_version(*EXTRACT_CODE) + model_version())
+        return StageCache(self.work / "facts", code_version(*EXTRACT_CODE) + model_version(), valid_facts)
+
+
+def _optional_text(value) -> bool:
+    return value is None or isinstance(value, str)
+
+
+def valid_text(data: dict) -> bool:
+    """True when a cached text output has the shape the later stages read."""
+    pages = data.get("pages")
+    return (isinstance(pages, list)
+            and all(isinstance(p, dict) and {"page", "text"} <= p.keys() <= {"page", "text", "method"}
+                    and type(p["page"]) is int and isinstance(p["text"], str)
+                    and _optional_text(p.get("method")) for p in pages)
+            and _optional_text(data.get("error")) and _optional_text(data.get("engine"))
+            and isinstance(data.get("warnings", []), list))
+
+
+def _plain(value) -> bool:
+    if isinstance(value, list):
+        return all(isinstance(v, str) for v in value)
+    return value is None or isinstance(value, (str, int, float))
+
+
+def valid_facts(data: dict) -> bool:
+    """True when a cached facts output is an error or facts of the shape the load stage reads."""
+    if data.get("error") is not None:
+        return isinstance(data["error"], str)
+    try:
+        Facts.from_json(data)
+    except (TypeError, KeyError, ValueError, AttributeError):
+        return False
+    return all(isinstance(fact, dict) and all(_plain(v) for v in fact.values())
+               for name in Facts.FACT_TYPES for fact in data.get(name, []))
 
 
 def model_version() -> str:
@@ -44,12 +80,19 @@ def model_version() -> str:
 
 
 def text_key(doc: Document) -> str:
+    """A PDF's text depends on whether (and which) OCR can read its scanned pages: a
+    document that failed as "needs OCR" is read again once Tesseract is installed."""
+    if doc.suffix == "pdf":
+        from pipeline.text.ocr import ocr_identity
+
+        return json_key(doc.sha256, doc.suffix, ocr_identity())
     return json_key(doc.sha256, doc.suffix)
 
 
 def facts_key(doc: Document) -> str:
-    # Meeting metadata comes partly from the sidecar and the path, so both are in the key.
-    return json_key(doc.sha256, doc.suffix, doc.path, doc.meta)
+    # Facts are read from the text, so the text's key and code are in the key; meeting
+    # metadata comes partly from the sidecar and the path, so both are in it too.
+    return json_key(text_key(doc), code_version(*TEXT_CODE), doc.path, doc.meta)
 
 
 def text_job(doc: Document) -> dict:
@@ -60,6 +103,19 @@ def text_job(doc: Document) -> dict:
     except Exception as error:  # one bad document must not stop the run
         result = TextResult(pages=[], error=f"unexpected error while reading: {type(error).__name__}: {error}")
     return {"document": doc.path, "sha256": doc.sha256, **result.to_json()}
+
+
+def still_good(data: dict | None, limit: float | None) -> dict | None:
+    """A cached output, unless it records a document stopped at a shorter time limit than now."""
+    if data is None or data.get("stopped_after") is None:
+        return data
+    return None if limit is None or limit > data["stopped_after"] else data
+
+
+def lost_output(reason: str, limit: float | None, **fields) -> dict:
+    """The output of a document whose job was stopped or whose worker died."""
+    timed_out = reason.startswith("took longer")
+    return {**fields, "error": reason, "stopped_after": limit if timed_out else None, "lost": not timed_out}
 
 
 def extract_job(args: tuple[Document, dict]) -> dict:
@@ -90,37 +146,57 @@ class BuildResult:
     reports: list[StageReport] = field(default_factory=list)
     loaded: bool = False
     corpus: Path | None = None  # where the pull's coverage report (pull-status.json) is read from
+    problems: list[dict] = field(default_factory=list)  # corpus files that are not usable documents
 
     def failures(self) -> list[dict]:
-        rows = []
+        rows = list(self.problems)
         for doc in self.documents:
             if doc.meta_error:
                 rows.append({"path": doc.path, "stage": "sidecar", "error": doc.meta_error})
             text = self.texts.get(doc.path, {})
             if text.get("error"):
                 rows.append({"path": doc.path, "stage": "text", "error": text["error"]})
-            elif self.facts.get(doc.path, {}).get("error"):
+                continue
+            if text.get("needs_ocr"):  # some pages unread; the rest were read and go on
+                pages = ", ".join(map(str, text["needs_ocr"]))
+                rows.append({"path": doc.path, "stage": "ocr",
+                             "error": f"{OCR_MISSING}: page(s) {pages} have no usable text layer; "
+                                      "the other pages were read"})
+            if self.facts.get(doc.path, {}).get("error"):
                 rows.append({"path": doc.path, "stage": "extract", "error": self.facts[doc.path]["error"]})
         return rows
 
     def failed_paths(self) -> set[str]:
-        return {row["path"] for row in self.failures() if row["stage"] != "sidecar"}
+        """Documents whose text or facts could not be read."""
+        return {row["path"] for row in self.failures() if row["stage"] in {"text", "extract"}}
+
+
+def time_limit(ws: Workspace, executor: Executor) -> float | None:
+    return getattr(executor, "timeout", ws.doc_timeout)
 
 
 def run_text(ws: Workspace, docs: list[Document], executor: Executor) -> tuple[dict[str, dict], StageReport]:
     import time
 
     cache = ws.text_cache()
-    todo = [doc for doc in docs if not cache.has(text_key(doc))]
+    limit = time_limit(ws, executor)
+    outputs = {doc.path: still_good(cache.get(text_key(doc)), limit) for doc in docs}
+    todo = [doc for doc in docs if outputs[doc.path] is None]
     report = StageReport("text", len(docs), len(todo))
     started = time.monotonic()
+
+    def keep(doc: Document, result: dict) -> None:
+        # A worker that died is not remembered: the next run tries that document again.
+        outputs[doc.path] = cache.put(text_key(doc), result) if not result.get("lost") else result
+
     if todo:
         say(f"text: reading {len(todo)} of {len(docs)} documents ({len(docs) - len(todo)} up to date)")
-        map_documents("text", text_job, todo, executor, label=lambda d: d.path,
-                      on_result=lambda d, r: cache.put(text_key(d), r))
+        map_documents("text", text_job, todo, executor, label=lambda d: d.path, on_result=keep,
+                      on_lost=lambda d, why: lost_output(why, limit, document=d.path, sha256=d.sha256,
+                                                        pages=[], warnings=[], engine=None))
     else:
         say(f"text: all {len(docs)} documents up to date, nothing to read")
-    texts = {doc.path: cache.get(text_key(doc)) or {"pages": [], "error": "text output missing"} for doc in docs}
+    texts = {path: out or {"pages": [], "error": "text output missing"} for path, out in outputs.items()}
     report.seconds = time.monotonic() - started
     report.pages = sum(len(texts[d.path]["pages"]) for d in todo)
     return texts, report
@@ -130,18 +206,25 @@ def run_extract(ws: Workspace, docs: list[Document], texts: dict[str, dict], exe
     import time
 
     cache = ws.facts_cache()
+    limit = time_limit(ws, executor)
     readable = [doc for doc in docs if not texts[doc.path].get("error")]
-    todo = [doc for doc in readable if not cache.has(facts_key(doc))]
+    outputs = {doc.path: still_good(cache.get(facts_key(doc)), limit) for doc in readable}
+    todo = [doc for doc in readable if outputs[doc.path] is None]
     report = StageReport("extract", len(readable), len(todo))
     started = time.monotonic()
+
+    def keep(item: tuple[Document, dict], result: dict) -> None:
+        doc = item[0]
+        outputs[doc.path] = cache.put(facts_key(doc), result) if not result.get("lost") else result
+
     if todo:
         say(f"extract: {len(todo)} of {len(readable)} documents ({len(readable) - len(todo)} up to date)")
         map_documents("extract", extract_job, [(d, texts[d.path]) for d in todo], executor,
-                      label=lambda item: item[0].path,
-                      on_result=lambda item, r: cache.put(facts_key(item[0]), r))
+                      label=lambda item: item[0].path, on_result=keep,
+                      on_lost=lambda item, why: lost_output(why, limit, document=item[0].path))
     else:
         say(f"extract: all {len(readable)} documents up to date, nothing to extract")
-    facts = {doc.path: cache.get(facts_key(doc)) or {"error": "facts output missing"} for doc in readable}
+    facts = {path: out or {"error": "facts output missing"} for path, out in outputs.items()}
     report.seconds = time.monotonic() - started
     report.pages = sum(len(texts[d.path]["pages"]) for d in todo)
     return facts, report
@@ -155,22 +238,27 @@ def build(ws: Workspace, executor: Executor | None = None, jobs: int | None = No
     corpus = Path(ws.corpus)
     if not corpus.is_dir():
         raise SystemExit(f"error: corpus folder {corpus} does not exist; pass CORPUS=<dir> (or --corpus) or run 'make pull'")
-    docs = [d for d in discover(corpus, ws.hash_cache()) if ws.only is None or d.path in ws.only]
+    if executor is None:
+        with make_executor(jobs, ws.doc_timeout) as pool:
+            return build(ws, pool)
+    found = scan(corpus, ws.hash_cache())
+    docs = [d for d in found.documents if ws.only is None or d.path in ws.only]
+    problems = [p for p in found.problems if ws.only is None or p["path"] in ws.only]
+    for problem in problems:
+        say(f"skipped: {problem['path']}: {problem['error']}")
     if not docs:
         say(
             f"The corpus folder {corpus} holds no documents (.pdf, .html, .htm, .txt).\n"
             "Fill it with 'make pull' (downloads from the councils in corpus/sources.yml), or point the build\n"
             "at an existing corpus: make all CORPUS=../shared/corpus. Building an empty database."
         )
-    result = BuildResult(documents=docs, corpus=corpus)
-    if executor is None:
-        with make_executor(jobs) as pool:
-            return build(ws, pool)
+    result = BuildResult(documents=docs, problems=problems, corpus=corpus)
     result.texts, text_report = run_text(ws, docs, executor)
     result.facts, extract_report = run_extract(ws, docs, result.texts, executor)
     result.reports = [text_report, extract_report]
-    result.loaded = load_database(ws.db, result, work=ws.work)
+    result.loaded = load_database(ws.db, result, work=ws.work, reference=ws.reference)
     failed = result.failed_paths()
-    say(f"done: {len(docs) - len(failed)} documents succeeded, {len(failed)} failed"
-        + (f" (see the failures table in {ws.db})" if failed else "") + f"; database {ws.db}")
+    skipped = f", {len(problems)} other files reported" if problems else ""
+    say(f"done: {len(docs) - len(failed)} documents succeeded, {len(failed)} failed{skipped}"
+        + (f" (see the failures table in {ws.db})" if failed or problems else "") + f"; database {ws.db}")
     return result

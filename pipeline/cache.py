@@ -10,10 +10,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
+import sys
 import tempfile
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 PACKAGE_ROOT = Path(__file__).resolve().parent
 
@@ -45,31 +47,66 @@ def write_json_atomic(path: Path, data: Any) -> None:
 
 
 class StageCache:
-    """One folder of JSON outputs for one stage (``extracted/text/``, ``extracted/facts/``)."""
+    """One folder of JSON outputs for one stage (``extracted/text/``, ``extracted/facts/``).
 
-    def __init__(self, folder: Path, version: str):
+    A cache file can be damaged by a full disk, a crash of another tool or a hand
+    edit; one that is truncated, empty, not UTF-8, not JSON or not of the stage's
+    shape (``validate``) is reported, discarded and treated as missing, so its
+    document is simply processed again.
+    """
+
+    def __init__(self, folder: Path, version: str, validate: Callable[[dict], bool] | None = None):
         self.folder = Path(folder)
         self.version = version
+        self.validate = validate
 
     def path(self, key: str) -> Path:
         # The version is in the name so that "is it up to date?" is one stat.
         return self.folder / key[:2] / f"{key}.{self.version}.json"
 
     def get(self, key: str) -> dict[str, Any] | None:
+        """The output stored for ``key``, or None when there is none or it was damaged."""
+        path = self.path(key)
         try:
-            return json.loads(self.path(key).read_text(encoding="utf-8"))
-        except (FileNotFoundError, json.JSONDecodeError):
+            data = json.loads(path.read_bytes().decode("utf-8"))
+        except FileNotFoundError:
             return None
+        except (OSError, ValueError, UnicodeDecodeError, RecursionError) as error:
+            self.discard(path, f"{type(error).__name__}: {str(error)[:80]}")
+            return None
+        if not isinstance(data, dict) or data.get("version") != self.version:
+            self.discard(path, "not an output of this stage")
+            return None
+        if self.validate is not None and not self.validate(data):
+            self.discard(path, "not of the expected shape")
+            return None
+        return data
+
+    def discard(self, path: Path, why: str) -> None:
+        print(f"warning: damaged cache file {path} ({why}); discarded, its document is processed again",
+              file=sys.stderr)
+        try:
+            if path.is_dir() and not path.is_symlink():
+                shutil.rmtree(path)
+            else:
+                path.unlink(missing_ok=True)
+        except OSError as error:
+            print(f"warning: cannot remove {path} ({error})", file=sys.stderr)
 
     def has(self, key: str) -> bool:
-        return self.path(key).exists()
+        return self.path(key).is_file()
 
-    def put(self, key: str, data: dict[str, Any]) -> None:
+    def put(self, key: str, data: dict[str, Any]) -> dict[str, Any]:
+        """Store ``data`` for ``key``; returns it as stored (with the stage version)."""
         target = self.path(key)
-        write_json_atomic(target, {**data, "version": self.version})
+        stored = {**data, "version": self.version}
+        if target.is_dir() and not target.is_symlink():
+            shutil.rmtree(target)  # something made a folder where the output goes
+        write_json_atomic(target, stored)
         for stale in target.parent.glob(f"{key}.*.json"):
             if stale != target:
                 stale.unlink(missing_ok=True)
+        return stored
 
 
 def json_key(*values: Any) -> str:

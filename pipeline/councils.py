@@ -25,9 +25,11 @@ def name_key(name: str) -> str:
     return " ".join(w for w in words if w not in NOISE_WORDS)
 
 
-def reference_path(work: Path) -> Path | None:
-    """The freshest table available: the one ``pull`` downloaded, else ../shared's."""
-    for path in (Path(work) / "reference" / REFERENCE_NAME, SHARED_REFERENCE):
+def reference_path(work: Path, reference: Path | None = None) -> Path | None:
+    """The table in ``--reference DIR`` when given; else the freshest: the one ``pull`` downloaded, else ../shared's."""
+    candidates = [Path(reference) / REFERENCE_NAME] if reference else [Path(work) / "reference" / REFERENCE_NAME,
+                                                                          SHARED_REFERENCE]
+    for path in candidates:
         if path.exists():
             return path
     return None
@@ -37,6 +39,7 @@ def council_row(row: dict) -> dict:
     return {
         "code": row["local-authority-code"],
         "gss_code": row.get("gss-code") or None,
+        "former_gss_codes": row.get("former-gss-codes") or None,
         "dfe_la_number": row.get("old-ons-la-code") if (row.get("old-ons-la-code") or "").isdigit() else None,
         "name": row["official-name"],
         "nice_name": row.get("nice-name"),
@@ -99,20 +102,22 @@ def refresh(work: Path, timeout: float = 30.0) -> bool:
     headers = {"User-Agent": "MinutesMiner/0.1 (+https://github.com/minutes-miner/minutes-miner)"}
     if target.exists() and etag_file.exists():
         headers["If-None-Match"] = etag_file.read_text().strip()
-    try:
-        response = httpx.get(REFERENCE_URL, headers=headers, timeout=timeout, follow_redirects=True)
-    except httpx.HTTPError as error:
+    from pipeline.pull.http import TooLarge, bounded_get
+
+    try:  # bounded: at most 2 minutes and 20 MB (the table is about 100 KB)
+        status, answer, body = bounded_get(REFERENCE_URL, headers, timeout, deadline=120.0, limit=20 * 1024 * 1024)
+    except (httpx.HTTPError, TooLarge) as error:
         print(f"councils: could not download the councils table ({error}); using the copy on disk", file=sys.stderr)
         return False
-    if response.status_code == 304:
+    if status == 304:
         return True
-    if response.status_code != 200 or "local-authority-code" not in response.text[:200]:
-        print(f"councils: {REFERENCE_URL} answered {response.status_code}; using the copy on disk", file=sys.stderr)
+    if status != 200 or b"local-authority-code" not in body[:200]:
+        print(f"councils: {REFERENCE_URL} answered {status}; using the copy on disk", file=sys.stderr)
         return False
     tmp = target.with_suffix(".tmp")
-    tmp.write_bytes(response.content)
+    tmp.write_bytes(body)
     tmp.replace(target)
-    if response.headers.get("etag"):
-        etag_file.write_text(response.headers["etag"])
+    if answer.get("etag"):
+        etag_file.write_text(answer["etag"])
     print(f"councils: table updated from {REFERENCE_URL}", file=sys.stderr)
     return True

@@ -16,15 +16,26 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pipeline.cache import code_version, json_key
-from pipeline.schema import FACT_TABLES, INDEXES, TABLES
+from pipeline.schema import FACT_TABLES, INDEXES, INTEGER_COLUMNS, TABLES
 
 if TYPE_CHECKING:
     from pipeline.build import BuildResult
 
-LOAD_CODE = ("load.py", "schema.py")
+LOAD_CODE = ("load.py", "schema.py", "views.py", "extend.py", "councils.py", "approvals.py", "send_terms.py",
+             "official")
 
 
-def manifest_key(result: "BuildResult") -> str:
+def reference_fingerprint(work: Path | None, reference: Path | None) -> list:
+    """The reference files the load reads, by content: a refreshed file means a reload."""
+    from pipeline.councils import reference_path
+    from pipeline.official.load import reference_files
+    from pipeline.official.sources import fingerprint
+
+    files = [reference_path(work or Path("extracted"), reference), *reference_files(reference, work).values()]
+    return fingerprint(files)
+
+
+def manifest_key(result: "BuildResult", work: Path | None = None, reference: Path | None = None) -> str:
     """Everything the database is a function of; equal keys mean nothing to do."""
     from pipeline.build import facts_key, text_key
 
@@ -33,8 +44,10 @@ def manifest_key(result: "BuildResult") -> str:
     return json_key(
         code_version(*LOAD_CODE, "coverage.py"),
         read_status(getattr(result, "corpus", None)),
+        reference_fingerprint(work, reference),
         [(d.path, text_key(d), facts_key(d), d.meta_error) for d in result.documents],
-        [r["version"] if r else None for r in result.texts.values()],
+        getattr(result, "problems", []),
+        [r.get("version") if r else None for r in result.texts.values()],
         [r.get("version") if r else None for r in result.facts.values()],
     )
 
@@ -66,29 +79,27 @@ def document_row(doc_id: int, doc, text: dict) -> dict[str, Any]:
         "sha256": doc.sha256,
         "page_count": len(text.get("pages", [])),
         "text_engine": text.get("engine"),
+        "text_method": text.get("method"),
     }
 
 
 def fact_rows(table: str, doc_id: int, facts: list[dict], council: str | None) -> list[dict]:
     rows = []
     for fact in facts:
-        row = {"document_id": doc_id, **fact}
+        row = {"document_id": doc_id, "council": council, **fact}
         if table == "weaknesses":
             row["themes"] = json.dumps(row.get("themes") or [])
-        if table == "events":
-            row["council"] = council
         rows.append(row)
     return rows
 
 
 def create_tables(db) -> None:
     """Empty tables with declared types, keys and foreign keys, in schema order."""
-    types = {"id": int, "document_id": int, "page": int, "char_start": int, "char_end": int, "page_count": int}
     references = {"document_id": ("documents", "id"), "council_code": ("councils", "code")}
     # Referenced tables first, so every foreign key points at an existing table.
     for name in sorted(TABLES, key=lambda n: (n != "councils", n != "documents")):
         spec = TABLES[name]
-        columns = {col: spec.get("types", {}).get(col, types.get(col, str)) for col in spec["columns"]}
+        columns = {col: spec.get("types", {}).get(col, int if col in INTEGER_COLUMNS else str) for col in spec["columns"]}
         foreign_keys = [(col, *references[col]) for col in columns if col in references]
         db[name].create(columns, pk=spec.get("pk"), foreign_keys=foreign_keys)
 
@@ -133,10 +144,45 @@ def finish(db, manifest: str) -> None:
     db.vacuum()
 
 
-def load_database(db_path: Path, result: "BuildResult", force: bool = False, work: Path | None = None) -> bool:
-    """Build the database; returns False when it was already up to date."""
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process
+        return True
+    return True
+
+
+def remove_stale_temporaries(db_path: Path) -> list[Path]:
+    """Delete temporary databases left by loads that were killed (``.<name>.<pid>.tmp``
+    whose process is gone); a concurrent build's live temporary is left alone."""
+    removed = []
+    prefix = f".{db_path.name}."
+    for tmp in db_path.parent.glob(f".{db_path.name}.*.tmp*"):
+        pid_text = tmp.name[len(prefix):].split(".tmp", 1)[0]
+        if pid_text.isdigit() and int(pid_text) != os.getpid() and not _alive(int(pid_text)):
+            try:
+                tmp.unlink()
+                removed.append(tmp)
+            except OSError:
+                pass
+    if removed:
+        print(f"load: removed {len(removed)} temporary database(s) left by an interrupted load", file=sys.stderr)
+    return removed
+
+
+def load_database(db_path: Path, result: "BuildResult", force: bool = False, work: Path | None = None,
+                  reference: Path | None = None) -> bool:
+    """Build the database; returns False when it was already up to date.
+
+    ``reference`` is the folder of official reference files (councils, send_outcomes/);
+    by default the copies ``pull`` refreshed into ``<work>/reference/``, else ../shared/reference.
+    """
     db_path = Path(db_path)
-    manifest = manifest_key(result)
+    manifest = manifest_key(result, work, reference)
+    if db_path.parent.is_dir():
+        remove_stale_temporaries(db_path)
     if not force and current_manifest(db_path) == manifest:
         print(f"load: database {db_path} is up to date, nothing to load", file=sys.stderr)
         return False
@@ -152,7 +198,7 @@ def load_database(db_path: Path, result: "BuildResult", force: bool = False, wor
         from pipeline.extend import extend_database
 
         fill(db, result)
-        extend_database(db, result, work)
+        extend_database(db, result, work, reference)
         finish(db, manifest)
         db.close()
         os.replace(tmp, db_path)

@@ -18,6 +18,15 @@ def format_seconds(seconds: float) -> str:
     return f"{hours} h {minutes:02d} min"
 
 
+def shorten(label: str, limit: int = 70) -> str:
+    """``label`` cut to ``limit`` characters at a word or path boundary, with an ellipsis; never mid-word."""
+    if len(label) <= limit:
+        return label
+    head = label[:limit - 1]
+    cut = max(head.rfind(c) for c in " /_-")
+    return (head[:cut] if cut > limit // 2 else head).rstrip(" /_-") + "…"
+
+
 def say(message: str) -> None:
     """A status line for the person running the build (stderr, so stdout stays data)."""
     print(message, file=sys.stderr, flush=True)
@@ -55,7 +64,7 @@ class Progress:
             if left is not None and self.done >= min(5, self.total):
                 text += f", about {format_seconds(left)} left"
             if label:
-                text += f" ({label[:70]})"
+                text += f" ({shorten(label)})"
         return text
 
     def advance(self, label: str = "") -> None:

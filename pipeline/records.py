@@ -29,6 +29,8 @@ class Document:
 class Page:
     page: int  # 1-based; documents without pages (web pages, text) have one page
     text: str
+    # How the text was read: text-layer, layout-reread, ocr, needs-ocr (PDFs); html; plain
+    method: str = "text-layer"
 
 
 @dataclass
@@ -40,12 +42,25 @@ class TextResult:
     warnings: list[str] = field(default_factory=list)
     engine: str | None = None
 
+    @property
+    def method(self) -> str | None:
+        """The document's method: its pages' methods in reading order, without repeats."""
+        methods = list(dict.fromkeys(p.method for p in self.pages))
+        return "+".join(methods) or None
+
+    @property
+    def needs_ocr(self) -> list[int]:
+        """Pages that have no usable text layer and were not read because Tesseract is missing."""
+        return [p.page for p in self.pages if p.method == "needs-ocr"]
+
     def to_json(self) -> dict[str, Any]:
         return {
             "pages": [asdict(p) for p in self.pages],
             "error": self.error,
             "warnings": self.warnings,
             "engine": self.engine,
+            "method": self.method,
+            "needs_ocr": self.needs_ocr,
         }
 
     @classmethod

@@ -31,7 +31,8 @@ TABLES: dict[str, dict] = {
             "source_kind": "What kind of source it is: moderngov-document (a PDF), moderngov-agenda-item, moderngov-decision, moderngov-issue, council-web-page or committee-report.",
             "sha256": "SHA-256 of the file, to check a copy against.",
             "page_count": "Number of pages read (1 for web pages and text files; 0 when the document could not be read).",
-            "text_engine": "What read the text: pdfplumber, pdfium, html or plain.",
+            "text_engine": "What read the text: pdfium, pdfplumber, tesseract (OCR), html or plain, joined by + when more than one did.",
+            "text_method": "How its pages' text was read, joined by + when pages differ: text-layer, layout-reread, ocr, needs-ocr (see pages.method), html or plain.",
         },
         "pk": "id",
     },
@@ -41,6 +42,7 @@ TABLES: dict[str, dict] = {
             "document_id": "The document the page belongs to.",
             "page": "Page number, 1-based.",
             "text": "Text of the page: running headers, footers and page numbers removed.",
+            "method": "How the text was read: text-layer (the PDF's own text), layout-reread (pdfplumber's layout analysis, where PDFium ran the words together), ocr (rendered at 200 dpi and read by Tesseract: the page had no usable text layer), needs-ocr (no usable text layer and Tesseract was not installed: install it with make ocr-deps), html (a web page) or plain (a text file).",
         },
         "pk": ("document_id", "page"),
         "fts": ["text"],
@@ -115,7 +117,7 @@ TABLES: dict[str, dict] = {
         "description": "Documents, or parts of them, that could not be processed, and why. The rest of the build went on without them.",
         "columns": {
             "path": "Path of the file relative to the corpus folder.",
-            "stage": "Where it failed: sidecar (its .meta.json), text or extract.",
+            "stage": "Where it failed: corpus (the file itself: unreadable, a link out of the corpus, a FIFO, an odd name), sidecar (its .meta.json; the document is still read), text, extract, or ocr (some pages need OCR and Tesseract is not installed; the other pages are read).",
             "error": "What went wrong and what to do about it.",
         },
     },
@@ -156,75 +158,101 @@ TABLES["councils"] = {
     "pk": "code",
 }
 TABLES["documents"]["columns"]["council_code"] = "Local-authority code of the council (links to councils)."
-for _fact in ["resolutions", "weaknesses", "dates", "people", "events"]:
-    TABLES[_fact]["columns"]["source_link"] = "The published document, opened at the fact's page (#page=N) for PDFs."
-TABLES["events"]["columns"]["council_code"] = "Local-authority code of the council (links to councils)."
+TABLES["councils"]["columns"].update({
+    "former_gss_codes": "GSS codes the council had before (comma-separated): an old code still finds it here and in council_gss_codes.",
+    "send_area": "1 for the 153 English SEND local areas (a live DfE local authority number), else 0.",
+    "ofsted_urn": "Ofsted's unique reference number for the local authority.",
+})
+TABLES["councils"]["description"] = (
+    "Every UK local authority with its official codes, from mySociety's table of UK local authorities, with DfE's "
+    "3-digit LA numbers and current GSS codes for the English SEND local areas. Documents and official outcomes link here by code.")
+for _fact in FACT_TABLES:
+    # council and council_code right after document_id, so they show beside the fact.
+    _columns = TABLES[_fact]["columns"]
+    _columns.pop("council", None)
+    _at = list(_columns).index("document_id") + 1
+    _items = list(_columns.items())
+    _items[_at:_at] = [("council", "Council the document belongs to."),
+                       ("council_code", "Local-authority code of that council (links to councils).")]
+    TABLES[_fact]["columns"] = dict(_items)
+    TABLES[_fact]["columns"].update({
+        "source_link": "The published document, opened at the fact's page (#page=N) for PDFs; empty when the council's URL is not known.",
+        "page_link": "This page's text inside Datasette with the quote highlighted (works for every document, with or without a source URL); relative to the database's URL, e.g. /minutes/page_view?....",
+    })
+    INDEXES[_fact].append(["council_code"])
+TABLES["events"]["columns"]["approved_by"] = (
+    "For wsoa-approved: who approved it, when the clause says (Ofsted, DfE and NHS England, Cabinet, Health and Wellbeing "
+    "Board, ...). A cabinet's approval is not Ofsted's acceptance.")
+TABLES["resolutions"]["columns"]["about_send"] = (
+    "1 when the clause, or the lines just before it on its page (its agenda item), is about SEND: special educational "
+    "needs, EHC plans, the inspection, the WSoA, high needs; 0 otherwise (budgets, planning, ...).")
 INDEXES["documents"].append(["council_code"])
-INDEXES["events"].append(["council_code"])
+INDEXES["resolutions"].append(["about_send"])
 
-# Views built by pipeline.extend; documented here with the tables.
-VIEWS: dict[str, dict] = {
-    "area_timeline": {
-        "description": "One row per council and SEND milestone, in date order: when each area was inspected, submitted and had its WSoA approved, was re-visited or directed.",
-        "columns": {
-            "council_code": "Local-authority code.",
-            "council": "Council name.",
-            "region": "Region of the council.",
-            "type": "Milestone type (see events.type).",
-            "start_date": "Date or month of the milestone.",
-            "end_date": "End of the milestone when a range.",
-            "text": "The clause that states it.",
-            "document_id": "The document it was read from.",
-            "document": "Title of that document.",
-            "page": "Page of the document.",
-            "source_link": "The published document at that page.",
-        },
+TABLES["official_outcomes"] = {
+    "description": (
+        "Ofsted's official outcomes of area SEND inspections: one row per area and inspection, under the 2016 framework "
+        "(Ofsted's official statistics to 31 August 2022) and the 2023 framework (Ofsted's management information and "
+        "Data to Insight's weekly table). Keyed on the council that is the SEND local area today (same DfE LA number)."),
+    "columns": {
+        "id": "Row number.",
+        "council_code": "The council (links to councils).",
+        "area": "The area's name as the source file spells it.",
+        "framework": "2016 (inspections May 2016 to 2022: WSoA and re-visit) or 2023 (graded outcomes).",
+        "inspection_start": "First day of the inspection (ISO date).",
+        "inspection_end": "Last day of the inspection, where the source gives it (2023 framework).",
+        "publication_date": "When the inspection's outcome letter or report was published.",
+        "wsoa_required": "2016 framework: 1 when a Written Statement of Action was required, 0 when not.",
+        "significant_weaknesses": "2016 framework: number of significant weaknesses the WSoA had to address.",
+        "revisit_start": "2016 framework: first day of the re-visit.",
+        "revisited": "2016 framework: 1 re-visited, 0 'not revisited yet' (as at 31 August 2022), empty when no WSoA.",
+        "revisit_publication": "When the re-visit's outcome letter was published.",
+        "revisit_outcome": "Sufficient progress at the re-visit in: all, some or none of the significant weaknesses.",
+        "weaknesses_progressed": "Significant weaknesses where the re-visit found sufficient progress.",
+        "weaknesses_not_progressed": "Significant weaknesses where it did not.",
+        "outcome_grade": "2023 framework: 1 typically positive experiences and outcomes, 2 inconsistent, 3 widespread and/or systemic failings.",
+        "outcome_text": "2023 framework: the outcome as worded in the report (or the management information).",
+        "next_inspection": "2023 framework: when the next full inspection is due, as the report words it (3 years, 18 months, ...).",
+        "next_inspection_due": "2023 framework: date the next full inspection is due by.",
+        "priority_action_plan": "2023 framework (management information): 1 when a priority action plan was required.",
+        "report_url": "The inspection report on Ofsted's file server, where known.",
+        "source_file": "The reference file(s) the row was read from (see official_sources).",
     },
-    "area_summary": {
-        "description": "One row per council: its first inspection, WSoA dates, re-visit and statutory direction, how many weaknesses and which themes, how many resolutions, and its latest document.",
-        "columns": {
-            "council_code": "Local-authority code.",
-            "council": "Council name.",
-            "region": "Region.",
-            "first_inspection": "Earliest inspection date stated in its documents.",
-            "wsoa_submitted": "Earliest date the WSoA was (or was due to be) submitted.",
-            "wsoa_approved": "Earliest date the WSoA was approved.",
-            "revisit": "Latest re-visit date.",
-            "statutory_direction": "Earliest statutory direction or improvement notice date.",
-            "weaknesses": "Number of weaknesses extracted.",
-            "themes": "Weakness themes found, as a JSON array.",
-            "resolutions": "Number of resolution and recommendation clauses.",
-            "documents": "Number of documents.",
-            "latest_document_date": "Meeting date of its most recent document.",
-        },
-    },
+    "pk": "id",
 }
+TABLES["official_sources"] = {
+    "description": "The official files official_outcomes and the councils' LA numbers were read from, with their licence and what dates they cover.",
+    "columns": {
+        "file": "File name in the reference folder.",
+        "what": "What the file is.",
+        "licence": "Its licence.",
+        "url": "Where make pull refreshes it from (empty: a final release, not refreshed).",
+        "framework": "Inspection framework it covers (2016 or 2023).",
+        "milestones": "Milestone types it gives official dates for (milestone_checks compares these).",
+        "covers_from": "First inspection date the file covers.",
+        "covers_to": "Last inspection date the file covers: an extracted date outside every window has no official record to check.",
+        "rows": "Rows read from it.",
+        "sha256": "SHA-256 of the file read.",
+    },
+    "pk": "file",
+}
+TABLES["council_gss_codes"] = {
+    "description": "Every GSS code, current or former, with the council it leads to: an old code (Barnsley's E08000016) still finds its council.",
+    "columns": {
+        "gss_code": "ONS GSS code.",
+        "council_code": "The council (links to councils).",
+        "current": "1 when it is the council's current code.",
+    },
+    "pk": "gss_code",
+}
+INDEXES["official_outcomes"] = [["council_code"], ["framework"], ["inspection_start"]]
+INDEXES["council_gss_codes"] = [["council_code"]]
+INTEGER_COLUMNS = {"id", "document_id", "page", "char_start", "char_end", "page_count", "wsoa_required",
+                   "significant_weaknesses", "revisited", "weaknesses_progressed", "weaknesses_not_progressed",
+                   "outcome_grade", "priority_action_plan", "send_area", "current", "rows", "about_send"}
 
-VIEW_SQL = {
-    "area_timeline": """
-select e.council_code, coalesce(c.name, e.council) as council, c.region, e.type, e.start_date, e.end_date,
-       e.text, e.document_id, d.title as document, e.page, e.source_link
-from events e
-join documents d on d.id = e.document_id
-left join councils c on c.code = e.council_code
-order by council, e.start_date, e.type""",
-    "area_summary": """
-with areas as (select distinct council_code from documents where council_code is not null)
-select a.council_code, c.name as council, c.region,
-  (select min(start_date) from events e where e.council_code = a.council_code and e.type = 'inspection') as first_inspection,
-  (select min(start_date) from events e where e.council_code = a.council_code and e.type = 'wsoa-submitted') as wsoa_submitted,
-  (select min(start_date) from events e where e.council_code = a.council_code and e.type = 'wsoa-approved') as wsoa_approved,
-  (select max(start_date) from events e where e.council_code = a.council_code and e.type = 'revisit') as revisit,
-  (select min(start_date) from events e where e.council_code = a.council_code and e.type = 'statutory-direction') as statutory_direction,
-  (select count(*) from weaknesses w join documents d on d.id = w.document_id where d.council_code = a.council_code) as weaknesses,
-  (select json_group_array(distinct t.value) from weaknesses w join documents d on d.id = w.document_id,
-          json_each(w.themes) t where d.council_code = a.council_code) as themes,
-  (select count(*) from resolutions r join documents d on d.id = r.document_id where d.council_code = a.council_code) as resolutions,
-  (select count(*) from documents d where d.council_code = a.council_code) as documents,
-  (select max(meeting_date) from documents d where d.council_code = a.council_code) as latest_document_date
-from areas a join councils c on c.code = a.council_code
-order by c.name""",
-}
+# Views built by pipeline.extend, documented beside their SQL.
+from pipeline.views import VIEW_SQL, VIEWS  # noqa: E402,F401
 
 # The pull's coverage report (pipeline/coverage.py fills it and adds its verdict to area_summary).
 from pipeline.coverage import AREA_SUMMARY_COLUMNS, COUNCIL_STATUS_TABLE  # noqa: E402

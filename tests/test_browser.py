@@ -30,13 +30,15 @@ ARTIFACTS = REPO / "extracted" / "test-artifacts"
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))  # Debian's; override for other systems
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-VEGA_CHARTS = ["timeline", "themes", "theme-totals", "resolutions"]
+VEGA_CHARTS = ["timeline", "themes", "theme-totals", "resolutions", "durations", "durations-by-year"]
 # The marks that stand for rows of each chart's query (legends and axes excluded).
 ROW_MARKS = {
     "timeline": "g.mark-symbol.role-mark path",
     "themes": "g.mark-rect.role-mark path",
     "theme-totals": "g.mark-rect.role-mark path",
     "resolutions": "g.mark-rect.role-mark path",
+    "durations": "g.mark-rect.role-mark path",
+    "durations-by-year": "g.mark-symbol.role-mark path",
 }
 
 
@@ -129,7 +131,8 @@ def test_dashboard_renders_every_chart(page, server):
     wait_for_charts(page)
     check_charts(page, base, db)
     # metrics are numbers drawn into their cards
-    for slug in ("areas", "documents", "milestones", "weaknesses", "resolution-count"):
+    for slug in ("areas", "documents", "milestones", "weaknesses", "resolution-count", "official-only",
+                 "conflict-count"):
         assert page.locator(f"#chart-{slug} p").inner_text().strip().isdigit()
     documents = int(page.locator("#chart-documents p").inner_text())
     assert documents == httpx.get(f"{base}/{db}/documents.json?_size=0").json()["filtered_table_rows_count"]
@@ -181,7 +184,7 @@ def test_dashboard_filtered_to_one_council(page, server):
     # the council filter offers the councils of the chosen region only
     with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as conn:
         in_region = [name for (name,) in conn.execute(
-            """select name from councils where region = ? and code in (select council_code from documents)
+            """select name from councils where region = ? and code in (select council_code from area_summary)
                order by name""", [region])]
     assert options(page, "council") == in_region
     assert not page.errors, page.errors
@@ -276,3 +279,82 @@ def test_search_everything_canned_query(page, server):
     run_search(page, f"{base}/{db}/search_everything?q=written+statement+of+action", db)
     assert not page.errors, page.errors
     shot(page, "search-everything")
+
+
+def test_home_page_links_the_dashboard(page, server):
+    base, db, _ = server
+    page.goto(base + "/")
+    start = page.locator("section.start-here")
+    assert start.locator("dt a").first.inner_text().startswith("SEND inspection outcomes")
+    names = start.locator("dt a").all_inner_texts()
+    assert names.index("area_summary") < names.index("milestone_checks") < names.index("weaknesses")
+    start.locator("a[href='/-/dashboards/send-outcomes']").click()
+    wait_for_charts(page)
+    assert page.url.endswith("/-/dashboards/send-outcomes")
+    assert not page.errors, page.errors
+    shot(page, "home-to-dashboard")
+
+
+def test_durations_chart_and_conflicts_table(page, server):
+    base, db, database = server
+    page.goto(f"{base}/-/dashboards/{SLUG}")
+    wait_for_charts(page)
+    durations = chart_rows(base, db, "durations")
+    with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as conn:
+        expected = conn.execute("""select count(months_to_wsoa_approved) + count(months_to_revisit)
+                                   from area_summary""").fetchone()[0]
+        conflicts = conn.execute("select count(*) from milestone_checks where verdict = 'conflict'").fetchone()[0]
+    assert len(durations) == expected > 0
+    assert page.locator("#chart-durations svg.marks g.mark-rect.role-mark path").count() == len(durations)
+    # the conflicts table: one row per conflict, each opening the clause's page
+    rows = page.locator("#chart-conflicts table tbody tr")
+    assert rows.count() == conflicts > 0
+    link = rows.first.locator("a").first
+    assert link.get_attribute("href").startswith(f"/{db}/page_view?")
+    assert int(page.locator("#chart-conflict-count p").inner_text()) == conflicts
+    shot(page, "dashboard-durations-conflicts")
+
+
+def test_fact_page_view_highlights_the_quote(page, server):
+    base, db, database = server
+    with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as conn:
+        # a fact from a document with no published URL: the page view is its only way to the text
+        link, quote, number = conn.execute("""select e.page_link, e.quote, e.page from weaknesses e
+                                              join documents d on d.id = e.document_id
+                                              where d.url is null order by e.page desc, e.id limit 1""").fetchone()
+    page.goto(f"{base}/{db}/{link}")
+    mark = page.locator(".page-text mark#quote")
+    assert mark.inner_text() == quote
+    box, viewport = mark.bounding_box(), page.viewport_size
+    assert 0 <= box["y"] <= viewport["height"]  # scrolled to the quote
+    assert page.locator("a", has_text="previous page").count() == (1 if number > 1 else 0)
+    assert not page.errors, page.errors
+    shot(page, "page-view")
+
+
+def test_heatmap_numbers_open_their_weaknesses(page, server):
+    base, db, _ = server
+    page.goto(f"{base}/-/dashboards/{SLUG}")
+    wait_for_charts(page)
+    number = page.locator("#chart-themes svg.marks g.mark-text.role-mark text").first
+    with page.expect_navigation():
+        number.click()
+    assert f"/{db}/weaknesses?themes__contains=" in page.url
+
+
+def test_timeline_points_open_in_a_new_tab(page, server):
+    base, db, _ = server
+    # Published documents live on councils' sites: answer for them here, so the test never leaves 127.0.0.1.
+    page.context.route(lambda url: not url.startswith(base),
+                       lambda route: route.fulfill(status=200, content_type="text/html", body="<p>stand-in</p>"))
+    page.goto(f"{base}/-/dashboards/{SLUG}")
+    wait_for_charts(page)
+    dashboard = page.url
+    links = {row["link"] if row["link"].startswith("http") else base + row["link"]
+             for row in chart_rows(base, db, "timeline")}
+    with page.context.expect_page() as opened:
+        page.locator("#chart-timeline svg.marks g.mark-symbol.role-mark path").last.click()  # drawn on top
+    tab = opened.value
+    tab.wait_for_load_state()
+    assert tab.url in links
+    assert page.url == dashboard  # the dashboard stays where it was

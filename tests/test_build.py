@@ -62,8 +62,8 @@ def test_build_writes_every_table(tmp_path, corpus):
     assert rows(space.db, "select count(*) from pages_fts where pages_fts match 'statement'") == [(1,)]
     tables = {r[0] for r in rows(space.db, "select name from sqlite_master where type='table'")}
     assert {"documents", "pages", "resolutions", "weaknesses", "dates", "people", "failures"} <= tables
-    fks = rows(space.db, "select `table` from pragma_foreign_key_list('resolutions')")
-    assert fks == [("documents",)]
+    fks = rows(space.db, "select `table`, `from` from pragma_foreign_key_list('resolutions')")
+    assert sorted(fks) == [("councils", "council_code"), ("documents", "document_id")]
 
 
 def test_second_build_does_no_work_and_one_change_reprocesses_one(tmp_path, corpus, capsys):

@@ -323,7 +323,7 @@ def test_without_validators_known_documents_are_not_downloaded_again_and_a_faili
 def test_a_site_without_a_calendar_link_fails_with_what_to_set_and_an_override_works(tmp_path, site, pauses):
     site.start_page = "<html><body><p>Welcome</p></body></html>"
     corpus = tmp_path / "corpus"
-    assert run(corpus, write_sources(tmp_path, site.base)) == 0
+    assert run(corpus, write_sources(tmp_path, site.base)) == 1  # a council failed: the pull says so
     report = report_of(corpus)
     assert report["status"] == "failed" and "cmis.calendar_url" in report["error"]
 

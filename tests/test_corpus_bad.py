@@ -7,6 +7,7 @@ import sqlite3
 import pytest
 
 from pipeline.build import Workspace, build
+from pipeline.text.ocr import tessdata_dir
 from tests.conftest import need_shared
 
 FOLDER = "kent/2025-01-30-cabinet/"
@@ -30,11 +31,24 @@ def bad_build(tmp_path_factory):
     ("encrypted report.pdf", "password-protected"),
     ("zero bytes.pdf", "empty file"),
     ("error page saved as pdf.pdf", "HTML page, not a PDF"),
-    ("scanned report no text layer.pdf", "needs OCR"),
 ])
 def test_unreadable_documents_are_failures_with_reasons(bad_build, name, words):
     _, failures = bad_build
     assert words in failures[name]["text"]
+
+
+def test_scanned_report_is_read_by_ocr_or_needs_it(bad_build):
+    """The README: "reported as having no text (needs OCR), or read by OCR"."""
+    conn, failures = bad_build
+    name = "scanned report no text layer.pdf"
+    if tessdata_dir() is None:
+        assert failures[name]["text"].startswith("needs OCR: install tesseract-ocr (make ocr-deps)")
+        return
+    assert name not in failures
+    pages = conn.execute("select p.page, p.method, p.text from pages p join documents d on d.id = p.document_id "
+                         "where d.path like ?", (f"%{name}",)).fetchall()
+    assert [(page, method) for page, method, _ in pages] == [(1, "ocr"), (2, "ocr")]
+    assert "Cabinet" in pages[0][2]
 
 
 def test_broken_sidecar_is_reported_not_fatal(bad_build):

@@ -134,3 +134,24 @@ def test_runs_on_a_database_with_no_facts(tmp_path, shared_db):
     assert "No themed weaknesses" in text(tagged(notebook, "themes"))
     assert "No statutory direction" in text(tagged(notebook, "directions"))
     assert pngs(tagged(notebook, "corpus")) == 1
+
+
+def test_make_notebook_with_a_relative_database_writes_html(tmp_path, shared_db):
+    """`make notebook` as a user runs it: DB relative to the project root, then an HTML copy to read anywhere."""
+    import shutil
+    import subprocess
+
+    uv = shutil.which("uv") or (REPO / ".tools" / "bin" / "uv")
+    if not Path(uv).exists():
+        pytest.skip("uv is not installed here ('make setup' installs it)")
+    out = tmp_path / "executed"
+    out.mkdir()
+    env = {k: v for k, v in os.environ.items() if k not in ("MINUTES_DB", "MPLBACKEND", "MAKEFLAGS")}
+    relative = os.path.relpath(shared_db, REPO)
+    result = subprocess.run(["make", "-o", "setup", "notebook", f"DB={relative}", f"NOTEBOOK_OUT={out}", f"UV={uv}"],
+                            cwd=REPO, env=env, capture_output=True, text=True, timeout=900)
+    assert result.returncode == 0, result.stdout + result.stderr
+    page = (out / "send_outcomes.html").read_text(encoding="utf-8")
+    assert page.count("data:image/png;base64") >= 3  # the charts, inside the page
+    assert "output_error" not in page and "Traceback (most recent call last)" not in page  # no cell failed
+    assert f"{out}/send_outcomes.html" in result.stdout  # says where to find it

@@ -802,7 +802,7 @@ def test_attendance_grid_and_public_forum_in_a_pdf():
         y -= 16
     pdf.showPage()
     pdf.save()
-    raw, _, _ = read_pdf(buffer.getvalue())
+    raw, _, _, _ = read_pdf(buffer.getvalue())
     found = by_key(run(*clean_pages(raw)))
     kinds = {k: p.kind for k, p in found.items()}
     assert kinds == {("quill", "n"): "member", ("garside", "o"): "member", ("marchbank", "h"): "officer",

@@ -6,13 +6,14 @@ import io
 import os
 import threading
 import time
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
 from pipeline.progress import Progress, format_seconds
 from pipeline.runner import (
     InlineExecutor,
+    LimitedPool,
     as_executor,
     available_cores,
     chunked,
@@ -94,13 +95,16 @@ def test_make_executor_one_job_is_inline_more_is_a_process_pool():
     with make_executor(1) as executor:
         assert isinstance(executor, InlineExecutor)
     with make_executor(2) as executor:
-        assert isinstance(executor, ProcessPoolExecutor)
+        assert isinstance(executor, LimitedPool)
 
 
 def test_make_executor_starts_no_process_when_there_is_nothing_to_do():
-    with make_executor(2) as executor:
-        pass
-    assert not getattr(executor, "_processes", None)
+    import psutil
+
+    before = {p.pid for p in psutil.Process().children(recursive=True)}
+    with make_executor(2):
+        during = {p.pid for p in psutil.Process().children(recursive=True)}
+    assert during == before
 
 
 def test_make_executor_uses_jobs_from_the_environment(monkeypatch):

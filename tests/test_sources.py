@@ -192,11 +192,11 @@ def test_overrides_are_data_user_agent_headers_delay_timeouts_and_papers_host(tm
     monkeypatch.setattr(pull_http.PoliteClient, "__init__", spy)
     councillors = "https://councillors.example.invalid/"
     path = sources_file(tmp_path, [council(
-        "picky", councillors, papers_base_url=server.url_for("/papers/"), delay_seconds=0.5, timeout_seconds=90,
+        "picky", councillors, papers_base_url=server.url_for("/papers/"), delay_seconds=1.25, timeout_seconds=90,
         connect_timeout_seconds=4, user_agent="MinutesMiner/0.1 (Minutes Miner; +{project_url}; picky@example.org)",
         http={"headers": {"Referer": "https://picky.example/mgWhatsNew.aspx?bcr=1"}, "verify_tls": False})])
 
-    assert run(tmp_path / "corpus", path) == 0
+    assert run(tmp_path / "corpus", path) == 1  # the council failed (403): the pull says so
 
     report = json.loads((tmp_path / "corpus" / "picky" / "pull-report.json").read_text())
     assert report["status"] == "failed" and "HTTP 403" in report["error"]
@@ -205,7 +205,7 @@ def test_overrides_are_data_user_agent_headers_delay_timeouts_and_papers_host(tm
     for request in seen:
         assert request.headers["User-Agent"] == "MinutesMiner/0.1 (Minutes Miner; +https://example.org/mm; picky@example.org)"
         assert request.headers["Referer"] == "https://picky.example/mgWhatsNew.aspx?bcr=1"
-    assert pauses and set(pauses) == {0.5}  # the council's delay, not the default 2 s
+    assert pauses and set(pauses) == {1.25}  # the council's delay, not the default 2 s
     assert timeouts == [(90.0, 4.0)]
     assert load_sources(path).councils[0].verify_tls is False
 

@@ -11,6 +11,7 @@ from pipeline.records import Document
 from pipeline.text import read_document
 from pipeline.text.cleanup import clean_pages, join_hyphenated, remove_running_lines
 from pipeline.text.html import html_to_text
+from pipeline.text.ocr import NO_OCR_ENV, tessdata_dir
 from pipeline.text.plain import decode
 from tests.pdfs import make_image_only_pdf, make_pdf
 
@@ -72,10 +73,45 @@ def test_password_protected_pdf_is_named(tmp_path):
     assert "password-protected" in result.error
 
 
-def test_pdf_without_text_layer_says_it_needs_ocr(tmp_path):
+def test_pdf_without_text_layer_says_it_needs_ocr_when_tesseract_is_missing(tmp_path, monkeypatch):
+    monkeypatch.setenv(NO_OCR_ENV, "1")
     result = read_document(document(tmp_path, "s.pdf", make_image_only_pdf(2)))
     assert len(result.pages) == 2
-    assert "needs OCR" in result.error
+    assert result.error.startswith("needs OCR: install tesseract-ocr (make ocr-deps)")
+
+
+def test_pdf_of_pictures_without_words_says_so(tmp_path):
+    if tessdata_dir() is None:
+        pytest.skip("Tesseract's English model is not installed (make ocr-deps)")
+    result = read_document(document(tmp_path, "s.pdf", make_image_only_pdf(2)))
+    assert [p.method for p in result.pages] == ["ocr", "ocr"]
+    assert "OCR found no words" in result.error
+
+
+REPORT = [["Report to Cabinet", "The Cabinet is asked to note the report."], ["Appendix A", "Budget figures"]]
+
+
+@pytest.mark.parametrize("before, after", [
+    (b"", b"\n<html><body>Download complete</body></html>\n" + b"x" * 5000),  # junk after %%EOF
+    (b"HTTP/1.1 200 OK\r\nContent-Type: application/pdf\r\n\r\n" + b"-" * 3000, b""),  # junk before %PDF-
+    (b"<!-- proxy banner -->\n" * 100, b"\r\n" + b"\0" * 4096),  # both
+])
+def test_bytes_around_the_pdf_are_cut_off_and_the_pdf_read(tmp_path, before, after):
+    data = make_pdf(REPORT)
+    clean = read_document(document(tmp_path, "clean.pdf", data))
+    result = read_document(document(tmp_path, "junk.pdf", before + data + after))
+    assert result.error is None
+    assert [p.text for p in result.pages] == [p.text for p in clean.pages]
+    assert result.pages[0].text == "Report to Cabinet\nThe Cabinet is asked to note the report."
+
+
+def test_a_pdf_cut_off_is_still_truncated_whatever_follows(tmp_path):
+    data = make_pdf(REPORT)
+    assert "truncated PDF" in read_document(document(tmp_path, "t.pdf", data[: len(data) // 2])).error
+    # Cut in the middle of an update appended after an earlier %%EOF: objects follow the last marker.
+    update = data + b"\n7 0 obj\n<< /Length 400 >>\nstream\nBT /F1 12 Tf"
+    assert "truncated PDF" in read_document(document(tmp_path, "u.pdf", update)).error
+    assert "not a PDF" in read_document(document(tmp_path, "n.pdf", b"Just some bytes" * 100)).error
 
 
 def test_pdf_with_a_wrong_xref_offset_is_recovered(tmp_path):

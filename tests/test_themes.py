@@ -87,3 +87,16 @@ def test_education_employment_or_training_is_not_staff_training():
     assert themes.assign("too few young people were in education, employment or training after 16") \
         == ["preparing-for-adulthood"]
     assert "workforce" in themes.assign("school staff have not had training in autism")
+
+
+def test_school_places_and_contributions_to_plans_have_their_themes():
+    assert themes.assign("the shortage of appropriate school places, especially for children with ASD")[0] \
+        == "inclusion-provision"
+    assert "ehc-plans" in themes.assign("contributions from social care to inform the development of plans")
+
+
+def test_the_leaders_who_must_act_are_not_the_theme():
+    text = "Leaders across health, social care and education should ensure that they have effective systems to share information"
+    assert themes.assign(text)[0] == "data-oversight"
+    assert themes.assign("Multi-agency working requires strengthening to reduce delays")[0] == "joint-commissioning"
+    assert themes.assign("Leaders do not have an accurate shared strategy")[0] == "leadership-governance"

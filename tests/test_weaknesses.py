@@ -13,6 +13,7 @@ def extract(*texts: str) -> list:
     for item in found:  # provenance holds for every item
         assert item.quote == pages[item.page - 1].text[item.char_start:item.char_end]
         assert item.quote.strip() == item.quote and item.quote
+        assert item.evidence, "every weakness says which cues kept it"
     return found
 
 
@@ -760,4 +761,202 @@ def test_faq_question_over_praise_takes_nothing():
         "• Children's needs are identified well in the early years.\n"
         "• Leaders know the area well.\n"
     )
+    assert texts(page) == []
+
+
+# Evidence weighed per candidate (decide.py) ----------------------------------------
+
+def evidence_of(*pages: str) -> dict[str, str]:
+    return {item.text: item.evidence for item in extract(*pages)}
+
+
+def test_an_intro_ending_with_a_full_stop_is_carried_by_a_count_that_matches():
+    page = (
+        "Ofsted and the CQC inspected the local area's SEND services in May.\n\n"
+        "The report also named four ‘significant areas of weakness’ and the partnership must now write a plan"
+        " to address these four key areas.\n\n"
+        "• The timeliness of EHC plans\n• Joint commissioning of therapies\n• Communication with families\n"
+        "• The local offer\n\n"
+        "The plan is due in August.\n"
+    )
+    found = evidence_of(page)
+    assert list(found) == ["The timeliness of EHC plans", "Joint commissioning of therapies",
+                           "Communication with families", "The local offer"]
+    assert all("count:4/4" in reason and "intro:full-stop" in reason for reason in found.values())
+
+
+def test_the_same_list_after_a_full_stop_without_count_or_naming_is_left_out():
+    page = (
+        "Ofsted and the CQC inspected the local area's SEND services in May.\n\n"
+        "The partnership met families at four events over the summer.\n\n"
+        "• The timeliness of EHC plans\n• Joint commissioning of therapies\n"
+    )
+    assert texts(page) == []
+
+
+def test_the_following_areas_for_improvement_with_a_full_stop_and_numbered_items():
+    page = (
+        "2.1 The Board is asked to note the following areas for improvement resulting from an area-wide"
+        " inspection of SEND in March 2017.\n\n"
+        "1. Leaders do not have an accurate view of the area's effectiveness.\n"
+        "2. The quality of EHC plans is too variable.\n"
+        "3. Transition to adult services is poorly planned.\n\n"
+        "3. Financial implications\n"
+    )
+    found = evidence_of(page)
+    assert len(found) == 3
+    assert all("intro:promises-list" in reason for reason in found.values())
+
+
+def test_an_intro_that_asks_for_change_after_a_sentence_naming_the_areas():
+    page = (
+        "The joint inspection by Ofsted and the CQC highlighted some areas of strength as well as areas where"
+        " action was required. The authority was required to address:\n\n"
+        "· The poor quality of EHC plans;\n\n"
+        "· Waiting times for autism assessments.\n\n"
+        "These areas were already part of the improvement plan.\n"
+    )
+    found = evidence_of(page)
+    assert list(found) == ["The poor quality of EHC plans;", "Waiting times for autism assessments."]
+    assert all("intro:names-weakness" in reason for reason in found.values())  # read with the sentence before
+    alone = decide_intro("The authority was required to make improvements in two areas:")
+    assert alone.has("intro:must-change")
+
+
+def decide_intro(last: str, previous: str = ""):
+    from pipeline.extract.weaknesses import decide
+    return decide.intro_evidence(previous, last, "the Ofsted inspection", "colon")
+
+
+def test_a_short_intro_paragraph_leans_on_the_count_in_the_paragraph_above():
+    page = (
+        "The outcome of the inspection identified areas where we need to improve, and the written statement"
+        " focuses on three specific areas where we need to accelerate progress.\n\n"
+        "For our county these are as follows:\n\n"
+        "• the shortage of school places\n• the quality of annual reviews\n• poor outcomes at SEN support\n"
+    )
+    found = evidence_of(page)
+    assert len(found) == 3 and all("count:3/3" in reason for reason in found.values())
+
+
+def test_what_an_inspection_looks_at_is_not_what_it_found():
+    page = (
+        "Each local area is inspected by Ofsted and the CQC. The inspection focuses on three key areas:\n\n"
+        "• How effectively the local area identifies children and young people with SEND\n"
+        "• How effectively the local area meets their needs\n"
+        "• How effectively the local area improves their outcomes\n"
+    )
+    assert texts(page) == []
+
+
+def test_an_intro_that_is_itself_a_dash_item_and_items_with_markers_alone_on_their_lines():
+    page = (
+        "- The SEND inspection was led by Ofsted and the CQC.\n"
+        "- Areas for focus were summarised for the meeting including.\n"
+        "-\nPreparing for adulthood\n"
+        "-\nWaiting times for some health services\n"
+        "- We have been preparing a post inspection plan.\n"
+    )
+    assert texts(page) == ["Preparing for adulthood", "Waiting times for some health services"]
+
+
+def test_a_heading_per_area_over_the_paragraph_that_states_it():
+    page = (
+        "The SEND inspection took place in May 2022. The inspectors identified two areas for improvement.\n\n"
+        "Timeliness of EHC plans\n\nToo many plans are issued late and advice from health is variable.\n\n"
+        "Waiting times for therapies\n\nFamilies wait too long for speech and language therapy.\n\n"
+        "Next steps\n\nThe council will publish a plan.\n"
+    )
+    assert texts(page) == ["Too many plans are issued late and advice from health is variable.",
+                           "Families wait too long for speech and language therapy."]
+
+
+def test_one_sentence_findings_on_a_web_page_but_not_a_quoted_reaction():
+    page = (
+        "Ofsted and CQC published their report on our local area SEND inspection today.\n\n"
+        "Inspectors found that children are well supported in early years settings.\n\n"
+        "Waits for assessment and diagnosis of autism remain too long.\n\n"
+        "The local offer is not well known by families.\n\n"
+        "Councillor Smith said: \"Waiting lists are too long and we will fix them.\"\n"
+    )
+    found = evidence_of(page)
+    assert list(found) == ["Waits for assessment and diagnosis of autism remain too long.",
+                           "The local offer is not well known by families."]
+    assert all("finding:judges-provision" in reason for reason in found.values())
+
+
+def test_a_shortfall_sentence_on_a_page_without_an_inspection_is_not_a_finding():
+    page = ("Our short breaks service\n\nWaits for a short break remain too long.\n\n"
+            "We are recruiting more carers.\n")
+    assert texts(page) == []
+
+
+def test_what_parents_were_unhappy_with_one_item_each():
+    page = ("The inspection commented that parents were unhappy with the timeliness of EHC plans; the overall"
+            " quality of plans; communication; the variation in support in mainstream schools and waiting times"
+            " for an autism assessment.\n")
+    assert texts(page) == ["the timeliness of EHC plans", "the overall quality of plans", "communication",
+                           "the variation in support in mainstream schools", "waiting times for an autism assessment"]
+
+
+def test_an_enumeration_ends_where_a_contrast_begins():
+    page = ("The SEND inspection report does still outline areas for improvement, particularly the waiting times for"
+            " wheelchair assessments, but recognises that waiting times have recently reduced.\n")
+    assert texts(page) == ["the waiting times for wheelchair assessments"]
+
+
+def test_decide_weighs_an_intro_of_strengths_and_a_short_count_against():
+    from pipeline.extract.weaknesses import decide
+
+    strengths = decide.intro_evidence("", "The inspectors found these strengths:", "Ofsted inspection", "colon")
+    assert not decide.could_pass(strengths) and strengths.has("intro:strengths-or-progress")
+    named = decide.intro_evidence("", "The inspection found these significant weaknesses:", "Ofsted", "colon")
+    assert decide.keep(named) and "intro:names-weakness" in named.reason()
+    short = decide.list_evidence(named, items=2, count=4)
+    assert short.has("count") and short.score < named.score
+    response = decide.item_evidence(named, "We will appoint a new SEND lead")
+    assert not decide.keep(response) and response.has("item:response")
+
+
+def test_a_what_needs_to_improve_heading_over_bullets():
+    page = ("The local area SEND inspection by Ofsted and the CQC ended in March.\n\n"
+            "What needs to improve\n\n"
+            "• Families wait too long for an autism assessment.\n"
+            "• Annual reviews are often late.\n\n"
+            "What happens next\n\nThe partnership will write a plan.\n")
+    assert texts(page) == ["Families wait too long for an autism assessment.", "Annual reviews are often late."]
+
+
+def test_the_parts_of_the_councils_own_strategy_are_not_findings():
+    page = ("Two strands were added in response to the SEND inspection, so there are now three focused areas"
+            " of work in the next version of the strategy, as follows:\n\n"
+            "· Strand 1: Improving communication;\n\n· Strand 2: Preparing for adulthood;\n\n"
+            "· Strand 3: Revenue and funding.\n")
+    assert texts(page) == []
+
+
+def test_an_intro_then_a_paragraph_then_its_list():
+    page = ("The SEND inspection report was published by Ofsted and the CQC.\n"
+            "Areas for improvement identified in the report:\n"
+            "The inspection identified areas where services are not yet meeting expectations. These align with"
+            " our plan.\n"
+            "- Waits for assessment and diagnosis remain too long.\n"
+            "- Annual reviews are late.\n")
+    assert texts(page) == ["Waits for assessment and diagnosis remain too long.", "Annual reviews are late."]
+
+
+def test_an_intro_that_runs_on_into_its_numbered_items():
+    page = ("Last November, Ofsted and the CQC carried out a re-visit of our SEND services.\n\n"
+            "Improvements were found in three of six areas. However, inspectors found that more work needs to be done\n\n"
+            "1. to improve waiting times for autism assessments.\n"
+            "2. to improve the quality of EHC plans.\n\n"
+            "What we are doing\n")
+    found = evidence_of(page)
+    assert list(found) == ["to improve waiting times for autism assessments.", "to improve the quality of EHC plans."]
+    assert all("intro:runs-on" in reason and "intro:must-change" in reason for reason in found.values())
+
+
+def test_a_report_introduced_by_someone_is_not_the_finder():
+    page = ("SEND inspection action plan\n\nThe Cabinet Member introduced the report and commented that the timing"
+            " of the meeting was not ideal for stakeholders.\n")
     assert texts(page) == []

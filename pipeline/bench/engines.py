@@ -38,22 +38,46 @@ def pdfium_baseline(pdfs: list[Path]) -> dict[str, Any]:
 
 def text_stage_single_process(corpus: Path) -> dict[str, Any]:
     """The text stage's own reader over the corpus PDFs, in this one process, no cache:
-    the like-for-like figure to compare with PDFium's raw rate."""
+    the like-for-like figure to compare with PDFium's raw rate.
+
+    Documents with OCR'd pages are counted apart (``ocr``): the text-layer rate is
+    over the PDFs read from their text layer alone, so OCR of a few scans does not
+    hide what reading text-layer PDFs costs, and the OCR'd ones say what scans cost.
+    """
     from pipeline.corpus import discover
     from pipeline.text import read_document
 
     docs = [d for d in discover(corpus) if d.suffix == "pdf"]
-    pages = 0
     engines: dict[str, int] = {}
+    text_layer = {"documents": 0, "pages": 0, "seconds": 0.0, "paths": []}
+    scanned = {"documents": 0, "pages": 0, "ocr_pages": 0, "seconds": 0.0}
     began = time.perf_counter()
     for doc in docs:
+        started = time.perf_counter()
         try:
             result = read_document(doc)
         except Exception:
             engines["exception"] = engines.get("exception", 0) + 1
             continue
-        pages += len(result.pages)
+        seconds = time.perf_counter() - started
         engines[result.engine or "unread"] = engines.get(result.engine or "unread", 0) + 1
+        ocr_pages = sum(1 for p in result.pages if p.method == "ocr")
+        part = scanned if ocr_pages else text_layer
+        part["documents"] += 1
+        part["pages"] += len(result.pages)
+        part["seconds"] += seconds
+        if ocr_pages:
+            scanned["ocr_pages"] += ocr_pages
+        else:
+            text_layer["paths"].append(doc.abspath)
     seconds = time.perf_counter() - began
+    pages = text_layer["pages"] + scanned["pages"]
     return {"documents": len(docs), "pages": pages, "seconds": round(seconds, 3),
-            "pages_per_second": rate(pages, seconds), "engines": engines}
+            "pages_per_second": rate(pages, seconds), "engines": engines,
+            "text_layer": {**{k: v for k, v in text_layer.items() if k != "paths"},
+                           "seconds": round(text_layer["seconds"], 3),
+                           "pages_per_second": rate(text_layer["pages"], text_layer["seconds"])},
+            "text_layer_paths": text_layer["paths"],
+            "ocr": {**scanned, "seconds": round(scanned["seconds"], 3),
+                    "seconds_per_ocr_page": round(scanned["seconds"] / scanned["ocr_pages"], 2)
+                    if scanned["ocr_pages"] else None}}

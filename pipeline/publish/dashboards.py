@@ -36,6 +36,7 @@ THEMES = [
     "local-offer", "preparing-for-adulthood", "data-oversight", "workforce",
 ]
 RESOLUTION_KINDS = ["resolution", "recommendation"]
+VEGA_LITE_SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json"
 # Counts: whole-number labels only, however few the rows.
 INTEGER_AXIS = {"tickMinStep": 1, "format": "d", "labelExpr": "datum.value % 1 ? '' : datum.label"}
 
@@ -73,9 +74,16 @@ def metric_sql(what: str) -> str:
     if what == "milestones":
         return ("select count(*) as n from area_timeline t\nwhere 1 = 1\n"
                 + area_filters("t.region", "t.council", "t.start_date"))
+    if what == "official-only":
+        return ("select count(*) as n from area_summary s\nwhere s.documents = 0 and (s.official_inspection is not null "
+                "or s.inspection_2023 is not null)\n" + area_filters("s.region", "s.council"))
+    if what == "conflicts":
+        return ("select count(*) as n from milestone_checks m left join councils c on c.code = m.council_code\n"
+                "where m.verdict = 'conflict'\n" + area_filters("c.region", "c.name", "m.extracted_date"))
     table = {"weaknesses": "weaknesses", "resolutions": "resolutions"}[what]
+    send_only = " and x.about_send = 1" if what == "resolutions" else ""
     return (f"select count(*) as n from {table} x join documents d on d.id = x.document_id\n" + DOC_AREA
-            + "\nwhere 1 = 1\n" + area_filters("c.region", "c.name", "d.meeting_date"))
+            + f"\nwhere 1 = 1{send_only}\n" + area_filters("c.region", "c.name", "d.meeting_date"))
 
 
 def timeline_sql(database: str) -> str:
@@ -121,7 +129,7 @@ def resolutions_sql() -> str:
 from resolutions r
 join documents d on d.id = r.document_id
 {DOC_AREA}
-where d.meeting_date is not null
+where d.meeting_date is not null and r.about_send = 1
 {area_filters('c.region', 'c.name', 'd.meeting_date')}
 group by 1, 2
 order by 1, 2"""
@@ -131,25 +139,98 @@ def summary_sql(database: str) -> str:
     def link(href: str, text: str) -> str:
         return f"'<a href=\"{href}' || s.council_code || '\">' || {text} || '</a>'"
 
+    def both(official: str, extracted: str) -> str:
+        return f"coalesce({official}, '–') || ' / ' || coalesce({extracted}, '–')"
+
     return f"""select {link(f'/{database}/area_timeline?council_code=', html('s.council'))} as "Area",
   {html('s.region')} as "Region",
-  coalesce(s.first_inspection, '') as "Inspection",
-  coalesce(s.wsoa_submitted, '') as "WSoA submitted",
-  coalesce(s.wsoa_approved, '') as "WSoA approved",
-  coalesce(s.revisit, '') as "Re-visit",
+  {both('s.official_inspection', 's.first_inspection')} as "Inspection (official / papers)",
+  case s.official_wsoa_required when 1 then 'yes' when 0 then 'no' else '' end as "WSoA required",
+  {both('s.official_weaknesses', 's.extracted_weaknesses')} as "Weaknesses (official / papers)",
+  coalesce(s.wsoa_approved, '') || coalesce(' (' || {html('s.wsoa_approved_by')} || ')', '') as "WSoA approved (papers)",
+  coalesce(s.official_revisit, s.revisit, '') as "Re-visit",
+  coalesce(s.official_revisit_outcome, '') as "Re-visit: progress in",
   coalesce(s.statutory_direction, '') as "Statutory direction",
-  s.weaknesses as "Weaknesses",
-  s.resolutions as "Resolutions",
-  {link(f'/{database}/documents?_sort_desc=meeting_date&council_code=', 's.documents')} as "Documents",
-  coalesce(s.latest_document_date, '') as "Latest document"
+  coalesce(s.grade_2023, '') as "2023 grade",
+  coalesce(s.months_to_wsoa_approved, '') as "Months to WSoA approved",
+  coalesce(s.months_to_revisit, '') as "Months to re-visit",
+  coalesce({html('s.dates_out_of_order')}, '') as "Dates out of order",
+  case when s.conflicts > 0 then '<a href="/{database}/milestone_checks?verdict=conflict&council_code=' || s.council_code
+       || '">' || s.conflicts || '</a>' else '0' end as "Conflicts",
+  {link(f'/{database}/documents?_sort_desc=meeting_date&council_code=', 's.documents')} as "Documents"
 from area_summary s
 where 1 = 1
+{area_filters('s.region', 's.council')}
+order by s.documents = 0, s.council"""
+
+
+def table_or_note(sql: str, columns: int, note: str) -> str:
+    """A table chart's query that returns one row saying ``note`` when it finds nothing.
+
+    datasette-dashboards' table renderer reads the column names from the first row,
+    so an empty result is a JavaScript error and an empty card.
+    """
+    blanks = ", ''" * (columns - 1)
+    return f"""with found as (
+{sql}
+)
+select * from found
+union all
+select {sql_string(note)}{blanks} where not exists (select 1 from found)"""
+
+
+def durations_sql(database: str) -> str:
+    """One row per area and duration (inspection to WSoA approval, to re-visit), in months."""
+    def part(measure: str, column: str) -> str:
+        return f"""select s.council, '{measure}' as measure, s.{column} as months,
+  substr(coalesce(s.official_inspection, s.first_inspection), 1, 4) as year,
+  '/{database}/area_timeline?council_code=' || s.council_code as link
+from area_summary s
+where s.{column} is not null
+{area_filters('s.region', 's.council', 'coalesce(s.official_inspection, s.first_inspection)')}"""
+
+    return (part("inspection to WSoA approved", "months_to_wsoa_approved") + "\nunion all\n"
+            + part("inspection to re-visit", "months_to_revisit") + "\norder by 1, 2")
+
+
+def directions_sql(database: str) -> str:
+    """Areas with a statutory direction in their papers or a re-visit short of sufficient progress everywhere."""
+    return f"""select '<a href="/{database}/area_timeline?council_code=' || s.council_code || '">' || {html('s.council')} || '</a>' as "Area",
+  coalesce(s.statutory_direction, '') as "Statutory direction (papers)",
+  coalesce(s.official_revisit, '') as "Re-visit (official)",
+  case s.official_revisit_outcome when 'some' then 'some weaknesses only' when 'none' then 'no weakness'
+       else coalesce(s.official_revisit_outcome, '') end as "Sufficient progress in",
+  coalesce(s.grade_2023, '') as "2023 grade"
+from area_summary s
+where (s.statutory_direction is not null or s.official_revisit_outcome in ('some', 'none') or s.grade_2023 = 3)
+{area_filters('s.region', 's.council')}
+order by s.council"""
+
+
+def conflicts_sql(database: str) -> str:
+    return f"""select {html('m.council')} as "Area", m.type as "Milestone", m.extracted_date as "Papers say",
+  coalesce(m.official_date, '') || coalesce(' to ' || m.official_end, '') as "Ofsted says",
+  m.days_apart as "Days apart",
+  '<a href="/{database}/' || m.page_link || '" target="_blank">' || {html('substr(m.text, 1, 120)')} || '</a>' as "Clause (opens its page)"
+from milestone_checks m left join councils c on c.code = m.council_code
+where m.verdict = 'conflict'
+{area_filters('c.region', 'c.name', 'm.extracted_date')}
+order by m.council, m.extracted_date"""
+
+
+def coverage_sql(database: str) -> str:
+    return f"""select '<a href="/{database}/official_outcomes?council_code=' || s.council_code || '">' || {html('s.council')} || '</a>' as "Area",
+  {html('s.region')} as "Region", coalesce(s.official_inspection, '') as "Inspected (2016 framework)",
+  case s.official_wsoa_required when 1 then 'yes' when 0 then 'no' else '' end as "WSoA required",
+  coalesce(s.inspection_2023, '') as "Inspected (2023 framework)", coalesce(s.grade_2023, '') as "2023 grade"
+from area_summary s
+where s.documents = 0 and (s.official_inspection is not null or s.inspection_2023 is not null)
 {area_filters('s.region', 's.council')}
 order by s.council"""
 
 
 def filters(database: str) -> dict:
-    in_corpus = "c.code in (select council_code from documents)"
+    in_corpus = "c.code in (select council_code from area_summary)"
     return {
         "region": {
             "name": "Region",
@@ -246,9 +327,10 @@ def themes_chart() -> dict:
                     ],
                 },
             },
-            {
-                "mark": {"type": "text", "fontSize": 11},
+            {   # the numbers link too: a click on a cell's number opens the same weaknesses
+                "mark": {"type": "text", "fontSize": 11, "cursor": "pointer"},
                 "encoding": {"x": x, "y": y, "text": {"field": "weaknesses", "type": "quantitative"},
+                             "href": {"field": "link"},
                              "color": {"condition": {"test": "datum.weaknesses >= 4", "value": "white"},
                                        "value": "black"}},
             },
@@ -293,16 +375,58 @@ def resolutions_chart() -> dict:
     }, empty_note("No resolutions or recommendations of dated meetings for these filters")]}
 
 
+DURATION_MEASURES = ["inspection to WSoA approved", "inspection to re-visit"]
+DURATION_COLOURS = ["#2ca02c", "#9467bd"]
+
+
+def durations_chart() -> dict:
+    colour = {"field": "measure", "type": "nominal", "title": None,
+              "scale": {"domain": DURATION_MEASURES, "range": DURATION_COLOURS}, "legend": {"orient": "bottom"}}
+    return {"height": {"step": 16}, "layer": [{
+        "mark": {"type": "bar", "cursor": "pointer"},
+        "encoding": {
+            "y": {"field": "council", "type": "nominal", "title": None, "axis": {"labelLimit": 220}},
+            "yOffset": {"field": "measure", "type": "nominal", "scale": {"domain": DURATION_MEASURES}},
+            "x": {"field": "months", "type": "quantitative", "title": "Months after the inspection"},
+            "color": colour,
+            "href": {"field": "link"},
+            "tooltip": [{"field": "council", "title": "Area"}, {"field": "measure", "title": "From"},
+                        {"field": "months", "title": "Months", "type": "quantitative"},
+                        {"field": "year", "title": "Inspected in"}],
+        },
+    }, empty_note("No area has both dates for these filters")]}
+
+
+def durations_by_year_chart() -> dict:
+    return {"layer": [{
+        "mark": {"type": "point", "filled": True, "size": 70, "opacity": 0.8, "cursor": "pointer"},
+        "encoding": {
+            "x": {"field": "year", "type": "ordinal", "title": "Year of inspection", "axis": {"labelAngle": 0}},
+            "xOffset": {"field": "measure", "type": "nominal", "scale": {"domain": DURATION_MEASURES}},
+            "y": {"field": "months", "type": "quantitative", "title": "Months"},
+            "color": {"field": "measure", "type": "nominal", "title": None,
+                      "scale": {"domain": DURATION_MEASURES, "range": DURATION_COLOURS},
+                      "legend": {"orient": "bottom"}},
+            "href": {"field": "link"},
+            "tooltip": [{"field": "council", "title": "Area"}, {"field": "measure", "title": "From"},
+                        {"field": "months", "title": "Months", "type": "quantitative"},
+                        {"field": "year", "title": "Inspected in"}],
+        },
+    }, empty_note("No durations for these filters")]}
+
+
 def guide_markdown(database: str) -> str:
     return f"""**Search everything**: page text, resolutions and weaknesses in one go.
 
 <form action="/{database}/search_everything" method="get">
-<input type="search" name="q" placeholder="e.g. written statement of action" aria-label="Search everything" size="30">
+<input type="search" name="q" placeholder='e.g. "written statement of action"' aria-label="Search everything" size="30">
 <input type="submit" value="Search">
 </form>
 
-- [Every milestone of every area](/{database}/area_timeline), in date order
-- [Areas side by side](/{database}/area_summary): inspection, WSoA, re-visit, directions
+- [Areas side by side](/{database}/area_summary): official and extracted, durations, conflicts
+- [Milestones checked against Ofsted's dates](/{database}/milestone_checks?_facet=verdict)
+- [Ofsted's official outcomes](/{database}/official_outcomes), [every milestone of every area](/{database}/area_timeline)
+- [Search pages](/{database}/search_pages), ranked, with the passage that matched
 - [Weaknesses](/{database}/weaknesses), [resolutions](/{database}/resolutions), [documents](/{database}/documents)
 
 Click a point, cell or bar to open the facts behind it; every fact links to its document and page.
@@ -316,26 +440,36 @@ def dashboards_config(database: str) -> dict:
         return {"title": title, "db": database, "query": metric_sql(what), "library": "metric",
                 "display": {"field": "n"}}
 
-    def vega(title: str, query: str, display: dict) -> dict:
+    def vega(title: str, query: str, display: dict, new_tab: bool = False) -> dict:
         # SVG rather than vega-embed's default canvas: crisp, selectable and inspectable marks.
-        display = {**display, "usermeta": {"embedOptions": {"renderer": "svg"}}}
+        # The plugin bundles Vega-Lite 6: say so, or vega-embed warns that a v5 spec runs on v6.
+        embed: dict = {"renderer": "svg"}
+        if new_tab:  # links to published documents open beside the dashboard, not in its place
+            embed["loader"] = {"target": "_blank"}
+        display = {"$schema": VEGA_LITE_SCHEMA, **display, "usermeta": {"embedOptions": embed}}
         return {"title": title, "db": database, "query": query, "library": "vega-lite", "display": display}
 
     dashboard = {
         "title": "SEND inspection outcomes",
         "description": (
-            "Milestones of each local area's SEND inspection cycle, the weaknesses inspectors found "
-            "and what councils resolved, as read from committee papers. Filter by region, council or "
-            "date range (documents by meeting date, milestones by their own date)."
+            "Which areas had statutory directions or failed re-visits, how long each took from inspection to an "
+            "approved WSoA and to its re-visit, and which weaknesses recur: Ofsted's official outcomes beside what "
+            "councils' committee papers say, where the two disagree, and which areas we hold no papers for. Filter by "
+            "region, council or date range (documents by meeting date, milestones by their own date)."
         ),
         "settings": {"allow_fullscreen": True},
         "layout": [
             ["guide", "guide", "areas", "documents"],
+            ["guide", "guide", "official-only", "conflict-count"],
             ["guide", "guide", "milestones", "weaknesses"],
-            ["timeline", "timeline", "timeline", "timeline"],
+            ["directions", "directions", "directions", "directions"],
+            ["durations", "durations", "durations-by-year", "durations-by-year"],
             ["themes", "themes", "themes", "theme-totals"],
+            ["conflicts", "conflicts", "conflicts", "conflicts"],
+            ["timeline", "timeline", "timeline", "timeline"],
             ["resolutions", "resolutions", "resolutions", "resolution-count"],
             ["summary", "summary", "summary", "summary"],
+            ["coverage", "coverage", "coverage", "coverage"],
         ],
         "filters": filters(database),
         "charts": {
@@ -348,21 +482,37 @@ def dashboards_config(database: str) -> dict:
                                     "input": ["type", "name", "placeholder", "aria-label", "size", "value"]},
                 },
             },
-            "areas": metric("Areas (councils)", "areas"),
+            "areas": metric("Areas with papers", "areas"),
             "documents": metric("Documents", "documents"),
             "milestones": metric("Milestones", "milestones"),
             "weaknesses": metric("Weaknesses found", "weaknesses"),
-            "timeline": vega("Milestones per area (click a point for the source page)",
-                             timeline_sql(database), timeline_chart()),
+            "official-only": metric("Areas with official outcomes but no papers here", "official-only"),
+            "conflict-count": metric("Extracted dates that conflict with Ofsted's", "conflicts"),
+            "directions": {"title": "Areas with statutory directions, failed re-visits or grade 3 (official and papers)",
+                           "db": database, "library": "table",
+                           "query": table_or_note(directions_sql(database), 5, "None for these filters")},
+            "durations": vega("Months from inspection to an approved WSoA and to the re-visit, by area",
+                              durations_sql(database), durations_chart()),
+            "durations-by-year": vega("The same durations by year of inspection", durations_sql(database),
+                                      durations_by_year_chart()),
+            "conflicts": {"title": "Where the papers and Ofsted disagree (milestone_checks)", "db": database,
+                          "library": "table",
+                          "query": table_or_note(conflicts_sql(database), 6, "No conflict for these filters")},
+            "coverage": {"title": "Areas with official outcomes but no papers in this database", "db": database,
+                         "library": "table",
+                         "query": table_or_note(coverage_sql(database), 6, "None for these filters")},
+            "timeline": vega("Milestones per area (click a point for the source page, in a new tab)",
+                             timeline_sql(database), timeline_chart(), new_tab=True),
             "themes": vega("Weakness themes by area (click a cell for the weaknesses)",
                            weakness_themes_sql(database), themes_chart()),
             "theme-totals": vega("Themes that recur across areas", theme_totals_sql(database),
                                  theme_totals_chart()),
-            "resolutions": vega("Resolutions and recommendations by month of meeting", resolutions_sql(),
+            "resolutions": vega("Resolutions and recommendations about SEND, by month of meeting", resolutions_sql(),
                                 resolutions_chart()),
-            "resolution-count": metric("Resolutions and recommendations (dated or not)", "resolutions"),
-            "summary": {"title": "Areas side by side", "db": database, "query": summary_sql(database),
-                        "library": "table"},
+            "resolution-count": metric("Resolutions and recommendations about SEND (dated or not)", "resolutions"),
+            "summary": {"title": "Every SEND area side by side: official / from the papers", "db": database,
+                        "library": "table",
+                        "query": table_or_note(summary_sql(database), 15, "No area for these filters")},
         },
     }
     return {
@@ -372,9 +522,59 @@ def dashboards_config(database: str) -> dict:
     }
 
 
-def fts_terms(param: str = ":q") -> str:
-    """SQL quoting every word of the search box, so any input is a valid FTS5 query (all words must match)."""
-    return f"""'"' || replace(replace(trim({param}), '"', ''), ' ', '" "') || '"'"""
+# ASCII punctuation FTS5 would read as syntax; '"' (phrases) and '_' are kept.
+FTS_PUNCTUATION = "()*:^-+{}[],.;'!?/\\&|<>=~@#$%`"
+
+
+def fts_query_ctes(param: str = ":q") -> str:
+    """SQL common table expressions ending in ``query(terms)``: the search box as a valid FTS5 query.
+
+    Words must all match (stemmed); "double-quoted words" match as a phrase. Lower
+    case takes away AND/OR/NOT/NEAR's meaning as operators, other punctuation becomes
+    a space, and unbalanced quotes are dropped, so no input is a syntax error.
+    """
+    # One character at a time (a recursive CTE): nested replace() calls overflow SQLite's parser.
+    return f"""typed(text) as (select lower(coalesce({param}, ''))),
+cleaned(i, text) as (
+  select 0, '' union all
+  select i + 1, text || case when instr({sql_string(FTS_PUNCTUATION)}, substr((select text from typed), i + 1, 1)) > 0
+                             then ' ' else substr((select text from typed), i + 1, 1) end
+  from cleaned where i < length((select text from typed))
+),
+balanced(text) as (select case when (length(text) - length(replace(text, '"', ''))) % 2 = 0
+                               then replace(text, '"', ' " ') else replace(text, '"', ' ') end
+                   from cleaned order by i desc limit 1),
+query(terms) as (select case when trim(text) = '' then '""' else text end from balanced)"""
+
+
+def sql_string(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def search_pages_query(database: str) -> dict:
+    """Page text ranked by relevance (bm25), each hit shown as a snippet with its page link."""
+    return {
+        "title": "Search pages",
+        "description": (
+            "Full-text search over every page, best matches first (bm25). Every word must appear (stemmed); put a phrase "
+            "in \"double quotes\". Each hit shows the passage that matched, [in brackets], and opens its page here."),
+        "sql": f"""with recursive {fts_query_ctes()}
+select snippet(pages_fts, 0, '[', ']', ' … ', 24) as snippet, d.council, d.meeting_date,
+  {markdown_document(database)}, p.page,
+  'page_view?document_id=' || p.document_id || '&page=' || p.page || '&start=&end=' as page_link,
+  pages_fts.rank as rank
+from pages_fts join pages p on p.rowid = pages_fts.rowid
+join documents d on d.id = p.document_id
+where pages_fts match (select terms from query)
+order by pages_fts.rank
+limit 200""",
+        "hide_sql": True,
+    }
+
+
+def markdown_document(database: str) -> str:
+    title = markdown_text("coalesce(d.title, d.path)")
+    return f"'[' || {title} || '](/{database}/documents/' || d.id || ')' as document_link"
 
 
 def markdown_text(expr: str) -> str:
@@ -392,8 +592,7 @@ def search_query(database: str | None = None) -> dict:
     ``dashboards_config``); without it, the plain ``document`` title.
     """
     if database:
-        title = markdown_text("coalesce(d.title, d.path)")
-        document = f"'[' || {title} || '](/{database}/documents/' || d.id || ')' as document_link"
+        document = markdown_document(database)
     else:
         document = "coalesce(d.title, d.path) as document"
 
@@ -403,7 +602,7 @@ def search_query(database: str | None = None) -> dict:
   from {fts} join {table} x on x.rowid = {fts}.rowid
   where {fts} match (select terms from query)"""
 
-    sql = f"""with query as (select {fts_terms()} as terms),
+    sql = f"""with recursive {fts_query_ctes()},
 hits as (
 {part(1, 'resolution', 'resolutions_fts', 'resolutions', 'x.source_link')}
   union all
@@ -423,7 +622,7 @@ limit 500"""
         "title": "Search everything",
         "description": (
             "Full-text search over page text, resolutions and weaknesses at once. Every word typed must "
-            "appear (words are stemmed: inspect finds inspected). Resolutions and weaknesses come first, "
+            "appear (words are stemmed: inspect finds inspected); put a phrase in \"double quotes\". Resolutions and weaknesses come first, "
             "then pages, best matches first; matches are shown in [brackets]. The document opens its "
             "row here (with all its facts); source_link opens the published document at the page."
         ),

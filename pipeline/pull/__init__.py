@@ -22,7 +22,7 @@ from pipeline.pull.adapters import adapter_for
 from pipeline.pull.council import CouncilFailed
 from pipeline.pull.http import Hosts, PoliteClient, Unreachable
 from pipeline.pull.report import CouncilReport
-from pipeline.pull.sources import Council, Sources, SourcesError, find_sources, load_sources
+from pipeline.pull.sources import MIN_DELAY_SECONDS, Council, Sources, SourcesError, find_sources, load_sources
 from pipeline.pull.store import CouncilStore
 from pipeline.progress import say
 
@@ -113,8 +113,8 @@ def main(args) -> int:
         say(f"pull: error: {error}")
         return 2
     delay = getattr(args, "delay", None)
-    if delay is not None and delay < 0:
-        say("pull: error: --delay must be 0 or more seconds")
+    if delay is not None and delay < MIN_DELAY_SECONDS:
+        say(f"pull: error: --delay {delay:g} is too fast for a council's site; use at least {MIN_DELAY_SECONDS:g} seconds")
         return 2
     say(f"pull: {len(councils)} councils from {sources.path} into {corpus}")
     reports = run_pull(sources, councils, corpus, delay)
@@ -133,4 +133,7 @@ def main(args) -> int:
         + (f", not pulled: {', '.join(failed)}" if failed else "")
         + "".join(f"; no adapter for {platform}: {', '.join(slugs)}" for platform, slugs in no_adapter.items())
         + f"; reports in {corpus}/<council>/pull-report.json, coverage in {corpus}/pull-status.json")
-    return 0
+    for report in reports:
+        if report.status not in ("ok", "no-adapter"):
+            say(f"pull:   {report.slug}: {report.status}: {report.error}")
+    return 1 if failed else 0

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import html
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -51,12 +52,26 @@ class DocTask:
     followed: list = field(default_factory=list)
 
 
+HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|title|meta)\b",
+                        re.IGNORECASE | re.DOTALL)
+
+
+def looks_like_html(head: bytes) -> bool:
+    """True when a file's first bytes are an HTML page, whatever its Content-Type said."""
+    for bom in (b"\xef\xbb\xbf",):
+        head = head.removeprefix(bom)
+    return bool(HTML_START.match(head))
+
+
 def suffix_for(partial: Path, content_type: str, url: str) -> str:
-    """The file's real type: the bytes first (``mgConvert2PDF.aspx`` URLs have no extension)."""
+    """The file's real type: the bytes first (``mgConvert2PDF.aspx`` URLs have no extension),
+    so an error page sent as ``application/pdf`` is known for the HTML it is."""
     with open(partial, "rb") as handle:
         head = handle.read(1024)
     if head.startswith(b"%PDF-"):
         return ".pdf"
+    if looks_like_html(head):
+        return ".html"
     if content_type in SUFFIX_BY_TYPE:
         return SUFFIX_BY_TYPE[content_type]
     suffix = Path(unquote(urlsplit(url).path)).suffix.lower()
@@ -188,7 +203,8 @@ class DocumentWriter:
         if not fetched.not_modified and expects_file(task) and suffix_for(partial, fetched.content_type, "") == ".html":
             # mgConvert2PDF answers a missing or failed conversion with a 200 HTML page.
             self.report.documents_failed += 1
-            self.report.problem(task.url, "an HTML page came instead of the document")
+            sent_as = f" (sent as {fetched.content_type})" if fetched.content_type else ""
+            self.report.problem(task.url, f"an HTML page came instead of the document{sent_as}")
             return False
         self.store.remember(key_url, fetched.etag, fetched.last_modified)
         if fetched.not_modified or (entry and entry.get("sha256") == fetched.sha256):

@@ -25,14 +25,15 @@ DEFAULT_MEETING_DOCUMENTS = ["printed minutes", "printed draft minutes", "printe
 PLATFORMS = {"ModernGov": "moderngov", "CMIS": "cmis", "Custom HTML": "custom-html", "": "unknown"}
 # Keys a council entry may carry. Everything about how to reach one council is data here.
 SETTING_KEYS = ("delay_seconds", "timeout_seconds", "connect_timeout_seconds", "backoff_seconds",
-                "max_backoff_seconds", "max_retry_after_seconds")
+                "max_backoff_seconds", "max_retry_after_seconds", "deadline_seconds", "page_deadline_seconds")
+SIZE_SETTING_KEYS = ("max_document_bytes", "max_page_bytes")
 INTEGER_SETTING_KEYS = ("retries", "settle_after_days", "max_meeting_attempts")
 COUNCIL_KEYS = {
     "name", "slug", "local_authority_code", "gss_code", "platform", "base_url", "papers_base_url",
     "alternate_base_urls", "committees", "extra_committees", "exclude_committees", "extra_exclude_committees",
     "keywords", "extra_keywords", "window", "meeting_documents", "include_expired_committees",
     "delegated_decisions", "verify_tls", "http", "user_agent", "contact", "lookahead_days", "cmis", "notes",
-    "lgsf_base_url", *SETTING_KEYS, *INTEGER_SETTING_KEYS,
+    "lgsf_base_url", *SETTING_KEYS, *INTEGER_SETTING_KEYS, *SIZE_SETTING_KEYS,
 }
 HTTP_KEYS = {"verify_tls", "headers", "proxy"}
 
@@ -55,6 +56,10 @@ class Settings:
     max_retry_after_seconds: float = 600.0  # a longer Retry-After gives up on that URL for this run
     settle_after_days: int = 180  # fully pulled meetings older than this are not re-polled
     max_meeting_attempts: int = 5  # runs a meeting may fail before the pull gives up on it (reported)
+    deadline_seconds: float = 600.0  # a document download, all of it, redirects and body included
+    page_deadline_seconds: float = 120.0  # a web-service answer, a meeting page or robots.txt
+    max_document_bytes: int = 200 * 1024 * 1024  # a document's size, counted after decompression
+    max_page_bytes: int = 20 * 1024 * 1024  # XML and HTML read into memory
 
 
 @dataclass
@@ -156,6 +161,16 @@ def _number(value: Any, where: str, minimum: float = 0) -> float:
     return float(value)
 
 
+MIN_DELAY_SECONDS = 1.0  # councils' sites are small public services
+
+
+def _polite_delay(value: float, where: str) -> float:
+    if value < MIN_DELAY_SECONDS:
+        raise SourcesError(f"{where}: {value:g} s between requests is too fast for a council's site; "
+                           f"use at least {MIN_DELAY_SECONDS:g} s")
+    return value
+
+
 def _base_url(value: Any, where: str) -> str:
     if not isinstance(value, str) or urlsplit(value).scheme not in ("http", "https") or not urlsplit(value).netloc:
         raise SourcesError(f"{where}: expected an http(s) URL of the site's folder (ModernGov: the one holding "
@@ -182,6 +197,13 @@ def parse_settings(raw: dict, where: str) -> Settings:
     for key in SETTING_KEYS:
         if key in raw:
             setattr(settings, key, _number(raw[key], f"{where}.{key}"))
+    _polite_delay(settings.delay_seconds, f"{where}.delay_seconds")
+    for key in ("deadline_seconds", "page_deadline_seconds"):
+        if getattr(settings, key) <= 0:
+            raise SourcesError(f"{where}.{key} must be more than 0")
+    for key in SIZE_SETTING_KEYS:
+        if key in raw:
+            setattr(settings, key, int(_number(raw[key], f"{where}.{key}", minimum=1024)))
     for key in INTEGER_SETTING_KEYS:
         if key in raw:
             setattr(settings, key, int(_number(raw[key], f"{where}.{key}")))
@@ -257,7 +279,8 @@ def parse_council(raw: Any, defaults: dict, index: int, seen: set[str]) -> Counc
     adapted = platform in ("moderngov", "cmis")
     base_url = _base_url(raw["base_url"], f"{where}.base_url") if adapted else _any_url(raw["base_url"], f"{where}.base_url")
     # Overrides: any client setting, the User-Agent, and HTTP options, on top of the defaults.
-    overrides = {k: raw[k] for k in ("user_agent", "contact", *SETTING_KEYS, *INTEGER_SETTING_KEYS) if k in raw}
+    overrides = {k: raw[k] for k in ("user_agent", "contact", *SETTING_KEYS, *INTEGER_SETTING_KEYS, *SIZE_SETTING_KEYS)
+                 if k in raw}
     settings = parse_settings({**defaults, **overrides}, where if overrides else "defaults")
     http = _http(raw.get("http"), f"{where}.http")
     verify = http.get("verify_tls") if http.get("verify_tls") is not None else raw.get("verify_tls", True)

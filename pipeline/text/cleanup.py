@@ -16,7 +16,9 @@ PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 EDGE_LINES = 3  # how many lines at the top and bottom of a page may be running headers
-HYPHENATED_BREAK = re.compile(r"([A-Za-z]{2,})-\n([a-z]{2,})")
+# Tried only where a word starts: from every letter of a long run of letters the match
+# would read to the run's end, which is quadratic on one long "word".
+HYPHENATED_BREAK = re.compile(r"(?<![A-Za-z])([A-Za-z]{2,})-\n([a-z]{2,})")
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 BLANK_RUNS = re.compile(r"\n{3,}")
 

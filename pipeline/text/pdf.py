@@ -1,35 +1,64 @@
-"""PDFs: pdfplumber page by page, PDFium when pdfminer cannot parse the file.
+"""PDFs: PDFium page by page, pdfplumber for what PDFium garbles, OCR for what has no text.
 
 Real downloads break in known ways (empty, truncated, an HTML error page, a
-password, a broken cross-reference table, scans without text). Each gets a
-reason a person can act on instead of a parser's traceback.
+password, a broken cross-reference table, bytes around the PDF, scans without
+text). Each gets a reason a person can act on instead of a parser's traceback,
+and whatever PDFium can read is read.
 """
 
 from __future__ import annotations
 
 import io
 import logging
+import re
+
+from pipeline.text.ocr import OcrUnavailable, ocr_pdf_page
+from pipeline.text.usable import needs_ocr
+
+# How each page's text was read (pages.method).
+TEXT_LAYER = "text-layer"  # the PDF's own text, by PDFium (or pdfplumber when PDFium cannot open the file)
+LAYOUT_REREAD = "layout-reread"  # PDFium ran the words together; pdfplumber's layout analysis re-read it
+OCR = "ocr"  # no usable text layer: rendered and read by Tesseract
+NEEDS_OCR = "needs-ocr"  # no usable text layer and no Tesseract here: the text layer as it was (little or none)
+
 
 class PdfUnreadable(Exception):
     """The file cannot be read as a PDF; the message says why and what to do."""
 
 
-def sniff(data: bytes) -> None:
-    """Reject files that are not PDFs before a parser sees them."""
+HEADER_WINDOW = 1024  # where PDFium looks for %PDF- itself
+HTML_STARTS = (b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body")
+# After the last %%EOF, PDF objects mean the file was cut off in an incremental update.
+OBJECTS = re.compile(rb"\d+\s+\d+\s+obj\b|\bendobj\b|\bstream\r?\n")
+
+
+def sniff(data: bytes) -> bytes:
+    """The PDF inside ``data``: bytes before ``%PDF-`` and after the last ``%%EOF`` cut off.
+
+    Real downloads carry junk around the PDF (a proxy's banner, an HTML
+    fragment, padding). PDFium finds a header in the first 1,024 bytes itself;
+    past that both PDFium and pdfminer are given the PDF alone, whose offsets
+    count from ``%PDF-``.
+    Raises ``PdfUnreadable`` for files that hold no PDF or only part of one.
+    """
     if not data.strip():
         raise PdfUnreadable("empty file (0 bytes): download it again")
-    head = data[:1024].lstrip().lower()
-    if head.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body")):
-        raise PdfUnreadable(
-            "an HTML page, not a PDF: the server sent an error or login page; download it again"
-        )
-    if b"%PDF-" not in data[:1024]:
-        raise PdfUnreadable("not a PDF: the file does not start with a %PDF- header")
-    if b"%%EOF" not in data[-2048:]:
+    start = data.find(b"%PDF-")
+    if start < 0:
+        if data[:1024].lstrip().lower().startswith(HTML_STARTS):
+            raise PdfUnreadable(
+                "an HTML page, not a PDF: the server sent an error or login page; download it again"
+            )
+        raise PdfUnreadable("not a PDF: the file has no %PDF- header")
+    end = data.rfind(b"%%EOF")
+    if end < start or OBJECTS.search(data, end):
         raise PdfUnreadable(
             "truncated PDF: the file ends before its %%EOF marker (the download stopped part-way); "
             "download it again"
         )
+    if start <= HEADER_WINDOW:  # PDFium finds the header itself, offsets and all
+        start = 0
+    return data[start:end + len(b"%%EOF")] + b"\n"
 
 
 def _is_password_error(error: Exception) -> bool:
@@ -65,20 +94,42 @@ def read_with_pdfplumber(data: bytes, page_numbers: list[int] | None = None) -> 
         return pages
 
 
-def read_with_pdfium(data: bytes) -> list[str]:
-    import pypdfium2 as pdfium
+class PdfiumReader:
+    """PDFium's text page by page, OCR for the pages whose text layer is not usable."""
 
-    pdf = pdfium.PdfDocument(data)
-    try:
-        pages = []
-        for page in pdf:
-            textpage = page.get_textpage()
-            pages.append(textpage.get_text_bounded())
-            textpage.close()
-            page.close()
-        return pages
-    finally:
-        pdf.close()
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+        self.methods: list[str] = []
+        self.warnings: list[str] = []
+
+    def read(self, data: bytes) -> None:
+        import pypdfium2 as pdfium
+
+        pdf = pdfium.PdfDocument(data)
+        try:
+            for number, page in enumerate(pdf, start=1):
+                try:
+                    textpage = page.get_textpage()
+                    text = textpage.get_text_bounded()
+                    textpage.close()
+                    method = TEXT_LAYER
+                    if needs_ocr(page, text):
+                        text, method = self.ocr(page, number, text)
+                    self.texts.append(text)
+                    self.methods.append(method)
+                finally:
+                    page.close()
+        finally:
+            pdf.close()
+
+    def ocr(self, page, number: int, text_layer: str) -> tuple[str, str]:
+        try:
+            return ocr_pdf_page(page), OCR
+        except OcrUnavailable:
+            return text_layer, NEEDS_OCR
+        except Exception as error:  # Tesseract's errors carry no type of their own
+            self.warnings.append(f"OCR failed on page {number} ({error}); kept its text layer")
+            return text_layer, NEEDS_OCR
 
 
 def _unreadable(error: Exception) -> PdfUnreadable:
@@ -87,33 +138,39 @@ def _unreadable(error: Exception) -> PdfUnreadable:
     return PdfUnreadable(f"damaged PDF that neither PDFium nor pdfplumber can read ({error})")
 
 
-def read_pdf(data: bytes) -> tuple[list[str], list[str], str]:
-    """Raw page texts, warnings, and the engine that read them.
+def read_pdf(data: bytes) -> tuple[list[str], list[str], list[str], str]:
+    """Raw page texts, how each was read, warnings, and the engines that read them.
 
     PDFium reads every page (fast, and tolerant of broken cross-reference
-    tables); pdfplumber re-reads only the pages PDFium garbled, and the whole
-    file when PDFium cannot open it.
+    tables); Tesseract reads the pages without a usable text layer; pdfplumber
+    re-reads only the pages PDFium garbled, and the whole file when PDFium
+    cannot open it.
     """
-    sniff(data)
-    warnings: list[str] = []
+    data = sniff(data)
+    reader = PdfiumReader()
     try:
-        pages = read_with_pdfium(data)
+        reader.read(data)
     except Exception as error:  # PDFium raises one error type for many causes
         if _is_password_error(error):
             raise _unreadable(error) from error
-        warnings.append(f"PDFium could not open the file ({error}); read with pdfplumber")
+        warnings = [f"PDFium could not open the file ({error}); read with pdfplumber"]
         try:
             by_index = read_with_pdfplumber(data)
         except Exception as second:
             raise _unreadable(second) from second
-        return [by_index[i] for i in sorted(by_index)], warnings, "pdfplumber"
-    garbled = [i for i, text in enumerate(pages) if looks_garbled(text)]
+        texts = [by_index[i] for i in sorted(by_index)]
+        return texts, [TEXT_LAYER] * len(texts), warnings, "pdfplumber"
+    pages, methods, warnings = reader.texts, reader.methods, reader.warnings
+    engine = "pdfium+tesseract" if OCR in methods else "pdfium"
+    garbled = [i for i, text in enumerate(pages) if methods[i] == TEXT_LAYER and looks_garbled(text)]
     if not garbled:
-        return pages, warnings, "pdfium"
+        return pages, methods, warnings, engine
     try:
         for index, text in read_with_pdfplumber(data, garbled).items():
             pages[index] = text
+            methods[index] = LAYOUT_REREAD
         warnings.append(f"pages {', '.join(str(i + 1) for i in garbled)} re-read with pdfplumber")
+        engine += "+pdfplumber"
     except Exception as error:
         warnings.append(f"pdfplumber could not re-read garbled pages ({error}); kept PDFium's text")
-    return pages, warnings, "pdfium+pdfplumber"
+    return pages, methods, warnings, engine

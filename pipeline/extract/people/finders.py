@@ -36,6 +36,15 @@ PARTIES = "|".join(sorted(PARTY_WORDS, key=len, reverse=True))
 PARTY_LINE_RE = re.compile(rf"(?im)^[ \t*•·-]*(?:the[ \t]+)?(?:{PARTIES})(?:[ \t]+(?:{PARTIES}))*(?:[ \t]+uk)?"
                            rf"(?:[ \t]+(?:group|party|members?|councillors))?"
                            rf"[ \t]*(?::|–|—|-(?=[ \t]))[ \t]*")
+# Matched at a position rather than on a slice ``text[pos:]``: a slice copies the rest of the
+# page, once per name, which is quadratic on a long page.
+LINE_GAP_RE = re.compile(r"[ \t]*\n?[ \t]*")
+SEP_RE = re.compile(SEP)
+SPACES_TABS_RE = re.compile(r"[ \t]*")
+BLANKS_RE = re.compile(r"[ \t\n]*")
+WHITESPACE_RE = re.compile(r"\s*")  # what str.lstrip() strips
+ROLE_IN_BRACKETS_RE = re.compile(r"[ \t]*\([^()\n]{1,60}\)")
+APOLOGIES_STOP_RE = re.compile(r"\.(?:\s|$)|\n[ \t]*\n")
 LIST_SEP_RE = re.compile(r"[ \t]*(?:,[ \t\n]*(?:and[ \t\n]+)?|[ \t\n]+and[ \t\n]+|[ \t]*&[ \t]*)")
 LABELS = "|".join(sorted((re.escape(k) for k in ATTENDANCE_LABELS), key=len, reverse=True))
 # "PRESENT:", "In attendance (virtually):", a line of its own "Members".
@@ -76,7 +85,7 @@ def read_name_after(text: str, pos: int) -> tuple[int, list[str]] | None:
     capitalised words up to the surname. Returns (end offset, words)."""
     words: list[str] = []
     ends: list[int] = []
-    cursor = pos + re.match(r"[ \t]*\n?[ \t]*", text[pos:]).end()
+    cursor = LINE_GAP_RE.match(text, pos).end()
     while len(words) < 5:
         token = TOKEN_RE.match(text, cursor)
         if not token:
@@ -95,10 +104,10 @@ def read_name_after(text: str, pos: int) -> tuple[int, list[str]] | None:
         if kind == "name" and len(words) > 1 and is_initial(words[-2]):
             break  # "Cllr A Bloggs Jo Stanworth, Head of SEND": initials close on one surname; what follows
             # is the next name (two columns of a members/officers list run into one line)
-        sep = re.match(SEP, text[token.end():])
+        sep = SEP_RE.match(text, token.end())
         if not sep:
             break
-        cursor = token.end() + sep.end()
+        cursor = sep.end()
         if "\n" in sep.group(0) and (LABEL_LINE_RE.match(text, cursor) or PARTY_LINE_RE.match(text, cursor)):
             break  # the next line opens with a label: "Jo Bloggs\nPublication date:", "GREEN: ..."
     while words and is_initial(words[-1]):
@@ -110,12 +119,16 @@ def read_name_after(text: str, pos: int) -> tuple[int, list[str]] | None:
 def honorific_mentions(page: int, text: str) -> list[Mention]:
     """"Mr R W Pollitt", "Cllr Nora Quill", "Dr Edwin Farquhar", "Mrs Lathbury"."""
     found = []
+    chain_end: dict[int, int] = {}  # start of each title in a run of titles -> where the run ends
     for match in HONORIFIC_RE.finditer(text):
-        pos = match.end()
+        pos = chain_end.get(match.start())
+        if pos is None:  # walk a run of titles ("Cllr Dr") once, not once from each of its titles
+            starts, pos = [match.start()], match.end()
+            while (nxt := HONORIFIC_RE.match(text, SPACES_TABS_RE.match(text, pos).end())):
+                starts.append(nxt.start())
+                pos = nxt.end()
+            chain_end.update(dict.fromkeys(starts, pos))
         honorifics = [match.group(0)]
-        while (nxt := HONORIFIC_RE.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip(" \t")))):
-            honorifics.append(nxt.group(0))
-            pos = nxt.end()
         name = read_name_after(text, pos)
         if not name:
             continue
@@ -175,23 +188,23 @@ def councillor_list(page: int, text: str, pos: int) -> list[Mention]:
         if not name:
             break
         end, words = name
-        start = pos + len(text[pos:]) - len(text[pos:].lstrip())
+        start = WHITESPACE_RE.match(text, pos).end()
         found.append(Mention(page, start, end, clean_name("Councillor " + " ".join(words)),
                              honorific="Councillor", source="councillors"))
-        role = re.match(r"[ \t]*\([^()\n]{1,60}\)", text[end:])
-        after = end + (role.end() if role else 0)
+        role = ROLE_IN_BRACKETS_RE.match(text, end)
+        after = role.end() if role else end
         sep = LIST_SEP_RE.match(text, after)
         if sep and (sep.group(0).strip() or "and" in sep.group(0)):
             pos = sep.end()
-        elif PARTY_LINE_RE.match(text, after + len(text[after:]) - len(text[after:].lstrip(" \t\n"))) \
-                and text[after:].lstrip(" \t").startswith("\n"):
+        elif PARTY_LINE_RE.match(text, BLANKS_RE.match(text, after).end()) \
+                and text.startswith("\n", SPACES_TABS_RE.match(text, after).end()):
             pos = after
         elif role and re.match(r"[ \t]+[A-Z]\.?[ \t]+[A-Z][a-z]", text[after:after + 8]):
             pos = after  # "D Richardson (Chair) R Healey, ...": the comma lost after a bracketed role
         else:
             break
         pos = _after_party_label(text, pos)
-        if not titled and HONORIFIC_RE.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip())):
+        if not titled and HONORIFIC_RE.match(text, WHITESPACE_RE.match(text, pos).end()):
             break
     return found
 
@@ -199,8 +212,7 @@ def councillor_list(page: int, text: str, pos: int) -> list[Mention]:
 def _after_party_label(text: str, pos: int) -> int:
     """Past a party's label that opens a line of a members list ("LABOUR:",
     "Liberal Democrat Group -"), if one follows ``pos``."""
-    gap = re.match(r"[ \t]*\n?[ \t]*", text[pos:]).end()
-    label = PARTY_LINE_RE.match(text, pos + gap)
+    label = PARTY_LINE_RE.match(text, LINE_GAP_RE.match(text, pos).end())
     return label.end() if label else pos
 
 
@@ -269,8 +281,8 @@ def attendance_regions(text: str) -> list[tuple[int, int, str | None]]:
             end = start + stop.start()
         regions.append((start, _list_end(text, start, end), ATTENDANCE_LABELS[match.group("label").lower()]))
     for match in APOLOGIES_SENTENCE_RE.finditer(text):
-        stop = re.search(r"\.(?:\s|$)|\n[ \t]*\n", text[match.end():])
-        end = match.end() + (stop.start() if stop else min(400, len(text) - match.end()))
+        stop = APOLOGIES_STOP_RE.search(text, match.end())
+        end = stop.start() if stop else match.end() + min(400, len(text) - match.end())
         regions.append((match.end(), end, "member"))
     return regions
 

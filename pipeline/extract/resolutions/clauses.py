@@ -14,6 +14,7 @@ Also here: finding a clause's words back in its page, for the quote.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -224,38 +225,42 @@ def locate(doc: StructuredDocument, block: Block, text: str) -> dict:
     span = block.spans[0]
     page_text = doc.page_text(span.page)
     words = text.split()
-    region = page_text[span.start:]
     found = None
-    for size in (8, 3, 1):
-        opening = re.search(_pattern(words[:size]), region) if words else None
+    for size in (8, 3, 1):  # searched from the span's start, without copying the rest of the page
+        opening = _compiled(_pattern(words[:size])).search(page_text, span.start) if words else None
         if opening:
-            found = _longest_prefix(region, words, opening.start())
+            found = _longest_prefix(page_text, words, opening.start())
             break
-    start, end = (span.start + found[0], span.start + found[1]) if found else (span.start, span.end)
+    start, end = found if found else (span.start, span.end)
     return {"page": span.page, "char_start": start, "char_end": end, "quote": page_text[start:end]}
+
+
+@lru_cache(maxsize=4096)
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
 
 
 def _longest_prefix(region: str, words: list[str], offset: int) -> tuple[int, int] | None:
     """The longest run of ``words`` (from the first) that the region spells
-    out at ``offset``: a clause may run on past the first page. Read in one
-    pass, as ``_pattern`` would match them: whitespace or emphasis between
-    words, a line break after a hyphen."""
+    out at ``offset``: a clause may run on past the first page.
+
+    Word by word, each step a small cached pattern (the word, and the gap before it),
+    checked against the next word so that a gap gives back a ``*`` or ``_`` the next
+    word opens with, as one pattern of all the words would. Compiling one pattern of
+    thousands of words per clause, as this once did, took minutes on a long clause.
+    """
     position, best = offset, None
     for index, word in enumerate(words):
-        at = position
-        if index:
-            while at < len(region) and (region[at].isspace() or region[at] in "*_"):
-                at += 1
-            if at == position:
-                break
-        for number, char in enumerate(word):
-            if at >= len(region) or region[at] != char:
-                return best
-            at += 1
-            if char == "-" and number < len(word) - 1:  # "pro-\nforma"
-                while at < len(region) and region[at].isspace():
-                    at += 1
-        position, best = at, (offset, at)
+        step = _pattern([word]) if index == 0 else r"[\s*_]+" + _pattern([word])
+        following = words[index + 1] if index + 1 < len(words) else None
+        match = None
+        if following is not None:
+            match = _compiled(step + "(?=" + r"[\s*_]+" + _pattern([following]) + ")").match(region, position)
+        match = match or _compiled(step).match(region, position)
+        if not match:
+            break
+        position = match.end()
+        best = (offset, position)
     return best
 
 

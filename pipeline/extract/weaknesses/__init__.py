@@ -1,17 +1,26 @@
 """Weaknesses: each item an inspection or review found wanting.
 
-Two readers, both in their own module: introduced lists
-(``weakness_lists``) and sentences that enumerate, report or quote findings
-(``weakness_sentences``). Items found by both, or twice, are kept once.
+The package has the same shape as the other facts':
+
+- proposing candidates generously: ``lists`` (and ``unmarked``, ``items``) read every list a
+  line may introduce, ``sentences`` (and ``enumerations``) the findings running sentences
+  enumerate, report or quote, ``candidates`` one-sentence findings of web pages;
+- ``cues``: the phrase classes (what names a weakness, what an inspection is, what judges
+  provision, what is a response or a strength) as plain regular expressions;
+- ``decide``: the weights of the cues and the one threshold; the cues that fired become the
+  fact's ``evidence``.
+
+Items found twice, or inside a span already taken, are kept once; ``themes`` gives each one
+or two themes.
 """
 
 from __future__ import annotations
 
-from pipeline.extract.weaknesses import cues
+from pipeline.extract.weaknesses import candidates, cues
 from pipeline.extract.weaknesses import lists as weakness_lists
 from pipeline.extract.weaknesses import sentences as weakness_sentences
 from pipeline.extract.common.structure import StructuredDocument
-from pipeline.extract.weaknesses.text import Found, lines_of
+from pipeline.extract.weaknesses.text import Found, is_hard_wrapped, lines_of
 from pipeline.records import Weakness
 
 
@@ -20,7 +29,9 @@ def extract(doc: StructuredDocument) -> list[Weakness]:
     if not about_send:
         return []
     lines = lines_of(doc.pages)
-    found = weakness_lists.extract(lines) + weakness_sentences.extract(doc.pages, lines)
+    wrapped = is_hard_wrapped(lines)  # read once: PDF lines or web paragraphs
+    found = weakness_lists.extract(lines, wrapped) + weakness_sentences.extract(doc.pages, lines, wrapped) \
+        + candidates.standalone_findings(lines, wrapped)
     kept = sorted(unique(found), key=lambda item: (item.page, item.start))
     return [to_record(doc, item) for item in kept if item.page in about_send]
 
@@ -48,4 +59,5 @@ def unique(found: list[Found]) -> list[Found]:
 
 def to_record(doc: StructuredDocument, item: Found) -> Weakness:
     quote = doc.page_text(item.page)[item.start:item.end]
-    return Weakness(page=item.page, char_start=item.start, char_end=item.end, quote=quote, text=item.text)
+    return Weakness(page=item.page, char_start=item.start, char_end=item.end, quote=quote, text=item.text,
+                    evidence=item.evidence)

@@ -23,8 +23,10 @@ WEAK_NOUN = re.compile(
       | areas?\s+(?:of|for)\s+(?:significant\s+|serious\s+|key\s+)?
             (?:weakness(?:es)?|concerns?|improvement|development|priority\s+action)
       | improvement\s+areas?
-      | areas?\s+(?:that|which|where|in\s+which)\b[^.:;]{0,60}?\b(?:improve\w*|better|weak\w*|concern\w*|insufficient)
+      | areas?\s+(?:that|which|where|in\s+which)\b[^.:;]{0,60}?\b
+            (?:improve\w*|better|weak\w*|concern\w*|insufficient|needs?\s+to|requir\w*)
       | areas?\s+to\s+improve
+      | what\s+(?:(?:the\s+)?(?:local\s+)?(?:area|partnership|leaders)\s+)?(?:needs|needed|need)\s+to\s+(?:improve|change|get\s+better|do\s+better)
       | priority\s+actions?
       | concerns?
       | concerning\s+(?:points|issues|areas|findings)
@@ -49,7 +51,10 @@ INSPECTORS = re.compile(r"\b(?:ofsted|cqc|inspect(?:ion|ions|ors?|ed)|hmci|re-?v
 
 # "The areas ... inspectors ..." counts as an intro when the areas are not the local area.
 AREAS = re.compile(r"\bareas?\b(?![’'])", re.IGNORECASE)
-LOCAL_AREA = re.compile(r"\blocal\s+areas?(?:[’']s?)?|\barea[’']s\b", re.IGNORECASE)
+LOCAL_AREA = re.compile(
+    r"\blocal\s+areas?(?:[’']s?)?|\barea[’']s\b"
+    r"|\barea(?:[-\s]wide)?(?=\s+(?:send\s+|sen\s+)?(?:inspections?|re-?visits?)\b)",  # "the SEND Area Inspection"
+    re.IGNORECASE)
 
 # "The written statement of action must address:" introduces the weaknesses it must address.
 MUST_ADDRESS = re.compile(
@@ -71,7 +76,7 @@ IMPROVEMENTS_NEEDED = re.compile(
 
 # Reporting verbs inspectors' findings are quoted with.
 REPORTING_VERB = (r"(?:found|identified|highlighted|noted|made\s+clear|raised|told\s+us|said|stated|reported|"
-                  r"judged|concluded)")
+                  r"judged|concluded|commented|indicated)")
 TOLD_US = re.compile(rf"\b{REPORTING_VERB}\s*(?:that|us|the\s+following)?\s*:\s*-?$", re.IGNORECASE)
 
 # An intro whose list is of strengths, or of weaknesses already put right.
@@ -85,14 +90,15 @@ PUT_RIGHT = re.compile(
     re.IGNORECASE,
 )
 NEGATED = re.compile(r"(?:\bnot|n[’']t|\bno)(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
-CLAUSE_START = re.compile(r"[,;:.]\s|\b(?:but|although|though|however|while|whilst)\b", re.IGNORECASE)
+CLAUSE_START = re.compile(r"[,;:.]\s|\b(?:but|although|though|however|while|whilst|as\s+well\s+as)\b", re.IGNORECASE)
 
 # Words that state a shortfall: a free-standing sentence must carry one to count.
 SHORTFALL = re.compile(
     r"\b(?:not|no|never|poor(?:ly)?|weak\w*|lack(?:s|ing)?|limited|inconsisten\w*|variab\w*|insufficient\w*|"
     r"inadequate\w*|ineffective\w*|inaccura\w*|incomplete|delay\w*|waiting|too\s+(?:long|many|few|slow|often|late)|"
     r"unacceptabl\w*|gaps?|fail\w*|concern\w*|unclear|inequit\w*|over-?reliant|late|low|backlogs?|"
-    r"unaware|unable|unmet|struggl\w*|slow(?:ly)?|absence\s+of|"
+    r"unaware|unable|unmet|struggl\w*|slow(?:ly)?|absence\s+of|underestimat\w*|unhapp\w+|dissatisf\w+|"
+    r"mistrust|distrust|"
     r"(?:further|more)\s+work\s+(?:is|was)\s+(?:needed|required)|(?<!what\s)needs?\s+to\s+improve)\b",
     re.IGNORECASE,
 )
@@ -111,7 +117,7 @@ ADDRESSING = re.compile(
 NO_PROGRESS = re.compile(
     r"\b(?:insufficient|inadequate|limited|little|no)\s+progress\b"
     r"|\bnot\s+(?:yet\s+|always\s+|so\s+far\s+)?(?:made|make|making|achieved|achieve|shown|show|demonstrated)"
-    r"\s+(?:sufficient|enough|adequate|the\s+(?:necessary|required)|significant)\s+progress\b"
+    r"\s+[\"“‘']?(?:sufficient|enough|adequate|the\s+(?:necessary|required)|significant)\s+progress\b[\"”’']?"
     r"|\b(?:failed|yet)\s+to\s+(?:make|show|demonstrate)\s+(?:sufficient|enough|adequate)\s+progress\b"
     r"|\bprogress\s+(?:has|had|was|is)\s+(?:been\s+)?"
     r"(?:insufficient|inadequate|too\s+slow|not\s+(?:been\s+)?(?:sufficient|enough))\b",
@@ -177,7 +183,9 @@ STATED_COUNT = re.compile(
 )
 
 
-NAMING_WORDS = ("weak", "area", "concern", "priorit", "shortcoming", "failing")
+# ("need" alone would let through every line on special educational needs.)
+NAMING_WORDS = ("weak", "area", "concern", "priorit", "shortcoming", "failing", "to improve", "to change", "better",
+                "work need")
 
 
 def might_name_weakness(text: str) -> bool:
@@ -288,3 +296,96 @@ def stated_count(text: str) -> int | None:
         return None
     value = found[-1].lower()
     return int(value) if value.isdigit() else NUMBER_WORDS[value]
+
+
+# "<anyone> was required to address:", "were asked to make improvements in four areas:": the
+# intro says what must change, whoever the subject (MUST_ADDRESS wants the WSoA or a plan).
+MUST_CHANGE = re.compile(
+    r"\b(?:must|should|needs?\s+to|will\s+need\s+to|(?:is|was|are|were|been)\s+(?:required|asked|told|expected)\s+to)"
+    r"\s+(?:(?:urgently|jointly|now)\s+)?(?:address|tackle|improve|make\s+improvements?\s+(?:in|to|on))\b[^.;:]{0,50}[:.]?\s*$"
+    r"|\b(?:more|further)\s+work\s+(?:needs|needed|is\s+needed|is\s+required|was\s+needed)(?:\s+to\s+be\s+done)?\s*[:.]?\s*$",
+    re.IGNORECASE)
+
+# What an inspection looks at, not what it found: "Inspections focus on:", "The inspection had
+# focused on three key areas:" over "how effectively the local area identified ...".
+INSPECTION_SCOPE = re.compile(
+    r"\b(?:inspections?|inspectors?|framework|ofsted\s+and\s+(?:the\s+)?cqc)\b[^.;:]{0,40}?"
+    r"\b(?:focus\w*|concentrat\w*|look(?:s|ed)?\s+at|consider\w*|evaluat\w*|assess\w*|will\s+judge|judges)\b"
+    r"(?!.*\b(?:weakness|concern|improv|insufficient)\w*)[^.;]{0,60}$",
+    re.IGNORECASE)
+SCOPE_ITEM = re.compile(
+    r"^(?:how\s+(?:effectively|well)\b|the\s+effectiveness\s+of\s+the\s+local\s+area\s+in\s+\w+ing\b|"
+    r"how\s+(?:needs|the\s+local\s+area)\b|"
+    r"what\s+is\s+in\s+place\b)",
+    re.IGNORECASE)
+
+
+def asks_for_change(text: str) -> bool:
+    """The intro's end says what must be addressed or improved."""
+    tail = " ".join(text.split()[-12:])
+    return bool(MUST_ADDRESS.search(tail) or IMPROVEMENTS_NEEDED.search(tail) or MUST_CHANGE.search(tail))
+
+
+def is_scope(text: str) -> bool:
+    return bool(INSPECTION_SCOPE.search(text))
+
+
+def is_scope_item(text: str) -> bool:
+    return bool(SCOPE_ITEM.match(text.strip()))
+
+
+# A short intro that names its items only by pointing back: "1.2 The four areas were:", "These were:".
+POINTS_BACK = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:these|they|those|the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:areas?|weakness(?:es)?|concerns?|findings|issues|priorities))"
+    r"(?:\s+(?:identified|found|named|raised|highlighted))?\s+(?:were|are|was|is|included|include)"
+    r"(?:\s+as\s+follows)?\s*:\s*[-–]?$",
+    re.IGNORECASE)
+
+
+# "Areas for focus were summarised": an inspection's feedback may name its findings so, but a plan's
+# "key areas of focus" are its actions; weaker than the nouns of ``WEAK_NOUN``.
+AREAS_OF_FOCUS = re.compile(r"\bareas?\s+(?:of|for)\s+(?:particular\s+|further\s+)?focus\b", re.IGNORECASE)
+
+# A sentence that ends with a full stop but still promises the list below it.
+PROMISES_LIST = re.compile(r"\b(?:the\s+following|as\s+follows|below)\b", re.IGNORECASE)
+
+# "parents were unhappy with X; Y and Z": whom the finding is about, then what they are unhappy with.
+DISSATISFIED_WITH = re.compile(
+    r"^[\w\s’',/-]{0,60}?\b(?:were|was|are|is|felt|feel)\s+(?:\w+\s+)?"
+    r"(?:unhappy|dissatisfied|concerned|frustrated|worried|not\s+happy|not\s+satisfied)\s+(?:with|about|by|at)\s+",
+    re.IGNORECASE)
+
+# A sentence that judges provision on its own: "Waits for assessment remain too long", "The quality
+# of plans is too variable", "Families do not know where to find help", "a lack of".
+JUDGES_PROVISION = re.compile(
+    r"\b(?:remains?|is|are|was|were|has\s+been|have\s+been)\s+(?:still\s+|often\s+|sometimes\s+)?"
+    r"(?:too\s+\w+|not\s+(?:yet\s+|always\s+|sufficiently\s+|consistently\s+)?(?:good|timely|effective|consistent|"
+    r"clear|strong|robust|accurate|well|sufficient|fit)\w*|poor|weak|inadequate|variable|inconsistent|"
+    r"insufficient|unclear|limited|unacceptabl\w+|underdeveloped|under-developed|slow|late|low)\b"
+    r"|\b(?:wait|waits|waited)\s+too\s+long\b"
+    r"|\b(?:do|does|did)\s+not\s+(?:yet\s+|always\s+|consistently\s+)?(?:have|receive|get|know|understand|meet|reflect)\b"
+    r"|\b(?:a|the)\s+lack\s+of\b|\btoo\s+(?:many|few|long|slow|often|late)\b",
+    re.IGNORECASE)
+SPEECH = re.compile(r"[“”\"]|\bsaid\b|\bsays\b|:\s*$", re.IGNORECASE)
+COUNCIL_VOICE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+FINDINGS_BEFORE = re.compile(
+    rf"\b(?:ofsted|cqc|inspectors?|inspection|report|letter|review)\b[^.]{{0,60}}\b{REPORTING_VERB}\b"
+    r"|\bwhat\s+(?:needs|needed)\s+to\s+(?:improve|change|get\s+better)\b",
+    re.IGNORECASE)
+
+NARRATION = re.compile(
+    rf"\b(?:ofsted|cqc|inspectors?|inspection|report|letter|review|re-?visit)\b[^.;:]{{0,40}}\b{REPORTING_VERB}\b",
+    re.IGNORECASE)
+
+
+def narrates_inspection(text: str) -> bool:
+    """The item tells what the inspection did ("the inspection identified failings that ...")."""
+    return bool(NARRATION.search(text))
+
+# The parts of the council's own plan or strategy ("seven focused areas of work in the strategy,
+# as follows:"), even when they answer an inspection.
+PLAN_PARTS = re.compile(
+    r"\b(?:areas?\s+of\s+work|strands?|workstreams?|work\s+streams?|themes|pillars|priorities)\b[^.:;]{0,60}?"
+    r"\b(?:in|of|within)\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:strategy|plan|programme)\b",
+    re.IGNORECASE)

@@ -21,17 +21,19 @@ Minutes and news pages retell an inspection's findings in prose:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from pipeline.extract.weaknesses import cues
-from pipeline.extract.weaknesses.lists import parse_marker
-from pipeline.extract.weaknesses.text import Found, Line, collapse, is_hard_wrapped
+from pipeline.extract.weaknesses import cues, decide
+from pipeline.extract.weaknesses.enumerations import (
+    CONTRAST, INLINE_MARKER, Sentence, piece, split_enumeration,
+)
+from pipeline.extract.weaknesses.items import parse_marker
+from pipeline.extract.weaknesses.text import Found, Line, is_hard_wrapped
 from pipeline.records import Page
 
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[A-Z“\"‘'(])")
 CLAUSE_END = re.compile(r";\s+")
-INLINE_MARKER = re.compile(r"\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+|(?:[a-z]|\d{1,2})\.\s+")  # used with .match
-LIST_CUE = re.compile(r"\b(?:included|include|includes|including|in\s+particular|such\s+as|namely)\b\s*:?\s*",
+LIST_CUE = re.compile(r"\b(?:(?:included|include|includes)(?!\s+(?:in|within|as|on)\b)|including|in\s+particular|"
+                      r"particularly|such\s+as|namely)\b\s*:?\s*",
                       re.IGNORECASE)
 BE_CUE = re.compile(r"^\s*(?:,?\s*(?:which|that)\s+)?(?:(?:identified|found|raised|highlighted)\s+)?"
                     r"(?:were|are|was|is)\s*:?\s+"
@@ -45,7 +47,7 @@ ADDRESSING_NOUN = re.compile(r"(?:addressing|tackling|resolving)\s+(?:the\s+)?(?
 COLON_CUE = re.compile(r"[^.;:!?]{0,100}?:\s+(?=[\w(])")  # a quotation after the colon is quoted()'s
 # What a judgement of too little progress is about: "... progress in (addressing)? X".
 PROGRESS_OBJECT = re.compile(
-    r"(?:\s+(?:had\s+been|has\s+been|was|been)\s+made)?\s+(?:(?P<prep>in|on|with|against|towards)|"
+    r"(?:\s+(?:had\s+been|has\s+been|was|been)\s+made)?\s+(?:(?P<prep>in|on|with|against|towards|to)|"
     r"(?:is|was|are|were)(?=\s+(?:the|a|an|its|their)\b))\s+(?=\w)",  # "... not made enough progress is the X"
     re.IGNORECASE)
 # "... progress in two of the five areas", "in addressing the remaining weaknesses": a count, not an item.
@@ -73,11 +75,15 @@ MODAL_START = re.compile(
 SOURCE_WORD = (r"(?:ofsted|cqc|inspect(?:ion|ors?)|hmci|re-?visit|letter|report|review|stocktake|"
                r"dfe|department\s+for\s+education|nhs\s+england|(?:send\s+|dfe\s+)?advis[eo]rs)")
 REPORTING_WORDS = ("found", "identified", "highlighted", "noted", "clear", "raised", "told", "said", "stated",
+                   "commented", "indicated",
                    "reported", "judged", "concluded")
 REPORTING_WORD = re.compile(rf"\b{cues.REPORTING_VERB}\b", re.IGNORECASE)
 # The finding's source just before its verb: "the letter also", "Ofsted and the CQC", "the report (June 2023)".
 SOURCE_BEFORE_VERB = re.compile(
     rf"\b{SOURCE_WORD}\b(?:\s*\([^)]{{0,40}}\))?\s+(?:[\w/’'-]+\s+){{0,3}}$", re.IGNORECASE)
+# Someone handling the source: it is their verb's object, not the finder.
+HANDLED = re.compile(r"\b(?:introduced|presented|considered|received|discussed|welcomed|outlined|summari[sz]ed|"
+                     r"circulated|submitted)\s+(?:the\s+|this\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 AND_THAT = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?that\s+", re.IGNORECASE)
 COORDINATED = re.compile(r"\s(?:but|and)\s+(?:also\s+)?$", re.IGNORECASE)  # used with the span between verbs
 THAT_AFTER = re.compile(r"\s+that\s+(?!:)", re.IGNORECASE)
@@ -88,23 +94,6 @@ AREA_CONTEXT = re.compile(r"improv|weakness|concern|priorit|requir", re.IGNORECA
 QUOTE_OPEN = re.compile(r"(?:\bthat\b|:)\s*:?\s*[“\"]")
 QUOTE_BODY = re.compile(r"[^”\"]{10,600}(?=[”\"])")
 
-# Phrases whose commas and "and" do not separate items.
-COMPOUNDS = re.compile(
-    r"education,\s+health\s+and\s+(?:social\s+)?care|health\s+and\s+(?:social\s+)?care"
-    r"|children,\s+young\s+people(?:,)?\s+and\s+(?:their\s+)?(?:families|parents)|parents(?:/|,\s+|\s+and\s+)carers"
-    r"|speech\s+and\s+language|social,\s+emotional\s+and\s+mental",
-    re.IGNORECASE)
-# A comma piece opening with these words modifies the piece before it.
-JOINERS = re.compile(r"^(?:with|in|for|of|to|which|who|whom|whose|that|including|particularly|especially|where|as|at|"
-                     r"by|from|on|but|so|because|while|although|when|than)\b", re.IGNORECASE)
-# After "and", these open a new item: a determiner, a judgement, a gerund or a reporting verb.
-NEW_ITEM = re.compile(
-    r"^(?:the|a|an|their|its|some|many|too|poor|lack|limited|weak\w*|low|high|inconsistent|insufficient|no|not|"
-    rf"{cues.REPORTING_VERB}"
-    r"|(?!(?:including|during|according|concerning|regarding|following|being|nothing|something)\b)[a-z]+ing)\b",
-    re.IGNORECASE)
-LEADING_AND = re.compile(r"(?:and|or)\s+", re.IGNORECASE)  # used with .match
-TRAILING_AND = re.compile(r"[\s,;]+(?:and|or)$", re.IGNORECASE)
 CONTINUATION_LIMIT = 4  # "should" sentences read after an enumeration
 
 # "<finder> identified (some) concerns about X": the weaknesses' subject follows the preposition.
@@ -148,26 +137,24 @@ WHOLE_AREA = re.compile(
     re.IGNORECASE)
 
 
-@dataclass
-class Sentence:
-    page: int
-    start: int  # page offsets
-    end: int
-    text: str  # the raw slice
-
-    def mentions(self, *words: str) -> bool:
-        """A cheap test before the regular expressions (lower-case words)."""
-        lower = self.text.lower()
-        return any(word in lower for word in words)
-
-
-def paragraphs(pages: list[Page], lines: list[Line | None]) -> list[tuple[int, int, int]]:
+def paragraphs(pages: list[Page], lines: list[Line | None], wrapped: bool) -> list[tuple[int, int, int]]:
     """(page, start, end) of each paragraph: when the text is hard-wrapped,
     blocks of lines ended by a blank line, a colon or a list item (lists are
-    weakness_lists' work), else each line."""
+    weakness_lists' work), else each line, joined to the next when it breaks off at a
+    comma ("... with plans,", blank line, "Joint commissioning, ...")."""
     out: list[tuple[int, int, int]] = []
-    if not is_hard_wrapped(lines):
-        return [(line.page, line.start, line.end) for line in lines if line is not None]
+    if not wrapped:
+        last: Line | None = None
+        for line in lines:
+            if line is None:
+                continue
+            if last is not None and last.page == line.page and BROKEN_OFF.search(last.text) \
+                    and not parse_marker(line.text):
+                out[-1] = (line.page, out[-1][1], line.end)
+            else:
+                out.append((line.page, line.start, line.end))
+            last = line
+        return out
     block: list[Line] = []
     for line in lines + [None]:
         joins = line is not None and block and block[-1].page == line.page \
@@ -181,10 +168,14 @@ def paragraphs(pages: list[Page], lines: list[Line | None]) -> list[tuple[int, i
     return out
 
 
-def sentences_of(pages: list[Page], lines: list[Line | None]) -> list[Sentence]:
+BROKEN_OFF = re.compile(r",\s*$")
+
+
+def sentences_of(pages: list[Page], lines: list[Line | None], wrapped: bool | None = None) -> list[Sentence]:
     texts = {page.page: page.text for page in pages}
     out: list[Sentence] = []
-    for page, start, end in paragraphs(pages, lines):
+    wrapped = is_hard_wrapped(lines) if wrapped is None else wrapped
+    for page, start, end in paragraphs(pages, lines, wrapped):
         raw = texts[page][start:end]
         cut = 0
         for match in SENTENCE_END.finditer(raw):
@@ -193,88 +184,6 @@ def sentences_of(pages: list[Page], lines: list[Line | None]) -> list[Sentence]:
         out.append(Sentence(page, start + cut, end, raw[cut:]))
     return [s for s in out if s.text.strip()]
 
-
-def piece(sentence: Sentence, start: int, end: int) -> Found | None:
-    """A found item from a slice of the sentence, trimmed of spaces, "and" and end punctuation."""
-    raw = sentence.text[start:end]
-    start += len(raw) - len(raw.lstrip())
-    for opener in (LEADING_AND, INLINE_MARKER, LEADING_AND, INLINE_MARKER):  # "and (c) the ..."
-        lead = opener.match(sentence.text, start, end)
-        start = lead.end() if lead else start
-    raw = TRAILING_AND.sub("", sentence.text[start:end].rstrip(" \n\t.,;:"))
-    if len(raw.split()) < 2:
-        return None
-    return Found(sentence.page, sentence.start + start, sentence.start + start + len(raw), collapse(raw))
-
-
-def protected(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in COMPOUNDS.finditer(text)]
-
-
-def inside(position: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= position < b for a, b in spans)
-
-
-def split_commas(text: str, start: int) -> list[list[int]]:
-    """[start, end, head_end] of each comma or semicolon piece of text[start:];
-    head_end marks where modifiers joined to the piece begin."""
-    keep = protected(text)
-    pieces: list[list[int]] = []
-    depth, cut = 0, start
-    for i in range(start, len(text) + 1):
-        char = text[i] if i < len(text) else ","
-        depth += (char == "(") - (char == ")")
-        if char in ",;" and depth <= 0 and not inside(i, keep):
-            chunk = text[cut:i].strip()
-            if pieces and (JOINERS.match(chunk) or len(chunk.split()) < 2 and chunk):
-                pieces[-1][1] = i  # a modifier: it belongs to the piece before
-            elif chunk:
-                pieces.append([cut, i, i])
-            cut = i + 1
-    return pieces
-
-
-def depth_at(text: str, position: int) -> int:
-    """How many brackets are open at ``position``."""
-    return text.count("(", 0, position) - text.count(")", 0, position)
-
-
-def split_and(text: str, start: int, head_end: int) -> list[tuple[int, int]]:
-    """Split a piece's head at each "and" that opens a new item (a
-    determiner, a judgement or a gerund follows and at least three words
-    precede), keeping "speech and language" and "slow planning and review" whole."""
-    keep = protected(text)
-    cuts: list[tuple[int, int]] = []
-    cut = start
-    for match in re.finditer(r"\s+and\s+", text[start:head_end]):
-        at, after = start + match.start(), start + match.end()
-        left = text[cut:at].strip()
-        lead = LEADING_AND.match(left)
-        left_words = len(left[lead.end() if lead else 0:].split())
-        if inside(at, keep) or left_words < 3 or not NEW_ITEM.match(text[after:]):
-            continue
-        cuts.append((cut, at))
-        cut = after
-    cuts.append((cut, len(text)))
-    return cuts
-
-
-def split_enumeration(sentence: Sentence, start: int, stop: int | None = None) -> list[Found]:
-    """Items of an enumeration that runs from ``start`` to ``stop`` (the sentence end).
-    Items separated by semicolons keep their commas and "and"s: "X and Y; a clear, co-produced Z; and W"."""
-    text = sentence.text[:stop]
-    out: list[Found] = []
-    cuts = [match.start() for match in re.finditer(r";", text[start:]) if depth_at(text, start + match.start()) == 0]
-    if len(cuts) >= 2 or cuts and re.match(r";\s+(?:and|or)\b", text[start + cuts[-1]:]):
-        bounds = [start] + [start + cut + 1 for cut in cuts] + [len(text)]
-        pieces = [piece(sentence, a, b) for a, b in zip(bounds, bounds[1:])]
-        return [item for item in pieces if item]
-    for begin, end, head_end in split_commas(text, start):
-        for a, b in split_and(text[:end], begin, head_end):
-            item = piece(sentence, a, b)
-            if item:
-                out.append(item)
-    return out
 
 
 def has_source_near(sentences: list[Sentence], index: int, chars: int = 600) -> bool:
@@ -361,8 +270,11 @@ def attributed(text: str, verb: re.Match) -> bool:
 
 
 def attributed_at(text: str, start: int) -> bool:
-    """An inspection source just before ``start``: "the letter also", "Ofsted and the CQC"."""
-    return bool(SOURCE_BEFORE_VERB.search(text[max(0, start - 90):start]))
+    """An inspection source just before ``start``: "the letter also", "Ofsted and the CQC"; not
+    one that is the object of what someone did ("introduced the report and commented that")."""
+    window = text[max(0, start - 90):start]
+    source = SOURCE_BEFORE_VERB.search(window)
+    return bool(source) and not HANDLED.search(window[:source.start()])
 
 
 def reported_clauses(text: str) -> list[tuple[int, int]]:
@@ -402,8 +314,18 @@ def reported(sentences: list[Sentence]) -> list[Found]:
             continue
         for start, end in reported_clauses(sentence.text):
             item = piece(sentence, start, end)
-            if item and cues.states_shortfall(item.text) and not cues.is_progress_claim(item.text) \
-                    and not cues.is_response(item.text):
+            if not item or not cues.states_shortfall(item.text) or cues.is_progress_claim(item.text) \
+                    or cues.is_response(item.text):
+                continue
+            contrast = CONTRAST.search(sentence.text, start, end)
+            item = piece(sentence, start, contrast.start()) if contrast else item  # ", though ...": a new clause
+            if not item:
+                continue
+            unhappy = cues.DISSATISFIED_WITH.match(item.text)
+            if unhappy:  # "that parents were unhappy with X; Y and Z": each thing they are unhappy with
+                out.extend(split_enumeration(sentence, item.start - sentence.start + unhappy.end(),
+                                             item.end - sentence.start))
+            else:
                 out.append(item)
     return out
 
@@ -561,7 +483,19 @@ def named_as(sentences: list[Sentence]) -> list[Found]:
     return out
 
 
-def extract(pages: list[Page], lines: list[Line | None]) -> list[Found]:
-    sentences = sentences_of(pages, lines)
-    return (enumerated(sentences) + reported(sentences) + named_areas(sentences) + quoted(sentences)
-            + unprogressed(sentences) + stated(sentences) + findings_about(sentences) + named_as(sentences))
+READERS = (("enumerated", enumerated), ("reported", reported), ("named-area", named_areas), ("quoted", quoted),
+           ("no-progress-in", unprogressed), ("stated", stated), ("findings-about", findings_about),
+           ("named-as", named_as))
+
+
+def extract(pages: list[Page], lines: list[Line | None], wrapped: bool | None = None) -> list[Found]:
+    """Every reader's findings, each kept or not by ``decide`` with the reader as its main cue."""
+    sentences = sentences_of(pages, lines, wrapped)
+    out: list[Found] = []
+    for name, reader in READERS:
+        for item in reader(sentences):
+            evidence = decide.sentence_evidence(name, item.text)
+            if decide.keep(evidence):
+                item.evidence = evidence.reason()
+                out.append(item)
+    return out

@@ -14,6 +14,9 @@ from dataclasses import dataclass
 from pipeline.records import Page
 
 TERMINAL = re.compile(r"[.!?;]['\"”’)]*$")
+SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?(?:\s|$)")  # "2.3", a report's next paragraph
+SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"‘'(])")
+HEADING_TAIL = re.compile(r"\b(?:the|a|an|and|or|of|so|that|with|is|are|were)$|[,;(&-]$", re.IGNORECASE)
 PARAGRAPH_WIDTH = 170  # longer lines are paragraphs of web text, never a PDF's wrapped lines
 
 
@@ -33,6 +36,7 @@ class Found:
     start: int
     end: int
     text: str
+    evidence: str = ""  # the cues that kept it (decide.py)
 
 
 LINE_END_HYPHEN = re.compile(r"(?<=[A-Za-z])-[ \t]*\n\s*(?=[a-z])")  # "co-\nproduced": one word

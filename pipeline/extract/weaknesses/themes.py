@@ -56,6 +56,7 @@ THEMES: dict[str, list[tuple[str, int]]] = {
         (r"needs\s+assessments?", 2),
         (r"20[-\s]week", 3),
         (r"annual\s+reviews?", 2),
+        (r"contributions?\s+(?:to|from|of)\b", 2),  # "contributions from health and care to plans"
         (r"statements?\s+of\s+special\s+educational\s+needs", 2),
         (r"plans?\b", 1),
         (r"timel\w+", 1),
@@ -75,7 +76,7 @@ THEMES: dict[str, list[tuple[str, int]]] = {
     "joint-commissioning": [
         (r"joint(?:ly)?\s+commission\w*", 3),
         (r"commission\w*", 3),
-        (r"joint\s+working|work\w*\s+(?:better\s+)?together", 2),
+        (r"joint\s+working|work\w*\s+(?:better\s+)?together|multi-?agency", 2),
         (r"gaps?\s+in\s+(?:the\s+)?services?|sufficiency\s+of\s+services", 2),
         (r"integrat\w+|jointly", 1),
     ],
@@ -119,12 +120,14 @@ THEMES: dict[str, list[tuple[str, int]]] = {
         (r"quality\s+assurance|quality\s+assur\w+", 3),
         (r"oversight|monitor\w*|tracking|track\b", 2),
         (r"performance\s+information|information\s+systems?|accura\w+", 2),
+        (r"shar\w+\s+(?:of\s+)?information|information[-\s](?:sharing|gathering)|systems\s+to\s+(?:share|record|track)", 3),
         (r"information|evaluat\w+|impact", 1),
     ],
     "inclusion-provision": [
         (r"inclusi\w+|exclu\w+|part[-\s]time\s+timetables?|missing\s+(?:from\s+)?education|home[-\s]educat\w+", 3),
         (r"provision", 2),
         (r"placements?", 2),
+        (r"(?:school|specialist|sufficient)\s+places|shortage\s+of\s+(?:\w+\s+){0,2}places", 3),
         (r"schools?|mainstream|specialist\s+(?:places|settings?|schools?)|alternative\s+provision|eotas", 1),
         (r"sufficien\w+|variab\w+", 1),
     ],
@@ -144,8 +147,26 @@ SECOND_SHARE = 0.5  # a second theme needs at least this share of the first one'
 FALLBACK = "leadership-governance"
 
 
+# Who must act, not what about: "Leaders across health, social care and education should ensure ...".
+ACTOR = re.compile(
+    r"^\s*(?:the\s+)?(?:area[’']s\s+|partnership\s+|senior\s+|strategic\s+)?leaders"
+    r"(?:\s+(?:across|in|from)\s+[\w\s,&]{0,60}?)?(?=\s+(?:should|must|need\s+to|needs\s+to|have\s+not|do\s+not)\b)",
+    re.IGNORECASE)
+
+
 def scores(text: str) -> dict[str, int]:
-    """Weighted phrase counts per theme (each phrase counts once)."""
+    """Weighted phrase counts per theme (each phrase counts once). The leaders who must act
+    are left out when the rest names a theme outright ("... systems to share information")."""
+    without_actor = phrase_scores(ACTOR.sub(" ", text))
+    if without_actor and max(without_actor.values()) >= OUTRIGHT:
+        return without_actor
+    return phrase_scores(text)
+
+
+OUTRIGHT = 3  # the weight of a phrase that names its theme outright
+
+
+def phrase_scores(text: str) -> dict[str, int]:
     plain = POPULATION.sub(" ", PARTNERS.sub(" ", text))
     out: dict[str, int] = {}
     for theme, rules in COMPILED.items():

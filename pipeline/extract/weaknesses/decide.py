@@ -1,0 +1,176 @@
+"""Whether a proposed weakness is kept: cues weighed together against one threshold.
+
+The readers (``lists``, ``sentences``) propose generously: every list after a line that
+could introduce it, every sentence a finding could be stated in. Each candidate then
+collects weak, independent cues (see ``cues`` for the phrase classes):
+
+- what its intro says: it names weaknesses or areas for improvement or concern, it says
+  what must change, it judges progress too slow, or it only reports what inspectors said;
+- how the intro ends: a colon or "as follows" promises a list, a heading heads one, a full
+  stop only may;
+- whether an inspection or review is named around it (a school's or a council's own list
+  is not an inspection's), whether councillors are debating;
+- whether a count stated in the intro ("four areas of weakness") matches the items;
+- what the item itself says: it judges provision (a shortfall word), it is an action or a
+  response, it is what an inspection looks at rather than what it found.
+
+A candidate is kept when the weights sum to ``THRESHOLD``; the cues that fired go into the
+fact's ``evidence`` column. The weights were set on the councils a-l of ``../shared/gold``
+and checked on the others; a strong intro alone passes, a weaker one needs the count or the
+items' own words to agree.
+"""
+
+from __future__ import annotations
+
+from pipeline.extract.common.evidence import Evidence
+from pipeline.extract.weaknesses import cues
+
+THRESHOLD = 4.0
+
+# Intro cues: at most one of the "names" group fires, the strongest that applies.
+NAMES_WEAKNESS = 3.0  # "The significant weaknesses identified were:", "Areas for improvement"
+NO_PROGRESS = 3.0  # "Insufficient progress had been made in:"
+ASKS_FOR_CHANGE = 2.0  # "The authority was required to address:"
+NAMES_EARLY = 1.5  # the naming sits far from the intro's end
+PREVIOUS_NAMES = 1.5  # the sentence before the intro names them ("... four areas. These are:")
+TOLD = 1.5  # "Inspectors told us that:": may be praise, so items must judge
+NAMES_NOTHING = -3.0  # nothing says the items are findings
+STRENGTHS = -4.0  # the intro lists strengths or progress made
+SCOPE = -3.0  # "The inspection focused on:"
+PLAN_PARTS = -4.0  # "the seven areas of work in the strategy are:"
+DEBATE = -5.0  # members' own concerns
+NO_INSPECTION = -5.0  # no inspection or review in sight
+INSPECTION = 1.0
+FORM = {"runs-on": 1.0, "colon": 1.0, "heading": 1.0, "label": 1.0, "table": 1.0, "question": 1.0, "full-stop": -0.5}
+
+# List cues.
+AFTER_PARAGRAPH = -0.5  # a paragraph stands between the intro and the list
+COUNT_MATCHES = 2.0
+COUNT_SHORT = -1.0
+
+# Item cues.
+JUDGES = 1.0  # the item states a shortfall or what should change
+RESPONSE = -6.0  # an action, a plan, what "we will" do
+INTRO_ITSELF = -6.0  # the item ends with a colon: it introduces a list of its own
+SCOPE_ITEM = -3.0
+OVERALL = -3.0  # "insufficient progress overall", "widespread and/or systemic failings"
+NARRATES = -2.0  # "This means that the inspection identified ...": the story, not an item
+
+# A reader whose own rule already establishes the finding (an enumeration after "the
+# areas of concern included", "the review said that ..."): the rule is one strong cue.
+SENTENCE_RULE = 4.0
+
+
+def intro_evidence(previous: str, last: str, context: str, form: str, leans_back: bool = False) -> Evidence:
+    """Cues from an intro: its last sentence ``last``, the one before, and the text above.
+    With ``leans_back`` the last sentence is read together with the one before."""
+    evidence = Evidence()
+    if form == "full-stop" and cues.PROMISES_LIST.search(last):
+        evidence.add("intro:promises-list", FORM["colon"])  # "... the following areas for improvement."
+    else:
+        evidence.add(f"intro:{form}", FORM[form])
+    if cues.has_source(context):
+        evidence.add("context:inspection", INSPECTION)
+    else:
+        evidence.add("context:no-inspection", NO_INSPECTION)
+    if cues.is_debate(last):
+        evidence.add("intro:debate", DEBATE)
+    short = bool(previous) and leans_back
+    joined = previous + " " + last if short else last
+    if cues.no_progress_intro(last):
+        evidence.add("intro:no-progress", NO_PROGRESS)
+    elif cues.names_weakness(joined, None if short else INTRO_TAIL_WORDS):
+        evidence.add("intro:names-weakness", NAMES_WEAKNESS)
+    elif cues.asks_for_change(last):
+        evidence.add("intro:must-change", NAMES_WEAKNESS if cues.MUST_ADDRESS.search(last)
+                     or cues.IMPROVEMENTS_NEEDED.search(last) else ASKS_FOR_CHANGE)
+    elif cues.names_weakness(last):
+        evidence.add("intro:names-weakness-early", NAMES_EARLY)
+    elif cues.AREAS_OF_FOCUS.search(last) and not cues.is_resolved(last):
+        evidence.add("intro:areas-of-focus", ASKS_FOR_CHANGE)
+    elif cues.TOLD_US.search(joined) and cues.has_source(joined) and not cues.is_resolved(joined):
+        evidence.add("intro:told", TOLD)
+    if previous and not short and not evidence.has("intro:names-weakness") and cues.names_weakness(previous):
+        evidence.add("previous:names-weakness", PREVIOUS_NAMES)
+    named_here = names_list(evidence) or evidence.has("intro:names-weakness-early") \
+        or evidence.has("intro:areas-of-focus")
+    if not named_here and cues.is_resolved(joined):
+        evidence.add("intro:strengths-or-progress", STRENGTHS)
+    if not named_here and not evidence.has("previous:names-weakness") and not evidence.has("intro:told"):
+        evidence.add("intro:names-nothing", NAMES_NOTHING)
+    if cues.PLAN_PARTS.search(last):
+        evidence.add("intro:plan-parts", PLAN_PARTS)
+    if cues.is_scope(last):
+        evidence.add("intro:inspection-scope", SCOPE)
+    return evidence
+
+
+INTRO_TAIL_WORDS = 14  # a list's intro names what it lists near its end
+
+
+def names_list(evidence: Evidence) -> bool:
+    """The intro itself names weaknesses or what must change (not only "inspectors told us")."""
+    return any(evidence.has(name) for name in ("intro:names-weakness", "intro:no-progress", "intro:must-change"))
+
+
+def could_pass(evidence: Evidence) -> bool:
+    """Worth reading the items: the best the list and its items could add still reaches the threshold."""
+    return evidence.score + COUNT_MATCHES + JUDGES >= THRESHOLD
+
+
+def list_evidence(intro: Evidence, items: int, count: int | None) -> Evidence:
+    """The intro's cues and the stated count against the items found (already cut to it)."""
+    evidence = Evidence(list(intro.cues))
+    if count:
+        evidence.add("count", COUNT_MATCHES if items >= count else COUNT_SHORT, f"{min(items, count)}/{count}")
+    return evidence
+
+
+def item_evidence(list_cues: Evidence, text: str) -> Evidence:
+    """The list's cues and the item's own."""
+    evidence = Evidence(list(list_cues.cues))
+    evidence.when(cues.reads_as_finding(text), "item:judges", JUDGES)
+    # "... more work needs to be done / 1. to improve X": the item finishes the intro's sentence
+    finishes_intro = list_cues.has("intro:runs-on") and text.lower().startswith("to ")
+    evidence.when(cues.is_response(text) and not finishes_intro, "item:response", RESPONSE)
+    evidence.when(text.rstrip().endswith(":"), "item:introduces", INTRO_ITSELF)
+    evidence.when(cues.is_scope_item(text), "item:inspection-scope", SCOPE_ITEM)
+    evidence.when(cues.is_progress_claim(text), "item:overall-judgement", OVERALL)
+    evidence.when(cues.narrates_inspection(text), "item:narrates-inspection", NARRATES)
+    return evidence
+
+
+def sentence_evidence(rule: str, text: str) -> Evidence:
+    """A finding a sentence rule read: the rule, and the item's own cues."""
+    evidence = Evidence().add(f"sentence:{rule}", SENTENCE_RULE)
+    evidence.when(cues.is_response(text), "item:response", RESPONSE)
+    return evidence
+
+
+# A one-sentence finding on its own (candidates.standalone_findings).
+JUDGES_PROVISION = 2.0  # "... remain too long", "... is too variable"
+FINDINGS_BEFORE = 1.5  # just below "Inspectors found ..." or "What needs to improve"
+NAMED_BEFORE = 1.0  # just below a sentence naming weaknesses or areas for improvement
+SPEECH = -3.0  # someone quoted: a reaction, not the finding
+COUNCIL_VOICE = -2.0  # "we", "our": the council speaking of itself
+
+
+def finding_evidence(text: str, before: str, context: str) -> Evidence:
+    """Cues for a sentence that may state a finding by itself."""
+    evidence = Evidence().add("finding:judges-provision", JUDGES_PROVISION)
+    if cues.has_source(context):
+        evidence.add("context:inspection", INSPECTION)
+    else:
+        evidence.add("context:no-inspection", NO_INSPECTION)
+    evidence.when(cues.FINDINGS_BEFORE.search(before), "before:inspection-found", FINDINGS_BEFORE)
+    evidence.when(cues.names_weakness(before), "before:names-weakness", NAMED_BEFORE)
+    evidence.when(cues.SPEECH.search(text), "finding:speech", SPEECH)
+    evidence.when(cues.COUNCIL_VOICE.search(text), "finding:council-voice", COUNCIL_VOICE)
+    evidence.when(cues.is_debate(text) or cues.is_debate(before), "finding:debate", DEBATE)
+    evidence.when(cues.is_response(text), "item:response", RESPONSE)
+    evidence.when(cues.is_resolved(text), "finding:strengths-or-progress", STRENGTHS)
+    return evidence
+
+
+def keep(evidence: Evidence) -> bool:
+    return evidence.passes(THRESHOLD)

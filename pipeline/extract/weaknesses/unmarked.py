@@ -1,0 +1,205 @@
+"""Lists that lost their markers, and tables: the items the list reader takes when no marker
+opens them.
+
+A web page's bullets often vanish into plain lines or one-sentence paragraphs; a heading per
+area may stand over its paragraph; a re-visit letter may quote one weakness as a paragraph
+and judge it below; a table of weaknesses comes as numbered rows under a header. Each reader
+here returns the items it found (or none) and leaves the decision to ``decide``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.weaknesses import cues
+from pipeline.extract.weaknesses.items import Item, Marker, parse_marker
+from pipeline.extract.weaknesses.text import (
+    HEADING_TAIL, SECTION_NUMBER, SENTENCE_SPLIT, TERMINAL, Line, is_hard_wrapped, typical_width,
+)
+
+MAX_UNMARKED_WORDS = 30  # a line longer than this is prose, not a list item
+RUN_ENDING = re.compile(r"(?:[.;,](?:\s+(?:and|or))?)$", re.IGNORECASE)  # how an unmarked item line ends
+MAX_TITLE_WORDS = 10  # a sub-heading naming one area
+MAX_FINDING_WORDS = 45  # a one-sentence finding on a web page
+TABLE_ROW = re.compile(r"^(\d{1,2})\.?\s+(?=\S)")
+# A status column at a row line's end (when the header names further columns).
+STATUS = re.compile(
+    r"\s+(?:(?:red|amber|green|blue|grey|black)(?:\s*/\s*(?:red|amber|green))?|complete[d]?|on\s+track|"
+    r"off\s+track|not\s+started|in\s+progress|ongoing|achieved|(?:not\s+|partially\s+)?met)$",
+    re.IGNORECASE)
+
+
+class UnmarkedReader:
+    """The lines of one document and the readers of items without markers."""
+
+    def __init__(self, lines: list[Line | None], wrapped: bool | None = None):
+        self.lines = lines
+        self.wrapped = is_hard_wrapped(lines) if wrapped is None else wrapped
+        self.width = typical_width(lines)
+
+    def next_line(self, index: int) -> int | None:
+        for j in range(index + 1, min(len(self.lines), index + 4)):
+            if self.lines[j] is not None:
+                return j
+        return None
+
+    def unmarked_paragraphs(self, first: int, count: int | None, longest: int | None = None) -> list[Item]:
+        """Paragraphs under a heading such as "Areas for improvement", each one
+        finding, until something that is not a paragraph of prose; with ``longest``,
+        only one-sentence paragraphs of at most that many words (a web page's findings
+        after "Inspectors identified three areas for improvement.")."""
+        items: list[Item] = []
+        j = first
+        while j is not None and len(items) < (count or 12):
+            line = self.lines[j]
+            if len(line.text.split()) < 6 or parse_marker(line.text) \
+                    or not (self.wrapped or TERMINAL.search(line.text)):
+                break
+            if longest and (len(line.text.split()) > longest or len(SENTENCE_SPLIT.split(line.text)) > 1):
+                break
+            item = Item(Marker(("paragraph",), None, 0))
+            item.add(line)
+            j += 1
+            while self.wrapped and j < len(self.lines) and self.lines[j] is not None \
+                    and not parse_marker(self.lines[j].text):
+                item.add(self.lines[j])
+                j += 1
+            if not cues.reads_as_finding(" ".join(item.parts)):
+                break
+            items.append(item)
+            j = self.next_line(j - 1)
+        return items
+
+    def is_title(self, index: int) -> bool:
+        """A short capitalised line without end punctuation: a sub-heading naming one area."""
+        text = self.lines[index].text
+        return (len(text.split()) <= MAX_TITLE_WORDS and text[:1].isupper() and not TERMINAL.search(text)
+                and not text.endswith(":") and not parse_marker(text) and not HEADING_TAIL.search(text))
+
+    def titled_paragraphs(self, first: int, count: int | None) -> list[Item]:
+        """A heading per area, each over the paragraph that states the finding ("EHC plans" /
+        "Too many plans are late ..."): the paragraphs are the items. Every title must have
+        one that reads as a finding; the run ends at a title without one."""
+        items: list[Item] = []
+        j: int | None = first
+        while j is not None and self.is_title(j) and len(items) < (count or 12):
+            body = self.next_line(j)
+            if body is None or body - j > 2 or self.is_title(body) or parse_marker(self.lines[body].text):
+                break
+            item = Item(Marker(("titled",), None, 0))
+            k = body
+            while k < len(self.lines) and self.lines[k] is not None and (k == body or self.wrapped):
+                item.add(self.lines[k])
+                k += 1
+            if not cues.reads_as_finding(" ".join(item.parts)):
+                break
+            items.append(item)
+            j = self.next_line(k - 1)
+        return items if len(items) >= 2 or count == 1 and items else []
+
+    def unmarked_lines(self, first: int, count: int) -> list[Item]:
+        """Exactly the stated number of short lines after "six areas of
+        weakness:" when a web page lost its bullets; else nothing."""
+        items: list[Item] = []
+        j: int | None = first
+        while j is not None and len(items) < count:
+            line = self.lines[j]
+            if len(line.text.split()) > MAX_UNMARKED_WORDS or line.text.endswith(":"):
+                return []
+            item = Item(Marker(("line",), None, 0))
+            item.add(line)
+            items.append(item)
+            j = self.next_line(j)
+        endings = {bool(TERMINAL.search(item.parts[-1])) for item in items}
+        return items if len(items) == count and len(endings) == 1 else []  # alike, as list items are
+
+    def unmarked_run(self, intro: int, first: int) -> list[Item]:
+        """Short lines after an intro that names weaknesses but no count, when a web page lost
+        its bullets: "We must improve:" over "the quality of plans", "the local offer". Items sit
+        as far apart as the first one sits from the intro (next lines, or one blank line apart
+        as HTML paragraphs). They must look alike (same case of first letter; all bare, or all
+        ended with ";" but the last; blank-separated ones bare) and the run must end where a list
+        ends: at a blank line (next-line items), a line of another case, or the first full
+        sentence after bare lines (not taken)."""
+        gap = first - intro - 1  # blank lines between the intro and the first item
+        if gap > 1:
+            return []
+        items: list[Item] = []
+        j = first
+        while j < len(self.lines) and self.lines[j] is not None:
+            text = self.lines[j].text
+            if len(text.split()) > MAX_UNMARKED_WORDS or len(text.split()) < 2 or text.endswith(":") \
+                    or parse_marker(text) or items and text[:1].isupper() != items[0].parts[0][:1].isupper():
+                break
+            if (items or gap) and not TERMINAL.search((items[0].parts[0] if items else text)) and TERMINAL.search(text):
+                break  # bare items, then a sentence: the paragraph after the list
+            if gap and TERMINAL.search(text):
+                break  # blank-separated lines ending in full stops are paragraphs
+            item = Item(Marker(("line",), None, 0))
+            item.add(self.lines[j])
+            items.append(item)
+            j += 1 + gap
+            if gap and (j - 1 >= len(self.lines) or self.lines[j - 1] is not None):
+                break  # the next line is not one blank line away
+        endings = [RUN_ENDING.search(item.parts[0]) for item in items]
+        ends = {match.group(0).strip() if match else "" for match in endings[:-1]}
+        alike = ends <= {""} or ends <= {";", "; and", "; or", ",", ", and", ", or"} \
+            or ends == {"."} and RUN_ENDING.search(items[-1].parts[0])
+        stops = gap or j >= len(self.lines) or self.lines[j] is None or not TERMINAL.search(items[0].parts[0]) \
+            if items else False
+        return items if 2 <= len(items) <= 12 and alike and stops else []
+
+    def judged_paragraph(self, first: int) -> Item | None:
+        """A re-visit letter: "At the initial inspection, inspectors found the following:" over one
+        paragraph (its bullet lost), then what inspectors found this time and a judgement on "this
+        significant weakness". The paragraph is the weakness; the judgement must follow within a
+        few paragraphs, before the next intro."""
+        item = Item(Marker(("paragraph",), None, 0))
+        j = first
+        while j < len(self.lines) and self.lines[j] is not None and not parse_marker(self.lines[j].text) \
+                and (j == first or self.wrapped):
+            item.add(self.lines[j])
+            j += 1
+        text = " ".join(item.parts)
+        if not item.lines or text.endswith(":") or len(text.split()) < 6 or not cues.reads_as_finding(text):
+            return None
+        paragraphs = 0
+        while j < len(self.lines) and paragraphs < 4:
+            line = self.lines[j]
+            j += 1
+            if line is None:
+                continue
+            if line.text.endswith(":"):
+                return None
+            if cues.JUDGED_ITSELF.search(line.text):
+                return item
+            if self.lines[j - 2] is None:
+                paragraphs += 1
+        return None
+
+    def table(self, header: int, columns: bool) -> tuple[list[Item], int]:
+        """Rows numbered 1, 2, ... (bare numbers: "1." lists are read as
+        lists) under a table header, each row one weakness; a row's wrapped
+        lines follow it; a status column ("Amber", "Complete") is left out of
+        the text."""
+        items: list[Item] = []
+        j, last = self.next_line(header), header
+        if j is None or parse_marker(self.lines[j].text):
+            return [], header
+        while j is not None:
+            line = self.lines[j]
+            row = TABLE_ROW.match(line.text)
+            if row and int(row.group(1)) == len(items) + 1:
+                items.append(Item(Marker(("row",), len(items) + 1, row.end())))
+                skip = row.end()
+            elif items and not row and not SECTION_NUMBER.match(line.text) and self.lines[j - 1] is not None \
+                    and (line.text[:1].islower() or not TERMINAL.search(items[-1].parts[-1])):
+                skip = 0
+            else:
+                break
+            status = STATUS.search(line.text) if columns else None
+            cut = len(line.text) - status.start() if status and status.start() > skip else 0
+            items[-1].add(Line(line.page, line.start, line.end - cut, line.text[:len(line.text) - cut]), skip)
+            last = j
+            j = self.next_line(j)
+        return (items, last + 1) if len(items) >= 2 else ([], header)
