@@ -65,3 +65,35 @@ def datasette_server(shared_db):
     yield base, shared_db.stem, shared_db
     process.terminate()
     process.wait(timeout=10)
+
+
+# -- pull: a virtual clock and one loopback HTTP server per module ------------------------------
+
+
+@pytest.fixture
+def pauses(monkeypatch) -> list[float]:
+    """Waits the pull client asks for, recorded instead of slept, on a virtual clock that
+    moves only when the client waits: pacing is checked without timing anything."""
+    import pipeline.pull.http as pull_http
+
+    recorded: list[float] = []
+    clock = [0.0]
+
+    def pause(seconds: float) -> None:
+        recorded.append(round(seconds, 3))
+        clock[0] += seconds
+
+    monkeypatch.setattr(pull_http, "pause", pause)
+    monkeypatch.setattr(pull_http, "now", lambda: clock[0])
+    return recorded
+
+
+@pytest.fixture(scope="module")
+def running_server():
+    """One server for the module, bound to 127.0.0.1 (pytest-httpserver's default is "localhost")."""
+    from pytest_httpserver import HTTPServer
+
+    server = HTTPServer(host="127.0.0.1", port=0)
+    server.start()
+    yield server
+    server.stop()

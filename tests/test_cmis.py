@@ -19,7 +19,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 import pipeline.pull as pull
@@ -156,26 +155,8 @@ def online(monkeypatch):
     monkeypatch.delenv("OFFLINE", raising=False)
 
 
-@pytest.fixture
-def pauses(monkeypatch) -> list[float]:
-    recorded: list[float] = []
-    clock = [0.0]
-
-    def pause(seconds: float) -> None:
-        recorded.append(round(seconds, 3))
-        clock[0] += seconds
-
-    monkeypatch.setattr(pull_http, "pause", pause)
-    monkeypatch.setattr(pull_http, "now", lambda: clock[0])
-    return recorded
 
 
-@pytest.fixture(scope="module")
-def running_server():
-    server = HTTPServer(host="127.0.0.1", port=0)
-    server.start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture

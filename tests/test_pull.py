@@ -19,7 +19,6 @@ from urllib.parse import unquote
 
 import pytest
 import yaml
-from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 import pipeline.pull as pull
@@ -200,29 +199,8 @@ def online(monkeypatch):
     monkeypatch.delenv("OFFLINE", raising=False)
 
 
-@pytest.fixture
-def pauses(monkeypatch) -> list[float]:
-    """Waits the client asks for, recorded instead of slept, on a virtual clock that
-    moves only when the client waits: pacing is checked without timing anything."""
-    recorded: list[float] = []
-    clock = [0.0]
-
-    def pause(seconds: float) -> None:
-        recorded.append(round(seconds, 3))
-        clock[0] += seconds
-
-    monkeypatch.setattr(pull_http, "pause", pause)
-    monkeypatch.setattr(pull_http, "now", lambda: clock[0])
-    return recorded
 
 
-@pytest.fixture(scope="module")
-def running_server():
-    """One server for the module, bound to 127.0.0.1 (the plugin's default is "localhost")."""
-    server = HTTPServer(host="127.0.0.1", port=0)
-    server.start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-from pytest_httpserver import HTTPServer
 
 import pipeline.pull as pull
 import pipeline.pull.http as pull_http
@@ -36,13 +35,6 @@ needs_fixtures = pytest.mark.skipif(not GLOUCESTER.is_dir(), reason="needs ../sh
 def online(monkeypatch):
     monkeypatch.delenv("OFFLINE", raising=False)
 
-
-@pytest.fixture(scope="module")
-def running_server():
-    server = HTTPServer(host="127.0.0.1", port=0)  # 127.0.0.1, not the plugin's default "localhost"
-    server.start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture
