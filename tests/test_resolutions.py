@@ -606,3 +606,45 @@ def test_a_resolved_heading_over_a_list_and_decisions_naming_the_body():
     assert [f[2] for f in rows("Decisions:\n\n* Cabinet approved the Written Statement of Action.\n"
                                  "* Cabinet delegated authority to the Director to submit it.\n")] == [
         "Cabinet approved the Written Statement of Action.", "Cabinet delegated authority to the Director to submit it."]
+
+
+# -- the same layouts in real PDFs: PDFium's text, running lines removed, then the reader -----------
+
+
+def from_pdf(pages: list[list[str]]):
+    from pipeline.text.cleanup import clean_pages
+    from pipeline.text.pdf import read_pdf
+    from tests.pdfs import make_pdf
+
+    raw, _, _, _ = read_pdf(make_pdf(pages, header="Westshire Council - Cabinet Member Decisions", footer_numbers=True))
+    return resolutions.extract(segment([Page(page=i + 1, text=t) for i, t in enumerate(clean_pages(raw))]))
+
+
+def test_a_decision_notice_pdf_gives_its_decisions_not_its_reasons():
+    found = from_pdf([
+        ["DECISION NOTICE", "Decision maker: Cabinet Member for Children and Families",
+         "Subject: Written Statement of Action for SEND", "Decision:",
+         "1. To approve the Written Statement of Action for submission to Ofsted.",
+         "2. To delegate final amendments to the Director of Children's Services.",
+         "Reasons:", "The local area must submit its statement within 70 working days."],
+        ["Alternative options considered:", "None, as the statement is a statutory requirement."],
+    ])
+    texts = [r.text for r in found]
+    assert [r.label for r in found] == ["1.", "2."]
+    assert texts[0].startswith("To approve the Written Statement of Action")
+    assert not any("70 working days" in t for t in texts)
+    assert all(r.evidence for r in found)
+
+
+def test_printed_minutes_pdf_with_the_decision_after_the_discussion():
+    found = from_pdf([
+        ["MINUTES OF THE CHILDREN'S SCRUTINY COMMITTEE", "12 SEND Improvement Update",
+         "The Director introduced the report on progress against the inspection's weaknesses.",
+         "Members asked about waiting times for assessments. It was RESOLVED that the",
+         "progress report be noted and a further update be brought in six months."],
+        ["13 Work Programme", "It was APPROVED that the work programme be agreed."],
+    ])
+    texts = " | ".join(r.text for r in found)
+    assert "progress report be noted and a further update be brought in six months" in texts
+    assert "work programme be agreed" in texts
+    assert not any("Director introduced" in r.text for r in found)
