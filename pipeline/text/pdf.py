@@ -13,7 +13,6 @@ import logging
 import re
 
 from pipeline.text.ocr import OcrUnavailable, ocr_pdf_page
-from pipeline.text.tables import has_rulings, rows_for_pages
 from pipeline.text.usable import needs_ocr
 
 # How each page's text was read (pages.method).
@@ -96,51 +95,32 @@ def read_with_pdfplumber(data: bytes, page_numbers: list[int] | None = None) -> 
 
 
 class PdfiumReader:
-    """PDFium's text page by page, OCR for the pages whose text layer is not usable,
-    and ruled tables as rows on the pages that draw them."""
+    """PDFium's text page by page, OCR for the pages whose text layer is not usable."""
 
     def __init__(self) -> None:
         self.texts: list[str] = []
         self.methods: list[str] = []
         self.warnings: list[str] = []
-        # Pages whose ruled tables were written a row a line (still PDFium's
-        # characters, so their method stays text-layer; the engine says so).
-        self.table_pages: list[int] = []
 
     def read(self, data: bytes) -> None:
         import pypdfium2 as pdfium
 
         pdf = pdfium.PdfDocument(data)
-        ruled: dict[int, str] = {}
         try:
-            for index, page in enumerate(pdf):
+            for number, page in enumerate(pdf, start=1):
                 try:
                     textpage = page.get_textpage()
                     text = textpage.get_text_bounded()
                     textpage.close()
                     method = TEXT_LAYER
                     if needs_ocr(page, text):
-                        text, method = self.ocr(page, index + 1, text)
-                    elif not looks_garbled(text) and has_rulings(page):
-                        ruled[index] = text
+                        text, method = self.ocr(page, number, text)
                     self.texts.append(text)
                     self.methods.append(method)
                 finally:
                     page.close()
-            if ruled:
-                self.tables_as_rows(data, pdf, ruled)
         finally:
             pdf.close()
-
-    def tables_as_rows(self, data: bytes, pdf, ruled: dict[int, str]) -> None:
-        try:
-            rewritten = rows_for_pages(data, pdf, ruled)
-        except Exception as error:  # pdfminer's errors are many and untyped
-            self.warnings.append(f"pdfplumber could not read the tables ({error}); kept PDFium's text")
-            return
-        for index, text in rewritten.items():
-            self.texts[index] = text
-            self.table_pages.append(index + 1)
 
     def ocr(self, page, number: int, text_layer: str) -> tuple[str, str]:
         try:
@@ -182,8 +162,6 @@ def read_pdf(data: bytes) -> tuple[list[str], list[str], list[str], str]:
         return texts, [TEXT_LAYER] * len(texts), warnings, "pdfplumber"
     pages, methods, warnings = reader.texts, reader.methods, reader.warnings
     engine = "pdfium+tesseract" if OCR in methods else "pdfium"
-    if reader.table_pages:
-        engine += "+pdfplumber-tables"
     garbled = [i for i, text in enumerate(pages) if methods[i] == TEXT_LAYER and looks_garbled(text)]
     if not garbled:
         return pages, methods, warnings, engine

@@ -18,6 +18,14 @@ about fifty times PDFium's text, so it runs only where it can help:
 
 A rewritten table is one line a row, cells joined by `` | ``, in the table's
 place between the text above and below it.
+
+Not yet wired into ``read_pdf``: on ../shared/corpus ``has_rulings`` passes
+1,582 of 2,795 pages (most reports draw boxes and rules), and pdfplumber's
+table finder on them costs 120 s against PDFium's 1.7 s for all pages' text,
+far below the bench's 0.5 of PDFium's rate. Wired in, it kept every
+resolution and added a date (eval on ../shared/gold). A tighter detector
+(a grid of thin rules in both directions, or a sign in PDFium's text) is the
+step left.
 """
 
 from __future__ import annotations
