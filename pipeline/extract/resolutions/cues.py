@@ -69,11 +69,17 @@ PARTICIPLE = (r"(?:noted|approved|agreed|endorsed|adopted|received|welcomed|acce
 PRESENT = (r"(?:notes|approves|agrees|endorses|adopts|receives|welcomes|accepts|delegates|defers|confirms"
            r"|supports|authori[sz]es|requests|recommends|considers|asks|resolves|instructs|rejects)")
 BODY = r"(?:Cabinet|Committee|Council|Board|Panel|Executive|Forum|Sub-Committee|Leader|Cabinet\s+Member|Group)"
-# "the Overview and Scrutiny Board", "the Children and Families Committee"
-NAMED_BODY = rf"(?:(?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|&)\s+)?){{0,6}}{BODY})"
+
+
+def named(body: str) -> str:
+    """A body with the capitalised words that name it: "the Overview and Scrutiny Board"."""
+    return rf"(?:(?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|&)\s+)?){{0,6}}{body})"
+
+
+NAMED_BODY = named(BODY)
 # bodies that decide together (a narrative "The Leader confirmed ..." is one person speaking)
 COLLECTIVE = r"(?:Cabinet|Committee|Council|Board|Panel|Executive|Forum|Sub-Committee|Group|Partnership)"
-NAMED_COLLECTIVE = rf"(?:(?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|&)\s+)?){{0,6}}{COLLECTIVE})"
+NAMED_COLLECTIVE = named(COLLECTIVE)
 # "That the report be noted", "That Cabinet notes ..." with no trigger above it
 THAT_CLAUSE = re.compile(
     rf"^That\s+(?=the\b|a\b|an\b|this\b|these\b|all\b|any\b|[A-Z])"
