@@ -20,6 +20,7 @@
 # 1. How long did each area take from its inspection to an approved Written Statement of Action?
 # 2. Which weakness themes recur most across areas?
 # 3. Which areas had statutory directions (or improvement notices), and when?
+# 4. Where do the papers agree with Ofsted's official record, and where not?
 #
 # The database is `extracted/minutes.db`, or the file named by the `MINUTES_DB` environment
 # variable. Every answer is read from committee papers by the pipeline, so it is only as complete
@@ -282,3 +283,42 @@ else:
     ax.legend(loc="upper left", bbox_to_anchor=(1, 1), frameon=False)
     plt.tight_layout()
     plt.show()
+
+# %% [markdown]
+# ## 4. The papers against Ofsted's official record
+#
+# Each inspection, outcome letter and re-visit date read from the papers, beside the official
+# date it should match (`milestone_checks`; the official dates are Ofsted's published outcomes
+# in `official_outcomes`). A conflict is worth a look before quoting either date: the paper may
+# give a meeting date or a planned date, or the extractor may have misread it. The source link
+# opens the page the date was read from.
+
+# %% tags=["official"]
+checks = read(
+    """select council, type, extracted_date, official_date, days_apart, verdict, document, page, source_link
+       from milestone_checks""",
+    needs=("milestone_checks",),
+)
+if checks.empty:
+    print("No inspection, outcome-letter or re-visit dates were read from the papers: nothing to check.")
+else:
+    verdicts = checks.groupby(["type", "verdict"]).size().unstack(fill_value=0)
+    display(verdicts)
+    agree = int((checks["verdict"] == "agree").sum())
+    checked = int(checks["verdict"].isin(["agree", "conflict"]).sum())
+    display(Markdown(f"**{agree} of {checked}** milestones with an official record agree with it "
+                     f"({agree / checked:.0%})." if checked else
+                     "No extracted milestone falls in a period the official record covers."))
+    conflicts = checks[checks["verdict"] == "conflict"].sort_values(["council", "type"])
+    if len(conflicts):
+        display(Markdown("Conflicts, to check against the source page:"))
+        display(conflicts)
+    apart = checks.loc[checks["verdict"].isin(["agree", "conflict"]), "days_apart"].dropna()
+    if len(apart):
+        fig, ax = plt.subplots(figsize=(8, 3))
+        ax.hist(apart.clip(-365, 365), bins=40, color="#4c78a8")
+        ax.set_xlabel("Days from the official date to the papers' date (clipped at one year)")
+        ax.set_ylabel("Milestones")
+        ax.set_title("How far the papers' dates are from Ofsted's")
+        plt.tight_layout()
+        plt.show()

@@ -68,7 +68,7 @@ def test_source_is_jupytext_percent():
     assert "format_name: percent" in head and "# %%" in head
     notebook = jupytext.read(SOURCE, fmt="py:percent")
     assert sum(c.cell_type == "code" for c in notebook.cells) >= 5
-    assert {"corpus", "wsoa", "themes", "directions"} <= {
+    assert {"corpus", "wsoa", "themes", "directions", "official"} <= {
         tag for c in notebook.cells for tag in c.get("metadata", {}).get("tags", [])}
 
 
@@ -117,6 +117,15 @@ def test_directions_answer_is_a_chart_or_says_why_not(executed, shared_db):
         assert pngs(cell) == 0 and "No statutory direction" in text(cell)
 
 
+def test_official_comparison_is_a_chart_or_says_why_not(executed, shared_db):
+    cell = tagged(executed, "official")
+    can = answerable(shared_db, "select count(*) from milestone_checks where verdict in ('agree', 'conflict')")
+    if can:
+        assert pngs(cell) == 1 and "milestones with an official record agree with it" in text(cell)
+    else:
+        assert pngs(cell) == 0
+
+
 def test_runs_on_a_database_with_no_facts(tmp_path, shared_db):
     """Every answer empty (a corpus the extractors found nothing in): the notebook still runs."""
     empty = tmp_path / "empty.db"
@@ -133,6 +142,7 @@ def test_runs_on_a_database_with_no_facts(tmp_path, shared_db):
     assert "cannot be measured yet" in text(tagged(notebook, "wsoa"))
     assert "No themed weaknesses" in text(tagged(notebook, "themes"))
     assert "No statutory direction" in text(tagged(notebook, "directions"))
+    assert "nothing to check" in text(tagged(notebook, "official"))
     assert pngs(tagged(notebook, "corpus")) == 1
 
 
