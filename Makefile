@@ -44,8 +44,11 @@ all: setup
 	$(PYTHON_BOOT) -m venv .tools
 	.tools/bin/pip install --quiet uv
 
+# --compile-bytecode: the packages' .pyc files are written once here, so no build compiles spaCy,
+# thinc or sqlite_utils from source again (about a CPU second a build where Python may not write
+# them itself, e.g. PYTHONDONTWRITEBYTECODE=1 or a read-only venv).
 $(VENV_STAMP): pyproject.toml uv.lock | $(UV)
-	$(UV) sync --frozen
+	$(UV) sync --frozen --compile-bytecode
 	@touch $@
 
 setup: $(VENV_STAMP)

@@ -9,7 +9,7 @@ from pathlib import Path
 from pipeline.cache import StageCache, code_version, json_key
 from pipeline.corpus import scan
 from pipeline.records import Document, Facts, TextResult
-from pipeline.runner import DEFAULT_DOC_TIMEOUT, make_executor, map_documents
+from pipeline.runner import DEFAULT_DOC_TIMEOUT, make_executor, map_documents, warm_before_fork
 from pipeline.text.ocr import OCR_MISSING
 from pipeline.progress import say
 
@@ -171,11 +171,40 @@ class BuildResult:
         return {row["path"] for row in self.failures() if row["stage"] in {"text", "extract"}}
 
 
+def extract_pending(ws: Workspace, docs: list[Document]) -> bool:
+    """Whether some document has no facts output yet (a look at the cache's file names only)."""
+    cache = ws.facts_cache()
+    return any(not cache.path(facts_key(doc)).exists() for doc in docs)
+
+
+def warm_workers(executor: Executor, extract: bool) -> None:
+    """Load the readers (and, when facts are to be extracted, the extractors and spaCy's
+    model) in this process before a local pool forks its workers, so that they share one
+    copy instead of each loading its own: spaCy's model alone is about 2 CPU seconds a
+    worker. See ``runner.warm_before_fork``; nothing happens inline or on Dask."""
+
+    def warm() -> None:
+        import pipeline.text.cleanup  # noqa: F401
+        import pipeline.text.html  # noqa: F401
+        import pipeline.text.pdf  # noqa: F401
+        import pipeline.text.plain  # noqa: F401
+
+        if extract:
+            from pipeline.extract import warm_up
+
+            warm_up()
+
+    warm_before_fork(executor, warm)
+
+
 def time_limit(ws: Workspace, executor: Executor) -> float | None:
     return getattr(executor, "timeout", ws.doc_timeout)
 
 
-def run_text(ws: Workspace, docs: list[Document], executor: Executor) -> tuple[dict[str, dict], StageReport]:
+def run_text(ws: Workspace, docs: list[Document], executor: Executor,
+             then_extract: bool = True) -> tuple[dict[str, dict], StageReport]:
+    """The text stage; ``then_extract``: the extract stage runs next in the same pool (so its
+    workers are worth warming for it, see ``warm_workers``)."""
     import time
 
     cache = ws.text_cache()
@@ -190,6 +219,7 @@ def run_text(ws: Workspace, docs: list[Document], executor: Executor) -> tuple[d
         outputs[doc.path] = cache.put(text_key(doc), result) if not result.get("lost") else result
 
     if todo:
+        warm_workers(executor, extract=then_extract and extract_pending(ws, docs))
         say(f"text: reading {len(todo)} of {len(docs)} documents ({len(docs) - len(todo)} up to date)")
         map_documents("text", text_job, todo, executor, label=lambda d: d.path, on_result=keep,
                       on_lost=lambda d, why: lost_output(why, limit, document=d.path, sha256=d.sha256,
@@ -218,6 +248,7 @@ def run_extract(ws: Workspace, docs: list[Document], texts: dict[str, dict], exe
         outputs[doc.path] = cache.put(facts_key(doc), result) if not result.get("lost") else result
 
     if todo:
+        warm_workers(executor, extract=True)
         say(f"extract: {len(todo)} of {len(readable)} documents ({len(readable) - len(todo)} up to date)")
         map_documents("extract", extract_job, [(d, texts[d.path]) for d in todo], executor,
                       label=lambda item: item[0].path, on_result=keep,

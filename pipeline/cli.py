@@ -57,7 +57,7 @@ def cmd_text(args) -> int:
     ws = workspace(args)
     docs = discover(ws.corpus, ws.hash_cache())
     with make_executor(args.jobs, ws.doc_timeout) as pool:
-        texts, _ = run_text(ws, docs, pool)
+        texts, _ = run_text(ws, docs, pool, then_extract=False)
     failed = sum(1 for t in texts.values() if t.get("error"))
     print(f"text: {len(docs) - failed} documents read, {failed} failed", file=sys.stderr)
     return 0

@@ -141,8 +141,11 @@ class LimitedPool(Executor):
 
         self.pool = ProcessPool(max_workers=workers)
         self.timeout = timeout
+        self.workers = workers
+        self.started = False  # workers are forked at the first job
 
     def submit(self, fn, /, *args, **kwargs):
+        self.started = True
         return self.pool.schedule(fn, args=args, kwargs=kwargs, timeout=self.timeout)
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
@@ -172,6 +175,21 @@ def make_executor(jobs: int | None = None, timeout: float | None = DEFAULT_DOC_T
         raise
     else:
         pool.shutdown(wait=True)
+
+
+def warm_before_fork(executor: Any, warm: Callable[[], None]) -> bool:
+    """Run ``warm`` here when ``executor`` is a local pool of several workers that are not
+    started yet, and say whether it ran.
+
+    The pool forks its workers from this process at its first job, and a forked worker
+    inherits what this process has loaded: what ``warm`` loads (modules, spaCy's model)
+    is then loaded once instead of once per worker. Inline, on Dask, or once the workers
+    run, it would only cost time here, so it is skipped.
+    """
+    if isinstance(executor, LimitedPool) and not executor.started and executor.workers > 1:
+        warm()
+        return True
+    return False
 
 
 def job_lost(error: BaseException, timeout: float | None = None) -> str | None:

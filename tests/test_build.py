@@ -128,3 +128,28 @@ def test_hashes_are_remembered_until_a_file_changes(tmp_path, corpus):
     changed.write_text("different text, different size")
     after = {d.path: d.sha256 for d in discover(corpus, cache)}
     assert after[changed.relative_to(corpus).as_posix()] != first[changed.relative_to(corpus).as_posix()]
+
+
+
+def test_a_build_loads_without_importing_pandas(tmp_path, corpus):
+    # sqlite_utils imports pandas when installed (about a CPU second) only for a column type
+    # the load never writes; the load hides it while importing sqlite_utils, nothing else.
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = "\n".join([
+        "from pathlib import Path",
+        "from pipeline.build import Workspace, build",
+        f"result = build(Workspace(corpus=Path({str(corpus)!r}), work=Path({str(tmp_path / 'w')!r}), "
+        f"db=Path({str(tmp_path / 'm.db')!r})), jobs=1)",
+        "import sqlite_utils.db",
+        "print(result.loaded, sqlite_utils.db.pd is None)",
+        "import pandas",  # still importable afterwards
+        "print(pandas.__name__)",
+    ])
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          cwd=Path(__file__).resolve().parents[1])
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == ["True", "True", "pandas"]
+    assert rows(tmp_path / "m.db", "select count(*) from documents") == [(2,)]

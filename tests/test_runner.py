@@ -318,3 +318,63 @@ def test_bench_queries_time_canned_and_search_queries(tmp_path):
     assert timed["queries"]["fts_pages_top50"]["best_ms"] >= 0
     # queries over tables this tiny database lacks are reported, not raised
     assert any("error" in q for q in timed["queries"].values())
+
+
+WARMED: list[str] = []  # set by warm_before_fork's callable in the parent, read in a forked worker
+
+
+def warmed_in_worker(_: int) -> int:
+    return len(WARMED)
+
+
+def test_warm_before_fork_loads_once_in_the_parent_and_workers_inherit_it():
+    from pipeline.runner import warm_before_fork
+
+    WARMED.clear()
+    assert not warm_before_fork(InlineExecutor(), lambda: WARMED.append("inline"))
+    with make_executor(2) as pool:
+        assert warm_before_fork(pool, lambda: WARMED.append("parent"))
+        assert map_documents("test", warmed_in_worker, [1, 2, 3], pool) == [1, 1, 1]
+        # workers already forked: warming now would only cost the parent time
+        assert not warm_before_fork(pool, lambda: WARMED.append("late"))
+    assert WARMED == ["parent"]
+    WARMED.clear()
+
+
+def test_bench_times_each_job_and_reports_cpu_a_page_without_ocr_documents(tmp_path, monkeypatch):
+    from pipeline import build as build_module
+    from pipeline.bench import costs
+    from pipeline.corpus import discover
+    from tests.pdfs import make_pdf
+
+    folder = tmp_path / "corpus" / "testshire" / "2025-01-30-cabinet"
+    folder.mkdir(parents=True)
+    (folder / "report.pdf").write_bytes(make_pdf([["The Cabinet agreed the plan."], ["Second page."]]))
+    log = tmp_path / "jobs.jsonl"
+    monkeypatch.setenv(costs.JOB_LOG_ENV, str(log))
+    monkeypatch.setattr(costs, "_ORIGINAL", {})
+    for name in costs.JOBS.values():  # install() swaps these; monkeypatch puts them back
+        monkeypatch.setattr(build_module, name, getattr(build_module, name))
+    costs.install()
+    (doc,) = discover(tmp_path / "corpus")
+    text = build_module.text_job(doc)  # the swapped job: same result, one log line
+    assert text["pages"][1]["text"] == "Second page."
+    build_module.extract_job((doc, text))
+    records = costs.read_log(log)
+    assert [(r["stage"], r["pages"], r["ocr_pages"]) for r in records] == [("text", 2, 0), ("extract", 2, 0)]
+    assert all(r["cpu_seconds"] >= 0 for r in records)
+
+    # the arithmetic, on records as the jobs write them: one scanned document of 4 pages
+    records = [
+        {"stage": "text", "document": "a.pdf", "cpu_seconds": 0.5, "pages": 96, "ocr_pages": 0, "pid": 1},
+        {"stage": "text", "document": "scan.pdf", "cpu_seconds": 4.0, "pages": 4, "ocr_pages": 4, "pid": 2},
+        {"stage": "extract", "document": "a.pdf", "cpu_seconds": 0.6, "pages": 96, "ocr_pages": 0, "pid": 1},
+        {"stage": "extract", "document": "scan.pdf", "cpu_seconds": 0.2, "pages": 4, "ocr_pages": 4, "pid": 2},
+    ]
+    text_jobs = costs.job_summary(records, "text")
+    assert (text_jobs["ocr_documents"], text_jobs["ocr_document_pages"], text_jobs["workers"]) == (1, 4, 2)
+    stage = costs.stage_costs(5.0, 100, text_jobs)  # 0.5 s of the stage outside the jobs
+    assert stage["cpu_ms_per_page"] == 50.0 and stage["cpu_ms_per_page_without_ocr"] == round(1000 * 1.0 / 96, 2)
+    whole = costs.build_costs(8.0, 100, records)  # 8 CPU s in all, 4.2 of them the scan's jobs
+    assert whole["cpu_ms_per_page"] == 80.0
+    assert whole["cpu_ms_per_page_without_ocr"] == round(1000 * 3.8 / 96, 2)

@@ -150,3 +150,22 @@ def test_html_table_cells_do_not_run_together():
     text = html_to_text("<main><table><tr><td>Councillor G Example</td><td>Chair</td></tr></table></main>")
     assert "ExampleChair" not in text
     assert "Councillor G Example" in text and "Chair" in text
+
+
+def test_a_contents_page_with_dot_leaders_is_read_from_its_text_layer(tmp_path):
+    # "Foreword......3" is one long token, but not words run together: no pdfplumber re-read.
+    titles = ["Foreword", "Executive Summary", "Background", "Methodology", "Deliverables", "Appendices"]
+    contents = ["Contents"] + [f"{n}.0 {title}{'.' * 70}{n + 2}" for n, title in enumerate(titles, start=1)]
+    result = read_document(document(tmp_path, "toc.pdf", make_pdf([contents, ["The report follows."]])))
+    assert result.error is None and result.engine == "pdfium"
+    assert [p.method for p in result.pages] == ["text-layer", "text-layer"]
+    assert "Executive Summary" in result.pages[0].text
+
+
+def test_a_page_whose_words_run_together_is_still_re_read_by_layout():
+    from pipeline.text.pdf import looks_garbled
+
+    glued = "Thecouncilagreedtheplanforallchildren Theinspectorsfoundweaknessesinprovision "
+    assert looks_garbled(glued * 3 + "and a few words")
+    assert not looks_garbled("Foreword" + "." * 60 + "3 " + "Background" + "." * 60 + "4 " * 3)
+    assert not looks_garbled("")

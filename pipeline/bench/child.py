@@ -33,10 +33,11 @@ def child_main(argv: list[str]) -> int:
 
     def wrap(stage: str, fn):
         def timed(*args, **kwargs):
-            began = time.monotonic()
+            began, began_cpu = time.monotonic(), time.process_time()
             value = fn(*args, **kwargs)
             ended = time.monotonic()
-            entry = {"began": began, "ended": ended, "main_peak_mb": maxrss_mb(resource.RUSAGE_SELF)}
+            entry = {"began": began, "ended": ended, "main_peak_mb": maxrss_mb(resource.RUSAGE_SELF),
+                     "main_cpu_seconds": round(time.process_time() - began_cpu, 3)}
             if stage in {"text", "extract"}:
                 report = value[1]
                 entry.update(documents=report.total, processed=report.processed, pages=report.pages)
@@ -55,6 +56,10 @@ def child_main(argv: list[str]) -> int:
         from pipeline import build as build_module
         from pipeline import cli
         from pipeline import load as load_module
+        from pipeline.bench import costs
+
+        if os.environ.get(costs.JOB_LOG_ENV):
+            costs.install()  # before the pool starts: forked workers inherit the timed jobs
 
         build_module.run_text = wrap("text", build_module.run_text)
         build_module.run_extract = wrap("extract", build_module.run_extract)
@@ -149,11 +154,15 @@ def run_build(name: str, corpus: Path, work: Path, db: Path, jobs: int, logs: Pa
     import subprocess
 
     logs.mkdir(parents=True, exist_ok=True)
+    from pipeline.bench import costs
+
     record_path = logs / f"{name}.json"
     log_path = logs / f"{name}.log"
+    job_log = logs / f"{name}-jobs.jsonl"
+    job_log.unlink(missing_ok=True)
     cmd = [sys.executable, "-m", "pipeline.bench", "--child", str(record_path), "--",
            "build", "--corpus", str(corpus), "--work", str(work), "--db", str(db), "--jobs", str(jobs)]
-    env = {**os.environ, "JOBS": str(jobs)}
+    env = {**os.environ, "JOBS": str(jobs), costs.JOB_LOG_ENV: str(job_log)}
     load_before = os.getloadavg()[0]
     with open(log_path, "wb") as log:
         began = time.monotonic()
@@ -170,6 +179,7 @@ def run_build(name: str, corpus: Path, work: Path, db: Path, jobs: int, logs: Pa
         raise SystemExit(f"bench: the {name} build crashed (exit {proc.returncode}); last lines of {log_path}:\n"
                          + "\n".join(tail))
     child = json.loads(record_path.read_text())
+    jobs_done = costs.read_log(job_log)
     seconds = ended - began
     stages = {}
     for stage in ("text", "extract", "load"):
@@ -187,8 +197,14 @@ def run_build(name: str, corpus: Path, work: Path, db: Path, jobs: int, logs: Pa
             # CPU of the build and its workers over the stage (to within a sampling interval):
             # steadier than seconds when other work shares the machine.
             "cpu_seconds": sampler.cpu_seconds_between(entry["began"], entry["ended"]),
+            "main_cpu_seconds": entry.get("main_cpu_seconds"),  # the build's own process alone, exact
             **({"loaded": entry["loaded"], "failed_documents": entry["failed"]} if stage == "load" else {}),
         }
+    for stage, s in stages.items():
+        if stage == "load":  # the load runs in the build's own process: its CPU is exact there
+            s["cpu_seconds"] = s["main_cpu_seconds"]
+        jobs_run = costs.job_summary(jobs_done, stage) if stage in costs.JOBS else None
+        s.update(costs.stage_costs(s["cpu_seconds"], s["pages"], jobs_run))
     load = child["stages"].get("load", {})
     documents = load.get("documents") or stages.get("text", {}).get("documents", 0)
     pages = load.get("total_pages", 0)
@@ -206,6 +222,7 @@ def run_build(name: str, corpus: Path, work: Path, db: Path, jobs: int, logs: Pa
         "startup_seconds": round(child["build_began"] - began, 3),
         "other_seconds": round(in_process - staged, 3) if in_process is not None else None,
         "cpu_seconds": round(usage.ru_utime + usage.ru_stime, 2),
+        **costs.build_costs(usage.ru_utime + usage.ru_stime, pages, jobs_done),
         "peak_memory_mb": sampler.peak_mb(),
         "peak_process_memory_mb": round(usage.ru_maxrss / 1024, 1),
         "max_processes": sampler.max_processes(),

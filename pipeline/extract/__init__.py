@@ -28,3 +28,11 @@ def extract_document(doc: Document, text: TextResult) -> Facts:
         weakness.themes = themes.assign(weakness.text)
     facts.events = events.extract(structured, all_dates)
     return facts
+
+
+def warm_up() -> None:
+    """Load what extraction loads on first use (spaCy's model), e.g. in a parent process
+    before it forks its workers (``build.warm_workers``)."""
+    from pipeline.extract.people.ner import nlp
+
+    nlp()

@@ -27,7 +27,7 @@ def normalise(text: str) -> str:
     """Unicode-normalise, fold odd spaces, trim lines, keep paragraph breaks."""
     text = unicodedata.normalize("NFKC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00ad", "").replace("\ufeff", "").replace("\x0c", "\n")
-    lines = [SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    lines = [line.strip() for line in SPACES.sub(" ", text).split("\n")]  # SPACES holds no newline
     return BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip()
 
 

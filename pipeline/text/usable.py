@@ -48,9 +48,9 @@ def looks_like_garbage(text: str) -> bool:
     Runs on every page, so the common case (ASCII prose with its short words)
     is settled by regular expressions without a loop over characters.
     """
-    visible = len(text) - len(WHITESPACE.findall(text))
-    if visible >= MIN_CHARS and not text.isascii():
-        if len(UNUSUAL.findall(text)) / visible > 0.25:
+    if not text.isascii():
+        visible = len(text) - len(WHITESPACE.findall(text))
+        if visible >= MIN_CHARS and len(UNUSUAL.findall(text)) / visible > 0.25:
             return True
     tokens = TOKEN.findall(text.lower())
     if len(tokens) < MIN_TOKENS:

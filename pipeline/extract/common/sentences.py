@@ -30,6 +30,8 @@ RUNS_ON = re.compile(r"(?:[,;:(&\-–—/]|\d(?:st|nd|rd|th)?|\b(?:and|or|of|the
                      re.IGNORECASE)
 SMALL_WORDS = {"and", "or", "of", "the", "a", "an", "to", "by", "in", "on", "for", "with", "at", "from"}
 LINE_END = re.compile(r"\n(?=[ \t]*[A-Z])")
+ABBREVIATION_END = re.compile(r"([A-Za-z.]+)\.\W*$")  # the word before a full stop: "Mr." "e.g."
+TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # A table row as text ("WSoA approved | 12 September 2019", "| Inspection | 11-15 March 2019 |"):
 # each row is a sentence of its own, whatever its last cell ends with.
 TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$|\S[ \t]+\|[ \t]+\S", re.MULTILINE)
@@ -45,7 +47,7 @@ CLAUSE_BREAK = re.compile(
 
 def _ends_with_abbreviation(text: str, stop: int) -> bool:
     """True when the full stop just before ``stop`` belongs to "Mr." or an initial."""
-    match = re.search(r"([A-Za-z.]+)\.\W*$", text[max(0, stop - 12):stop])
+    match = ABBREVIATION_END.search(text[max(0, stop - 12):stop])
     if not match:
         return False
     word = match.group(1).lower()
@@ -57,7 +59,7 @@ def _title_like(line: str) -> bool:
     ("Ofsted Report - October 2019 (PDF)"), unlike a wrapped line of prose."""
     if "," in line:
         return False
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if w.lower() not in SMALL_WORDS]
+    words = [w for w in TITLE_WORD.findall(line) if w.lower() not in SMALL_WORDS]
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 

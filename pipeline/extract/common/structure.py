@@ -48,6 +48,9 @@ ITEM_REFERENCE = re.compile(r"^\((?:Agenda )?Item\s+[\w.]+\)$", re.IGNORECASE)  
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 EMPHASIS = re.compile(r"\*\*|__")
 TABLE_RULE = re.compile(r"^\|?[\s|:-]*\|?$")  # "|", "|---|---|"
+MARKUP = re.compile(r"[#*_|]")  # a line without these has no markdown for clean_line to strip
+HYPHEN_GAP = re.compile(r"(\w)- (\w)")  # "multi- agency" from a wrapped line
+WHITESPACE_RUN = re.compile(r"\s+")
 WRAPPED_WIDTH_LIMIT = 150  # a page whose long lines exceed this is not hard-wrapped
 SHORT_LINE = 0.75  # a line shorter than this share of the page width may end a paragraph
 TITLE_LINE = 0.5  # a numbered line this short, unpunctuated, is a section title
@@ -123,6 +126,8 @@ def clean_line(raw: str, page: int, offset: int) -> Line | None:
         return None
     start = offset + len(raw) - len(raw.lstrip())
     end = start + len(stripped)
+    if not MARKUP.search(stripped):  # most lines: nothing to strip
+        return Line(page, start, end, stripped)
     heading = MARKDOWN_HEADING.match(stripped)
     text = stripped
     if heading:
@@ -203,8 +208,14 @@ def _close(block_lines: list[Line], kind: str, marker: str | None) -> Block:
         first = texts[0].lstrip()
         texts[0] = first[len(marker):].lstrip() if first.startswith(marker) else first
     text = " ".join(t for t in texts if t)
-    text = re.sub(r"(\w)- (\w)", lambda m: m.group(0) if m.group(2).isupper() else m.group(1) + "-" + m.group(2), text)
-    return Block(kind, re.sub(r"\s+", " ", text).strip(), spans, marker.strip() if marker else None, texts)
+    if "- " in text:
+        text = HYPHEN_GAP.sub(_join_hyphen, text)
+    return Block(kind, WHITESPACE_RUN.sub(" ", text).strip(), spans, marker.strip() if marker else None, texts)
+
+
+def _join_hyphen(match: re.Match) -> str:
+    """"multi- agency" -> "multi-agency"; "Health- Education" keeps its space (a capital after it)."""
+    return match.group(0) if match.group(2).isupper() else match.group(1) + "-" + match.group(2)
 
 
 class Segmenter:
