@@ -29,7 +29,7 @@ class Document:
 class Page:
     page: int  # 1-based; documents without pages (web pages, text) have one page
     text: str
-    # How the text was read: text-layer, layout-reread, ocr, needs-ocr (PDFs); html; plain
+    # How the text was read: text-layer, table-rows, layout-reread, ocr, needs-ocr (PDFs); html; plain
     method: str = "text-layer"
 
 

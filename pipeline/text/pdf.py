@@ -1,4 +1,5 @@
-"""PDFs: PDFium page by page, pdfplumber for what PDFium garbles, OCR for what has no text.
+"""PDFs: PDFium page by page, pdfplumber for what PDFium garbles, OCR for what has no text,
+and ruled tables a row a line where PDFium splits their rows (pipeline.text.tables).
 
 Real downloads break in known ways (empty, truncated, an HTML error page, a
 password, a broken cross-reference table, bytes around the PDF, scans without
@@ -13,11 +14,13 @@ import logging
 import re
 
 from pipeline.text.ocr import OcrUnavailable, ocr_pdf_page
+from pipeline.text.tables import rows_text
 from pipeline.text.usable import needs_ocr
 
 # How each page's text was read (pages.method).
 TEXT_LAYER = "text-layer"  # the PDF's own text, by PDFium (or pdfplumber when PDFium cannot open the file)
 LAYOUT_REREAD = "layout-reread"  # PDFium ran the words together; pdfplumber's layout analysis re-read it
+TABLE_ROWS = "table-rows"  # the text layer, with ruled tables whose rows PDFium split written a row a line
 OCR = "ocr"  # no usable text layer: rendered and read by Tesseract
 NEEDS_OCR = "needs-ocr"  # no usable text layer and no Tesseract here: the text layer as it was (little or none)
 
@@ -108,12 +111,14 @@ def read_with_pdfplumber(data: bytes, page_numbers: list[int] | None = None) -> 
 
 
 class PdfiumReader:
-    """PDFium's text page by page, OCR for the pages whose text layer is not usable."""
+    """PDFium's text page by page, OCR for the pages whose text layer is not usable,
+    and ruled tables as rows where PDFium split their rows (pipeline.text.tables)."""
 
     def __init__(self) -> None:
         self.texts: list[str] = []
         self.methods: list[str] = []
         self.warnings: list[str] = []
+        self.garbled: list[int] = []  # 0-based pages whose words PDFium ran together
 
     def read(self, data: bytes) -> None:
         import pypdfium2 as pdfium
@@ -123,17 +128,31 @@ class PdfiumReader:
             for number, page in enumerate(pdf, start=1):
                 try:
                     textpage = page.get_textpage()
-                    text = textpage.get_text_bounded()
-                    textpage.close()
-                    method = TEXT_LAYER
-                    if needs_ocr(page, text):
-                        text, method = self.ocr(page, number, text)
+                    try:
+                        text = textpage.get_text_bounded()
+                        method = TEXT_LAYER
+                        if needs_ocr(page, text):
+                            text, method = self.ocr(page, number, text)
+                        elif looks_garbled(text):
+                            self.garbled.append(number - 1)
+                        else:
+                            text, method = self.table_rows(page, textpage, number, text)
+                    finally:
+                        textpage.close()
                     self.texts.append(text)
                     self.methods.append(method)
                 finally:
                     page.close()
         finally:
             pdf.close()
+
+    def table_rows(self, page, textpage, number: int, text: str) -> tuple[str, str]:
+        try:
+            rows = rows_text(page, textpage, text)
+        except Exception as error:  # a page's drawing PDFium cannot measure: its text is still good
+            self.warnings.append(f"could not read the tables of page {number} as rows ({error}); kept PDFium's text")
+            return text, TEXT_LAYER
+        return (text, TEXT_LAYER) if rows is None else (rows, TABLE_ROWS)
 
     def ocr(self, page, number: int, text_layer: str) -> tuple[str, str]:
         try:
@@ -155,7 +174,9 @@ def read_pdf(data: bytes) -> tuple[list[str], list[str], list[str], str]:
     """Raw page texts, how each was read, warnings, and the engines that read them.
 
     PDFium reads every page (fast, and tolerant of broken cross-reference
-    tables); Tesseract reads the pages without a usable text layer; pdfplumber
+    tables); Tesseract reads the pages without a usable text layer; the rows of
+    ruled tables that PDFium splits across lines are written a row a line
+    (PDFium's characters, cells found from the page's rules); pdfplumber
     re-reads only the pages PDFium garbled, and the whole file when PDFium
     cannot open it.
     """
@@ -175,7 +196,7 @@ def read_pdf(data: bytes) -> tuple[list[str], list[str], list[str], str]:
         return texts, [TEXT_LAYER] * len(texts), warnings, "pdfplumber"
     pages, methods, warnings = reader.texts, reader.methods, reader.warnings
     engine = "pdfium+tesseract" if OCR in methods else "pdfium"
-    garbled = [i for i, text in enumerate(pages) if methods[i] == TEXT_LAYER and looks_garbled(text)]
+    garbled = reader.garbled
     if not garbled:
         return pages, methods, warnings, engine
     try:
