@@ -16,9 +16,11 @@ or two themes.
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
+
 from pipeline.extract.weaknesses import candidates, cues
 from pipeline.extract.weaknesses import lists as weakness_lists
-from pipeline.extract.weaknesses import sentences as weakness_sentences
+from pipeline.extract.weaknesses import prose
 from pipeline.extract.common.structure import StructuredDocument
 from pipeline.extract.weaknesses.text import Found, is_hard_wrapped, lines_of
 from pipeline.records import Weakness
@@ -30,8 +32,8 @@ def extract(doc: StructuredDocument) -> list[Weakness]:
         return []
     lines = lines_of(doc.pages)
     wrapped = is_hard_wrapped(lines)  # read once: PDF lines or web paragraphs
-    found = weakness_lists.extract(lines, wrapped) + weakness_sentences.extract(doc.pages, lines, wrapped) \
-        + candidates.standalone_findings(lines, wrapped)
+    found = weakness_lists.extract(lines, wrapped) + prose.extract(doc.pages, lines, wrapped) \
+        + candidates.standalone_findings(lines, wrapped) + candidates.announced_findings(lines, wrapped)
     kept = sorted(unique(found), key=lambda item: (item.page, item.start))
     return [to_record(doc, item) for item in kept if item.page in about_send]
 
@@ -44,15 +46,20 @@ def send_pages(doc: StructuredDocument) -> set[int]:
 
 
 def unique(found: list[Found]) -> list[Found]:
-    """Drop repeats (same words) and items inside a span already taken."""
+    """Drop repeats (same words) and items inside a span already taken, earlier readers first.
+    The spans kept on a page never overlap, so sorted by start they are sorted by end too and
+    one binary search finds the only one an item could overlap: n log n, not a scan per item."""
     out: list[Found] = []
     seen: set[str] = set()
+    kept: dict[int, list[tuple[int, int]]] = {}  # page -> sorted, disjoint (start, end)
     for item in found:
         key = " ".join(item.text.lower().split())
-        overlaps = any(o.page == item.page and o.start < item.end and item.start < o.end for o in out)
-        if key in seen or overlaps:
+        spans = kept.setdefault(item.page, [])
+        before = bisect_left(spans, (item.end, -1)) - 1  # the last span starting before this item ends
+        if key in seen or before >= 0 and spans[before][1] > item.start:
             continue
         seen.add(key)
+        insort(spans, (item.start, item.end))
         out.append(item)
     return out
 

@@ -7,7 +7,10 @@ Candidates come from three readers, each generous; ``decide`` keeps or drops eac
   heading, or a sentence with a full stop right above;
 - ``sentences``: the findings running sentences enumerate, report or quote;
 - ``standalone_findings`` (here): a web page's one-sentence paragraph that judges provision on
-  its own ("Waits for assessment and diagnosis remain too long."), near what an inspection found.
+  its own ("Waits for assessment and diagnosis remain too long."), near what an inspection found;
+- ``announced_findings`` (here): the sentences that follow, in the same paragraph, one that
+  announces what needs to improve ("The report also sets out what needs to get better. Waits
+  for ... remain too long. Too many plans are ...").
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from __future__ import annotations
 from pipeline.extract.weaknesses import cues, decide
 from pipeline.extract.weaknesses.items import parse_marker
 from pipeline.extract.weaknesses.lists import context_before
+from pipeline.extract.weaknesses.sentences import enumeration_start
 from pipeline.extract.weaknesses.text import SENTENCE_SPLIT, Found, Line, collapse, is_hard_wrapped
 
 FINDING_WORDS = (5, 40)  # a one-sentence finding is this long
@@ -36,4 +40,52 @@ def standalone_findings(lines: list[Line | None], wrapped: bool | None = None) -
         evidence = decide.finding_evidence(line.text, before, context_before(lines, index, 2000, 40))
         if decide.keep(evidence):
             out.append(Found(line.page, line.start, line.end, collapse(line.text), evidence.reason()))
+    return out
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of a paragraph."""
+    bounds = [0] + [match.end() for match in SENTENCE_SPLIT.finditer(text)]
+    return [(a, len(text[:b].rstrip())) for a, b in zip(bounds, bounds[1:] + [len(text)])]
+
+
+def announces(sentence: str) -> bool:
+    """A sentence that names what needs to improve and ends there, its findings to follow:
+    "The report also sets out what needs to get better.", "Inspectors identified three areas for improvement."."""
+    return sentence.rstrip().endswith(".") and cues.names_weakness(sentence) \
+        and enumeration_start(sentence) is None and not cues.is_resolved(sentence)
+
+
+def announced_findings(lines: list[Line | None], wrapped: bool | None = None) -> list[Found]:
+    """The findings stated one sentence each after an announcing sentence in the same web paragraph;
+    the run ends at the first sentence that does not judge provision."""
+    if is_hard_wrapped(lines) if wrapped is None else wrapped:
+        return []  # a PDF's paragraphs run on across lines; its findings come as lists
+    out: list[Found] = []
+    for index, line in enumerate(lines):
+        if line is None or not cues.might_name_weakness(line.text) or len(line.text.split()) < 2 * FINDING_WORDS[0]:
+            continue
+        spans = sentence_spans(line.text)
+        for k, (a, b) in enumerate(spans[:-1]):
+            announcement = line.text[a:b]
+            if not announces(announcement):
+                continue
+            run = []
+            for start, end in spans[k + 1:]:
+                sentence = line.text[start:end]
+                if not cues.JUDGES_PROVISION.search(sentence) or len(sentence.split()) > FINDING_WORDS[1]:
+                    break
+                run.append((start, end, sentence))
+            context = context_before(lines, index, 2000, 40)
+            count = cues.stated_count(announcement)
+            for start, end, sentence in run:
+                evidence = decide.finding_evidence(sentence, announcement, context)
+                evidence.add("position:after-announcement", decide.AFTER_ANNOUNCEMENT)
+                if count:
+                    evidence.add("count", decide.COUNT_MATCHES if count == len(run) else decide.COUNT_SHORT,
+                                 f"{min(count, len(run))}/{count}")
+                if decide.keep(evidence):
+                    out.append(Found(line.page, line.start + start, line.start + end, collapse(sentence),
+                                     evidence.reason()))
+            break
     return out

@@ -194,13 +194,19 @@ def has_source_near(sentences: list[Sentence], index: int, chars: int = 600) -> 
     return cues.has_source(text)
 
 
-def enumeration_start(text: str) -> int | None:
-    """Where the enumeration after a weakness-naming phrase begins, if any."""
+# "Their main concerns were": the concerns of whoever the sentence before named.
+POSSESSED = re.compile(r"\b(?:their|its)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def enumeration_start(text: str, source_before: bool = False) -> int | None:
+    """Where the enumeration after a weakness-naming phrase begins, if any. With
+    ``source_before`` the sentence before named an inspection, so "their concerns" are its."""
     if not cues.might_name_weakness(text):
         return None
     plain = cues.plain_mentions(text)
     for noun in reversed(list(cues.WEAK_NOUN.finditer(plain))):
-        if cues.BARE_CONCERN.match(noun.group(0)) and not cues.has_source(text):
+        theirs = source_before and POSSESSED.search(plain, max(0, noun.start() - 25), noun.start())
+        if cues.BARE_CONCERN.match(noun.group(0)) and not cues.has_source(text) and not theirs:
             continue  # "the main concern is ..." is anyone's unless an inspection's
         end = len(text.rstrip(" .;:-"))
         cue = LIST_CUE.search(text, noun.end(), min(len(text), noun.end() + 60))
@@ -226,7 +232,9 @@ def put_right(text: str, noun: re.Match, cue: int) -> bool:
 def enumerated(sentences: list[Sentence]) -> list[Found]:
     out: list[Found] = []
     for index, sentence in enumerate(sentences):
-        begin = enumeration_start(sentence.text)
+        source_before = index > 0 and cues.has_source(sentences[index - 1].text) \
+            and not cues.is_debate(sentences[index - 1].text)
+        begin = enumeration_start(sentence.text, source_before)
         if begin is None or cues.is_debate(sentence.text) or not has_source_near(sentences, index):
             continue
         out.extend(split_enumeration(sentence, begin))
@@ -480,22 +488,4 @@ def named_as(sentences: list[Sentence]) -> list[Found]:
             out.extend(item for item in split_enumeration(sentence, match.start("items"), match.end("items"))
                        if not GENERIC_AREAS.match(item.text) and not WHOLE_AREA.match(item.text)
                        and not cues.is_response(item.text))
-    return out
-
-
-READERS = (("enumerated", enumerated), ("reported", reported), ("named-area", named_areas), ("quoted", quoted),
-           ("no-progress-in", unprogressed), ("stated", stated), ("findings-about", findings_about),
-           ("named-as", named_as))
-
-
-def extract(pages: list[Page], lines: list[Line | None], wrapped: bool | None = None) -> list[Found]:
-    """Every reader's findings, each kept or not by ``decide`` with the reader as its main cue."""
-    sentences = sentences_of(pages, lines, wrapped)
-    out: list[Found] = []
-    for name, reader in READERS:
-        for item in reader(sentences):
-            evidence = decide.sentence_evidence(name, item.text)
-            if decide.keep(evidence):
-                item.evidence = evidence.reason()
-                out.append(item)
     return out
