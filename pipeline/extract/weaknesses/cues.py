@@ -26,7 +26,8 @@ WEAK_NOUN = re.compile(
       | areas?\s+(?:that|which|where|in\s+which)\b[^.:;]{0,60}?\b
             (?:improve\w*|better|weak\w*|concern\w*|insufficient|needs?\s+to|requir\w*)
       | areas?\s+to\s+improve
-      | what\s+(?:(?:the\s+)?(?:local\s+)?(?:area|partnership|leaders)\s+)?(?:needs|needed|need)\s+to\s+(?:improve|change|get\s+better|do\s+better)
+      | (?:what|where|how)\s+(?:(?:the\s+)?(?:local\s+)?(?:area|partnership|leaders|council|services)\s+)?
+            (?:needs|needed|need|must|should|has\s+to|have\s+to)\s+(?:to\s+)?(?:improve|change|get\s+better|do\s+better)
       | priority\s+actions?
       | concerns?
       | concerning\s+(?:points|issues|areas|findings)
@@ -185,7 +186,7 @@ STATED_COUNT = re.compile(
 
 # ("need" alone would let through every line on special educational needs.)
 NAMING_WORDS = ("weak", "area", "concern", "priorit", "shortcoming", "failing", "to improve", "to change", "better",
-                "work need")
+                "work need", "must improve", "should improve")
 
 
 def might_name_weakness(text: str) -> bool:

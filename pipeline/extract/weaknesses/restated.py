@@ -19,7 +19,7 @@ from pipeline.extract.weaknesses.enumerations import Sentence, piece, split_enum
 from pipeline.extract.weaknesses.sentences import GENERIC_AREAS, WHOLE_AREA, has_source_near
 from pipeline.extract.weaknesses.text import Found
 
-COUNT = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
+COUNT = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
 WEAK_NOUNS = (r"(?:(?:significant|serious|key|main|priority)\s+)?"
               r"(?:areas?\s+(?:of|for)\s+(?:significant\s+|serious\s+)?(?:weakness(?:es)?|concerns?|improvement)"
               r"|weakness(?:es)?|concerns?|areas?|priority\s+actions?)")

@@ -222,6 +222,12 @@ def enumeration_start(text: str, source_before: bool = False) -> int | None:
     return None
 
 
+def finder_in(text: str) -> bool:
+    """An inspection is the subject of a reporting verb here ("Inspectors had found ..."), so "their
+    concerns" in the next sentence are the inspection's."""
+    return not cues.is_debate(text) and any(attributed(text, verb) for verb in REPORTING_WORD.finditer(text))
+
+
 def put_right(text: str, noun: re.Match, cue: int) -> bool:
     """The clause naming the weaknesses says they were put right ("made
     sufficient progress in three of the five weaknesses, including X")."""
@@ -232,8 +238,7 @@ def put_right(text: str, noun: re.Match, cue: int) -> bool:
 def enumerated(sentences: list[Sentence]) -> list[Found]:
     out: list[Found] = []
     for index, sentence in enumerate(sentences):
-        source_before = index > 0 and cues.has_source(sentences[index - 1].text) \
-            and not cues.is_debate(sentences[index - 1].text)
+        source_before = index > 0 and finder_in(sentences[index - 1].text)
         begin = enumeration_start(sentence.text, source_before)
         if begin is None or cues.is_debate(sentence.text) or not has_source_near(sentences, index):
             continue
