@@ -1092,3 +1092,32 @@ def test_unique_keeps_the_first_of_overlapping_items_in_reader_order():
     found = [Found(1, 10, 20, "a"), Found(1, 30, 40, "b"), Found(1, 15, 35, "c"), Found(1, 0, 10, "d"),
              Found(2, 12, 18, "e"), Found(1, 50, 60, "A"), Found(1, 40, 45, "f")]
     assert [item.text for item in unique(found)] == ["a", "b", "d", "e", "f"]
+
+
+def test_one_bare_item_left_after_an_intro_that_lost_its_bullet():
+    page = ("What the SEND inspectors found\n\n"
+            "Inspectors from Ofsted and the CQC praised many services.\n\n"
+            "Areas for development were also highlighted, including:\n\n"
+            "the co-ordination of health visits for young children with complex needs\n")
+    assert texts(page) == ["the co-ordination of health visits for young children with complex needs"]
+    title = ("The SEND inspection identified these areas of weakness:\n\nJoint commissioning\n")
+    assert texts(title) == []  # a two-word title is not an item
+
+
+def test_a_shortfall_set_against_praise_in_a_list_of_findings():
+    page = ("The main findings of the Ofsted and CQC inspection of SEND services include:\n\n"
+            "• Families value the short breaks and the support of the parent carer forum. However, the range of"
+            " activities for older teenagers is too narrow, especially in rural parts of the county.\n\n"
+            "• Leaders know the area well.\n")
+    found = evidence_of(page)
+    assert list(found) == ["the range of activities for older teenagers is too narrow, especially in rural parts"
+                           " of the county"]
+    assert "sentence:contrasted" in next(iter(found.values()))
+
+
+def test_a_revisit_letters_account_of_progress_is_not_a_new_weakness():
+    page = ("The SEND re-visit by Ofsted and the CQC took place in May.\n\n"
+            "At the initial inspection, inspectors found that annual reviews were late.\n\n"
+            "Annual reviews held since the autumn have improved. However, reviews for older pupils are still too"
+            " often late. The area has not made sufficient progress in addressing this significant weakness.\n")
+    assert "reviews for older pupils are still too often late" not in texts(page)

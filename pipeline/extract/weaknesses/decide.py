@@ -71,6 +71,10 @@ POINTS_TO_LIST = -6.0  # "three areas, which are summarised below": the intro's 
 SCOPE_PHRASE = -3.0  # "the way the city supports ...": what the findings are about overall
 SOMEONE_SAYS = -3.0  # someone other than the inspection accepts, says or explains it
 INLINE_MARKERS = 0.5  # "(i) ...; (ii) ...": a list set out inside a sentence
+PROGRESS_ACCOUNT = -2.0  # "... has improved. However, older plans ..." then "progress in addressing this weakness"
+JUDGEMENT_AFTER = 2  # sentences read ahead for that judgement
+# How far back an inspection is looked for: a contrast may sit in a list item far below the list's intro.
+CONTEXT_CHARS = {"contrasted": 2000}
 
 
 def intro_evidence(previous: str, last: str, context: str, form: str, leans_back: bool = False) -> Evidence:
@@ -161,7 +165,7 @@ def sentence_evidence(rule: str, item: Found, sentences: list[Sentence], index: 
     before = sentence.text[:max(0, item.start - sentence.start)]
     text = item.text
     evidence = Evidence().add(f"sentence:{rule}", SENTENCE_RULE)
-    if has_source_near(sentences, index):
+    if has_source_near(sentences, index, CONTEXT_CHARS.get(rule, 600)):
         evidence.add("context:inspection", INSPECTION)
     else:
         evidence.add("context:no-inspection", NO_INSPECTION)
@@ -172,6 +176,9 @@ def sentence_evidence(rule: str, item: Found, sentences: list[Sentence], index: 
     evidence.when(finder == "someone" and not cues.has_source(sentence.text), "sentence:someone-says", SOMEONE_SAYS)
     evidence.when(cues.NO_PROGRESS.search(sentence.text), "sentence:no-progress", NO_PROGRESS_HERE)
     evidence.when(cues.is_debate(sentence.text), "sentence:debate", DEBATE)
+    # a re-visit letter's account of progress on one weakness, judged in the sentences that follow
+    after = " ".join(s.text for s in sentences[index + 1:index + 1 + JUDGEMENT_AFTER])
+    evidence.when(cues.JUDGED_ITSELF.search(after), "sentence:progress-account", PROGRESS_ACCOUNT)
     # "identified four areas of weakness in X": one X is not four items (a count is often of another noun,
     # "sufficient progress in three of the five", so only a count the items fall far short of weighs against)
     count = cues.stated_count(before)
@@ -180,6 +187,7 @@ def sentence_evidence(rule: str, item: Found, sentences: list[Sentence], index: 
     evidence.when(cues.reads_as_finding(text), "item:judges", JUDGES)
     evidence.when(cues.NOUN_PHRASE.match(text), "item:names-a-thing", NAMES_A_THING)
     evidence.when(cues.is_response(text), "item:response", RESPONSE)
+    evidence.when(cues.COUNCIL_VOICE.search(text), "item:council-voice", COUNCIL_VOICE)
     evidence.when(cues.is_next_step(text), "item:next-step", NEXT_STEP)
     evidence.when(cues.POINTS_TO_LIST.search(text), "item:points-to-list", POINTS_TO_LIST)
     evidence.when(cues.SCOPE_PHRASE.match(text), "item:scope", SCOPE_PHRASE)

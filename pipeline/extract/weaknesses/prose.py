@@ -23,7 +23,8 @@ from pipeline.records import Page
 READERS = (("enumerated", readers.enumerated), ("reported", readers.reported), ("named-area", readers.named_areas),
            ("quoted", readers.quoted), ("no-progress-in", readers.unprogressed), ("stated", readers.stated),
            ("findings-about", readers.findings_about), ("named-as", readers.named_as),
-           ("remaining", restated.remaining), ("inline", restated.inline_enumerations))
+           ("remaining", restated.remaining), ("inline", restated.inline_enumerations),
+           ("contrasted", restated.contrasted))
 
 
 class SentenceIndex:

@@ -3,6 +3,8 @@
 - the ones still open after a re-visit or review, named with "remaining", "outstanding" or
   "other" and a count or a weakness noun: "The two remaining weaknesses concern X and Y",
   "... sufficient progress in three of them but not in the other two, which were X, and Y";
+- a shortfall set against praise in the sentence before: "Outcomes are improving. However,
+  academic progress is poor, particularly for ..." (a finding list's mixed item, a news page);
 - an enumeration set out with inline markers after a colon: "<intro>: (i) X; (ii) Y; and
   (iii) Z", "(a) ... (b) ...". Its intro is weighed by ``decide.intro_evidence`` exactly as a
   list's intro is, so an inline list and a printed one are judged alike.
@@ -111,3 +113,26 @@ def inline_evidence(sentences: list[Sentence], index: int, items: int):
     evidence = decide.intro_evidence(previous, intro, context, "colon", len(intro.split()) < 7)
     count = cues.stated_count(intro)
     return decide.list_evidence(evidence, items, count).add("list:inline-markers", decide.INLINE_MARKERS)
+
+
+# "However, X is poor": a contrast that opens a sentence, then the clause that judges provision.
+CONTRAST_OPENING = re.compile(
+    r"^\W*(?:however|but|nevertheless|that\s+said|on\s+the\s+other\s+hand|despite\s+this|even\s+so)\s*,?\s+(?=\w)",
+    re.IGNORECASE)
+
+
+LIST_CONTEXT = 2000  # characters: as far back as a list item's intro may lie
+
+
+def contrasted(sentences: list[Sentence]) -> list[Found]:
+    """The shortfall a sentence opening with "However," states, when it judges provision outright."""
+    out: list[Found] = []
+    for index, sentence in enumerate(sentences):
+        opening = CONTRAST_OPENING.match(sentence.text)
+        if not opening or not cues.JUDGES_PROVISION.search(sentence.text, opening.end()) \
+                or not has_source_near(sentences, index, LIST_CONTEXT):
+            continue
+        item = piece(sentence, opening.end(), len(sentence.text), fewest_words=3)
+        if item:
+            out.append(item)
+    return out

@@ -72,7 +72,7 @@ THEMES: dict[str, list[tuple[str, int]]] = {
         (r"timel\w+", 1),
     ],
     "health-services": [
-        (r"camhs|mental\s+health|emotional\s+(?:health|wellbeing)|wellbeing", 3),
+        (r"camhs|mental\s+health|emotional\s+(?:health|wellbeing)|wellbeing|semh", 3),
         (r"speech\s+and\s+language|salt\b|therap\w+", 3),
         (r"\basd\b|autis\w+|adhd|neuro-?developmental", 3),
         (r"wheelchair|equipment", 2),
@@ -106,6 +106,7 @@ THEMES: dict[str, list[tuple[str, int]]] = {
         (r"attendance|absen\w+\b(?!\s+of\s+(?:a|an|any|clear|effective|robust|shared|strategic|suitable)\b)"
          r"|attend\w*\s+(?:school\s+)?(?:regularly|well|poorly)|poor(?:ly)?\s+attend\w*", 3),
         (r"progress\s+(?:made|of|from)|poor\s+progress", 2),
+        (r"academic\s+progress|progress\s+(?:is|was|remains|has\s+been)\s+(?:\w+\s+)?(?:poor|weak|slow|low|limited)", 3),
         (r"key\s+stages?", 2),
         (r"results|qualifications", 1),
     ],
