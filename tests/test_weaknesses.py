@@ -1121,3 +1121,32 @@ def test_a_revisit_letters_account_of_progress_is_not_a_new_weakness():
             "Annual reviews held since the autumn have improved. However, reviews for older pupils are still too"
             " often late. The area has not made sufficient progress in addressing this significant weakness.\n")
     assert "reviews for older pupils are still too often late" not in texts(page)
+
+
+def test_announced_findings_in_a_hard_wrapped_pdf_paragraph():
+    page = (
+        "4. Outcome of the SEND inspection\n"
+        "4.1 Ofsted and the Care Quality Commission inspected the local area partnership in June and\n"
+        "published their report in August, with a judgement that the arrangements lead to inconsistent\n"
+        "experiences for families and that leaders must act on several findings without any delay.\n"
+        "4.2 The report also sets out what the partnership must do better. Too many plans are issued after\n"
+        "the twenty week limit. Young carers are not always identified by schools and health services.\n"
+        "The partnership has agreed to publish an updated strategy in the new year with the forum and\n"
+        "with the young people's council, who asked to help write the sections about transport.\n"
+        "4.3 The committee is asked to note the outcome and the next steps set out in section five of this\n"
+        "report, including the dates of the first meetings with the Department for Education and with\n"
+        "NHS England, which will monitor the partnership's progress through the following two years.\n"
+    )
+    assert texts(page) == ["Too many plans are issued after the twenty week limit.",
+                           "Young carers are not always identified by schools and health services."]
+
+
+def test_areas_where_progress_is_still_needed_and_a_count_of_part_of_the_whole():
+    page = ("The DfE's review of the SEND written statement of action found progress in most areas. The three areas"
+            " where progress is still needed are the timeliness of annual reviews, the local offer and the"
+            " tracking of children educated at home.\n")
+    found = evidence_of(page)
+    assert len(found) == 3 and all("count:3/3" in reason for reason in found.values())
+    from pipeline.extract.weaknesses import cues
+
+    assert cues.stated_count("insufficient progress in two of the five SEND weaknesses, namely") == 2

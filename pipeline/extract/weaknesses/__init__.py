@@ -33,7 +33,7 @@ def extract(doc: StructuredDocument) -> list[Weakness]:
     lines = lines_of(doc.pages)
     wrapped = is_hard_wrapped(lines)  # read once: PDF lines or web paragraphs
     found = weakness_lists.extract(lines, wrapped) + prose.extract(doc.pages, lines, wrapped) \
-        + candidates.standalone_findings(lines, wrapped) + candidates.announced_findings(lines, wrapped)
+        + candidates.standalone_findings(lines, wrapped) + candidates.announced_findings(doc.pages, lines, wrapped)
     kept = sorted(unique(found), key=lambda item: (item.page, item.start))
     return [to_record(doc, item) for item in kept if item.page in about_send]
 

@@ -18,8 +18,9 @@ from __future__ import annotations
 from pipeline.extract.weaknesses import cues, decide
 from pipeline.extract.weaknesses.items import parse_marker
 from pipeline.extract.weaknesses.lists import context_before
-from pipeline.extract.weaknesses.sentences import enumeration_start
+from pipeline.extract.weaknesses.sentences import enumeration_start, paragraphs
 from pipeline.extract.weaknesses.text import SENTENCE_SPLIT, Found, Line, collapse, is_hard_wrapped
+from pipeline.records import Page
 
 FINDING_WORDS = (5, 40)  # a one-sentence finding is this long
 LINES_BEFORE = 4  # lines read back for what an inspection found
@@ -56,36 +57,37 @@ def announces(sentence: str) -> bool:
         and enumeration_start(sentence) is None and not cues.is_resolved(sentence)
 
 
-def announced_findings(lines: list[Line | None], wrapped: bool | None = None) -> list[Found]:
-    """The findings stated one sentence each after an announcing sentence in the same web paragraph;
-    the run ends at the first sentence that does not judge provision."""
-    if is_hard_wrapped(lines) if wrapped is None else wrapped:
-        return []  # a PDF's paragraphs run on across lines; its findings come as lists
+def announced_findings(pages: list[Page], lines: list[Line | None], wrapped: bool | None = None) -> list[Found]:
+    """The findings stated one sentence each after an announcing sentence in the same paragraph (a web
+    page's line, a PDF's block of lines); the run ends at the first sentence that does not judge provision."""
+    wrapped = is_hard_wrapped(lines) if wrapped is None else wrapped
+    texts = {page.page: page.text for page in pages}
     out: list[Found] = []
-    for index, line in enumerate(lines):
-        if line is None or not cues.might_name_weakness(line.text) or len(line.text.split()) < 2 * FINDING_WORDS[0]:
+    for number, (page, begin, end) in enumerate(paragraphs(pages, lines, wrapped)):
+        text = texts[page][begin:end]
+        if not cues.might_name_weakness(text) or len(text.split()) < 2 * FINDING_WORDS[0]:
             continue
-        spans = sentence_spans(line.text)
+        spans = sentence_spans(text)
         for k, (a, b) in enumerate(spans[:-1]):
-            announcement = line.text[a:b]
+            announcement = collapse(text[a:b])
             if not announces(announcement):
                 continue
             run = []
-            for start, end in spans[k + 1:]:
-                sentence = line.text[start:end]
-                if not cues.JUDGES_PROVISION.search(sentence) or len(sentence.split()) > FINDING_WORDS[1]:
-                    break
-                run.append((start, end, sentence))
-            context = context_before(lines, index, 2000, 40)
+            for start, stop in spans[k + 1:]:
+                sentence = collapse(text[start:stop])
+                if not cues.JUDGES_PROVISION.search(sentence) or len(sentence.split()) > FINDING_WORDS[1] \
+                        or not sentence.rstrip("’'\")").endswith((".", "!")):
+                    break  # a sentence cut off at a line's end is not a whole finding
+                run.append((start, stop, sentence))
+            context = texts[page][max(0, begin + a - 2000):begin + b]
             count = cues.stated_count(announcement)
-            for start, end, sentence in run:
+            for start, stop, sentence in run:
                 evidence = decide.finding_evidence(sentence, announcement, context)
                 evidence.add("position:after-announcement", decide.AFTER_ANNOUNCEMENT)
                 if count:
                     evidence.add("count", decide.COUNT_MATCHES if count == len(run) else decide.COUNT_SHORT,
                                  f"{min(count, len(run))}/{count}")
                 if decide.keep(evidence):
-                    out.append(Found(line.page, line.start + start, line.start + end, collapse(sentence),
-                                     evidence.reason()))
+                    out.append(Found(page, begin + start, begin + stop, sentence, evidence.reason()))
             break
     return out

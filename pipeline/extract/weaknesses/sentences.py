@@ -55,7 +55,7 @@ GENERIC_AREAS = re.compile(
     r"^(?:(?:addressing|tackling|improving|meeting|resolving)\s+)?"
     r"(?:(?:all|both|each|any|some|most|many|several|the|this|that|these|those|its|their|of|only|remaining|other|outstanding|"
     r"identified|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+)*"
-    r"(?:(?:significant|key|main|serious|priority|specific)\s+)?"
+    r"(?:(?:significant|key|main|serious|priority|specific)\s+)?(?:(?:send|sen|local\s+area|area)\s+)?"
     r"(?:(?:areas?|weakness(?:es)?|concerns?|priorit(?:y|ies)|actions?|aspects?|elements?)"
     r"(?:\s+(?:of|for)\s+(?:significant\s+)?(?:weakness\w*|concern\w*|improvement))?"
     r"(?:\s+(?:identified|found|named|raised|set\s+out|in\s+the\s+(?:letter|report|inspection))\b.*)?"
