@@ -57,18 +57,22 @@ def announces(sentence: str) -> bool:
         and enumeration_start(sentence) is None and not cues.is_resolved(sentence)
 
 
-def announced_findings(pages: list[Page], lines: list[Line | None], wrapped: bool | None = None) -> list[Found]:
+def announced_findings(pages: list[Page], lines: list[Line | None], wrapped: bool | None = None,
+                       blocks: list[tuple[int, int, int]] | None = None) -> list[Found]:
     """The findings stated one sentence each after an announcing sentence in the same paragraph (a web
     page's line, a PDF's block of lines); the run ends at the first sentence that does not judge provision."""
     wrapped = is_hard_wrapped(lines) if wrapped is None else wrapped
     texts = {page.page: page.text for page in pages}
     out: list[Found] = []
-    for number, (page, begin, end) in enumerate(paragraphs(pages, lines, wrapped)):
+    for page, begin, end in paragraphs(pages, lines, wrapped) if blocks is None else blocks:
         text = texts[page][begin:end]
         if not cues.might_name_weakness(text) or len(text.split()) < 2 * FINDING_WORDS[0]:
             continue
         spans = sentence_spans(text)
         for k, (a, b) in enumerate(spans[:-1]):
+            if not cues.might_name_weakness(text[a:b]) or not text[a:b].endswith(".") \
+                    or not cues.JUDGES_PROVISION.search(text, *spans[k + 1]):
+                continue  # the cheap tests first: most sentences announce nothing, or nothing follows
             announcement = collapse(text[a:b])
             if not announces(announcement):
                 continue

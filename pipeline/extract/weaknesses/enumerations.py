@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from pipeline.extract.weaknesses import cues
 from pipeline.extract.weaknesses.text import Found, collapse
@@ -44,9 +45,14 @@ class Sentence:
     end: int
     text: str  # the raw slice
 
+    @cached_property
+    def lower(self) -> str:
+        return self.text.lower()
+
     def mentions(self, *words: str) -> bool:
-        """A cheap test before the regular expressions (lower-case words)."""
-        lower = self.text.lower()
+        """A cheap test before the regular expressions (lower-case words); the sentence is
+        lowered once, however many readers ask."""
+        lower = self.lower
         return any(word in lower for word in words)
 
 

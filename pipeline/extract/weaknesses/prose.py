@@ -45,9 +45,10 @@ class SentenceIndex:
         return index if self.sentences[index].end >= item.start else None
 
 
-def extract(pages: list[Page], lines: list[Line | None], wrapped: bool | None = None) -> list[Found]:
-    """Every reader's proposals, each kept or not on its cues."""
-    sentences = readers.sentences_of(pages, lines, wrapped)
+def extract(pages: list[Page], lines: list[Line | None], wrapped: bool | None = None,
+            blocks: list[tuple[int, int, int]] | None = None) -> list[Found]:
+    """Every reader's proposals, each kept or not on its cues (``blocks``: the paragraphs, when read)."""
+    sentences = readers.sentences_of(pages, lines, wrapped, blocks)
     where = SentenceIndex(sentences)
     out: list[Found] = []
     for name, reader in READERS:

@@ -171,11 +171,13 @@ def paragraphs(pages: list[Page], lines: list[Line | None], wrapped: bool) -> li
 BROKEN_OFF = re.compile(r",\s*$")
 
 
-def sentences_of(pages: list[Page], lines: list[Line | None], wrapped: bool | None = None) -> list[Sentence]:
+def sentences_of(pages: list[Page], lines: list[Line | None], wrapped: bool | None = None,
+                 blocks: list[tuple[int, int, int]] | None = None) -> list[Sentence]:
+    """Every sentence, in reading order; ``blocks`` are the ``paragraphs`` when already read."""
     texts = {page.page: page.text for page in pages}
     out: list[Sentence] = []
     wrapped = is_hard_wrapped(lines) if wrapped is None else wrapped
-    for page, start, end in paragraphs(pages, lines, wrapped):
+    for page, start, end in paragraphs(pages, lines, wrapped) if blocks is None else blocks:
         raw = texts[page][start:end]
         cut = 0
         for match in SENTENCE_END.finditer(raw):
@@ -238,7 +240,9 @@ def put_right(text: str, noun: re.Match, cue: int) -> bool:
 def enumerated(sentences: list[Sentence]) -> list[Found]:
     out: list[Found] = []
     for index, sentence in enumerate(sentences):
-        source_before = index > 0 and finder_in(sentences[index - 1].text)
+        # "their concerns": whose, asked only when the sentence has them (a pass over the sentence before)
+        source_before = index > 0 and sentence.mentions("their", "its") and sentence.mentions("concern") \
+            and finder_in(sentences[index - 1].text)
         begin = enumeration_start(sentence.text, source_before)
         if begin is None or cues.is_debate(sentence.text) or not has_source_near(sentences, index):
             continue
