@@ -3,12 +3,15 @@
 The package has the same shape as the other facts':
 
 - proposing candidates generously: ``lists`` (and ``unmarked``, ``items``) read every list a
-  line may introduce, ``sentences`` (and ``enumerations``) the findings running sentences
-  enumerate, report or quote, ``candidates`` one-sentence findings of web pages;
-- ``cues``: the phrase classes (what names a weakness, what an inspection is, what judges
-  provision, what is a response or a strength) as plain regular expressions;
-- ``decide``: the weights of the cues and the one threshold; the cues that fired become the
-  fact's ``evidence``.
+  line may introduce; the sentence readers ``sentences``, ``findings`` and ``restated`` (with
+  ``enumerations``) the findings running sentences enumerate, report, restate or set against
+  praise; ``candidates`` one-sentence findings of web pages and the finding sentences after one
+  that announces them;
+- ``cues`` and ``item_cues``: the phrase classes (what names a weakness, what an inspection is,
+  what judges provision, what is a response, a next step or a strength, who is speaking) as plain
+  regular expressions;
+- ``decide``: the weights of the cues and the one threshold; ``prose`` gathers each sentence
+  reader's items and has them weighed. The cues that fired become the fact's ``evidence``.
 
 Items found twice, or inside a span already taken, are kept once; ``themes`` gives each one
 or two themes.

@@ -23,8 +23,9 @@ items' own words to agree.
 from __future__ import annotations
 
 from pipeline.extract.common.evidence import Evidence
-from pipeline.extract.weaknesses import cues
+from pipeline.extract.weaknesses import cues, item_cues
 from pipeline.extract.weaknesses.enumerations import Sentence
+from pipeline.extract.weaknesses.sentences import has_source_near
 from pipeline.extract.weaknesses.text import Found
 
 THRESHOLD = 4.0
@@ -159,8 +160,6 @@ def item_evidence(list_cues: Evidence, text: str) -> Evidence:
 def sentence_evidence(rule: str, item: Found, sentences: list[Sentence], index: int, items: int) -> Evidence:
     """A finding a sentence reader proposed: the reader's shape, the sentence and what is around it,
     and the item's own words. ``items`` is how many the reader took from this sentence."""
-    from pipeline.extract.weaknesses.sentences import has_source_near
-
     sentence = sentences[index]
     before = sentence.text[:max(0, item.start - sentence.start)]
     text = item.text
@@ -170,7 +169,7 @@ def sentence_evidence(rule: str, item: Found, sentences: list[Sentence], index: 
     else:
         evidence.add("context:no-inspection", NO_INSPECTION)
     evidence.when(cues.names_weakness(sentence.text), "sentence:names-weakness", SENTENCE_NAMES)
-    finder = cues.last_speaker(before)
+    finder = item_cues.last_speaker(before)
     evidence.when(finder == "inspection", "sentence:inspection-found", FINDER)
     # an officer retelling what the inspection found names it in the same sentence
     evidence.when(finder == "someone" and not cues.has_source(sentence.text), "sentence:someone-says", SOMEONE_SAYS)
@@ -185,12 +184,12 @@ def sentence_evidence(rule: str, item: Found, sentences: list[Sentence], index: 
     if count and (items == count or 2 * items <= count):
         evidence.add("count", COUNT_MATCHES / 2 if items == count else COUNT_MISMATCH, f"{items}/{count}")
     evidence.when(cues.reads_as_finding(text), "item:judges", JUDGES)
-    evidence.when(cues.NOUN_PHRASE.match(text), "item:names-a-thing", NAMES_A_THING)
+    evidence.when(item_cues.NOUN_PHRASE.match(text), "item:names-a-thing", NAMES_A_THING)
     evidence.when(cues.is_response(text), "item:response", RESPONSE)
     evidence.when(cues.COUNCIL_VOICE.search(text), "item:council-voice", COUNCIL_VOICE)
-    evidence.when(cues.is_next_step(text), "item:next-step", NEXT_STEP)
-    evidence.when(cues.POINTS_TO_LIST.search(text), "item:points-to-list", POINTS_TO_LIST)
-    evidence.when(cues.SCOPE_PHRASE.match(text), "item:scope", SCOPE_PHRASE)
+    evidence.when(item_cues.is_next_step(text), "item:next-step", NEXT_STEP)
+    evidence.when(item_cues.POINTS_TO_LIST.search(text), "item:points-to-list", POINTS_TO_LIST)
+    evidence.when(item_cues.SCOPE_PHRASE.match(text), "item:scope", SCOPE_PHRASE)
     return evidence
 
 

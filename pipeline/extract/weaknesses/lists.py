@@ -23,7 +23,7 @@ import re
 from itertools import takewhile
 
 from pipeline.extract.common.evidence import Evidence
-from pipeline.extract.weaknesses import cues, decide
+from pipeline.extract.weaknesses import cues, decide, item_cues
 from pipeline.extract.weaknesses.items import DOTTED, PARAGRAPH_NUMBER, Item, Marker, parse_marker
 from pipeline.extract.weaknesses.text import HEADING_TAIL, SECTION_NUMBER, SENTENCE_SPLIT, TERMINAL, Found, Line
 from pipeline.extract.weaknesses.unmarked import MAX_FINDING_WORDS, UnmarkedReader
@@ -143,7 +143,7 @@ class ListReader(UnmarkedReader):
         if blank_before or not self.wrapped:
             return False
         if ends_sentence and line.text[:1].isupper() and (item.parts[0][:1].islower() or closes_list(last, before)
-                                                          or cues.is_next_step(line.text)):
+                                                          or item_cues.is_next_step(line.text)):
             return False  # "the quality of plans." or "; ... ." ends the list; a capital opens what follows
         if len(last) < 0.6 * self.width and line.text[:1].isupper():
             return False  # a short line ends the item; a capital opens what follows
@@ -291,7 +291,7 @@ class ListReader(UnmarkedReader):
                 and (numbering := self.sub_paragraphs(index, first)):
             items = self.collect(first, dotted=True)
             if numbering == "sibling":  # the report's next paragraphs: items while they name findings
-                items = list(takewhile(lambda item: not cues.is_plain_statement(" ".join(item.parts)), items))
+                items = list(takewhile(lambda item: not item_cues.is_plain_statement(" ".join(item.parts)), items))
         elif heading and len(line.text.split()) <= 6:
             items = self.unmarked_paragraphs(first, count)
         elif form == "full-stop":

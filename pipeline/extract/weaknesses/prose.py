@@ -14,7 +14,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 
-from pipeline.extract.weaknesses import decide, restated
+from pipeline.extract.weaknesses import decide, findings, restated
 from pipeline.extract.weaknesses import sentences as readers
 from pipeline.extract.weaknesses.enumerations import Sentence
 from pipeline.extract.weaknesses.text import Found, Line
@@ -22,7 +22,7 @@ from pipeline.records import Page
 
 READERS = (("enumerated", readers.enumerated), ("reported", readers.reported), ("named-area", readers.named_areas),
            ("quoted", readers.quoted), ("no-progress-in", readers.unprogressed), ("stated", readers.stated),
-           ("findings-about", readers.findings_about), ("named-as", readers.named_as),
+           ("findings-about", findings.findings_about), ("named-as", findings.named_as),
            ("remaining", restated.remaining), ("inline", restated.inline_enumerations),
            ("contrasted", restated.contrasted))
 

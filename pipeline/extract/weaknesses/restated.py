@@ -18,7 +18,8 @@ import re
 
 from pipeline.extract.weaknesses import cues, decide
 from pipeline.extract.weaknesses.enumerations import Sentence, piece, split_enumeration
-from pipeline.extract.weaknesses.sentences import GENERIC_AREAS, WHOLE_AREA, has_source_near
+from pipeline.extract.weaknesses.findings import WHOLE_AREA
+from pipeline.extract.weaknesses.sentences import GENERIC_AREAS, has_source_near
 from pipeline.extract.weaknesses.text import Found
 
 COUNT = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
