@@ -1150,3 +1150,27 @@ def test_areas_where_progress_is_still_needed_and_a_count_of_part_of_the_whole()
     from pipeline.extract.weaknesses import cues
 
     assert cues.stated_count("insufficient progress in two of the five SEND weaknesses, namely") == 2
+
+
+def test_weaknesses_that_remain_in_named_things():
+    page = ("The SEND monitoring visit report came out in October. Serious weaknesses persist in the"
+            " oversight of part-time timetables and in the planning of post-16 transport.\n")
+    assert texts(page) == ["the oversight of part-time timetables", "the planning of post-16 transport"]
+
+
+def test_a_dated_commitment_in_a_list_of_weaknesses_is_not_one():
+    page = ("The SEND inspection letter set out these areas for improvement:\n\n"
+            "• Annual reviews are often late.\n"
+            "• A new family hub will open in the north of the county in September 2025.\n")
+    found = evidence_of(page)
+    assert list(found) == ["Annual reviews are often late."]
+
+
+def test_a_sentence_pointing_back_at_the_weaknesses_named_before():
+    page = ("After the SEND inspection, the letter named weaknesses in three areas. These are the tracking of"
+            " pupils taught off-site, the consistency of annual reviews and the reach of short breaks.\n")
+    assert texts(page) == ["the tracking of pupils taught off-site", "the consistency of annual reviews",
+                           "the reach of short breaks"]
+    praise = ("After the SEND inspection, the letter named three strengths. These are the short breaks, the forum"
+              " and the family hubs.\n")
+    assert texts(praise) == []

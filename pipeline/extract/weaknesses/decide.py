@@ -151,6 +151,7 @@ def item_evidence(list_cues: Evidence, text: str) -> Evidence:
     finishes_intro = list_cues.has("intro:runs-on") and text.lower().startswith("to ")
     evidence.when(cues.is_response(text) and not finishes_intro, "item:response", RESPONSE)
     evidence.when(text.rstrip().endswith(":"), "item:introduces", INTRO_ITSELF)
+    evidence.when(item_cues.COMMITMENT.search(text), "item:commitment", NEXT_STEP)
     evidence.when(cues.is_scope_item(text), "item:inspection-scope", SCOPE_ITEM)
     evidence.when(cues.is_progress_claim(text), "item:overall-judgement", OVERALL)
     evidence.when(cues.narrates_inspection(text), "item:narrates-inspection", NARRATES)

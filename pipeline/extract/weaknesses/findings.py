@@ -37,9 +37,11 @@ FINDING_ABOUT = re.compile(
     + r"|\b" + WEAKNESS_OBJECT + r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
       r"(?:identified|found|highlighted|raised|noted|reported)\s+by\s+(?:the\s+)?(?P<by>" + SOURCE_WORD + r")\s+"
     + ABOUT.replace("?P<prep>", "?P<prep3>")
-    # "weaknesses were identified in X": weaknesses (not anyone's concerns) need no named finder
+    # "weaknesses were identified in X", "weaknesses remain in X": weaknesses (not anyone's concerns) need no
+    # named finder
     + r"|\b(?P<passive>(?:significant\s+)?weakness(?:es)?|areas?\s+of\s+(?:significant\s+)?weakness)\s+"
-      r"(?:were|was|have\s+been|had\s+been)\s+(?:identified|found)\s+"
+      r"(?:(?:were|was|have\s+been|had\s+been)\s+(?:identified|found)|(?:still\s+)?(?:remain|remains|remained|persist|"
+      r"persists|persisted))\s+"
     + ABOUT.replace("?P<prep>", "?P<prep4>"),
     re.IGNORECASE)
 # "<finder> identified X and Y as areas for improvement": the items come before what they are named as.

@@ -26,8 +26,18 @@ NEXT_STEP = re.compile(
     re.IGNORECASE)
 
 
+# A commitment with a date: "A new network will be launched by March 2024", "a manager would be in post by
+# January": what someone will do, not what was found.
+MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|"
+         r"autumn|winter|the\s+end\s+of)")
+COMMITMENT = re.compile(
+    rf"\b(?:will|would|shall|(?:is|are)\s+(?:due|expected|planned)\s+to)\s+(?!not\b)[^.;:]{{0,80}}?\b"
+    rf"(?:by|from|in|before)\s+(?:the\s+end\s+of\s+)?{MONTH}\b",
+    re.IGNORECASE)
+
+
 def is_next_step(text: str) -> bool:
-    return bool(NEXT_STEP.search(text))
+    return bool(NEXT_STEP.search(text) or COMMITMENT.search(text))
 
 
 # A finding is named as a thing: "the timeliness of plans", "poor communication with families", "waits for ...".

@@ -155,6 +155,10 @@ def has_source_near(sentences: list[Sentence], index: int, chars: int = 600) -> 
     return cues.has_source(text)
 
 
+# "These include X, Y and Z" right after a sentence naming weaknesses: the sentence lists them.
+POINTING_BACK = re.compile(
+    r"^\W*(?:these|they|those)\s+(?:are|were|include|included|includes|concern|concerned|relate\s+to|related\s+to)"
+    r"\s*:?\s+(?=\w)", re.IGNORECASE)
 # "Their main concerns were": the concerns of whoever the sentence before named.
 POSSESSED = re.compile(r"\b(?:their|its)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
@@ -203,6 +207,9 @@ def enumerated(sentences: list[Sentence]) -> list[Found]:
         source_before = index > 0 and sentence.mentions("their", "its") and sentence.mentions("concern") \
             and finder_in(sentences[index - 1].text)
         begin = enumeration_start(sentence.text, source_before)
+        if begin is None and index and (back := POINTING_BACK.match(sentence.text)) \
+                and cues.names_weakness(sentences[index - 1].text):
+            begin = back.end()  # "... weaknesses in three areas. These include X, Y and Z."
         if begin is None or cues.is_debate(sentence.text) or not has_source_near(sentences, index):
             continue
         out.extend(split_enumeration(sentence, begin))
