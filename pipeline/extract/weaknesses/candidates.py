@@ -18,9 +18,9 @@ from __future__ import annotations
 from pipeline.extract.weaknesses import cues, decide
 from pipeline.extract.weaknesses.items import parse_marker
 from pipeline.extract.weaknesses.lists import context_before
-from pipeline.extract.weaknesses.sentences import enumeration_start, paragraphs
+from pipeline.extract.weaknesses.enumerations import Sentence
+from pipeline.extract.weaknesses.sentences import enumeration_start
 from pipeline.extract.weaknesses.text import SENTENCE_SPLIT, Found, Line, collapse, is_hard_wrapped
-from pipeline.records import Page
 
 FINDING_WORDS = (5, 40)  # a one-sentence finding is this long
 LINES_BEFORE = 4  # lines read back for what an inspection found
@@ -44,12 +44,6 @@ def standalone_findings(lines: list[Line | None], wrapped: bool | None = None) -
     return out
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of a paragraph."""
-    bounds = [0] + [match.end() for match in SENTENCE_SPLIT.finditer(text)]
-    return [(a, len(text[:b].rstrip())) for a, b in zip(bounds, bounds[1:] + [len(text)])]
-
-
 def announces(sentence: str) -> bool:
     """A sentence that names what needs to improve and ends there, its findings to follow:
     "The report also sets out what needs to get better.", "Inspectors identified three areas for improvement."."""
@@ -57,41 +51,49 @@ def announces(sentence: str) -> bool:
         and enumeration_start(sentence) is None and not cues.is_resolved(sentence)
 
 
-def announced_findings(pages: list[Page], lines: list[Line | None], wrapped: bool | None = None,
-                       blocks: list[tuple[int, int, int]] | None = None) -> list[Found]:
+def announced_findings(sentences: list[Sentence]) -> list[Found]:
     """The findings stated one sentence each after an announcing sentence in the same paragraph (a web
     page's line, a PDF's block of lines); the run ends at the first sentence that does not judge provision."""
-    wrapped = is_hard_wrapped(lines) if wrapped is None else wrapped
-    texts = {page.page: page.text for page in pages}
     out: list[Found] = []
-    for page, begin, end in paragraphs(pages, lines, wrapped) if blocks is None else blocks:
-        text = texts[page][begin:end]
-        if not cues.might_name_weakness(text) or len(text.split()) < 2 * FINDING_WORDS[0]:
+    index = 0
+    while index < len(sentences) - 1:
+        sentence, after = sentences[index], sentences[index + 1]
+        index += 1
+        if after.block != sentence.block or not sentence.text.rstrip().endswith(".") \
+                or not cues.NAMING.search(sentence.lower) or not cues.JUDGES_PROVISION.search(after.text):
+            continue  # the cheap tests first: most sentences announce nothing, or nothing follows
+        announcement = collapse(sentence.text)
+        if len(announcement.split()) < 3 or not announces(announcement):
             continue
-        spans = sentence_spans(text)
-        for k, (a, b) in enumerate(spans[:-1]):
-            if not cues.might_name_weakness(text[a:b]) or not text[a:b].endswith(".") \
-                    or not cues.JUDGES_PROVISION.search(text, *spans[k + 1]):
-                continue  # the cheap tests first: most sentences announce nothing, or nothing follows
-            announcement = collapse(text[a:b])
-            if not announces(announcement):
-                continue
-            run = []
-            for start, stop in spans[k + 1:]:
-                sentence = collapse(text[start:stop])
-                if not cues.JUDGES_PROVISION.search(sentence) or len(sentence.split()) > FINDING_WORDS[1] \
-                        or not sentence.rstrip("’'\")").endswith((".", "!")):
-                    break  # a sentence cut off at a line's end is not a whole finding
-                run.append((start, stop, sentence))
-            context = texts[page][max(0, begin + a - 2000):begin + b]
-            count = cues.stated_count(announcement)
-            for start, stop, sentence in run:
-                evidence = decide.finding_evidence(sentence, announcement, context)
-                evidence.add("position:after-announcement", decide.AFTER_ANNOUNCEMENT)
-                if count:
-                    evidence.add("count", decide.COUNT_MATCHES if count == len(run) else decide.COUNT_SHORT,
-                                 f"{min(count, len(run))}/{count}")
-                if decide.keep(evidence):
-                    out.append(Found(page, begin + start, begin + stop, sentence, evidence.reason()))
-            break
+        run = []
+        for following in sentences[index:]:
+            text = collapse(following.text)
+            if following.block != sentence.block or not cues.JUDGES_PROVISION.search(text) \
+                    or len(text.split()) > FINDING_WORDS[1] or not text.rstrip("’'\")").endswith((".", "!")):
+                break  # a sentence cut off at a line's end is not a whole finding
+            run.append((following, text))
+        context = context_of(sentences, index - 1)
+        count = cues.stated_count(announcement)
+        for following, text in run:
+            evidence = decide.finding_evidence(text, announcement, context)
+            evidence.add("position:after-announcement", decide.AFTER_ANNOUNCEMENT)
+            if count:
+                evidence.add("count", decide.COUNT_MATCHES if count == len(run) else decide.COUNT_SHORT,
+                             f"{min(count, len(run))}/{count}")
+            if decide.keep(evidence):
+                start = following.start + len(following.text) - len(following.text.lstrip())
+                end = following.start + len(following.text.rstrip())
+                out.append(Found(following.page, start, end, text, evidence.reason()))
+        index += len(run)
     return out
+
+
+def context_of(sentences: list[Sentence], index: int, chars: int = 2000) -> str:
+    """The sentence at ``index`` and those before it, up to about ``chars`` characters."""
+    parts: list[str] = []
+    size = 0
+    while index >= 0 and size < chars:
+        parts.append(sentences[index].text)
+        size += len(sentences[index].text)
+        index -= 1
+    return " ".join(reversed(parts))

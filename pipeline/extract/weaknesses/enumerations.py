@@ -10,8 +10,7 @@ enumeration. Every item keeps where it lies in the page text, for its quote.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
 
 from pipeline.extract.weaknesses import cues
 from pipeline.extract.weaknesses.text import Found, collapse
@@ -44,10 +43,11 @@ class Sentence:
     start: int  # page offsets
     end: int
     text: str  # the raw slice
+    block: int = -1  # which paragraph it belongs to (``sentences.paragraphs``)
+    lower: str = field(init=False, repr=False)  # lowered once: every reader's cheap tests read it
 
-    @cached_property
-    def lower(self) -> str:
-        return self.text.lower()
+    def __post_init__(self) -> None:
+        self.lower = self.text.lower()
 
     def mentions(self, *words: str) -> bool:
         """A cheap test before the regular expressions (lower-case words); the sentence is

@@ -46,9 +46,9 @@ class SentenceIndex:
 
 
 def extract(pages: list[Page], lines: list[Line | None], wrapped: bool | None = None,
-            blocks: list[tuple[int, int, int]] | None = None) -> list[Found]:
-    """Every reader's proposals, each kept or not on its cues (``blocks``: the paragraphs, when read)."""
-    sentences = readers.sentences_of(pages, lines, wrapped, blocks)
+            sentences: list[Sentence] | None = None) -> list[Found]:
+    """Every reader's proposals, each kept or not on its cues (``sentences``: when already read)."""
+    sentences = readers.sentences_of(pages, lines, wrapped) if sentences is None else sentences
     where = SentenceIndex(sentences)
     out: list[Found] = []
     for name, reader in READERS:

@@ -36,13 +36,22 @@ REMAINING = re.compile(
     re.IGNORECASE)
 
 
+# "other" alone is in every other sentence: "the other two", "other weaknesses"
+OTHER_COUNTED = re.compile(rf"other\s+(?:{COUNT}|significant|key|main|weakness|area|concern)")
+
+
+def still_open_words(lower: str) -> bool:
+    """The cheap test (plain substrings first) before ``REMAINING``."""
+    return "remaining" in lower or "outstanding" in lower or "other " in lower and bool(OTHER_COUNTED.search(lower))
+
+
 def remaining(sentences: list[Sentence]) -> list[Found]:
     """What the weaknesses still open are: the enumeration after "the remaining two (weaknesses) ...",
     unless the clause says they were put right ("sufficient progress in the remaining two, which ...")."""
     out: list[Found] = []
     for index, sentence in enumerate(sentences):
         text = sentence.text
-        if not sentence.mentions("remaining", "outstanding", "other"):
+        if not still_open_words(sentence.lower):
             continue
         for match in REMAINING.finditer(text):
             clauses = list(cues.CLAUSE_START.finditer(text, 0, match.start()))

@@ -136,13 +136,13 @@ def sentences_of(pages: list[Page], lines: list[Line | None], wrapped: bool | No
     texts = {page.page: page.text for page in pages}
     out: list[Sentence] = []
     wrapped = is_hard_wrapped(lines) if wrapped is None else wrapped
-    for page, start, end in paragraphs(pages, lines, wrapped) if blocks is None else blocks:
+    for block, (page, start, end) in enumerate(paragraphs(pages, lines, wrapped) if blocks is None else blocks):
         raw = texts[page][start:end]
         cut = 0
         for match in SENTENCE_END.finditer(raw):
-            out.append(Sentence(page, start + cut, start + match.start(), raw[cut:match.start()]))
+            out.append(Sentence(page, start + cut, start + match.start(), raw[cut:match.start()], block))
             cut = match.end()
-        out.append(Sentence(page, start + cut, end, raw[cut:]))
+        out.append(Sentence(page, start + cut, end, raw[cut:], block))
     return [s for s in out if s.text.strip()]
 
 
@@ -203,10 +203,11 @@ def put_right(text: str, noun: re.Match, cue: int) -> bool:
 def enumerated(sentences: list[Sentence]) -> list[Found]:
     out: list[Found] = []
     for index, sentence in enumerate(sentences):
-        # "their concerns": whose, asked only when the sentence has them (a pass over the sentence before)
-        source_before = index > 0 and sentence.mentions("their", "its") and sentence.mentions("concern") \
-            and finder_in(sentences[index - 1].text)
-        begin = enumeration_start(sentence.text, source_before)
+        begin = enumeration_start(sentence.text)
+        lower = sentence.lower
+        if begin is None and index and "concern" in lower and ("their " in lower or "its " in lower) \
+                and finder_in(sentences[index - 1].text):
+            begin = enumeration_start(sentence.text, True)  # "their concerns": the finder's, named just before
         if begin is None and index and (back := POINTING_BACK.match(sentence.text)) \
                 and cues.names_weakness(sentences[index - 1].text):
             begin = back.end()  # "... weaknesses in three areas. These include X, Y and Z."
