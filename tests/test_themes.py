@@ -100,3 +100,20 @@ def test_the_leaders_who_must_act_are_not_the_theme():
     assert themes.assign(text)[0] == "data-oversight"
     assert themes.assign("Multi-agency working requires strengthening to reduce delays")[0] == "joint-commissioning"
     assert themes.assign("Leaders do not have an accurate shared strategy")[0] == "leadership-governance"
+
+
+def test_a_kind_of_need_yields_to_where_it_is_met():
+    from pipeline.extract.weaknesses.themes import assign
+
+    assert assign("the support for pupils with social, emotional and mental health needs in mainstream schools") \
+        == ["inclusion-provision"]
+    assert "health-services" in assign("the help available to children with SEMH needs")  # nothing else named
+
+
+def test_moving_on_to_adult_services_and_adult_life_are_preparing_for_adulthood():
+    from pipeline.extract.weaknesses.themes import assign
+
+    assert assign("the planning for young people as they move into adult social care")[0] == "preparing-for-adulthood"
+    assert assign("Students aged 16 and over are not well prepared for their adult lives.")[0] \
+        == "preparing-for-adulthood"
+    assert assign("academic progress is weak for older pupils")[0] == "outcomes"

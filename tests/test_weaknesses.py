@@ -960,3 +960,217 @@ def test_a_report_introduced_by_someone_is_not_the_finder():
     page = ("SEND inspection action plan\n\nThe Cabinet Member introduced the report and commented that the timing"
             " of the meeting was not ideal for stakeholders.\n")
     assert texts(page) == []
+
+
+# Round 4's classes, each in wording of its own ---------------------------------------------
+
+def test_a_full_stop_intro_over_paragraphs_that_go_on_with_its_numbering():
+    page = (
+        "5. Findings\n"
+        "5.1 The joint inspection by Ofsted and the CQC in May found some good practice. It also\n"
+        "found three significant weaknesses in the partnership's work. They are set out below.\n"
+        "5.2 Poor oversight of pupils who are taught at home or are missing from education.\n"
+        "5.3 Weak arrangements for sharing information between schools and health visitors.\n"
+        "5.4 The slow completion of annual reviews, many of which are over a year late.\n"
+        "5.5 The partnership consulted parents on its draft plan during June and July of this year.\n"
+    )
+    found = evidence_of(page)
+    assert [text[:20] for text in found] == ["Poor oversight of pu", "Weak arrangements fo", "The slow completion "]
+    assert all("count:3/3" in reason and "intro:promises-list" in reason for reason in found.values())
+
+
+def test_a_full_stop_over_the_next_report_paragraph_is_no_intro():
+    page = (
+        "3.1 The inspection found two significant weaknesses in the area, which the plan addresses.\n"
+        "3.2 The council has agreed the plan with its health partners and will publish it in May.\n"
+    )
+    assert texts(page) == []
+
+
+def test_a_pdf_item_stops_where_a_next_step_begins():
+    page = (
+        "The inspection identified these areas for priority action:\n"
+        "1. Too few children with complex needs receive a timely assessment from the community\n"
+        "paediatric service, and many families wait over a year for a first appointment here.\n"
+        "2. The quality of new plans varies widely between teams and many contain out of date advice.\n"
+        "The partnership must now produce a priority action plan and will be monitored by the DfE\n"
+        "until the next full inspection of the area, expected in two years' time from this letter.\n"
+    )
+    found = texts(page)
+    assert len(found) == 2 and found[1].endswith("out of date advice.")
+
+
+def test_finding_sentences_after_an_announcing_sentence_in_the_same_paragraph():
+    page = ("Ofsted and the CQC published their SEND inspection report of the local area last week.\n\n"
+            "The report also says where the partnership must improve. Too few annual reviews are completed"
+            " within the required time. Families are not always clear about who their key worker is."
+            " The council will publish a revised plan in the spring.\n")
+    found = evidence_of(page)
+    assert list(found) == ["Too few annual reviews are completed within the required time.",
+                           "Families are not always clear about who their key worker is."]
+    assert all("position:after-announcement" in reason for reason in found.values())
+
+
+def test_no_announcement_no_findings_from_a_paragraph():
+    page = ("Ofsted and the CQC published their inspection report of the local area last week.\n\n"
+            "The council welcomed the report and thanked families. Too few annual reviews were completed last"
+            " year, the cabinet member said. Plans are now on track.\n")
+    assert texts(page) == []
+
+
+def test_the_weaknesses_still_open_after_a_revisit():
+    page = ("Inspectors returned in March to check progress on the five SEND weaknesses. They judged that three had"
+            " been resolved, but not the other two, which are the late completion of needs assessments and the"
+            " limited range of short breaks.\n")
+    found = evidence_of(page)
+    assert list(found) == ["the late completion of needs assessments", "the limited range of short breaks"]
+    assert all("sentence:remaining" in reason for reason in found.values())
+    outstanding = ("The monitoring visit by the DfE followed the SEND inspection. The outstanding areas of weakness relate to"
+                   " the timeliness of annual reviews and the information offered to families.\n")
+    assert texts(outstanding) == ["the timeliness of annual reviews", "the information offered to families"]
+
+
+def test_remaining_weaknesses_put_right_are_not_weaknesses():
+    page = ("The re-visit letter found that the area had made sufficient progress in the remaining two, which were"
+            " the local offer and joint commissioning.\n")
+    assert texts(page) == []
+
+
+def test_an_inline_enumeration_after_a_colon_is_weighed_like_a_list():
+    page = ("The SEND inspection outcome was reported to the committee. Inspectors pointed to four areas:"
+            " (a) the consistency of annual reviews; (b) the delays in speech therapy; (c) the low attendance"
+            " of pupils with SEN support; and (d) the reach of the parent carer forum.\n")
+    found = evidence_of(page)
+    assert len(found) == 4 and list(found)[0] == "the consistency of annual reviews"
+    assert all("count:4/4" in reason and "list:inline-markers" in reason for reason in found.values())
+
+
+def test_an_inline_enumeration_of_a_plan_is_not_weaknesses():
+    page = ("The council's new SEND strategy was agreed in June. It has three parts: (i) early help in every"
+            " family hub; (ii) more special school places; and (iii) a new transport policy.\n")
+    assert texts(page) == []
+
+
+def test_their_concerns_after_a_sentence_whose_finder_is_the_inspection():
+    page = ("The SEND area was inspected in the autumn. Inspectors reported mixed experiences for families. Their key"
+            " concerns were the backlog of needs assessments; the shortage of local specialist places; and the"
+            " slow replies to parents' emails.\n")
+    assert len(texts(page)) == 3
+    members = ("Members discussed the inspection report at length. Their main concerns were parking at the"
+               " special school; the cost of transport; and the timing of meetings.\n")
+    assert texts(members) == []
+
+
+def test_someone_else_accepting_a_weakness_is_not_a_finding():
+    page = ("The SEND re-visit letter was published in July and the chair of the ICB spoke to the board.\n"
+            "The ICB's director of nursing acknowledged that the therapy weakness was a matter for every partner"
+            " and said that a new therapy lead would be appointed by April.\n")
+    assert texts(page) == []
+
+
+def test_the_scope_of_the_findings_and_an_intros_own_words_are_not_items():
+    page = ("The inspection by Ofsted and the CQC found four areas of weakness in how the council meets the needs"
+            " of children with SEND.\n")
+    assert texts(page) == []
+    pointing = ("Ofsted and the CQC also identified weaknesses in two areas, which are described below.\n\n"
+                "Joint commissioning\n\nHealth and care services are not commissioned together.\n")
+    assert "two areas, which are described below" not in texts(pointing)
+
+
+def test_sentence_evidence_names_several_cues():
+    page = ("Ofsted's SEND inspection report identified concerns about the timeliness of plans and the quality of"
+            " annual reviews.\n")
+    reasons = list(evidence_of(page).values())
+    assert reasons and all("sentence:findings-about" in reason and "context:inspection" in reason
+                           and "sentence:inspection-found" in reason for reason in reasons)
+
+
+def test_unique_keeps_the_first_of_overlapping_items_in_reader_order():
+    from pipeline.extract.weaknesses import unique
+    from pipeline.extract.weaknesses.text import Found
+
+    found = [Found(1, 10, 20, "a"), Found(1, 30, 40, "b"), Found(1, 15, 35, "c"), Found(1, 0, 10, "d"),
+             Found(2, 12, 18, "e"), Found(1, 50, 60, "A"), Found(1, 40, 45, "f")]
+    assert [item.text for item in unique(found)] == ["a", "b", "d", "e", "f"]
+
+
+def test_one_bare_item_left_after_an_intro_that_lost_its_bullet():
+    page = ("What the SEND inspectors found\n\n"
+            "Inspectors from Ofsted and the CQC praised many services.\n\n"
+            "Areas for development were also highlighted, including:\n\n"
+            "the co-ordination of health visits for young children with complex needs\n")
+    assert texts(page) == ["the co-ordination of health visits for young children with complex needs"]
+    title = ("The SEND inspection identified these areas of weakness:\n\nJoint commissioning\n")
+    assert texts(title) == []  # a two-word title is not an item
+
+
+def test_a_shortfall_set_against_praise_in_a_list_of_findings():
+    page = ("The main findings of the Ofsted and CQC inspection of SEND services include:\n\n"
+            "• Families value the short breaks and the support of the parent carer forum. However, the range of"
+            " activities for older teenagers is too narrow, especially in rural parts of the county.\n\n"
+            "• Leaders know the area well.\n")
+    found = evidence_of(page)
+    assert list(found) == ["the range of activities for older teenagers is too narrow, especially in rural parts"
+                           " of the county"]
+    assert "sentence:contrasted" in next(iter(found.values()))
+
+
+def test_a_revisit_letters_account_of_progress_is_not_a_new_weakness():
+    page = ("The SEND re-visit by Ofsted and the CQC took place in May.\n\n"
+            "At the initial inspection, inspectors found that annual reviews were late.\n\n"
+            "Annual reviews held since the autumn have improved. However, reviews for older pupils are still too"
+            " often late. The area has not made sufficient progress in addressing this significant weakness.\n")
+    assert "reviews for older pupils are still too often late" not in texts(page)
+
+
+def test_announced_findings_in_a_hard_wrapped_pdf_paragraph():
+    page = (
+        "4. Outcome of the SEND inspection\n"
+        "4.1 Ofsted and the Care Quality Commission inspected the local area partnership in June and\n"
+        "published their report in August, with a judgement that the arrangements lead to inconsistent\n"
+        "experiences for families and that leaders must act on several findings without any delay.\n"
+        "4.2 The report also sets out what the partnership must do better. Too many plans are issued after\n"
+        "the twenty week limit. Young carers are not always identified by schools and health services.\n"
+        "The partnership has agreed to publish an updated strategy in the new year with the forum and\n"
+        "with the young people's council, who asked to help write the sections about transport.\n"
+        "4.3 The committee is asked to note the outcome and the next steps set out in section five of this\n"
+        "report, including the dates of the first meetings with the Department for Education and with\n"
+        "NHS England, which will monitor the partnership's progress through the following two years.\n"
+    )
+    assert texts(page) == ["Too many plans are issued after the twenty week limit.",
+                           "Young carers are not always identified by schools and health services."]
+
+
+def test_areas_where_progress_is_still_needed_and_a_count_of_part_of_the_whole():
+    page = ("The DfE's review of the SEND written statement of action found progress in most areas. The three areas"
+            " where progress is still needed are the timeliness of annual reviews, the local offer and the"
+            " tracking of children educated at home.\n")
+    found = evidence_of(page)
+    assert len(found) == 3 and all("count:3/3" in reason for reason in found.values())
+    from pipeline.extract.weaknesses import cues
+
+    assert cues.stated_count("insufficient progress in two of the five SEND weaknesses, namely") == 2
+
+
+def test_weaknesses_that_remain_in_named_things():
+    page = ("The SEND monitoring visit report came out in October. Serious weaknesses persist in the"
+            " oversight of part-time timetables and in the planning of post-16 transport.\n")
+    assert texts(page) == ["the oversight of part-time timetables", "the planning of post-16 transport"]
+
+
+def test_a_dated_commitment_in_a_list_of_weaknesses_is_not_one():
+    page = ("The SEND inspection letter set out these areas for improvement:\n\n"
+            "• Annual reviews are often late.\n"
+            "• A new family hub will open in the north of the county in September 2025.\n")
+    found = evidence_of(page)
+    assert list(found) == ["Annual reviews are often late."]
+
+
+def test_a_sentence_pointing_back_at_the_weaknesses_named_before():
+    page = ("After the SEND inspection, the letter named weaknesses in three areas. These are the tracking of"
+            " pupils taught off-site, the consistency of annual reviews and the reach of short breaks.\n")
+    assert texts(page) == ["the tracking of pupils taught off-site", "the consistency of annual reviews",
+                           "the reach of short breaks"]
+    praise = ("After the SEND inspection, the letter named three strengths. These are the short breaks, the forum"
+              " and the family hubs.\n")
+    assert texts(praise) == []

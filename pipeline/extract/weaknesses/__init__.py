@@ -3,12 +3,15 @@
 The package has the same shape as the other facts':
 
 - proposing candidates generously: ``lists`` (and ``unmarked``, ``items``) read every list a
-  line may introduce, ``sentences`` (and ``enumerations``) the findings running sentences
-  enumerate, report or quote, ``candidates`` one-sentence findings of web pages;
-- ``cues``: the phrase classes (what names a weakness, what an inspection is, what judges
-  provision, what is a response or a strength) as plain regular expressions;
-- ``decide``: the weights of the cues and the one threshold; the cues that fired become the
-  fact's ``evidence``.
+  line may introduce; the sentence readers ``sentences``, ``findings`` and ``restated`` (with
+  ``enumerations``) the findings running sentences enumerate, report, restate or set against
+  praise; ``candidates`` one-sentence findings of web pages and the finding sentences after one
+  that announces them;
+- ``cues`` and ``item_cues``: the phrase classes (what names a weakness, what an inspection is,
+  what judges provision, what is a response, a next step or a strength, who is speaking) as plain
+  regular expressions;
+- ``decide``: the weights of the cues and the one threshold; ``prose`` gathers each sentence
+  reader's items and has them weighed. The cues that fired become the fact's ``evidence``.
 
 Items found twice, or inside a span already taken, are kept once; ``themes`` gives each one
 or two themes.
@@ -16,9 +19,12 @@ or two themes.
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
+
 from pipeline.extract.weaknesses import candidates, cues
 from pipeline.extract.weaknesses import lists as weakness_lists
-from pipeline.extract.weaknesses import sentences as weakness_sentences
+from pipeline.extract.weaknesses import prose
+from pipeline.extract.weaknesses.sentences import sentences_of
 from pipeline.extract.common.structure import StructuredDocument
 from pipeline.extract.weaknesses.text import Found, is_hard_wrapped, lines_of
 from pipeline.records import Weakness
@@ -30,8 +36,9 @@ def extract(doc: StructuredDocument) -> list[Weakness]:
         return []
     lines = lines_of(doc.pages)
     wrapped = is_hard_wrapped(lines)  # read once: PDF lines or web paragraphs
-    found = weakness_lists.extract(lines, wrapped) + weakness_sentences.extract(doc.pages, lines, wrapped) \
-        + candidates.standalone_findings(lines, wrapped)
+    sentences = sentences_of(doc.pages, lines, wrapped)  # read once for the sentence readers and announced findings
+    found = weakness_lists.extract(lines, wrapped) + prose.extract(doc.pages, lines, wrapped, sentences) \
+        + candidates.standalone_findings(lines, wrapped) + candidates.announced_findings(sentences)
     kept = sorted(unique(found), key=lambda item: (item.page, item.start))
     return [to_record(doc, item) for item in kept if item.page in about_send]
 
@@ -44,15 +51,20 @@ def send_pages(doc: StructuredDocument) -> set[int]:
 
 
 def unique(found: list[Found]) -> list[Found]:
-    """Drop repeats (same words) and items inside a span already taken."""
+    """Drop repeats (same words) and items inside a span already taken, earlier readers first.
+    The spans kept on a page never overlap, so sorted by start they are sorted by end too and
+    one binary search finds the only one an item could overlap: n log n, not a scan per item."""
     out: list[Found] = []
     seen: set[str] = set()
+    kept: dict[int, list[tuple[int, int]]] = {}  # page -> sorted, disjoint (start, end)
     for item in found:
         key = " ".join(item.text.lower().split())
-        overlaps = any(o.page == item.page and o.start < item.end and item.start < o.end for o in out)
-        if key in seen or overlaps:
+        spans = kept.setdefault(item.page, [])
+        before = bisect_left(spans, (item.end, -1)) - 1  # the last span starting before this item ends
+        if key in seen or before >= 0 and spans[before][1] > item.start:
             continue
         seen.add(key)
+        insort(spans, (item.start, item.end))
         out.append(item)
     return out
 

@@ -7,7 +7,10 @@ Candidates come from three readers, each generous; ``decide`` keeps or drops eac
   heading, or a sentence with a full stop right above;
 - ``sentences``: the findings running sentences enumerate, report or quote;
 - ``standalone_findings`` (here): a web page's one-sentence paragraph that judges provision on
-  its own ("Waits for assessment and diagnosis remain too long."), near what an inspection found.
+  its own ("Waits for assessment and diagnosis remain too long."), near what an inspection found;
+- ``announced_findings`` (here): the sentences that follow, in the same paragraph, one that
+  announces what needs to improve ("The report also sets out what needs to get better. Waits
+  for ... remain too long. Too many plans are ...").
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ from __future__ import annotations
 from pipeline.extract.weaknesses import cues, decide
 from pipeline.extract.weaknesses.items import parse_marker
 from pipeline.extract.weaknesses.lists import context_before
+from pipeline.extract.weaknesses.enumerations import Sentence
+from pipeline.extract.weaknesses.sentences import enumeration_start
 from pipeline.extract.weaknesses.text import SENTENCE_SPLIT, Found, Line, collapse, is_hard_wrapped
 
 FINDING_WORDS = (5, 40)  # a one-sentence finding is this long
@@ -37,3 +42,58 @@ def standalone_findings(lines: list[Line | None], wrapped: bool | None = None) -
         if decide.keep(evidence):
             out.append(Found(line.page, line.start, line.end, collapse(line.text), evidence.reason()))
     return out
+
+
+def announces(sentence: str) -> bool:
+    """A sentence that names what needs to improve and ends there, its findings to follow:
+    "The report also sets out what needs to get better.", "Inspectors identified three areas for improvement."."""
+    return sentence.rstrip().endswith(".") and cues.names_weakness(sentence) \
+        and enumeration_start(sentence) is None and not cues.is_resolved(sentence)
+
+
+def announced_findings(sentences: list[Sentence]) -> list[Found]:
+    """The findings stated one sentence each after an announcing sentence in the same paragraph (a web
+    page's line, a PDF's block of lines); the run ends at the first sentence that does not judge provision."""
+    out: list[Found] = []
+    index = 0
+    while index < len(sentences) - 1:
+        sentence, after = sentences[index], sentences[index + 1]
+        index += 1
+        if after.block != sentence.block or not sentence.text.rstrip().endswith(".") \
+                or not cues.NAMING.search(sentence.lower) or not cues.JUDGES_PROVISION.search(after.text):
+            continue  # the cheap tests first: most sentences announce nothing, or nothing follows
+        announcement = collapse(sentence.text)
+        if len(announcement.split()) < 3 or not announces(announcement):
+            continue
+        run = []
+        for following in sentences[index:]:
+            text = collapse(following.text)
+            if following.block != sentence.block or not cues.JUDGES_PROVISION.search(text) \
+                    or len(text.split()) > FINDING_WORDS[1] or not text.rstrip("’'\")").endswith((".", "!")):
+                break  # a sentence cut off at a line's end is not a whole finding
+            run.append((following, text))
+        context = context_of(sentences, index - 1)
+        count = cues.stated_count(announcement)
+        for following, text in run:
+            evidence = decide.finding_evidence(text, announcement, context)
+            evidence.add("position:after-announcement", decide.AFTER_ANNOUNCEMENT)
+            if count:
+                evidence.add("count", decide.COUNT_MATCHES if count == len(run) else decide.COUNT_SHORT,
+                             f"{min(count, len(run))}/{count}")
+            if decide.keep(evidence):
+                start = following.start + len(following.text) - len(following.text.lstrip())
+                end = following.start + len(following.text.rstrip())
+                out.append(Found(following.page, start, end, text, evidence.reason()))
+        index += len(run)
+    return out
+
+
+def context_of(sentences: list[Sentence], index: int, chars: int = 2000) -> str:
+    """The sentence at ``index`` and those before it, up to about ``chars`` characters."""
+    parts: list[str] = []
+    size = 0
+    while index >= 0 and size < chars:
+        parts.append(sentences[index].text)
+        size += len(sentences[index].text)
+        index -= 1
+    return " ".join(reversed(parts))

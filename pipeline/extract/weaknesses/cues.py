@@ -24,9 +24,11 @@ WEAK_NOUN = re.compile(
             (?:weakness(?:es)?|concerns?|improvement|development|priority\s+action)
       | improvement\s+areas?
       | areas?\s+(?:that|which|where|in\s+which)\b[^.:;]{0,60}?\b
-            (?:improve\w*|better|weak\w*|concern\w*|insufficient|needs?\s+to|requir\w*)
+            (?:improve\w*|better|weak\w*|concern\w*|insufficient|needs?\s+to|requir\w*
+              |(?:more|further)\s+progress|progress\s+(?:is|was|remains)\s+(?:still\s+)?(?:needed|required|slow))
       | areas?\s+to\s+improve
-      | what\s+(?:(?:the\s+)?(?:local\s+)?(?:area|partnership|leaders)\s+)?(?:needs|needed|need)\s+to\s+(?:improve|change|get\s+better|do\s+better)
+      | (?:what|where|how)\s+(?:(?:the\s+)?(?:local\s+)?(?:area|partnership|leaders|council|services)\s+)?
+            (?:needs|needed|need|must|should|has\s+to|have\s+to)\s+(?:to\s+)?(?:improve|change|get\s+better|do\s+better)
       | priority\s+actions?
       | concerns?
       | concerning\s+(?:points|issues|areas|findings)
@@ -185,13 +187,15 @@ STATED_COUNT = re.compile(
 
 # ("need" alone would let through every line on special educational needs.)
 NAMING_WORDS = ("weak", "area", "concern", "priorit", "shortcoming", "failing", "to improve", "to change", "better",
-                "work need")
+                "work need", "must improve", "should improve")
+
+
+NAMING = re.compile("|".join(re.escape(word) for word in NAMING_WORDS))  # searched in lower case: faster
 
 
 def might_name_weakness(text: str) -> bool:
     """A cheap test before the regular expressions: most lines name nothing."""
-    lower = text.lower()
-    return any(word in lower for word in NAMING_WORDS)
+    return NAMING.search(text.lower()) is not None
 
 
 def blank(match: re.Match) -> str:
@@ -295,12 +299,18 @@ def progress_count(text: str) -> int | None:
     return int(value) if value.isdigit() else NUMBER_WORDS[value]
 
 
+# "two of the five weaknesses": the count of what is named is the first number, not the total.
+NUMBER = r"(?:\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
+PART_OF = re.compile(rf"\b({NUMBER})\s+(?:out\s+)?of\s+(?:the|its|their|these)\s+{NUMBER}\s+$", re.IGNORECASE)
+
+
 def stated_count(text: str) -> int | None:
     """'six areas of weakness', '4 weaknesses': how many items the list should have."""
-    found = STATED_COUNT.findall(PARAGRAPH_NUMBER.sub(blank, text))
+    found = list(STATED_COUNT.finditer(PARAGRAPH_NUMBER.sub(blank, text)))
     if not found:
         return None
-    value = found[-1].lower()
+    part = PART_OF.search(text[max(0, found[-1].start() - 30):found[-1].start()] + found[-1].group(1) + " ")
+    value = (part.group(1) if part else found[-1].group(1)).lower()
     return int(value) if value.isdigit() else NUMBER_WORDS[value]
 
 
@@ -370,6 +380,9 @@ JUDGES_PROVISION = re.compile(
     r"clear|strong|robust|accurate|well|sufficient|fit)\w*|poor|weak|inadequate|variable|inconsistent|"
     r"insufficient|unclear|limited|unacceptabl\w+|underdeveloped|under-developed|slow|late|low)\b"
     r"|\b(?:wait|waits|waited)\s+too\s+long\b"
+    # "are not always identified", "is not routinely shared": what is not done
+    r"|\b(?:is|are|was|were)\s+(?:not|rarely|seldom)\s+(?:yet\s+|always\s+|consistently\s+|routinely\s+|"
+    r"sufficiently\s+|well\s+|systematically\s+)?(?!(?:required|needed|expected|allowed|permitted|entitled)\b)[a-z]+ed\b"
     r"|\b(?:do|does|did)\s+not\s+(?:yet\s+|always\s+|consistently\s+)?(?:have|receive|get|know|understand|meet|reflect)\b"
     r"|\b(?:a|the)\s+lack\s+of\b|\btoo\s+(?:many|few|long|slow|often|late)\b",
     re.IGNORECASE)

@@ -23,7 +23,10 @@ items' own words to agree.
 from __future__ import annotations
 
 from pipeline.extract.common.evidence import Evidence
-from pipeline.extract.weaknesses import cues
+from pipeline.extract.weaknesses import cues, item_cues
+from pipeline.extract.weaknesses.enumerations import Sentence
+from pipeline.extract.weaknesses.sentences import has_source_near
+from pipeline.extract.weaknesses.text import Found
 
 THRESHOLD = 4.0
 
@@ -47,6 +50,7 @@ FORM = {"runs-on": 1.0, "colon": 1.0, "heading": 1.0, "label": 1.0, "table": 1.0
 AFTER_PARAGRAPH = -0.5  # a paragraph stands between the intro and the list
 COUNT_MATCHES = 2.0
 COUNT_SHORT = -1.0
+COUNT_MISMATCH = -1.5  # a sentence's items are not the number it states
 
 # Item cues.
 JUDGES = 1.0  # the item states a shortfall or what should change
@@ -56,9 +60,22 @@ SCOPE_ITEM = -3.0
 OVERALL = -3.0  # "insufficient progress overall", "widespread and/or systemic failings"
 NARRATES = -2.0  # "This means that the inspection identified ...": the story, not an item
 
-# A reader whose own rule already establishes the finding (an enumeration after "the
-# areas of concern included", "the review said that ..."): the rule is one strong cue.
-SENTENCE_RULE = 4.0
+# A sentence reader's own shape ("the areas of concern included X", "the review said that X") is
+# one cue among several (see ``sentence_evidence``), no longer enough alone.
+SENTENCE_RULE = 2.5
+SENTENCE_NAMES = 1.0  # the sentence names weaknesses, concerns or areas for improvement
+FINDER = 1.0  # an inspection or review is the subject of a reporting verb before the item
+NO_PROGRESS_HERE = 1.0  # the sentence judges progress too little
+NAMES_A_THING = 0.5  # the item is a noun phrase ("the timeliness of plans"), as findings are named
+NEXT_STEP = -4.0  # "... would be in post by January 2023": what happens next
+POINTS_TO_LIST = -6.0  # "three areas, which are summarised below": the intro's own words
+SCOPE_PHRASE = -3.0  # "the way the city supports ...": what the findings are about overall
+SOMEONE_SAYS = -3.0  # someone other than the inspection accepts, says or explains it
+INLINE_MARKERS = 0.5  # "(i) ...; (ii) ...": a list set out inside a sentence
+PROGRESS_ACCOUNT = -2.0  # "... has improved. However, older plans ..." then "progress in addressing this weakness"
+JUDGEMENT_AFTER = 2  # sentences read ahead for that judgement
+# How far back an inspection is looked for: a contrast may sit in a list item far below the list's intro.
+CONTEXT_CHARS = {"contrasted": 2000}
 
 
 def intro_evidence(previous: str, last: str, context: str, form: str, leans_back: bool = False) -> Evidence:
@@ -134,16 +151,46 @@ def item_evidence(list_cues: Evidence, text: str) -> Evidence:
     finishes_intro = list_cues.has("intro:runs-on") and text.lower().startswith("to ")
     evidence.when(cues.is_response(text) and not finishes_intro, "item:response", RESPONSE)
     evidence.when(text.rstrip().endswith(":"), "item:introduces", INTRO_ITSELF)
+    evidence.when(item_cues.COMMITMENT.search(text), "item:commitment", NEXT_STEP)
     evidence.when(cues.is_scope_item(text), "item:inspection-scope", SCOPE_ITEM)
     evidence.when(cues.is_progress_claim(text), "item:overall-judgement", OVERALL)
     evidence.when(cues.narrates_inspection(text), "item:narrates-inspection", NARRATES)
     return evidence
 
 
-def sentence_evidence(rule: str, text: str) -> Evidence:
-    """A finding a sentence rule read: the rule, and the item's own cues."""
+def sentence_evidence(rule: str, item: Found, sentences: list[Sentence], index: int, items: int) -> Evidence:
+    """A finding a sentence reader proposed: the reader's shape, the sentence and what is around it,
+    and the item's own words. ``items`` is how many the reader took from this sentence."""
+    sentence = sentences[index]
+    before = sentence.text[:max(0, item.start - sentence.start)]
+    text = item.text
     evidence = Evidence().add(f"sentence:{rule}", SENTENCE_RULE)
+    if has_source_near(sentences, index, CONTEXT_CHARS.get(rule, 600)):
+        evidence.add("context:inspection", INSPECTION)
+    else:
+        evidence.add("context:no-inspection", NO_INSPECTION)
+    evidence.when(cues.names_weakness(sentence.text), "sentence:names-weakness", SENTENCE_NAMES)
+    finder = item_cues.last_speaker(before)
+    evidence.when(finder == "inspection", "sentence:inspection-found", FINDER)
+    # an officer retelling what the inspection found names it in the same sentence
+    evidence.when(finder == "someone" and not cues.has_source(sentence.text), "sentence:someone-says", SOMEONE_SAYS)
+    evidence.when(cues.NO_PROGRESS.search(sentence.text), "sentence:no-progress", NO_PROGRESS_HERE)
+    evidence.when(cues.is_debate(sentence.text), "sentence:debate", DEBATE)
+    # a re-visit letter's account of progress on one weakness, judged in the sentences that follow
+    after = " ".join(s.text for s in sentences[index + 1:index + 1 + JUDGEMENT_AFTER])
+    evidence.when(cues.JUDGED_ITSELF.search(after), "sentence:progress-account", PROGRESS_ACCOUNT)
+    # "identified four areas of weakness in X": one X is not four items (a count is often of another noun,
+    # "sufficient progress in three of the five", so only a count the items fall far short of weighs against)
+    count = cues.stated_count(before)
+    if count and (items == count or 2 * items <= count):
+        evidence.add("count", COUNT_MATCHES / 2 if items == count else COUNT_MISMATCH, f"{items}/{count}")
+    evidence.when(cues.reads_as_finding(text), "item:judges", JUDGES)
+    evidence.when(item_cues.NOUN_PHRASE.match(text), "item:names-a-thing", NAMES_A_THING)
     evidence.when(cues.is_response(text), "item:response", RESPONSE)
+    evidence.when(cues.COUNCIL_VOICE.search(text), "item:council-voice", COUNCIL_VOICE)
+    evidence.when(item_cues.is_next_step(text), "item:next-step", NEXT_STEP)
+    evidence.when(item_cues.POINTS_TO_LIST.search(text), "item:points-to-list", POINTS_TO_LIST)
+    evidence.when(item_cues.SCOPE_PHRASE.match(text), "item:scope", SCOPE_PHRASE)
     return evidence
 
 
@@ -151,6 +198,7 @@ def sentence_evidence(rule: str, text: str) -> Evidence:
 JUDGES_PROVISION = 2.0  # "... remain too long", "... is too variable"
 FINDINGS_BEFORE = 1.5  # just below "Inspectors found ..." or "What needs to improve"
 NAMED_BEFORE = 1.0  # just below a sentence naming weaknesses or areas for improvement
+AFTER_ANNOUNCEMENT = 0.5  # in the paragraph of the sentence announcing them, right after it
 SPEECH = -3.0  # someone quoted: a reaction, not the finding
 COUNCIL_VOICE = -2.0  # "we", "our": the council speaking of itself
 

@@ -10,7 +10,7 @@ enumeration. Every item keeps where it lies in the page text, for its quote.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pipeline.extract.weaknesses import cues
 from pipeline.extract.weaknesses.text import Found, collapse
@@ -43,10 +43,16 @@ class Sentence:
     start: int  # page offsets
     end: int
     text: str  # the raw slice
+    block: int = -1  # which paragraph it belongs to (``sentences.paragraphs``)
+    lower: str = field(init=False, repr=False)  # lowered once: every reader's cheap tests read it
+
+    def __post_init__(self) -> None:
+        self.lower = self.text.lower()
 
     def mentions(self, *words: str) -> bool:
-        """A cheap test before the regular expressions (lower-case words)."""
-        lower = self.text.lower()
+        """A cheap test before the regular expressions (lower-case words); the sentence is
+        lowered once, however many readers ask."""
+        lower = self.lower
         return any(word in lower for word in words)
 
 

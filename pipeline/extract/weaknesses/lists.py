@@ -20,8 +20,10 @@ ends at the one with a full stop, as does one of fragments ("the quality of plan
 from __future__ import annotations
 
 import re
+from itertools import takewhile
+
 from pipeline.extract.common.evidence import Evidence
-from pipeline.extract.weaknesses import cues, decide
+from pipeline.extract.weaknesses import cues, decide, item_cues
 from pipeline.extract.weaknesses.items import DOTTED, PARAGRAPH_NUMBER, Item, Marker, parse_marker
 from pipeline.extract.weaknesses.text import HEADING_TAIL, SECTION_NUMBER, SENTENCE_SPLIT, TERMINAL, Found, Line
 from pipeline.extract.weaknesses.unmarked import MAX_FINDING_WORDS, UnmarkedReader
@@ -140,7 +142,8 @@ class ListReader(UnmarkedReader):
             return True
         if blank_before or not self.wrapped:
             return False
-        if ends_sentence and line.text[:1].isupper() and (item.parts[0][:1].islower() or closes_list(last, before)):
+        if ends_sentence and line.text[:1].isupper() and (item.parts[0][:1].islower() or closes_list(last, before)
+                                                          or item_cues.is_next_step(line.text)):
             return False  # "the quality of plans." or "; ... ." ends the list; a capital opens what follows
         if len(last) < 0.6 * self.width and line.text[:1].isupper():
             return False  # a short line ends the item; a capital opens what follows
@@ -229,6 +232,9 @@ class ListReader(UnmarkedReader):
         first = self.next_line(index)
         if first is None or first - index > 2:
             return None
+        if full_stop and cues.PROMISES_LIST.search(line.text) and self.sub_paragraphs(index, first) \
+                and any(self.naming[max(0, index - 3): index + 1]):
+            return "full-stop"  # "3.1 ... These are listed below." over "3.2 ...", "3.3 ..."
         marker = parse_marker(self.lines[first].text)
         if not full_stop:  # "inspectors found that more work needs to be done" / "1. to improve ..."
             runs_on = marker and marker.ordinal in (None, 1, 1001) \
@@ -281,8 +287,11 @@ class ListReader(UnmarkedReader):
             items = self.collect(first)
             if heading and items[0].parts and items[0].parts[-1].rstrip().endswith(":"):
                 return [], index  # the heading is over a paragraph that introduces its own list
-        elif colon and self.sub_paragraphs(index, first):
+        elif (colon or form == "full-stop" and cues.PROMISES_LIST.search(line.text)) \
+                and (numbering := self.sub_paragraphs(index, first)):
             items = self.collect(first, dotted=True)
+            if numbering == "sibling":  # the report's next paragraphs: items while they name findings
+                items = list(takewhile(lambda item: not item_cues.is_plain_statement(" ".join(item.parts)), items))
         elif heading and len(line.text.split()) <= 6:
             items = self.unmarked_paragraphs(first, count)
         elif form == "full-stop":
@@ -324,18 +333,24 @@ class ListReader(UnmarkedReader):
         question = Evidence().add("intro:question", decide.TOLD + decide.FORM["question"])
         return self.finish(self.collect(first), first, None, question.add("context:inspection", decide.INSPECTION))
 
-    def sub_paragraphs(self, index: int, first: int) -> bool:
-        """"5. The letter sets out these areas:" over "5.1 ...", "5.2 ...": the
-        first item is numbered 1 under the intro paragraph's own number."""
+    def sub_paragraphs(self, index: int, first: int) -> str | None:
+        """"5. The letter sets out these areas:" over "5.1 ...", "5.2 ...": the first item is
+        numbered 1 under the intro paragraph's own number; or "3.1 ... These are listed below."
+        over "3.2 ...": the items go on with the intro paragraph's own numbering."""
         item = DOTTED.match(self.lines[first].text)
-        if not item or item["minor"] != "1":
-            return False
+        if not item:
+            return None
         i = index
         while i > 0 and self.lines[i - 1] is not None and not parse_marker(self.lines[i].text) \
                 and not DOTTED.match(self.lines[i].text):
             i -= 1
+        own_dotted = DOTTED.match(self.lines[i].text)
+        if own_dotted and item["major"] == own_dotted["major"]:
+            return "sibling" if int(item["minor"]) == int(own_dotted["minor"]) + 1 else None
+        if item["minor"] != "1":
+            return None
         own = PARAGRAPH_NUMBER.match(self.lines[i].text)
-        return own is None or own.group(1) == item["major"]
+        return "sub" if own is None or own.group(1) == item["major"] else None
 
     def finish(self, items: list[Item], first: int, count: int | None,
                intro: Evidence) -> tuple[list[Item], int]:

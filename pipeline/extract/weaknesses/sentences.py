@@ -12,17 +12,17 @@ Minutes and news pages retell an inspection's findings in prose:
 - what a re-visit found too little progress in: "has not made sufficient
   progress in improving X, or in reducing Y";
 - one weakness stated as a sentence: "The remaining area of weakness relates to X";
-- what an inspection's weaknesses or concerns are about: "inspectors identified concerns
-  about X, Y and Z", "they also raised weaknesses in X and in Y" (the finder must be the
-  inspection, or "they" right after a sentence that names it);
-- what an inspection named as weaknesses: "the letter identified X and Y as areas for improvement".
+
+What an inspection's concerns are about and what it named as weaknesses are read in ``findings``;
+the weaknesses still open, inline enumerations and contrasts in ``restated``. All of these only
+propose: ``prose`` weighs each item.
 """
 
 from __future__ import annotations
 
 import re
 
-from pipeline.extract.weaknesses import cues, decide
+from pipeline.extract.weaknesses import cues
 from pipeline.extract.weaknesses.enumerations import (
     CONTRAST, INLINE_MARKER, Sentence, piece, split_enumeration,
 )
@@ -55,7 +55,7 @@ GENERIC_AREAS = re.compile(
     r"^(?:(?:addressing|tackling|improving|meeting|resolving)\s+)?"
     r"(?:(?:all|both|each|any|some|most|many|several|the|this|that|these|those|its|their|of|only|remaining|other|outstanding|"
     r"identified|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+)*"
-    r"(?:(?:significant|key|main|serious|priority|specific)\s+)?"
+    r"(?:(?:significant|key|main|serious|priority|specific)\s+)?(?:(?:send|sen|local\s+area|area)\s+)?"
     r"(?:(?:areas?|weakness(?:es)?|concerns?|priorit(?:y|ies)|actions?|aspects?|elements?)"
     r"(?:\s+(?:of|for)\s+(?:significant\s+)?(?:weakness\w*|concern\w*|improvement))?"
     r"(?:\s+(?:identified|found|named|raised|set\s+out|in\s+the\s+(?:letter|report|inspection))\b.*)?"
@@ -96,47 +96,6 @@ QUOTE_BODY = re.compile(r"[^”\"]{10,600}(?=[”\"])")
 
 CONTINUATION_LIMIT = 4  # "should" sentences read after an enumeration
 
-# "<finder> identified (some) concerns about X": the weaknesses' subject follows the preposition.
-ABOUT = (r"(?P<prep>in\s+relation\s+to|with\s+regard\s+to|in\s+respect\s+of|relating\s+to|related\s+to|"
-         r"in|about|around|over|regarding|with|concerning|across|within)\s+(?=\w)")
-WEAKNESS_OBJECT = (r"(?:(?:also|some|several|many|serious|significant|particular|specific|key|further|other|two|three|"
-                   r"four|five|six|a\s+(?:number|range)\s+of)\s+)*"
-                   r"(?:areas?\s+of\s+(?:significant\s+)?)?(?:significant\s+|serious\s+)?"
-                   r"(?:weakness(?:es)?|concerns?|shortcomings|failings)")
-FINDING_ABOUT = re.compile(
-    r"\b(?:identified|found|highlighted|raised|noted|reported|flagged|expressed|set\s+out|had|have|has)\s+"
-    + WEAKNESS_OBJECT + r"\s+" + ABOUT
-    # "inspectors were (particularly) concerned about X"
-    + r"|\b(?:was|were|are|is)\s+(?:also\s+|particularly\s+|especially\s+|most\s+)*concerned\s+"
-      r"(?P<prep2>about|by|with|at)\s+(?=\w)"
-    # "concerns were raised by inspectors about X": the finder follows "by"
-    + r"|\b" + WEAKNESS_OBJECT + r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
-      r"(?:identified|found|highlighted|raised|noted|reported)\s+by\s+(?:the\s+)?(?P<by>" + SOURCE_WORD + r")\s+"
-    + ABOUT.replace("?P<prep>", "?P<prep3>")
-    # "weaknesses were identified in X": weaknesses (not anyone's concerns) need no named finder
-    + r"|\b(?P<passive>(?:significant\s+)?weakness(?:es)?|areas?\s+of\s+(?:significant\s+)?weakness)\s+"
-      r"(?:were|was|have\s+been|had\s+been)\s+(?:identified|found)\s+"
-    + ABOUT.replace("?P<prep>", "?P<prep4>"),
-    re.IGNORECASE)
-# "<finder> identified X and Y as areas for improvement": the items come before what they are named as.
-NAMED_AS = re.compile(
-    r"\b(?:identified|highlighted|named|cited|listed|singled\s+out|picked\s+out)\s+(?P<items>[^.;:]{8,400}?)\s+as\s+"
-    r"(?:(?:an?|the|two|three|four|five|key|main|particular|significant|serious|specific)\s+)*"
-    r"(?:areas?\s+(?:of|for)\s+(?:significant\s+|serious\s+)?(?:weakness(?:es)?|concerns?|improvement|development)"
-    r"|weakness(?:es)?|concerns?)\b",
-    re.IGNORECASE)
-# "They also identified ...": a pronoun finder stands for the inspection named just before.
-PRONOUN_BEFORE_VERB = re.compile(r"(?:^|[,;]\s*|\b(?:and|but)\s+)(?:they|it)\s+(?:also\s+|had\s+|have\s+|has\s+)*$",
-                                 re.IGNORECASE)
-# The area itself is not what a weakness is about: "weaknesses in the local area's practice".
-WHOLE_AREA = re.compile(
-    r"^(?:the\s+|its\s+|their\s+)?(?:local\s+)?"
-    r"(?:(?:area|partnership|council|borough|county|system)s?(?:[’']s?)?\s+)?"
-    r"(?:send\s+)?(?:practice|work|arrangements|services|provision|effectiveness|performance|system|area|partnership)"
-    r"(?:\s+(?:that|which|where)\b.*)?$",
-    re.IGNORECASE)
-
-
 def paragraphs(pages: list[Page], lines: list[Line | None], wrapped: bool) -> list[tuple[int, int, int]]:
     """(page, start, end) of each paragraph: when the text is hard-wrapped,
     blocks of lines ended by a blank line, a colon or a list item (lists are
@@ -171,17 +130,19 @@ def paragraphs(pages: list[Page], lines: list[Line | None], wrapped: bool) -> li
 BROKEN_OFF = re.compile(r",\s*$")
 
 
-def sentences_of(pages: list[Page], lines: list[Line | None], wrapped: bool | None = None) -> list[Sentence]:
+def sentences_of(pages: list[Page], lines: list[Line | None], wrapped: bool | None = None,
+                 blocks: list[tuple[int, int, int]] | None = None) -> list[Sentence]:
+    """Every sentence, in reading order; ``blocks`` are the ``paragraphs`` when already read."""
     texts = {page.page: page.text for page in pages}
     out: list[Sentence] = []
     wrapped = is_hard_wrapped(lines) if wrapped is None else wrapped
-    for page, start, end in paragraphs(pages, lines, wrapped):
+    for block, (page, start, end) in enumerate(paragraphs(pages, lines, wrapped) if blocks is None else blocks):
         raw = texts[page][start:end]
         cut = 0
         for match in SENTENCE_END.finditer(raw):
-            out.append(Sentence(page, start + cut, start + match.start(), raw[cut:match.start()]))
+            out.append(Sentence(page, start + cut, start + match.start(), raw[cut:match.start()], block))
             cut = match.end()
-        out.append(Sentence(page, start + cut, end, raw[cut:]))
+        out.append(Sentence(page, start + cut, end, raw[cut:], block))
     return [s for s in out if s.text.strip()]
 
 
@@ -194,13 +155,23 @@ def has_source_near(sentences: list[Sentence], index: int, chars: int = 600) -> 
     return cues.has_source(text)
 
 
-def enumeration_start(text: str) -> int | None:
-    """Where the enumeration after a weakness-naming phrase begins, if any."""
+# "These include X, Y and Z" right after a sentence naming weaknesses: the sentence lists them.
+POINTING_BACK = re.compile(
+    r"^\W*(?:these|they|those)\s+(?:are|were|include|included|includes|concern|concerned|relate\s+to|related\s+to)"
+    r"\s*:?\s+(?=\w)", re.IGNORECASE)
+# "Their main concerns were": the concerns of whoever the sentence before named.
+POSSESSED = re.compile(r"\b(?:their|its)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def enumeration_start(text: str, source_before: bool = False) -> int | None:
+    """Where the enumeration after a weakness-naming phrase begins, if any. With
+    ``source_before`` the sentence before named an inspection, so "their concerns" are its."""
     if not cues.might_name_weakness(text):
         return None
     plain = cues.plain_mentions(text)
     for noun in reversed(list(cues.WEAK_NOUN.finditer(plain))):
-        if cues.BARE_CONCERN.match(noun.group(0)) and not cues.has_source(text):
+        theirs = source_before and POSSESSED.search(plain, max(0, noun.start() - 25), noun.start())
+        if cues.BARE_CONCERN.match(noun.group(0)) and not cues.has_source(text) and not theirs:
             continue  # "the main concern is ..." is anyone's unless an inspection's
         end = len(text.rstrip(" .;:-"))
         cue = LIST_CUE.search(text, noun.end(), min(len(text), noun.end() + 60))
@@ -216,6 +187,12 @@ def enumeration_start(text: str) -> int | None:
     return None
 
 
+def finder_in(text: str) -> bool:
+    """An inspection is the subject of a reporting verb here ("Inspectors had found ..."), so "their
+    concerns" in the next sentence are the inspection's."""
+    return not cues.is_debate(text) and any(attributed(text, verb) for verb in REPORTING_WORD.finditer(text))
+
+
 def put_right(text: str, noun: re.Match, cue: int) -> bool:
     """The clause naming the weaknesses says they were put right ("made
     sufficient progress in three of the five weaknesses, including X")."""
@@ -227,6 +204,13 @@ def enumerated(sentences: list[Sentence]) -> list[Found]:
     out: list[Found] = []
     for index, sentence in enumerate(sentences):
         begin = enumeration_start(sentence.text)
+        lower = sentence.lower
+        if begin is None and index and "concern" in lower and ("their " in lower or "its " in lower) \
+                and finder_in(sentences[index - 1].text):
+            begin = enumeration_start(sentence.text, True)  # "their concerns": the finder's, named just before
+        if begin is None and index and (back := POINTING_BACK.match(sentence.text)) \
+                and cues.names_weakness(sentences[index - 1].text):
+            begin = back.end()  # "... weaknesses in three areas. These include X, Y and Z."
         if begin is None or cues.is_debate(sentence.text) or not has_source_near(sentences, index):
             continue
         out.extend(split_enumeration(sentence, begin))
@@ -429,73 +413,4 @@ def stated(sentences: list[Sentence]) -> list[Found]:
         item = piece(sentence, start, len(sentence.text))
         if item:
             out.append(item)
-    return out
-
-
-def found_by_inspection(sentences: list[Sentence], index: int, verb_start: int) -> bool:
-    """The finder just before the verb is an inspection ("inspectors", "the letter also"), or
-    "they" in a sentence right after one whose finder is ("Inspectors identified ... They also ...")."""
-    text = sentences[index].text
-    if attributed_at(text, verb_start):
-        return True
-    if not PRONOUN_BEFORE_VERB.search(text[max(0, verb_start - 40):verb_start]) or index == 0:
-        return False
-    before = sentences[index - 1].text
-    return any(attributed(before, verb) for verb in REPORTING_WORD.finditer(before)) and not cues.is_debate(before)
-
-
-def findings_about(sentences: list[Sentence]) -> list[Found]:
-    """"Inspectors identified concerns about X, Y and Z": what the findings are about, item by item."""
-    out: list[Found] = []
-    for index, sentence in enumerate(sentences):
-        if not cues.might_name_weakness(sentence.text):
-            continue
-        for match in FINDING_ABOUT.finditer(sentence.text):
-            finder = match["by"] or found_by_inspection(sentences, index, match.start()) \
-                or match["passive"] and has_source_near(sentences, index, 300)
-            if cues.is_debate(sentence.text[:match.start()]) or not finder \
-                    or cues.ADDRESSING.search(sentence.text[max(0, match.start() - 30):match.end()]):
-                continue
-            prep = match["prep"] or match["prep2"] or match["prep3"] or match["prep4"]
-            items = [without_object_noun(sentence, item)  # "in X and in Y" repeats a one-word preposition
-                     for item in split_after(sentence, match.end(), prep if " " not in prep else None)]
-            if items and items[0] and WHOLE_AREA.match(items[0].text):
-                break  # "weaknesses in the area's practice that ...": the sentence goes on about the area
-            out.extend(item for item in items
-                       if item and not GENERIC_AREAS.match(item.text) and not cues.is_response(item.text))
-            break
-    return out
-
-
-def named_as(sentences: list[Sentence]) -> list[Found]:
-    """"Inspectors identified X and Y as areas for improvement": X and Y, when the finder is an inspection."""
-    out: list[Found] = []
-    for index, sentence in enumerate(sentences):
-        if not cues.might_name_weakness(sentence.text) or " as " not in sentence.text:
-            continue
-        for match in NAMED_AS.finditer(sentence.text):
-            if cues.is_debate(sentence.text[:match.start()]) \
-                    or not found_by_inspection(sentences, index, match.start()):
-                continue
-            out.extend(item for item in split_enumeration(sentence, match.start("items"), match.end("items"))
-                       if not GENERIC_AREAS.match(item.text) and not WHOLE_AREA.match(item.text)
-                       and not cues.is_response(item.text))
-    return out
-
-
-READERS = (("enumerated", enumerated), ("reported", reported), ("named-area", named_areas), ("quoted", quoted),
-           ("no-progress-in", unprogressed), ("stated", stated), ("findings-about", findings_about),
-           ("named-as", named_as))
-
-
-def extract(pages: list[Page], lines: list[Line | None], wrapped: bool | None = None) -> list[Found]:
-    """Every reader's findings, each kept or not by ``decide`` with the reader as its main cue."""
-    sentences = sentences_of(pages, lines, wrapped)
-    out: list[Found] = []
-    for name, reader in READERS:
-        for item in reader(sentences):
-            evidence = decide.sentence_evidence(name, item.text)
-            if decide.keep(evidence):
-                item.evidence = evidence.reason()
-                out.append(item)
     return out

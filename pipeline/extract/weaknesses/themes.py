@@ -31,6 +31,12 @@ POPULATION = re.compile(
     r"(?:\s+or\s+(?:(?:a|an)\s+)?(?:ehc\s*ps?|ehc\s+plans?))?",
     re.IGNORECASE)
 
+# A kind of need named as who is served ("children with social, emotional and mental health needs"):
+# when the rest names where or how they are served ("... in mainstream schools"), that decides.
+NEED_GROUP = re.compile(
+    r"\b(?:social,?\s+emotional\s+and\s+mental\s+health|semh)(?:\s*\(semh\))?\s+(?:needs|difficulties)\b",
+    re.IGNORECASE)
+
 THEMES: dict[str, list[tuple[str, int]]] = {
     "local-offer": [
         (r"local\s+offer", 3),
@@ -44,7 +50,11 @@ THEMES: dict[str, list[tuple[str, int]]] = {
         (r"19\s*(?:[-–]|to)\s*25|19[-\s–]+25", 3),
         (r"(?:14|16)\s*(?:[-–]|to)\s*25|16[-\s–]+25", 3),  # "young people aged 16 to 25"
         (r"transitions?", 2),
-        (r"independent\s+living|adult\s+(?:services|social\s+care)", 2),
+        (r"independent\s+living|adult\s+(?:services|social\s+care|health)", 2),
+        # moving on to adult services, preparing for adult life
+        (r"(?:mov\w+|transfer\w*|transition\w*)\s+(?:on\s+)?(?:in)?to\s+adult\w*|prepar\w+\s+(?:\w+\s+){0,2}for\s+"
+         r"(?:their\s+|an\s+)?adult\s+(?:life|lives)|adult\s+(?:life|lives)", 3),
+        (r"(?:aged\s+)?(?:14|16)\s*(?:\+|and\s+over|or\s+over|and\s+older)", 2),
         (r"employment", 2),
         (r"further\s+education|colleges?", 1),
         (r"young\s+adults", 1),
@@ -62,7 +72,7 @@ THEMES: dict[str, list[tuple[str, int]]] = {
         (r"timel\w+", 1),
     ],
     "health-services": [
-        (r"camhs|mental\s+health|emotional\s+(?:health|wellbeing)|wellbeing", 3),
+        (r"camhs|mental\s+health|emotional\s+(?:health|wellbeing)|wellbeing|semh", 3),
         (r"speech\s+and\s+language|salt\b|therap\w+", 3),
         (r"\basd\b|autis\w+|adhd|neuro-?developmental", 3),
         (r"wheelchair|equipment", 2),
@@ -96,6 +106,7 @@ THEMES: dict[str, list[tuple[str, int]]] = {
         (r"attendance|absen\w+\b(?!\s+of\s+(?:a|an|any|clear|effective|robust|shared|strategic|suitable)\b)"
          r"|attend\w*\s+(?:school\s+)?(?:regularly|well|poorly)|poor(?:ly)?\s+attend\w*", 3),
         (r"progress\s+(?:made|of|from)|poor\s+progress", 2),
+        (r"academic\s+progress|progress\s+(?:is|was|remains|has\s+been)\s+(?:\w+\s+)?(?:poor|weak|slow|low|limited)", 3),
         (r"key\s+stages?", 2),
         (r"results|qualifications", 1),
     ],
@@ -129,6 +140,7 @@ THEMES: dict[str, list[tuple[str, int]]] = {
         (r"placements?", 2),
         (r"(?:school|specialist|sufficient)\s+places|shortage\s+of\s+(?:\w+\s+){0,2}places", 3),
         (r"schools?|mainstream|specialist\s+(?:places|settings?|schools?)|alternative\s+provision|eotas", 1),
+        (r"(?:in|at|within)\s+mainstream\s+(?:schools?|settings?|classes|education)", 2),
         (r"sufficien\w+|variab\w+", 1),
     ],
     "leadership-governance": [
@@ -156,7 +168,11 @@ ACTOR = re.compile(
 
 def scores(text: str) -> dict[str, int]:
     """Weighted phrase counts per theme (each phrase counts once). The leaders who must act
-    are left out when the rest names a theme outright ("... systems to share information")."""
+    are left out when the rest names a theme outright ("... systems to share information"), and a
+    kind of need when the rest names any theme."""
+    without_group = NEED_GROUP.sub(" ", text)
+    if without_group != text and (rest := scores(without_group)):
+        return rest
     without_actor = phrase_scores(ACTOR.sub(" ", text))
     if without_actor and max(without_actor.values()) >= OUTRIGHT:
         return without_actor

@@ -20,6 +20,7 @@ from pipeline.extract.weaknesses.text import (
 MAX_UNMARKED_WORDS = 30  # a line longer than this is prose, not a list item
 RUN_ENDING = re.compile(r"(?:[.;,](?:\s+(?:and|or))?)$", re.IGNORECASE)  # how an unmarked item line ends
 MAX_TITLE_WORDS = 10  # a sub-heading naming one area
+MIN_SINGLE_WORDS = 5  # a lone unmarked item is longer than a sub-heading
 MAX_FINDING_WORDS = 45  # a one-sentence finding on a web page
 TABLE_ROW = re.compile(r"^(\d{1,2})\.?\s+(?=\S)")
 # A status column at a row line's end (when the header names further columns).
@@ -147,7 +148,10 @@ class UnmarkedReader:
             or ends == {"."} and RUN_ENDING.search(items[-1].parts[0])
         stops = gap or j >= len(self.lines) or self.lines[j] is None or not TERMINAL.search(items[0].parts[0]) \
             if items else False
-        return items if 2 <= len(items) <= 12 and alike and stops else []
+        # one bare phrase (no end punctuation, not a title) is a list of one that lost its bullet
+        single = len(items) == 1 and not TERMINAL.search(items[0].parts[0]) \
+            and len(items[0].parts[0].split()) >= MIN_SINGLE_WORDS
+        return items if (2 <= len(items) <= 12 or single) and alike and stops else []
 
     def judged_paragraph(self, first: int) -> Item | None:
         """A re-visit letter: "At the initial inspection, inspectors found the following:" over one

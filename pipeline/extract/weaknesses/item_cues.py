@@ -1,0 +1,92 @@
+"""Cues about a candidate's own words and about who says them.
+
+``cues`` holds the phrase classes that tell a weakness from its surroundings (what names one, what
+an inspection is); these are the finer ones the decisions weigh on each candidate: whether it is
+a next step rather than a finding, a thing named the way findings are named, an intro's words
+pointing at a list, the overall scope of the findings, a report's plain statement, and whether
+the last speaker before it is the inspection or someone else.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.weaknesses.cues import REPORTING_VERB, reads_as_finding
+
+# What happens next, not what was found: "Leaders must submit a Priority Action Plan by ...", "The area
+# will be monitored through ...", "A strategic plan would be updated and published ...". A sentence
+# like this after a finding opens a new statement (a PDF item does not run on into it), and a
+# candidate that is one is a commitment, not a weakness.
+NEXT_STEP = re.compile(
+    r"^[^.;:]{0,80}?\b(?:must|will|shall|would|(?:is|are|was|were)\s+(?:required|expected|due)\s+to|"
+    r"(?:has|have|had)\s+been\s+asked\s+to)\s+(?:now\s+|then\s+|also\s+|next\s+)?"
+    r"(?:submit|produce|prepare|publish|write|co-produce|return|re-?visit|"
+    r"be\s+(?:\w+\s+and\s+)?(?:monitored|submitted|published|reviewed|re-?visited|inspected|updated|in\s+post|"
+    r"appointed|recruited|presented|held|in\s+place))\b",
+    re.IGNORECASE)
+
+
+# A commitment with a date: "A new network will be launched by March 2024", "a manager would be in post by
+# January": what someone will do, not what was found.
+MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|"
+         r"autumn|winter|the\s+end\s+of)")
+COMMITMENT = re.compile(
+    rf"\b(?:will|would|shall|(?:is|are)\s+(?:due|expected|planned)\s+to)\s+(?!not\b)[^.;:]{{0,80}}?\b"
+    rf"(?:by|from|in|before)\s+(?:the\s+end\s+of\s+)?{MONTH}\b",
+    re.IGNORECASE)
+
+
+def is_next_step(text: str) -> bool:
+    return bool(NEXT_STEP.search(text) or COMMITMENT.search(text))
+
+
+# A finding is named as a thing: "the timeliness of plans", "poor communication with families", "waits for ...".
+NOUN_PHRASE = re.compile(
+    r"^(?:the|a|an|their|its|some|many|too\s+(?:many|few|much)|poor|weak|low|high|long|limited|slow|late|"
+    r"inconsistent|variable|insufficient|inadequate|ineffective|unclear|lack|gaps?|waits?|waiting|delays?)\b",
+    re.IGNORECASE)
+# An item that only points at the list: "three areas, which are summarised below".
+POINTS_TO_LIST = re.compile(
+    r"\b(?:(?:are|is|were|was)\s+(?:\w+\s+)?(?:summari[sz]ed|set\s+out|listed|described|outlined|detailed)\s+"
+    r"(?:below|above|as\s+follows|in\s+(?:the\s+)?(?:appendix|annex|table|report|letter))|as\s+follows|the\s+following)\b",
+    re.IGNORECASE)
+# What all the findings are about, not one of them: "the way the city supports children and young people
+# with SEND", "how well the area meets the needs of children" (but "the way leaders check plans" is one).
+SCOPE_PHRASE = re.compile(
+    r"^(?:the\s+ways?\s+(?:in\s+which\s+|that\s+)?|how\s+(?:well\s+|effectively\s+)?)"
+    r"(?:the\s+|its\s+)?(?:local\s+)?(?:city|county|borough|council|area|partnership|authority|system)\s+"
+    r"(?:\w+\s+){0,2}?(?:supports?|meets?|serves?|works?\s+with|identifies\s+and\s+meets|provides\s+for)\s+"
+    r"(?:the\s+needs\s+of\s+)?(?:its\s+|their\s+)?(?:children|young\s+people|families|pupils|learners)\b",
+    re.IGNORECASE)
+
+
+# Who speaks just before an item: the last reporting or speech verb and its subject.
+SPEECH_VERB = re.compile(
+    rf"\b(?:{REPORTING_VERB}|accepted|acknowledged|agreed|explained|confirmed|added|felt|suggested|believed|"
+    r"thought|argued|admitted|assured|responded|replied|told)\b",
+    re.IGNORECASE)
+SPEAKER_SOURCE = re.compile(
+    r"\b(?:ofsted|cqc|inspect(?:ion|ions|ors?)|hmci|re-?visit|letter|report|review|stocktake|dfe|"
+    r"department\s+for\s+education|nhs\s+england|they|it)\b(?:\s*\([^)]{0,40}\))?\s+(?:[\w/’'-]+\s+){0,3}$",
+    re.IGNORECASE)
+
+
+def last_speaker(before: str) -> str | None:
+    """"inspection" when the last reporting verb before an item has an inspection (or "they")
+    as its subject, "someone" when another speaker's verb does ("The Director accepted that"),
+    None when no such verb comes before the item."""
+    verbs = list(SPEECH_VERB.finditer(before))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    return "inspection" if SPEAKER_SOURCE.search(before[max(0, verb.start() - 90):verb.start()]) else "someone"
+
+
+# A report's ordinary sentence ("The council has written to parents.", "A plan will go to Cabinet."),
+# as opposed to a finding named as a thing ("The lack of a joint commissioning strategy.").
+AUXILIARY = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|can|could|shall|may|did|does|do)\b", re.IGNORECASE)
+
+
+def is_plain_statement(text: str) -> bool:
+    """A sentence with a verb that neither judges provision nor says what should change."""
+    return bool(AUXILIARY.search(text)) and not reads_as_finding(text)

@@ -1,0 +1,68 @@
+"""Weaknesses read from running sentences: every sentence reader proposes, ``decide`` weighs.
+
+The readers (``sentences``, ``restated``) each know one shape of phrasing; none of them decides
+alone. For every item a reader proposes, the sentence it lies in is found again and weighed with
+independent cues (``decide.sentence_evidence``): whether an inspection is named around it, whether
+the sentence names weaknesses or a finder reported them, whether a stated count matches the items
+the sentence gave, whether the item itself judges provision or names a thing, and the negative
+ones: a response or a next step, someone other than the inspection speaking, the scope of the
+findings rather than one of them, the intro's own words pointing at a list.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+
+from pipeline.extract.weaknesses import decide, findings, restated
+from pipeline.extract.weaknesses import sentences as readers
+from pipeline.extract.weaknesses.enumerations import Sentence
+from pipeline.extract.weaknesses.text import Found, Line
+from pipeline.records import Page
+
+READERS = (("enumerated", readers.enumerated), ("reported", readers.reported), ("named-area", readers.named_areas),
+           ("quoted", readers.quoted), ("no-progress-in", readers.unprogressed), ("stated", readers.stated),
+           ("findings-about", findings.findings_about), ("named-as", findings.named_as),
+           ("remaining", restated.remaining), ("inline", restated.inline_enumerations),
+           ("contrasted", restated.contrasted))
+
+
+class SentenceIndex:
+    """Which sentence holds a page offset: a binary search per page, not a scan."""
+
+    def __init__(self, sentences: list[Sentence]):
+        self.sentences = sentences
+        self.starts: dict[int, list[tuple[int, int]]] = {}
+        for index, sentence in enumerate(sentences):
+            self.starts.setdefault(sentence.page, []).append((sentence.start, index))
+
+    def of(self, item: Found) -> int | None:
+        starts = self.starts.get(item.page, [])
+        at = bisect_right(starts, (item.start, len(self.sentences))) - 1
+        if at < 0:
+            return None
+        index = starts[at][1]
+        return index if self.sentences[index].end >= item.start else None
+
+
+def extract(pages: list[Page], lines: list[Line | None], wrapped: bool | None = None,
+            sentences: list[Sentence] | None = None) -> list[Found]:
+    """Every reader's proposals, each kept or not on its cues (``sentences``: when already read)."""
+    sentences = readers.sentences_of(pages, lines, wrapped) if sentences is None else sentences
+    where = SentenceIndex(sentences)
+    out: list[Found] = []
+    for name, reader in READERS:
+        proposed = [(item, where.of(item)) for item in reader(sentences)]
+        per_sentence = Counter(index for _, index in proposed)
+        for item, index in proposed:
+            if index is None:
+                continue
+            if name == "inline":
+                evidence = decide.item_evidence(restated.inline_evidence(sentences, index, per_sentence[index]),
+                                                item.text)
+            else:
+                evidence = decide.sentence_evidence(name, item, sentences, index, per_sentence[index])
+            if decide.keep(evidence):
+                item.evidence = evidence.reason()
+                out.append(item)
+    return out
