@@ -88,6 +88,10 @@ def test_a_council_named_at_the_top_fills_a_missing_sidecar_council():
     ("Children's Scrutiny Sub-Committee\nMeeting held on Tuesday, 8 February 2022 at 6.30 pm in the Town Hall",
      "2022-02-08"),
     ("Minutes of the Health and Wellbeing Board held at the Guildhall on 3 March 2021", "2021-03-03"),
+    # the minutes' opening sentence, with weekday, ordinal and commas
+    ("ADULTS AND HEALTH SCRUTINY PANEL\n\nA meeting of Adults and Health Scrutiny Panel was held on Monday, "
+     "3rd March, 2025.\n\nPresent: Cllr A Person (Chair)", "2025-03-03"),
+    ("The meeting of the Schools Forum was held remotely on Thursday 9th October 2025 at 2.00pm.", "2025-10-09"),
 ])
 def test_a_meeting_held_on_heading_dates_the_minutes(head, date):
     info = read(head, meta={**SIDECAR, "meeting_date": "2025-04-01"})
@@ -100,6 +104,14 @@ def test_at_a_meeting_of_the_committee_on_a_date():
     before = "TITLE\n\nAt a meeting of the Children and Families Board on "
     assert AT_MEETING.search(before)["committee"] == "Children and Families Board"
     assert AT_MEETING.search("It was noted at the last meeting on ") is None
+
+
+def test_a_meeting_was_held_sentence_names_the_committee_and_beats_the_approving_meeting():
+    # minutes filed under the later meeting that approved them: the document's own date wins
+    info = read("A meeting of the Corporate Parenting Board was held on Tuesday, 14th January, 2025.\n\n"
+                "Present: Cllr B Person\n\nAGREED that the minutes of the meeting held on 10 December 2024 be "
+                "confirmed as a correct record.", meta={**SIDECAR, "meeting_date": "2025-02-11"})
+    assert (info.meeting_date, info.committee, info.source) == ("2025-01-14", "Corporate Parenting Board", "document")
 
 
 @pytest.mark.parametrize("text", [

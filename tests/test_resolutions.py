@@ -258,12 +258,14 @@ def test_that_cabinet_notes_is_a_resolution():
                            "strategic priorities.", "noted")]
 
 
-def test_it_was_agreed_in_capitals_gives_the_clause_after_that():
+def test_it_was_agreed_in_capitals_gives_the_sentence_as_written():
+    # the gold keeps "It was AGREED that ..." as printed (GUIDELINES: "the clause as written"), as it
+    # keeps "RESOLVED that ..."; the narrative after the sentence is not part of it
     text = ("Members were reminded of the key areas of concern.\n\n"
-            "It was AGREED that a link to the improvement page be circulated to members of the board.\n\n"
+            "It was AGREED that a link to the improvement page be circulated to members of the board. "
             "Members enquired into the response.")
-    assert rows(text) == [("resolution", None, "a link to the improvement page be circulated to members of the board.",
-                           "agreed")]
+    assert rows(text) == [("resolution", None, "It was AGREED that a link to the improvement page be circulated to "
+                           "members of the board.", "agreed")]
 
 
 def test_narrative_decisions_when_no_formal_resolution():

@@ -7,6 +7,7 @@ Cabinet held ... on Thursday, 30 January 2025", "CORPORATE PARENTING PANEL –
 ("Meeting date:", "Date of meeting", "Date of decision:", "Decision due: 24
 Nov 2021 by Cabinet", ModernGov's "Meeting: 11/06/2024 - Cabinet (Item 7)"),
 a ModernGov page heading ("<Committee> - Friday, 20 December 2024 2.30 pm"),
+a minutes' opening sentence ("A meeting of <Committee> was held on Wednesday, 17th January, 2024."),
 a decision list's "30/08/2019 - <title>". Only those forms count: a press
 release's dateline or a date in the text is not a meeting.
 
@@ -34,6 +35,9 @@ MINUTES = re.compile(r"(?:^|\n)[ \t]*minutes\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+)
 MEETING_HELD = re.compile(r"(?:^|\n)[ \t]*(?:(?:the\s+)?meeting|minutes\s+of\s+(?:a|an|the)\s+(?P<committee>[^.\n]{3,120}?))"
                           r"\s+held\b[^.\n]{0,120}?\bon\s+$", re.I)
 # "At a meeting of the Cabinet on Monday, 20 November 2023 in the Civic Suite"
+# "A meeting of Children and Young People Select Committee was held on Wednesday, 17th January, 2024."
+MEETING_OF_WAS_HELD = re.compile(r"(?:^|\n)[ \t]*(?:an?|the)\s+(?:[\w-]+\s+)?meeting\s+of\s+(?:the\s+)?"
+                                 r"(?P<committee>[^.\n]{3,160}?)\s+(?:was|were|being)\s+held\b[^.\n]{0,120}?\bon\s+$", re.I)
 AT_MEETING = re.compile(r"(?:^|\n)[ \t]*at\s+(?:a|the)\s+(?:[\w-]+\s+)?meeting\s+of\s+(?:the\s+)?"
                         r"(?P<committee>[^.\n]{3,160}?)(?:\s+held\b[^.\n]{0,120}?)?\s+on\s+$", re.I)
 TO_LINE = re.compile(r"(?:^|\n)[ \t]*(?:Report\s+)?To:[ \t]*(?P<committee>[^\n:]{2,80}?)\s*[–—-]?\s*$", re.I)
@@ -96,6 +100,8 @@ def _read(text: str, date: Found) -> tuple[bool, str | None]:
     if m := MINUTES.search(before):
         return True, m["committee"]
     if m := MEETING_HELD.search(before):
+        return True, m["committee"]
+    if m := MEETING_OF_WAS_HELD.search(before):
         return True, m["committee"]
     if m := AT_MEETING.search(before):
         return True, m["committee"]

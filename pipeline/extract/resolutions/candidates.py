@@ -26,7 +26,8 @@ from pipeline.extract.resolutions.clauses import (
     LIST_END, Clause, collect, expand_titled, is_list_start, split_inline, split_label, table_clauses, trim_run_on,
 )
 from pipeline.extract.resolutions.cues import (
-    AGREED_INSIDE, ASKED_INTRO, ASKS_HEADING, BODY_DECIDED, BODY_LEAD_IN, CLOSING_INTRO, DECIDED_IN_SENTENCE,
+    AGREED_INSIDE, ASKED_INTRO, ASKS_HEADING, BODY_DECIDED, BODY_LEAD_IN, CLOSING_INTRO, COLUMN_HEADINGS, DECIDED_IN_SENTENCE,
+    DECIDER, DECIDER_HAS,
     FORMAL_OPENER, IT_WAS_AGREED, LABEL, LEAD_IN_END, MID_RESOLVED, MID_RESOLVED_TITLE, MINUTES_RECORDED, MOTION, NOTHING_AFTER,
     RECOMMENDED_THAT, RUN_ON, SENTENCE_SPLIT, THAT_CLAUSE, is_formal, may_decide, may_open_in_capitals,
 )
@@ -72,21 +73,21 @@ def read_trigger(blocks: list[Block], index: int) -> Trigger | None:
     opener = FORMAL_OPENER.match(text)
     if opener and is_formal(opener):
         rest = text[opener.end():]
-        said = (opener.group("lead") or "").startswith("It")  # "It was AGREED that X": the clause is X
-        keep = not said and ":" not in opener.group("sep")
+        said = (opener.group("lead") or "").startswith("It")  # "It was AGREED that X. Y.": the sentence, not Y
+        keep = ":" not in opener.group("sep")  # the sentence as written, "It was RESOLVED that ..." included
         if said:
-            said = bool(re.match(r"that\s+", rest, flags=re.IGNORECASE))  # not "It was APPROVED 2a. ..."
-            rest = re.sub(r"^that\s+", "", rest, flags=re.IGNORECASE)
+            said = bool(re.match(r"(?:that|to|not)\s+", rest, flags=re.IGNORECASE))  # not "It was APPROVED 2a. ..."
+            keep = keep and said
         word = opener.group("word").lower()
         kind = "recommendation" if word == "recommended" else "resolution"
         generic = action_of(word) or ("decided" if word == "decision" else word)
         return _trigger(kind, block, rest, text if keep else rest, after, generic, "after:" + word, said)
     label = LABEL.match(text)
     rest = text[label.end():] if label else ""
-    first = block.raw_lines[0].strip() if len(block.raw_lines) > 1 else ""
-    if not label and (on_its_line := LABEL.fullmatch(first)):
-        # "Decision(s) required" on a line of its own, its text on the lines below (a box in a PDF)
-        label, rest = on_its_line, " ".join(block.raw_lines[1:])
+    if not label and (on_its_line := label_line(block)):
+        # "Decision(s) required" on a line of its own, its text on the lines below (a box in a PDF; a
+        # decision notice's "Decision" heading the structure reader ran into the lines around it)
+        label, rest = on_its_line
     if label:
         asks = "recommend" in label.group("label").lower() or label.group("asks")
         kind = "recommendation" if asks else "resolution"
@@ -105,11 +106,37 @@ def read_trigger(blocks: list[Block], index: int) -> Trigger | None:
         # "Minutes of the meeting – Cabinet notes, RESOLVED – that the report be noted."
         formal = inside.re is MID_RESOLVED
         rest = text[inside.end():] if formal else text[inside.start("word"):]
+        if formal and MOTION.search(lead := sentence_before(text, inside.start("word"))):
+            rest = lead + text[inside.start("word"):]  # "It was proposed by X, seconded by Y and RESOLVED that ..."
         return _trigger("resolution", block, rest, rest, after, action_of(inside.group("word")) or "resolved",
                         "after:resolved-mid-paragraph" if formal else "after:resolved-in-sentence")
     if ASKED_INTRO.search(text) and len(text.split()) <= NESTED_INTRO_WORDS and not in_motion(blocks, index):
         return Trigger("recommendation", intro=True, action=action_of(text), cue="after:asked-to")
+    if (text.endswith(":") and (has := DECIDER_HAS.search(text)) and after is not None and after.kind == "item"
+            and is_list_start(after.marker)):
+        # "The Cabinet Member for ... has:" over "(1) Approved ... (2) Delegated ...": a decision notice
+        return Trigger("resolution", intro=True, generic="decided",
+                       cue="decider-has:named" if DECIDER.search(has.group("who")) else "decider-has")
     return None
+
+
+def label_line(block: Block) -> tuple[re.Match, str] | None:
+    """A decision label on a line of its own inside a block ("Decision" between "Electoral
+    divisions: All" and "The Cabinet Member ... has:"), and the lines after it."""
+    lines = block.raw_lines
+    if len(lines) < 2:
+        return None
+    for k, line in enumerate(lines[:-1]):
+        found = LABEL.fullmatch(line.strip())
+        if found:
+            return found, " ".join(lines[k + 1:])
+    return None
+
+
+def sentence_before(text: str, position: int) -> str:
+    """The words of ``text``'s sentence before ``position`` ("Proposed by Cllr A, seconded by Cllr B and ")."""
+    starts = [m.end() for m in SENTENCE_SPLIT.finditer(text, 0, position)]
+    return text[starts[-1] if starts else 0:position]
 
 
 def in_motion(blocks: list[Block], index: int) -> bool:
@@ -232,7 +259,7 @@ def read_after(blocks: list[Block], index: int, trigger: Trigger) -> tuple[list[
         if nested is not None:  # "Decision:" then "RESOLVED that the report be noted."
             clause = Clause(current, text=nested.content)
             return [Candidate(clause, trigger.kind, nested.cue, nested.action or fallback)], j + 1
-        if current.kind == "heading" and headings < 2 and not _ends_list(current):
+        if (current.kind == "heading" or COLUMN_HEADINGS.match(current.text)) and headings < 2 and not _ends_list(current):
             headings += 1
             j += 1
             continue
@@ -276,7 +303,17 @@ def read_that_clauses(blocks: list[Block], index: int) -> tuple[list[Candidate],
         return None
     clauses, end = collect(blocks, index, stop=stops_list)
     before = blocks[index - 1].text if index else ""
-    return [Candidate(c, "resolution", "that-clause", preceded_by=before) for c in clauses], end
+    kind = "recommendation" if under_asks_heading(blocks, index) else "resolution"
+    return [Candidate(c, kind, "that-clause", preceded_by=before) for c in clauses], end
+
+
+def under_asks_heading(blocks: list[Block], index: int) -> bool:
+    """Whether the section a block opens is a report's "Recommendations" or "Proposals": the
+    nearest heading a few blocks up asks the meeting for a decision."""
+    for earlier in reversed(blocks[max(0, index - LOOKBACK_HEADINGS):index]):
+        if earlier.kind == "heading" or earlier.looks_like_heading:
+            return bool(ASKS_HEADING.match(earlier.text))
+    return False
 
 
 def narrative(blocks: list[Block]) -> list[Candidate]:

@@ -159,6 +159,17 @@ NOTHING_AFTER = re.compile(r"^(?:(?:that|to)\b)?\W*$", re.IGNORECASE)
 # recommendation's heading, its mover and seconder, the vote
 RUN_ON = re.compile(r"^(?:Recommendations?\s+\d|On\s+being\s+put\b|The\s+(?:recommendation|motion|amendment)s?\s+(?:was|were)\b)"
                     r"|\b(?:moved|seconded)\s+by\b|\bput\s+to\s+the\s+vote\b")
+# "The Cabinet Member for Learning and Skills has:", "The Leader has decided to:" over a list: a
+# decision notice's decision-maker and the list of what they did ("(1) Approved ...")
+DECIDER_HAS = re.compile(r"(?:^|[.;]\s+)(?P<who>(?:The\s+)?[A-Z][^.;:]{2,200}?)\s+(?:has|have)"
+                         r"(?:\s+(?:therefore\s+|also\s+)?(?:decided|resolved|agreed|determined)(?:\s+to)?)?\s*:\s*[-–—]?\s*$")
+# who takes decisions alone or together: a decider named in the lead-in
+DECIDER = re.compile(r"\b(?:Cabinet|Leader|Mayor|Member|Director|Executive|Holder|Officer|Committee|Council|Board|Panel"
+                     r"|Chief|Head|Manager|Commissioner|Chair(?:man)?|Sub-Committee)\b")
+# a table's column headings over its rows of decisions ("No. Recommendation", "Ref | Decision | Lead")
+COLUMN_HEADINGS = re.compile(r"^(?:(?:No|Ref|Number|Item|Para(?:graph)?|#)\.?\s*\|?\s*)?(?:Recommendations?|Decisions?|Resolutions?"
+                             r"|Actions?|Proposals?)(?:\s*\|?\s*(?:Owner|Lead|By|Due|Date|Timescale|Reasons?|Status)\b\.?)*$",
+                             re.IGNORECASE)
 # Headings a report puts over what it asks a meeting to decide: "Proposals", "Proposal(s)",
 # "Decision(s) required", "Action required", "What is the Committee being asked to do?"
 ASKS_HEADING = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:proposals?|proposal\(s\)|recommendations?|recommendation\(s\)"
@@ -245,6 +256,35 @@ PAGE_FURNITURE = re.compile(r"\b(?:click|search\s+options|this\s+(?:web)?page|th
                             re.IGNORECASE)
 
 
+# What tells an account of the debate, not a decision, under a trigger or label ("Decision:" over a
+# ModernGov minute's first paragraph): the report introduced, what someone said, members' questions.
+INTRODUCED = re.compile(r"\b(?:introduced|presented)\s+(?:the|a|an|this|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:report|item|presentation|update|paper)\b", re.IGNORECASE)
+REPORTED_SPEECH = re.compile(r"\b(?:(?:s?he|they|it|who)\s+(?:said|explained|reported|advised|added|stated|told\s+\w+)"
+                             r"|(?:said|explained|advised|added|stated|informed\s+\w+|told\s+\w+)\s+that)\b", re.IGNORECASE)
+DEBATE = re.compile(r"\b(?:in\s+response\s+to\s+(?:a|the)\s+questions?|(?:Members|Councillors)\s+(?:also\s+)?"
+                    r"(?:asked|discussed|raised|queried|questioned|debated|sought|commented))\b", re.IGNORECASE)
+ACCOUNT_CUES = (("account:introduced", INTRODUCED), ("account:reported-speech", REPORTED_SPEECH), ("account:debate", DEBATE))
+# a narrative sentence that only thanks or welcomes: courtesy, not a decision
+COURTESY = re.compile(r"\b(?:welcomed|thanked|praised|congratulated|commended|paid\s+tribute)\b", re.IGNORECASE)
+OTHER_DECISION = re.compile(r"\b(?:noted|agreed|approved|endorsed|resolved|decided|requested|recommended|supported|accepted"
+                            r"|adopted|delegated|referred|confirmed|asked|instructed|authori[sz]ed|RESOLVED|AGREED)\b", re.IGNORECASE)
+
+
+def account_cues(text: str) -> list[str]:
+    """Cues that a clause under a trigger is the account of the debate (see ``ACCOUNT_CUES``)."""
+    fired = [name for name, pattern in ACCOUNT_CUES if pattern.search(text)]
+    if fired and len(SENTENCE_SPLIT.split(text)) >= DISCUSSION_SENTENCES - 1:
+        fired.append("account:sentences")
+    return fired
+
+
+def opens_with_decision(text: str) -> bool:
+    """"Approved the plan ...", "Delegated authority to ...": a clause opening with a past decision verb."""
+    first = text.split(" ", 1)[0]
+    return first[:1].isupper() and first.lower().endswith("ed") and action_of(first) is not None
+
+
 def clause_cues(candidate, context: Context) -> list[str]:
     """The names of the cues (see ``decide.WEIGHTS``) that fire for one proposed clause."""
     text = candidate.clause.full_text()
@@ -261,6 +301,13 @@ def clause_cues(candidate, context: Context) -> list[str]:
         fired.append("past-received")
     if PAGE_FURNITURE.search(text):
         fired.append("page-furniture")
+    if candidate.formal:
+        fired += account_cues(text)
+    if candidate.source.startswith("decider-has"):
+        if candidate.source.endswith(":named"):
+            fired.append("names-decider")
+        if opens_with_decision(text):
+            fired.append("opens-with-decision")
     return fired
 
 
@@ -276,6 +323,8 @@ def narrative_cues(candidate, text: str, context: Context) -> list[str]:
         fired.append("in-discussion")
     if RESOLVED_SAID.search(candidate.sentence or text):
         fired.append("resolved")
+    if COURTESY.search(text) and not OTHER_DECISION.search(text):
+        fired.append("courtesy")
     if re.search(r"[:–—-]\s*$", text):
         fired.append("intro-only")
     if ON_A_PAPER.search(text):
