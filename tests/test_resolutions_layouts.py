@@ -184,3 +184,37 @@ def test_a_column_heading_row_does_not_end_the_list_of_recommendations():
         "4.2 That the Board approves the improvement plan at Appendix 2.\n"
         "5. Background\n5.1 The board last considered the plan in March.\n")
     assert [(r.label, r.kind) for r in found] == [("4.1", "recommendation"), ("4.2", "recommendation")]
+
+
+# ---------------------------------------------------------------- more ways of printing a decision
+
+
+def test_how_the_vote_went_between_resolved_and_that():
+    for vote in ("(unanimously)", "by consensus", "by a majority vote"):
+        found = extract(f"Members discussed the sufficiency plan.\n\nResolved {vote} that the plan be endorsed.")
+        assert [r.text for r in found] == [f"Resolved {vote} that the plan be endorsed."]
+
+
+def test_an_intro_in_lower_case_ending_with_to_heads_its_list():
+    found = extract("The Schools Forum considered the report.\n\nThe Forum agreed to:\n\n"
+                    "(i) note the findings of the review;\n\n(ii) set up a working group on exclusions.")
+    assert [(r.label, r.text) for r in found] == [("(i)", "note the findings of the review;"),
+                                                  ("(ii)", "set up a working group on exclusions.")]
+
+
+def test_recommendations_agreed_as_follows():
+    found = extract("The recommendations in the report were agreed as follows:\n\n"
+                    "1. To accept the findings of the peer review.\n\n2. To publish the action plan by July.")
+    assert [r.label for r in found] == ["1.", "2."] and found[1].text == "To publish the action plan by July."
+
+
+def test_a_body_and_a_colon_before_what_it_did():
+    found = extract("The Partnership Board: (a) noted the inspection letter; (b) asked the chair to write to "
+                    "the schools about exclusions.")
+    assert [r.label for r in found] == ["(a)", "(b)"]
+    assert "opens-with-decision" in found[0].evidence
+
+
+def test_resolved_that_the_body_with_an_inline_list_is_read_once():
+    found = extract("Resolved that the Trust Board: (1) accepts the review's findings; (2) thanks the staff involved.")
+    assert [r.label for r in found] == ["(1)", "(2)"]

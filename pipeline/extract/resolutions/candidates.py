@@ -26,7 +26,7 @@ from pipeline.extract.resolutions.clauses import (
     LIST_END, Clause, collect, expand_titled, is_list_start, split_inline, split_label, table_clauses, trim_run_on,
 )
 from pipeline.extract.resolutions.cues import (
-    AGREED_INSIDE, ASKED_INTRO, ASKS_HEADING, BODY_DECIDED, BODY_LEAD_IN, CLOSING_INTRO, COLUMN_HEADINGS, DECIDED_IN_SENTENCE,
+    AGREED_AS_FOLLOWS, AGREED_INSIDE, ASKED_INTRO, ASKS_HEADING, BODY_COLON, BODY_DECIDED, BODY_LEAD_IN, CLOSING_INTRO, COLUMN_HEADINGS, DECIDED_IN_SENTENCE,
     DECIDER, DECIDER_HAS,
     FORMAL_OPENER, IT_WAS_AGREED, LABEL, LEAD_IN_END, MID_RESOLVED, MID_RESOLVED_TITLE, MINUTES_RECORDED, MOTION, NOTHING_AFTER,
     RECOMMENDED_THAT, RUN_ON, SENTENCE_SPLIT, THAT_CLAUSE, is_formal, may_decide, may_open_in_capitals,
@@ -97,7 +97,7 @@ def read_trigger(blocks: list[Block], index: int) -> Trigger | None:
     if recommended:
         return _trigger("recommendation", block, text[recommended.end():], text, after, "recommended",
                         "after:it-is-recommended")
-    if CLOSING_INTRO.search(text):
+    if CLOSING_INTRO.search(text) or AGREED_AS_FOLLOWS.search(text):
         return Trigger("resolution", intro=True, action="agreed" if "agree" in text.lower() else None,
                        cue="after:closing-intro")
     inside = ((MID_RESOLVED.search(text) if may_open_in_capitals(text) else None)
@@ -112,11 +112,15 @@ def read_trigger(blocks: list[Block], index: int) -> Trigger | None:
                         "after:resolved-mid-paragraph" if formal else "after:resolved-in-sentence")
     if ASKED_INTRO.search(text) and len(text.split()) <= NESTED_INTRO_WORDS and not in_motion(blocks, index):
         return Trigger("recommendation", intro=True, action=action_of(text), cue="after:asked-to")
-    if (text.endswith(":") and (has := DECIDER_HAS.search(text)) and after is not None and after.kind == "item"
-            and is_list_start(after.marker)):
+    list_after = after is not None and after.kind == "item" and is_list_start(after.marker)
+    if text.endswith(":") and (has := DECIDER_HAS.search(text)) and list_after:
         # "The Cabinet Member for ... has:" over "(1) Approved ... (2) Delegated ...": a decision notice
         return Trigger("resolution", intro=True, generic="decided",
                        cue="decider-has:named" if DECIDER.search(has.group("who")) else "decider-has")
+    if (body := BODY_COLON.match(text)) and (list_after and body.end() == len(text) or split_inline(text)):
+        # "The Board:" over, or before, "(a) noted the report; (b) agreed ...": what the body did
+        return Trigger("resolution", intro=body.end() == len(text), content=text, generic="decided",
+                       cue="decider-has:named")
     return None
 
 
@@ -326,7 +330,7 @@ def narrative(blocks: list[Block]) -> list[Candidate]:
         sentences = sentences_of(block)
         for number, sentence in enumerate(sentences):
             source, text = None, sentence
-            if not may_decide(sentence) or opens_decision(sentence):
+            if not may_decide(sentence) or opens_decision(sentence) or number == 0 and opens_formally(sentence):
                 continue  # no word of a decision; or "RESOLVED that ...", proposed where it is printed formally
             agreed = IT_WAS_AGREED.match(sentence)
             if agreed:
@@ -345,6 +349,13 @@ def narrative(blocks: list[Block]) -> list[Candidate]:
                                        formal=False, block_sentences=len(SENTENCE_SPLIT.split(block.text)),
                                        sentence=sentence))
     return found
+
+
+def opens_formally(text: str) -> bool:
+    """A block that opens with a formal trigger ("Resolved that ...", "AGREED –"), which
+    ``read_trigger`` proposes where it is printed."""
+    opener = FORMAL_OPENER.match(text)
+    return bool(opener and not opener.group("lead") and is_formal(opener))
 
 
 def minutes_approved(block: Block) -> Candidate | None:

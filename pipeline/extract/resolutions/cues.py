@@ -24,8 +24,10 @@ FORMAL_OPENER = re.compile(
     rf"^(?P<lead>It\s+was\s+(?:\w+\s+)?|(?:The\s+)?[A-Z][^.:;]{{0,60}}?\s+(?={DECIDED}))?"
     rf"(?P<word>{DECIDED}|Resolved|Agreed|Decided|Ordered)\b(?P<sep>\s*(?::\s*[-–—]?|[–—-]|,)?)\s*",
 )
-# a clause opening after a capitalised "Resolved" with no punctuation
-THAT_OR_TO = re.compile(r"\s*(?:\w+ly\s+)?(?:that|to)\b", re.IGNORECASE)
+# a clause opening after a capitalised "Resolved" with no punctuation; how the vote went may
+# stand between them ("Resolved (unanimously) that", "Resolved by a majority vote that")
+THAT_OR_TO = re.compile(r"\s*(?:\w+ly\s+|\([^()]{1,30}\)\s*|by\s+(?:a\s+)?(?:\w+\s+){0,3}?(?:consensus|majority|votes?)\b,?\s*)?"
+                        r"(?:that|to)\b", re.IGNORECASE)
 # "Decision:", "Decisions taken:", "Recommendation(s):", "RECOMMENDATIONS"
 LABEL = re.compile(
     r"^(?P<label>(?:decision\(s\)|decisions?|resolutions?)(?:\s+(?:taken|made))?"
@@ -41,8 +43,12 @@ LABEL = re.compile(
 # "Minutes: It was agreed:" -- an intro closing the block
 CLOSING_INTRO = re.compile(r"(?:^|[.:;]\s+)(?:It\s+was\s+|The\s+(?:[A-Z][\w’'-]*\s+){0,6}?(?:Cabinet|Committee|Council|Board|Panel|"
                            r"Executive|Forum|Sub-Committee|Group|Partnership)\s+(?:\w+ly\s+)?)?"
-                           r"(?:resolved|agreed|ordered|decided)(?:\s+as\s+follows|\s+that)?\s*[:–—-]\s*$",
+                           r"(?:resolved|agreed|ordered|decided)(?:\s+as\s+follows|\s+that|\s+to)?\s*[:–—-]\s*$",
                            re.IGNORECASE)
+# "The recommendations were agreed as follows:", "The following proposals were approved:" over the list
+AGREED_AS_FOLLOWS = re.compile(r"(?:^|[.:;]\s+)(?:the\s+)?(?:following\s+)?(?:recommendations?|proposals?)\b[^.:;]{0,80}?"
+                               r"\s(?:was|were)\s+(?:\w+ly\s+)?(?:agreed|approved|accepted|endorsed|adopted)"
+                               r"(?:\s+as\s+follows)?\s*[:–—-]\s*$", re.IGNORECASE)
 # A formal "RESOLVED" in capitals run on after other text in the same paragraph (web pages
 # join a minute's narrative and its decision): after a stop, comma or "and", then a separator.
 MID_RESOLVED = re.compile(r"(?:[.,;:)]|\band)\s+(?:It\s+was\s+(?:\w+ly\s+)?)?(?P<word>RESOLVED|AGREED|DECIDED|APPROVED)\b"
@@ -163,6 +169,8 @@ RUN_ON = re.compile(r"^(?:Recommendations?\s+\d|On\s+being\s+put\b|The\s+(?:reco
 # decision notice's decision-maker and the list of what they did ("(1) Approved ...")
 DECIDER_HAS = re.compile(r"(?:^|[.;]\s+)(?P<who>(?:The\s+)?[A-Z][^.;:]{2,200}?)\s+(?:has|have)"
                          r"(?:\s+(?:therefore\s+|also\s+)?(?:decided|resolved|agreed|determined)(?:\s+to)?)?\s*:\s*[-–—]?\s*$")
+# "The Board:" over what it did ("(a) noted the report; (b) agreed ..."), in the block or after it
+BODY_COLON = re.compile(rf"^(?:The\s+)?{named(COLLECTIVE)}\s*:\s*")
 # who takes decisions alone or together: a decider named in the lead-in
 DECIDER = re.compile(r"\b(?:Cabinet|Leader|Mayor|Member|Director|Executive|Holder|Officer|Committee|Council|Board|Panel"
                      r"|Chief|Head|Manager|Commissioner|Chair(?:man)?|Sub-Committee)\b")
@@ -280,9 +288,9 @@ def account_cues(text: str) -> list[str]:
 
 
 def opens_with_decision(text: str) -> bool:
-    """"Approved the plan ...", "Delegated authority to ...": a clause opening with a past decision verb."""
+    """"Approved the plan ...", "delegated authority to ...": a clause opening with a past decision verb."""
     first = text.split(" ", 1)[0]
-    return first[:1].isupper() and first.lower().endswith("ed") and action_of(first) is not None
+    return first.lower().endswith("ed") and action_of(first) is not None
 
 
 def clause_cues(candidate, context: Context) -> list[str]:

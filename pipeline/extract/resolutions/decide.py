@@ -34,7 +34,7 @@ WEIGHTS = {
     "in-discussion": -1.0,  # one sentence of a long account of the debate
     "received-an-item": -2.0,  # "received a report on ...": what was before the meeting
     "resolved": 2.0,  # "it was resolved to ...": the formal verb, in a narrative sentence
-    "intro-only": -3.0,  # "The Committee resolved:": the decisions are in the list after it
+    "intro-only": -9.0,  # "The Committee resolved:": the decisions are in the list after it, never the intro
     "on-a-paper": 1.0,  # "noted the report", "approved the recommendations"
     "dated": -1.0,  # "endorsed the plan on 21 November 2024": another meeting's decision, reported
     "long-sentence": -1.0,  # an account of the debate rather than a decision
