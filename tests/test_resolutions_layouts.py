@@ -218,3 +218,11 @@ def test_a_body_and_a_colon_before_what_it_did():
 def test_resolved_that_the_body_with_an_inline_list_is_read_once():
     found = extract("Resolved that the Trust Board: (1) accepts the review's findings; (2) thanks the staff involved.")
     assert [r.label for r in found] == ["(1)", "(2)"]
+
+
+def test_noting_what_had_happened_is_an_account_not_a_decision():
+    found = extract("The Panel noted that the reviewers had visited six schools and that they had also met the "
+                    "parent carer forum before writing their letter.\n\n"
+                    "The Panel noted that two more members were willing to join the working group.")
+    assert [r.text for r in found] == ["The Panel noted that two more members were willing to join the working group."]
+    assert "noted-what-had-happened" not in found[0].evidence

@@ -251,6 +251,8 @@ DATED = re.compile(r"\b(?:on|in)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|Feb
                    r"September|October|November|December)\s+\d{4}\b")
 # "It was resolved to accept ...", "seconded ... and resolved that ...": the formal verb in lower case
 RESOLVED_SAID = re.compile(r"\bresolved\s*(?:(?:not\s*to|not|to|that)\b|,|(?-i:[A-Z]))", re.IGNORECASE)
+# "noted that the inspectors had conducted focus groups": what had happened, reported to the meeting
+NOTED_WHAT_HAD = re.compile(r"\bnoted\s+that\b[^.;]{0,200}?\bhad\s+(?:also\s+)?(?!been\b)\w+(?:ed|en|wn|ne|un|t)\b", re.IGNORECASE)
 LONG_SENTENCE = 40  # words: an account, not a decision
 DISCUSSION_SENTENCES = 3  # a paragraph of this many sentences is an account of the debate
 
@@ -333,6 +335,8 @@ def narrative_cues(candidate, text: str, context: Context) -> list[str]:
         fired.append("resolved")
     if COURTESY.search(text) and not OTHER_DECISION.search(text):
         fired.append("courtesy")
+    if NOTED_WHAT_HAD.search(text):
+        fired.append("noted-what-had-happened")
     if re.search(r"[:–—-]\s*$", text):
         fired.append("intro-only")
     if ON_A_PAPER.search(text):
