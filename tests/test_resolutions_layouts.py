@@ -226,3 +226,12 @@ def test_noting_what_had_happened_is_an_account_not_a_decision():
                     "The Panel noted that two more members were willing to join the working group.")
     assert [r.text for r in found] == ["The Panel noted that two more members were willing to join the working group."]
     assert "noted-what-had-happened" not in found[0].evidence
+
+
+def test_a_named_body_deciding_in_capitals_inside_a_paragraph():
+    found = extract("The Head of Inclusion presented the report and answered questions on transport. After a "
+                    "short debate, the Executive APPROVED the new travel assistance policy from September 2026. "
+                    "The Chair thanked the officers.")
+    assert [r.text for r in found] == ["After a short debate, the Executive APPROVED the new travel assistance "
+                                       "policy from September 2026."]
+    assert found[0].action == "approved"

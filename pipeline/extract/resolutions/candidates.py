@@ -28,7 +28,7 @@ from pipeline.extract.resolutions.clauses import (
 from pipeline.extract.resolutions.cues import (
     AGREED_AS_FOLLOWS, AGREED_INSIDE, ASKED_INTRO, ASKS_HEADING, BODY_COLON, BODY_DECIDED, BODY_LEAD_IN, CLOSING_INTRO, COLUMN_HEADINGS, DECIDED_IN_SENTENCE,
     DECIDER, DECIDER_HAS,
-    FORMAL_OPENER, IT_WAS_AGREED, LABEL, LEAD_IN_END, MID_RESOLVED, MID_RESOLVED_TITLE, MINUTES_RECORDED, MOTION, NOTHING_AFTER,
+    FORMAL_OPENER, IT_WAS_AGREED, LABEL, LEAD_IN_END, MID_BODY_CAPITALS, MID_RESOLVED, MID_RESOLVED_TITLE, MINUTES_RECORDED, MOTION, NOTHING_AFTER,
     RECOMMENDED_THAT, RUN_ON, SENTENCE_SPLIT, THAT_CLAUSE, is_formal, may_decide, may_open_in_capitals,
 )
 from pipeline.extract.resolutions.lines import opens_decision, sentences_of, split_at_decisions
@@ -110,6 +110,12 @@ def read_trigger(blocks: list[Block], index: int) -> Trigger | None:
             rest = lead + text[inside.start("word"):]  # "It was proposed by X, seconded by Y and RESOLVED that ..."
         return _trigger("resolution", block, rest, rest, after, action_of(inside.group("word")) or "resolved",
                         "after:resolved-mid-paragraph" if formal else "after:resolved-in-sentence")
+    body = MID_BODY_CAPITALS.search(text) if may_open_in_capitals(text) else None
+    if body and block.kind in ("paragraph", "item"):
+        # "... After discussion, Cabinet APPROVED the use of ...": the sentence as written
+        rest = sentence_before(text, body.start("word")) + text[body.start("word"):]
+        return _trigger("resolution", block, rest, rest, after, action_of(body.group("word")) or "resolved",
+                        "after:body-in-capitals", said=True)
     if ASKED_INTRO.search(text) and len(text.split()) <= NESTED_INTRO_WORDS and not in_motion(blocks, index):
         return Trigger("recommendation", intro=True, action=action_of(text), cue="after:asked-to")
     list_after = after is not None and after.kind == "item" and is_list_start(after.marker)

@@ -106,6 +106,10 @@ DECIDED_IN_SENTENCE = re.compile(
     r"(?:^|,\s*|\band\s+|\b(?:it\s+was|councillors|members|all|everyone|the\s+(?:parish\s+|town\s+)?council)\s+)"
     r"(?:\w+ly\s+|also\s+|further\s+|then\s+)?(?:resolved|agreed|decided)\s+(?:(?:not\s*to|not|to|that|this)\b|(?-i:[A-Z]))",
     re.IGNORECASE)
+# "The Director presented the report. After discussion, Cabinet APPROVED the strategy ...": a named
+# body's decision in capitals inside a paragraph of narrative
+MID_BODY_CAPITALS = re.compile(rf"(?<=[.;:,])\s+(?:[A-Z][\w’' ]{{0,40}}?,\s+)?(?:the\s+)?{NAMED_COLLECTIVE}\s+(?:\w+ly\s+)?"
+                               r"(?P<word>RESOLVED|AGREED|APPROVED|NOTED|DECIDED)\s+(?=[a-z(])")
 # the stems of the words a narrative decision is told with: a paragraph with none holds none
 # (a first look by substring, much cheaper than any pattern)
 DECISION_STEMS = ("resolv", "agree", "decid", "noted", "approv", "confirm", "endors", "accept", "receiv", "welcom",
