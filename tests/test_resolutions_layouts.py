@@ -5,6 +5,8 @@ decision, a report's recommendations table. Every text here is invented."""
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.extract import resolutions
 from pipeline.extract.common.structure import Block, Span, StructuredDocument, segment
 from pipeline.extract.resolutions.lines import page_furniture
@@ -235,3 +237,37 @@ def test_a_named_body_deciding_in_capitals_inside_a_paragraph():
     assert [r.text for r in found] == ["After a short debate, the Executive APPROVED the new travel assistance "
                                        "policy from September 2026."]
     assert found[0].action == "approved"
+
+
+@pytest.mark.parametrize("text, first", [
+    ("The following was agreed:\n\n• to note the report;\n\n• to ask for an update in March.", "to note the report;"),
+    ("Members agreed the following:\n\n• to note the report;\n\n• to ask for an update in March.", "to note the report;"),
+    ("The Committee made the following resolutions:\n\n1. To note the report.\n\n2. To ask for an update.",
+     "To note the report."),
+    ("Summary of decisions:\n\n1. Noted the report.\n\n2. Agreed to ask for an update in March.", "Noted the report."),
+    ("Resolved unanimously:\n\n1. To note the report.\n\n2. To ask for an update in March.", "To note the report."),
+])
+def test_intros_over_a_list_of_decisions(text, first):
+    found = extract(text)
+    assert len(found) == 2 and found[0].text == first and found[0].kind == "resolution"
+
+
+def test_recommended_that_and_a_proposal_label_are_recommendations():
+    found = extract("Recommended that the Schools Forum notes the outcome of the review.\n\n"
+                    "Proposal: That the Forum funds two outreach posts from the high needs block.")
+    assert [(r.kind, r.text) for r in found] == [
+        ("recommendation", "Recommended that the Schools Forum notes the outcome of the review."),
+        ("recommendation", "That the Forum funds two outreach posts from the high needs block.")]
+
+
+def test_one_decision_maker_who_decided():
+    found = extract("The Executive Member for Schools decided to approve the funding of 40 resourced places.\n\n"
+                    "The Leader agreed to write to the minister about the funding formula.")
+    assert [r.text for r in found] == ["The Executive Member for Schools decided to approve the funding of 40 "
+                                       "resourced places."]
+
+
+@pytest.mark.parametrize("text", ["DECISION-MAKER: CHILDREN AND YOUNG PEOPLE PANEL", "Key decision: Yes - it affects "
+                                  "more than two wards", "The Panel unanimously AGREED the recommendation."])
+def test_form_fields_and_bare_agreements_are_not_decisions(text):
+    assert extract(text) == []

@@ -27,7 +27,7 @@ from pipeline.extract.resolutions.clauses import (
 )
 from pipeline.extract.resolutions.cues import (
     AGREED_AS_FOLLOWS, AGREED_INSIDE, ASKED_INTRO, ASKS_HEADING, BODY_COLON, BODY_DECIDED, BODY_LEAD_IN, CLOSING_INTRO, COLUMN_HEADINGS, DECIDED_IN_SENTENCE,
-    DECIDER, DECIDER_HAS,
+    DECIDER, DECIDER_HAS, FOLLOWING_INTRO, INDIVIDUAL_DECIDED, PROPOSAL_LABEL,
     FORMAL_OPENER, IT_WAS_AGREED, LABEL, LEAD_IN_END, MID_BODY_CAPITALS, MID_RESOLVED, MID_RESOLVED_TITLE, MINUTES_RECORDED, MOTION, NOTHING_AFTER,
     RECOMMENDED_THAT, RUN_ON, SENTENCE_SPLIT, THAT_CLAUSE, is_formal, may_decide, may_open_in_capitals,
 )
@@ -93,11 +93,14 @@ def read_trigger(blocks: list[Block], index: int) -> Trigger | None:
         kind = "recommendation" if asks else "resolution"
         return _trigger(kind, block, rest, rest, after, "recommended" if kind == "recommendation" else "decided",
                         "after:recommendations-label" if kind == "recommendation" else "after:decision-label")
+    if proposal := PROPOSAL_LABEL.match(text):
+        return _trigger("recommendation", block, text[proposal.end():], text[proposal.end():], after, "recommended",
+                        "after:proposal-label")
     recommended = RECOMMENDED_THAT.match(text)
     if recommended:
         return _trigger("recommendation", block, text[recommended.end():], text, after, "recommended",
                         "after:it-is-recommended")
-    if CLOSING_INTRO.search(text) or AGREED_AS_FOLLOWS.search(text):
+    if CLOSING_INTRO.search(text) or AGREED_AS_FOLLOWS.search(text) or FOLLOWING_INTRO.search(text):
         return Trigger("resolution", intro=True, action="agreed" if "agree" in text.lower() else None,
                        cue="after:closing-intro")
     inside = ((MID_RESOLVED.search(text) if may_open_in_capitals(text) else None)
@@ -345,6 +348,8 @@ def narrative(blocks: list[Block]) -> list[Candidate]:
                 source = "narrative:it-was-agreed"
             elif BODY_DECIDED.match(sentence):
                 source = "narrative:body-verb"
+            elif INDIVIDUAL_DECIDED.match(sentence):
+                source = "narrative:decider-decided"
             elif DECIDED_IN_SENTENCE.search(sentence):
                 source = "narrative:decided-in-sentence"
                 if len(sentence.split()) < ELLIPTICAL_WORDS and number:  # "Invoice received ... Resolved to pay."

@@ -22,7 +22,9 @@ DECIDED = r"(?:RESOLVED|AGREED|ORDERED|DECIDED|NOTED|APPROVED|RECOMMENDED|DECISI
 # "The Committee RESOLVED that ..." too, when the verb is in capitals.
 FORMAL_OPENER = re.compile(
     rf"^(?P<lead>It\s+was\s+(?:\w+\s+)?|(?:The\s+)?[A-Z][^.:;]{{0,60}}?\s+(?={DECIDED}))?"
-    rf"(?P<word>{DECIDED}|Resolved|Agreed|Decided|Ordered)\b(?P<sep>\s*(?::\s*[-–—]?|[–—-]|,)?)\s*",
+    rf"(?P<word>{DECIDED}|Resolved|Agreed|Decided|Ordered|Recommended)\b"
+    # how the vote went may stand before the separator: "Resolved unanimously:", "RESOLVED (nem con) -"
+    r"(?P<sep>(?:\s+(?:\w+ly|\([^()]{1,30}\))(?=\s*(?:[:–—-]|that\b|to\b)))?\s*(?::\s*[-–—]?|[–—-]|,)?)\s*",
 )
 # a clause opening after a capitalised "Resolved" with no punctuation; how the vote went may
 # stand between them ("Resolved (unanimously) that", "Resolved by a majority vote that")
@@ -30,7 +32,7 @@ THAT_OR_TO = re.compile(r"\s*(?:\w+ly\s+|\([^()]{1,30}\)\s*|by\s+(?:a\s+)?(?:\w+
                         r"(?:that|to)\b", re.IGNORECASE)
 # "Decision:", "Decisions taken:", "Recommendation(s):", "RECOMMENDATIONS"
 LABEL = re.compile(
-    r"^(?P<label>(?:decision\(s\)|decisions?|resolutions?)(?:\s+(?:taken|made))?"
+    r"^(?P<label>(?:summary\s+of(?:\s+the)?\s+)?(?:decision\(s\)|decisions?|resolutions?)(?:\s+(?:taken|made))?"
     # what a report asks of the meeting: "Decision(s) required", "Action required"
     r"|(?P<asks>(?:decision\(s\)|decisions?|action\(s\)|actions?)\s+(?:required|sought|requested|needed))"
     r"|(?:(?:officers?[’']?|proposed|summary\s+of(?:\s+the)?|key|draft)\s+)?"  # "Officers Recommendations"
@@ -45,6 +47,16 @@ CLOSING_INTRO = re.compile(r"(?:^|[.:;]\s+)(?:It\s+was\s+|The\s+(?:[A-Z][\w’'-
                            r"Executive|Forum|Sub-Committee|Group|Partnership)\s+(?:\w+ly\s+)?)?"
                            r"(?:resolved|agreed|ordered|decided)(?:\s+as\s+follows|\s+that|\s+to)?\s*[:–—-]\s*$",
                            re.IGNORECASE)
+# "The following was agreed:", "Members agreed the following:", "The Committee made the following resolutions:"
+FOLLOWING_INTRO = re.compile(r"(?:\bthe\s+following\s+(?:(?:decisions?|resolutions?)\s+)?(?:was|were)\s+(?:\w+ly\s+)?"
+                             r"(?:agreed|resolved|decided|approved|made|taken)"
+                             r"|\b(?:agreed|resolved|decided|approved|made|took)\s+the\s+following(?:\s+(?:decisions?|resolutions?))?)"
+                             r"\s*[:–—-]\s*$", re.IGNORECASE)
+# "Proposal: That the Forum notes ...", "Proposed decision: To approve ...": what a report proposes, on its line
+PROPOSAL_LABEL = re.compile(r"^(?:proposals?|proposed\s+(?:decisions?|resolutions?))\s*:\s*[-–—]?\s*(?=\S)", re.IGNORECASE)
+# "The Cabinet Member for Children's Services decided to approve ...": one decision-maker's decision
+INDIVIDUAL = (r"(?:Cabinet\s+Member|Leader|Deputy\s+Leader|Executive\s+(?:Member|Councillor)|Portfolio\s+Holder|Mayor"
+              r"|Chief\s+Executive|(?:Executive\s+|Corporate\s+|Strategic\s+)?Director)")
 # "The recommendations were agreed as follows:", "The following proposals were approved:" over the list
 AGREED_AS_FOLLOWS = re.compile(r"(?:^|[.:;]\s+)(?:the\s+)?(?:following\s+)?(?:recommendations?|proposals?)\b[^.:;]{0,80}?"
                                r"\s(?:was|were)\s+(?:\w+ly\s+)?(?:agreed|approved|accepted|endorsed|adopted)"
@@ -145,6 +157,10 @@ BODY_DECIDED = re.compile(
     r"|received|welcomed|supported|decided|requested|recommended|ratified|adopted|delegated|authori[sz]ed"
     r"|instructed|deferred|rejected|refused|granted|appointed|elected|RESOLVED|AGREED|APPROVED|NOTED)\b"
 )
+# one decision-maker deciding: "The Cabinet Member for Children's Services decided to approve ..." (not
+# "The Leader agreed to write", a promise made in the debate)
+INDIVIDUAL_DECIDED = re.compile(rf"^(?:The\s+)?{named(INDIVIDUAL)}(?:\s+(?:for|of)(?:\s+[\w&’'-]+){{1,8}}?)?\s+"
+                                r"(?:has\s+)?(?:\w+ly\s+)?(?:decided|resolved|determined)\s+(?:to|that)\b")
 # the record of the last minutes' approval, in the past tense ("to be approved" is an agenda's)
 MINUTES_RECORDED = re.compile(
     r"^(?:The\s+)?minutes\s+of\s+(?:the|a)\s+(?:previous\s+|last\s+)?meetings?\b[^.;]{0,200}?"
@@ -197,8 +213,8 @@ def is_formal(opener: re.Match) -> bool:
     decider ("Cabinet APPROVED the use of ...") the capitals must open a clause, not
     sit in a title ("SUMMARY OF APPROVED RECOMMENDATIONS") or a negation."""
     word, lead = opener.group("word"), opener.group("lead") or ""
-    if word == "DECISION" and not re.match(r"\s*(?:[:–—-]|[a-z])", opener.string[opener.end("word"):]):
-        return False  # a noun in a form's title ("DECISION NO: 24/00096"), unless it opens a clause
+    if word == "DECISION" and not re.match(r"\s*[:–—]|\s+-|\s+[a-z]", opener.string[opener.end("word"):]):
+        return False  # a noun in a form's title ("DECISION NO: 24/00096", "DECISION-MAKER:"), unless it opens a clause
     if word.isupper() and lead and not lead.startswith("It"):
         after = opener.string[opener.end("word"):]
         return (not lead.isupper() and not re.search(r"\bnot\s+$", lead)
@@ -209,6 +225,8 @@ def is_formal(opener: re.Match) -> bool:
         return True  # "Resolved" as a heading over the clauses
     if lead:
         return False
+    if word == "Recommended":  # "Recommended that Cabinet notes ...", not "Recommended to Cabinet for approval"
+        return bool(re.match(r"that\b", opener.string[opener.end():]))
     return bool(opener.group("sep").strip()) or bool(THAT_OR_TO.match(opener.string, opener.end()))
 
 
