@@ -122,3 +122,33 @@ def test_a_meeting_was_held_sentence_names_the_committee_and_beats_the_approving
 ])
 def test_an_earlier_meetings_minutes_do_not_date_this_meeting(text):
     assert meeting.from_document(segment([Page(1, text)])) == (None, None)
+
+
+@pytest.mark.parametrize("head, date", [
+    # a record of, or the attendance at, a named meeting
+    ("Notes of the meeting of the Inclusion Partnership Board held on 1 December 2025", "2025-12-01"),
+    ("Record of the meeting of the Fostering Panel, 14 November 2025\nPresent: A Person", "2025-11-14"),
+    ("Present at the meeting of the Youth Council on 9 September 2025:\nA Person", "2025-09-09"),
+    # an agenda's front page: the date over its time and venue
+    ("Adult Social Care Board\n\nDate: Thursday 5 June 2025\nTime: 10.00 am\nVenue: Town Hall", "2025-06-05"),
+    # a date alone on its line under the title of minutes, an agenda or a report to a meeting
+    ("Minutes\n\nSchools Forum\n\n17 July 2025\n\nPresent: A Person", "2025-07-17"),
+    ("Report to Executive\n\n11 November 2025\n\nSubject: Travel assistance", "2025-11-11"),
+])
+def test_more_ways_a_document_names_its_meeting(head, date):
+    info = read(head, meta={**SIDECAR, "meeting_date": "2030-01-01"})
+    assert (info.meeting_date, info.source) == (date, "document")
+
+
+@pytest.mark.parametrize("head", [
+    "SEND inspection report published\n\n3 March 2025\n\nThe council welcomed the report.",  # a news page's date
+    "Letter to parents\nDate: 12 May 2025\nDear parent,",  # a letter's date, no time or venue after it
+])
+def test_a_date_near_the_top_of_other_papers_is_not_a_meeting(head):
+    assert read(head).source == "sidecar"
+
+
+def test_an_inspectors_report_to_a_council_is_dated_by_its_author_not_a_meeting():
+    info = read("Report to Northshire County Council\nby A Person BSc MRTPI\nan Inspector appointed by the Secretary "
+                "of State\n06 February 2025\nReport on the Examination of the Local Plan")
+    assert info.source == "sidecar"

@@ -3,13 +3,18 @@
 Proposing is generous; ``decide`` weighs every proposal. Where they are found:
 
 1. After a formal trigger: minutes' "RESOLVED that ...", "Resolved –",
-   "AGREED", "It was APPROVED"; decision pages' "Decision:"; reports'
-   "Recommendation(s):" and "Cabinet is asked to:". A trigger either carries
-   its clause ("RESOLVED that the report be noted.") or introduces a list
+   "AGREED", "It was APPROVED", "the following was agreed:"; decision pages'
+   "Decision:" and decision notices' "The Cabinet Member for X has:"; reports'
+   "Recommendation(s):", "Proposal:" and "Cabinet is asked to:". A trigger either
+   carries its clause ("RESOLVED that the report be noted.") or introduces a list
    ("RESOLVED that Cabinet agree to: (a) ... (b) ..."), read by ``clauses``.
-2. Unheaded "That ... be noted" clauses, as decision pages print them.
+2. Unheaded "That ... be noted" clauses, as decision pages print them (under a
+   report's "Recommendations" heading, recommendations).
 3. Narrative minutes' "It was agreed that ..." and "The Committee noted ..."
-   sentences, and the record of the last minutes' approval.
+   sentences, and the record of the last minutes' approval (``narrative``).
+
+The blocks are first cut where printed minutes run a decision on into the next
+minute, and rid of running headers the text stage kept (``lines``).
 
 Each proposal names where it came from (its ``source`` and ``trigger``): the
 first cue ``decide`` reads.
@@ -22,19 +27,20 @@ from dataclasses import dataclass, replace
 
 from pipeline.extract.common.structure import RANK, Block, StructuredDocument, is_successor, match_marker
 from pipeline.extract.resolutions.actions import action_of
-from pipeline.extract.resolutions.clauses import (
-    LIST_END, Clause, collect, expand_titled, is_list_start, split_inline, split_label, table_clauses, trim_run_on,
+from pipeline.extract.resolutions.clauses import (  # noqa: F401  (Candidate: part of this module's API)
+    LIST_END, Candidate, Clause, collect, expand_titled, is_list_start, split_inline, split_label, table_clauses,
+    trim_run_on,
 )
 from pipeline.extract.resolutions.cues import (
-    AGREED_AS_FOLLOWS, AGREED_INSIDE, ASKED_INTRO, ASKS_HEADING, BODY_COLON, BODY_DECIDED, BODY_LEAD_IN, CLOSING_INTRO, COLUMN_HEADINGS, DECIDED_IN_SENTENCE,
-    DECIDER, DECIDER_HAS, FOLLOWING_INTRO, INDIVIDUAL_DECIDED, PROPOSAL_LABEL,
-    FORMAL_OPENER, IT_WAS_AGREED, LABEL, LEAD_IN_END, MID_BODY_CAPITALS, MID_RESOLVED, MID_RESOLVED_TITLE, MINUTES_RECORDED, MOTION, NOTHING_AFTER,
-    RECOMMENDED_THAT, RUN_ON, SENTENCE_SPLIT, THAT_CLAUSE, is_formal, may_decide, may_open_in_capitals,
+    AGREED_AS_FOLLOWS, ASKED_INTRO, ASKS_HEADING, BODY_COLON, BODY_LEAD_IN, CLOSING_INTRO, COLUMN_HEADINGS, DECIDER,
+    DECIDER_HAS, FOLLOWING_INTRO, FORMAL_OPENER, LABEL, LEAD_IN_END, MID_BODY_CAPITALS, MID_RESOLVED, MID_RESOLVED_TITLE,
+    MOTION, NOTHING_AFTER, PROPOSAL_LABEL, RECOMMENDED_THAT, RUN_ON, SENTENCE_SPLIT, THAT_CLAUSE, is_formal,
+    may_open_in_capitals,
 )
-from pipeline.extract.resolutions.lines import opens_decision, sentences_of, split_at_decisions
+from pipeline.extract.resolutions.lines import split_at_decisions
+from pipeline.extract.resolutions.narrative import minutes_approved, narrative
 
 NESTED_INTRO_WORDS = 40
-ELLIPTICAL_WORDS = 6  # a decision sentence this short ("Resolved to pay.") takes the sentence before it
 LOOKBACK_HEADINGS = 3  # blocks before an unheaded lead-in searched for its section heading
 MOTION_LOOKBACK = 2  # blocks before an unheaded lead-in that may announce a motion's wording
 
@@ -48,19 +54,7 @@ class Trigger:
     guessed: bool = False  # an intro only because a list follows
     generic: str | None = None  # the trigger's own verb ("RESOLVED" -> resolved)
     cue: str = "after:trigger"  # what kind of trigger, as the first cue of its clauses
-    said: bool = False  # "It was AGREED that X. Y.": the decision is X, the rest narrative
-
-
-@dataclass
-class Candidate:
-    clause: Clause
-    kind: str
-    source: str  # the proposing rule, e.g. "after:resolved", "that-clause", "narrative:body-verb"
-    fallback_action: str | None = None
-    formal: bool = True  # proposed at a trigger or an unheaded "That ..." clause (not a narrative sentence)
-    preceded_by: str = ""  # the text of the block before the run of clauses it was proposed in
-    block_sentences: int = 0  # for a narrative sentence: how many sentences its paragraph has
-    sentence: str = ""  # for a narrative sentence: the whole sentence (its clause may be part of it)
+    said: bool = False  # "It was AGREED that X. Y.": the decision is that sentence, the rest narrative
 
 
 def read_trigger(blocks: list[Block], index: int) -> Trigger | None:
@@ -327,59 +321,6 @@ def under_asks_heading(blocks: list[Block], index: int) -> bool:
         if earlier.kind == "heading" or earlier.looks_like_heading:
             return bool(ASKS_HEADING.match(earlier.text))
     return False
-
-
-def narrative(blocks: list[Block]) -> list[Candidate]:
-    """"It was agreed that X", "The Committee noted X", "Invoice received, resolved to pay"
-    sentences: narrative minutes record their decisions inside the account of the meeting."""
-    found = []
-    for block in blocks:
-        if block.kind not in ("paragraph", "item", "heading") or not may_decide(block.text):
-            continue
-        sentences = sentences_of(block)
-        for number, sentence in enumerate(sentences):
-            source, text = None, sentence
-            if not may_decide(sentence) or opens_decision(sentence) or number == 0 and opens_formally(sentence):
-                continue  # no word of a decision; or "RESOLVED that ...", proposed where it is printed formally
-            agreed = IT_WAS_AGREED.match(sentence)
-            if agreed:
-                source, text = "narrative:it-was-agreed", agreed.group("rest")
-            elif AGREED_INSIDE.match(sentence):
-                source = "narrative:it-was-agreed"
-            elif BODY_DECIDED.match(sentence):
-                source = "narrative:body-verb"
-            elif INDIVIDUAL_DECIDED.match(sentence):
-                source = "narrative:decider-decided"
-            elif DECIDED_IN_SENTENCE.search(sentence):
-                source = "narrative:decided-in-sentence"
-                if len(sentence.split()) < ELLIPTICAL_WORDS and number:  # "Invoice received ... Resolved to pay."
-                    text = f"{sentences[number - 1]} {sentence}"
-            if source:
-                clause = Clause(block, text=text, label_override="")
-                found.append(Candidate(clause, "resolution", source, "agreed" if "agreed" in source else None,
-                                       formal=False, block_sentences=len(SENTENCE_SPLIT.split(block.text)),
-                                       sentence=sentence))
-    return found
-
-
-def opens_formally(text: str) -> bool:
-    """A block that opens with a formal trigger ("Resolved that ...", "AGREED –"), which
-    ``read_trigger`` proposes where it is printed."""
-    opener = FORMAL_OPENER.match(text)
-    return bool(opener and not opener.group("lead") and is_formal(opener))
-
-
-def minutes_approved(block: Block) -> Candidate | None:
-    """"The minutes of the meeting held on 16 March 2023 were approved as a
-    correct record.": minutes record the approval of the last minutes this way
-    even where every other decision has its "RESOLVED"/"AGREED"."""
-    if block.kind not in ("paragraph", "item"):
-        return None
-    sentence = SENTENCE_SPLIT.split(block.text)[0]
-    if not MINUTES_RECORDED.match(sentence):
-        return None
-    clause = Clause(block, text=sentence, label_override="")
-    return Candidate(clause, "resolution", "minutes-approved", "approved", formal=False)
 
 
 def candidates(doc: StructuredDocument) -> list[Candidate]:
