@@ -94,7 +94,8 @@ def read_trigger(blocks: list[Block], index: int) -> Trigger | None:
     if recommended:
         return _trigger("recommendation", block, text[recommended.end():], text, after, "recommended",
                         "after:it-is-recommended")
-    if CLOSING_INTRO.search(text) or AGREED_AS_FOLLOWS.search(text) or FOLLOWING_INTRO.search(text):
+    ends_as_intro = text.rstrip()[-1:] in (":", "–", "—", "-")  # a first look, before the patterns read the text
+    if ends_as_intro and (CLOSING_INTRO.search(text) or AGREED_AS_FOLLOWS.search(text) or FOLLOWING_INTRO.search(text)):
         return Trigger("resolution", intro=True, action="agreed" if "agree" in text.lower() else None,
                        cue="after:closing-intro")
     inside = ((MID_RESOLVED.search(text) if may_open_in_capitals(text) else None)
@@ -113,7 +114,7 @@ def read_trigger(blocks: list[Block], index: int) -> Trigger | None:
         rest = sentence_before(text, body.start("word")) + text[body.start("word"):]
         return _trigger("resolution", block, rest, rest, after, action_of(body.group("word")) or "resolved",
                         "after:body-in-capitals", said=True)
-    if ASKED_INTRO.search(text) and len(text.split()) <= NESTED_INTRO_WORDS and not in_motion(blocks, index):
+    if len(text.split()) <= NESTED_INTRO_WORDS and ASKED_INTRO.search(text) and not in_motion(blocks, index):
         return Trigger("recommendation", intro=True, action=action_of(text), cue="after:asked-to")
     list_after = after is not None and after.kind == "item" and is_list_start(after.marker)
     if text.endswith(":") and (has := DECIDER_HAS.search(text)) and list_after:

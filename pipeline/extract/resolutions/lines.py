@@ -100,7 +100,7 @@ def split_at_decisions(doc: StructuredDocument) -> list[Block]:
         block = without_furniture(original, furniture) if furniture and len(original.raw_lines) > 1 else original
         if block is None:
             continue
-        if len(block.raw_lines) < 2 or not (may_open_in_capitals(block.text) or MINUTE_MARK.search(block.text)):
+        if len(block.raw_lines) < 2 or not (may_open_in_capitals(block.text) or may_hold_minute(block.text)):
             out.append(block)
             continue
         cuts = [k for k, line in enumerate(block.raw_lines)
@@ -118,7 +118,9 @@ def split_at_decisions(doc: StructuredDocument) -> list[Block]:
     return out
 
 
-MINUTE_MARK = re.compile(r"\d/\d|\bMinute\s")  # a first look for a minute reference, before reading lines
+def may_hold_minute(text: str) -> bool:
+    """A first look for a minute reference ("24/058", "Minute 12") before the lines are read."""
+    return "/" in text or "Minute" in text
 
 
 def shape(line: str) -> str:
