@@ -271,3 +271,43 @@ def test_one_decision_maker_who_decided():
                                   "more than two wards", "The Panel unanimously AGREED the recommendation."])
 def test_form_fields_and_bare_agreements_are_not_decisions(text):
     assert extract(text) == []
+
+
+def test_more_decisions_of_narrative_minutes():
+    found = extract(
+        "Hedges along the lane to the school need cutting back before the autumn term. Members agreed this "
+        "should be done by the clerk's contractor.\n\n"
+        "After a long debate, all the members were in favour of the hall applying for charitable status.\n\n"
+        "It was also resolved to pay the supplier £120.00 for the new noticeboard.\n\n"
+        "Approved Grants and Allocations to 2026/27 (£000s)")
+    assert [r.text for r in found] == [
+        "Hedges along the lane to the school need cutting back before the autumn term. Members agreed this should be "
+        "done by the clerk's contractor.",
+        "After a long debate, all the members were in favour of the hall applying for charitable status.",
+        "It was also resolved to pay the supplier £120.00 for the new noticeboard."]
+
+
+def test_an_agenda_that_invited_a_decider_to_approve_a_list():
+    found = extract("4. Short Breaks Rates 2026/27\n\n"
+                    "The Cabinet Member was asked to approve for the 2026/27 financial year:\n\n"
+                    "· the rates paid to short break providers;\n\n· the charges made to other councils.\n\n"
+                    "Decision:\n\nThe Cabinet Member RESOLVED to approve the rates and charges.")
+    assert [(r.kind, r.text) for r in found] == [
+        ("recommendation", "The Cabinet Member was asked to approve for the 2026/27 financial year: · the rates paid "
+                           "to short break providers; · the charges made to other councils."),
+        ("resolution", "The Cabinet Member RESOLVED to approve the rates and charges.")]
+
+
+def test_also_resolved_in_lower_case_opens_the_next_entry_of_printed_minutes():
+    found = from_pdf([[
+        "Minutes of the meeting of Eastbrook Parish Council held in the village hall on 4 March 2025",
+        "17/114 Play Area",
+        "Due to the date of the next meeting it was also resolved to pay the contractor £ 1,850.00 for the",
+        "accessible roundabout, upon completion of the work",
+        "Also resolved to pay £ 310.00 to the sign maker upon receipt of the invoice",
+        "17/115 Any Other Business",
+        "The clerk reported that the bus shelter had been repaired by the county council at no cost.",
+    ]], header="Eastbrook Parish Council")
+    texts = [r.text for r in found]
+    assert "Also resolved to pay £ 310.00 to the sign maker upon receipt of the invoice" in texts
+    assert any(t.endswith("upon completion of the work") for t in texts)

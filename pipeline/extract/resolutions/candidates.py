@@ -33,7 +33,7 @@ from pipeline.extract.resolutions.clauses import (  # noqa: F401  (Candidate: pa
 )
 from pipeline.extract.resolutions.cues import (
     AGREED_AS_FOLLOWS, ASKED_INTRO, ASKS_HEADING, BODY_COLON, BODY_LEAD_IN, CLOSING_INTRO, COLUMN_HEADINGS, DECIDER,
-    DECIDER_HAS, FOLLOWING_INTRO, FORMAL_OPENER, LABEL, LEAD_IN_END, MID_BODY_CAPITALS, MID_RESOLVED, MID_RESOLVED_TITLE,
+    ASKED_WITH_OBJECT, DECIDER_HAS, FOLLOWING_INTRO, FORMAL_OPENER, LABEL, LEAD_IN_END, MID_BODY_CAPITALS, MID_RESOLVED, MID_RESOLVED_TITLE,
     MOTION, NOTHING_AFTER, PROPOSAL_LABEL, RECOMMENDED_THAT, RUN_ON, SENTENCE_SPLIT, THAT_CLAUSE, is_formal,
     may_open_in_capitals,
 )
@@ -55,6 +55,7 @@ class Trigger:
     generic: str | None = None  # the trigger's own verb ("RESOLVED" -> resolved)
     cue: str = "after:trigger"  # what kind of trigger, as the first cue of its clauses
     said: bool = False  # "It was AGREED that X. Y.": the decision is that sentence, the rest narrative
+    holds_list: bool = False  # "was invited to approve for 2021/22:" over bullets: one clause, the bullets inside
 
 
 def read_trigger(blocks: list[Block], index: int) -> Trigger | None:
@@ -114,9 +115,14 @@ def read_trigger(blocks: list[Block], index: int) -> Trigger | None:
         rest = sentence_before(text, body.start("word")) + text[body.start("word"):]
         return _trigger("resolution", block, rest, rest, after, action_of(body.group("word")) or "resolved",
                         "after:body-in-capitals", said=True)
-    if len(text.split()) <= NESTED_INTRO_WORDS and ASKED_INTRO.search(text) and not in_motion(blocks, index):
+    short = len(text.split()) <= NESTED_INTRO_WORDS
+    if short and ASKED_INTRO.search(text) and not in_motion(blocks, index):
         return Trigger("recommendation", intro=True, action=action_of(text), cue="after:asked-to")
     list_after = after is not None and after.kind == "item" and is_list_start(after.marker)
+    if (short and list_after and ends_as_intro and (asked := ASKED_WITH_OBJECT.search(text))
+            and action_of(asked.group("verb")) and not in_motion(blocks, index)):
+        return Trigger("recommendation", intro=False, content=text, action=action_of(asked.group("verb")),
+                       cue="after:asked-to", holds_list=True)
     if text.endswith(":") and (has := DECIDER_HAS.search(text)) and list_after:
         # "The Cabinet Member for ... has:" over "(1) Approved ... (2) Delegated ...": a decision notice
         return Trigger("resolution", intro=True, generic="decided",
@@ -242,6 +248,10 @@ def stops_list(block: Block) -> bool:
 def read_after(blocks: list[Block], index: int, trigger: Trigger) -> tuple[list[Candidate], int]:
     """The clauses a trigger at ``blocks[index]`` carries or introduces."""
     block = blocks[index]
+    if trigger.holds_list:
+        items, end = collect(blocks, index + 1, stop=stops_list)
+        subs = [part for item in items for part in (item.block, *item.subs)]
+        return [Candidate(Clause(block, subs=subs), trigger.kind, trigger.cue, trigger.action)], end
     if not trigger.intro:
         inline = split_inline(block.text)
         if inline:

@@ -70,6 +70,10 @@ MID_RESOLVED_TITLE = re.compile(r"(?<=[.;:])\s+(?P<word>Resolved|Agreed)\s+(?:th
 # "Cabinet is asked to:", "The Committee is recommended to:"
 ASKED_INTRO = re.compile(r"\b(?:is|are)\s+(?:asked|invited|recommended|requested)\s+to\s*:?\s*[-–—]?$",
                          re.IGNORECASE)
+# "The Cabinet Member was invited to approve for 2021/22:" over a list: one recommendation, its
+# verb and object in the intro and the list its items (not "is asked to:" over a list of clauses)
+ASKED_WITH_OBJECT = re.compile(r"\b(?:is|are|was|were)\s+(?:asked|invited|recommended|requested)\s+to\s+(?P<verb>[a-z]+)"
+                               r"\b[^:.;]{0,120}:\s*$", re.IGNORECASE)
 # "Recommendations Agreed.", "Motion carried.", "RESOLVED accordingly."
 NO_WORDING = re.compile(
     r"^(?:(?:the\s+)?(?:(?:above\s+|report'?s?\s+)?recommendations?|(?:substantive\s+)?motion)\s*"
@@ -122,11 +126,14 @@ DECIDED_IN_SENTENCE = re.compile(
 # body's decision in capitals inside a paragraph of narrative
 MID_BODY_CAPITALS = re.compile(rf"(?<=[.;:,])\s+(?:[A-Z][\w’' ]{{0,40}}?,\s+)?(?:the\s+)?{NAMED_COLLECTIVE}\s+(?:\w+ly\s+)?"
                                r"(?P<word>RESOLVED|AGREED|APPROVED|NOTED|DECIDED)\s+(?=[a-z(])")
+# "All the Councillors were in favour of the hall becoming a charity": a vote recorded as the decision
+IN_FAVOUR = re.compile(r"\b(?:councillors|members|committee|council|all)\s+(?:were|was)\s+(?:all\s+|unanimously\s+)?"
+                       r"in\s+favour\s+of\b", re.IGNORECASE)
 # the stems of the words a narrative decision is told with: a paragraph with none holds none
 # (a first look by substring, much cheaper than any pattern)
 DECISION_STEMS = ("resolv", "agree", "decid", "noted", "approv", "confirm", "endors", "accept", "receiv", "welcom",
                   "support", "request", "recommend", "ratif", "adopt", "delegat", "authori", "instruct", "defer",
-                  "reject", "refus", "grant", "appoint", "elect")
+                  "reject", "refus", "grant", "appoint", "elect", "favour")
 
 
 CAPITAL_DECISIONS = ("RESOLVED", "AGREED", "DECIDED", "APPROVED", "NOTED", "ORDERED", "RECOMMENDED", "DECISION")
@@ -145,6 +152,7 @@ def may_decide(text: str) -> bool:
 
 # a line of printed minutes that opens a decision
 DECISION_LINE = re.compile(r"^(?:It\s+was\s+(?:\w+\s+)?(?:resolved|agreed|decided)|(?:Also\s+)?(?:Resolved|Agreed)\b"
+                           r"|Also\s+(?:resolved|agreed|decided)\b"
                            r"|(?:The\s+)?(?:Councillors|Members|Council)\s+(?:\w+ly\s+)?(?:resolved|agreed|decided))")
 # (one person agreeing, "The Chair agreed to write ...", is not the meeting deciding)
 AGREED_INSIDE = re.compile(r"^[A-Z][^.;]{3,160}?(?:,?\s+it\s+was|\s+and)\s+(?:\w+ly\s+|also\s+|further\s+)?(?:agreed|resolved)"
@@ -262,6 +270,12 @@ class Context:
 RECEIVED_ITEM = re.compile(r"\breceived\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:report|presentation|update|briefing|overview)\b",
                            re.IGNORECASE)
 MODAL = re.compile(r"\b(?:would|should|could|might)\b", re.IGNORECASE)
+# "Councillors agreed this should be carried out": the modal is what was decided, not a view ("agreed
+# this would be funded" reports a decision taken elsewhere)
+DECIDED_MODAL = re.compile(r"\b(?:resolved|agreed|decided)\s+(?:that\s+)?[^.;,]{0,40}?\bshould\b", re.IGNORECASE)
+# a short decision that refers back to the sentence before ("Councillors agreed this should be done.")
+REFERS_BACK = re.compile(r"\b(?:resolved|agreed|decided)\s+(?:that\s+)?(?:this|it|these|they)\b", re.IGNORECASE)
+REFERRING_WORDS = 10  # ... when the decision sentence is this short
 # the form a decision takes: "be circulated", "will be invited", "be noted"
 DECISION_FORM = re.compile(r"\b(?:be|will\s+be)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.IGNORECASE)
 # "noted the report", "approved the recommendations": a decision on a paper before the meeting
@@ -343,6 +357,17 @@ def clause_cues(candidate, context: Context) -> list[str]:
     return fired
 
 
+TITLE_SHARE = 0.6  # of a line's words capitalised, with no full stop: a title, not a sentence
+
+
+def is_title_like(text: str) -> bool:
+    """"Agreed Awards and Allocations to 27/28 (£000s)": a table's or section's title."""
+    words = [word for word in text.split() if word[:1].isalpha()]
+    if len(words) < 3 or text.rstrip().endswith((".", ";", ":")):
+        return False
+    return sum(word[0].isupper() for word in words) >= TITLE_SHARE * len(words)
+
+
 def narrative_cues(candidate, text: str, context: Context) -> list[str]:
     """Cues of a sentence of narrative minutes ("The Committee noted ...", "It was agreed that ...")."""
     fired = []
@@ -359,6 +384,8 @@ def narrative_cues(candidate, text: str, context: Context) -> list[str]:
         fired.append("courtesy")
     if NOTED_WHAT_HAD.search(text):
         fired.append("noted-what-had-happened")
+    if is_title_like(text):
+        fired.append("title-like")
     if re.search(r"[:–—-]\s*$", text):
         fired.append("intro-only")
     if ON_A_PAPER.search(text):
@@ -369,7 +396,7 @@ def narrative_cues(candidate, text: str, context: Context) -> list[str]:
         fired.append("long-sentence")
     if RECEIVED_ITEM.search(text):
         fired.append("received-an-item")
-    if MODAL.search(text):
+    if MODAL.search(text) and not DECIDED_MODAL.search(text):
         fired.append("modal")
     elif DECISION_FORM.search(text):
         fired.append("decision-form")

@@ -13,8 +13,8 @@ from __future__ import annotations
 from pipeline.extract.common.structure import Block
 from pipeline.extract.resolutions.clauses import Candidate, Clause
 from pipeline.extract.resolutions.cues import (
-    AGREED_INSIDE, BODY_DECIDED, DECIDED_IN_SENTENCE, FORMAL_OPENER, INDIVIDUAL_DECIDED, IT_WAS_AGREED, MINUTES_RECORDED,
-    SENTENCE_SPLIT, is_formal, may_decide,
+    AGREED_INSIDE, BODY_DECIDED, DECIDED_IN_SENTENCE, FORMAL_OPENER, IN_FAVOUR, INDIVIDUAL_DECIDED, IT_WAS_AGREED,
+    MINUTES_RECORDED, REFERRING_WORDS, REFERS_BACK, SENTENCE_SPLIT, is_formal, may_decide,
 )
 from pipeline.extract.resolutions.lines import opens_decision, sentences_of
 
@@ -33,19 +33,21 @@ def narrative(blocks: list[Block]) -> list[Candidate]:
             source, text = None, sentence
             if not may_decide(sentence) or opens_decision(sentence) or number == 0 and opens_formally(sentence):
                 continue  # no word of a decision; or "RESOLVED that ...", proposed where it is printed formally
-            agreed = IT_WAS_AGREED.match(sentence)
-            if agreed:
-                source, text = "narrative:it-was-agreed", agreed.group("rest")
+            if IT_WAS_AGREED.match(sentence):
+                source = "narrative:it-was-agreed"  # the sentence as written, "It was agreed that" included
             elif AGREED_INSIDE.match(sentence):
                 source = "narrative:it-was-agreed"
             elif BODY_DECIDED.match(sentence):
                 source = "narrative:body-verb"
             elif INDIVIDUAL_DECIDED.match(sentence):
                 source = "narrative:decider-decided"
+            elif IN_FAVOUR.search(sentence):
+                source = "narrative:in-favour"
             elif DECIDED_IN_SENTENCE.search(sentence):
                 source = "narrative:decided-in-sentence"
-                if len(sentence.split()) < ELLIPTICAL_WORDS and number:  # "Invoice received ... Resolved to pay."
-                    text = f"{sentences[number - 1]} {sentence}"
+                words = len(sentence.split())
+                if number and (words < ELLIPTICAL_WORDS or words <= REFERRING_WORDS and REFERS_BACK.search(sentence)):
+                    text = f"{sentences[number - 1]} {sentence}"  # "Invoice received ... Resolved to pay."
             if source:
                 clause = Clause(block, text=text, label_override="")
                 found.append(Candidate(clause, "resolution", source, "agreed" if "agreed" in source else None,
