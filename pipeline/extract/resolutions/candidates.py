@@ -88,7 +88,7 @@ def read_trigger(blocks: list[Block], index: int) -> Trigger | None:
         kind = "recommendation" if asks else "resolution"
         return _trigger(kind, block, rest, rest, after, "recommended" if kind == "recommendation" else "decided",
                         "after:recommendations-label" if kind == "recommendation" else "after:decision-label")
-    if proposal := PROPOSAL_LABEL.match(text):
+    if text[:1] in "Pp" and (proposal := PROPOSAL_LABEL.match(text)):
         return _trigger("recommendation", block, text[proposal.end():], text[proposal.end():], after, "recommended",
                         "after:proposal-label")
     recommended = RECOMMENDED_THAT.match(text)
@@ -127,7 +127,8 @@ def read_trigger(blocks: list[Block], index: int) -> Trigger | None:
         # "The Cabinet Member for ... has:" over "(1) Approved ... (2) Delegated ...": a decision notice
         return Trigger("resolution", intro=True, generic="decided",
                        cue="decider-has:named" if DECIDER.search(has.group("who")) else "decider-has")
-    if (body := BODY_COLON.match(text)) and (list_after and body.end() == len(text) or split_inline(text)):
+    if (":" in text[:200] and (body := BODY_COLON.match(text))
+            and (list_after and body.end() == len(text) or split_inline(text))):
         # "The Board:" over, or before, "(a) noted the report; (b) agreed ...": what the body did
         return Trigger("resolution", intro=body.end() == len(text), content=text, generic="decided",
                        cue="decider-has:named")

@@ -41,7 +41,7 @@ def narrative(blocks: list[Block]) -> list[Candidate]:
                 source = "narrative:body-verb"
             elif INDIVIDUAL_DECIDED.match(sentence):
                 source = "narrative:decider-decided"
-            elif IN_FAVOUR.search(sentence):
+            elif "favour" in sentence and IN_FAVOUR.search(sentence):
                 source = "narrative:in-favour"
             elif DECIDED_IN_SENTENCE.search(sentence):
                 source = "narrative:decided-in-sentence"
