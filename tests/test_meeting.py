@@ -88,6 +88,10 @@ def test_a_council_named_at_the_top_fills_a_missing_sidecar_council():
     ("Children's Scrutiny Sub-Committee\nMeeting held on Tuesday, 8 February 2022 at 6.30 pm in the Town Hall",
      "2022-02-08"),
     ("Minutes of the Health and Wellbeing Board held at the Guildhall on 3 March 2021", "2021-03-03"),
+    # the minutes' opening sentence, with weekday, ordinal and commas
+    ("ADULTS AND HEALTH SCRUTINY PANEL\n\nA meeting of Adults and Health Scrutiny Panel was held on Monday, "
+     "3rd March, 2025.\n\nPresent: Cllr A Person (Chair)", "2025-03-03"),
+    ("The meeting of the Schools Forum was held remotely on Thursday 9th October 2025 at 2.00pm.", "2025-10-09"),
 ])
 def test_a_meeting_held_on_heading_dates_the_minutes(head, date):
     info = read(head, meta={**SIDECAR, "meeting_date": "2025-04-01"})
@@ -102,6 +106,14 @@ def test_at_a_meeting_of_the_committee_on_a_date():
     assert AT_MEETING.search("It was noted at the last meeting on ") is None
 
 
+def test_a_meeting_was_held_sentence_names_the_committee_and_beats_the_approving_meeting():
+    # minutes filed under the later meeting that approved them: the document's own date wins
+    info = read("A meeting of the Corporate Parenting Board was held on Tuesday, 14th January, 2025.\n\n"
+                "Present: Cllr B Person\n\nAGREED that the minutes of the meeting held on 10 December 2024 be "
+                "confirmed as a correct record.", meta={**SIDECAR, "meeting_date": "2025-02-11"})
+    assert (info.meeting_date, info.committee, info.source) == ("2025-01-14", "Corporate Parenting Board", "document")
+
+
 @pytest.mark.parametrize("text", [
     "Agenda and minutes\n\nItems\n1.\nMinutes:\n\nRESOLVED that the minutes of the Schools Committee held on "
     "18 November 2021 be approved as a correct record.",
@@ -110,3 +122,33 @@ def test_at_a_meeting_of_the_committee_on_a_date():
 ])
 def test_an_earlier_meetings_minutes_do_not_date_this_meeting(text):
     assert meeting.from_document(segment([Page(1, text)])) == (None, None)
+
+
+@pytest.mark.parametrize("head, date", [
+    # a record of, or the attendance at, a named meeting
+    ("Notes of the meeting of the Inclusion Partnership Board held on 1 December 2025", "2025-12-01"),
+    ("Record of the meeting of the Fostering Panel, 14 November 2025\nPresent: A Person", "2025-11-14"),
+    ("Present at the meeting of the Youth Council on 9 September 2025:\nA Person", "2025-09-09"),
+    # an agenda's front page: the date over its time and venue
+    ("Adult Social Care Board\n\nDate: Thursday 5 June 2025\nTime: 10.00 am\nVenue: Town Hall", "2025-06-05"),
+    # a date alone on its line under the title of minutes, an agenda or a report to a meeting
+    ("Minutes\n\nSchools Forum\n\n17 July 2025\n\nPresent: A Person", "2025-07-17"),
+    ("Report to Executive\n\n11 November 2025\n\nSubject: Travel assistance", "2025-11-11"),
+])
+def test_more_ways_a_document_names_its_meeting(head, date):
+    info = read(head, meta={**SIDECAR, "meeting_date": "2030-01-01"})
+    assert (info.meeting_date, info.source) == (date, "document")
+
+
+@pytest.mark.parametrize("head", [
+    "SEND inspection report published\n\n3 March 2025\n\nThe council welcomed the report.",  # a news page's date
+    "Letter to parents\nDate: 12 May 2025\nDear parent,",  # a letter's date, no time or venue after it
+])
+def test_a_date_near_the_top_of_other_papers_is_not_a_meeting(head):
+    assert read(head).source == "sidecar"
+
+
+def test_an_inspectors_report_to_a_council_is_dated_by_its_author_not_a_meeting():
+    info = read("Report to Northshire County Council\nby A Person BSc MRTPI\nan Inspector appointed by the Secretary "
+                "of State\n06 February 2025\nReport on the Examination of the Local Plan")
+    assert info.source == "sidecar"

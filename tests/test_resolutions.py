@@ -258,12 +258,14 @@ def test_that_cabinet_notes_is_a_resolution():
                            "strategic priorities.", "noted")]
 
 
-def test_it_was_agreed_in_capitals_gives_the_clause_after_that():
+def test_it_was_agreed_in_capitals_gives_the_sentence_as_written():
+    # the gold keeps "It was AGREED that ..." as printed (GUIDELINES: "the clause as written"), as it
+    # keeps "RESOLVED that ..."; the narrative after the sentence is not part of it
     text = ("Members were reminded of the key areas of concern.\n\n"
-            "It was AGREED that a link to the improvement page be circulated to members of the board.\n\n"
+            "It was AGREED that a link to the improvement page be circulated to members of the board. "
             "Members enquired into the response.")
-    assert rows(text) == [("resolution", None, "a link to the improvement page be circulated to members of the board.",
-                           "agreed")]
+    assert rows(text) == [("resolution", None, "It was AGREED that a link to the improvement page be circulated to "
+                           "members of the board.", "agreed")]
 
 
 def test_narrative_decisions_when_no_formal_resolution():
@@ -278,7 +280,8 @@ def test_narrative_decisions_when_no_formal_resolution():
 def test_narrative_agreement_mid_paragraph():
     text = ("Attention turned to the hubs. Members asked how they would work. It was agreed that colleagues "
             "from Health will be invited to a future meeting to present the plan.")
-    assert rows(text)[0][2] == "colleagues from Health will be invited to a future meeting to present the plan."
+    assert rows(text)[0][2] == ("It was agreed that colleagues from Health will be invited to a future meeting to "
+                                "present the plan.")  # the sentence as written, as the gold keeps it
 
 
 def test_narrative_agreement_ignored_beside_a_formal_resolution():
@@ -491,7 +494,7 @@ def test_parish_minutes_decisions_follow_the_discussion():
     texts = [f[2] for f in found]
     assert texts == [
         "Resolved to pay the following accounts: Clerk salary £300.",
-        "to accept the quote from the lowest bidder.",
+        "It was resolved to accept the quote from the lowest bidder.",
         "Proposed by Cllr Smith, seconded by Cllr Jones and resolved that the Council adopts the revised Standing "
         "Orders.",
         "The minutes of the meeting held on 8th February 2021 were approved and signed by the Chairman.",

@@ -7,6 +7,7 @@ Cabinet held ... on Thursday, 30 January 2025", "CORPORATE PARENTING PANEL –
 ("Meeting date:", "Date of meeting", "Date of decision:", "Decision due: 24
 Nov 2021 by Cabinet", ModernGov's "Meeting: 11/06/2024 - Cabinet (Item 7)"),
 a ModernGov page heading ("<Committee> - Friday, 20 December 2024 2.30 pm"),
+a minutes' opening sentence ("A meeting of <Committee> was held on Wednesday, 17th January, 2024."),
 a decision list's "30/08/2019 - <title>". Only those forms count: a press
 release's dateline or a date in the text is not a meeting.
 
@@ -34,6 +35,14 @@ MINUTES = re.compile(r"(?:^|\n)[ \t]*minutes\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+)
 MEETING_HELD = re.compile(r"(?:^|\n)[ \t]*(?:(?:the\s+)?meeting|minutes\s+of\s+(?:a|an|the)\s+(?P<committee>[^.\n]{3,120}?))"
                           r"\s+held\b[^.\n]{0,120}?\bon\s+$", re.I)
 # "At a meeting of the Cabinet on Monday, 20 November 2023 in the Civic Suite"
+# "A meeting of Children and Young People Select Committee was held on Wednesday, 17th January, 2024."
+MEETING_OF_WAS_HELD = re.compile(r"(?:^|\n)[ \t]*(?:an?|the)\s+(?:[\w-]+\s+)?meeting\s+of\s+(?:the\s+)?"
+                                 r"(?P<committee>[^.\n]{3,160}?)\s+(?:was|were|being)\s+held\b[^.\n]{0,120}?\bon\s+$", re.I)
+# "Notes of the meeting of the SEND Partnership Board held on", "Record of the meeting of X, 14 November
+# 2025", "Present at the meeting of X on": a record of, or the attendance at, a named meeting
+RECORD_OF_MEETING = re.compile(r"(?:^|\n)[ \t]*(?:minutes|notes|record|summary|present|attendance)\b[^.\n]{0,30}?"
+                               r"\b(?:at|of)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?meeting\s+of\s+(?:the\s+)?"
+                               r"(?P<committee>[^.\n]{3,160}?)(?:\s+(?:was\s+)?held\b[^.\n]{0,120}?\s+on|\s+on|\s*[,–—-])\s*$", re.I)
 AT_MEETING = re.compile(r"(?:^|\n)[ \t]*at\s+(?:a|the)\s+(?:[\w-]+\s+)?meeting\s+of\s+(?:the\s+)?"
                         r"(?P<committee>[^.\n]{3,160}?)(?:\s+held\b[^.\n]{0,120}?)?\s+on\s+$", re.I)
 TO_LINE = re.compile(r"(?:^|\n)[ \t]*(?:Report\s+)?To:[ \t]*(?P<committee>[^\n:]{2,80}?)\s*[–—-]?\s*$", re.I)
@@ -44,6 +53,13 @@ LABEL = re.compile(r"(?:^|\n)[ \t]*(?:meeting\s+date|date\s+of\s+(?:the\s+)?meet
 DATE_LABEL = re.compile(r"(?:^|\n)[ \t]*date\s*:\s*$", re.I)
 COVER_SHEET = re.compile(r"(?:^|\n)[ \t]*(?:meeting|report\s+to|committee|decision\s+maker|to)\s*:", re.I)
 COVER_REACH = 200  # characters before "Date:" where the cover sheet's labels are
+# ... or an agenda's front page: "Date: Thursday 5 June 2025" over "Time: 10.00 am" and "Venue: Town Hall"
+TIME_OR_VENUE_AFTER = re.compile(r"^[^\n]{0,40}\n[ \t]*(?:time|venue|place|location|start)\s*:", re.I)
+# a date alone on a line near the top of minutes or an agenda ("Minutes / Cabinet / 17 July 2025"),
+# or right under a report's "Report to Cabinet" (not an inspector's report to a council, signed and dated)
+PAPERS_HEAD = re.compile(r"\b(?:minutes|agenda|notes\s+of|meeting\s+of)\b", re.I)
+REPORT_TO_ABOVE = re.compile(r"(?:^|\n)[ \t]*report\s+to\s+[^\n]{2,80}\n\s*$", re.I)
+ALONE_ON_LINE = re.compile(r"^[ \t]*(?:\n|$)")
 # A heading: "CABINET - THURSDAY, 30 JANUARY 2025", "Appendix 1 – County Council 13 March 2025".
 BODY = r"(?:council|cabinet|committee|board|panel|forum|group|executive|commission|assembly|sub-committee)"
 HEADING = re.compile(r"(?:^|\n)[ \t]*(?P<committee>[A-Z][^\n:]{2,100}?)\s*[–—-]\s*$")
@@ -72,6 +88,7 @@ def _clean_committee(name: str | None) -> str | None:
     if not name:
         return None
     name = re.sub(r"\s+", " ", name).strip(" –—-,")
+    name = re.sub(r"^proceedings\s+of\s+(?:the\s+)?|\s+meeting$", "", name, flags=re.I)
     if " – " in name:
         name = name.rsplit(" – ", 1)[1]
     if name.isupper():
@@ -97,6 +114,10 @@ def _read(text: str, date: Found) -> tuple[bool, str | None]:
         return True, m["committee"]
     if m := MEETING_HELD.search(before):
         return True, m["committee"]
+    if m := MEETING_OF_WAS_HELD.search(before):
+        return True, m["committee"]
+    if m := RECORD_OF_MEETING.search(before):
+        return True, m["committee"]
     if m := AT_MEETING.search(before):
         return True, m["committee"]
     if m := TO_LINE.search(before):
@@ -104,10 +125,14 @@ def _read(text: str, date: Found) -> tuple[bool, str | None]:
     if LABEL.search(before):
         m = COMMITTEE_AFTER.match(after)
         return True, (m["named"] or m["maker"]) if m else None
-    if (m := DATE_LABEL.search(before)) and COVER_SHEET.search(before[max(0, m.start() - COVER_REACH):m.start()]):
-        return True, None
     line = _line_number(text, date.start)
     early = line < HEAD_LINES
+    if (m := DATE_LABEL.search(before)) and (COVER_SHEET.search(before[max(0, m.start() - COVER_REACH):m.start()])
+                                             or early and TIME_OR_VENUE_AFTER.match(after)):
+        return True, None
+    if (early and LINE_START.search(before) and ALONE_ON_LINE.match(after)
+            and (PAPERS_HEAD.search(text[:date.start]) or REPORT_TO_ABOVE.search(before))):
+        return True, None
     if early and MEETING_LINE_END.match(after):
         if m := HEADING.search(before):
             return True, m["committee"]

@@ -6,7 +6,8 @@ unheaded "That ..." clauses; narrative "The Committee noted ..." and "...,
 resolved to pay" sentences), ``cues`` holds the phrase classes and reads what
 speaks for or against each clause, and ``decide`` weighs them against one
 threshold and keeps each clause once. ``clauses`` reads lists, tables and
-quotes, ``lines`` the lines of printed minutes, ``actions`` the verb. Kind is
+quotes, ``narrative`` the sentences of narrative minutes, ``lines`` the lines
+of printed minutes and their page furniture, ``actions`` the verb. Kind is
 "recommendation" under a report's recommendations, else "resolution"; every
 resolution records the cues that decided it.
 """

@@ -3,13 +3,18 @@
 Proposing is generous; ``decide`` weighs every proposal. Where they are found:
 
 1. After a formal trigger: minutes' "RESOLVED that ...", "Resolved –",
-   "AGREED", "It was APPROVED"; decision pages' "Decision:"; reports'
-   "Recommendation(s):" and "Cabinet is asked to:". A trigger either carries
-   its clause ("RESOLVED that the report be noted.") or introduces a list
+   "AGREED", "It was APPROVED", "the following was agreed:"; decision pages'
+   "Decision:" and decision notices' "The Cabinet Member for X has:"; reports'
+   "Recommendation(s):", "Proposal:" and "Cabinet is asked to:". A trigger either
+   carries its clause ("RESOLVED that the report be noted.") or introduces a list
    ("RESOLVED that Cabinet agree to: (a) ... (b) ..."), read by ``clauses``.
-2. Unheaded "That ... be noted" clauses, as decision pages print them.
+2. Unheaded "That ... be noted" clauses, as decision pages print them (under a
+   report's "Recommendations" heading, recommendations).
 3. Narrative minutes' "It was agreed that ..." and "The Committee noted ..."
-   sentences, and the record of the last minutes' approval.
+   sentences, and the record of the last minutes' approval (``narrative``).
+
+The blocks are first cut where printed minutes run a decision on into the next
+minute, and rid of running headers the text stage kept (``lines``).
 
 Each proposal names where it came from (its ``source`` and ``trigger``): the
 first cue ``decide`` reads.
@@ -22,18 +27,20 @@ from dataclasses import dataclass, replace
 
 from pipeline.extract.common.structure import RANK, Block, StructuredDocument, is_successor, match_marker
 from pipeline.extract.resolutions.actions import action_of
-from pipeline.extract.resolutions.clauses import (
-    LIST_END, Clause, collect, expand_titled, is_list_start, split_inline, split_label, table_clauses, trim_run_on,
+from pipeline.extract.resolutions.clauses import (  # noqa: F401  (Candidate: part of this module's API)
+    LIST_END, Candidate, Clause, collect, expand_titled, is_list_start, split_inline, split_label, table_clauses,
+    trim_run_on,
 )
 from pipeline.extract.resolutions.cues import (
-    AGREED_INSIDE, ASKED_INTRO, ASKS_HEADING, BODY_DECIDED, BODY_LEAD_IN, CLOSING_INTRO, DECIDED_IN_SENTENCE,
-    FORMAL_OPENER, IT_WAS_AGREED, LABEL, LEAD_IN_END, MID_RESOLVED, MID_RESOLVED_TITLE, MINUTES_RECORDED, MOTION, NOTHING_AFTER,
-    RECOMMENDED_THAT, RUN_ON, SENTENCE_SPLIT, THAT_CLAUSE, is_formal, may_decide, may_open_in_capitals,
+    AGREED_AS_FOLLOWS, ASKED_INTRO, ASKS_HEADING, BODY_COLON, BODY_LEAD_IN, CLOSING_INTRO, COLUMN_HEADINGS, DECIDER,
+    ASKED_WITH_OBJECT, DECIDER_HAS, FOLLOWING_INTRO, FORMAL_OPENER, LABEL, LEAD_IN_END, MID_BODY_CAPITALS, MID_RESOLVED, MID_RESOLVED_TITLE,
+    MOTION, NOTHING_AFTER, PROPOSAL_LABEL, RECOMMENDED_THAT, RUN_ON, SENTENCE_SPLIT, THAT_CLAUSE, is_formal,
+    may_open_in_capitals,
 )
-from pipeline.extract.resolutions.lines import opens_decision, sentences_of, split_at_decisions
+from pipeline.extract.resolutions.lines import split_at_decisions
+from pipeline.extract.resolutions.narrative import minutes_approved, narrative
 
 NESTED_INTRO_WORDS = 40
-ELLIPTICAL_WORDS = 6  # a decision sentence this short ("Resolved to pay.") takes the sentence before it
 LOOKBACK_HEADINGS = 3  # blocks before an unheaded lead-in searched for its section heading
 MOTION_LOOKBACK = 2  # blocks before an unheaded lead-in that may announce a motion's wording
 
@@ -47,19 +54,8 @@ class Trigger:
     guessed: bool = False  # an intro only because a list follows
     generic: str | None = None  # the trigger's own verb ("RESOLVED" -> resolved)
     cue: str = "after:trigger"  # what kind of trigger, as the first cue of its clauses
-    said: bool = False  # "It was AGREED that X. Y.": the decision is X, the rest narrative
-
-
-@dataclass
-class Candidate:
-    clause: Clause
-    kind: str
-    source: str  # the proposing rule, e.g. "after:resolved", "that-clause", "narrative:body-verb"
-    fallback_action: str | None = None
-    formal: bool = True  # proposed at a trigger or an unheaded "That ..." clause (not a narrative sentence)
-    preceded_by: str = ""  # the text of the block before the run of clauses it was proposed in
-    block_sentences: int = 0  # for a narrative sentence: how many sentences its paragraph has
-    sentence: str = ""  # for a narrative sentence: the whole sentence (its clause may be part of it)
+    said: bool = False  # "It was AGREED that X. Y.": the decision is that sentence, the rest narrative
+    holds_list: bool = False  # "was invited to approve for 2021/22:" over bullets: one clause, the bullets inside
 
 
 def read_trigger(blocks: list[Block], index: int) -> Trigger | None:
@@ -72,31 +68,35 @@ def read_trigger(blocks: list[Block], index: int) -> Trigger | None:
     opener = FORMAL_OPENER.match(text)
     if opener and is_formal(opener):
         rest = text[opener.end():]
-        said = (opener.group("lead") or "").startswith("It")  # "It was AGREED that X": the clause is X
-        keep = not said and ":" not in opener.group("sep")
+        said = (opener.group("lead") or "").startswith("It")  # "It was AGREED that X. Y.": the sentence, not Y
+        keep = ":" not in opener.group("sep")  # the sentence as written, "It was RESOLVED that ..." included
         if said:
-            said = bool(re.match(r"that\s+", rest, flags=re.IGNORECASE))  # not "It was APPROVED 2a. ..."
-            rest = re.sub(r"^that\s+", "", rest, flags=re.IGNORECASE)
+            said = bool(re.match(r"(?:that|to|not)\s+", rest, flags=re.IGNORECASE))  # not "It was APPROVED 2a. ..."
+            keep = keep and said
         word = opener.group("word").lower()
         kind = "recommendation" if word == "recommended" else "resolution"
         generic = action_of(word) or ("decided" if word == "decision" else word)
         return _trigger(kind, block, rest, text if keep else rest, after, generic, "after:" + word, said)
     label = LABEL.match(text)
     rest = text[label.end():] if label else ""
-    first = block.raw_lines[0].strip() if len(block.raw_lines) > 1 else ""
-    if not label and (on_its_line := LABEL.fullmatch(first)):
-        # "Decision(s) required" on a line of its own, its text on the lines below (a box in a PDF)
-        label, rest = on_its_line, " ".join(block.raw_lines[1:])
+    if not label and (on_its_line := label_line(block)):
+        # "Decision(s) required" on a line of its own, its text on the lines below (a box in a PDF; a
+        # decision notice's "Decision" heading the structure reader ran into the lines around it)
+        label, rest = on_its_line
     if label:
         asks = "recommend" in label.group("label").lower() or label.group("asks")
         kind = "recommendation" if asks else "resolution"
         return _trigger(kind, block, rest, rest, after, "recommended" if kind == "recommendation" else "decided",
                         "after:recommendations-label" if kind == "recommendation" else "after:decision-label")
+    if text[:1] in "Pp" and (proposal := PROPOSAL_LABEL.match(text)):
+        return _trigger("recommendation", block, text[proposal.end():], text[proposal.end():], after, "recommended",
+                        "after:proposal-label")
     recommended = RECOMMENDED_THAT.match(text)
     if recommended:
         return _trigger("recommendation", block, text[recommended.end():], text, after, "recommended",
                         "after:it-is-recommended")
-    if CLOSING_INTRO.search(text):
+    ends_as_intro = text.rstrip()[-1:] in (":", "–", "—", "-")  # a first look, before the patterns read the text
+    if ends_as_intro and (CLOSING_INTRO.search(text) or AGREED_AS_FOLLOWS.search(text) or FOLLOWING_INTRO.search(text)):
         return Trigger("resolution", intro=True, action="agreed" if "agree" in text.lower() else None,
                        cue="after:closing-intro")
     inside = ((MID_RESOLVED.search(text) if may_open_in_capitals(text) else None)
@@ -105,11 +105,53 @@ def read_trigger(blocks: list[Block], index: int) -> Trigger | None:
         # "Minutes of the meeting – Cabinet notes, RESOLVED – that the report be noted."
         formal = inside.re is MID_RESOLVED
         rest = text[inside.end():] if formal else text[inside.start("word"):]
+        if formal and MOTION.search(lead := sentence_before(text, inside.start("word"))):
+            rest = lead + text[inside.start("word"):]  # "It was proposed by X, seconded by Y and RESOLVED that ..."
         return _trigger("resolution", block, rest, rest, after, action_of(inside.group("word")) or "resolved",
                         "after:resolved-mid-paragraph" if formal else "after:resolved-in-sentence")
-    if ASKED_INTRO.search(text) and len(text.split()) <= NESTED_INTRO_WORDS and not in_motion(blocks, index):
+    body = MID_BODY_CAPITALS.search(text) if may_open_in_capitals(text) else None
+    if body and block.kind in ("paragraph", "item"):
+        # "... After discussion, Cabinet APPROVED the use of ...": the sentence as written
+        rest = sentence_before(text, body.start("word")) + text[body.start("word"):]
+        return _trigger("resolution", block, rest, rest, after, action_of(body.group("word")) or "resolved",
+                        "after:body-in-capitals", said=True)
+    short = len(text.split()) <= NESTED_INTRO_WORDS
+    if short and ASKED_INTRO.search(text) and not in_motion(blocks, index):
         return Trigger("recommendation", intro=True, action=action_of(text), cue="after:asked-to")
+    list_after = after is not None and after.kind == "item" and is_list_start(after.marker)
+    if (short and list_after and ends_as_intro and (asked := ASKED_WITH_OBJECT.search(text))
+            and action_of(asked.group("verb")) and not in_motion(blocks, index)):
+        return Trigger("recommendation", intro=False, content=text, action=action_of(asked.group("verb")),
+                       cue="after:asked-to", holds_list=True)
+    if text.endswith(":") and (has := DECIDER_HAS.search(text)) and list_after:
+        # "The Cabinet Member for ... has:" over "(1) Approved ... (2) Delegated ...": a decision notice
+        return Trigger("resolution", intro=True, generic="decided",
+                       cue="decider-has:named" if DECIDER.search(has.group("who")) else "decider-has")
+    if (":" in text[:200] and (body := BODY_COLON.match(text))
+            and (list_after and body.end() == len(text) or split_inline(text))):
+        # "The Board:" over, or before, "(a) noted the report; (b) agreed ...": what the body did
+        return Trigger("resolution", intro=body.end() == len(text), content=text, generic="decided",
+                       cue="decider-has:named")
     return None
+
+
+def label_line(block: Block) -> tuple[re.Match, str] | None:
+    """A decision label on a line of its own inside a block ("Decision" between "Electoral
+    divisions: All" and "The Cabinet Member ... has:"), and the lines after it."""
+    lines = block.raw_lines
+    if len(lines) < 2:
+        return None
+    for k, line in enumerate(lines[:-1]):
+        found = LABEL.fullmatch(line.strip())
+        if found:
+            return found, " ".join(lines[k + 1:])
+    return None
+
+
+def sentence_before(text: str, position: int) -> str:
+    """The words of ``text``'s sentence before ``position`` ("Proposed by Cllr A, seconded by Cllr B and ")."""
+    starts = [m.end() for m in SENTENCE_SPLIT.finditer(text, 0, position)]
+    return text[starts[-1] if starts else 0:position]
 
 
 def in_motion(blocks: list[Block], index: int) -> bool:
@@ -207,6 +249,10 @@ def stops_list(block: Block) -> bool:
 def read_after(blocks: list[Block], index: int, trigger: Trigger) -> tuple[list[Candidate], int]:
     """The clauses a trigger at ``blocks[index]`` carries or introduces."""
     block = blocks[index]
+    if trigger.holds_list:
+        items, end = collect(blocks, index + 1, stop=stops_list)
+        subs = [part for item in items for part in (item.block, *item.subs)]
+        return [Candidate(Clause(block, subs=subs), trigger.kind, trigger.cue, trigger.action)], end
     if not trigger.intro:
         inline = split_inline(block.text)
         if inline:
@@ -232,7 +278,7 @@ def read_after(blocks: list[Block], index: int, trigger: Trigger) -> tuple[list[
         if nested is not None:  # "Decision:" then "RESOLVED that the report be noted."
             clause = Clause(current, text=nested.content)
             return [Candidate(clause, trigger.kind, nested.cue, nested.action or fallback)], j + 1
-        if current.kind == "heading" and headings < 2 and not _ends_list(current):
+        if (current.kind == "heading" or COLUMN_HEADINGS.match(current.text)) and headings < 2 and not _ends_list(current):
             headings += 1
             j += 1
             continue
@@ -276,51 +322,17 @@ def read_that_clauses(blocks: list[Block], index: int) -> tuple[list[Candidate],
         return None
     clauses, end = collect(blocks, index, stop=stops_list)
     before = blocks[index - 1].text if index else ""
-    return [Candidate(c, "resolution", "that-clause", preceded_by=before) for c in clauses], end
+    kind = "recommendation" if under_asks_heading(blocks, index) else "resolution"
+    return [Candidate(c, kind, "that-clause", preceded_by=before) for c in clauses], end
 
 
-def narrative(blocks: list[Block]) -> list[Candidate]:
-    """"It was agreed that X", "The Committee noted X", "Invoice received, resolved to pay"
-    sentences: narrative minutes record their decisions inside the account of the meeting."""
-    found = []
-    for block in blocks:
-        if block.kind not in ("paragraph", "item", "heading") or not may_decide(block.text):
-            continue
-        sentences = sentences_of(block)
-        for number, sentence in enumerate(sentences):
-            source, text = None, sentence
-            if not may_decide(sentence) or opens_decision(sentence):
-                continue  # no word of a decision; or "RESOLVED that ...", proposed where it is printed formally
-            agreed = IT_WAS_AGREED.match(sentence)
-            if agreed:
-                source, text = "narrative:it-was-agreed", agreed.group("rest")
-            elif AGREED_INSIDE.match(sentence):
-                source = "narrative:it-was-agreed"
-            elif BODY_DECIDED.match(sentence):
-                source = "narrative:body-verb"
-            elif DECIDED_IN_SENTENCE.search(sentence):
-                source = "narrative:decided-in-sentence"
-                if len(sentence.split()) < ELLIPTICAL_WORDS and number:  # "Invoice received ... Resolved to pay."
-                    text = f"{sentences[number - 1]} {sentence}"
-            if source:
-                clause = Clause(block, text=text, label_override="")
-                found.append(Candidate(clause, "resolution", source, "agreed" if "agreed" in source else None,
-                                       formal=False, block_sentences=len(SENTENCE_SPLIT.split(block.text)),
-                                       sentence=sentence))
-    return found
-
-
-def minutes_approved(block: Block) -> Candidate | None:
-    """"The minutes of the meeting held on 16 March 2023 were approved as a
-    correct record.": minutes record the approval of the last minutes this way
-    even where every other decision has its "RESOLVED"/"AGREED"."""
-    if block.kind not in ("paragraph", "item"):
-        return None
-    sentence = SENTENCE_SPLIT.split(block.text)[0]
-    if not MINUTES_RECORDED.match(sentence):
-        return None
-    clause = Clause(block, text=sentence, label_override="")
-    return Candidate(clause, "resolution", "minutes-approved", "approved", formal=False)
+def under_asks_heading(blocks: list[Block], index: int) -> bool:
+    """Whether the section a block opens is a report's "Recommendations" or "Proposals": the
+    nearest heading a few blocks up asks the meeting for a decision."""
+    for earlier in reversed(blocks[max(0, index - LOOKBACK_HEADINGS):index]):
+        if earlier.kind == "heading" or earlier.looks_like_heading:
+            return bool(ASKS_HEADING.match(earlier.text))
+    return False
 
 
 def candidates(doc: StructuredDocument) -> list[Candidate]:

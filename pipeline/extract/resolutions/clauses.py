@@ -58,6 +58,20 @@ class Clause:
         return " ".join(p for p in parts if p).strip()
 
 
+@dataclass
+class Candidate:
+    """A clause proposed as a resolution or recommendation, and where it was proposed."""
+
+    clause: Clause
+    kind: str
+    source: str  # the proposing rule, e.g. "after:resolved", "that-clause", "narrative:body-verb"
+    fallback_action: str | None = None
+    formal: bool = True  # proposed at a trigger or an unheaded "That ..." clause (not a narrative sentence)
+    preceded_by: str = ""  # the text of the block before the run of clauses it was proposed in
+    block_sentences: int = 0  # for a narrative sentence: how many sentences its paragraph has
+    sentence: str = ""  # for a narrative sentence: the whole sentence (its clause may be part of it)
+
+
 def opens_unmarked_clause(text: str) -> bool:
     """An unnumbered clause of a decision: "That ...", "To ...", or a decision verb
     opening it ("Approved the submission ...", "Delegate authority to ...")."""

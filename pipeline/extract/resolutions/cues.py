@@ -22,13 +22,17 @@ DECIDED = r"(?:RESOLVED|AGREED|ORDERED|DECIDED|NOTED|APPROVED|RECOMMENDED|DECISI
 # "The Committee RESOLVED that ..." too, when the verb is in capitals.
 FORMAL_OPENER = re.compile(
     rf"^(?P<lead>It\s+was\s+(?:\w+\s+)?|(?:The\s+)?[A-Z][^.:;]{{0,60}}?\s+(?={DECIDED}))?"
-    rf"(?P<word>{DECIDED}|Resolved|Agreed|Decided|Ordered)\b(?P<sep>\s*(?::\s*[-–—]?|[–—-]|,)?)\s*",
+    rf"(?P<word>{DECIDED}|Resolved|Agreed|Decided|Ordered|Recommended)\b"
+    # how the vote went may stand before the separator: "Resolved unanimously:", "RESOLVED (nem con) -"
+    r"(?P<sep>(?:\s+(?:\w+ly|\([^()]{1,30}\))(?=\s*(?:[:–—-]|that\b|to\b)))?\s*(?::\s*[-–—]?|[–—-]|,)?)\s*",
 )
-# a clause opening after a capitalised "Resolved" with no punctuation
-THAT_OR_TO = re.compile(r"\s*(?:\w+ly\s+)?(?:that|to)\b", re.IGNORECASE)
+# a clause opening after a capitalised "Resolved" with no punctuation; how the vote went may
+# stand between them ("Resolved (unanimously) that", "Resolved by a majority vote that")
+THAT_OR_TO = re.compile(r"\s*(?:\w+ly\s+|\([^()]{1,30}\)\s*|by\s+(?:a\s+)?(?:\w+\s+){0,3}?(?:consensus|majority|votes?)\b,?\s*)?"
+                        r"(?:that|to)\b", re.IGNORECASE)
 # "Decision:", "Decisions taken:", "Recommendation(s):", "RECOMMENDATIONS"
 LABEL = re.compile(
-    r"^(?P<label>(?:decision\(s\)|decisions?|resolutions?)(?:\s+(?:taken|made))?"
+    r"^(?P<label>(?:summary\s+of(?:\s+the)?\s+)?(?:decision\(s\)|decisions?|resolutions?)(?:\s+(?:taken|made))?"
     # what a report asks of the meeting: "Decision(s) required", "Action required"
     r"|(?P<asks>(?:decision\(s\)|decisions?|action\(s\)|actions?)\s+(?:required|sought|requested|needed))"
     r"|(?:(?:officers?[’']?|proposed|summary\s+of(?:\s+the)?|key|draft)\s+)?"  # "Officers Recommendations"
@@ -41,8 +45,22 @@ LABEL = re.compile(
 # "Minutes: It was agreed:" -- an intro closing the block
 CLOSING_INTRO = re.compile(r"(?:^|[.:;]\s+)(?:It\s+was\s+|The\s+(?:[A-Z][\w’'-]*\s+){0,6}?(?:Cabinet|Committee|Council|Board|Panel|"
                            r"Executive|Forum|Sub-Committee|Group|Partnership)\s+(?:\w+ly\s+)?)?"
-                           r"(?:resolved|agreed|ordered|decided)(?:\s+as\s+follows|\s+that)?\s*[:–—-]\s*$",
+                           r"(?:resolved|agreed|ordered|decided)(?:\s+as\s+follows|\s+that|\s+to)?\s*[:–—-]\s*$",
                            re.IGNORECASE)
+# "The following was agreed:", "Members agreed the following:", "The Committee made the following resolutions:"
+FOLLOWING_INTRO = re.compile(r"(?:\bthe\s+following\s+(?:(?:decisions?|resolutions?)\s+)?(?:was|were)\s+(?:\w+ly\s+)?"
+                             r"(?:agreed|resolved|decided|approved|made|taken)"
+                             r"|\b(?:agreed|resolved|decided|approved|made|took)\s+the\s+following(?:\s+(?:decisions?|resolutions?))?)"
+                             r"\s*[:–—-]\s*$", re.IGNORECASE)
+# "Proposal: That the Forum notes ...", "Proposed decision: To approve ...": what a report proposes, on its line
+PROPOSAL_LABEL = re.compile(r"^(?:proposals?|proposed\s+(?:decisions?|resolutions?))\s*:\s*[-–—]?\s*(?=\S)", re.IGNORECASE)
+# "The Cabinet Member for Children's Services decided to approve ...": one decision-maker's decision
+INDIVIDUAL = (r"(?:Cabinet\s+Member|Leader|Deputy\s+Leader|Executive\s+(?:Member|Councillor)|Portfolio\s+Holder|Mayor"
+              r"|Chief\s+Executive|(?:Executive\s+|Corporate\s+|Strategic\s+)?Director)")
+# "The recommendations were agreed as follows:", "The following proposals were approved:" over the list
+AGREED_AS_FOLLOWS = re.compile(r"(?:^|[.:;]\s+)(?:the\s+)?(?:following\s+)?(?:recommendations?|proposals?)\b[^.:;]{0,80}?"
+                               r"\s(?:was|were)\s+(?:\w+ly\s+)?(?:agreed|approved|accepted|endorsed|adopted)"
+                               r"(?:\s+as\s+follows)?\s*[:–—-]\s*$", re.IGNORECASE)
 # A formal "RESOLVED" in capitals run on after other text in the same paragraph (web pages
 # join a minute's narrative and its decision): after a stop, comma or "and", then a separator.
 MID_RESOLVED = re.compile(r"(?:[.,;:)]|\band)\s+(?:It\s+was\s+(?:\w+ly\s+)?)?(?P<word>RESOLVED|AGREED|DECIDED|APPROVED)\b"
@@ -52,6 +70,10 @@ MID_RESOLVED_TITLE = re.compile(r"(?<=[.;:])\s+(?P<word>Resolved|Agreed)\s+(?:th
 # "Cabinet is asked to:", "The Committee is recommended to:"
 ASKED_INTRO = re.compile(r"\b(?:is|are)\s+(?:asked|invited|recommended|requested)\s+to\s*:?\s*[-–—]?$",
                          re.IGNORECASE)
+# "The Cabinet Member was invited to approve for 2021/22:" over a list: one recommendation, its
+# verb and object in the intro and the list its items (not "is asked to:" over a list of clauses)
+ASKED_WITH_OBJECT = re.compile(r"\b(?:is|are|was|were)\s+(?:asked|invited|recommended|requested)\s+to\s+(?P<verb>[a-z]+)"
+                               r"\b[^:.;]{0,120}:\s*$", re.IGNORECASE)
 # "Recommendations Agreed.", "Motion carried.", "RESOLVED accordingly."
 NO_WORDING = re.compile(
     r"^(?:(?:the\s+)?(?:(?:above\s+|report'?s?\s+)?recommendations?|(?:substantive\s+)?motion)\s*"
@@ -100,11 +122,18 @@ DECIDED_IN_SENTENCE = re.compile(
     r"(?:^|,\s*|\band\s+|\b(?:it\s+was|councillors|members|all|everyone|the\s+(?:parish\s+|town\s+)?council)\s+)"
     r"(?:\w+ly\s+|also\s+|further\s+|then\s+)?(?:resolved|agreed|decided)\s+(?:(?:not\s*to|not|to|that|this)\b|(?-i:[A-Z]))",
     re.IGNORECASE)
+# "The Director presented the report. After discussion, Cabinet APPROVED the strategy ...": a named
+# body's decision in capitals inside a paragraph of narrative
+MID_BODY_CAPITALS = re.compile(rf"(?<=[.;:,])\s+(?:[A-Z][\w’' ]{{0,40}}?,\s+)?(?:the\s+)?{NAMED_COLLECTIVE}\s+(?:\w+ly\s+)?"
+                               r"(?P<word>RESOLVED|AGREED|APPROVED|NOTED|DECIDED)\s+(?=[a-z(])")
+# "All the Councillors were in favour of the hall becoming a charity": a vote recorded as the decision
+IN_FAVOUR = re.compile(r"\b(?:councillors|members|committee|council|all)\s+(?:were|was)\s+(?:all\s+|unanimously\s+)?"
+                       r"in\s+favour\s+of\b", re.IGNORECASE)
 # the stems of the words a narrative decision is told with: a paragraph with none holds none
 # (a first look by substring, much cheaper than any pattern)
 DECISION_STEMS = ("resolv", "agree", "decid", "noted", "approv", "confirm", "endors", "accept", "receiv", "welcom",
                   "support", "request", "recommend", "ratif", "adopt", "delegat", "authori", "instruct", "defer",
-                  "reject", "refus", "grant", "appoint", "elect")
+                  "reject", "refus", "grant", "appoint", "elect", "favour")
 
 
 CAPITAL_DECISIONS = ("RESOLVED", "AGREED", "DECIDED", "APPROVED", "NOTED", "ORDERED", "RECOMMENDED", "DECISION")
@@ -123,6 +152,7 @@ def may_decide(text: str) -> bool:
 
 # a line of printed minutes that opens a decision
 DECISION_LINE = re.compile(r"^(?:It\s+was\s+(?:\w+\s+)?(?:resolved|agreed|decided)|(?:Also\s+)?(?:Resolved|Agreed)\b"
+                           r"|Also\s+(?:resolved|agreed|decided)\b"
                            r"|(?:The\s+)?(?:Councillors|Members|Council)\s+(?:\w+ly\s+)?(?:resolved|agreed|decided))")
 # (one person agreeing, "The Chair agreed to write ...", is not the meeting deciding)
 AGREED_INSIDE = re.compile(r"^[A-Z][^.;]{3,160}?(?:,?\s+it\s+was|\s+and)\s+(?:\w+ly\s+|also\s+|further\s+)?(?:agreed|resolved)"
@@ -135,6 +165,10 @@ BODY_DECIDED = re.compile(
     r"|received|welcomed|supported|decided|requested|recommended|ratified|adopted|delegated|authori[sz]ed"
     r"|instructed|deferred|rejected|refused|granted|appointed|elected|RESOLVED|AGREED|APPROVED|NOTED)\b"
 )
+# one decision-maker deciding: "The Cabinet Member for Children's Services decided to approve ..." (not
+# "The Leader agreed to write", a promise made in the debate)
+INDIVIDUAL_DECIDED = re.compile(rf"^(?:The\s+)?{named(INDIVIDUAL)}(?:\s+(?:for|of)(?:\s+[\w&’'-]+){{1,8}}?)?\s+"
+                                r"(?:has\s+)?(?:\w+ly\s+)?(?:decided|resolved|determined)\s+(?:to|that)\b")
 # the record of the last minutes' approval, in the past tense ("to be approved" is an agenda's)
 MINUTES_RECORDED = re.compile(
     r"^(?:The\s+)?minutes\s+of\s+(?:the|a)\s+(?:previous\s+|last\s+)?meetings?\b[^.;]{0,200}?"
@@ -159,6 +193,19 @@ NOTHING_AFTER = re.compile(r"^(?:(?:that|to)\b)?\W*$", re.IGNORECASE)
 # recommendation's heading, its mover and seconder, the vote
 RUN_ON = re.compile(r"^(?:Recommendations?\s+\d|On\s+being\s+put\b|The\s+(?:recommendation|motion|amendment)s?\s+(?:was|were)\b)"
                     r"|\b(?:moved|seconded)\s+by\b|\bput\s+to\s+the\s+vote\b")
+# "The Cabinet Member for Learning and Skills has:", "The Leader has decided to:" over a list: a
+# decision notice's decision-maker and the list of what they did ("(1) Approved ...")
+DECIDER_HAS = re.compile(r"(?:^|[.;]\s+)(?P<who>(?:The\s+)?[A-Z][^.;:]{2,200}?)\s+(?:has|have)"
+                         r"(?:\s+(?:therefore\s+|also\s+)?(?:decided|resolved|agreed|determined)(?:\s+to)?)?\s*:\s*[-–—]?\s*$")
+# "The Board:" over what it did ("(a) noted the report; (b) agreed ..."), in the block or after it
+BODY_COLON = re.compile(rf"^(?:The\s+)?{named(COLLECTIVE)}\s*:\s*")
+# who takes decisions alone or together: a decider named in the lead-in
+DECIDER = re.compile(r"\b(?:Cabinet|Leader|Mayor|Member|Director|Executive|Holder|Officer|Committee|Council|Board|Panel"
+                     r"|Chief|Head|Manager|Commissioner|Chair(?:man)?|Sub-Committee)\b")
+# a table's column headings over its rows of decisions ("No. Recommendation", "Ref | Decision | Lead")
+COLUMN_HEADINGS = re.compile(r"^(?:(?:No|Ref|Number|Item|Para(?:graph)?|#)\.?\s*\|?\s*)?(?:Recommendations?|Decisions?|Resolutions?"
+                             r"|Actions?|Proposals?)(?:\s*\|?\s*(?:Owner|Lead|By|Due|Date|Timescale|Reasons?|Status)\b\.?)*$",
+                             re.IGNORECASE)
 # Headings a report puts over what it asks a meeting to decide: "Proposals", "Proposal(s)",
 # "Decision(s) required", "Action required", "What is the Committee being asked to do?"
 ASKS_HEADING = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:proposals?|proposal\(s\)|recommendations?|recommendation\(s\)"
@@ -174,8 +221,8 @@ def is_formal(opener: re.Match) -> bool:
     decider ("Cabinet APPROVED the use of ...") the capitals must open a clause, not
     sit in a title ("SUMMARY OF APPROVED RECOMMENDATIONS") or a negation."""
     word, lead = opener.group("word"), opener.group("lead") or ""
-    if word == "DECISION" and not re.match(r"\s*(?:[:–—-]|[a-z])", opener.string[opener.end("word"):]):
-        return False  # a noun in a form's title ("DECISION NO: 24/00096"), unless it opens a clause
+    if word == "DECISION" and not re.match(r"\s*[:–—]|\s+-|\s+[a-z]", opener.string[opener.end("word"):]):
+        return False  # a noun in a form's title ("DECISION NO: 24/00096", "DECISION-MAKER:"), unless it opens a clause
     if word.isupper() and lead and not lead.startswith("It"):
         after = opener.string[opener.end("word"):]
         return (not lead.isupper() and not re.search(r"\bnot\s+$", lead)
@@ -186,6 +233,8 @@ def is_formal(opener: re.Match) -> bool:
         return True  # "Resolved" as a heading over the clauses
     if lead:
         return False
+    if word == "Recommended":  # "Recommended that Cabinet notes ...", not "Recommended to Cabinet for approval"
+        return bool(re.match(r"that\b", opener.string[opener.end():]))
     return bool(opener.group("sep").strip()) or bool(THAT_OR_TO.match(opener.string, opener.end()))
 
 
@@ -221,6 +270,12 @@ class Context:
 RECEIVED_ITEM = re.compile(r"\breceived\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:report|presentation|update|briefing|overview)\b",
                            re.IGNORECASE)
 MODAL = re.compile(r"\b(?:would|should|could|might)\b", re.IGNORECASE)
+# "Councillors agreed this should be carried out": the modal is what was decided, not a view ("agreed
+# this would be funded" reports a decision taken elsewhere)
+DECIDED_MODAL = re.compile(r"\b(?:resolved|agreed|decided)\s+(?:that\s+)?[^.;,]{0,40}?\bshould\b", re.IGNORECASE)
+# a short decision that refers back to the sentence before ("Councillors agreed this should be done.")
+REFERS_BACK = re.compile(r"\b(?:resolved|agreed|decided)\s+(?:that\s+)?(?:this|it|these|they)\b", re.IGNORECASE)
+REFERRING_WORDS = 10  # ... when the decision sentence is this short
 # the form a decision takes: "be circulated", "will be invited", "be noted"
 DECISION_FORM = re.compile(r"\b(?:be|will\s+be)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.IGNORECASE)
 # "noted the report", "approved the recommendations": a decision on a paper before the meeting
@@ -232,6 +287,8 @@ DATED = re.compile(r"\b(?:on|in)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|Feb
                    r"September|October|November|December)\s+\d{4}\b")
 # "It was resolved to accept ...", "seconded ... and resolved that ...": the formal verb in lower case
 RESOLVED_SAID = re.compile(r"\bresolved\s*(?:(?:not\s*to|not|to|that)\b|,|(?-i:[A-Z]))", re.IGNORECASE)
+# "noted that the inspectors had conducted focus groups": what had happened, reported to the meeting
+NOTED_WHAT_HAD = re.compile(r"\bnoted\s+that\b[^.;]{0,200}?\bhad\s+(?:also\s+)?(?!been\b)\w+(?:ed|en|wn|ne|un|t)\b", re.IGNORECASE)
 LONG_SENTENCE = 40  # words: an account, not a decision
 DISCUSSION_SENTENCES = 3  # a paragraph of this many sentences is an account of the debate
 
@@ -243,6 +300,35 @@ PAST_RECEIVED = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?received\b", re.IGNOR
 # a web page's navigation and furniture ("Use the search options below", "click here")
 PAGE_FURNITURE = re.compile(r"\b(?:click|search\s+options|this\s+(?:web)?page|the\s+(?:web)?site|below\s+to\s+find|browse)\b",
                             re.IGNORECASE)
+
+
+# What tells an account of the debate, not a decision, under a trigger or label ("Decision:" over a
+# ModernGov minute's first paragraph): the report introduced, what someone said, members' questions.
+INTRODUCED = re.compile(r"\b(?:introduced|presented)\s+(?:the|a|an|this|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:report|item|presentation|update|paper)\b", re.IGNORECASE)
+REPORTED_SPEECH = re.compile(r"\b(?:(?:s?he|they|it|who)\s+(?:said|explained|reported|advised|added|stated|told\s+\w+)"
+                             r"|(?:said|explained|advised|added|stated|informed\s+\w+|told\s+\w+)\s+that)\b", re.IGNORECASE)
+DEBATE = re.compile(r"\b(?:in\s+response\s+to\s+(?:a|the)\s+questions?|(?:Members|Councillors)\s+(?:also\s+)?"
+                    r"(?:asked|discussed|raised|queried|questioned|debated|sought|commented))\b", re.IGNORECASE)
+ACCOUNT_CUES = (("account:introduced", INTRODUCED), ("account:reported-speech", REPORTED_SPEECH), ("account:debate", DEBATE))
+# a narrative sentence that only thanks or welcomes: courtesy, not a decision
+COURTESY = re.compile(r"\b(?:welcomed|thanked|praised|congratulated|commended|paid\s+tribute)\b", re.IGNORECASE)
+OTHER_DECISION = re.compile(r"\b(?:noted|agreed|approved|endorsed|resolved|decided|requested|recommended|supported|accepted"
+                            r"|adopted|delegated|referred|confirmed|asked|instructed|authori[sz]ed|RESOLVED|AGREED)\b", re.IGNORECASE)
+
+
+def account_cues(text: str) -> list[str]:
+    """Cues that a clause under a trigger is the account of the debate (see ``ACCOUNT_CUES``)."""
+    fired = [name for name, pattern in ACCOUNT_CUES if pattern.search(text)]
+    if fired and len(SENTENCE_SPLIT.split(text)) >= DISCUSSION_SENTENCES - 1:
+        fired.append("account:sentences")
+    return fired
+
+
+def opens_with_decision(text: str) -> bool:
+    """"Approved the plan ...", "delegated authority to ...": a clause opening with a past decision verb."""
+    first = text.split(" ", 1)[0]
+    return first.lower().endswith("ed") and action_of(first) is not None
 
 
 def clause_cues(candidate, context: Context) -> list[str]:
@@ -261,7 +347,25 @@ def clause_cues(candidate, context: Context) -> list[str]:
         fired.append("past-received")
     if PAGE_FURNITURE.search(text):
         fired.append("page-furniture")
+    if candidate.formal:
+        fired += account_cues(text)
+    if candidate.source.startswith("decider-has"):
+        if candidate.source.endswith(":named"):
+            fired.append("names-decider")
+        if opens_with_decision(text):
+            fired.append("opens-with-decision")
     return fired
+
+
+TITLE_SHARE = 0.6  # of a line's words capitalised, with no full stop: a title, not a sentence
+
+
+def is_title_like(text: str) -> bool:
+    """"Agreed Awards and Allocations to 27/28 (£000s)": a table's or section's title."""
+    words = [word for word in text.split() if word[:1].isalpha()]
+    if len(words) < 3 or text.rstrip().endswith((".", ";", ":")):
+        return False
+    return sum(word[0].isupper() for word in words) >= TITLE_SHARE * len(words)
 
 
 def narrative_cues(candidate, text: str, context: Context) -> list[str]:
@@ -276,6 +380,12 @@ def narrative_cues(candidate, text: str, context: Context) -> list[str]:
         fired.append("in-discussion")
     if RESOLVED_SAID.search(candidate.sentence or text):
         fired.append("resolved")
+    if COURTESY.search(text) and not OTHER_DECISION.search(text):
+        fired.append("courtesy")
+    if NOTED_WHAT_HAD.search(text):
+        fired.append("noted-what-had-happened")
+    if is_title_like(text):
+        fired.append("title-like")
     if re.search(r"[:–—-]\s*$", text):
         fired.append("intro-only")
     if ON_A_PAPER.search(text):
@@ -286,7 +396,7 @@ def narrative_cues(candidate, text: str, context: Context) -> list[str]:
         fired.append("long-sentence")
     if RECEIVED_ITEM.search(text):
         fired.append("received-an-item")
-    if MODAL.search(text):
+    if MODAL.search(text) and not DECIDED_MODAL.search(text):
         fired.append("modal")
     elif DECISION_FORM.search(text):
         fired.append("decision-form")

@@ -25,6 +25,7 @@ SOURCE_WEIGHTS = {
     "that-clause": 2.0,  # "That the report be noted." with no trigger above it
     "narrative": 2.0,  # "It was agreed that ...", "The Committee noted ..."
     "minutes-approved": 2.0,  # "The minutes of the last meeting were approved as a correct record."
+    "decider-has": 0.5,  # "... has:" over a list, which may be what a decider did or what an area has
 }
 WEIGHTS = {
     "no-wording": -9.0,  # "Recommendations agreed.": nothing of its own to record
@@ -33,7 +34,7 @@ WEIGHTS = {
     "in-discussion": -1.0,  # one sentence of a long account of the debate
     "received-an-item": -2.0,  # "received a report on ...": what was before the meeting
     "resolved": 2.0,  # "it was resolved to ...": the formal verb, in a narrative sentence
-    "intro-only": -3.0,  # "The Committee resolved:": the decisions are in the list after it
+    "intro-only": -9.0,  # "The Committee resolved:": the decisions are in the list after it, never the intro
     "on-a-paper": 1.0,  # "noted the report", "approved the recommendations"
     "dated": -1.0,  # "endorsed the plan on 21 November 2024": another meeting's decision, reported
     "long-sentence": -1.0,  # an account of the debate rather than a decision
@@ -43,6 +44,15 @@ WEIGHTS = {
     "in-reasons": -3.0,  # after "Reasons for recommendation": the case for a decision, not the decision
     "past-received": -3.0,  # "Apologies were received from ...": what happened at the meeting
     "page-furniture": -3.0,  # "Use the search options below ...": the web page around the decisions
+    "account:introduced": -2.0,  # "Councillor X introduced the report": the account of the debate
+    "account:reported-speech": -1.0,  # "She said that ...", "explained that ..."
+    "account:debate": -1.0,  # "Members asked ...", "In response to a question ..."
+    "account:sentences": -1.0,  # ... told over several sentences
+    "noted-what-had-happened": -2.0,  # "noted that the inspectors had met ...": a finding reported, not decided
+    "title-like": -2.0,  # "Agreed Awards and Allocations (£000s)": a title that opens with a decision word
+    "courtesy": -1.0,  # "The Committee welcomed X and thanked officers": thanks, not a decision
+    "names-decider": 1.5,  # "The Cabinet Member for ... has:": a decision-maker before the list
+    "opens-with-decision": 1.0,  # "Approved the plan ...": the item says what was decided
 }
 SAME_WORDING = 0.9  # word-overlap F1 above which two clauses may be one reprinted
 CHANGED_WORDS = 0.05  # ... when no more than this share of their words differ
@@ -66,8 +76,14 @@ def decide(doc: StructuredDocument, proposed: list[Candidate]) -> list[tuple[Can
     return distinct([(c, e) for c, e in weighed if e.passes(THRESHOLD)])
 
 
+# the trigger a clause may be printed with in one place and without in another
+# ("It was APPROVED that a group be initiated" in the minute, "Initiated a group" in their summary)
+PRINTED_TRIGGER = re.compile(r"^(?:it\s+was\s+(?:\w+\s+)?)?(?:resolved|agreed|approved|decided)\b\W*(?:that\b)?", re.IGNORECASE)
+
+
 def word_key(text: str) -> tuple[str, ...]:
-    return tuple(re.sub(r"[^\w\s]", " ", text.lower()).split())
+    """A clause's words, lower case, without punctuation or the trigger printed before it."""
+    return tuple(re.sub(r"[^\w\s]", " ", PRINTED_TRIGGER.sub("", text).lower()).split())
 
 
 def overlap(a: Counter, b: Counter) -> float:

@@ -3,13 +3,20 @@
 A PDF of minutes sets the vote, "It was APPROVED" and the decision's first clause
 as one run of lines, and a parish clerk writes one entry a line with no full stop
 ("Invoice received ..., resolved to pay"). Decisions are found where such a line
-starts: a paragraph is cut at a line that opens a formal decision, and a narrative
-paragraph's sentences also end where a line opens a decision or a short entry ends.
+starts: a paragraph is cut at a line that opens a formal decision or the next
+minute ("24/058 Date of Next Meeting"), and a narrative paragraph's sentences also
+end where a line opens a decision or a short entry ends.
+
+A PDF's running header or footer that the text stage kept (it only drops lines
+repeated on three pages or more) is carried into the block that runs over the page
+break: lines repeated at the same edge of most pages are page furniture, and are
+dropped from the blocks before any clause is read.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from pipeline.extract.common.structure import Block, Span, StructuredDocument
 from pipeline.extract.resolutions.cues import (
@@ -19,6 +26,15 @@ from pipeline.extract.resolutions.cues import (
 # a line that needs the next one: it ends with a comma or a word like "and"
 RUNS_ON = re.compile(r"(?:[,;:(&/-]|\b(?:and|or|the|to|of|a|an|for|with|by|in|on|at|from))$")
 SHORT_LINE = 0.7  # a printed line this much shorter than the block's longest, with no stop, still ends an entry
+# "resolved that the Town": a that-clause goes on to the next line, a parish entry ends "resolved to pay"
+OPEN_THAT = re.compile(r"\b(?:resolved|agreed|decided)\s+that\b(?:\s+\S+){0,6}$", re.IGNORECASE)
+# a line that opens the next minute: its reference ("24/058", "CYP/44/23", "Minute 12") and a short
+# title with no full stop ("Date of Next Meeting")
+MINUTE_HEADING = re.compile(r"^(?:(?:[A-Z]{1,6}\s?/\s?)?\d{1,4}/\d{1,4}(?:/\d{2,4})?[a-z]?|Minute\s+(?:No\.?\s*)?\d{1,4}[a-z]?)"
+                            r"[.:]?\s+[A-Z][^.;:]{0,80}$")
+MINUTE_TITLE_WORDS = 10
+EDGE_LINES = 3  # lines at the top and at the foot of a page where running headers and footers are
+FURNITURE_SHARE = 0.5  # a line at the same edge of at least this share of the pages (and two) is furniture
 
 
 def sentences_of(block: Block) -> list[str]:
@@ -34,7 +50,8 @@ def sentences_of(block: Block) -> list[str]:
         line = line.strip()
         ends = bool(current) and not RUNS_ON.search(current[-1])
         short = current and len(current[-1]) < SHORT_LINE * width and line[:1].isupper()
-        decided = current and DECIDED_IN_SENTENCE.search(current[-1]) and line[:1].isupper()
+        decided = (current and DECIDED_IN_SENTENCE.search(current[-1]) and line[:1].isupper()
+                   and not OPEN_THAT.search(current[-1]))
         if ends and (DECISION_LINE.match(line) or short or decided):
             pieces.append(" ".join(current))
             current = []
@@ -61,6 +78,11 @@ def line_spans(doc: StructuredDocument, block: Block) -> list[Span] | None:
     return found if len(found) == len(block.raw_lines) else None
 
 
+def opens_minute(line: str) -> bool:
+    """A line that opens the next minute: "24/058 Date of Next Meeting"."""
+    return bool(MINUTE_HEADING.match(line)) and len(line.split()) <= MINUTE_TITLE_WORDS
+
+
 def opens_decision(line: str) -> bool:
     """A line that opens a formal decision in capitals ("It was APPROVED", "RESOLVED:")."""
     opener = FORMAL_OPENER.match(line)
@@ -68,16 +90,24 @@ def opens_decision(line: str) -> bool:
 
 
 def split_at_decisions(doc: StructuredDocument) -> list[Block]:
-    """The document's blocks, with a paragraph cut where one of its lines opens a formal
-    decision: in printed minutes the vote, "It was APPROVED" and the decision's first
-    clause are often set as one run of lines that the structure reader keeps together."""
+    """The document's blocks, without page furniture, with a paragraph cut where one of its
+    lines opens a formal decision or the next minute: in printed minutes the vote, "It was
+    APPROVED" and the decision's first clause are often set as one run of lines that the
+    structure reader keeps together, and so are a decision and the next minute's heading."""
     out = []
-    for block in doc.blocks:
-        if len(block.raw_lines) < 2 or not may_open_in_capitals(block.text):
+    furniture = page_furniture(doc)
+    for original in doc.blocks:
+        block = without_furniture(original, furniture) if furniture and len(original.raw_lines) > 1 else original
+        if block is None:
+            continue
+        if len(block.raw_lines) < 2 or not (may_open_in_capitals(block.text) or may_hold_minute(block.text)):
             out.append(block)
             continue
-        cuts = [k for k, line in enumerate(block.raw_lines) if k and opens_decision(line.strip())]
-        spans = line_spans(doc, block) if cuts and block.kind == "paragraph" else None
+        cuts = [k for k, line in enumerate(block.raw_lines)
+                if k and (opens_decision(line.strip()) or opens_minute(line.strip()))]
+        spans = line_spans(doc, original) if cuts and block.kind == "paragraph" else None
+        if spans and block is not original:
+            spans = [span for span, line in zip(spans, original.raw_lines) if shape(line) not in furniture]
         if not spans:
             out.append(block)
             continue
@@ -86,6 +116,40 @@ def split_at_decisions(doc: StructuredDocument) -> list[Block]:
             out.append(Block(block.kind, re.sub(r"\s+", " ", " ".join(lines)).strip(), merge(spans[begin:end]),
                              block.marker if begin == 0 else None, lines))
     return out
+
+
+def may_hold_minute(text: str) -> bool:
+    """A first look for a minute reference ("24/058", "Minute 12") before the lines are read."""
+    return "/" in text or "Minute" in text
+
+
+def shape(line: str) -> str:
+    """A line with its numbers masked, so "Page 1 of 2" and "Page 2 of 2" look alike."""
+    return re.sub(r"\d+", "#", line.strip().lower())
+
+
+def page_furniture(doc: StructuredDocument) -> set[str]:
+    """The shapes of lines repeated at the same edge (top or foot) of most pages: running
+    headers and footers the text stage kept (a two-page report's)."""
+    if len(doc.pages) < 2:
+        return set()
+    counts: Counter[tuple[str, str]] = Counter()
+    for page in doc.pages:
+        lines = [line for line in page.text.split("\n") if line.strip()]
+        counts.update({("top", shape(line)) for line in lines[:EDGE_LINES]})
+        counts.update({("foot", shape(line)) for line in lines[-EDGE_LINES:]})
+    needed = max(2, FURNITURE_SHARE * len(doc.pages))
+    return {text for (_, text), n in counts.items() if n >= needed and len(text) > 3}
+
+
+def without_furniture(block: Block, furniture: set[str]) -> Block | None:
+    """The block without its furniture lines (None when it is nothing else)."""
+    kept = [line for line in block.raw_lines if shape(line) not in furniture]
+    if len(kept) == len(block.raw_lines):
+        return block
+    if not kept:
+        return None
+    return Block(block.kind, re.sub(r"\s+", " ", " ".join(kept)).strip(), block.spans, block.marker, kept)
 
 
 def merge(spans: list[Span]) -> list[Span]:

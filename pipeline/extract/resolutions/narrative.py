@@ -1,0 +1,76 @@
+"""Decisions told inside the account of a meeting, proposed sentence by sentence.
+
+Narrative minutes record their decisions in the story of the meeting: "It was agreed
+that X", "The Committee noted X", "The Cabinet Member decided to approve X", a parish
+clerk's "Invoice received ..., resolved to pay", and the approval of the last minutes
+("The minutes of the meeting held on 16 March were approved as a correct record.").
+Every such sentence is proposed; ``decide`` weighs it against the cues of an account
+(a long sentence, a report received, a view of what "would" happen, thanks).
+"""
+
+from __future__ import annotations
+
+from pipeline.extract.common.structure import Block
+from pipeline.extract.resolutions.clauses import Candidate, Clause
+from pipeline.extract.resolutions.cues import (
+    AGREED_INSIDE, BODY_DECIDED, DECIDED_IN_SENTENCE, FORMAL_OPENER, IN_FAVOUR, INDIVIDUAL_DECIDED, IT_WAS_AGREED,
+    MINUTES_RECORDED, REFERRING_WORDS, REFERS_BACK, SENTENCE_SPLIT, is_formal, may_decide,
+)
+from pipeline.extract.resolutions.lines import opens_decision, sentences_of
+
+ELLIPTICAL_WORDS = 6  # a decision sentence this short ("Resolved to pay.") takes the sentence before it
+
+
+def narrative(blocks: list[Block]) -> list[Candidate]:
+    """"It was agreed that X", "The Committee noted X", "Invoice received, resolved to pay"
+    sentences: narrative minutes record their decisions inside the account of the meeting."""
+    found = []
+    for block in blocks:
+        if block.kind not in ("paragraph", "item", "heading") or not may_decide(block.text):
+            continue
+        sentences = sentences_of(block)
+        for number, sentence in enumerate(sentences):
+            source, text = None, sentence
+            if not may_decide(sentence) or opens_decision(sentence) or number == 0 and opens_formally(sentence):
+                continue  # no word of a decision; or "RESOLVED that ...", proposed where it is printed formally
+            if IT_WAS_AGREED.match(sentence):
+                source = "narrative:it-was-agreed"  # the sentence as written, "It was agreed that" included
+            elif AGREED_INSIDE.match(sentence):
+                source = "narrative:it-was-agreed"
+            elif BODY_DECIDED.match(sentence):
+                source = "narrative:body-verb"
+            elif INDIVIDUAL_DECIDED.match(sentence):
+                source = "narrative:decider-decided"
+            elif "favour" in sentence and IN_FAVOUR.search(sentence):
+                source = "narrative:in-favour"
+            elif DECIDED_IN_SENTENCE.search(sentence):
+                source = "narrative:decided-in-sentence"
+                words = len(sentence.split())
+                if number and (words < ELLIPTICAL_WORDS or words <= REFERRING_WORDS and REFERS_BACK.search(sentence)):
+                    text = f"{sentences[number - 1]} {sentence}"  # "Invoice received ... Resolved to pay."
+            if source:
+                clause = Clause(block, text=text, label_override="")
+                found.append(Candidate(clause, "resolution", source, "agreed" if "agreed" in source else None,
+                                       formal=False, block_sentences=len(SENTENCE_SPLIT.split(block.text)),
+                                       sentence=sentence))
+    return found
+
+
+def opens_formally(text: str) -> bool:
+    """A block that opens with a formal trigger ("Resolved that ...", "AGREED –"), which
+    ``read_trigger`` proposes where it is printed."""
+    opener = FORMAL_OPENER.match(text)
+    return bool(opener and not opener.group("lead") and is_formal(opener))
+
+
+def minutes_approved(block: Block) -> Candidate | None:
+    """"The minutes of the meeting held on 16 March 2023 were approved as a
+    correct record.": minutes record the approval of the last minutes this way
+    even where every other decision has its "RESOLVED"/"AGREED"."""
+    if block.kind not in ("paragraph", "item"):
+        return None
+    sentence = SENTENCE_SPLIT.split(block.text)[0]
+    if not MINUTES_RECORDED.match(sentence):
+        return None
+    clause = Clause(block, text=sentence, label_override="")
+    return Candidate(clause, "resolution", "minutes-approved", "approved", formal=False)

@@ -1,0 +1,313 @@
+"""Resolutions in the layouts of councils the rules were not written on: decision notices whose
+decider "has:" a list, running headers glued to a clause, the next minute run on to a decision,
+a "Decision:" label over the account of the debate, a motion's mover and seconder before the
+decision, a report's recommendations table. Every text here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import resolutions
+from pipeline.extract.common.structure import Block, Span, StructuredDocument, segment
+from pipeline.extract.resolutions.lines import page_furniture
+from pipeline.records import Page
+
+
+def extract(*texts: str):
+    doc = segment([Page(i + 1, text) for i, text in enumerate(texts)])
+    found = resolutions.extract(doc)
+    for r in found:
+        assert doc.page_text(r.page)[r.char_start:r.char_end] == r.quote
+        assert r.evidence  # every resolution says which cues decided it
+    return found
+
+
+def from_pdf(pages: list[list[str]], header: str):
+    """Through the real text stage: a reportlab PDF, PDFium, the page clean-up."""
+    from pipeline.text.cleanup import clean_pages
+    from pipeline.text.pdf import read_pdf
+    from tests.pdfs import make_pdf
+
+    raw, _, _, _ = read_pdf(make_pdf(pages, header=header, footer_numbers=True))
+    return resolutions.extract(segment([Page(page=i + 1, text=t) for i, t in enumerate(clean_pages(raw))]))
+
+
+# ---------------------------------------------------------------- decision notices
+
+
+def test_a_decider_who_has_a_numbered_list_of_past_decisions():
+    found = extract(
+        "Record of Executive Member Decision\n"
+        "Wards affected: Northgate, Riverside\n"
+        "The Executive Member for Highways and Transport has:\n"
+        "(a) Agreed the revised school transport policy for pupils with an EHC plan;\n"
+        "(b) Authorised a consultation with parents on personal travel budgets; and\n"
+        "(c) Asked officers to report the outcome to the Scrutiny Panel in spring 2026.\n"
+        "Reasons for the decision\n"
+        "The current policy has not been reviewed since 2017 and the panel recommended a review.\n")
+    assert [(r.label, r.kind) for r in found] == [("(a)", "resolution"), ("(b)", "resolution"), ("(c)", "resolution")]
+    assert found[0].text.startswith("Agreed the revised school transport policy")
+    assert "names-decider" in found[0].evidence and "opens-with-decision" in found[0].evidence
+    assert not any("not been reviewed" in r.text for r in found)
+
+
+def test_a_decision_line_run_into_the_lines_around_it():
+    # a PDF's "Decision" heading that the structure reader sets in one paragraph with its neighbours
+    found = from_pdf([[
+        "Record of a decision taken by the Leader of Northmoor District Council",
+        "Subject: Capital funding for special school places in the north of the district",
+        "Key decision: Yes",
+        "Divisions affected: All",
+        "Decision",
+        "The Leader of the Council has decided to:",
+        "(1) Approve the capital programme for special school places for 2025/26 of £3.4m, as set out",
+        "in Appendix A to the report of the Director of Place;",
+        "(2) Delegate the award of the building contracts to the Director of Place, in consultation with",
+        "the Cabinet Member for Education.",
+        "Reasons",
+        "The programme adds sixty special school places in the north of the district, where children now",
+        "travel more than an hour each way to school, which the inspection of the local area found in 2024.",
+    ]], header="Northmoor District Council - Leader's Decisions")
+    assert [r.label for r in found] == ["(1)", "(2)"]
+    assert found[0].text.startswith("Approve the capital programme for special school places")
+    assert found[0].evidence.startswith("after:decision-label")
+
+
+def test_an_area_that_has_a_list_of_findings_is_not_a_decision():
+    found = extract(
+        "Inspectors found that the partnership has:\n"
+        "• an accurate understanding of the needs of its children;\n"
+        "• improved the timeliness of assessments since the last inspection.\n")
+    assert found == []
+
+
+# ---------------------------------------------------------------- printed minutes
+
+
+def test_a_running_header_on_the_next_page_is_not_part_of_the_clause():
+    # the last recommendation of page 1 with page 2's running header, as the structure reader
+    # joins them when the text stage keeps a two-page report's header
+    header = ["Northfield Borough Council Schools Forum - Agenda Item 9", "RESTRICTED Page 2 of 2"]
+    page_1 = ("Northfield Borough Council Schools Forum - Agenda Item 9\nRESTRICTED Page 1 of 2\n2. Recommendations\n"
+              "2.1 That the Forum agrees to set aside £250,000 of the high needs block for outreach.")
+    page_2 = "\n".join(header) + "\n3. Background\n3.1 The inspection took place over three weeks."
+    pages = [Page(1, page_1), Page(2, page_2)]
+    start = page_1.index("That the Forum")
+    glued = Block("item", "That the Forum agrees to set aside £250,000 of the high needs block for outreach. "
+                  + " ".join(header), [Span(1, start, len(page_1)), Span(2, 0, len("\n".join(header)))], "2.1",
+                  ["That the Forum agrees to set aside £250,000 of the high needs block for outreach.", *header])
+    doc = StructuredDocument(pages, [Block("heading", "Recommendations", [Span(1, start - 19, start - 1)], "2.",
+                                           ["Recommendations"]), glued])
+    found = resolutions.extract(doc)
+    assert [r.text for r in found] == ["That the Forum agrees to set aside £250,000 of the high needs block for outreach."]
+    assert found[0].kind == "recommendation"
+
+
+def test_page_furniture_is_a_line_at_the_same_edge_of_most_pages():
+    pages = [Page(1, "Westmere Parish Council\nMinutes of the meeting\nAll present."),
+             Page(2, "Westmere Parish Council\nItem 4 Finance\nPayments approved.")]
+    doc = segment(pages)
+    assert page_furniture(doc) == {"westmere parish council"}
+    assert page_furniture(segment(pages[:1])) == set()
+
+
+def test_the_next_minute_run_on_to_a_decision_is_cut_off():
+    found = from_pdf([[
+        "Minutes of the meeting of Eastbrook Parish Council held in the village hall on 4 March 2025",
+        "17/111 Public Participation",
+        "A resident asked whether the council would support the new special school planned for the edge of",
+        "the village. The Chairman said the matter would be considered by the planning working group.",
+        "17/112 Accounts",
+        "RESOLVED to approve the payments listed in the schedule, totalling £2,410.50.",
+        "17/113 Correspondence",
+        "A letter from the county council about school transport was noted by the members present.",
+    ]], header="Eastbrook Parish Council")
+    texts = [r.text for r in found]
+    assert "RESOLVED to approve the payments listed in the schedule, totalling £2,410.50." in texts
+    assert not any("Correspondence" in t for t in texts)
+
+
+def test_the_mover_and_seconder_are_part_of_the_decision_sentence():
+    found = extract(
+        "9. Village Hall Grant\nThe clerk reported a request for help with the costs of a sensory room. "
+        "Proposed by Councillor Amis, seconded by Councillor Brand and RESOLVED that a grant of £500 be awarded "
+        "to the village hall for the sensory room.\n\n"
+        "10. Play Area\nIt was moved by Councillor Cole, seconded by Councillor Dunn, and AGREED that the clerk "
+        "obtain three quotes for accessible swings.\n")
+    texts = [r.text for r in found]
+    assert texts[0].startswith("Proposed by Councillor Amis, seconded by Councillor Brand and RESOLVED that a grant")
+    assert texts[1].startswith("It was moved by Councillor Cole")
+    assert len(found) == 2
+
+
+def test_a_decision_that_clause_wrapped_at_a_line_end_stays_one_sentence():
+    found = from_pdf([[
+        "Minutes of the meeting of Eastbrook Parish Council held on 4 March 2025",
+        "21/034 Bus Route",
+        "Members discussed the new bus route to the special school, which parents said took too long, at",
+        "length. It was proposed by Cllr Eve, seconded by Cllr Ford and resolved that the Parish",
+        "Clerk write to the bus operator asking for a later service on school days.",
+        "21/035 Grass Cutting",
+        "Invoice received from the contractor for the playing field, resolved to pay",
+    ]], header="Eastbrook Parish Council")
+    texts = [r.text for r in found]
+    assert ("It was proposed by Cllr Eve, seconded by Cllr Ford and resolved that the Parish Clerk write to the bus "
+            "operator asking for a later service on school days.") in texts
+    assert not any(t.endswith("the Parish") for t in texts)
+
+
+# ---------------------------------------------------------------- what is not a decision
+
+
+def test_a_decision_label_over_the_account_of_the_debate():
+    found = extract(
+        "Decision:\n\n"
+        "The Cabinet Member for Education introduced the report. He said that the inspection had found long waits "
+        "for assessments and that a new plan had been written with families.\n\n"
+        "In response to a question, the Director explained that two new posts had been filled.\n\n"
+        "Having considered the report, the Executive AGREED to:\n\n"
+        "• approve the Local Area SEND Improvement Plan;\n"
+        "• receive a progress report in six months.\n")
+    assert [r.text for r in found] == ["approve the Local Area SEND Improvement Plan;", "receive a progress report in six months."]
+
+
+def test_thanks_and_welcome_beside_formal_decisions_are_courtesy():
+    found = extract(
+        "The Panel welcomed the contribution of young people to the new charter and thanked the officers "
+        "for attending.\n\n"
+        "RESOLVED – That the update be noted.\n")
+    assert [r.text for r in found] == ["RESOLVED – That the update be noted."]
+
+
+def test_a_column_heading_row_does_not_end_the_list_of_recommendations():
+    found = extract(
+        "4. Recommendations\nRef. Recommendation\n"
+        "4.1 That the Board notes the findings of the joint inspection.\n"
+        "4.2 That the Board approves the improvement plan at Appendix 2.\n"
+        "5. Background\n5.1 The board last considered the plan in March.\n")
+    assert [(r.label, r.kind) for r in found] == [("4.1", "recommendation"), ("4.2", "recommendation")]
+
+
+# ---------------------------------------------------------------- more ways of printing a decision
+
+
+def test_how_the_vote_went_between_resolved_and_that():
+    for vote in ("(unanimously)", "by consensus", "by a majority vote"):
+        found = extract(f"Members discussed the sufficiency plan.\n\nResolved {vote} that the plan be endorsed.")
+        assert [r.text for r in found] == [f"Resolved {vote} that the plan be endorsed."]
+
+
+def test_an_intro_in_lower_case_ending_with_to_heads_its_list():
+    found = extract("The Schools Forum considered the report.\n\nThe Forum agreed to:\n\n"
+                    "(i) note the findings of the review;\n\n(ii) set up a working group on exclusions.")
+    assert [(r.label, r.text) for r in found] == [("(i)", "note the findings of the review;"),
+                                                  ("(ii)", "set up a working group on exclusions.")]
+
+
+def test_recommendations_agreed_as_follows():
+    found = extract("The recommendations in the report were agreed as follows:\n\n"
+                    "1. To accept the findings of the peer review.\n\n2. To publish the action plan by July.")
+    assert [r.label for r in found] == ["1.", "2."] and found[1].text == "To publish the action plan by July."
+
+
+def test_a_body_and_a_colon_before_what_it_did():
+    found = extract("The Partnership Board: (a) noted the inspection letter; (b) asked the chair to write to "
+                    "the schools about exclusions.")
+    assert [r.label for r in found] == ["(a)", "(b)"]
+    assert "opens-with-decision" in found[0].evidence
+
+
+def test_resolved_that_the_body_with_an_inline_list_is_read_once():
+    found = extract("Resolved that the Trust Board: (1) accepts the review's findings; (2) thanks the staff involved.")
+    assert [r.label for r in found] == ["(1)", "(2)"]
+
+
+def test_noting_what_had_happened_is_an_account_not_a_decision():
+    found = extract("The Panel noted that the reviewers had visited six schools and that they had also met the "
+                    "parent carer forum before writing their letter.\n\n"
+                    "The Panel noted that two more members were willing to join the working group.")
+    assert [r.text for r in found] == ["The Panel noted that two more members were willing to join the working group."]
+    assert "noted-what-had-happened" not in found[0].evidence
+
+
+def test_a_named_body_deciding_in_capitals_inside_a_paragraph():
+    found = extract("The Head of Inclusion presented the report and answered questions on transport. After a "
+                    "short debate, the Executive APPROVED the new travel assistance policy from September 2026. "
+                    "The Chair thanked the officers.")
+    assert [r.text for r in found] == ["After a short debate, the Executive APPROVED the new travel assistance "
+                                       "policy from September 2026."]
+    assert found[0].action == "approved"
+
+
+@pytest.mark.parametrize("text, first", [
+    ("The following was agreed:\n\n• to note the report;\n\n• to ask for an update in March.", "to note the report;"),
+    ("Members agreed the following:\n\n• to note the report;\n\n• to ask for an update in March.", "to note the report;"),
+    ("The Committee made the following resolutions:\n\n1. To note the report.\n\n2. To ask for an update.",
+     "To note the report."),
+    ("Summary of decisions:\n\n1. Noted the report.\n\n2. Agreed to ask for an update in March.", "Noted the report."),
+    ("Resolved unanimously:\n\n1. To note the report.\n\n2. To ask for an update in March.", "To note the report."),
+])
+def test_intros_over_a_list_of_decisions(text, first):
+    found = extract(text)
+    assert len(found) == 2 and found[0].text == first and found[0].kind == "resolution"
+
+
+def test_recommended_that_and_a_proposal_label_are_recommendations():
+    found = extract("Recommended that the Schools Forum notes the outcome of the review.\n\n"
+                    "Proposal: That the Forum funds two outreach posts from the high needs block.")
+    assert [(r.kind, r.text) for r in found] == [
+        ("recommendation", "Recommended that the Schools Forum notes the outcome of the review."),
+        ("recommendation", "That the Forum funds two outreach posts from the high needs block.")]
+
+
+def test_one_decision_maker_who_decided():
+    found = extract("The Executive Member for Schools decided to approve the funding of 40 resourced places.\n\n"
+                    "The Leader agreed to write to the minister about the funding formula.")
+    assert [r.text for r in found] == ["The Executive Member for Schools decided to approve the funding of 40 "
+                                       "resourced places."]
+
+
+@pytest.mark.parametrize("text", ["DECISION-MAKER: CHILDREN AND YOUNG PEOPLE PANEL", "Key decision: Yes - it affects "
+                                  "more than two wards", "The Panel unanimously AGREED the recommendation."])
+def test_form_fields_and_bare_agreements_are_not_decisions(text):
+    assert extract(text) == []
+
+
+def test_more_decisions_of_narrative_minutes():
+    found = extract(
+        "Hedges along the lane to the school need cutting back before the autumn term. Members agreed this "
+        "should be done by the clerk's contractor.\n\n"
+        "After a long debate, all the members were in favour of the hall applying for charitable status.\n\n"
+        "It was also resolved to pay the supplier £120.00 for the new noticeboard.\n\n"
+        "Approved Grants and Allocations to 2026/27 (£000s)")
+    assert [r.text for r in found] == [
+        "Hedges along the lane to the school need cutting back before the autumn term. Members agreed this should be "
+        "done by the clerk's contractor.",
+        "After a long debate, all the members were in favour of the hall applying for charitable status.",
+        "It was also resolved to pay the supplier £120.00 for the new noticeboard."]
+
+
+def test_an_agenda_that_invited_a_decider_to_approve_a_list():
+    found = extract("4. Short Breaks Rates 2026/27\n\n"
+                    "The Cabinet Member was asked to approve for the 2026/27 financial year:\n\n"
+                    "· the rates paid to short break providers;\n\n· the charges made to other councils.\n\n"
+                    "Decision:\n\nThe Cabinet Member RESOLVED to approve the rates and charges.")
+    assert [(r.kind, r.text) for r in found] == [
+        ("recommendation", "The Cabinet Member was asked to approve for the 2026/27 financial year: · the rates paid "
+                           "to short break providers; · the charges made to other councils."),
+        ("resolution", "The Cabinet Member RESOLVED to approve the rates and charges.")]
+
+
+def test_also_resolved_in_lower_case_opens_the_next_entry_of_printed_minutes():
+    found = from_pdf([[
+        "Minutes of the meeting of Eastbrook Parish Council held in the village hall on 4 March 2025",
+        "17/114 Play Area",
+        "Due to the date of the next meeting it was also resolved to pay the contractor £ 1,850.00 for the",
+        "accessible roundabout, upon completion of the work",
+        "Also resolved to pay £ 310.00 to the sign maker upon receipt of the invoice",
+        "17/115 Any Other Business",
+        "The clerk reported that the bus shelter had been repaired by the county council at no cost.",
+    ]], header="Eastbrook Parish Council")
+    texts = [r.text for r in found]
+    assert "Also resolved to pay £ 310.00 to the sign maker upon receipt of the invoice" in texts
+    assert any(t.endswith("upon completion of the work") for t in texts)
