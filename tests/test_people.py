@@ -733,14 +733,28 @@ def test_an_attendance_grid_of_names_and_roles():
     assert found[("oates", "t")].role == "Head of Transport" and found[("oates", "t")].kind == "officer"
 
 
-def test_outside_bodies_police_and_planning_applicants_are_others():
+def test_outside_bodies_press_and_planning_applicants_are_others():
     found = by_key(run("In attendance:\nJo Bloggs Westshire Residents Association\nSam Smith Westshire Council\n\n"
-                       "PCSO Kim Hart gave the police report.\n"
+                       "The meeting heard from the reporter Kim Hart about the budget.\n"
                        "Planning: 19/01234/FUL Mr Peter Gant, Land at Hill Farm, erection of a barn.\n"))
     assert found[("bloggs", "j")].kind == "other"
     assert found[("smith", "s")].kind == "officer"  # in attendance, nothing said otherwise
     assert found[("hart", "k")].kind == "other"
     assert found[("gant", "p")].kind == "other"
+
+
+def test_police_staff_are_officers_of_a_public_body():
+    """GUIDELINES: officers are staff of the council, the NHS or another public body; a
+    police rank, a force named beside the name or a police role says so."""
+    found = by_key(run("Present:\nCouncillor Ann Lake (Chair)\n\n"
+                       "4. Community Safety\nPC Dev Arnott reported 12 incidents in the village.\n"
+                       "Mira Kowal, Chief Inspector, Northshire Constabulary, said patrols would rise.\n"
+                       "Also present: Tom Birch, Eastvale Police\n"))
+    assert found[("arnott", "d")].kind == "officer"
+    assert "officer:title:police" in found[("arnott", "d")].evidence
+    assert found[("kowal", "m")].kind == "officer"
+    assert found[("birch", "t")].kind == "officer"
+    assert found[("lake", "a")].kind == "member"
 
 
 def test_a_comma_run_of_names_is_a_cue_even_in_brackets():
@@ -837,3 +851,57 @@ def test_places_named_after_a_preposition_and_schemes_in_budget_rows_are_not_peo
     found = keys(run("The Committee approved a cycling hub in Ashby Woulds. Ashby Woulds will open in May.\n"
                      "Harbour Reach 220 220 219 192\n"))
     assert not found
+
+
+# --- session 5: classes of phrasing (invented wording) ------------------------------
+
+def test_a_title_run_on_to_a_name_with_no_separator_is_split_from_it():
+    """A grid's name and title cells run together: the title's qualifier ("Regional", "Managing",
+    "Commercial") is not the surname, for a plain name and for a titled one."""
+    found = by_key(run("Board members present:\n"
+                       "Councillor Amy Stroud (Chair) Leader of the Council\n"
+                       "Owen Pellow Regional Director, Northshire Health Partnership\n"
+                       "Dr Kit Varley Managing Director, Eastvale Community Trust\n"
+                       "Rosa Imrie Commercial Manager, Westshire Council\n"))
+    assert found[("pellow", "o")].name == "Owen Pellow"
+    assert found[("pellow", "o")].role.startswith("Regional Director")
+    assert found[("varley", "k")].role.startswith("Managing Director")
+    assert found[("imrie", "r")].kind == "officer"
+    assert not any(k[0] in ("regional", "managing", "commercial") for k in found)
+
+
+def test_a_job_after_a_seat_at_the_table_decides_the_kind():
+    """"(Vice-Chair)" is a seat at the meeting; the job after it says who the person is."""
+    found = by_key(run("Present:\nCouncillor Amy Stroud (Chair) Cabinet Member for Health\n"
+                       "Dr Ravi Sandhu (Vice-Chair) GP, Riverside Medical Practice\n"
+                       "Lena Holt (Deputy Chair) Chair, Northshire Family Voice\n"))
+    assert found[("sandhu", "r")].kind == "other" and found[("sandhu", "r")].role.startswith("GP")
+    assert found[("stroud", "a")].kind == "member"
+    assert found[("holt", "l")].kind == "other"
+
+
+def test_an_implications_sign_off_names_an_officer_with_the_label_as_role():
+    found = by_key(run("7. Legal implications\n7.1 The council has a duty under the Act.\n"
+                       "Solicitor Consulted: Bram Ostrowski Date: 14/03/2024\n"
+                       "8. Financial implications\nAccountant consulted: Tilly Graves Date: 12/03/2024\n"))
+    assert found[("ostrowski", "b")].kind == "officer" and found[("ostrowski", "b")].role == "Solicitor"
+    assert found[("graves", "t")].kind == "officer"
+    assert "officer:label:staff" in found[("graves", "t")].evidence
+
+
+def test_parent_carer_groups_named_as_a_persons_role_are_outside_the_council():
+    found = by_key(run("Also present:\nNadia Rusk, Eastvale Parent Carer Voice\n"
+                       "Colm Heaney, Westshire Family Voice\n"))
+    assert found[("rusk", "n")].kind == "other"
+    assert found[("heaney", "c")].kind == "other"
+
+
+def test_a_numbered_row_of_speakers_keeps_names_whose_next_cell_names_a_scheme():
+    text = ("5 Public Forum\nStatements were received as follows:\n"
+            "01 Petra Wendt Bus Lane on Mill Road\n"
+            "02 Ivo Brannigan Park and Ride Charges\n"
+            "03 Sally Chen Route 7 timetable\n"
+            "6 Minutes\nRESOLVED that the minutes be approved.\n")
+    found = by_key(run(text))
+    for key in [("wendt", "p"), ("brannigan", "i"), ("chen", "s")]:
+        assert found[key].kind == "other", key

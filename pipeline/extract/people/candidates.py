@@ -36,6 +36,8 @@ from pipeline.extract.people.shape import (
     drop_common_tail,
     drop_place_tail,
     drop_title_line,
+    drop_title_qualifier,
+    qualifies_a_title,
     first_two_names,
     in_address,
     in_table_row,
@@ -57,6 +59,7 @@ def page_mentions(page: int, text: str, words: DocumentWords, forums: list[tuple
     for mention in mentions:
         mention.found = [(f"found:{mention.source}", STRONG)]
         trim_place_tail(text, mention, words)
+        trim_title_qualifier(text, mention, words)
     taken = [(m.start, m.end) for m in mentions]
     emails = emails_in(text)
     runs = NameRuns(text)
@@ -68,6 +71,7 @@ def page_mentions(page: int, text: str, words: DocumentWords, forums: list[tuple
             if cand is None:
                 continue
         cand = drop_place_tail(text, drop_title_line(text, drop_common_tail(text, cand, words)), words)
+        cand = drop_title_qualifier(text, cand, words)
         cand = drop_next_cell(text, cand)
         cues = candidate_cues(text, cand, regions, emails, words, forums, runs, grids)
         if accepted(cues):
@@ -89,6 +93,16 @@ def trim_place_tail(text: str, mention: finders.Mention, words: DocumentWords) -
     if keep < len(name):
         mention.end = text.rindex(name[keep - 1], mention.start, mention.end) + len(name[keep - 1])
         mention.name = " ".join(mention.name.split()[:keep - len(name)])
+
+
+def trim_title_qualifier(text: str, mention: finders.Mention, words: DocumentWords) -> None:
+    """"Dr Jo Bloggs Managing Director": the word that opens the title is not the surname."""
+    name = text[mention.start:mention.end].split()
+    if len(name) < 3 or "\n" in text[mention.start:mention.end] or is_initial(name[-2]) or is_honorific(name[-2]) \
+            or not qualifies_a_title(name[-1], text, mention.end, words):
+        return
+    mention.end = text.rindex(name[-2], mention.start, mention.end) + len(name[-2])
+    mention.name = " ".join(mention.name.split()[:-1])
 
 
 def past_taken(text: str, cand: Candidate, taken: list[tuple[int, int]]) -> Candidate | None:
@@ -142,7 +156,7 @@ def candidate_cues(text: str, cand: Candidate, regions, emails, words: DocumentW
         return [("title-set-off", STRONG)]  # "Helen Marchbank, Corporate Director"
     if finders.title_continues(text, cand.start):
         return [("carries-a-title-on", AGAINST)]  # "Director of Children's Services"
-    cues: list[tuple[str, float]] = [shape_cue(text, cand, words)]
+    cues: list[tuple[str, float]] = [shape_cue(text, cand, words, next_cell=row_start)]
     if role:
         cues.append(("title-after", WEAK))
     if finders.followed_by_verb(text, cand.end):
@@ -157,11 +171,12 @@ def candidate_cues(text: str, cand: Candidate, regions, emails, words: DocumentW
     return cues
 
 
-def shape_cue(text: str, cand: Candidate, words: DocumentWords) -> tuple[str, float]:
+def shape_cue(text: str, cand: Candidate, words: DocumentWords, next_cell: bool = False) -> tuple[str, float]:
     """How much the words look like a name: plausible (shape.plausible), or
     not; a name whose last word is also a lexicon word ("Ann Banks", "Jo
-    Hall") is only a little suspect."""
-    if plausible(text, cand, words):
+    Hall") is only a little suspect. On a row (``next_cell``) the word after
+    the name is the next cell's, not part of the name's phrase."""
+    if plausible(text, cand, words, next_cell):
         return ("shape:plausible", WEAK)
     if len(cand.words) >= 2 and word_class(cand.words[-1]) == "surname" \
             and plausible(text, Candidate(cand.page, cand.start, cand.end, cand.words[:-1] + ["Xx"]), words):

@@ -29,7 +29,7 @@ ROLE_START = {
     "spokesperson", "coordinator", "co-ordinator", "administrator", "solicitor", "lawyer", "psychologist",
     "practitioner", "nurse", "worker", "specialist", "champion", "representative", "ambassador", "author",
     "advocate", "mp", "president", "trustee", "partner", "principal", "deputy", "assistant", "commander",
-    "hmi", "myp", "parent", "carer", "resident",
+    "hmi", "myp", "parent", "carer", "resident", "gp", "superintendent", "constable", "sergeant", "pcso",
 }
 # A line of contact details, a bullet or a number: never part of a title.
 CONTACT_LINE = re.compile(r"[\d+(•·▪*-]|(?:tel|telephone|phone|mobile|e-?mail|job title)\b", re.IGNORECASE)
@@ -76,6 +76,23 @@ def _paren_role(text: str, end: int) -> tuple[str, int] | None:
     return (inner, end + match.end()) if starts_like_role(inner, within=6) else None
 
 
+# A seat at the meeting, not a job: "(Chair)", "(Vice-Chairperson)", "(in the Chair)".
+MEETING_POSITION_RE = re.compile(r"(?i)(?:vice[- ]?|deputy[ \t]+|co-)?chair(?:man|woman|person)?|in[ \t]+the[ \t]+chair")
+BRACKETS_THEN_SPACE_RE = re.compile(r"[ \t]*\([^()\n]{2,60}\)[ \t]+(?=[A-Z])")
+
+
+def _job_after_brackets(text: str, end: int) -> str | None:
+    """The job title on the rest of the line after a bracket: "Dr Jo Bloggs
+    (Vice-Chairperson) GP, Westshire Practice" (an attendance grid's role cell
+    after the name's own bracket)."""
+    match = BRACKETS_THEN_SPACE_RE.match(text, end)
+    if not match:
+        return None
+    line_end = text.find("\n", match.end())
+    line = text[match.end():line_end if line_end >= 0 else min(len(text), match.end() + MAX_ROLE)]
+    return (_trim_role(line) or None) if starts_like_role(line, within=3, article=False) else None
+
+
 def _trim_role(role: str) -> str:
     """Cut a role at the first word that is not part of a title: a verb after
     a capitalised title ("... Children and Young People advised ..."), a
@@ -107,6 +124,9 @@ def role_after(text: str, start: int, end: int, stops: list[int]) -> str | None:
     Services"). ``stops`` are the starts of other names: a role never runs
     into one."""
     paren = _paren_role(text, end)
+    job = _job_after_brackets(text, end)
+    if job and (paren is None or MEETING_POSITION_RE.fullmatch(paren[0])):
+        return job  # "Dr Jo Bloggs (Vice-Chair) GP, Westshire Practice": the job, not the seat at the table
     if paren:
         return paren[0]
     match = re.match(r"[ \t]*(?P<mark>,\s*who\s+(?:is|was|has\s+been|had\s+been)(?:\s+appointed\s+as)?"
@@ -234,7 +254,7 @@ def role_before(text: str, start: int) -> str | None:
         low = word.lower()
         nxt = tail[i + 1].lower() if i + 1 < len(tail) else ""
         if low in ROLE_START or (low not in CONNECTORS and nxt in ROLE_START):
-            return " ".join(tail[i:])
+            return re.sub(r"[ \t]+[Cc]onsulted$", "", " ".join(tail[i:]))  # the label "Lawyer Consulted:"
     return None
 
 
