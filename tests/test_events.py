@@ -441,3 +441,59 @@ def test_a_heading_is_not_run_on_into_the_paragraph_after_it():
 ])
 def test_phrasings_that_are_not_these_milestones(text, expected):
     assert milestones(text) == expected
+
+
+# --- who acts, on what: classes of phrasing the weighed cues read -----------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a possessive report after the inspection the sentence named: that inspection's publication
+    ("The Director told members that inspectors from Ofsted and the CQC inspected the area from 13 to 17 "
+     "May 2024, and that its findings were welcome; their letter, issued on 9 July 2024, set out two priorities.",
+     [("inspection", "2024-05-13", "2024-05-17"), ("outcome-letter", "2024-07-09", None)]),
+    # the 2023 framework's strategic plan, updated after the inspection: the area's improvement plan
+    ("Ofsted found widespread inconsistencies in the SEND partnership. The partnership's strategic plan "
+     "must be revised and published by 30 September 2025.", [("progress-plan", "2025-09-30", None)]),
+])
+def test_milestones_read_by_who_acts_on_what(text, expected):
+    assert sorted(milestones(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a new subject between a milestone's words and a date takes the date: a meeting, a committee's own
+    # report, a post to be filled
+    ("Inspectors will come back for a further SEND inspection in due course, and a stocktake session is "
+     "pencilled in for October 2025.", []),
+    ("It was agreed that the update on the DfE review be noted; and that a progress report on therapy "
+     "waits be presented to the Panel in November 2025.", []),
+    ("The WSoA was signed off in 2019. The Chief Nurse agreed that a new designated clinical officer "
+     "would be appointed by April 2025.", []),
+    # accepting a proposition approves no plan named before
+    ("The Accelerated Progress Plan was discussed. The Director accepted that the plan was ambitious and "
+     "that parents in March 2024 had asked for more.", []),
+])
+def test_dates_that_belong_to_another_subject(text, expected):
+    assert milestones(text) == expected
+
+
+def test_another_subject_is_in_the_evidence():
+    from pipeline.extract.events.candidates import Anchor, Timex
+    from pipeline.extract.events.decide import pair_evidence
+    from pipeline.records import DateMention
+
+    text = "The SEND inspection will follow, and a briefing session is booked for May 2026."
+    anchor_at = text.index("inspection")
+    date_at = text.index("May 2026")
+    mention = DateMention(page=1, char_start=date_at, char_end=date_at + 8, quote="May 2026", text="May 2026",
+                          start_date="2026-05", end_date=None)
+    ev = pair_evidence(Anchor("inspection", anchor_at, anchor_at + 10), Timex(date_at, date_at + 8, mention),
+                       text, [(0, len(text))], 0)
+    assert "date:another-subject -3" in ev.reason() and not ev.passes(0.5)
+
+
+@pytest.mark.parametrize("text", [
+    "The improvement notice was withdrawn in June 2024 after strong progress.",
+    "Members welcomed the removal of the statutory direction in February 2025.",
+    "The Minister confirmed the decision to revoke the improvement notice on 3 March 2025.",
+])
+def test_an_ended_notice_is_not_issued(text):
+    assert milestones(text) == []

@@ -19,9 +19,9 @@ SUBJECTS = {
     # "APP" only in capitals: an "app" is a phone app
     "plan": re.compile(r"(?i:\baccelerated\s+progress\s+plan\b|\bpriority\s+action\s+plan\b"
                        r"|\bpost[\s-]inspection\s+(?:action\s+|improvement\s+)?plan\b)|\bAPP\b"),
-    # any service has an improvement or strategic action plan: it is SEND's only where SEND
-    # is the subject (the 2023 framework asks for an updated "strategic action plan")
-    "improvement-plan": re.compile(r"\b(?:improvement|strategic\s+action)\s+plan\b", I),
+    # any service has an improvement or strategic (action) plan: it is SEND's only where SEND
+    # is the subject (the 2023 framework asks the area to update its "strategic plan")
+    "improvement-plan": re.compile(r"\b(?:improvement|strategic(?:\s+action)?)\s+plan\b", I),
     "notice": re.compile(r"\bimprovement\s+notice\b|\bstatutory\s+direction\b", I),
     "report": re.compile(r"\b(?:report|letter|findings)\b", I),
     # a plain "action plan" is the WSoA only after an inspection's weaknesses (WSOA_CONTEXT)
@@ -156,16 +156,19 @@ DATED_REPORT = re.compile(r"\b(?:inspection|ofsted|cqc|send|outcome|re-?\s?visit
 # or update report, "this report", a committee's report.
 OWN_REPORT = re.compile(r"\b(?:annual|progress|update|quarterly|monthly|highlight|performance|"
                         r"end[\s-]of[\s-]year|this|cabinet|committee|board|scrutiny)\s+(?:\w+\s+)?$", I)
-# A notice being lifted is not a notice being issued: "the decision to lift the notice in July 2022".
-LIFTING = re.compile(r"\b(?:lift(?:s|ed|ing)?|remov(?:e|es|ed|al|ing)|revok(?:e|ed|ing)|revocation|withdr[ae]wn?|"
-                     r"withdrawal)\b", I)
+# A notice being lifted is not a notice being issued. One class of words, read three ways: before
+# the notice ("the removal of the improvement notice"), right after it ("the notice was lifted
+# in July 2022") and between it and a date ("the decision to lift the notice in July 2022").
+# ("the end of March" between them is a deadline, so "end" is read only next to the notice.)
+ENDING = r"lift(?:s|ed|ing)?|remov(?:e|es|ed|al|ing)|revok(?:e|es|ed|ing)|revocation|withdr[ae]wn?|withdrawal"
+ENDED_NOTICE = {
+    "before": re.compile(rf"\b(?:{ENDING}|end(?:ed|ing)?)\s+(?:of\s+)?(?:the\s+|an?\s+)?$", I),
+    "after": re.compile(rf"^\s*(?:(?:was|were|has|had|have|been|is|be|being|now|formally)\s+)*(?:{ENDING}|ended)\b", I),
+    "between": re.compile(rf"\b(?:{ENDING})\b", I),
+}
 # "The revisit took place from 18 to 20 October 2021": the noun, after a determiner, is the
 # area's re-visit when the sentences before are about SEND; the verb ("to be revisited") is not.
 NOUN_BEFORE = re.compile(r"\b(?:the|a|this|that|its|their|our|last|recent)\s+(?:[\w’'-]+\s+)?$", I)
-# A notice being lifted is not a notice being issued.
-LIFTED = re.compile(r"(?:remov|lift|revok|withdr[ae]w|end)(?:ed|ing|al)?\s+(?:of\s+)?(?:the\s+|an?\s+)?$", I)
-LIFTED_AFTER = re.compile(r"^\s*(?:(?:was|were|has|had|have|been|is|be|being|now|formally)\s+)*"
-                          r"(?:lifted|removed|revoked|withdrawn|ended)\b", I)
 TODAY = re.compile(r"\btoday\b", I)
 # A list of the papers a report drew on ("Background papers: Area SEND inspection of Somerset
 # local area partnership, Ofsted, 21 November 2023") dates documents: an inspection named
@@ -196,6 +199,13 @@ CONJUNCTION = re.compile(r"\b(?:and|or)\s+(?:the|a|an|its|their|our|this|that|[a
 # A date fronted before the clause it dates: "(informed that) on the 25th May 2022, the report was published".
 FRONTED_BEFORE = re.compile(r"(?:[,;:]\s*|\b(?:that|when|and|but|then)\s+)(?:on|in|by|during|from|since)\s+(?:the\s+)?$", I)
 FRONTED_AFTER = re.compile(r"^\s*,[^,;:]*$")
+# "..., and an engagement meeting is planned for June 2024", "; (b) a further report ... be brought
+# to the Committee in September 2022", "said that a manager would be in post by January 2023": a
+# new subject, brought in with an indefinite article between a milestone's words and a date, is
+# what the date is about.
+ANOTHER_SUBJECT = re.compile(r"(?:[;,:]|\band\b|\bthat\b|\([a-z0-9]{1,3}\))\s+(?:\([a-z0-9]{1,3}\)\s+)?(?:a|an)\s+"
+                             r"(?:(?!(?:that|which|who|whose|and|or|of\s+the)\b)[\w’'-]+\s+){1,10}?"
+                             r"(?:is|was|are|were|be|been|will|would|should|must|could|may|might|has|had|have)\b", I)
 # "the newly updated Inspection Framework published in June 2025": the verb's own
 # subject, just before it, is a thing that is no milestone.
 OTHER_NOUN_BEFORE = re.compile(

@@ -42,7 +42,7 @@ REVISIT_WEIGHTS = {"progress-check": 2, "qualifier:previous": -3, "findings-of":
 PAIR_WEIGHTS = {
     "order:after": 2, "order:names": 1.5, "order:leads": 1.5, "order:fronted": 1.5, "order:before": -3,
     "across:conjunction": -1.5, "clause:same": 1, "subject:other-noun": -4, "date:other-thing": -4,
-    "notice:lifted": -4, "date:of-an-update": -3,
+    "notice:lifted": -4, "date:of-an-update": -3, "date:another-subject": -3,
 }
 GAP_SCALE = 150  # characters between a date and its anchor that cost one point
 GAP_CAP = 450
@@ -121,8 +121,11 @@ def pair_evidence(anchor: Anchor, timex: Timex, page_text: str, spans: list[tupl
     gap = max(timex.start - anchor.end, anchor.start - timex.end, 0)
     ev.add("gap", -round(min(gap, GAP_CAP) / GAP_SCALE, 2), gap)
     if timex.start > anchor.end:
-        ev.when(anchor.type == "statutory-direction" and cues.LIFTING.search(page_text[anchor.end:timex.start]),
+        ev.when(anchor.type == "statutory-direction"
+                and cues.ENDED_NOTICE["between"].search(page_text[anchor.end:timex.start]),
                 "notice:lifted", w["notice:lifted"])
+        ev.when(cues.ANOTHER_SUBJECT.search(page_text, anchor.end, timex.start),
+                "date:another-subject", w["date:another-subject"])
         ev.when(_other_date(page_text, anchor, timex), "date:other-thing", w["date:other-thing"])
         ev.when(not anchor.action and cues.UPDATE_DATE_BEFORE.search(page_text, max(anchor.end, timex.start - 30),
                                                                      timex.start),
