@@ -905,3 +905,41 @@ def test_a_numbered_row_of_speakers_keeps_names_whose_next_cell_names_a_scheme()
     found = by_key(run(text))
     for key in [("wendt", "p"), ("brannigan", "i"), ("chen", "s")]:
         assert found[key].kind == "other", key
+
+
+def test_a_grid_with_each_cell_on_its_own_line_gives_the_role_after_the_dash():
+    found = by_key(run("Also in attendance:-\n\nMs T Arden\n\n-\n\nHead of Commissioning\n\n"
+                       "Mr P Quist\n\n-\n\nIndependent Chair, Northshire Safeguarding Partnership\n"))
+    assert found[("arden", "t")].role == "Head of Commissioning" and found[("arden", "t")].kind == "officer"
+    assert found[("quist", "p")].kind == "other"
+
+
+def test_a_council_title_over_a_service_that_names_schools_is_an_officers():
+    found = by_key(run("Imran Vosper, Director of Inclusion and School Partnerships, presented the report.\n"
+                       "Greta Lund, Head of Eastfield Academy, said that places were short.\n"))
+    assert found[("vosper", "i")].kind == "officer"
+    assert found[("lund", "g")].kind == "other"
+
+
+def test_two_people_who_share_a_surname_written_once():
+    found = by_key(run("6 Public Forum\nStatements were received from:\n"
+                       "01 Ruth and Colin Ashdown\n02 Mark Tennant\n"
+                       "7 Minutes\nRESOLVED that the minutes be approved.\n"))
+    assert found[("ashdown", "r")].name == "Ruth Ashdown" and found[("ashdown", "r")].kind == "other"
+    assert ("ashdown", "c") in found
+    # a capitalised word before the given name closes the name before it: "Darren\nColin" is not Colin Ashdown
+    assert ("ashdown", "c") not in keys(run("Thanks to Helen Varga, Darren\nColin and Dave Ashdown for coming.\n"))
+
+
+def test_a_name_misspelt_once_in_prose_joins_the_titled_person():
+    found = run("Present:\nIn attendance: Petra Lindqvist, Head of SEND\n\n"
+                "5. SEND update\nPetra Lindquist introduced the report and answered questions.\n")
+    assert [p.name for p in found if "Lind" in p.name] == ["Petra Lindqvist"]
+    untitled = run("6 Public Forum\n01 Matt Jarrold\n02 Matt Jarrald\n7 Minutes\nRESOLVED that the minutes be approved.\n")
+    assert len([p for p in untitled if p.name.startswith("Matt")]) == 2  # two untitled spellings stay two
+
+
+def test_a_two_word_surname_without_a_hyphen_is_one_person():
+    found = run("Councillor Mary Ellen Stroud-Hart and Councillor Tamsin Rees Parry attended.\n"
+                "Councillor Rees Parry introduced the item and Councillor Stroud-Hart seconded it.\n")
+    assert sorted(person_key(p.name) for p in found) == [("parry", "t"), ("stroud-hart", "m")]

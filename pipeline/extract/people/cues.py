@@ -77,6 +77,16 @@ INTERNAL_CUES = re.compile(
 
 
 
+# A council's own title over a service that names schools or partners: "Director of Learning Standards
+# and School Partnerships", "Head of Schools Commissioning". With no organisation set after a comma,
+# and not a school's own head ("Head of School", "Head of Westfield Academy").
+DEPARTMENT_TITLE = re.compile(
+    r"(?i)(?:(?:interim|acting|deputy|assistant|executive|corporate|strategic|service|senior)\s+)*"
+    r"(?:director|head|manager|lead|officer)\s+(?:of|for)\s+(?!schools?$)"
+    r"(?![^,()]*\b(?:dfe|department|ofsted|cqc|nhs\s+england|government|parliament|inspect\w*)\b)[^,()]*?"
+    r"(?<!school)(?<!academy)(?<!college)(?<!trust)(?<!forum)$")
+
+
 class KindCue(NamedTuple):
     """One piece of evidence for a kind: ``officer`` ``section:officers`` 2."""
 
@@ -102,7 +112,7 @@ def role_cues(role: str | None) -> list[KindCue]:
         return [KindCue("member", "role:member", ROLE_WEIGHT)]
     if POLICE_CUES.search(role):
         return [KindCue("officer", "role:police", ROLE_WEIGHT)]
-    if OTHER_CUES.search(role) and not INTERNAL_CUES.search(role):
+    if OTHER_CUES.search(role) and not INTERNAL_CUES.search(role) and not DEPARTMENT_TITLE.match(role):
         return [KindCue("other", "role:outside", ROLE_WEIGHT)]
     if OFFICER_CUES.search(role):
         return [KindCue("officer", "role:officer-title", ROLE_WEIGHT)]

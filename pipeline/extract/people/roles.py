@@ -129,15 +129,17 @@ def role_after(text: str, start: int, end: int, stops: list[int]) -> str | None:
         return job  # "Dr Jo Bloggs (Vice-Chair) GP, Westshire Practice": the job, not the seat at the table
     if paren:
         return paren[0]
-    match = re.match(r"[ \t]*(?P<mark>,\s*who\s+(?:is|was|has\s+been|had\s+been)(?:\s+appointed\s+as)?"
+    match = re.match(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<cell>[-–—|])[ \t]*\n(?:[ \t]*\n)?[ \t]*"  # a grid's cells, a line each
+                     r"|[ \t]*(?P<mark>,\s*who\s+(?:is|was|has\s+been|had\s+been)(?:\s+appointed\s+as)?"
                      r"(?=\s+(?:the|a|an|[A-Z]))|,|–|—|-|:|\||\s(?:is|was)(?=\s+(?:the|a|an)\s))[ \t]*\n?[ \t]*"
                      r"|[ \t]*(?P<nl>\n(?:[ \t]*\n)?)[ \t]*|[ \t]+|(?=" + STUCK_TITLE + ")", text[end:])
     if not match:
         return None
-    if match.group("nl") and text[text.rfind("\n", 0, start) + 1:start].strip(" \t*•·-"):
+    if (match.group("nl") or match.group("cell")) and text[text.rfind("\n", 0, start) + 1:start].strip(" \t*•·-"):
         return None  # a name inside a line, then a new line: not a title block
     begin = end + match.end()
-    if not (match.group("mark") or match.group("nl")) and not text[begin:begin + 1].isupper():
+    mark_found = match.group("mark") or match.group("cell")  # "Jo Bloggs\n\n-\n\nHead of SEND": the dash is a mark
+    if not (mark_found or match.group("nl")) and not text[begin:begin + 1].isupper():
         return None
     limit = min([s for s in stops if s >= begin] + [begin + MAX_ROLE * 2, len(text)])
     chunk = re.split(r"\n[ \t]*\n|\(|\)", text[begin:limit])[0]
@@ -145,14 +147,14 @@ def role_after(text: str, start: int, end: int, stops: list[int]) -> str | None:
         return None  # "Cllr Wendle, the Interim Director, Lisa Brennock": the title is the next name's
     if re.match(r"\S*(?:@|https?:|www\.)", chunk):
         return None  # an address, not a title
-    if match.group("mark") and re.match(r"(?:and|or|&)\s", chunk):
+    if mark_found and re.match(r"(?:and|or|&)\s", chunk):
         return None  # "Councillor Jo Bloggs, and the Chief Executive, ...": the next of a list
     joined = _join_wrapped_lines(chunk, text[text.rfind("\n", 0, begin) + 1:begin])
     if match.group("nl"):
         own_line = chunk.split("\n")[0].rstrip()
         opens = starts_like_role(own_line, within=6) and not own_line.endswith(":")  # not "Co-opted members:"
-    elif match.group("mark"):
-        mark = match.group("mark").strip()  # "X is the Board's independent chair", "X, who was appointed as the ..."
+    elif mark_found:
+        mark = mark_found.strip()  # "X is the Board's independent chair", "X, who was appointed as the ..."
         described = (mark in ("is", "was") or "who" in mark) and re.match(r"(?:the|a|an)\s", chunk) is not None
         opens = starts_like_role(joined, within=12 if described else 8)
     else:
