@@ -943,3 +943,28 @@ def test_a_two_word_surname_without_a_hyphen_is_one_person():
     found = run("Councillor Mary Ellen Stroud-Hart and Councillor Tamsin Rees Parry attended.\n"
                 "Councillor Rees Parry introduced the item and Councillor Stroud-Hart seconded it.\n")
     assert sorted(person_key(p.name) for p in found) == [("parry", "t"), ("stroud-hart", "m")]
+
+
+def test_a_common_word_after_a_name_that_opens_the_next_cells_name_is_not_the_surname():
+    found = by_key(run("Present:\nMayor Rhona Baines North Vale Combined Authority (Chair)\n"
+                       "Councillor Ed Pask Riverton Council\n"))
+    assert found[("baines", "r")].name == "Rhona Baines" and found[("baines", "r")].kind == "member"
+
+
+def test_statement_and_question_numbers_open_items_of_speakers():
+    found = by_key(run("5 Public Forum\nStatement 1 – Ivy Conran\nQuestion 2 & 3: Piotr Salas\n"
+                       "6 Minutes\nRESOLVED that the minutes be approved.\n"))
+    assert found[("conran", "i")].kind == "other" and found[("salas", "p")].kind == "other"
+
+
+def test_a_long_title_after_a_name_on_its_line_is_its_role_not_the_line_aboves():
+    found = by_key(run("Officers present\nMarta Hale, Monitoring Officer\nKezia Blythe Senior Democratic Services Officer\n"))
+    assert found[("blythe", "k")].role == "Senior Democratic Services Officer"
+
+
+def test_a_common_word_closing_a_titled_name_is_its_surname():
+    found = by_key(run("Decision maker: Councillor Lorna Vale, Cabinet Member for Children\n"
+                       "Dr Amir Moss (Chair) opened the meeting.\n"))
+    assert found[("vale", "l")].kind == "member"
+    assert ("moss", "a") in found
+    assert not any(k[0] == "council" for k in keys(run("A letter from Mr Jo Council, Westshire.\n")))

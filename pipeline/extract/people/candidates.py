@@ -35,6 +35,7 @@ from pipeline.extract.people.shape import (
     DocumentWords,
     drop_common_tail,
     drop_place_tail,
+    drop_surname_word_opening_a_name,
     drop_title_line,
     drop_title_qualifier,
     qualifies_a_title,
@@ -71,7 +72,7 @@ def page_mentions(page: int, text: str, words: DocumentWords, forums: list[tuple
             if cand is None:
                 continue
         cand = drop_place_tail(text, drop_title_line(text, drop_common_tail(text, cand, words)), words)
-        cand = drop_title_qualifier(text, cand, words)
+        cand = drop_surname_word_opening_a_name(text, drop_title_qualifier(text, cand, words))
         cand = drop_next_cell(text, cand)
         cues = candidate_cues(text, cand, regions, emails, words, forums, runs, grids)
         if accepted(cues):
@@ -239,8 +240,10 @@ def opens_attendance_line(text: str, cand: Candidate, regions) -> bool:
     return len(title) <= 3 and all(w.lower() in ROLE_WORDS for w in title)
 
 
-# What opens an item of a list: a number, a bullet, "Q3 –".
-ITEM_PREFIX_RE = re.compile(r"[ \t]*(?:\(?\d{1,3}[.):]?|[•·▪*–-]|Q\d{1,3}(?:[ \t]*&[ \t]*Q\d{1,3})*[ \t]*[-–—])[ \t]+$")
+# What opens an item of a list: a number, a bullet, "Q3 –", "Statement 4 –", "Question 2 & 3:".
+ITEM_PREFIX_RE = re.compile(r"[ \t]*(?:\(?\d{1,3}[.):]?|[•·▪*–-]|Q\d{1,3}(?:[ \t]*&[ \t]*Q\d{1,3})*[ \t]*[-–—]"
+                            r"|(?:Statement|Question|Petition|Deputation|Speaker|[SPQ])[ \t]*\d{1,3}"
+                            r"(?:[ \t]*(?:&|and|,)[ \t]*\d{1,3})*[ \t]*[-–—:.])[ \t]+$")
 # What may follow a name that fills its item or cell: the end of the line, an organisation after a comma or
 # dash, the next cell of a table row (a capitalised word).
 ITEM_REST_RE = re.compile(r"[ \t]*(?:$|[,(;]|[–—-][ \t])|[ \t]+[A-Z]", re.MULTILINE)

@@ -158,8 +158,16 @@ def role_after(text: str, start: int, end: int, stops: list[int]) -> str | None:
         described = (mark in ("is", "was") or "who" in mark) and re.match(r"(?:the|a|an)\s", chunk) is not None
         opens = starts_like_role(joined, within=12 if described else 8)
     else:
-        opens = starts_like_role(chunk, within=3, article=False)
+        opens = starts_like_role(chunk, within=3, article=False) or _title_to_line_end(chunk)
     return (_trim_role(joined) or None) if opens else None
+
+
+def _title_to_line_end(chunk: str) -> bool:
+    """The rest of the line is a capitalised title ending in a job noun: "Kezia Blythe Senior
+    Democratic Services Officer" (a grid row whose title opens with more than three words)."""
+    words = words_of(chunk.split("\n")[0])
+    return 2 <= len(words) <= 7 and words[-1].lower() in ROLE_START \
+        and all(w[:1].isupper() or w.lower() in CONNECTORS for w in words)
 
 
 def _join_wrapped_lines(chunk: str, start_line: str = "") -> str:

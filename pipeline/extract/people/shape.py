@@ -187,6 +187,16 @@ def drop_title_qualifier(text: str, cand: Candidate, words: DocumentWords) -> Ca
     return shortened(text, cand, len(cand.words) - 1)
 
 
+def drop_surname_word_opening_a_name(text: str, cand: Candidate) -> Candidate:
+    """"Helen Godwin West Country Combined Authority": a third word that is also a
+    common word ("West", "Green", "Park") followed by more capitalised words on its line
+    opens the next cell's name, not this one."""
+    if len(cand.words) < 3 or is_initial(cand.words[-2]) or word_class(cand.words[-1]) != "surname" \
+            or re.match(r"[ \t]+[A-Z]", text[cand.end:cand.end + 3]) is None:
+        return cand
+    return shortened(text, cand, len(cand.words) - 1)
+
+
 def drop_place_tail(text: str, cand: Candidate, words: DocumentWords) -> Candidate:
     """"Jo Bloggs Westtown Residents" in a grid: a word after the second that
     the document names as a place ("Westtown City Council") opens the next
