@@ -497,3 +497,22 @@ def test_another_subject_is_in_the_evidence():
 ])
 def test_an_ended_notice_is_not_issued(text):
     assert milestones(text) == []
+
+
+def test_the_day_an_inspection_began_before_its_onsite_week_is_the_same_inspection():
+    text = ("Westshire has been told that Ofsted and the CQC began their inspection of SEND on 3 March 2025. "
+            "The onsite part of the inspection will run from 17 to 21 March 2025.")
+    assert milestones(text) == [("inspection", "2025-03-17", "2025-03-21")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a range of days after "framework" is the visit's, not the framework's
+    ("The local area partnership was inspected under the new framework between 9 and 13 October 2023.",
+     [("inspection", "2023-10-09", "2023-10-13")]),
+    # the date in "following the re-visit in ..." is the re-visit's, not the notice's
+    ("The council was issued with an Improvement Notice by the Department for Education on 17 May 2023, "
+     "following the re-visit in February 2023.",
+     [("revisit", "2023-02", None), ("statutory-direction", "2023-05-17", None)]),
+])
+def test_a_date_goes_to_the_thing_its_phrase_names(text, expected):
+    assert sorted(milestones(text)) == sorted(expected)

@@ -128,7 +128,8 @@ MONITORING_CONTEXT = re.compile(r"\bDfE\b|department\s+for\s+education|\bNHS\s?E
                                 r"|\bWS\s?OA\b|written\s+statement|progress\s+plan|\bAPP\b|improvement\s+notice"
                                 r"|statutory\s+direction|priority\s+action", I)
 # "Saving to be revisited": a re-visit is of an area, by inspectors, about progress.
-REVISIT_SENSE = re.compile(r"\bofsted\b|\bcqc\b|care\s+quality|inspect|\bSEND\b|local\s+area|weakness|progress", I)
+REVISIT_SENSE = re.compile(r"\bofsted\b|\bcqc\b|care\s+quality|inspect|\bSEND\b|local\s+area|weakness|progress"
+                           r"|improvement\s+notice|statutory\s+direction|written\s+statement|\bWS\s?OA\b", I)
 # An inspection that checks progress against earlier findings is a re-visit.
 PROGRESS_CHECK = re.compile(
     r"(?:progress|improvements?)\s+(?:has|have|had)\s+been\s+made[^.]{0,80}areas?\s+(?:for|of)\s+"
@@ -206,6 +207,10 @@ FRONTED_AFTER = re.compile(r"^\s*,[^,;:]*$")
 ANOTHER_SUBJECT = re.compile(r"(?:[;,:]|\band\b|\bthat\b|\([a-z0-9]{1,3}\))\s+(?:\([a-z0-9]{1,3}\)\s+)?(?:a|an)\s+"
                              r"(?:(?!(?:that|which|who|whose|and|or|of\s+the)\b)[\w’'-]+\s+){1,10}?"
                              r"(?:is|was|are|were|be|been|will|would|should|must|could|may|might|has|had|have)\b", I)
+# "..., following the re-visit in February 2023": a date inside a phrase that names the earlier
+# thing a milestone followed is that thing's.
+EARLIER_THING = re.compile(r"\b(?:following|after|since|before|prior\s+to|ahead\s+of)\s+(?:the|an?|its|their|our)\s+"
+                           r"(?:[\w’'-]+\s+){0,4}?(?:(?:in|on|of|from|between|held|dated)\s+)?(?:the\s+)?$", I)
 # "the newly updated Inspection Framework published in June 2025": the verb's own
 # subject, just before it, is a thing that is no milestone.
 OTHER_NOUN_BEFORE = re.compile(
