@@ -968,3 +968,35 @@ def test_a_common_word_closing_a_titled_name_is_its_surname():
     assert found[("vale", "l")].kind == "member"
     assert ("moss", "a") in found
     assert not any(k[0] == "council" for k in keys(run("A letter from Mr Jo Council, Westshire.\n")))
+
+
+def test_a_bulleted_list_of_people_with_their_titles():
+    found = by_key(run("Attendance\n\n"
+                       "• Nora Quayle (chair) Director, Children's Services, Westshire Council\n"
+                       "• Pavel Ostrow Strategic Project Support Officer, WC\n"
+                       "• Gina Holt Co-Headteacher, Brookfield School\n"
+                       "• Imke Dorran (guest) Inspection and Quality Assurance Manager, WC\n"
+                       "• Tom Reyes Parent/Carer representatives\n"))
+    assert found[("ostrow", "p")].role.startswith("Strategic Project Support Officer")
+    assert found[("holt", "g")].kind == "other"
+    assert found[("dorran", "i")].role.startswith("Inspection and Quality Assurance Manager")
+    assert found[("reyes", "t")].kind == "other"
+    assert found[("quayle", "n")].kind == "officer"
+
+
+def test_mr_or_mrs_alone_where_councillors_are_titled_councillor_is_not_staff():
+    found = by_key(run("Present: Councillors A Lowe (Chair), B Marsh and C Tate\n"
+                       "5. Village hall\nThe Clerk had written to Mrs Ingram about the hall. Mr Pollard sent apologies.\n"
+                       "Ms Jo Reid, Head of Planning, gave an update.\n"))
+    assert found[("ingram", "")].kind == "other" and found[("pollard", "")].kind == "other"
+    assert "other:title:personal-among-councillors" in found[("ingram", "")].evidence
+    assert found[("reid", "j")].kind == "officer"  # a stated role outweighs the title
+    kent_style = by_key(run("PRESENT: Mr R Gough (Chairman), Mr N Baker\n"
+                            "IN ATTENDANCE: Mrs S Hammond (Corporate Director)\n"))
+    assert kent_style[("baker", "n")].kind == "member"  # councillors titled Mr: the cue stays silent
+
+
+def test_an_adjective_is_no_given_name():
+    found = keys(run("Lynn Frith, High Needs Review Lead, Vulnerable Learners, Northtown Council\n"
+                     "Vulnerable Learners, Team Lead for the service\n"))
+    assert ("learners", "v") not in found and ("frith", "l") in found

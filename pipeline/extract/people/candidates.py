@@ -137,7 +137,8 @@ def candidate_cues(text: str, cand: Candidate, regions, emails, words: DocumentW
         return [("email-spells-name", STRONG)]  # "... Martin Oakes 01632 960066 martin.oakes@..."
     opens_list = any(not text[r[0]:cand.start].strip() for r in regions if r[0] <= cand.start)
     grid_line = opens_attendance_line(text, cand, regions)
-    grid_row = any(a <= cand.start < b for a, b in grids) and not text[text.rfind("\n", 0, cand.start) + 1:cand.start].strip()
+    grid_row = any(a <= cand.start < b for a, b in grids) \
+        and not text[text.rfind("\n", 0, cand.start) + 1:cand.start].strip(" \t•·▪*-")
     row_start = grid_line or grid_row or opens_item(text, cand)  # what follows on the line is the next cell
     if org_word_next_to(text, cand, look_before=not (opens_list or row_start), look_after=not row_start):
         return [("organisation-word-next", AGAINST)]
@@ -186,20 +187,28 @@ def shape_cue(text: str, cand: Candidate, words: DocumentWords, next_cell: bool 
 
 
 # A row of a grid of people: a name, then a title or an organisation in capitals ("Ann Bloggs Project Manager, ...").
-GRID_ROW_RE = re.compile(r"[ \t]*[A-Z][a-z'’-]+(?:[ \t]+[A-Z]\.?)?[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z]")
+GRID_ROW_RE = re.compile(r"[ \t]*(?:[•·▪*-][ \t]+)?[A-Z][a-z'’-]+(?:[ \t]+[A-Z]\.?)?[ \t]+[A-Z][\w'’-]+[ \t]+(?=[A-Z(])")
+
+
+def _job_word(word: str) -> bool:
+    """A job noun, also in the plural or behind a prefix: "Manager", "representatives",
+    "Co-Headteacher"."""
+    low = word.lower().strip(",;()")
+    low = low.split("-", 1)[1] if "-" in low else low
+    return low in ROLE_START or (low.endswith("s") and low[:-1] in ROLE_START)
 
 
 def grid_rows(text: str) -> list[tuple[int, int]]:
-    """Blocks of three or more lines in a row that each open with a name and
-    name a job ("Service Manager", "Head of ..."): a list of people with
-    their titles, with or without a label over it."""
+    """Blocks of three or more lines in a row that each open with a name (perhaps
+    after a bullet) and name a job ("Service Manager", "Head of ..."): a list of
+    people with their titles, with or without a label over it."""
     blocks: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n") + [""]:
         start, pos = pos, pos + len(line) + 1
-        job = GRID_ROW_RE.match(line) is not None and any(w.lower().strip(",") in ROLE_START
-                                                          for w in line.split()[2:])
+        row = GRID_ROW_RE.match(line)
+        job = row is not None and any(_job_word(w) for w in re.split(r"[\s/]+", line[row.end():]))
         if job:
             run.append((start, start + len(line)))
             continue

@@ -51,7 +51,7 @@ OTHER_CUES = re.compile(
     r"principal of|^(?:a |the )?(?:parent|carer|pupil|student|resident)s?\b|ambassador|representative|author|"
     r"co-chairs?|governors?|member of the public|co-opted|dfe|department for education|"
     r"(?:parent[ -]carers?|parents?|famil(?:y|ies)|young people)['’]?s?['’]? (?:forum|voice|council|network|partnership)|"
-    r"nhs england|commanding|healthwatch|gps?|general practitioners?|voluntary|charity|diocesan|diocese|housing association|"
+    r"nhs england|commanding|health ?watch|gps?|general practitioners?|voluntary|charity|diocesan|diocese|housing association|"
     r"lt col|colonel|brigadier|major|captain|army|regiment|squadron|raf|royal navy|"
     r"chair,? (?:of )?(?:the )?[\w ]*(?:board|group|forum|trust|partnership|association|network|alliance|voice|"
     r"charity)|senco|(?:vice|assistant|deputy) principal|academy|college|(?<!virtual )school\b(?! improvement)"
@@ -112,8 +112,11 @@ def role_cues(role: str | None) -> list[KindCue]:
         return [KindCue("member", "role:member", ROLE_WEIGHT)]
     if POLICE_CUES.search(role):
         return [KindCue("officer", "role:police", ROLE_WEIGHT)]
-    if OTHER_CUES.search(role) and not INTERNAL_CUES.search(role) and not DEPARTMENT_TITLE.match(role):
+    internal = INTERNAL_CUES.search(role) or DEPARTMENT_TITLE.match(role)
+    if OTHER_CUES.search(role) and not internal:
         return [KindCue("other", "role:outside", ROLE_WEIGHT)]
+    if internal:
+        return [KindCue("officer", "role:council-title", ROLE_WEIGHT)]  # "Policy and Scrutiny Adviser"
     if OFFICER_CUES.search(role):
         return [KindCue("officer", "role:officer-title", ROLE_WEIGHT)]
     if re.search(r"\bchair", role, re.IGNORECASE):
@@ -130,10 +133,26 @@ def honorific_cues(honorific: str | None) -> list[KindCue]:
     return []
 
 
+PERSONAL_TITLES = {"mr", "mrs", "ms", "miss", "mx"}
+PERSONAL_TITLE_WEIGHT = 1.0  # just over the officer prior: it speaks only where nothing else does
+
+
+def personal_title_cues(text: str, mention: finders.Mention, regions) -> list[KindCue]:
+    """Where a page titles its councillors "Councillor"/"Cllr", someone it calls only
+    "Mr"/"Mrs" with nothing else said (no role, no section, no label) is more likely a
+    resident or a visitor than staff: minutes name officers by their job. (Pages that
+    title councillors "Mr", as some county councils do, are left alone.)"""
+    if (mention.honorific or "").lower().strip(".") not in PERSONAL_TITLES or not MEMBER_TITLED.search(text) \
+            or any(a <= mention.start < b for a, b, _ in regions):
+        return []  # in an attendance block, the block's label and the roles beside the names speak
+    return [KindCue("other", "title:personal-among-councillors", PERSONAL_TITLE_WEIGHT)]
+
+
 def mention_cues(text: str, mention: finders.Mention, regions, forums) -> list[KindCue]:
     """Everything the context of one mention says about its kind."""
     cues = [KindCue(mention.hint, f"found:{mention.source}", CONTEXT_WEIGHT)] if mention.hint else []
-    return cues + honorific_cues(mention.honorific) + list_cues(text, mention, regions) \
+    return cues + honorific_cues(mention.honorific) + personal_title_cues(text, mention, regions) \
+        + list_cues(text, mention, regions) \
         + label_cues(text, mention) + question_cues(text, mention, guess_forum=not forums) \
         + party_cues(text, mention) + forum_cues(text, mention, forums) + outside_cues(text, mention)
 

@@ -29,7 +29,7 @@ ROLE_START = {
     "spokesperson", "coordinator", "co-ordinator", "administrator", "solicitor", "lawyer", "psychologist",
     "practitioner", "nurse", "worker", "specialist", "champion", "representative", "ambassador", "author",
     "advocate", "mp", "president", "trustee", "partner", "principal", "deputy", "assistant", "commander",
-    "hmi", "myp", "parent", "carer", "resident", "gp", "superintendent", "constable", "sergeant", "pcso",
+    "hmi", "myp", "parent", "carer", "resident", "gp", "superintendent", "constable", "sergeant", "pcso", "ceo",
 }
 # A line of contact details, a bullet or a number: never part of a title.
 CONTACT_LINE = re.compile(r"[\d+(•·▪*-]|(?:tel|telephone|phone|mobile|e-?mail|job title)\b", re.IGNORECASE)
@@ -58,7 +58,8 @@ def starts_like_role(text: str, within: int = 4, article: bool = True) -> bool:
         words = words[1:]  # "a talented former officer": any words may describe the job
     for word in words[:within]:
         low = word.lower().strip("’'")
-        if low in ROLE_START:
+        if low in ROLE_START or any(part in ROLE_START for part in re.split(r"[-/]", low)[1:]) \
+                or low.split("/")[0] in ROLE_START:  # "Co-Headteacher", "Parent/Carer"
             return True
         if not (described or word[:1].isupper() or low in CONNECTORS or low in ROLE_QUALIFIERS):
             return False
@@ -90,7 +91,8 @@ def _job_after_brackets(text: str, end: int) -> str | None:
         return None
     line_end = text.find("\n", match.end())
     line = text[match.end():line_end if line_end >= 0 else min(len(text), match.end() + MAX_ROLE)]
-    return (_trim_role(line) or None) if starts_like_role(line, within=3, article=False) else None
+    return (_trim_role(line) or None) if starts_like_role(line, within=3, article=False) or _title_to_line_end(line) \
+        else None
 
 
 def _trim_role(role: str) -> str:
@@ -129,7 +131,7 @@ def role_after(text: str, start: int, end: int, stops: list[int]) -> str | None:
         return job  # "Dr Jo Bloggs (Vice-Chair) GP, Westshire Practice": the job, not the seat at the table
     if paren:
         return paren[0]
-    match = re.match(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<cell>[-–—|])[ \t]*\n(?:[ \t]*\n)?[ \t]*"  # a grid's cells, a line each
+    match = re.match(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?\n(?:[ \t]*\n)?[ \t]*(?P<cell>[-–—|])[ \t]*\n(?:[ \t]*\n)?[ \t]*"  # a grid's cells, a line each
                      r"|[ \t]*(?P<mark>,\s*who\s+(?:is|was|has\s+been|had\s+been)(?:\s+appointed\s+as)?"
                      r"(?=\s+(?:the|a|an|[A-Z]))|,|–|—|-|:|\||\s(?:is|was)(?=\s+(?:the|a|an)\s))[ \t]*\n?[ \t]*"
                      r"|[ \t]*(?P<nl>\n(?:[ \t]*\n)?)[ \t]*|[ \t]+|(?=" + STUCK_TITLE + ")", text[end:])
@@ -163,9 +165,9 @@ def role_after(text: str, start: int, end: int, stops: list[int]) -> str | None:
 
 
 def _title_to_line_end(chunk: str) -> bool:
-    """The rest of the line is a capitalised title ending in a job noun: "Kezia Blythe Senior
-    Democratic Services Officer" (a grid row whose title opens with more than three words)."""
-    words = words_of(chunk.split("\n")[0])
+    """The rest of the line (up to a comma) is a capitalised title ending in a job noun: "Kezia
+    Blythe Senior Democratic Services Officer" (a grid row whose title opens with more than three words)."""
+    words = words_of(re.split(r",|[ \t][-–—][ \t]", chunk.split("\n")[0])[0])  # "... Officer, WBC", "... Manager - Data"
     return 2 <= len(words) <= 7 and words[-1].lower() in ROLE_START \
         and all(w[:1].isupper() or w.lower() in CONNECTORS for w in words)
 

@@ -58,9 +58,12 @@ def name_shaped(cand: Candidate, words: DocumentWords) -> bool:
 
 
 def verb_or_adverb(word: str) -> bool:
-    """"Building", "Directly": an -ing or -ly word, unless it is one of the
-    given names that end so ("Carly", "Emily")."""
-    return re.search(r"(?:ing|ly)$", word) is not None and word not in GIVEN_NAMES_ENDING_LY
+    """"Building", "Directly", "Vulnerable", "Dangerous": an -ing or -ly word, unless
+    it is one of the given names that end so ("Carly", "Emily"), or an adjective's
+    ending no given name has (-able but "Mable", -ible, -ous, -ful, -less)."""
+    if re.search(r"(?:ing|ly)$", word) is not None and word not in GIVEN_NAMES_ENDING_LY:
+        return True
+    return re.search(r"(?:[^m]able|ible|ous|ful|less)$", word) is not None
 
 
 def plausible(text: str, cand: Candidate, words: DocumentWords, next_cell: bool = False) -> bool:
