@@ -516,3 +516,13 @@ def test_the_day_an_inspection_began_before_its_onsite_week_is_the_same_inspecti
 ])
 def test_a_date_goes_to_the_thing_its_phrase_names(text, expected):
     assert sorted(milestones(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    # an inspection's action plan named in an agenda line; the date is the meeting's, after its label
+    "Local Area SEND Inspection Improvement Plan - progress update\nMeeting: 03/02/2022 - Children's Scrutiny Panel",
+    # the framework's start, not an area's inspection
+    "In April 2017, a new kind of area SEND inspection was introduced by Ofsted and the CQC.",
+])
+def test_plans_meetings_and_frameworks_are_not_inspections(text):
+    assert milestones(text) == []

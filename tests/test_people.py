@@ -1000,3 +1000,9 @@ def test_an_adjective_is_no_given_name():
     found = keys(run("Lynn Frith, High Needs Review Lead, Vulnerable Learners, Northtown Council\n"
                      "Vulnerable Learners, Team Lead for the service\n"))
     assert ("learners", "v") not in found and ("frith", "l") in found
+
+
+def test_a_report_from_a_named_person_vouches_for_the_name():
+    found = by_key(run("The Panel will receive a report from Ilse Varnham on the outcome of the peer review.\n"))
+    assert ("varnham", "i") in found and "presented-by" in found[("varnham", "i")].evidence
+    assert ("road", "m") not in keys(run("The Panel heard a report from Mill Road Surgery on waiting lists.\n"))

@@ -107,7 +107,8 @@ OCCURRENCES = [
         # the noun, or the verb ("inspected the area", "visited Stockport to inspect how well ..."),
         # not the gerund ("a new approach to inspecting education providers")
         r"(?<!re-)(?<!re)(?<!re- )(?<!monitoring )\binspect(?:ion|ed)?\b"
-        r"(?!\s+(?:report|letter|outcome|framework|findings|re-?\s?visit|team|judgements?|handbook|feedback|process))",
+        r"(?!\s+(?:report|letter|outcome|framework|findings|re-?\s?visit|team|judgements?|handbook|feedback|process"
+        r"|action\s+plan|improvement\s+plan|update))",
         I)),
 ]
 # An area SEND inspection is Ofsted's and the CQC's, of special educational
@@ -181,7 +182,7 @@ CITATIONS = re.compile(r"^\W*(?:background\s+(?:papers?|documents?|documentation
 # not the date of the milestone named before it.
 OTHER_DATE_BEFORE = re.compile(r"(?:\bmeetings?|\bframework|\bhandbook|\bcode\s+of\s+practice|\bguidance)"
                                r"(?:\s+(?:\w+ed|held|which\s+\w+|that\s+\w+))?"
-                               r"\s+(?:(?:in|on|of|at|for|from|during|since|by)\s+)?(?:the\s+)?$", I)
+                               r"(?:\s*:\s*|\s+(?:(?:in|on|of|at|for|from|during|since|by)\s+)?(?:the\s+)?)$", I)
 
 # --- where a date may stand against its anchor ------------------------------
 
@@ -224,7 +225,9 @@ OTHER_NOUN_BEFORE = re.compile(
 TOOK_PLACE = re.compile(r"[^.;]{0,40}?\b(?:took\s+place|carried\s+out|conducted|happened|was\s+held)\b", I)
 # "From May 2016 each area of the country is being inspected": the framework, not this area's inspection.
 GENERIC = re.compile(r"\b(?:each|every|all)\s+(?:local\s+)?areas?\s+(?:of|in|across)\s+(?:the\s+)?"
-                     r"(?:country|england)\b|\bnational(?:ly)?\s+(?:roll-?out|programme)\b", I)
+                     r"(?:country|england)\b|\bnational(?:ly)?\s+(?:roll-?out|programme)\b"
+                     # "In May 2016, a new type of inspection started": the framework, not this area's visit
+                     r"|\bnew\s+(?:type|kind|form|way|framework|model|system)\s+(?:of|for)\s+(?:\w+\s+){0,3}inspect", I)
 # "the previous joint local area inspection", "their last inspection": the earlier one, not a re-visit.
 PREVIOUS = re.compile(r"\b(?:previous|last|original|initial|first|earlier|prior|full)\s+(?:[\w’'()-]+\s+){0,4}$", I)
 # "the areas of weakness detailed in the inspection in December 2018": the findings' inspection.

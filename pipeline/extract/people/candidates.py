@@ -163,6 +163,8 @@ def candidate_cues(text: str, cand: Candidate, regions, emails, words: DocumentW
         cues.append(("title-after", WEAK))
     if finders.followed_by_verb(text, cand.end):
         cues.append(("verb-after", WEAK))
+    if PRESENTED_BY_RE.search(text, max(0, cand.start - 50), cand.start):
+        cues.append(("presented-by", WEAK))  # "a report from Jo Bloggs on ...", "an update by Jo Bloggs"
     if grid_line:
         cues.append(("section:attendance-line", WEAK))
     elif grid_row:
@@ -171,6 +173,12 @@ def candidate_cues(text: str, cand: Candidate, regions, emails, words: DocumentW
     if runs.covers(cand.start):
         cues.append(("list:names-in-a-row", WEAK * 2 / 3))
     return cues
+
+
+# What a person gives a meeting, just before their name: "a report from", "the presentation by",
+# "an update given by".
+PRESENTED_BY_RE = re.compile(r"\b(?:report|presentation|update|briefing|statement|introduction)\s+"
+                             r"(?:(?:given|presented|made|delivered)\s+)?(?:from|by)\s+$", re.IGNORECASE)
 
 
 def shape_cue(text: str, cand: Candidate, words: DocumentWords, next_cell: bool = False) -> tuple[str, float]:
