@@ -1006,3 +1006,12 @@ def test_a_report_from_a_named_person_vouches_for_the_name():
     found = by_key(run("The Panel will receive a report from Ilse Varnham on the outcome of the peer review.\n"))
     assert ("varnham", "i") in found and "presented-by" in found[("varnham", "i")].evidence
     assert ("road", "m") not in keys(run("The Panel heard a report from Mill Road Surgery on waiting lists.\n"))
+
+
+def test_someone_described_or_from_a_company_is_outside_the_council():
+    found = by_key(run("5. Bus services\nOla Brandt, a local shop owner, addressed the committee.\n"
+                       "The Chair thanked Reza Imani from Northvale Coaches for attending.\n"
+                       "Kim Soto from the NHS Northshire ICB answered questions.\n"))
+    assert found[("brandt", "o")].kind == "other" and "other:role:described" in found[("brandt", "o")].evidence
+    assert found[("imani", "r")].kind == "other"
+    assert found[("soto", "k")].kind == "officer"

@@ -121,6 +121,9 @@ def role_cues(role: str | None) -> list[KindCue]:
         return [KindCue("officer", "role:officer-title", ROLE_WEIGHT)]
     if re.search(r"\bchair", role, re.IGNORECASE):
         return [KindCue("member", "role:chair", ROLE_WEIGHT)]
+    if re.match(r"(?i)an?\s", role):
+        # "Jo Bloggs, a local business owner": a person described, not a post held
+        return [KindCue("other", "role:described", CONTEXT_WEIGHT)]
     return []
 
 
@@ -243,13 +246,14 @@ def forum_cues(text: str, mention: finders.Mention, forums: list[tuple[int, int]
 # An outside body named beside a person: "Ian Pond, Westshire Cycling Campaign", "Jo Bloggs (Parent Carer
 # Forum)", a grid's next cell "Jo Bloggs Westshire Residents Association".
 OUTSIDE_BODY_RE = re.compile(
-    r"[ \t]*(?:,|–|—|-|\(|of\b)?[ \t]*(?:the[ \t]+)?(?:[A-Z][\w'’&.-]*[ \t]+|&[ \t]+|and[ \t]+|of[ \t]+|for[ \t]+){0,7}"
+    r"[ \t]*(?:,|–|—|-|\(|of\b|from\b)?[ \t]*(?:the[ \t]+)?(?:[A-Z][\w'’&.-]*[ \t]+|&[ \t]+|and[ \t]+|of[ \t]+|for[ \t]+){0,7}"
     r"(?:Forum|Society|Association|Campaign|Network|Alliance|Charity|Healthwatch|Ltd|Limited|CIC|Club|Federation"
-    r"|Union|Chamber|Church|Coalition|Residents|Gazette|Newspaper|Press|Railfuture|Transport[ \t]+Network|Voice)\b")
+    r"|Union|Chamber|Church|Coalition|Residents|Gazette|Newspaper|Press|Railfuture|Transport[ \t]+Network|Voice"
+    r"|Company|plc|PLC|LLP|Buses|Coaches|Railways?)\b")
 # The NHS named beside a person: its staff are officers ("Dr Jo Bloggs – NHS Westshire Integrated Care Board").
-NHS_BODY_RE = re.compile(r"[ \t]*(?:,|–|—|-|\()[ \t]*(?:the[ \t]+)?(?:NHS|ICB|CCG)\b")
+NHS_BODY_RE = re.compile(r"[ \t]*(?:,|–|—|-|\(|from\b)[ \t]*(?:the[ \t]+)?(?:NHS|ICB|CCG)\b")
 # A police force named beside a person: a public body's staff ("Jo Bloggs, West Mercia Police").
-POLICE_BODY_RE = re.compile(r"[ \t]*(?:,|–|—|-|\()[ \t]*(?:the[ \t]+)?(?:[A-Z][\w'’&-]*[ \t]+){0,4}(?:Police|Constabulary)\b")
+POLICE_BODY_RE = re.compile(r"[ \t]*(?:,|–|—|-|\(|from\b)[ \t]*(?:the[ \t]+)?(?:[A-Z][\w'’&-]*[ \t]+){0,4}(?:Police|Constabulary)\b")
 # Titles of the press before a name ("reporter Jo Bloggs"): someone from outside the council.
 PRESS_TITLE_BEFORE_RE = re.compile(r"\b(?:reporter|journalist|editor|correspondent)[ \t]+$", re.IGNORECASE)
 # A police rank before a name ("PCSO Jo Bloggs", "PC Bloggs", "Inspector Jo Bloggs of ... Police"): the
