@@ -526,3 +526,13 @@ def test_a_date_goes_to_the_thing_its_phrase_names(text, expected):
 ])
 def test_plans_meetings_and_frameworks_are_not_inspections(text):
     assert milestones(text) == []
+
+
+def test_a_named_schools_inspection_is_not_the_areas():
+    assert milestones("An Ofsted inspection of Brookside Primary School in June 2023 judged it Good, "
+                      "and the SEND unit was praised.") == []
+
+
+def test_a_direction_under_section_497a_is_a_statutory_direction():
+    assert milestones("The Secretary of State gave the council a direction under section 497A of the Education "
+                      "Act 1996 on 2 October 2023 about its SEND services.") == [("statutory-direction", "2023-10-02", None)]

@@ -22,7 +22,9 @@ SUBJECTS = {
     # any service has an improvement or strategic (action) plan: it is SEND's only where SEND
     # is the subject (the 2023 framework asks the area to update its "strategic plan")
     "improvement-plan": re.compile(r"\b(?:improvement|strategic(?:\s+action)?)\s+plan\b", I),
-    "notice": re.compile(r"\bimprovement\s+notice\b|\bstatutory\s+direction\b", I),
+    # the Minister's power: "a direction under section 497A of the Education Act 1996"
+    "notice": re.compile(r"\bimprovement\s+notice\b|\bstatutory\s+direction\b|\bdirection\s+under\s+section\s+497A?\b"
+                         r"|\bsection\s+497A?\s+direction\b", I),
     "report": re.compile(r"\b(?:report|letter|findings)\b", I),
     # a plain "action plan" is the WSoA only after an inspection's weaknesses (WSOA_CONTEXT)
     "action-plan": re.compile(r"(?<!progress\s)(?<!priority\s)(?<!strategic\s)\baction\s+plan\b", I),
@@ -123,7 +125,10 @@ OTHER_INSPECTIONS = re.compile(
     r"|children['’]?s\s+services\s+inspection|school\s+inspection|inspection\s+of\s+(?:the\s+|a\s+)?schools?\b"
     r"|\b(?:school|academy|college|nursery|setting|provider|home|children['’]?s\s+(?:social\s+care|services))s?"
     r"\s+(?:was|were|has\s+been|had\s+been|have\s+been|is|are)"
-    r"\s+(?:last\s+)?inspected", I)
+    r"\s+(?:last\s+)?inspected"
+    # a named school's or college's own inspection: "An Ofsted inspection of Westfield Academy in May 2022"
+    r"|inspection\s+of\s+(?-i:(?:[A-Z][\w'’.-]*\s+){1,4}(?:Academy|School|College|Nursery|Primary|Infants?|Juniors?)\b)",
+    I)
 # A review of progress is the DfE's and NHS England's monitoring when said of them or of the plans they watch.
 MONITORING_CONTEXT = re.compile(r"\bDfE\b|department\s+for\s+education|\bNHS\s?E\b|NHS\s+England|ofsted|\bcqc\b"
                                 r"|\bWS\s?OA\b|written\s+statement|progress\s+plan|\bAPP\b|improvement\s+notice"
