@@ -1015,3 +1015,10 @@ def test_someone_described_or_from_a_company_is_outside_the_council():
     assert found[("brandt", "o")].kind == "other" and "other:role:described" in found[("brandt", "o")].evidence
     assert found[("imani", "r")].kind == "other"
     assert found[("soto", "k")].kind == "officer"
+
+
+def test_family_words_before_a_name_mean_outside_the_council():
+    found = by_key(run("Dad-of-three Omar Patel said his daughter had waited a year.\n"
+                       "Local resident Gwen Ferris said the bus was late.\n"))
+    assert found[("patel", "o")].kind == "other" and "other:described:family-or-resident" in found[("patel", "o")].evidence
+    assert found[("ferris", "g")].kind == "other"

@@ -256,6 +256,10 @@ NHS_BODY_RE = re.compile(r"[ \t]*(?:,|–|—|-|\(|from\b)[ \t]*(?:the[ \t]+)?(?
 POLICE_BODY_RE = re.compile(r"[ \t]*(?:,|–|—|-|\(|from\b)[ \t]*(?:the[ \t]+)?(?:[A-Z][\w'’&-]*[ \t]+){0,4}(?:Police|Constabulary)\b")
 # Titles of the press before a name ("reporter Jo Bloggs"): someone from outside the council.
 PRESS_TITLE_BEFORE_RE = re.compile(r"\b(?:reporter|journalist|editor|correspondent)[ \t]+$", re.IGNORECASE)
+# What a person is to a family or a place, before their name: "Mum-of-two Kelly Bloggs", "parent Jo
+# Bloggs", "local resident Sam Bloggs".
+FAMILY_BEFORE_RE = re.compile(r"\b(?:mum|mother|dad|father|parent|carer|grand(?:parent|mother|father|ma|pa)|resident"
+                              r"|pupil|student|campaigner|volunteer)(?:-of-\w+)?[ \t]+$", re.IGNORECASE)
 # A police rank before a name ("PCSO Jo Bloggs", "PC Bloggs", "Inspector Jo Bloggs of ... Police"): the
 # staff of a public body, so an officer.
 POLICE_TITLE_BEFORE_RE = re.compile(r"\b(?:PCSOs?|PC|Sgt|Sergeant|Police[ \t]+(?:Constable|Sergeant|Inspector)"
@@ -284,6 +288,8 @@ def outside_cues(text: str, mention: finders.Mention) -> list[KindCue]:
         return [KindCue("officer", "title:police", ROLE_WEIGHT)]
     if PRESS_TITLE_BEFORE_RE.search(text, max(0, mention.start - 30), mention.start):
         return [KindCue("other", "title:press", ROLE_WEIGHT)]
+    if FAMILY_BEFORE_RE.search(text, max(0, mention.start - 30), mention.start):
+        return [KindCue("other", "described:family-or-resident", ROLE_WEIGHT)]
     line_start = text.rfind("\n", 0, mention.start) + 1
     if PLANNING_RE.search(text[line_start:mention.start]) or PLANNING_RE.search(line[:80]):
         return [KindCue("other", "planning-application", CONTEXT_WEIGHT)]
