@@ -441,3 +441,98 @@ def test_a_heading_is_not_run_on_into_the_paragraph_after_it():
 ])
 def test_phrasings_that_are_not_these_milestones(text, expected):
     assert milestones(text) == expected
+
+
+# --- who acts, on what: classes of phrasing the weighed cues read -----------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a possessive report after the inspection the sentence named: that inspection's publication
+    ("The Director told members that inspectors from Ofsted and the CQC inspected the area from 13 to 17 "
+     "May 2024, and that its findings were welcome; their letter, issued on 9 July 2024, set out two priorities.",
+     [("inspection", "2024-05-13", "2024-05-17"), ("outcome-letter", "2024-07-09", None)]),
+    # the 2023 framework's strategic plan, updated after the inspection: the area's improvement plan
+    ("Ofsted found widespread inconsistencies in the SEND partnership. The partnership's strategic plan "
+     "must be revised and published by 30 September 2025.", [("progress-plan", "2025-09-30", None)]),
+])
+def test_milestones_read_by_who_acts_on_what(text, expected):
+    assert sorted(milestones(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a new subject between a milestone's words and a date takes the date: a meeting, a committee's own
+    # report, a post to be filled
+    ("Inspectors will come back for a further SEND inspection in due course, and a stocktake session is "
+     "pencilled in for October 2025.", []),
+    ("It was agreed that the update on the DfE review be noted; and that a progress report on therapy "
+     "waits be presented to the Panel in November 2025.", []),
+    ("The WSoA was signed off in 2019. The Chief Nurse agreed that a new designated clinical officer "
+     "would be appointed by April 2025.", []),
+    # accepting a proposition approves no plan named before
+    ("The Accelerated Progress Plan was discussed. The Director accepted that the plan was ambitious and "
+     "that parents in March 2024 had asked for more.", []),
+])
+def test_dates_that_belong_to_another_subject(text, expected):
+    assert milestones(text) == expected
+
+
+def test_another_subject_is_in_the_evidence():
+    from pipeline.extract.events.candidates import Anchor, Timex
+    from pipeline.extract.events.decide import pair_evidence
+    from pipeline.records import DateMention
+
+    text = "The SEND inspection will follow, and a briefing session is booked for May 2026."
+    anchor_at = text.index("inspection")
+    date_at = text.index("May 2026")
+    mention = DateMention(page=1, char_start=date_at, char_end=date_at + 8, quote="May 2026", text="May 2026",
+                          start_date="2026-05", end_date=None)
+    ev = pair_evidence(Anchor("inspection", anchor_at, anchor_at + 10), Timex(date_at, date_at + 8, mention),
+                       text, [(0, len(text))], 0)
+    assert "date:another-subject -3" in ev.reason() and not ev.passes(0.5)
+
+
+@pytest.mark.parametrize("text", [
+    "The improvement notice was withdrawn in June 2024 after strong progress.",
+    "Members welcomed the removal of the statutory direction in February 2025.",
+    "The Minister confirmed the decision to revoke the improvement notice on 3 March 2025.",
+])
+def test_an_ended_notice_is_not_issued(text):
+    assert milestones(text) == []
+
+
+def test_the_day_an_inspection_began_before_its_onsite_week_is_the_same_inspection():
+    text = ("Westshire has been told that Ofsted and the CQC began their inspection of SEND on 3 March 2025. "
+            "The onsite part of the inspection will run from 17 to 21 March 2025.")
+    assert milestones(text) == [("inspection", "2025-03-17", "2025-03-21")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a range of days after "framework" is the visit's, not the framework's
+    ("The local area partnership was inspected under the new framework between 9 and 13 October 2023.",
+     [("inspection", "2023-10-09", "2023-10-13")]),
+    # the date in "following the re-visit in ..." is the re-visit's, not the notice's
+    ("The council was issued with an Improvement Notice by the Department for Education on 17 May 2023, "
+     "following the re-visit in February 2023.",
+     [("revisit", "2023-02", None), ("statutory-direction", "2023-05-17", None)]),
+])
+def test_a_date_goes_to_the_thing_its_phrase_names(text, expected):
+    assert sorted(milestones(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    # an inspection's action plan named in an agenda line; the date is the meeting's, after its label
+    "Local Area SEND Inspection Improvement Plan - progress update\nMeeting: 03/02/2022 - Children's Scrutiny Panel",
+    # the framework's start, not an area's inspection
+    "In April 2017, a new kind of area SEND inspection was introduced by Ofsted and the CQC.",
+])
+def test_plans_meetings_and_frameworks_are_not_inspections(text):
+    assert milestones(text) == []
+
+
+def test_a_named_schools_inspection_is_not_the_areas():
+    assert milestones("An Ofsted inspection of Brookside Primary School in June 2023 judged it Good, "
+                      "and the SEND unit was praised.") == []
+
+
+def test_a_direction_under_section_497a_is_a_statutory_direction():
+    assert milestones("The Secretary of State gave the council a direction under section 497A of the Education "
+                      "Act 1996 on 2 October 2023 about its SEND services.") == [("statutory-direction", "2023-10-02", None)]

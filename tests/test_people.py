@@ -733,14 +733,28 @@ def test_an_attendance_grid_of_names_and_roles():
     assert found[("oates", "t")].role == "Head of Transport" and found[("oates", "t")].kind == "officer"
 
 
-def test_outside_bodies_police_and_planning_applicants_are_others():
+def test_outside_bodies_press_and_planning_applicants_are_others():
     found = by_key(run("In attendance:\nJo Bloggs Westshire Residents Association\nSam Smith Westshire Council\n\n"
-                       "PCSO Kim Hart gave the police report.\n"
+                       "The meeting heard from the reporter Kim Hart about the budget.\n"
                        "Planning: 19/01234/FUL Mr Peter Gant, Land at Hill Farm, erection of a barn.\n"))
     assert found[("bloggs", "j")].kind == "other"
     assert found[("smith", "s")].kind == "officer"  # in attendance, nothing said otherwise
     assert found[("hart", "k")].kind == "other"
     assert found[("gant", "p")].kind == "other"
+
+
+def test_police_staff_are_officers_of_a_public_body():
+    """GUIDELINES: officers are staff of the council, the NHS or another public body; a
+    police rank, a force named beside the name or a police role says so."""
+    found = by_key(run("Present:\nCouncillor Ann Lake (Chair)\n\n"
+                       "4. Community Safety\nPC Dev Arnott reported 12 incidents in the village.\n"
+                       "Mira Kowal, Chief Inspector, Northshire Constabulary, said patrols would rise.\n"
+                       "Also present: Tom Birch, Eastvale Police\n"))
+    assert found[("arnott", "d")].kind == "officer"
+    assert "officer:title:police" in found[("arnott", "d")].evidence
+    assert found[("kowal", "m")].kind == "officer"
+    assert found[("birch", "t")].kind == "officer"
+    assert found[("lake", "a")].kind == "member"
 
 
 def test_a_comma_run_of_names_is_a_cue_even_in_brackets():
@@ -837,3 +851,174 @@ def test_places_named_after_a_preposition_and_schemes_in_budget_rows_are_not_peo
     found = keys(run("The Committee approved a cycling hub in Ashby Woulds. Ashby Woulds will open in May.\n"
                      "Harbour Reach 220 220 219 192\n"))
     assert not found
+
+
+# --- session 5: classes of phrasing (invented wording) ------------------------------
+
+def test_a_title_run_on_to_a_name_with_no_separator_is_split_from_it():
+    """A grid's name and title cells run together: the title's qualifier ("Regional", "Managing",
+    "Commercial") is not the surname, for a plain name and for a titled one."""
+    found = by_key(run("Board members present:\n"
+                       "Councillor Amy Stroud (Chair) Leader of the Council\n"
+                       "Owen Pellow Regional Director, Northshire Health Partnership\n"
+                       "Dr Kit Varley Managing Director, Eastvale Community Trust\n"
+                       "Rosa Imrie Commercial Manager, Westshire Council\n"))
+    assert found[("pellow", "o")].name == "Owen Pellow"
+    assert found[("pellow", "o")].role.startswith("Regional Director")
+    assert found[("varley", "k")].role.startswith("Managing Director")
+    assert found[("imrie", "r")].kind == "officer"
+    assert not any(k[0] in ("regional", "managing", "commercial") for k in found)
+
+
+def test_a_job_after_a_seat_at_the_table_decides_the_kind():
+    """"(Vice-Chair)" is a seat at the meeting; the job after it says who the person is."""
+    found = by_key(run("Present:\nCouncillor Amy Stroud (Chair) Cabinet Member for Health\n"
+                       "Dr Ravi Sandhu (Vice-Chair) GP, Riverside Medical Practice\n"
+                       "Lena Holt (Deputy Chair) Chair, Northshire Family Voice\n"))
+    assert found[("sandhu", "r")].kind == "other" and found[("sandhu", "r")].role.startswith("GP")
+    assert found[("stroud", "a")].kind == "member"
+    assert found[("holt", "l")].kind == "other"
+
+
+def test_an_implications_sign_off_names_an_officer_with_the_label_as_role():
+    found = by_key(run("7. Legal implications\n7.1 The council has a duty under the Act.\n"
+                       "Solicitor Consulted: Bram Ostrowski Date: 14/03/2024\n"
+                       "8. Financial implications\nAccountant consulted: Tilly Graves Date: 12/03/2024\n"))
+    assert found[("ostrowski", "b")].kind == "officer" and found[("ostrowski", "b")].role == "Solicitor"
+    assert found[("graves", "t")].kind == "officer"
+    assert "officer:label:staff" in found[("graves", "t")].evidence
+
+
+def test_parent_carer_groups_named_as_a_persons_role_are_outside_the_council():
+    found = by_key(run("Also present:\nNadia Rusk, Eastvale Parent Carer Voice\n"
+                       "Colm Heaney, Westshire Family Voice\n"))
+    assert found[("rusk", "n")].kind == "other"
+    assert found[("heaney", "c")].kind == "other"
+
+
+def test_a_numbered_row_of_speakers_keeps_names_whose_next_cell_names_a_scheme():
+    text = ("5 Public Forum\nStatements were received as follows:\n"
+            "01 Petra Wendt Bus Lane on Mill Road\n"
+            "02 Ivo Brannigan Park and Ride Charges\n"
+            "03 Sally Chen Route 7 timetable\n"
+            "6 Minutes\nRESOLVED that the minutes be approved.\n")
+    found = by_key(run(text))
+    for key in [("wendt", "p"), ("brannigan", "i"), ("chen", "s")]:
+        assert found[key].kind == "other", key
+
+
+def test_a_grid_with_each_cell_on_its_own_line_gives_the_role_after_the_dash():
+    found = by_key(run("Also in attendance:-\n\nMs T Arden\n\n-\n\nHead of Commissioning\n\n"
+                       "Mr P Quist\n\n-\n\nIndependent Chair, Northshire Safeguarding Partnership\n"))
+    assert found[("arden", "t")].role == "Head of Commissioning" and found[("arden", "t")].kind == "officer"
+    assert found[("quist", "p")].kind == "other"
+
+
+def test_a_council_title_over_a_service_that_names_schools_is_an_officers():
+    found = by_key(run("Imran Vosper, Director of Inclusion and School Partnerships, presented the report.\n"
+                       "Greta Lund, Head of Eastfield Academy, said that places were short.\n"))
+    assert found[("vosper", "i")].kind == "officer"
+    assert found[("lund", "g")].kind == "other"
+
+
+def test_two_people_who_share_a_surname_written_once():
+    found = by_key(run("6 Public Forum\nStatements were received from:\n"
+                       "01 Ruth and Colin Ashdown\n02 Mark Tennant\n"
+                       "7 Minutes\nRESOLVED that the minutes be approved.\n"))
+    assert found[("ashdown", "r")].name == "Ruth Ashdown" and found[("ashdown", "r")].kind == "other"
+    assert ("ashdown", "c") in found
+    # a capitalised word before the given name closes the name before it: "Darren\nColin" is not Colin Ashdown
+    assert ("ashdown", "c") not in keys(run("Thanks to Helen Varga, Darren\nColin and Dave Ashdown for coming.\n"))
+
+
+def test_a_name_misspelt_once_in_prose_joins_the_titled_person():
+    found = run("Present:\nIn attendance: Petra Lindqvist, Head of SEND\n\n"
+                "5. SEND update\nPetra Lindquist introduced the report and answered questions.\n")
+    assert [p.name for p in found if "Lind" in p.name] == ["Petra Lindqvist"]
+    untitled = run("6 Public Forum\n01 Matt Jarrold\n02 Matt Jarrald\n7 Minutes\nRESOLVED that the minutes be approved.\n")
+    assert len([p for p in untitled if p.name.startswith("Matt")]) == 2  # two untitled spellings stay two
+
+
+def test_a_two_word_surname_without_a_hyphen_is_one_person():
+    found = run("Councillor Mary Ellen Stroud-Hart and Councillor Tamsin Rees Parry attended.\n"
+                "Councillor Rees Parry introduced the item and Councillor Stroud-Hart seconded it.\n")
+    assert sorted(person_key(p.name) for p in found) == [("parry", "t"), ("stroud-hart", "m")]
+
+
+def test_a_common_word_after_a_name_that_opens_the_next_cells_name_is_not_the_surname():
+    found = by_key(run("Present:\nMayor Rhona Baines North Vale Combined Authority (Chair)\n"
+                       "Councillor Ed Pask Riverton Council\n"))
+    assert found[("baines", "r")].name == "Rhona Baines" and found[("baines", "r")].kind == "member"
+
+
+def test_statement_and_question_numbers_open_items_of_speakers():
+    found = by_key(run("5 Public Forum\nStatement 1 – Ivy Conran\nQuestion 2 & 3: Piotr Salas\n"
+                       "6 Minutes\nRESOLVED that the minutes be approved.\n"))
+    assert found[("conran", "i")].kind == "other" and found[("salas", "p")].kind == "other"
+
+
+def test_a_long_title_after_a_name_on_its_line_is_its_role_not_the_line_aboves():
+    found = by_key(run("Officers present\nMarta Hale, Monitoring Officer\nKezia Blythe Senior Democratic Services Officer\n"))
+    assert found[("blythe", "k")].role == "Senior Democratic Services Officer"
+
+
+def test_a_common_word_closing_a_titled_name_is_its_surname():
+    found = by_key(run("Decision maker: Councillor Lorna Vale, Cabinet Member for Children\n"
+                       "Dr Amir Moss (Chair) opened the meeting.\n"))
+    assert found[("vale", "l")].kind == "member"
+    assert ("moss", "a") in found
+    assert not any(k[0] == "council" for k in keys(run("A letter from Mr Jo Council, Westshire.\n")))
+
+
+def test_a_bulleted_list_of_people_with_their_titles():
+    found = by_key(run("Attendance\n\n"
+                       "• Nora Quayle (chair) Director, Children's Services, Westshire Council\n"
+                       "• Pavel Ostrow Strategic Project Support Officer, WC\n"
+                       "• Gina Holt Co-Headteacher, Brookfield School\n"
+                       "• Imke Dorran (guest) Inspection and Quality Assurance Manager, WC\n"
+                       "• Tom Reyes Parent/Carer representatives\n"))
+    assert found[("ostrow", "p")].role.startswith("Strategic Project Support Officer")
+    assert found[("holt", "g")].kind == "other"
+    assert found[("dorran", "i")].role.startswith("Inspection and Quality Assurance Manager")
+    assert found[("reyes", "t")].kind == "other"
+    assert found[("quayle", "n")].kind == "officer"
+
+
+def test_mr_or_mrs_alone_where_councillors_are_titled_councillor_is_not_staff():
+    found = by_key(run("Present: Councillors A Lowe (Chair), B Marsh and C Tate\n"
+                       "5. Village hall\nThe Clerk had written to Mrs Ingram about the hall. Mr Pollard sent apologies.\n"
+                       "Ms Jo Reid, Head of Planning, gave an update.\n"))
+    assert found[("ingram", "")].kind == "other" and found[("pollard", "")].kind == "other"
+    assert "other:title:personal-among-councillors" in found[("ingram", "")].evidence
+    assert found[("reid", "j")].kind == "officer"  # a stated role outweighs the title
+    kent_style = by_key(run("PRESENT: Mr R Gough (Chairman), Mr N Baker\n"
+                            "IN ATTENDANCE: Mrs S Hammond (Corporate Director)\n"))
+    assert kent_style[("baker", "n")].kind == "member"  # councillors titled Mr: the cue stays silent
+
+
+def test_an_adjective_is_no_given_name():
+    found = keys(run("Lynn Frith, High Needs Review Lead, Vulnerable Learners, Northtown Council\n"
+                     "Vulnerable Learners, Team Lead for the service\n"))
+    assert ("learners", "v") not in found and ("frith", "l") in found
+
+
+def test_a_report_from_a_named_person_vouches_for_the_name():
+    found = by_key(run("The Panel will receive a report from Ilse Varnham on the outcome of the peer review.\n"))
+    assert ("varnham", "i") in found and "presented-by" in found[("varnham", "i")].evidence
+    assert ("road", "m") not in keys(run("The Panel heard a report from Mill Road Surgery on waiting lists.\n"))
+
+
+def test_someone_described_or_from_a_company_is_outside_the_council():
+    found = by_key(run("5. Bus services\nOla Brandt, a local shop owner, addressed the committee.\n"
+                       "The Chair thanked Reza Imani from Northvale Coaches for attending.\n"
+                       "Kim Soto from the NHS Northshire ICB answered questions.\n"))
+    assert found[("brandt", "o")].kind == "other" and "other:role:described" in found[("brandt", "o")].evidence
+    assert found[("imani", "r")].kind == "other"
+    assert found[("soto", "k")].kind == "officer"
+
+
+def test_family_words_before_a_name_mean_outside_the_council():
+    found = by_key(run("Dad-of-three Omar Patel said his daughter had waited a year.\n"
+                       "Local resident Gwen Ferris said the bus was late.\n"))
+    assert found[("patel", "o")].kind == "other" and "other:described:family-or-resident" in found[("patel", "o")].evidence
+    assert found[("ferris", "g")].kind == "other"

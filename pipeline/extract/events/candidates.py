@@ -24,7 +24,7 @@ from pipeline.extract.common.structure import StructuredDocument
 from pipeline.extract.events import decide
 from pipeline.extract.events.cues import (
     ACTIONS, ACTION_TYPES, ANAPHOR, BARE_YEAR, CITATIONS, DATED_REPORT, ELLIPSIS, INSPECTION_CONTEXT,
-    INSPECTION_WORDS, INSPECTORS_AGENT, LABEL_LINE, LEADING_PHRASE, LIFTED, LIFTED_AFTER, MONITORING_CONTEXT,
+    INSPECTION_WORDS, INSPECTORS_AGENT, LABEL_LINE, LEADING_PHRASE, ENDED_NOTICE, MONITORING_CONTEXT,
     INSPECTIONS, NOUN_BEFORE, OCCURRENCE_TOPIC, OCCURRENCES, ONE_FOR, OTHER_OBJECT, OWN_REPORT, OWN_SUBJECT, PLANS, REPORT_REACH, REVISIT_CONTEXT,
     FILE_LINK_END, PROGRESS_WORDS, RELATIVE, SEND_BEFORE, REVISIT_SENSE, RUNS_ON, SENTENCE_END, SEND_CONTEXT, SUBJECT_REACH, SUBJECTS, VISIT_FOR_PROGRESS, WSOA_CONTEXT,
 )
@@ -36,6 +36,11 @@ DEFINITE = re.compile(r"\b(?:the|its|their)\s+(?:[\w-]+\s+)?$", I)
 # A clause that is a second verb of the one subject: "and approved ...", "and was published ...".
 COORDINATED = re.compile(r"[\s,]*(?:and|or|but)\s+(?:(?:was|were|is|are|has|had|have|been|then|later|subsequently"
                          r"|finally|formally)\s+)*[a-z]+ed\b", I)
+
+STRATEGIC_PLAN = re.compile(r"strategic\s+plan", I)
+# "accepted that the weakness was a shared responsibility": a verb whose object is a
+# proposition approves no plan.
+PROPOSITION = re.compile(r"\s+that\b", I)
 
 LOOKBACK = 3  # earlier sentences that lend a subject or a context
 PLAN_LOOKBACK = 8  # earlier sentences searched for the plan that "the plan" points back to
@@ -139,6 +144,10 @@ def _report_type(text: str, at: int, earlier: list[str], send_title: bool = Fals
                 not INSPECTION_WORDS.search(text) and DEFINITE.search(text[max(0, at - 25):at])
                 and INSPECTION_WORDS.search(before)):
             context = text
+        elif at > 0 and DEFINITE.search(text[max(0, at - 25):at]) and INSPECTION_WORDS.search(text, 0, at):
+            # "Ofsted and the CQC had inspected the area between ... and that their report, published
+            # on ...": "their report" is that of the inspection named earlier in the sentence
+            context = text[[m.start() for m in INSPECTION_WORDS.finditer(text, 0, at)][-1]:at]
         elif INSPECTION_CONTEXT.search(before) and DEFINITE.search(text[max(0, at - 25):at]):
             # "explained that the letter published on 18 January 2022 found ... identified at
             # the inspection in 2018": the inspection named far off is not whose letter this
@@ -188,8 +197,8 @@ def _occurrences(sentence: Sentence, earlier: list[str]) -> list[Anchor]:
                 if not (MONITORING_CONTEXT.search(text) or MONITORING_CONTEXT.search(nearby)):
                     continue
                 milestone = "monitoring"
-            elif kind == "statutory-direction" and (LIFTED.search(text[max(0, m.start() - 30):m.start()])
-                                                    or LIFTED_AFTER.match(text[m.end():m.end() + 40])):
+            elif kind == "statutory-direction" and (ENDED_NOTICE["before"].search(text[max(0, m.start() - 30):m.start()])
+                                                    or ENDED_NOTICE["after"].match(text[m.end():m.end() + 40])):
                 continue
             if not ev.cues:
                 ev.add(f"anchor:{kind}", 0)
@@ -268,7 +277,8 @@ def _actions(sentence: Sentence, earlier: list[str], occurrences: list[Anchor]) 
             send_named = send_named or bool(SEND_CONTEXT.search(named_in))
         elif topic := _topic(text, named, m.start(), relative):
             subject, at = topic
-        elif borrowed and action == "approve" and not OWN_SUBJECT.search(text, begin, m.start()):
+        elif borrowed and action == "approve" and not OWN_SUBJECT.search(text, begin, m.start()) \
+                and not PROPOSITION.match(text, m.end()):
             subject, at = borrowed, -1
         else:
             continue
@@ -284,6 +294,9 @@ def _actions(sentence: Sentence, earlier: list[str], occurrences: list[Anchor]) 
             kind = _report_type(text, at, earlier, sentence.send_document)
         elif subject == "improvement-plan" and not send_context():
             kind = None
+        elif subject == "improvement-plan" and at >= 0 and STRATEGIC_PLAN.match(text, at) \
+                and not (INSPECTION_CONTEXT.search(text) or INSPECTION_CONTEXT.search(" ".join(earlier[:LOOKBACK]))):
+            kind = None  # a council's own strategic plan; after an inspection it is the area's improvement plan
         else:
             kind = ACTION_TYPES.get((action, subject))
         if kind:

@@ -19,10 +19,12 @@ SUBJECTS = {
     # "APP" only in capitals: an "app" is a phone app
     "plan": re.compile(r"(?i:\baccelerated\s+progress\s+plan\b|\bpriority\s+action\s+plan\b"
                        r"|\bpost[\s-]inspection\s+(?:action\s+|improvement\s+)?plan\b)|\bAPP\b"),
-    # any service has an improvement or strategic action plan: it is SEND's only where SEND
-    # is the subject (the 2023 framework asks for an updated "strategic action plan")
-    "improvement-plan": re.compile(r"\b(?:improvement|strategic\s+action)\s+plan\b", I),
-    "notice": re.compile(r"\bimprovement\s+notice\b|\bstatutory\s+direction\b", I),
+    # any service has an improvement or strategic (action) plan: it is SEND's only where SEND
+    # is the subject (the 2023 framework asks the area to update its "strategic plan")
+    "improvement-plan": re.compile(r"\b(?:improvement|strategic(?:\s+action)?)\s+plan\b", I),
+    # the Minister's power: "a direction under section 497A of the Education Act 1996"
+    "notice": re.compile(r"\bimprovement\s+notice\b|\bstatutory\s+direction\b|\bdirection\s+under\s+section\s+497A?\b"
+                         r"|\bsection\s+497A?\s+direction\b", I),
     "report": re.compile(r"\b(?:report|letter|findings)\b", I),
     # a plain "action plan" is the WSoA only after an inspection's weaknesses (WSOA_CONTEXT)
     "action-plan": re.compile(r"(?<!progress\s)(?<!priority\s)(?<!strategic\s)\baction\s+plan\b", I),
@@ -107,7 +109,8 @@ OCCURRENCES = [
         # the noun, or the verb ("inspected the area", "visited Stockport to inspect how well ..."),
         # not the gerund ("a new approach to inspecting education providers")
         r"(?<!re-)(?<!re)(?<!re- )(?<!monitoring )\binspect(?:ion|ed)?\b"
-        r"(?!\s+(?:report|letter|outcome|framework|findings|re-?\s?visit|team|judgements?|handbook|feedback|process))",
+        r"(?!\s+(?:report|letter|outcome|framework|findings|re-?\s?visit|team|judgements?|handbook|feedback|process"
+        r"|action\s+plan|improvement\s+plan|update))",
         I)),
 ]
 # An area SEND inspection is Ofsted's and the CQC's, of special educational
@@ -122,13 +125,17 @@ OTHER_INSPECTIONS = re.compile(
     r"|children['’]?s\s+services\s+inspection|school\s+inspection|inspection\s+of\s+(?:the\s+|a\s+)?schools?\b"
     r"|\b(?:school|academy|college|nursery|setting|provider|home|children['’]?s\s+(?:social\s+care|services))s?"
     r"\s+(?:was|were|has\s+been|had\s+been|have\s+been|is|are)"
-    r"\s+(?:last\s+)?inspected", I)
+    r"\s+(?:last\s+)?inspected"
+    # a named school's or college's own inspection: "An Ofsted inspection of Westfield Academy in May 2022"
+    r"|inspection\s+of\s+(?-i:(?:[A-Z][\w'’.-]*\s+){1,4}(?:Academy|School|College|Nursery|Primary|Infants?|Juniors?)\b)",
+    I)
 # A review of progress is the DfE's and NHS England's monitoring when said of them or of the plans they watch.
 MONITORING_CONTEXT = re.compile(r"\bDfE\b|department\s+for\s+education|\bNHS\s?E\b|NHS\s+England|ofsted|\bcqc\b"
                                 r"|\bWS\s?OA\b|written\s+statement|progress\s+plan|\bAPP\b|improvement\s+notice"
                                 r"|statutory\s+direction|priority\s+action", I)
 # "Saving to be revisited": a re-visit is of an area, by inspectors, about progress.
-REVISIT_SENSE = re.compile(r"\bofsted\b|\bcqc\b|care\s+quality|inspect|\bSEND\b|local\s+area|weakness|progress", I)
+REVISIT_SENSE = re.compile(r"\bofsted\b|\bcqc\b|care\s+quality|inspect|\bSEND\b|local\s+area|weakness|progress"
+                           r"|improvement\s+notice|statutory\s+direction|written\s+statement|\bWS\s?OA\b", I)
 # An inspection that checks progress against earlier findings is a re-visit.
 PROGRESS_CHECK = re.compile(
     r"(?:progress|improvements?)\s+(?:has|have|had)\s+been\s+made[^.]{0,80}areas?\s+(?:for|of)\s+"
@@ -156,16 +163,19 @@ DATED_REPORT = re.compile(r"\b(?:inspection|ofsted|cqc|send|outcome|re-?\s?visit
 # or update report, "this report", a committee's report.
 OWN_REPORT = re.compile(r"\b(?:annual|progress|update|quarterly|monthly|highlight|performance|"
                         r"end[\s-]of[\s-]year|this|cabinet|committee|board|scrutiny)\s+(?:\w+\s+)?$", I)
-# A notice being lifted is not a notice being issued: "the decision to lift the notice in July 2022".
-LIFTING = re.compile(r"\b(?:lift(?:s|ed|ing)?|remov(?:e|es|ed|al|ing)|revok(?:e|ed|ing)|revocation|withdr[ae]wn?|"
-                     r"withdrawal)\b", I)
+# A notice being lifted is not a notice being issued. One class of words, read three ways: before
+# the notice ("the removal of the improvement notice"), right after it ("the notice was lifted
+# in July 2022") and between it and a date ("the decision to lift the notice in July 2022").
+# ("the end of March" between them is a deadline, so "end" is read only next to the notice.)
+ENDING = r"lift(?:s|ed|ing)?|remov(?:e|es|ed|al|ing)|revok(?:e|es|ed|ing)|revocation|withdr[ae]wn?|withdrawal"
+ENDED_NOTICE = {
+    "before": re.compile(rf"\b(?:{ENDING}|end(?:ed|ing)?)\s+(?:of\s+)?(?:the\s+|an?\s+)?$", I),
+    "after": re.compile(rf"^\s*(?:(?:was|were|has|had|have|been|is|be|being|now|formally)\s+)*(?:{ENDING}|ended)\b", I),
+    "between": re.compile(rf"\b(?:{ENDING})\b", I),
+}
 # "The revisit took place from 18 to 20 October 2021": the noun, after a determiner, is the
 # area's re-visit when the sentences before are about SEND; the verb ("to be revisited") is not.
 NOUN_BEFORE = re.compile(r"\b(?:the|a|this|that|its|their|our|last|recent)\s+(?:[\w’'-]+\s+)?$", I)
-# A notice being lifted is not a notice being issued.
-LIFTED = re.compile(r"(?:remov|lift|revok|withdr[ae]w|end)(?:ed|ing|al)?\s+(?:of\s+)?(?:the\s+|an?\s+)?$", I)
-LIFTED_AFTER = re.compile(r"^\s*(?:(?:was|were|has|had|have|been|is|be|being|now|formally)\s+)*"
-                          r"(?:lifted|removed|revoked|withdrawn|ended)\b", I)
 TODAY = re.compile(r"\btoday\b", I)
 # A list of the papers a report drew on ("Background papers: Area SEND inspection of Somerset
 # local area partnership, Ofsted, 21 November 2023") dates documents: an inspection named
@@ -177,7 +187,7 @@ CITATIONS = re.compile(r"^\W*(?:background\s+(?:papers?|documents?|documentation
 # not the date of the milestone named before it.
 OTHER_DATE_BEFORE = re.compile(r"(?:\bmeetings?|\bframework|\bhandbook|\bcode\s+of\s+practice|\bguidance)"
                                r"(?:\s+(?:\w+ed|held|which\s+\w+|that\s+\w+))?"
-                               r"\s+(?:(?:in|on|of|at|for|from|during|since|by)\s+)?(?:the\s+)?$", I)
+                               r"(?:\s*:\s*|\s+(?:(?:in|on|of|at|for|from|during|since|by)\s+)?(?:the\s+)?)$", I)
 
 # --- where a date may stand against its anchor ------------------------------
 
@@ -196,6 +206,17 @@ CONJUNCTION = re.compile(r"\b(?:and|or)\s+(?:the|a|an|its|their|our|this|that|[a
 # A date fronted before the clause it dates: "(informed that) on the 25th May 2022, the report was published".
 FRONTED_BEFORE = re.compile(r"(?:[,;:]\s*|\b(?:that|when|and|but|then)\s+)(?:on|in|by|during|from|since)\s+(?:the\s+)?$", I)
 FRONTED_AFTER = re.compile(r"^\s*,[^,;:]*$")
+# "..., and an engagement meeting is planned for June 2024", "; (b) a further report ... be brought
+# to the Committee in September 2022", "said that a manager would be in post by January 2023": a
+# new subject, brought in with an indefinite article between a milestone's words and a date, is
+# what the date is about.
+ANOTHER_SUBJECT = re.compile(r"(?:[;,:]|\band\b|\bthat\b|\([a-z0-9]{1,3}\))\s+(?:\([a-z0-9]{1,3}\)\s+)?(?:a|an)\s+"
+                             r"(?:(?!(?:that|which|who|whose|and|or|of\s+the)\b)[\w’'-]+\s+){1,10}?"
+                             r"(?:is|was|are|were|be|been|will|would|should|must|could|may|might|has|had|have)\b", I)
+# "..., following the re-visit in February 2023": a date inside a phrase that names the earlier
+# thing a milestone followed is that thing's.
+EARLIER_THING = re.compile(r"\b(?:following|after|since|before|prior\s+to|ahead\s+of)\s+(?:the|an?|its|their|our)\s+"
+                           r"(?:[\w’'-]+\s+){0,4}?(?:(?:in|on|of|from|between|held|dated)\s+)?(?:the\s+)?$", I)
 # "the newly updated Inspection Framework published in June 2025": the verb's own
 # subject, just before it, is a thing that is no milestone.
 OTHER_NOUN_BEFORE = re.compile(
@@ -209,7 +230,9 @@ OTHER_NOUN_BEFORE = re.compile(
 TOOK_PLACE = re.compile(r"[^.;]{0,40}?\b(?:took\s+place|carried\s+out|conducted|happened|was\s+held)\b", I)
 # "From May 2016 each area of the country is being inspected": the framework, not this area's inspection.
 GENERIC = re.compile(r"\b(?:each|every|all)\s+(?:local\s+)?areas?\s+(?:of|in|across)\s+(?:the\s+)?"
-                     r"(?:country|england)\b|\bnational(?:ly)?\s+(?:roll-?out|programme)\b", I)
+                     r"(?:country|england)\b|\bnational(?:ly)?\s+(?:roll-?out|programme)\b"
+                     # "In May 2016, a new type of inspection started": the framework, not this area's visit
+                     r"|\bnew\s+(?:type|kind|form|way|framework|model|system)\s+(?:of|for)\s+(?:\w+\s+){0,3}inspect", I)
 # "the previous joint local area inspection", "their last inspection": the earlier one, not a re-visit.
 PREVIOUS = re.compile(r"\b(?:previous|last|original|initial|first|earlier|prior|full)\s+(?:[\w’'()-]+\s+){0,4}$", I)
 # "the areas of weakness detailed in the inspection in December 2018": the findings' inspection.

@@ -42,7 +42,7 @@ REVISIT_WEIGHTS = {"progress-check": 2, "qualifier:previous": -3, "findings-of":
 PAIR_WEIGHTS = {
     "order:after": 2, "order:names": 1.5, "order:leads": 1.5, "order:fronted": 1.5, "order:before": -3,
     "across:conjunction": -1.5, "clause:same": 1, "subject:other-noun": -4, "date:other-thing": -4,
-    "notice:lifted": -4, "date:of-an-update": -3,
+    "notice:lifted": -4, "date:of-an-update": -3, "date:another-subject": -3,
 }
 GAP_SCALE = 150  # characters between a date and its anchor that cost one point
 GAP_CAP = 450
@@ -121,8 +121,12 @@ def pair_evidence(anchor: Anchor, timex: Timex, page_text: str, spans: list[tupl
     gap = max(timex.start - anchor.end, anchor.start - timex.end, 0)
     ev.add("gap", -round(min(gap, GAP_CAP) / GAP_SCALE, 2), gap)
     if timex.start > anchor.end:
-        ev.when(anchor.type == "statutory-direction" and cues.LIFTING.search(page_text[anchor.end:timex.start]),
+        ev.when(anchor.type == "statutory-direction"
+                and cues.ENDED_NOTICE["between"].search(page_text[anchor.end:timex.start]),
                 "notice:lifted", w["notice:lifted"])
+        ev.when(cues.ANOTHER_SUBJECT.search(page_text, anchor.end, timex.start)
+                or cues.EARLIER_THING.search(page_text, max(anchor.end, timex.start - 80), timex.start),
+                "date:another-subject", w["date:another-subject"])
         ev.when(_other_date(page_text, anchor, timex), "date:other-thing", w["date:other-thing"])
         ev.when(not anchor.action and cues.UPDATE_DATE_BEFORE.search(page_text, max(anchor.end, timex.start - 30),
                                                                      timex.start),
@@ -135,6 +139,8 @@ def pair_evidence(anchor: Anchor, timex: Timex, page_text: str, spans: list[tupl
 def _other_date(page_text: str, anchor: Anchor, timex: Timex) -> bool:
     """Whether the date after an anchor is a meeting's or a framework's, said after the
     anchor's own words ("monitoring meeting on 5 March 2020" keeps its date)."""
+    if timex.mention is not None and timex.mention.end_date:
+        return False  # a range of days is a visit's, not a meeting's or a framework's ("framework between 9 and 13 ...")
     start = max(anchor.end, timex.start - 60)
     other = cues.OTHER_DATE_BEFORE.search(page_text, start, timex.start)
     return bool(other) and bool(page_text[anchor.end:other.start()].strip())  # "stocktake meeting held on"
@@ -188,10 +194,24 @@ def _heading(event) -> bool:
 def without_restatements(events: list) -> list:
     """One milestone stated twice is one event: a heading's month ("SEND re-visit
     completed in May 2021") over the body's day in that month ("24 to 27 May 2021")
-    is the same re-visit (prose that states both keeps both), and a range read both
-    as the inspection and as the re-visit is the re-visit (they never share days)."""
+    is the same re-visit (prose that states both keeps both), a range read both
+    as the inspection and as the re-visit is the re-visit (they never share days),
+    and a day before the range in its month is the range's start (_start_of_a_range)."""
     days = {(e.type, e.start_date[:7]) for e in events if len(e.start_date) == 10}
     revisits = {(e.start_date, e.end_date) for e in events if e.type == "revisit"}
+    ranges = [(e.type, e.start_date) for e in events if e.end_date and len(e.start_date) == 10]
     return [e for e in events
             if not (len(e.start_date) == 7 and (e.type, e.start_date) in days and _heading(e))
-            and not (e.type == "inspection" and (e.start_date, e.end_date) in revisits)]
+            and not (e.type == "inspection" and (e.start_date, e.end_date) in revisits)
+            and not _start_of_a_range(e, ranges)]
+
+
+def _start_of_a_range(event, ranges: list[tuple[str, str]]) -> bool:
+    """A single day of an inspection or re-visit before its dated range in the same month:
+    the day the area was notified or the work began ("will begin their inspection today
+    (8 September 2025)" over "Onsite inspection will take place from 22 to 26 September
+    2025"); the range is the milestone."""
+    if event.type not in ("inspection", "revisit") or event.end_date or len(event.start_date) != 10:
+        return False
+    return any(kind == event.type and start[:7] == event.start_date[:7] and start > event.start_date
+               for kind, start in ranges)

@@ -27,7 +27,8 @@ from pipeline.extract.people.candidates import ner_mentions, page_mentions
 from pipeline.extract.people.contacts import contact_details
 from pipeline.extract.people.cues import forum_sections, mention_cues
 from pipeline.extract.people.merge import merge
-from pipeline.extract.people.names import Candidate, person_key
+from pipeline.extract.people.lexicon import GIVEN_NAMES_ALSO_WORDS
+from pipeline.extract.people.names import Candidate, person_key, word_class
 from pipeline.extract.people.roles import labelled_title, role_after, role_before
 from pipeline.extract.people.shape import document_words, names_known
 from pipeline.extract.common.structure import StructuredDocument
@@ -51,12 +52,41 @@ def extract(doc: StructuredDocument) -> list[Person]:
         unsettled += pending
     known = {person_key(m.name) for m in mentions}
     mentions += ner_mentions(pages, [c for c in unsettled if not names_known(c, known)], words)
+    mentions += [m for m in map(lambda m: shared_surname_partner(pages[m.page], m, words), mentions) if m]
     for page, text in pages.items():
         on_page = [m for m in mentions if m.page == page]
         for mention in on_page:
             mention.cues = mention_cues(text, mention, regions[page], forums.get(page, []))
         describe(text, on_page)
     return merge(mentions, pages)
+
+
+# "Barry and Lynne Pentlow", "by Jo & Sam Bloggs": a given name alone, then "and", then a full name, at
+# the start of a line, an item or a list (nothing capitalised before it that could make it a surname).
+PARTNER_BEFORE_RE = re.compile(r"(?m)(?:^|[(,;:]|\d[ \t]|\b(?:by|from|to|with)[ \t])[ \t]*"
+                               r"(?P<given>[A-Z][a-z'’-]+)[ \t]+(?:and|&)[ \t]+$")
+
+
+CAPITALISED_BEFORE_RE = re.compile(r"[A-Z][\w'’-]*[ \t\n]*$")
+
+
+def shared_surname_partner(text: str, mention: finders.Mention, words) -> finders.Mention | None:
+    """The first of two people who share the surname written once after both:
+    "26 Barry and Lynne Pentlow" names Barry Pentlow too."""
+    parts = mention.name.split()
+    if mention.honorific or len(parts) != 2:
+        return None
+    match = PARTNER_BEFORE_RE.search(text, max(0, mention.start - 40), mention.start)
+    if not match:
+        return None
+    given = match.group("given")
+    if CAPITALISED_BEFORE_RE.search(text, max(0, match.start("given") - 30), match.start("given")):
+        return None  # "Darren\nChristian and Dave Bloggs": "Christian" closes the name before
+    if word_class(given) != "name" or (given.lower() in words.lower and given.lower() not in GIVEN_NAMES_ALSO_WORDS):
+        return None
+    return finders.Mention(mention.page, match.start("given"), match.end("given"), f"{given} {parts[-1]}",
+                           source=mention.source, found=[("partner-shares-surname", mention.found[0][1] if mention.found else 3.0)]
+                           + list(mention.found[1:]))
 
 
 def describe(text: str, mentions: list[finders.Mention]) -> None:

@@ -35,7 +35,10 @@ from pipeline.extract.people.shape import (
     DocumentWords,
     drop_common_tail,
     drop_place_tail,
+    drop_surname_word_opening_a_name,
     drop_title_line,
+    drop_title_qualifier,
+    qualifies_a_title,
     first_two_names,
     in_address,
     in_table_row,
@@ -57,6 +60,7 @@ def page_mentions(page: int, text: str, words: DocumentWords, forums: list[tuple
     for mention in mentions:
         mention.found = [(f"found:{mention.source}", STRONG)]
         trim_place_tail(text, mention, words)
+        trim_title_qualifier(text, mention, words)
     taken = [(m.start, m.end) for m in mentions]
     emails = emails_in(text)
     runs = NameRuns(text)
@@ -68,6 +72,7 @@ def page_mentions(page: int, text: str, words: DocumentWords, forums: list[tuple
             if cand is None:
                 continue
         cand = drop_place_tail(text, drop_title_line(text, drop_common_tail(text, cand, words)), words)
+        cand = drop_surname_word_opening_a_name(text, drop_title_qualifier(text, cand, words))
         cand = drop_next_cell(text, cand)
         cues = candidate_cues(text, cand, regions, emails, words, forums, runs, grids)
         if accepted(cues):
@@ -89,6 +94,16 @@ def trim_place_tail(text: str, mention: finders.Mention, words: DocumentWords) -
     if keep < len(name):
         mention.end = text.rindex(name[keep - 1], mention.start, mention.end) + len(name[keep - 1])
         mention.name = " ".join(mention.name.split()[:keep - len(name)])
+
+
+def trim_title_qualifier(text: str, mention: finders.Mention, words: DocumentWords) -> None:
+    """"Dr Jo Bloggs Managing Director": the word that opens the title is not the surname."""
+    name = text[mention.start:mention.end].split()
+    if len(name) < 3 or "\n" in text[mention.start:mention.end] or is_initial(name[-2]) or is_honorific(name[-2]) \
+            or not qualifies_a_title(name[-1], text, mention.end, words):
+        return
+    mention.end = text.rindex(name[-2], mention.start, mention.end) + len(name[-2])
+    mention.name = " ".join(mention.name.split()[:-1])
 
 
 def past_taken(text: str, cand: Candidate, taken: list[tuple[int, int]]) -> Candidate | None:
@@ -122,7 +137,8 @@ def candidate_cues(text: str, cand: Candidate, regions, emails, words: DocumentW
         return [("email-spells-name", STRONG)]  # "... Martin Oakes 01632 960066 martin.oakes@..."
     opens_list = any(not text[r[0]:cand.start].strip() for r in regions if r[0] <= cand.start)
     grid_line = opens_attendance_line(text, cand, regions)
-    grid_row = any(a <= cand.start < b for a, b in grids) and not text[text.rfind("\n", 0, cand.start) + 1:cand.start].strip()
+    grid_row = any(a <= cand.start < b for a, b in grids) \
+        and not text[text.rfind("\n", 0, cand.start) + 1:cand.start].strip(" \t•·▪*-")
     row_start = grid_line or grid_row or opens_item(text, cand)  # what follows on the line is the next cell
     if org_word_next_to(text, cand, look_before=not (opens_list or row_start), look_after=not row_start):
         return [("organisation-word-next", AGAINST)]
@@ -142,11 +158,13 @@ def candidate_cues(text: str, cand: Candidate, regions, emails, words: DocumentW
         return [("title-set-off", STRONG)]  # "Helen Marchbank, Corporate Director"
     if finders.title_continues(text, cand.start):
         return [("carries-a-title-on", AGAINST)]  # "Director of Children's Services"
-    cues: list[tuple[str, float]] = [shape_cue(text, cand, words)]
+    cues: list[tuple[str, float]] = [shape_cue(text, cand, words, next_cell=row_start)]
     if role:
         cues.append(("title-after", WEAK))
     if finders.followed_by_verb(text, cand.end):
         cues.append(("verb-after", WEAK))
+    if PRESENTED_BY_RE.search(text, max(0, cand.start - 50), cand.start):
+        cues.append(("presented-by", WEAK))  # "a report from Jo Bloggs on ...", "an update by Jo Bloggs"
     if grid_line:
         cues.append(("section:attendance-line", WEAK))
     elif grid_row:
@@ -157,11 +175,18 @@ def candidate_cues(text: str, cand: Candidate, regions, emails, words: DocumentW
     return cues
 
 
-def shape_cue(text: str, cand: Candidate, words: DocumentWords) -> tuple[str, float]:
+# What a person gives a meeting, just before their name: "a report from", "the presentation by",
+# "an update given by".
+PRESENTED_BY_RE = re.compile(r"\b(?:report|presentation|update|briefing|statement|introduction)\s+"
+                             r"(?:(?:given|presented|made|delivered)\s+)?(?:from|by)\s+$", re.IGNORECASE)
+
+
+def shape_cue(text: str, cand: Candidate, words: DocumentWords, next_cell: bool = False) -> tuple[str, float]:
     """How much the words look like a name: plausible (shape.plausible), or
     not; a name whose last word is also a lexicon word ("Ann Banks", "Jo
-    Hall") is only a little suspect."""
-    if plausible(text, cand, words):
+    Hall") is only a little suspect. On a row (``next_cell``) the word after
+    the name is the next cell's, not part of the name's phrase."""
+    if plausible(text, cand, words, next_cell):
         return ("shape:plausible", WEAK)
     if len(cand.words) >= 2 and word_class(cand.words[-1]) == "surname" \
             and plausible(text, Candidate(cand.page, cand.start, cand.end, cand.words[:-1] + ["Xx"]), words):
@@ -170,20 +195,28 @@ def shape_cue(text: str, cand: Candidate, words: DocumentWords) -> tuple[str, fl
 
 
 # A row of a grid of people: a name, then a title or an organisation in capitals ("Ann Bloggs Project Manager, ...").
-GRID_ROW_RE = re.compile(r"[ \t]*[A-Z][a-z'’-]+(?:[ \t]+[A-Z]\.?)?[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z]")
+GRID_ROW_RE = re.compile(r"[ \t]*(?:[•·▪*-][ \t]+)?[A-Z][a-z'’-]+(?:[ \t]+[A-Z]\.?)?[ \t]+[A-Z][\w'’-]+[ \t]+(?=[A-Z(])")
+
+
+def _job_word(word: str) -> bool:
+    """A job noun, also in the plural or behind a prefix: "Manager", "representatives",
+    "Co-Headteacher"."""
+    low = word.lower().strip(",;()")
+    low = low.split("-", 1)[1] if "-" in low else low
+    return low in ROLE_START or (low.endswith("s") and low[:-1] in ROLE_START)
 
 
 def grid_rows(text: str) -> list[tuple[int, int]]:
-    """Blocks of three or more lines in a row that each open with a name and
-    name a job ("Service Manager", "Head of ..."): a list of people with
-    their titles, with or without a label over it."""
+    """Blocks of three or more lines in a row that each open with a name (perhaps
+    after a bullet) and name a job ("Service Manager", "Head of ..."): a list of
+    people with their titles, with or without a label over it."""
     blocks: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n") + [""]:
         start, pos = pos, pos + len(line) + 1
-        job = GRID_ROW_RE.match(line) is not None and any(w.lower().strip(",") in ROLE_START
-                                                          for w in line.split()[2:])
+        row = GRID_ROW_RE.match(line)
+        job = row is not None and any(_job_word(w) for w in re.split(r"[\s/]+", line[row.end():]))
         if job:
             run.append((start, start + len(line)))
             continue
@@ -224,8 +257,10 @@ def opens_attendance_line(text: str, cand: Candidate, regions) -> bool:
     return len(title) <= 3 and all(w.lower() in ROLE_WORDS for w in title)
 
 
-# What opens an item of a list: a number, a bullet, "Q3 –".
-ITEM_PREFIX_RE = re.compile(r"[ \t]*(?:\(?\d{1,3}[.):]?|[•·▪*–-]|Q\d{1,3}(?:[ \t]*&[ \t]*Q\d{1,3})*[ \t]*[-–—])[ \t]+$")
+# What opens an item of a list: a number, a bullet, "Q3 –", "Statement 4 –", "Question 2 & 3:".
+ITEM_PREFIX_RE = re.compile(r"[ \t]*(?:\(?\d{1,3}[.):]?|[•·▪*–-]|Q\d{1,3}(?:[ \t]*&[ \t]*Q\d{1,3})*[ \t]*[-–—]"
+                            r"|(?:Statement|Question|Petition|Deputation|Speaker|[SPQ])[ \t]*\d{1,3}"
+                            r"(?:[ \t]*(?:&|and|,)[ \t]*\d{1,3})*[ \t]*[-–—:.])[ \t]+$")
 # What may follow a name that fills its item or cell: the end of the line, an organisation after a comma or
 # dash, the next cell of a table row (a capitalised word).
 ITEM_REST_RE = re.compile(r"[ \t]*(?:$|[,(;]|[–—-][ \t])|[ \t]+[A-Z]", re.MULTILINE)

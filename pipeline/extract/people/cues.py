@@ -49,13 +49,18 @@ OTHER_CUES = re.compile(
     r"\b(?:mps?|myps?|m\.p\.|member of (?:the )?(?:youth )?parliament|minister|secretary of state|secretary(?! to)|"
     r"inspectors?|hmi|ofsted|cqc|independent|commissioner|advis[eo]rs?|head ?teachers?|executive head|"
     r"principal of|^(?:a |the )?(?:parent|carer|pupil|student|resident)s?\b|ambassador|representative|author|"
-    r"co-chairs?|governors?|parent carers?'? forum|member of the public|co-opted|dfe|department for education|"
-    r"nhs england|commanding|healthwatch|gps?|general practitioners?|voluntary|charity|diocesan|diocese|housing association|"
-    r"lt col|colonel|brigadier|major|captain|army|regiment|squadron|raf|royal navy|police|"
+    r"co-chairs?|governors?|member of the public|co-opted|dfe|department for education|"
+    r"(?:parent[ -]carers?|parents?|famil(?:y|ies)|young people)['’]?s?['’]? (?:forum|voice|council|network|partnership)|"
+    r"nhs england|commanding|health ?watch|gps?|general practitioners?|voluntary|charity|diocesan|diocese|housing association|"
+    r"lt col|colonel|brigadier|major|captain|army|regiment|squadron|raf|royal navy|"
     r"chair,? (?:of )?(?:the )?[\w ]*(?:board|group|forum|trust|partnership|association|network|alliance|voice|"
     r"charity)|senco|(?:vice|assistant|deputy) principal|academy|college|(?<!virtual )school\b(?! improvement)"
     r"|(?<!nhs )(?<!foundation )(?<!health )(?<!care )trust\b)\b",
     re.IGNORECASE)
+# The police are a public body: its staff, named with their rank or force, are officers (GUIDELINES:
+# "staff of the council, the NHS or another public body acting as an employee").
+POLICE_CUES = re.compile(r"\b(?:police|constabulary|pcsos?|constable|sergeant|superintendent|chief\s+inspector"
+                         r"|inspector\b(?=[^,]*,?\s*[\w ]*\b(?:police|constabulary)))", re.IGNORECASE)
 OFFICER_CUES = re.compile(
     r"\b(?:directors?|head of|head|manager|officer|chief executive|clerk|counsel|analyst|accountant|lead|"
     r"consultant|business partner|coordinator|co-ordinator|administrator|solicitor|lawyer|psychologist|"
@@ -70,6 +75,16 @@ INTERNAL_CUES = re.compile(
     r"|(?-i:^(?:Report )?Authors?$)", re.IGNORECASE)
 
 
+
+
+# A council's own title over a service that names schools or partners: "Director of Learning Standards
+# and School Partnerships", "Head of Schools Commissioning". With no organisation set after a comma,
+# and not a school's own head ("Head of School", "Head of Westfield Academy").
+DEPARTMENT_TITLE = re.compile(
+    r"(?i)(?:(?:interim|acting|deputy|assistant|executive|corporate|strategic|service|senior)\s+)*"
+    r"(?:director|head|manager|lead|officer)\s+(?:of|for)\s+(?!schools?$)"
+    r"(?![^,()]*\b(?:dfe|department|ofsted|cqc|nhs\s+england|government|parliament|inspect\w*)\b)[^,()]*?"
+    r"(?<!school)(?<!academy)(?<!college)(?<!trust)(?<!forum)$")
 
 
 class KindCue(NamedTuple):
@@ -95,12 +110,20 @@ def role_cues(role: str | None) -> list[KindCue]:
         return []
     if MEMBER_CUES.search(role) and not re.search(r"\bmember of parliament\b", role, re.IGNORECASE):
         return [KindCue("member", "role:member", ROLE_WEIGHT)]
-    if OTHER_CUES.search(role) and not INTERNAL_CUES.search(role):
+    if POLICE_CUES.search(role):
+        return [KindCue("officer", "role:police", ROLE_WEIGHT)]
+    internal = INTERNAL_CUES.search(role) or DEPARTMENT_TITLE.match(role)
+    if OTHER_CUES.search(role) and not internal:
         return [KindCue("other", "role:outside", ROLE_WEIGHT)]
+    if internal:
+        return [KindCue("officer", "role:council-title", ROLE_WEIGHT)]  # "Policy and Scrutiny Adviser"
     if OFFICER_CUES.search(role):
         return [KindCue("officer", "role:officer-title", ROLE_WEIGHT)]
     if re.search(r"\bchair", role, re.IGNORECASE):
         return [KindCue("member", "role:chair", ROLE_WEIGHT)]
+    if re.match(r"(?i)an?\s", role):
+        # "Jo Bloggs, a local business owner": a person described, not a post held
+        return [KindCue("other", "role:described", CONTEXT_WEIGHT)]
     return []
 
 
@@ -113,10 +136,26 @@ def honorific_cues(honorific: str | None) -> list[KindCue]:
     return []
 
 
+PERSONAL_TITLES = {"mr", "mrs", "ms", "miss", "mx"}
+PERSONAL_TITLE_WEIGHT = 1.0  # just over the officer prior: it speaks only where nothing else does
+
+
+def personal_title_cues(text: str, mention: finders.Mention, regions) -> list[KindCue]:
+    """Where a page titles its councillors "Councillor"/"Cllr", someone it calls only
+    "Mr"/"Mrs" with nothing else said (no role, no section, no label) is more likely a
+    resident or a visitor than staff: minutes name officers by their job. (Pages that
+    title councillors "Mr", as some county councils do, are left alone.)"""
+    if (mention.honorific or "").lower().strip(".") not in PERSONAL_TITLES or not MEMBER_TITLED.search(text) \
+            or any(a <= mention.start < b for a, b, _ in regions):
+        return []  # in an attendance block, the block's label and the roles beside the names speak
+    return [KindCue("other", "title:personal-among-councillors", PERSONAL_TITLE_WEIGHT)]
+
+
 def mention_cues(text: str, mention: finders.Mention, regions, forums) -> list[KindCue]:
     """Everything the context of one mention says about its kind."""
     cues = [KindCue(mention.hint, f"found:{mention.source}", CONTEXT_WEIGHT)] if mention.hint else []
-    return cues + honorific_cues(mention.honorific) + list_cues(text, mention, regions) \
+    return cues + honorific_cues(mention.honorific) + personal_title_cues(text, mention, regions) \
+        + list_cues(text, mention, regions) \
         + label_cues(text, mention) + question_cues(text, mention, guess_forum=not forums) \
         + party_cues(text, mention) + forum_cues(text, mention, forums) + outside_cues(text, mention)
 
@@ -144,7 +183,8 @@ def label_cues(text: str, mention: finders.Mention) -> list[KindCue]:
     if not label:
         return []
     words = label.split()
-    staff = any(w in words for w in ("contact", "author", "authors", "officer", "officers", "clerk", "director"))
+    staff = any(w in words for w in ("contact", "author", "authors", "officer", "officers", "clerk", "director",
+                                     "consulted"))
     if not staff and any(w in words for w in ("independent", "parent", "parents", "opted", "representative",
                                               "public", "resident", "observer", "observers")):
         return [KindCue("other", "label:outside", CONTEXT_WEIGHT)]  # "Independent Person:", "Co-opted Members:"
@@ -152,7 +192,7 @@ def label_cues(text: str, mention: finders.Mention) -> list[KindCue]:
                                 "proposed", "seconded", "mover", "moved")):
         return [KindCue("member", "label:member", CONTEXT_WEIGHT)]
     if any(w in words for w in ("contact", "author", "authors", "officer", "director", "directors", "clerk",
-                                "by", "manager", "head", "lead", "ask", "sponsor")):
+                                "by", "manager", "head", "lead", "ask", "sponsor", "consulted")):
         return [KindCue("officer", "label:staff", CONTEXT_WEIGHT)]
     return []
 
@@ -206,13 +246,24 @@ def forum_cues(text: str, mention: finders.Mention, forums: list[tuple[int, int]
 # An outside body named beside a person: "Ian Pond, Westshire Cycling Campaign", "Jo Bloggs (Parent Carer
 # Forum)", a grid's next cell "Jo Bloggs Westshire Residents Association".
 OUTSIDE_BODY_RE = re.compile(
-    r"[ \t]*(?:,|–|—|-|\(|of\b)?[ \t]*(?:the[ \t]+)?(?:[A-Z][\w'’&.-]*[ \t]+|&[ \t]+|and[ \t]+|of[ \t]+|for[ \t]+){0,7}"
+    r"[ \t]*(?:,|–|—|-|\(|of\b|from\b)?[ \t]*(?:the[ \t]+)?(?:[A-Z][\w'’&.-]*[ \t]+|&[ \t]+|and[ \t]+|of[ \t]+|for[ \t]+){0,7}"
     r"(?:Forum|Society|Association|Campaign|Network|Alliance|Charity|Healthwatch|Ltd|Limited|CIC|Club|Federation"
-    r"|Union|Chamber|Church|Coalition|Residents|Gazette|Newspaper|Press|Railfuture|Transport[ \t]+Network)\b")
+    r"|Union|Chamber|Church|Coalition|Residents|Gazette|Newspaper|Press|Railfuture|Transport[ \t]+Network|Voice"
+    r"|Company|plc|PLC|LLP|Buses|Coaches|Railways?)\b")
 # The NHS named beside a person: its staff are officers ("Dr Jo Bloggs – NHS Westshire Integrated Care Board").
-NHS_BODY_RE = re.compile(r"[ \t]*(?:,|–|—|-|\()[ \t]*(?:the[ \t]+)?(?:NHS|ICB|CCG)\b")
-# Titles of the police and the press before a name: "PCSO Jo Bloggs", "PC Bloggs", "reporter Jo Bloggs".
-OUTSIDE_TITLE_BEFORE_RE = re.compile(r"\b(?:PCSOs?|PC|Sgt|Sergeant|Police[ \t]+Constable|reporter|journalist)[ \t]+$")
+NHS_BODY_RE = re.compile(r"[ \t]*(?:,|–|—|-|\(|from\b)[ \t]*(?:the[ \t]+)?(?:NHS|ICB|CCG)\b")
+# A police force named beside a person: a public body's staff ("Jo Bloggs, West Mercia Police").
+POLICE_BODY_RE = re.compile(r"[ \t]*(?:,|–|—|-|\(|from\b)[ \t]*(?:the[ \t]+)?(?:[A-Z][\w'’&-]*[ \t]+){0,4}(?:Police|Constabulary)\b")
+# Titles of the press before a name ("reporter Jo Bloggs"): someone from outside the council.
+PRESS_TITLE_BEFORE_RE = re.compile(r"\b(?:reporter|journalist|editor|correspondent)[ \t]+$", re.IGNORECASE)
+# What a person is to a family or a place, before their name: "Mum-of-two Kelly Bloggs", "parent Jo
+# Bloggs", "local resident Sam Bloggs".
+FAMILY_BEFORE_RE = re.compile(r"\b(?:mum|mother|dad|father|parent|carer|grand(?:parent|mother|father|ma|pa)|resident"
+                              r"|pupil|student|campaigner|volunteer)(?:-of-\w+)?[ \t]+$", re.IGNORECASE)
+# A police rank before a name ("PCSO Jo Bloggs", "PC Bloggs", "Inspector Jo Bloggs of ... Police"): the
+# staff of a public body, so an officer.
+POLICE_TITLE_BEFORE_RE = re.compile(r"\b(?:PCSOs?|PC|Sgt|Sergeant|Police[ \t]+(?:Constable|Sergeant|Inspector)"
+                                    r"|(?:Chief[ \t]+)?Superintendent|Ch(?:ief)?[ \t]+Insp(?:ector)?|DC|DS|DI)[ \t]+$")
 # A planning application's reference or label near a name: its applicant or agent.
 PLANNING_RE = re.compile(r"\b\d{2,4}/\d{3,6}/[A-Z]{2,6}\b|\b(?:planning[ \t]+application|applicant|agent)\b",
                          re.IGNORECASE)
@@ -220,19 +271,25 @@ PLANNING_RE = re.compile(r"\b\d{2,4}/\d{3,6}/[A-Z]{2,6}\b|\b(?:planning[ \t]+app
 
 def outside_cues(text: str, mention: finders.Mention) -> list[KindCue]:
     """A name set beside an outside body (a forum, a campaign, a residents'
-    association, a newspaper), after a police or press title, or on the line
-    of a planning application is someone from outside the council; one set
-    beside the NHS is its staff."""
+    association, a newspaper), after a press title, or on the line of a
+    planning application is someone from outside the council; one set beside
+    the NHS, or after a police rank, is a public body's staff."""
     if _titled_councillor(mention):
         return []
     line_end = text.find("\n", mention.end)
     line = text[mention.end:line_end if line_end >= 0 else len(text)]
     if NHS_BODY_RE.match(line[:120]):
         return [KindCue("officer", "affiliation:nhs", PARTY_WEIGHT)]
+    if POLICE_BODY_RE.match(line[:120]):
+        return [KindCue("officer", "affiliation:police", PARTY_WEIGHT)]
     if OUTSIDE_BODY_RE.match(line[:120]):
         return [KindCue("other", "affiliation:outside-body", PARTY_WEIGHT)]
-    if OUTSIDE_TITLE_BEFORE_RE.search(text, max(0, mention.start - 30), mention.start):
-        return [KindCue("other", "title:police-or-press", ROLE_WEIGHT)]
+    if POLICE_TITLE_BEFORE_RE.search(text, max(0, mention.start - 30), mention.start):
+        return [KindCue("officer", "title:police", ROLE_WEIGHT)]
+    if PRESS_TITLE_BEFORE_RE.search(text, max(0, mention.start - 30), mention.start):
+        return [KindCue("other", "title:press", ROLE_WEIGHT)]
+    if FAMILY_BEFORE_RE.search(text, max(0, mention.start - 30), mention.start):
+        return [KindCue("other", "described:family-or-resident", ROLE_WEIGHT)]
     line_start = text.rfind("\n", 0, mention.start) + 1
     if PLANNING_RE.search(text[line_start:mention.start]) or PLANNING_RE.search(line[:80]):
         return [KindCue("other", "planning-application", CONTEXT_WEIGHT)]

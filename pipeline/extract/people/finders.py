@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.extract.people.lexicon import ATTENDANCE_LABELS, FUNCTION_WORDS, PARTY_WORDS, REPORTING_VERBS, ROLE_WORDS
+from pipeline.extract.people.lexicon import (
+    ATTENDANCE_LABELS,
+    FUNCTION_WORDS,
+    PARTY_WORDS,
+    PLACE_SUFFIXES,
+    REPORTING_VERBS,
+    ROLE_WORDS,
+)
 from pipeline.extract.people.names import (
     LABEL_LINE_RE,
     SEP,
@@ -96,6 +103,9 @@ def read_name_after(text: str, pos: int) -> tuple[int, list[str]] | None:
         if kind == "surname" and not words and opens_name(text, token.end(), word):
             kind = "name"  # "Councillors Dean Aldridge, ...": a given name that is also a surname
         only_initials = bool(words) and all(is_initial(w) for w in words)
+        if kind == "stop" and len(words) == 1 and word_class(words[0]) == "name" and "\n" not in text[ends[-1]:cursor] \
+                and common_word_as_surname(text, token):
+            kind = "surname"  # "Councillor Lorna Vale, Cabinet Member": a lexicon word closing a titled name
         if kind in ("initial", "name") or kind == "surname" or (kind == "stop" and only_initials):
             words.append(word)
             ends.append(token.end())
@@ -114,6 +124,23 @@ def read_name_after(text: str, pos: int) -> tuple[int, list[str]] | None:
         words.pop()
         ends.pop()
     return (ends[-1], words) if words else None
+
+
+# Words that close the name of a body or a place, never a person's: "Mr Smith Council", "Dr Jones Centre".
+BODY_WORDS = {"council", "centre", "center", "house", "trust", "board", "group", "team", "service", "services",
+              "partnership", "forum", "unit", "school", "college", "academy", "hospital", "practice", "surgery",
+              "office", "committee", "fund", "award", "scheme", "project", "programme", "network", "road",
+              "street", "lane", "avenue", "close", "hall", "park"}
+SURNAME_END_RE = re.compile(r"[ \t]*(?:,|\((?=[A-Za-z])|–|—|\n|$)")
+
+
+def common_word_as_surname(text: str, token: re.Match) -> bool:
+    """A lexicon word right after a title and a given name, and set off by a comma,
+    bracket, dash or the line's end, is the surname: "Councillor Lorna Vale, ...",
+    "Dr Amir Moss (Chair)". Not a role's word or a body's ("Mr Jo Council")."""
+    low = token.group(0).lower()
+    return low not in ROLE_WORDS and low not in BODY_WORDS and low not in PLACE_SUFFIXES \
+        and SURNAME_END_RE.match(text, token.end()) is not None
 
 
 def honorific_mentions(page: int, text: str) -> list[Mention]:

@@ -216,7 +216,7 @@ FIELD_LABEL_WORDS = {
     "presenters", "witness", "witnesses", "councillor", "councillors", "executive", "leader", "attendees",
     "speaker", "speakers", "adviser", "advisor", "advisers", "advisors", "owner", "signatory", "signed",
     "proposer", "seconder", "mover", "sponsor", "person", "representative", "representatives", "observer",
-    "observers",
+    "observers", "consulted",  # "Finance Officer Consulted:", "Lawyer Consulted:" in a report's implications
 }
 
 # Headings that open a list of people at a meeting, and the kind each list

@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 from pipeline.extract.people.contacts import address, email_fits, emails_in
 from pipeline.extract.people.finders import Mention
 from pipeline.extract.people.lexicon import MEMBER_HONORIFICS
-from pipeline.extract.people.names import display_name, fullness, name_parts, person_key
+from pipeline.extract.people.names import display_name, fullness, is_initial, name_parts, person_key
 from pipeline.extract.people.decide import decide_kind, person_evidence
 from pipeline.records import Person
 
@@ -62,10 +62,15 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
     one new."""
     by_key: dict[tuple[str, str], Group] = {}
     ordered = sorted(mentions, key=lambda m: (m.page, m.start))
+    tails = double_surnames(ordered)
     for mention in ordered:
         surname, initial = person_key(mention.name)
+        if mention.honorific and (tail := tails.get(" ".join(name_parts(mention.name)[1:2][0] + [surname]).lower())):
+            by_key.setdefault(tail, Group(*tail)).mentions.append(mention)  # "Councillor Coakley Webb"
+            continue
         if initial and surname:
             by_key.setdefault((surname, initial), Group(surname, initial)).mentions.append(mention)
+    join_misspelt(by_key)
     named = [g for g in by_key.values()]
     for mention in ordered:
         surname, initial = person_key(mention.name)
@@ -77,6 +82,52 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
         target = same[0] if same else by_key.setdefault((surname, ""), Group(surname, ""))
         target.mentions.append(mention)
     return list(by_key.values())
+
+
+def double_surnames(mentions: list[Mention]) -> dict[str, tuple[str, str]]:
+    """Two-word surnames written without a hyphen ("Pauline Coakley Webb"): the last two
+    words of a name of three or more, where a titled mention elsewhere uses just them
+    ("Councillor Coakley Webb"); mapped to the person's key."""
+    tails: dict[str, tuple[str, str]] = {}
+    for mention in mentions:
+        _, given, surname = name_parts(mention.name)
+        if len(given) >= 2 and not any(is_initial(w) for w in given[1:]):
+            tails.setdefault(f"{given[-1]} {surname}".lower(), person_key(mention.name))
+    return tails
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """One letter added, dropped or changed: "sleight" and "sleigh"."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+def join_misspelt(by_key: dict[tuple[str, str], Group]) -> None:
+    """"Nina Sleight, Service Director" and, later, "Nina Sleigh thanked ...": the
+    same given initial and a surname (of six letters or more) one letter apart is
+    one person, misspelt once, where one spelling comes with a role (the person
+    introduced) and the other without (the person referred back to); the
+    spelling with the role is kept."""
+    by_initial: dict[str, list[tuple[str, str]]] = {}
+    for key in by_key:
+        if key[1] and len(key[0]) >= 6:
+            by_initial.setdefault(key[1], []).append(key)
+    for keys in by_initial.values():
+        for i, a in enumerate(keys):
+            for b in keys[i + 1:]:
+                if a not in by_key or b not in by_key or not one_edit_apart(a[0], b[0]):
+                    continue
+                first, second = by_key[a], by_key[b]
+                if bool(first.role) == bool(second.role):
+                    continue  # two untitled spellings may be two people (a list of speakers)
+                if second.role:
+                    a, b, first, second = b, a, second, first
+                first.mentions += second.mentions
+                del by_key[b]
 
 
 def same_person(mention: Mention, groups: list[Group]) -> list[Group]:

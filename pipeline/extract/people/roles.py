@@ -29,7 +29,7 @@ ROLE_START = {
     "spokesperson", "coordinator", "co-ordinator", "administrator", "solicitor", "lawyer", "psychologist",
     "practitioner", "nurse", "worker", "specialist", "champion", "representative", "ambassador", "author",
     "advocate", "mp", "president", "trustee", "partner", "principal", "deputy", "assistant", "commander",
-    "hmi", "myp", "parent", "carer", "resident",
+    "hmi", "myp", "parent", "carer", "resident", "gp", "superintendent", "constable", "sergeant", "pcso", "ceo",
 }
 # A line of contact details, a bullet or a number: never part of a title.
 CONTACT_LINE = re.compile(r"[\d+(•·▪*-]|(?:tel|telephone|phone|mobile|e-?mail|job title)\b", re.IGNORECASE)
@@ -58,7 +58,8 @@ def starts_like_role(text: str, within: int = 4, article: bool = True) -> bool:
         words = words[1:]  # "a talented former officer": any words may describe the job
     for word in words[:within]:
         low = word.lower().strip("’'")
-        if low in ROLE_START:
+        if low in ROLE_START or any(part in ROLE_START for part in re.split(r"[-/]", low)[1:]) \
+                or low.split("/")[0] in ROLE_START:  # "Co-Headteacher", "Parent/Carer"
             return True
         if not (described or word[:1].isupper() or low in CONNECTORS or low in ROLE_QUALIFIERS):
             return False
@@ -74,6 +75,24 @@ def _paren_role(text: str, end: int) -> tuple[str, int] | None:
         return None
     inner = " ".join(match.group(1).split())
     return (inner, end + match.end()) if starts_like_role(inner, within=6) else None
+
+
+# A seat at the meeting, not a job: "(Chair)", "(Vice-Chairperson)", "(in the Chair)".
+MEETING_POSITION_RE = re.compile(r"(?i)(?:vice[- ]?|deputy[ \t]+|co-)?chair(?:man|woman|person)?|in[ \t]+the[ \t]+chair")
+BRACKETS_THEN_SPACE_RE = re.compile(r"[ \t]*\([^()\n]{2,60}\)[ \t]+(?=[A-Z])")
+
+
+def _job_after_brackets(text: str, end: int) -> str | None:
+    """The job title on the rest of the line after a bracket: "Dr Jo Bloggs
+    (Vice-Chairperson) GP, Westshire Practice" (an attendance grid's role cell
+    after the name's own bracket)."""
+    match = BRACKETS_THEN_SPACE_RE.match(text, end)
+    if not match:
+        return None
+    line_end = text.find("\n", match.end())
+    line = text[match.end():line_end if line_end >= 0 else min(len(text), match.end() + MAX_ROLE)]
+    return (_trim_role(line) or None) if starts_like_role(line, within=3, article=False) or _title_to_line_end(line) \
+        else None
 
 
 def _trim_role(role: str) -> str:
@@ -107,17 +126,22 @@ def role_after(text: str, start: int, end: int, stops: list[int]) -> str | None:
     Services"). ``stops`` are the starts of other names: a role never runs
     into one."""
     paren = _paren_role(text, end)
+    job = _job_after_brackets(text, end)
+    if job and (paren is None or MEETING_POSITION_RE.fullmatch(paren[0])):
+        return job  # "Dr Jo Bloggs (Vice-Chair) GP, Westshire Practice": the job, not the seat at the table
     if paren:
         return paren[0]
-    match = re.match(r"[ \t]*(?P<mark>,\s*who\s+(?:is|was|has\s+been|had\s+been)(?:\s+appointed\s+as)?"
+    match = re.match(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?\n(?:[ \t]*\n)?[ \t]*(?P<cell>[-–—|])[ \t]*\n(?:[ \t]*\n)?[ \t]*"  # a grid's cells, a line each
+                     r"|[ \t]*(?P<mark>,\s*who\s+(?:is|was|has\s+been|had\s+been)(?:\s+appointed\s+as)?"
                      r"(?=\s+(?:the|a|an|[A-Z]))|,|–|—|-|:|\||\s(?:is|was)(?=\s+(?:the|a|an)\s))[ \t]*\n?[ \t]*"
                      r"|[ \t]*(?P<nl>\n(?:[ \t]*\n)?)[ \t]*|[ \t]+|(?=" + STUCK_TITLE + ")", text[end:])
     if not match:
         return None
-    if match.group("nl") and text[text.rfind("\n", 0, start) + 1:start].strip(" \t*•·-"):
+    if (match.group("nl") or match.group("cell")) and text[text.rfind("\n", 0, start) + 1:start].strip(" \t*•·-"):
         return None  # a name inside a line, then a new line: not a title block
     begin = end + match.end()
-    if not (match.group("mark") or match.group("nl")) and not text[begin:begin + 1].isupper():
+    mark_found = match.group("mark") or match.group("cell")  # "Jo Bloggs\n\n-\n\nHead of SEND": the dash is a mark
+    if not (mark_found or match.group("nl")) and not text[begin:begin + 1].isupper():
         return None
     limit = min([s for s in stops if s >= begin] + [begin + MAX_ROLE * 2, len(text)])
     chunk = re.split(r"\n[ \t]*\n|\(|\)", text[begin:limit])[0]
@@ -125,19 +149,27 @@ def role_after(text: str, start: int, end: int, stops: list[int]) -> str | None:
         return None  # "Cllr Wendle, the Interim Director, Lisa Brennock": the title is the next name's
     if re.match(r"\S*(?:@|https?:|www\.)", chunk):
         return None  # an address, not a title
-    if match.group("mark") and re.match(r"(?:and|or|&)\s", chunk):
+    if mark_found and re.match(r"(?:and|or|&)\s", chunk):
         return None  # "Councillor Jo Bloggs, and the Chief Executive, ...": the next of a list
     joined = _join_wrapped_lines(chunk, text[text.rfind("\n", 0, begin) + 1:begin])
     if match.group("nl"):
         own_line = chunk.split("\n")[0].rstrip()
         opens = starts_like_role(own_line, within=6) and not own_line.endswith(":")  # not "Co-opted members:"
-    elif match.group("mark"):
-        mark = match.group("mark").strip()  # "X is the Board's independent chair", "X, who was appointed as the ..."
+    elif mark_found:
+        mark = mark_found.strip()  # "X is the Board's independent chair", "X, who was appointed as the ..."
         described = (mark in ("is", "was") or "who" in mark) and re.match(r"(?:the|a|an)\s", chunk) is not None
         opens = starts_like_role(joined, within=12 if described else 8)
     else:
-        opens = starts_like_role(chunk, within=3, article=False)
+        opens = starts_like_role(chunk, within=3, article=False) or _title_to_line_end(chunk)
     return (_trim_role(joined) or None) if opens else None
+
+
+def _title_to_line_end(chunk: str) -> bool:
+    """The rest of the line (up to a comma) is a capitalised title ending in a job noun: "Kezia
+    Blythe Senior Democratic Services Officer" (a grid row whose title opens with more than three words)."""
+    words = words_of(re.split(r",|[ \t][-–—][ \t]", chunk.split("\n")[0])[0])  # "... Officer, WBC", "... Manager - Data"
+    return 2 <= len(words) <= 7 and words[-1].lower() in ROLE_START \
+        and all(w[:1].isupper() or w.lower() in CONNECTORS for w in words)
 
 
 def _join_wrapped_lines(chunk: str, start_line: str = "") -> str:
@@ -234,7 +266,7 @@ def role_before(text: str, start: int) -> str | None:
         low = word.lower()
         nxt = tail[i + 1].lower() if i + 1 < len(tail) else ""
         if low in ROLE_START or (low not in CONNECTORS and nxt in ROLE_START):
-            return " ".join(tail[i:])
+            return re.sub(r"[ \t]+[Cc]onsulted$", "", " ".join(tail[i:]))  # the label "Lawyer Consulted:"
     return None
 
 

@@ -20,6 +20,7 @@ from pipeline.extract.people.lexicon import (
     PLACE_SUFFIXES,
     ROLE_WORDS,
 )
+from pipeline.extract.people.roles import ROLE_QUALIFIERS
 from pipeline.extract.people.names import Candidate, is_initial, person_key, word_class
 
 PLACE_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:" + "|".join(w.title() for w in sorted(PLACE_SUFFIXES)) + r")\b")
@@ -57,25 +58,30 @@ def name_shaped(cand: Candidate, words: DocumentWords) -> bool:
 
 
 def verb_or_adverb(word: str) -> bool:
-    """"Building", "Directly": an -ing or -ly word, unless it is one of the
-    given names that end so ("Carly", "Emily")."""
-    return re.search(r"(?:ing|ly)$", word) is not None and word not in GIVEN_NAMES_ENDING_LY
+    """"Building", "Directly", "Vulnerable", "Dangerous": an -ing or -ly word, unless
+    it is one of the given names that end so ("Carly", "Emily"), or an adjective's
+    ending no given name has (-able but "Mable", -ible, -ous, -ful, -less)."""
+    if re.search(r"(?:ing|ly)$", word) is not None and word not in GIVEN_NAMES_ENDING_LY:
+        return True
+    return re.search(r"(?:[^m]able|ible|ous|ful|less)$", word) is not None
 
 
-def plausible(text: str, cand: Candidate, words: DocumentWords) -> bool:
+def plausible(text: str, cand: Candidate, words: DocumentWords, next_cell: bool = False) -> bool:
     """A stricter test, for names only weak evidence or the model vouches
     for: name-shaped; at most three words; the first not a word the document
     writes in lower case ("Open Doors") unless it is also a given name
     ("Mark"); not all common words ("Safety Valve"); not closed by a
     place-like word ("Assize House"); and not next to an organisation word,
-    even across a line break ("Millbrook Concert\\nBand")."""
+    even across a line break ("Millbrook Concert\\nBand"), unless ``next_cell``: what
+    follows on a numbered or grid row is the next cell ("07 Jo Bloggs Bus Gate")."""
     first = cand.words[0].lower()
     if len(cand.words) > 3 or word_class(cand.words[-1]) == "surname" or not name_shaped(cand, words):
         return False
     if first in words.lower and first not in GIVEN_NAMES_ALSO_WORDS:
         return False
     names = [w.lower() for w in cand.words if not is_initial(w)]
-    return not all(w in words.lower for w in names) and not org_word_next_to(text, cand, across_lines=True)
+    return not all(w in words.lower for w in names) \
+        and not org_word_next_to(text, cand, across_lines=True, look_after=not next_cell)
 
 
 def org_word_next_to(text: str, cand: Candidate, across_lines: bool = False, look_before: bool = True,
@@ -150,6 +156,46 @@ def drop_title_line(text: str, cand: Candidate) -> Candidate:
             return shortened(text, cand, len(cand.words) - 1)
         return cand
     if re.match(r"[ \t]+(?:of|for)\b|[ \t]*,", after) is None:
+        return cand
+    return shortened(text, cand, len(cand.words) - 1)
+
+
+# What opens a job title right after a name, with no comma ("Managing Director", "Commercial Manager"):
+# a job noun, capitalised.
+JOB_NOUN_AFTER_RE = re.compile(r"[ \t]+(?:Director|Directors|Manager|Officer|Executive|Lead|Adviser|Advisor|Partner"
+                               r"|Consultant|Coordinator|Co-ordinator|Head|Chair|Secretary|Clerk|Commissioner"
+                               r"|Practitioner|Specialist|Nurse|Analyst|Accountant|Administrator|Superintendent)\b")
+# Endings of words that qualify a job ("Managing", "Commercial", "Executive", "Regulatory"), rarely a surname's.
+QUALIFIER_ENDING_RE = re.compile(r"(?:ing|ial|al|ive|ory|ary|ic)$")
+
+
+def qualifies_a_title(word: str, text: str, after: int, words: DocumentWords) -> bool:
+    """Is ``word``, just before ``after`` and followed by a job noun, the first
+    word of a title rather than a name's last word? "Siobhan Marchetti Managing
+    Director": a title's qualifier is a word of the roles lexicon, a word the
+    document writes in lower case, or has an adjective's ending."""
+    if not JOB_NOUN_AFTER_RE.match(text, after):
+        return False
+    low = word.lower()
+    return low in ROLE_QUALIFIERS or low in words.lower or QUALIFIER_ENDING_RE.search(low) is not None
+
+
+def drop_title_qualifier(text: str, cand: Candidate, words: DocumentWords) -> Candidate:
+    """"Jo Bloggs Managing Director, Westshire ICB" (a grid's name and title cells
+    run together): a third word that opens a job title is the title's."""
+    if len(cand.words) < 3 or is_initial(cand.words[-2]) or "\n" in text[cand.start:cand.end]:
+        return cand
+    if not qualifies_a_title(cand.words[-1], text, cand.end, words):
+        return cand
+    return shortened(text, cand, len(cand.words) - 1)
+
+
+def drop_surname_word_opening_a_name(text: str, cand: Candidate) -> Candidate:
+    """"Helen Godwin West Country Combined Authority": a third word that is also a
+    common word ("West", "Green", "Park") followed by more capitalised words on its line
+    opens the next cell's name, not this one."""
+    if len(cand.words) < 3 or is_initial(cand.words[-2]) or word_class(cand.words[-1]) != "surname" \
+            or re.match(r"[ \t]+[A-Z]", text[cand.end:cand.end + 3]) is None:
         return cand
     return shortened(text, cand, len(cand.words) - 1)
 
