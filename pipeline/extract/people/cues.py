@@ -358,13 +358,16 @@ def forum_sections(pages: dict[int, str]) -> dict[int, list[tuple[int, int]]]:
     return found
 
 
+DIGIT = re.compile(r"\d")
+
+
 def _short_lines(text: str):
     """(title match, where its line starts, the line above) for each line short
     enough to be a minute's title."""
     pos, previous = 0, ""
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
-        if len(line) <= 100 and (TITLE_HINT_RE.search(line) or any(c.isdigit() for c in line)):
+        if len(line) <= 100 and (TITLE_HINT_RE.search(line) or DIGIT.search(line)):
             match = ITEM_TITLE_RE.match(line)
             if match:
                 yield match, start, previous

@@ -134,6 +134,7 @@ IN_FAVOUR = re.compile(r"\b(?:councillors|members|committee|council|all)\s+(?:we
 DECISION_STEMS = ("resolv", "agree", "decid", "noted", "approv", "confirm", "endors", "accept", "receiv", "welcom",
                   "support", "request", "recommend", "ratif", "adopt", "delegat", "authori", "instruct", "defer",
                   "reject", "refus", "grant", "appoint", "elect", "favour")
+DECISION_STEM = re.compile("|".join(DECISION_STEMS))  # one scan of the text, not one per stem
 
 
 CAPITAL_DECISIONS = ("RESOLVED", "AGREED", "DECIDED", "APPROVED", "NOTED", "ORDERED", "RECOMMENDED", "DECISION")
@@ -146,8 +147,7 @@ def may_open_in_capitals(text: str) -> bool:
 
 def may_decide(text: str) -> bool:
     """Whether ``text`` has any word a decision is told with."""
-    low = text.lower()
-    return any(stem in low for stem in DECISION_STEMS)
+    return DECISION_STEM.search(text.lower()) is not None
 
 
 # a line of printed minutes that opens a decision
