@@ -651,3 +651,17 @@ def test_printed_minutes_pdf_with_the_decision_after_the_discussion():
     assert "progress report be noted and a further update be brought in six months" in texts
     assert "work programme be agreed" in texts
     assert not any("Director introduced" in r.text for r in found)
+
+
+@pytest.mark.parametrize("region, words, expected", [
+    ("Agreed **that** the pre-\nschool plan", ["Agreed", "that", "the", "pre-school", "plan"], 36),
+    ("co- ordinated work", ["co-", "ordinated", "work"], 18),  # a hyphen's space goes to the gap
+    ("see *note* here", ["see", "*note*", "here"], 15),  # a gap gives back the '*' a word opens with
+    ("the plan was", ["the", "plan", "is"], 8),  # as far as the words agree
+    ("the plan", ["then"], None),
+])
+def test_a_clause_is_located_word_by_word_as_the_page_prints_it(region, words, expected):
+    from pipeline.extract.resolutions.clauses import _longest_prefix
+
+    found = _longest_prefix(region, words, 0)
+    assert (found[1] if found else None) == expected
