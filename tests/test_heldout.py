@@ -3,8 +3,8 @@
 ``tests/heldout/corpus`` holds short documents in the styles of councils that are
 not in ../shared (Devon, Medway, Bristol, Leeds, Essex, Norfolk, Croydon, Tameside,
 Stockport, Sunderland, Walsall, Lincolnshire, Wakefield, Cornwall, Bradford,
-Hampshire, Barnet, Gloucestershire, Solihull, Rotherham, Kirklees), and
-``tests/heldout/gold`` the facts a careful reader takes from them under
+Hampshire, Barnet, Gloucestershire, Solihull, Rotherham, Kirklees and, in later
+rounds, many more), and ``tests/heldout/gold`` the facts a careful reader takes from them under
 ../shared/gold/GUIDELINES.md. The gold was written before the extractors were run on
 these documents and is not to be edited to match their output (only to fix a genuine
 mistake against the guidelines). How the set was built, its first scores and its known
@@ -26,21 +26,27 @@ from pipeline.evaluate import format_documents, format_table, headline, load_gol
 
 HELDOUT = Path(__file__).resolve().parent / "heldout"
 
-# F1 for fact types, accuracy for kind / themes / meeting date, on all 85 documents (see
-# tests/heldout/README.md). Each batch was scored once before any rule was changed for it;
-# those first runs are the generalisation estimate and are kept in the README. These floors
-# sit just under the whole set's figures measured after the session-5 branches were merged
-# (weak5, res5, ppl5; none of them saw the round5- documents):
+# F1 for fact types, accuracy for kind / themes / meeting date (see tests/heldout/README.md).
+# Each batch was scored once before any rule was changed for it; those first runs are the
+# generalisation estimate and are kept in the README. These floors sit just under the whole
+# set's figures measured after the session-5 branches were merged (weak5, res5, ppl5; none of
+# them saw the round5- documents), on 85 documents; the weaknesses and events floors were then
+# lowered to just under the figures on all 101, when the blind round6- batch (16 new documents of
+# councils no rule was written against) was added and scored with no extractor changed:
 FLOORS = {
     "resolutions": 0.98,  # 0.988 on all 85 (round5- first ran at 0.899, 0.946 after the merge)
     "resolution_kind": 0.99,  # 1.0; round 2 first ran at 1.0, round4- at 0.941
     "dates": 0.98,  # 0.997; round 2 first ran at 1.0 (a month-first range was hidden by its repeat in a table)
-    "events": 0.97,  # 0.977 on all 85 (round5- first ran at 0.923, unchanged after the merge)
+    # 0.961 on all 101: lowered from 0.97 when the unseen round6- batch came in (it first ran at
+    # 0.863); 0.977 on the 85 before it (round5- first ran at 0.923)
+    "events": 0.96,
     "meeting_date": 0.97,  # 1.0; round 2 first ran at 1.0, round5- at 0.938
     "people": 0.98,  # 0.996 on all 85 (round5- first ran at 0.992); people2- at 0.816, people3- at 0.800
     "officers": 0.97,  # 0.992 on all 85 (round5- first ran at 0.923, 0.960 after the merge)
     "members": 0.97,  # 1.0 on all 85; people2- first ran at 0.658 (labelled councillor lists), people3- at 0.696
-    "weaknesses": 0.90,  # 0.910 on all 85 (round5- first ran at 0.488, unchanged after the merge; round4- at 0.657)
+    # 0.885 on all 101: lowered from 0.90 when the unseen round6- batch came in (it first ran at
+    # 0.756); 0.910 on the 85 before it (round5- first ran at 0.488, round4- at 0.657)
+    "weaknesses": 0.88,
     "weakness_themes": 0.97,  # 1.0 on all 85; round4- first ran at 0.913, weak3- at 1.0
 }
 
