@@ -11,6 +11,7 @@ confirm or reject.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from pipeline.extract.people.lexicon import (
@@ -71,6 +72,7 @@ def is_initial(word: str) -> bool:
     return bool(INITIAL_RE.match(word))
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and asked about the same words all through a document
 def word_class(word: str) -> str:
     """'initial', 'honorific', 'stop' (never in a name), 'surname' (only
     last), 'lead' (a function word), or 'name'."""
@@ -192,9 +194,11 @@ def _is_list_marker(text: str, start: int, word: str) -> bool:
     """A lone capital with a full stop at the start of a line or after a
     bracket is a list label, unless the line above ends in a separator: then
     it is an initial of the next name of a list that wraps ("...,\nG. Bloggs")."""
+    if len(word) != 2 or word[1] != "." or not "A" <= word[0] <= "Z":  # cheap first: most words are no letter
+        return False
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start]
-    if not re.fullmatch(r"[A-Z]\.", word) or before.strip(" \t("):
+    if before.strip(" \t("):
         return False
     previous = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1:max(line_start - 1, 0)].rstrip()
     return not (previous.endswith((",", "&")) or re.search(r"\sand$", previous))  # a list of names wraps
