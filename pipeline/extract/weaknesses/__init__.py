@@ -23,7 +23,7 @@ from bisect import bisect_left, insort
 
 from pipeline.extract.weaknesses import candidates, cues
 from pipeline.extract.weaknesses import lists as weakness_lists
-from pipeline.extract.weaknesses import prose
+from pipeline.extract.weaknesses import prose, tables
 from pipeline.extract.weaknesses.sentences import sentences_of
 from pipeline.extract.common.structure import StructuredDocument
 from pipeline.extract.weaknesses.text import Found, is_hard_wrapped, lines_of
@@ -37,7 +37,7 @@ def extract(doc: StructuredDocument) -> list[Weakness]:
     lines = lines_of(doc.pages)
     wrapped = is_hard_wrapped(lines)  # read once: PDF lines or web paragraphs
     sentences = sentences_of(doc.pages, lines, wrapped)  # read once for the sentence readers and announced findings
-    found = weakness_lists.extract(lines, wrapped) + prose.extract(doc.pages, lines, wrapped, sentences) \
+    found = tables.extract(lines, wrapped) + weakness_lists.extract(lines, wrapped) + prose.extract(doc.pages, lines, wrapped, sentences) \
         + candidates.standalone_findings(lines, wrapped) + candidates.announced_findings(sentences)
     kept = sorted(unique(found), key=lambda item: (item.page, item.start))
     return [to_record(doc, item) for item in kept if item.page in about_send]

@@ -17,10 +17,9 @@ from __future__ import annotations
 
 from pipeline.extract.weaknesses import cues, decide
 from pipeline.extract.weaknesses.items import parse_marker
-from pipeline.extract.weaknesses.lists import context_before
 from pipeline.extract.weaknesses.enumerations import Sentence
 from pipeline.extract.weaknesses.sentences import enumeration_start
-from pipeline.extract.weaknesses.text import SENTENCE_SPLIT, Found, Line, collapse, is_hard_wrapped
+from pipeline.extract.weaknesses.text import SENTENCE_SPLIT, Found, Line, collapse, context_before, is_hard_wrapped
 
 FINDING_WORDS = (5, 40)  # a one-sentence finding is this long
 LINES_BEFORE = 4  # lines read back for what an inspection found

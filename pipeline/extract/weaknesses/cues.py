@@ -24,12 +24,12 @@ WEAK_NOUN = re.compile(
             (?:weakness(?:es)?|concerns?|improvement|development|priority\s+action)
       | improvement\s+areas?
       | areas?\s+(?:that|which|where|in\s+which)\b[^.:;]{0,60}?\b
-            (?:improve\w*|better|weak\w*|concern\w*|insufficient|needs?\s+to|requir\w*
+            (?:improve\w*|better|weak\w*|concern\w*|insufficient|needs?\s+to|requir\w*|remain\w*|outstanding
               |(?:more|further)\s+progress|progress\s+(?:is|was|remains)\s+(?:still\s+)?(?:needed|required|slow))
       | areas?\s+to\s+improve
       | (?:what|where|how)\s+(?:(?:the\s+)?(?:local\s+)?(?:area|partnership|leaders|council|services)\s+)?
             (?:needs|needed|need|must|should|has\s+to|have\s+to)\s+(?:to\s+)?(?:improve|change|get\s+better|do\s+better)
-      | priority\s+actions?
+      | priority\s+actions?(?!\s+plans?\b)  # a "Priority Action Plan" is the response, not a finding
       | concerns?
       | concerning\s+(?:points|issues|areas|findings)
       | shortcomings
@@ -72,7 +72,8 @@ IMPROVEMENTS_NEEDED = re.compile(
     r"\b(?:should|must|needs?\s+to|(?:is|are)\s+required\s+to|will\s+need\s+to)\s+(?:make|deliver|secure)\s+"
     r"(?:the\s+|these\s+)?following\s+improvements?\b"
     r"|\bfollowing\s+improvements?\s+(?:should|must|need\s+to)\s+be\s+made\b"
-    r"|\bfollowing\s+improvements?\s+(?:is|are|were|was)\s+(?:needed|required)\b",
+    r"|\bfollowing\s+improvements?\s+(?:is|are|were|was)\s+(?:needed|required)\b"
+    r"|\bimprovements?\s+(?:is|are|were|was)\s+(?:still\s+)?(?:needed|required)\s+(?:in|to|on|across)\b",
     re.IGNORECASE,
 )
 
@@ -100,7 +101,7 @@ SHORTFALL = re.compile(
     r"inadequate\w*|ineffective\w*|inaccura\w*|incomplete|delay\w*|waiting|too\s+(?:long|many|few|slow|often|late)|"
     r"unacceptabl\w*|gaps?|fail\w*|concern\w*|unclear|inequit\w*|over-?reliant|late|low|backlogs?|"
     r"unaware|unable|unmet|struggl\w*|slow(?:ly)?|absence\s+of|underestimat\w*|unhapp\w+|dissatisf\w+|"
-    r"mistrust|distrust|"
+    r"mistrust|distrust|over-?optimistic|overly\s+optimistic|over-?generous|overstat\w*|overestimat\w*|"
     r"(?:further|more)\s+work\s+(?:is|was)\s+(?:needed|required)|(?<!what\s)needs?\s+to\s+improve)\b",
     re.IGNORECASE,
 )
@@ -310,8 +311,27 @@ def stated_count(text: str) -> int | None:
     if not found:
         return None
     part = PART_OF.search(text[max(0, found[-1].start() - 30):found[-1].start()] + found[-1].group(1) + " ")
-    value = (part.group(1) if part else found[-1].group(1)).lower()
-    return int(value) if value.isdigit() else NUMBER_WORDS[value]
+    value = number((part.group(1) if part else found[-1].group(1)))
+    if part:
+        return value
+    # "two areas for priority action and two further areas for improvement": both kinds are listed
+    if len(found) > 1 and FURTHER.search(found[-1].group(0)) \
+            and JOINED.fullmatch(text[found[-2].end():found[-1].start()]):
+        return value + number(found[-2].group(1))
+    # "to take priority action in two areas and to improve in two others"
+    others = OTHERS.match(text, found[-1].end())
+    return value + number(others.group(1)) if others else value
+
+
+def number(word: str) -> int:
+    word = word.lower()
+    return int(word) if word.isdigit() else NUMBER_WORDS[word]
+
+
+FURTHER = re.compile(r"\b(?:further|other|more|additional)\b", re.IGNORECASE)
+JOINED = re.compile(r"[^.;:]{0,60}?\band\s+(?:[\w’'-]+\s+){0,6}?", re.IGNORECASE)
+OTHERS = re.compile(rf"[^.;:]{{0,20}}?\band\s+(?:[\w’'-]+\s+){{0,5}}?({NUMBER})\s+(?:others|more|further\s+areas?)\b",
+                    re.IGNORECASE)
 
 
 # "<anyone> was required to address:", "were asked to make improvements in four areas:": the
@@ -319,7 +339,14 @@ def stated_count(text: str) -> int | None:
 MUST_CHANGE = re.compile(
     r"\b(?:must|should|needs?\s+to|will\s+need\s+to|(?:is|was|are|were|been)\s+(?:required|asked|told|expected)\s+to)"
     r"\s+(?:(?:urgently|jointly|now)\s+)?(?:address|tackle|improve|make\s+improvements?\s+(?:in|to|on))\b[^.;:]{0,50}[:.]?\s*$"
-    r"|\b(?:more|further)\s+work\s+(?:needs|needed|is\s+needed|is\s+required|was\s+needed)(?:\s+to\s+be\s+done)?\s*[:.]?\s*$",
+    r"|\b(?:more|further)\s+work\s+(?:needs|needed|is\s+needed|is\s+required|was\s+needed)(?:\s+to\s+be\s+done)?\s*[:.]?\s*$"
+    # "improvement was needed in the following:", "needed to improve in four areas."
+    r"|\bimprovements?\s+(?:(?:is|was|are|were)\s+(?:still\s+)?|(?:had\s+been|has\s+been)\s+)?(?:needed|required)\s+"
+    r"(?:in|to|on|across)\b[^.;:]{0,50}[:.]?\s*$"
+    r"|\b(?:needs?|needed|required)\s+(?:to\s+improve|improvement)\s+(?:in|on|across)\b[^.;:]{0,50}[:.]?\s*$"
+    # "the letter asks the partnership to make improvements in three areas."
+    r"|\b(?:asks?|asked|requires?|required|expects?|expected|tells?|told)\s+(?:[\w’'-]+\s+){0,4}?to\s+"
+    r"(?:make\s+improvements?|improve)\s+(?:in|to|on|across)\b[^.;:]{0,50}[:.]?\s*$",
     re.IGNORECASE)
 
 # What an inspection looks at, not what it found: "Inspections focus on:", "The inspection had

@@ -220,11 +220,15 @@ def enumerated(sentences: list[Sentence]) -> list[Found]:
 
 def split_after(sentence: Sentence, start: int, prep: str | None) -> list[Found]:
     """The enumeration's items; after a preposition ("progress in X and in
-    Y"), its repeats separate items too and are dropped."""
+    Y"), its repeats separate the items (each kept whole) and are dropped."""
     if prep is None:
         return split_enumeration(sentence, start)
     out: list[Found] = []
-    for begin, end in repeated_preposition(sentence.text, start, prep):
+    parts = repeated_preposition(sentence.text, start, prep)
+    if len(parts) > 1:  # "about X, and about Y": the repeats alone separate the items, whole
+        return [item for begin, end in parts if (item := piece(sentence, begin, end))
+                and (item := without_preposition(sentence, item, prep))]
+    for begin, end in parts:
         for item in split_enumeration(sentence, begin, end):
             item = without_preposition(sentence, item, prep)
             if item:

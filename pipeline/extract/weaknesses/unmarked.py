@@ -99,13 +99,14 @@ class UnmarkedReader:
         return items if len(items) >= 2 or count == 1 and items else []
 
     def unmarked_lines(self, first: int, count: int) -> list[Item]:
-        """Exactly the stated number of short lines after "six areas of
+        """Exactly the stated number of lines (up to a sentence long) after "six areas of
         weakness:" when a web page lost its bullets; else nothing."""
         items: list[Item] = []
         j: int | None = first
         while j is not None and len(items) < count:
             line = self.lines[j]
-            if len(line.text.split()) > MAX_UNMARKED_WORDS or line.text.endswith(":"):
+            # the stated count vouches for the lines: one-sentence findings may be as long as a web page's
+            if len(line.text.split()) > MAX_FINDING_WORDS or line.text.endswith(":"):
                 return []
             item = Item(Marker(("line",), None, 0))
             item.add(line)
