@@ -23,7 +23,7 @@ items' own words to agree.
 from __future__ import annotations
 
 from pipeline.extract.common.evidence import Evidence
-from pipeline.extract.weaknesses import cues, item_cues
+from pipeline.extract.weaknesses import cues, item_cues, told
 from pipeline.extract.weaknesses.enumerations import Sentence
 from pipeline.extract.weaknesses.sentences import has_source_near
 from pipeline.extract.weaknesses.text import Found
@@ -173,6 +173,8 @@ def sentence_evidence(rule: str, item: Found, sentences: list[Sentence], index: 
     else:
         evidence.add("context:no-inspection", NO_INSPECTION)
     evidence.when(cues.names_weakness(sentence.text), "sentence:names-weakness", SENTENCE_NAMES)
+    # "inspectors were concerned that X": the finder's concern judges X, whatever X's own words
+    evidence.when(told.CONCERNED.search(sentence.text), "sentence:finder-concerned", SENTENCE_NAMES)
     finder = item_cues.last_speaker(before)
     evidence.when(finder == "inspection", "sentence:inspection-found", FINDER)
     # an officer retelling what the inspection found names it in the same sentence

@@ -40,9 +40,10 @@ BE_CUE = re.compile(r"^\s*(?:,?\s*(?:which|that)\s+)?(?:(?:identified|found|rais
                     r"(?!\w+ed\b|not\b|being\b|also\b|as\b|in\b|to\b|that\b|set\b|now\b|"
                     r"(?:found|made|seen|shown|given|known|taken|met|held|led|written|drawn|done|put)\b)",
                     re.IGNORECASE)
-ADDRESSING_NOUN = re.compile(r"(?:addressing|tackling|resolving)\s+(?:the\s+)?(?:significant\s+)?"
-                             r"(?:weakness(?:es)?|concerns?|shortcomings?)\s+(?:in|about|around|with)\s+",
-                             re.IGNORECASE)
+ADDRESSING_NOUN = re.compile(r"(?:(?:addressing|tackling|resolving)\s+)?(?:the\s+)?(?:significant\s+)?"
+                             r"(?:weakness(?:es)?|concerns?|shortcomings?)\s+"
+                             r"(?:in|about|around|with|concerning|regarding|relating\s+to|in\s+relation\s+to)\s+",
+                             re.IGNORECASE)  # "(addressing) the weakness concerning X" -> X
 # "... identified three areas of significant weakness: X, Y and Z", "the areas where ..., are: X; Y".
 COLON_CUE = re.compile(r"[^.;:!?]{0,100}?:\s+(?=[\w(])")  # a quotation after the colon is quoted()'s
 # What a judgement of too little progress is about: "... progress in (addressing)? X".
@@ -383,12 +384,13 @@ def without_object_noun(sentence: Sentence, item: Found) -> Found | None:
 
 
 def repeated_preposition(text: str, start: int, prep: str) -> list[tuple[int, int]]:
-    """"in X and in Y": the parts between each repeat of the preposition."""
+    """"in X and in Y", "in X; in Y": the parts between each repeat of the preposition."""
     out: list[tuple[int, int]] = []
-    repeat = re.compile(rf"(?:,\s*|\s+)(?:and|or)\s+(?=(?:also\s+)?{prep}\s)", re.IGNORECASE)
-    for match in repeat.finditer(text[start:]):
-        out.append((start, start + match.start()))
-        start += match.end()
+    repeat = re.compile(rf"(?:;\s*(?:(?:and|or)\s+)?|(?:,\s*|\s+)(?:and|or)\s+)(?=(?:also\s+)?{prep}\s)",
+                        re.IGNORECASE)  # "in X; in Y; and in Z" too
+    for match in repeat.finditer(text, start):
+        out.append((start, match.start()))
+        start = match.end()
     return out + [(start, len(text))]
 
 

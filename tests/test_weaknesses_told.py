@@ -1,0 +1,239 @@
+"""Weaknesses told sentence by sentence, set out as table rows, or after intros that say what must
+improve: invented pages, one class of phrasing each (session 6, round 5's classes)."""
+
+from __future__ import annotations
+
+from pipeline.extract import weaknesses
+from pipeline.extract.common.structure import StructuredDocument
+from pipeline.extract.weaknesses import cues
+from pipeline.records import Page
+
+
+def extract(*texts: str) -> list:
+    pages = [Page(number, text) for number, text in enumerate(texts, start=1)]
+    found = weaknesses.extract(StructuredDocument(pages=pages, blocks=[]))
+    for item in found:
+        assert item.quote == pages[item.page - 1].text[item.char_start:item.char_end]
+        assert item.evidence, "every weakness says which cues kept it"
+    return found
+
+
+def texts(*pages: str) -> list[str]:
+    return [item.text for item in extract(*pages)]
+
+
+# Findings told sentence by sentence -------------------------------------------------
+
+def test_concerned_that_clauses_split_only_where_that_repeats():
+    page = (
+        "Ofsted and the CQC returned to Wexcombe in May to check the progress made since the SEND inspection of 2021.\n\n"
+        "In 2021 the inspectors were concerned that families could not find clear information about the short breaks"
+        " on offer. They were also concerned that annual reviews were held late and rarely changed the plan, and that"
+        " children with medical needs missed weeks of school, with few receiving tuition. Lastly, they were concerned"
+        " that the local offer and the council's website gave parents conflicting advice.\n"
+    )
+    assert texts(page) == [
+        "families could not find clear information about the short breaks on offer",
+        "annual reviews were held late and rarely changed the plan",
+        "children with medical needs missed weeks of school, with few receiving tuition",
+        "the local offer and the council's website gave parents conflicting advice",
+    ]
+    assert all("sentence:concerned-that" in item.evidence for item in extract(page))
+
+
+def test_a_pronoun_finder_follows_an_inspection_that_was_concerned_about_things():
+    page = (
+        "The SEND inspection report was published in June. Inspectors were especially concerned about the number"
+        " of pupils without a school place, and about the delays in issuing plans between the council and its"
+        " health partners. They also found that transition planning was weak and that the parent carer forum"
+        " had not been involved in setting priorities.\n"
+    )
+    assert texts(page) == [
+        "the number of pupils without a school place",
+        "the delays in issuing plans between the council and its health partners",
+        "transition planning was weak",
+        "the parent carer forum had not been involved in setting priorities",
+    ]
+
+
+def test_what_they_also_found_may_be_praise():
+    page = (
+        "The SEND re-visit letter was published today. Inspectors found that the timeliness of plans has been"
+        " transformed. They also found that staff worked closely with families to write each plan.\n"
+    )
+    assert texts(page) == []
+
+
+def test_members_concerned_that_are_debate():
+    page = (
+        "The report on the SEND inspection was presented. Members were concerned that the budget for transport"
+        " would be overspent.\n"
+    )
+    assert texts(page) == []
+
+
+def test_ordinal_sentences_after_one_announcing_the_areas():
+    page = (
+        "The Director explained that the SEND inspection by Ofsted and the CQC had gone well overall, but the"
+        " inspectors had identified two areas in which the partnership should improve.\n\n"
+        "The first was that school leaders should check more carefully that pupils on reduced timetables return"
+        " to full-time education quickly. The second was that commissioners should shorten the wait for sensory"
+        " assessments, which had reached 30 weeks.\n"
+    )
+    assert texts(page) == [
+        "school leaders should check more carefully that pupils on reduced timetables return to full-time"
+        " education quickly",
+        "commissioners should shorten the wait for sensory assessments, which had reached 30 weeks",
+    ]
+
+
+def test_ordinal_sentences_need_an_announcement():
+    page = ("The SEND inspection report was discussed at length.\n\n"
+            "The first was that the meeting should start at six. The second was that tea should be served.\n")
+    assert texts(page) == []
+
+
+def test_the_areas_that_remain_are_an_enumeration():
+    page = (
+        "The re-visit letter from Ofsted and the CQC was received in March. Of the four areas of significant"
+        " weakness, the area had made sufficient progress in two. The two areas that remain are the quality of"
+        " health advice in plans, and the support for young people moving into adult services.\n"
+    )
+    assert texts(page) == ["the quality of health advice in plans",
+                           "the support for young people moving into adult services"]
+
+
+# Intros that say what must improve --------------------------------------------------
+
+def test_a_lettered_list_after_improvement_was_needed_in_the_following():
+    page = (
+        "The Head of Service summarised the outcome of the SEND inspection by Ofsted and the CQC.\n\n"
+        "Inspectors decided that improvement was needed in the following:\n\n"
+        "a) how quickly speech and language therapy starts after referral;\n\n"
+        "b) the accuracy of the information held on children missing education;\n\n"
+        "c) the way health visitors share concerns with early years settings.\n\n"
+        "The Board noted the report.\n"
+    )
+    assert texts(page) == [
+        "how quickly speech and language therapy starts after referral;",
+        "the accuracy of the information held on children missing education;",
+        "the way health visitors share concerns with early years settings.",
+    ]
+
+
+def test_quoted_should_paragraphs_after_a_short_intro_leaning_on_the_sentence_before():
+    page = (
+        "Ofsted and the CQC have published the report of their SEND inspection of Hollinsby.\n\n"
+        "The report asks the partnership to make improvements in two areas. It says:\n\n"
+        "\"Leaders should make sure that the advice of educational psychologists is included in every plan before"
+        " it is finalised, so that plans describe what each child needs to learn and how they will be helped.\"\n\n"
+        "\"The integrated care board should reduce the time families wait for a first appointment with the"
+        " neurodevelopmental service.\"\n\n"
+        "The council welcomed the report.\n"
+    )
+    found = texts(page)
+    assert len(found) == 2 and found[0].startswith("\"Leaders should make sure") \
+        and found[1].startswith("\"The integrated care board should reduce")
+
+
+def test_counts_joined_by_and_are_summed():
+    assert cues.stated_count("It names three areas for priority action and two further areas for improvement.") == 5
+    assert cues.stated_count("asked to act urgently in two areas and to improve in three others:") == 5
+    assert cues.stated_count("sufficient progress in two of the five areas") == 2
+
+
+# Tables ---------------------------------------------------------------------------------
+
+def test_piped_pdf_rows_under_a_header_naming_weaknesses():
+    page = (
+        "4. Progress since the inspection\n"
+        "4.1 The table sets out each weakness in the SEND inspection letter and the latest DfE view.\n"
+        "Weakness named in the letter Latest DfE view,\n"
+        "March 2023\n"
+        "Leaders do not know how well children with SEND achieve in mainstream schools | Some concerns\n"
+        "The quality of plans varies too much between teams | On track\n"
+        "Too few families take part in planning short breaks | Green\n"
+        "5. Next steps\n"
+    )
+    assert texts(page) == [
+        "Leaders do not know how well children with SEND achieve in mainstream schools",
+        "The quality of plans varies too much between teams",
+        "Too few families take part in planning short breaks",
+    ]
+
+
+def test_html_table_cells_a_paragraph_each_header_and_ratings_left_out():
+    page = (
+        "The Assistant Director presented the report. It set out what had been done since the joint SEND inspection"
+        " of the local area in 2019, and what was still to do.\n\n"
+        "The report of the joint SEND inspection was presented and the Committee looked at progress against each"
+        " area of weakness:\n\n"
+        "Area of weakness found by inspectors\n\n"
+        "RAG status (June 2021)\n\n"
+        "The local offer is out of date and hard to search\n\n"
+        "Amber\n\n"
+        "Health contributions to plans are often late\n\n"
+        "Red\n\n"
+        "The Committee noted the report. Members thanked the officers for their work with families and schools.\n"
+    )
+    assert texts(page) == ["The local offer is out of date and hard to search",
+                           "Health contributions to plans are often late"]
+
+
+def test_cells_labelled_with_their_kind_give_the_first_sentence():
+    page = (
+        "Our SEND inspection\n\n"
+        "Ofsted and the CQC inspected our local area partnership in May and found two areas for priority action"
+        " and one area for improvement.\n\n"
+        "Finding\tWhat happens now\n"
+        "Priority action: children who need an assessment of their needs wait far too long, and many miss"
+        " school while they wait. A new assessment team started in July.\n"
+        "Priority action: the plans written for young people over 16 are out of date. Every plan will be reviewed.\n"
+        "Improvement: parents are not told what support schools must offer. A guide is being written.\n"
+    )
+    assert texts(page) == [
+        "children who need an assessment of their needs wait far too long, and many miss school while they wait.",
+        "the plans written for young people over 16 are out of date.",
+        "parents are not told what support schools must offer.",
+    ]
+
+
+# Spurious ---------------------------------------------------------------------------------
+
+def test_a_notice_header_block_naming_a_priority_action_plan_is_not_a_weakness():
+    page = (
+        "EXECUTIVE DECISION NOTICE\n"
+        "Subject: SEND Priority Action Plan and Funding\n"
+        "Decision reference: D/25/004\n"
+        "Key decision: Yes\n"
+        "Decision\n"
+        "The Cabinet considered the report on the SEND inspection and RESOLVED:\n"
+        "1. To approve the plan.\n"
+    )
+    assert texts(page) == []
+
+
+def test_a_repeated_about_keeps_each_finding_whole():
+    page = ("The SEND inspection report was published. Inspectors were concerned about the gaps in provision between"
+            " the council and the health trusts, and about the lack of places for pupils with autism.\n")
+    assert texts(page) == ["the gaps in provision between the council and the health trusts",
+                           "the lack of places for pupils with autism"]
+
+
+def test_two_gerunds_sharing_an_object_are_not_two_items():
+    page = ("The SEND inspection letter named three weaknesses: the slow pace of joint commissioning, the poor"
+            " involvement of young people in designing and evaluating services, and the variable quality of plans.\n")
+    assert "the poor involvement of young people in designing and evaluating services" in texts(page)
+
+
+def test_a_relative_clause_after_a_comma_stays_with_its_finding():
+    page = ("The SEND re-visit found that the area had not made sufficient progress in the weakness concerning"
+            " the reviews of plans, most of which were held months late. A new plan is due in May.\n")
+    assert texts(page) == ["the reviews of plans, most of which were held months late"]
+
+
+def test_a_preposition_repeated_after_semicolons_separates_whole_items():
+    page = ("Ofsted and the CQC identified significant weaknesses in the area's use of data, which was out of date;"
+            " in the timeliness of plans; and in the support for young people leaving school.\n")
+    assert texts(page) == ["the area's use of data, which was out of date", "the timeliness of plans",
+                           "the support for young people leaving school"]
