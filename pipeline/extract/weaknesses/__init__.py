@@ -2,10 +2,12 @@
 
 The package has the same shape as the other facts':
 
-- proposing candidates generously: ``lists`` (and ``unmarked``, ``items``) read every list a
-  line may introduce; the sentence readers ``sentences``, ``findings`` and ``restated`` (with
-  ``enumerations``) the findings running sentences enumerate, report, restate or set against
-  praise; ``candidates`` one-sentence findings of web pages and the finding sentences after one
+- proposing candidates generously: ``tables`` the rows of tables (PDF " | " rows, a web page's
+  cell paragraphs, cells labelled "Priority action:"); ``lists`` (and ``unmarked``, ``items``) read
+  every list a line may introduce; the sentence readers ``sentences``, ``findings``, ``restated``
+  (with ``enumerations``) and ``told`` the findings running sentences enumerate, report, restate,
+  set against praise or tell one by one ("inspectors were concerned that X. They were also
+  concerned that Y", "The first was that ..."); ``candidates`` one-sentence findings of web pages and the finding sentences after one
   that announces them;
 - ``cues`` and ``item_cues``: the phrase classes (what names a weakness, what an inspection is,
   what judges provision, what is a response, a next step or a strength, who is speaking) as plain
@@ -37,7 +39,8 @@ def extract(doc: StructuredDocument) -> list[Weakness]:
     lines = lines_of(doc.pages)
     wrapped = is_hard_wrapped(lines)  # read once: PDF lines or web paragraphs
     sentences = sentences_of(doc.pages, lines, wrapped)  # read once for the sentence readers and announced findings
-    found = tables.extract(lines, wrapped) + weakness_lists.extract(lines, wrapped) + prose.extract(doc.pages, lines, wrapped, sentences) \
+    found = tables.extract(lines, wrapped) + weakness_lists.extract(lines, wrapped) \
+        + prose.extract(doc.pages, lines, wrapped, sentences) \
         + candidates.standalone_findings(lines, wrapped) + candidates.announced_findings(sentences)
     kept = sorted(unique(found), key=lambda item: (item.page, item.start))
     return [to_record(doc, item) for item in kept if item.page in about_send]
