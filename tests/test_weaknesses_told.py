@@ -237,3 +237,62 @@ def test_a_preposition_repeated_after_semicolons_separates_whole_items():
             " in the timeliness of plans; and in the support for young people leaving school.\n")
     assert texts(page) == ["the area's use of data, which was out of date", "the timeliness of plans",
                            "the support for young people leaving school"]
+
+
+def test_inspectors_raising_concerns_that_is_the_same_class():
+    page = ("The SEND inspection report was published in May. Inspectors raised concerns that children waited too"
+            " long for therapy, and that schools did not always follow the advice in plans.\n")
+    assert texts(page) == ["children waited too long for therapy",
+                           "schools did not always follow the advice in plans"]
+
+
+def test_firstly_secondly_finally_after_an_announcement():
+    page = ("The outcome of the SEND inspection was reported. Ofsted and the CQC identified three areas for"
+            " improvement. Firstly, leaders should speed up the issue of plans. Secondly, the ICB should cut waits"
+            " for autism assessments. Finally, leaders should make the local offer easier to use.\n")
+    assert texts(page) == ["leaders should speed up the issue of plans",
+                           "the ICB should cut waits for autism assessments",
+                           "leaders should make the local offer easier to use"]
+
+
+def test_firstly_without_an_announcement_is_nothing():
+    page = ("The SEND inspection was discussed. Members raised concerns that the budget was overspent."
+            " Firstly, the Chair welcomed everyone.\n")
+    assert texts(page) == []
+
+
+def test_findings_named_then_told_as_that_clauses():
+    page = ("The report of the Ofsted and CQC SEND inspection set out two priority actions. The priority actions"
+            " are that leaders should improve the quality of plans and that the ICB should reduce waiting times.\n")
+    assert texts(page) == ["leaders should improve the quality of plans", "the ICB should reduce waiting times"]
+
+
+def test_piped_rows_with_a_header_row_and_a_reference_column():
+    page = (
+        "2. Progress on each weakness\n"
+        "The SEND inspection by Ofsted and the CQC in 2019 found the weaknesses below.\n"
+        "Ref | Area of weakness | RAG\n"
+        "1 | The local area's self-evaluation is not accurate | Amber\n"
+        "2 | Plans do not reflect the needs of children | Red\n"
+    )
+    assert texts(page) == ["The local area's self-evaluation is not accurate",
+                           "Plans do not reflect the needs of children"]
+
+
+def test_a_progress_phrase_recalling_a_finding_already_set_out_is_not_another():
+    page = (
+        "The SEND re-visit letter was published. At the inspection in 2019, the inspectors were concerned that"
+        " too few plans were finished on time. They were also concerned that leaders did not know how well"
+        " children achieved, and that families waited too long for therapy.\n\n"
+        "The letter finds sufficient progress in two of the three areas. However, the area has not made enough"
+        " progress in reducing therapy waits.\n"
+    )
+    assert texts(page) == ["too few plans were finished on time",
+                           "leaders did not know how well children achieved",
+                           "families waited too long for therapy"]
+
+
+def test_a_progress_phrase_is_the_finding_when_nothing_came_before():
+    page = ("The SEND re-visit letter was published. The area has not made enough progress in reducing"
+            " therapy waits.\n")
+    assert texts(page) == ["reducing therapy waits"]

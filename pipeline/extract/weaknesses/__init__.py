@@ -42,7 +42,7 @@ def extract(doc: StructuredDocument) -> list[Weakness]:
     found = tables.extract(lines, wrapped) + weakness_lists.extract(lines, wrapped) \
         + prose.extract(doc.pages, lines, wrapped, sentences) \
         + candidates.standalone_findings(lines, wrapped) + candidates.announced_findings(sentences)
-    kept = sorted(unique(found), key=lambda item: (item.page, item.start))
+    kept = without_restated_progress(sorted(unique(found), key=lambda item: (item.page, item.start)))
     return [to_record(doc, item) for item in kept if item.page in about_send]
 
 
@@ -51,6 +51,24 @@ def send_pages(doc: StructuredDocument) -> set[int]:
     other services' reviews use the same words for their own findings."""
     mentions = {page.page for page in doc.pages if cues.SEND_CONTEXT.search(page.text)}
     return {near for page in mentions for near in (page, page + 1)}
+
+
+RESTATED_WORDS = 6  # a progress judgement's object this short, after the findings in full, only recalls one
+FINDINGS_BEFORE = 2
+
+
+def without_restated_progress(kept: list[Found]) -> list[Found]:
+    """"... has not made enough progress in reducing X" after the page has already set out the
+    inspection's findings in full: the short phrase recalls one of them, it is not another. Kept when
+    it is the page's first word on the weaknesses (a re-visit letter's own list of what remains)."""
+    out: list[Found] = []
+    for item in kept:
+        recalls = "sentence:no-progress-in" in item.evidence and len(item.text.split()) <= RESTATED_WORDS
+        if recalls and sum("sentence:no-progress-in" not in earlier.evidence for earlier in out) \
+                >= FINDINGS_BEFORE:
+            continue
+        out.append(item)
+    return out
 
 
 def unique(found: list[Found]) -> list[Found]:

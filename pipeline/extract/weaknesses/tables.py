@@ -72,17 +72,39 @@ def weigh(lines: list[Line | None], at: int, rows: list[Found], cue: str, weight
     return kept
 
 
-def first_cell(line: Line) -> Found | None:
-    """A " | " row's first cell, on the page's offsets; None for a rating or a stub."""
-    cut = line.text.find(CELL)
-    cell = (line.text[:cut] if cut >= 0 else line.text).rstrip()
+REFERENCE = re.compile(r"^\W*(?:[a-z]?\d{1,2}(?:\.\d{1,2})?|[a-z]|[ivx]{1,4}|ref\.?|no\.?)\W*$", re.IGNORECASE)
+
+
+def cells(line: Line) -> list[tuple[int, str]]:
+    """A " | " row's cells with where each starts in the line."""
+    out: list[tuple[int, str]] = []
+    at = 0
+    for cell in line.text.split(CELL):
+        out.append((at, cell))
+        at += len(cell) + len(CELL)
+    return out
+
+
+def row_cell(line: Line, column: int) -> Found | None:
+    """The row's cell in ``column`` (past a first cell that only numbers the row), on the page's
+    offsets; None for a rating or a stub."""
+    row = cells(line)
+    if column == 0 and len(row) > 1 and REFERENCE.match(row[0][1]):
+        column = 1  # "1 | The quality of plans ... | Amber"
+    if column >= len(row):
+        return None
+    at, cell = row[column]
+    lead = len(cell) - len(cell.lstrip())
+    cell = cell.strip()
     if len(cell.split()) < 3 or RATING.match(cell):
         return None
-    return Found(line.page, line.start, line.start + len(cell), collapse(cell))
+    start = line.start + at + lead
+    return Found(line.page, start, start + len(cell), collapse(cell))
 
 
 def piped_rows(lines: list[Line | None]) -> list[Found]:
-    """A PDF table read a row a line: the first cell of each row under a header naming weaknesses."""
+    """A PDF table read a row a line: each row's cell under a header naming weaknesses (the
+    lines just above the rows, or the first row itself)."""
     out: list[Found] = []
     index = 0
     while index < len(lines):
@@ -94,14 +116,14 @@ def piped_rows(lines: list[Line | None]) -> list[Found]:
         end = index
         while end < len(lines) and lines[end] is not None and CELL in lines[end].text:
             end += 1
-        header = " ".join(lines[k].text for k in range(max(0, index - HEADER_LINES), index)
-                          if lines[k] is not None and all(lines[m] is not None for m in range(k, index)))
-        rows = list(range(index, end))
-        first_is_header = not header_names(header) and header_names(lines[index].text.split(CELL)[0])
-        if first_is_header:
-            rows = rows[1:]
-        if (header_names(header) or first_is_header) and rows:
-            found = [cell for k in rows if (cell := first_cell(lines[k])) is not None]
+        above = " ".join(lines[k].text for k in range(max(0, index - HEADER_LINES), index)
+                         if lines[k] is not None and all(lines[m] is not None for m in range(k, index)))
+        rows, column = list(range(index, end)), 0
+        if not header_names(above):
+            named = [k for k, (_, cell) in enumerate(cells(lines[index])) if header_names(cell.strip())]
+            rows, column = (rows[1:], named[0]) if named else ([], 0)  # the first row is the header
+        found = [cell for k in rows if (cell := row_cell(lines[k], column)) is not None]
+        if found:
             out.extend(weigh(lines, index, found, "table:header-names-weakness", decide.NAMES_WEAKNESS))
         index = end
     return out

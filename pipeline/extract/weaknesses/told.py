@@ -9,7 +9,9 @@ sentence carrying its own cue, and refers back to the inspection with a pronoun:
 - "They also found that A and that B." right after a sentence in which inspectors found or were
   concerned: "they" is the inspection, so the clauses are its findings;
 - "Inspectors identified two areas in which the partnership should improve. The first was that
-  leaders should ... The second was that ...": ordinal sentences after one announcing the areas.
+  leaders should ... The second was that ...", "Firstly, ..."): ordinal sentences after one
+  announcing the areas;
+- "The priority actions are that X, and that Y.": the findings named, then told as clauses.
 
 These readers only propose; ``prose`` weighs each item with ``decide.sentence_evidence``.
 """
@@ -27,9 +29,11 @@ from pipeline.extract.weaknesses.text import Found
 
 # "inspectors were (also / particularly) concerned that X": the finder's judgement, clause by clause.
 CONCERNED_THAT = re.compile(
-    r"\b(?:was|were|are|is|had\s+been|have\s+been|remained|remain)\s+"
-    r"(?:(?:also|particularly|especially|most|further|still|seriously|deeply|rightly)\s+)*"
-    r"(?:concerned|worried)\s+that\s+(?=\w)",
+    r"\b(?:(?:was|were|are|is|had\s+been|have\s+been|remained|remain)\s+"
+    r"(?:(?:also|particularly|especially|most|further|still|seriously|deeply|rightly)\s+)*(?:concerned|worried)"
+    # "inspectors (also) raised concerns that X"
+    r"|(?:raised|expressed|voiced|had|noted|recorded|shared)\s+(?:(?:also|a|some|serious|significant|particular|"
+    r"further|their)\s+)*concerns?)\s+that\s+(?=\w)",
     re.IGNORECASE)
 # "They (also) found that ...": a pronoun standing for the finder of the sentence before.
 PRONOUN_VERB_THAT = re.compile(
@@ -37,15 +41,23 @@ PRONOUN_VERB_THAT = re.compile(
     rf"{REPORTING_WORD.pattern}\s+that\s+(?=\w)",
     re.IGNORECASE)
 PRONOUN_BEFORE = re.compile(r"(?:^|[,;]\s*|\b(?:and|but)\s+)\W*(?:they|it)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-# "The first was that ...", "The second area related to ...", "The final one is that ...".
+# "The first was that ...", "The second area related to ...", "The final one is that ...", "Secondly, ...".
 ORDINAL = re.compile(
-    r"^\W*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|final|last|other|remaining)\s+"
+    r"^\W*(?:(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|final|last|other|remaining)\s+"
     r"(?:(?:one|area|weakness|concern|finding|priority|improvement|area\s+for\s+improvement|"
     r"area\s+of\s+(?:significant\s+)?(?:weakness|concern))\s+)?"
-    r"(?:was|is|were|are|related\s+to|relates\s+to|concerned|concerns)\s+(?:that\s+)?(?=\w)",
+    r"(?:was|is|were|are|related\s+to|relates\s+to|concerned|concerns)\s+(?:that\s+)?"
+    r"|(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|finally|lastly),\s+(?:that\s+)?)(?=\w)",
+    re.IGNORECASE)
+# "The priority actions are that X and that Y": the findings named, then told as "that" clauses.
+NAMED_THAT = re.compile(
+    r"\b(?:areas?\s+(?:of|for)\s+(?:significant\s+)?(?:weakness(?:es)?|concerns?|improvement|priority\s+action)|"
+    r"(?:significant\s+)?weakness(?:es)?|priority\s+actions?|concerns?|improvements?\s+needed)\s+"
+    r"(?:(?:identified|found|named|raised|set\s+out)\s+)?(?:(?:in|by)\s+(?:the\s+)?[\w\s]{0,30}?\s+)?"
+    r"(?:are|were|is|was)\s+that\s+(?=\w)",
     re.IGNORECASE)
 # ... or concerned about something: a finder's judgement too, for the pronoun of the next sentence
-CONCERNED = re.compile(CONCERNED_THAT.pattern.replace(r"that\s+(?=\w)", r"(?:that|about|by|with|at)\s+(?=\w)"),
+CONCERNED = re.compile(CONCERNED_THAT.pattern.replace(r"\s+that\s+(?=\w)", r"\s+(?:that|about|by|with|at|over)\s+(?=\w)"),
                        re.IGNORECASE)
 ANNOUNCED_WITHIN = 2  # sentences read back from the first ordinal for the one announcing the areas
 
@@ -98,6 +110,19 @@ def concerned_that(sentences: list[Sentence]) -> list[Found]:
             proposed = bool(found)
         if proposed or inspection_judges(sentences, index):
             judged = index
+    return out
+
+
+def named_that(sentences: list[Sentence]) -> list[Found]:
+    """"The two priority actions are that X, and that Y.": each clause, near an inspection."""
+    out: list[Found] = []
+    for index, sentence in enumerate(sentences):
+        if not sentence.mentions(" that ") or not cues.might_name_weakness(sentence.text):
+            continue
+        match = NAMED_THAT.search(sentence.text)
+        if match and not cues.is_debate(sentence.text) and not cues.is_resolved(sentence.text[:match.start()]) \
+                and has_source_near(sentences, index):
+            out.extend(clauses(sentence, match.end()))
     return out
 
 
