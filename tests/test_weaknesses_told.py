@@ -296,3 +296,54 @@ def test_a_progress_phrase_is_the_finding_when_nothing_came_before():
     page = ("The SEND re-visit letter was published. The area has not made enough progress in reducing"
             " therapy waits.\n")
     assert texts(page) == ["reducing therapy waits"]
+
+
+def test_information_about_the_support_on_offer_is_the_local_offer_theme():
+    from pipeline.extract.weaknesses import themes
+    assert themes.assign("the information given to families about the help they can get in schools")[0] == "local-offer"
+    assert themes.assign("information sharing between agencies is weak") == ["data-oversight"]
+
+
+def test_should_paragraphs_after_a_colon_intro_without_a_count():
+    page = (
+        "Ofsted and the CQC have published the report of the SEND inspection of the Ambridge local area"
+        " partnership. It found that the partnership's arrangements lead to inconsistent experiences.\n\n"
+        "The report sets out what the partnership should do to improve:\n\n"
+        "\u201cLeaders should check that every annual review leads to an updated plan within four weeks, so that"
+        " plans stay accurate as children grow and their needs change over the years they spend in school.\u201d\n\n"
+        "\u201cCommissioners should agree with the trusts how long families will wait for a first occupational"
+        " therapy appointment, and publish the waits so that families can see whether they are shrinking.\u201d\n\n"
+        "Inspectors also praised the work of the parent carer forum.\n"
+    )
+    found = texts(page)
+    assert len(found) == 2 and found[0].startswith("\u201cLeaders should check") \
+        and found[1].startswith("\u201cCommissioners should agree")
+
+
+def test_should_sentences_after_an_announcing_sentence():
+    page = ("The Director reported on the SEND inspection by Ofsted and the CQC. The report identified areas for"
+            " improvement. Leaders should make sure that plans are reviewed on time. The ICB should reduce waits"
+            " for therapy.\n")
+    assert texts(page) == ["Leaders should make sure that plans are reviewed on time.",
+                           "The ICB should reduce waits for therapy."]
+
+
+def test_what_the_meeting_should_do_is_not_a_finding():
+    page = ("The Director reported on the SEND inspection by Ofsted and the CQC. The report identified areas for"
+            " improvement. Members should note the report. It should be noted that the plan is late.\n")
+    assert texts(page) == []
+
+
+def test_one_was_that_the_other_was_that_inside_one_sentence():
+    page = ("The Director reported on the SEND inspection by Ofsted and the CQC, which found two areas for"
+            " improvement. One was that leaders should make sure that plans are reviewed on time; the other was"
+            " that the ICB should reduce waits for therapy.\n")
+    assert texts(page) == ["leaders should make sure that plans are reviewed on time",
+                           "the ICB should reduce waits for therapy"]
+
+
+def test_a_statutory_next_step_after_an_announcement_is_not_a_finding():
+    page = ("The SEND inspection report by Ofsted and the CQC identified areas for priority action. The council"
+            " should submit its plan to Ofsted within 35 working days. The partnership must publish the plan by"
+            " June.\n")
+    assert texts(page) == []

@@ -28,7 +28,8 @@ WEAK_NOUN = re.compile(
               |(?:more|further)\s+progress|progress\s+(?:is|was|remains)\s+(?:still\s+)?(?:needed|required|slow))
       | areas?\s+to\s+improve
       | (?:what|where|how)\s+(?:(?:the\s+)?(?:local\s+)?(?:area|partnership|leaders|council|services)\s+)?
-            (?:needs|needed|need|must|should|has\s+to|have\s+to)\s+(?:to\s+)?(?:improve|change|get\s+better|do\s+better)
+            (?:needs|needed|need|must|should|has\s+to|have\s+to)\s+(?:to\s+)?(?:do\s+(?:to\s+)?)?
+            (?:improve|change|get\s+better|do\s+better)
       | priority\s+actions?(?!\s+plans?\b)  # a "Priority Action Plan" is the response, not a finding
       | concerns?
       | concerning\s+(?:points|issues|areas|findings)
@@ -157,6 +158,13 @@ ACTION_START = re.compile(
     r"|^(?:that\s+)?(?:note|notes|agree|approve|endorse|delegate|receive|comment\s+on)\b",
     re.IGNORECASE,
 )
+# A finding written as what someone should do: "Leaders should ...", "“The integrated care board should ...";
+# ("must" is the statutory next step: "The partnership must submit a plan").
+SHOULD_START = re.compile(
+    r"^\W{0,2}(?!(?:it|this|that|there|we|you|members|the\s+committee|the\s+board|the\s+panel)\s)"
+    r"(?:[\w’'/-]+\s+){1,8}?should\s+(?!be\s+noted|note\b)"
+    r"(?!(?:submit|publish|produce|prepare|write|send|return|report|present)\b)\w",  # a statutory next step, not a finding
+    re.IGNORECASE)
 # A finding stated as a paragraph says what is wrong or what should change.
 MODAL = re.compile(r"\b(?:should|must|ought\s+to|need(?:s|ed)?\s+to|required\s+to)\b", re.IGNORECASE)
 META = re.compile(r"\bwritten\s+statement\s+of\s+action\b|\bwsoa\b", re.IGNORECASE)

@@ -290,7 +290,8 @@ class ListReader(UnmarkedReader):
         elif colon and count and not self.wrapped:
             items = self.unmarked_lines(first, count)
         elif colon and named and not self.wrapped and not tables.starts_table(self.lines, first):
-            items = self.unmarked_run(index, first)  # (a table's cells are ``tables``' to read)
+            # (a table's cells are ``tables``' to read); paragraphs too long for a run may say what should be done
+            items = self.unmarked_run(index, first) or self.should_paragraphs(first)
         elif colon and (judged := self.judged_paragraph(first)) is not None:
             items = [judged]
         else:

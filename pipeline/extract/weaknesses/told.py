@@ -47,8 +47,11 @@ ORDINAL = re.compile(
     r"(?:(?:one|area|weakness|concern|finding|priority|improvement|area\s+for\s+improvement|"
     r"area\s+of\s+(?:significant\s+)?(?:weakness|concern))\s+)?"
     r"(?:was|is|were|are|related\s+to|relates\s+to|concerned|concerns)\s+(?:that\s+)?"
+    r"|(?:one|another|the\s+other)\s+(?:(?:area|weakness|concern|finding|priority)\s+)?(?:was|is)\s+that\s+"
     r"|(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|finally|lastly),\s+(?:that\s+)?)(?=\w)",
     re.IGNORECASE)
+# "One was that X; the other was that Y": a second ordinal inside the sentence, after a semicolon.
+NEXT_ORDINAL = re.compile(r";\s+(?:and\s+)?(?=" + ORDINAL.pattern[len(r"^\W*"):] + ")", re.IGNORECASE)
 # "The priority actions are that X and that Y": the findings named, then told as "that" clauses.
 NAMED_THAT = re.compile(
     r"\b(?:areas?\s+(?:of|for)\s+(?:significant\s+)?(?:weakness(?:es)?|concerns?|improvement|priority\s+action)|"
@@ -140,8 +143,12 @@ def ordinal_findings(sentences: list[Sentence]) -> list[Found]:
             for back in range(max(0, index - ANNOUNCED_WITHIN), index))
         if not announced or not has_source_near(sentences, index, 1200):
             continue
-        item = piece(sentence, match.end(), len(sentence.text))
-        if item:
-            out.append(item)
-            run_ends = index
+        start = match.end()
+        for inner in list(NEXT_ORDINAL.finditer(sentence.text, start)) + [None]:
+            item = piece(sentence, start, inner.start() if inner else len(sentence.text))
+            if item:
+                out.append(item)
+                run_ends = index
+            if inner:
+                start = ORDINAL.match(sentence.text[inner.end():]).end() + inner.end()
     return out
