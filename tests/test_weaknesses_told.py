@@ -347,3 +347,28 @@ def test_a_statutory_next_step_after_an_announcement_is_not_a_finding():
             " should submit its plan to Ofsted within 35 working days. The partnership must publish the plan by"
             " June.\n")
     assert texts(page) == []
+
+
+def test_web_table_of_findings_and_responses_a_cell_a_paragraph():
+    page = (
+        "Our SEND inspection\n\n"
+        "Ofsted and the CQC inspected our local area in May. The table shows the areas for improvement and our"
+        " response.\n\n"
+        "Area for improvement\n\n"
+        "What we are doing\n\n"
+        "Children wait too long for an autism assessment.\n\n"
+        "We have funded a second assessment team and waits fell by a third in six months.\n\n"
+        "Plans are not updated after annual reviews.\n\n"
+        "A new review team now checks every plan within four weeks of its review.\n\n"
+        "Contact us\n"
+    )
+    assert texts(page) == ["Children wait too long for an autism assessment.",
+                           "Plans are not updated after annual reviews."]
+
+
+def test_piped_rows_with_a_response_column():
+    page = ("The SEND inspection by Ofsted and the CQC took place in June.\n"
+            "Finding | What we are doing | Due\n"
+            "Too many plans are issued late | A new team of case officers | March 2025\n"
+            "The local offer is out of date | A redesigned website | June 2025\n")
+    assert texts(page) == ["Too many plans are issued late", "The local offer is out of date"]

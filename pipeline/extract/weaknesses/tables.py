@@ -39,6 +39,9 @@ LABEL = re.compile(
     r"^(?:(?:area\s+(?:for|of)\s+)?priority\s+action|(?:area\s+for\s+)?improvement|area\s+of\s+(?:significant\s+)?weakness|"
     r"(?:significant\s+)?weakness|area\s+of\s+concern)(?:\s+\d{1,2})?\s*[:–-]\s+(?=\w)",
     re.IGNORECASE)
+# The header of a column answering each finding: "What we are doing", "Our response", "Action taken".
+RESPONSE_HEADER = re.compile(r"\b(?:what\s+we\s+(?:are|have|will)|our\s+response|response|actions?|doing|done|"
+                             r"progress|update|next\s+steps)\b", re.IGNORECASE)
 HEADER_LINES = 2  # a PDF header row may wrap onto a second line
 MAX_HEADER_WORDS = 14
 MAX_CELL_WORDS = 60  # a web table's cell holding a finding is at most a long sentence
@@ -180,13 +183,19 @@ def table_rows(texts: list[tuple[int, Line]], header: int, columns: int) -> list
     if len(heads) < columns - 1 or any(len(cell.text.split()) > MAX_OTHER_WORDS or TERMINAL.search(cell.text)
                                        for _, cell in heads):
         return []
+    # "Area for improvement / What we are doing": the other column holds responses, as long as the findings
+    responses = columns == 2 and bool(RESPONSE_HEADER.search(heads[0][1].text))
     rows: list[Line] = []
     at = header + columns
     while at + columns <= len(texts):
         first, others = texts[at][1], [cell for _, cell in texts[at + 1:at + columns]]
-        if len(first.text.split()) < 3 or len(first.text.split()) > MAX_CELL_WORDS \
-                or any(len(cell.text.split()) > MAX_OTHER_WORDS for cell in others) \
-                or not any(RATING.match(cell.text) for cell in others):
+        if len(first.text.split()) < 3 or len(first.text.split()) > MAX_CELL_WORDS:
+            break
+        rated = all(len(cell.text.split()) <= MAX_OTHER_WORDS for cell in others) \
+            and any(RATING.match(cell.text) for cell in others)
+        answered = responses and all(len(cell.text.split()) <= MAX_CELL_WORDS for cell in others) \
+            and cues.reads_as_finding(first.text) and not cues.is_response(first.text)
+        if not (rated or answered):
             break
         rows.append(first)
         at += columns
