@@ -3,15 +3,15 @@
 The package has the same shape as the other facts':
 
 - proposing candidates generously: ``tables`` the rows of tables (PDF " | " rows, a web page's
-  cell paragraphs, cells labelled "Priority action:"); ``lists`` (and ``unmarked``, ``items``) read
+  cell paragraphs, cells labelled "Priority action:"); ``lists`` (and ``unmarked``, ``items``)
   every list a line may introduce; the sentence readers ``sentences``, ``findings``, ``restated``
   (with ``enumerations``) and ``told`` the findings running sentences enumerate, report, restate,
   set against praise or tell one by one ("inspectors were concerned that X. They were also
-  concerned that Y", "The first was that ..."); ``candidates`` one-sentence findings of web pages and the finding sentences after one
-  that announces them;
-- ``cues`` and ``item_cues``: the phrase classes (what names a weakness, what an inspection is,
-  what judges provision, what is a response, a next step or a strength, who is speaking) as plain
-  regular expressions;
+  concerned that Y", "The first was that ..."); ``candidates`` one-sentence findings of web pages
+  and the finding sentences after one that announces them;
+- ``cues``, ``item_cues`` and ``counts``: the phrase classes (what names a weakness, what an
+  inspection is, what judges provision, what is a response, a next step or a strength, who is
+  speaking, how many findings a sentence says there are) as plain regular expressions;
 - ``decide``: the weights of the cues and the one threshold; ``prose`` gathers each sentence
   reader's items and has them weighed. The cues that fired become the fact's ``evidence``.
 
