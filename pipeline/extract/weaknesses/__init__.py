@@ -2,14 +2,16 @@
 
 The package has the same shape as the other facts':
 
-- proposing candidates generously: ``lists`` (and ``unmarked``, ``items``) read every list a
-  line may introduce; the sentence readers ``sentences``, ``findings`` and ``restated`` (with
-  ``enumerations``) the findings running sentences enumerate, report, restate or set against
-  praise; ``candidates`` one-sentence findings of web pages and the finding sentences after one
-  that announces them;
-- ``cues`` and ``item_cues``: the phrase classes (what names a weakness, what an inspection is,
-  what judges provision, what is a response, a next step or a strength, who is speaking) as plain
-  regular expressions;
+- proposing candidates generously: ``tables`` the rows of tables (PDF " | " rows, a web page's
+  cell paragraphs, cells labelled "Priority action:"); ``lists`` (and ``unmarked``, ``items``)
+  every list a line may introduce; the sentence readers ``sentences``, ``findings``, ``restated``
+  (with ``enumerations``) and ``told`` the findings running sentences enumerate, report, restate,
+  set against praise or tell one by one ("inspectors were concerned that X. They were also
+  concerned that Y", "The first was that ..."); ``candidates`` one-sentence findings of web pages
+  and the finding sentences after one that announces them;
+- ``cues``, ``item_cues`` and ``counts``: the phrase classes (what names a weakness, what an
+  inspection is, what judges provision, what is a response, a next step or a strength, who is
+  speaking, how many findings a sentence says there are) as plain regular expressions;
 - ``decide``: the weights of the cues and the one threshold; ``prose`` gathers each sentence
   reader's items and has them weighed. The cues that fired become the fact's ``evidence``.
 
@@ -23,7 +25,7 @@ from bisect import bisect_left, insort
 
 from pipeline.extract.weaknesses import candidates, cues
 from pipeline.extract.weaknesses import lists as weakness_lists
-from pipeline.extract.weaknesses import prose
+from pipeline.extract.weaknesses import prose, tables
 from pipeline.extract.weaknesses.sentences import sentences_of
 from pipeline.extract.common.structure import StructuredDocument
 from pipeline.extract.weaknesses.text import Found, is_hard_wrapped, lines_of
@@ -37,9 +39,10 @@ def extract(doc: StructuredDocument) -> list[Weakness]:
     lines = lines_of(doc.pages)
     wrapped = is_hard_wrapped(lines)  # read once: PDF lines or web paragraphs
     sentences = sentences_of(doc.pages, lines, wrapped)  # read once for the sentence readers and announced findings
-    found = weakness_lists.extract(lines, wrapped) + prose.extract(doc.pages, lines, wrapped, sentences) \
+    found = tables.extract(lines, wrapped) + weakness_lists.extract(lines, wrapped) \
+        + prose.extract(doc.pages, lines, wrapped, sentences) \
         + candidates.standalone_findings(lines, wrapped) + candidates.announced_findings(sentences)
-    kept = sorted(unique(found), key=lambda item: (item.page, item.start))
+    kept = without_restated_progress(sorted(unique(found), key=lambda item: (item.page, item.start)))
     return [to_record(doc, item) for item in kept if item.page in about_send]
 
 
@@ -48,6 +51,24 @@ def send_pages(doc: StructuredDocument) -> set[int]:
     other services' reviews use the same words for their own findings."""
     mentions = {page.page for page in doc.pages if cues.SEND_CONTEXT.search(page.text)}
     return {near for page in mentions for near in (page, page + 1)}
+
+
+RESTATED_WORDS = 6  # a progress judgement's object this short, after the findings in full, only recalls one
+FINDINGS_BEFORE = 2
+
+
+def without_restated_progress(kept: list[Found]) -> list[Found]:
+    """"... has not made enough progress in reducing X" after the page has already set out the
+    inspection's findings in full: the short phrase recalls one of them, it is not another. Kept when
+    it is the page's first word on the weaknesses (a re-visit letter's own list of what remains)."""
+    out: list[Found] = []
+    for item in kept:
+        recalls = "sentence:no-progress-in" in item.evidence and len(item.text.split()) <= RESTATED_WORDS
+        if recalls and sum("sentence:no-progress-in" not in earlier.evidence for earlier in out) \
+                >= FINDINGS_BEFORE:
+            continue
+        out.append(item)
+    return out
 
 
 def unique(found: list[Found]) -> list[Found]:

@@ -17,10 +17,9 @@ from __future__ import annotations
 
 from pipeline.extract.weaknesses import cues, decide
 from pipeline.extract.weaknesses.items import parse_marker
-from pipeline.extract.weaknesses.lists import context_before
 from pipeline.extract.weaknesses.enumerations import Sentence
 from pipeline.extract.weaknesses.sentences import enumeration_start
-from pipeline.extract.weaknesses.text import SENTENCE_SPLIT, Found, Line, collapse, is_hard_wrapped
+from pipeline.extract.weaknesses.text import SENTENCE_SPLIT, Found, Line, collapse, context_before, is_hard_wrapped
 
 FINDING_WORDS = (5, 40)  # a one-sentence finding is this long
 LINES_BEFORE = 4  # lines read back for what an inspection found
@@ -44,6 +43,12 @@ def standalone_findings(lines: list[Line | None], wrapped: bool | None = None) -
     return out
 
 
+def states_finding(text: str) -> bool:
+    """The sentence judges provision ("Waits ... remain too long") or says what someone should do
+    ("Leaders should make sure ..."), as the 2023 framework's areas for improvement are written."""
+    return bool(cues.JUDGES_PROVISION.search(text) or cues.SHOULD_START.match(text))
+
+
 def announces(sentence: str) -> bool:
     """A sentence that names what needs to improve and ends there, its findings to follow:
     "The report also sets out what needs to get better.", "Inspectors identified three areas for improvement."."""
@@ -60,7 +65,7 @@ def announced_findings(sentences: list[Sentence]) -> list[Found]:
         sentence, after = sentences[index], sentences[index + 1]
         index += 1
         if after.block != sentence.block or not sentence.text.rstrip().endswith(".") \
-                or not cues.NAMING.search(sentence.lower) or not cues.JUDGES_PROVISION.search(after.text):
+                or not cues.NAMING.search(sentence.lower) or not states_finding(after.text):
             continue  # the cheap tests first: most sentences announce nothing, or nothing follows
         announcement = collapse(sentence.text)
         if len(announcement.split()) < 3 or not announces(announcement):
@@ -68,7 +73,7 @@ def announced_findings(sentences: list[Sentence]) -> list[Found]:
         run = []
         for following in sentences[index:]:
             text = collapse(following.text)
-            if following.block != sentence.block or not cues.JUDGES_PROVISION.search(text) \
+            if following.block != sentence.block or not states_finding(text) \
                     or len(text.split()) > FINDING_WORDS[1] or not text.rstrip("’'\")").endswith((".", "!")):
                 break  # a sentence cut off at a line's end is not a whole finding
             run.append((following, text))

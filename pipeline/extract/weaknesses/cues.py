@@ -12,6 +12,10 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.weaknesses.counts import (  # noqa: F401  (the counts are read through ``cues`` too)
+    NUMBER, NUMBER_WORDS, PARAGRAPH_NUMBER, STATED_COUNT, number, stated_count,
+)
+
 # Bare "concerns" may be anyone's: they count only when the sentence names an inspection.
 BARE_CONCERN = re.compile(r"^concern", re.IGNORECASE)
 
@@ -24,12 +28,13 @@ WEAK_NOUN = re.compile(
             (?:weakness(?:es)?|concerns?|improvement|development|priority\s+action)
       | improvement\s+areas?
       | areas?\s+(?:that|which|where|in\s+which)\b[^.:;]{0,60}?\b
-            (?:improve\w*|better|weak\w*|concern\w*|insufficient|needs?\s+to|requir\w*
+            (?:improve\w*|better|weak\w*|concern\w*|insufficient|needs?\s+to|requir\w*|remain\w*|outstanding
               |(?:more|further)\s+progress|progress\s+(?:is|was|remains)\s+(?:still\s+)?(?:needed|required|slow))
       | areas?\s+to\s+improve
       | (?:what|where|how)\s+(?:(?:the\s+)?(?:local\s+)?(?:area|partnership|leaders|council|services)\s+)?
-            (?:needs|needed|need|must|should|has\s+to|have\s+to)\s+(?:to\s+)?(?:improve|change|get\s+better|do\s+better)
-      | priority\s+actions?
+            (?:needs|needed|need|must|should|has\s+to|have\s+to)\s+(?:to\s+)?(?:do\s+(?:to\s+)?)?
+            (?:improve|change|get\s+better|do\s+better)
+      | priority\s+actions?(?!\s+plans?\b)  # a "Priority Action Plan" is the response, not a finding
       | concerns?
       | concerning\s+(?:points|issues|areas|findings)
       | shortcomings
@@ -72,7 +77,8 @@ IMPROVEMENTS_NEEDED = re.compile(
     r"\b(?:should|must|needs?\s+to|(?:is|are)\s+required\s+to|will\s+need\s+to)\s+(?:make|deliver|secure)\s+"
     r"(?:the\s+|these\s+)?following\s+improvements?\b"
     r"|\bfollowing\s+improvements?\s+(?:should|must|need\s+to)\s+be\s+made\b"
-    r"|\bfollowing\s+improvements?\s+(?:is|are|were|was)\s+(?:needed|required)\b",
+    r"|\bfollowing\s+improvements?\s+(?:is|are|were|was)\s+(?:needed|required)\b"
+    r"|\bimprovements?\s+(?:is|are|were|was)\s+(?:still\s+)?(?:needed|required)\s+(?:in|to|on|across)\b",
     re.IGNORECASE,
 )
 
@@ -100,7 +106,7 @@ SHORTFALL = re.compile(
     r"inadequate\w*|ineffective\w*|inaccura\w*|incomplete|delay\w*|waiting|too\s+(?:long|many|few|slow|often|late)|"
     r"unacceptabl\w*|gaps?|fail\w*|concern\w*|unclear|inequit\w*|over-?reliant|late|low|backlogs?|"
     r"unaware|unable|unmet|struggl\w*|slow(?:ly)?|absence\s+of|underestimat\w*|unhapp\w+|dissatisf\w+|"
-    r"mistrust|distrust|"
+    r"mistrust|distrust|over-?optimistic|overly\s+optimistic|over-?generous|overstat\w*|overestimat\w*|"
     r"(?:further|more)\s+work\s+(?:is|was)\s+(?:needed|required)|(?<!what\s)needs?\s+to\s+improve)\b",
     re.IGNORECASE,
 )
@@ -156,6 +162,13 @@ ACTION_START = re.compile(
     r"|^(?:that\s+)?(?:note|notes|agree|approve|endorse|delegate|receive|comment\s+on)\b",
     re.IGNORECASE,
 )
+# A finding written as what someone should do: "Leaders should ...", "“The integrated care board should ...";
+# ("must" is the statutory next step: "The partnership must submit a plan").
+SHOULD_START = re.compile(
+    r"^\W{0,2}(?!(?:it|this|that|there|we|you|members|the\s+committee|the\s+board|the\s+panel)\s)"
+    r"(?:[\w’'/-]+\s+){1,8}?should\s+(?!be\s+noted|note\b)"
+    r"(?!(?:submit|publish|produce|prepare|write|send|return|report|present)\b)\w",  # a statutory next step, not a finding
+    re.IGNORECASE)
 # A finding stated as a paragraph says what is wrong or what should change.
 MODAL = re.compile(r"\b(?:should|must|ought\s+to|need(?:s|ed)?\s+to|required\s+to)\b", re.IGNORECASE)
 META = re.compile(r"\bwritten\s+statement\s+of\s+action\b|\bwsoa\b", re.IGNORECASE)
@@ -172,16 +185,6 @@ SEND_CONTEXT = re.compile(
     r"\bSEND\b|\bSEN\b|\bEHC|\bWSO?A\b|\bCQC\b|(?i:special\s+educational\s+needs|disabilit|"
     r"education,\s+health\s+and\s+care|\blocal\s+area|written\s+statement\s+of\s+action|priority\s+action|"
     r"accelerated\s+progress)",
-)
-
-# "1.2 The four areas were:", "2 The areas were:": a paragraph number is not a count.
-PARAGRAPH_NUMBER = re.compile(r"(?:^|(?<=[.:;]\s))\s*\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-Z])")
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13}
-STATED_COUNT = re.compile(
-    r"(?<![.\d])\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+(?:[\"“”'‘’\w-]+\s+){0,2}?"
-    r"(?:areas?|weakness(?:es)?|concerns?|priority\s+actions?|priorities)\b",
-    re.IGNORECASE,
 )
 
 
@@ -295,23 +298,7 @@ def progress_count(text: str) -> int | None:
     count = judgement and COUNT_AFTER_PROGRESS.search(text, judgement.end())
     if not count:
         return None
-    value = count.group(1).lower()
-    return int(value) if value.isdigit() else NUMBER_WORDS[value]
-
-
-# "two of the five weaknesses": the count of what is named is the first number, not the total.
-NUMBER = r"(?:\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
-PART_OF = re.compile(rf"\b({NUMBER})\s+(?:out\s+)?of\s+(?:the|its|their|these)\s+{NUMBER}\s+$", re.IGNORECASE)
-
-
-def stated_count(text: str) -> int | None:
-    """'six areas of weakness', '4 weaknesses': how many items the list should have."""
-    found = list(STATED_COUNT.finditer(PARAGRAPH_NUMBER.sub(blank, text)))
-    if not found:
-        return None
-    part = PART_OF.search(text[max(0, found[-1].start() - 30):found[-1].start()] + found[-1].group(1) + " ")
-    value = (part.group(1) if part else found[-1].group(1)).lower()
-    return int(value) if value.isdigit() else NUMBER_WORDS[value]
+    return number(count.group(1))
 
 
 # "<anyone> was required to address:", "were asked to make improvements in four areas:": the
@@ -319,7 +306,14 @@ def stated_count(text: str) -> int | None:
 MUST_CHANGE = re.compile(
     r"\b(?:must|should|needs?\s+to|will\s+need\s+to|(?:is|was|are|were|been)\s+(?:required|asked|told|expected)\s+to)"
     r"\s+(?:(?:urgently|jointly|now)\s+)?(?:address|tackle|improve|make\s+improvements?\s+(?:in|to|on))\b[^.;:]{0,50}[:.]?\s*$"
-    r"|\b(?:more|further)\s+work\s+(?:needs|needed|is\s+needed|is\s+required|was\s+needed)(?:\s+to\s+be\s+done)?\s*[:.]?\s*$",
+    r"|\b(?:more|further)\s+work\s+(?:needs|needed|is\s+needed|is\s+required|was\s+needed)(?:\s+to\s+be\s+done)?\s*[:.]?\s*$"
+    # "improvement was needed in the following:", "needed to improve in four areas."
+    r"|\bimprovements?\s+(?:(?:is|was|are|were)\s+(?:still\s+)?|(?:had\s+been|has\s+been)\s+)?(?:needed|required)\s+"
+    r"(?:in|to|on|across)\b[^.;:]{0,50}[:.]?\s*$"
+    r"|\b(?:needs?|needed|required)\s+(?:to\s+improve|improvement)\s+(?:in|on|across)\b[^.;:]{0,50}[:.]?\s*$"
+    # "the letter asks the partnership to make improvements in three areas."
+    r"|\b(?:asks?|asked|requires?|required|expects?|expected|tells?|told)\s+(?:[\w’'-]+\s+){0,4}?to\s+"
+    r"(?:make\s+improvements?|improve)\s+(?:in|to|on|across)\b[^.;:]{0,50}[:.]?\s*$",
     re.IGNORECASE)
 
 # What an inspection looks at, not what it found: "Inspections focus on:", "The inspection had

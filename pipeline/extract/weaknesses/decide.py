@@ -23,7 +23,7 @@ items' own words to agree.
 from __future__ import annotations
 
 from pipeline.extract.common.evidence import Evidence
-from pipeline.extract.weaknesses import cues, item_cues
+from pipeline.extract.weaknesses import cues, item_cues, told
 from pipeline.extract.weaknesses.enumerations import Sentence
 from pipeline.extract.weaknesses.sentences import has_source_near
 from pipeline.extract.weaknesses.text import Found
@@ -58,6 +58,7 @@ RESPONSE = -6.0  # an action, a plan, what "we will" do
 INTRO_ITSELF = -6.0  # the item ends with a colon: it introduces a list of its own
 SCOPE_ITEM = -3.0
 OVERALL = -3.0  # "insufficient progress overall", "widespread and/or systemic failings"
+HEADER_FIELDS = -4.0  # "Decision reference: ... Key decision: Yes": a form's header fields, not a finding
 NARRATES = -2.0  # "This means that the inspection identified ...": the story, not an item
 
 # A sentence reader's own shape ("the areas of concern included X", "the review said that X") is
@@ -98,9 +99,10 @@ def intro_evidence(previous: str, last: str, context: str, form: str, leans_back
         evidence.add("intro:no-progress", NO_PROGRESS)
     elif cues.names_weakness(joined, None if short else INTRO_TAIL_WORDS):
         evidence.add("intro:names-weakness", NAMES_WEAKNESS)
-    elif cues.asks_for_change(last):
-        evidence.add("intro:must-change", NAMES_WEAKNESS if cues.MUST_ADDRESS.search(last)
-                     or cues.IMPROVEMENTS_NEEDED.search(last) else ASKS_FOR_CHANGE)
+    elif cues.asks_for_change(last) or short and cues.asks_for_change(previous):
+        # "... to make improvements in three areas. In its own words:": the short intro leans on the sentence before
+        evidence.add("intro:must-change", NAMES_WEAKNESS if cues.MUST_ADDRESS.search(joined)
+                     or cues.IMPROVEMENTS_NEEDED.search(joined) else ASKS_FOR_CHANGE)
     elif cues.names_weakness(last):
         evidence.add("intro:names-weakness-early", NAMES_EARLY)
     elif cues.AREAS_OF_FOCUS.search(last) and not cues.is_resolved(last):
@@ -155,6 +157,7 @@ def item_evidence(list_cues: Evidence, text: str) -> Evidence:
     evidence.when(cues.is_scope_item(text), "item:inspection-scope", SCOPE_ITEM)
     evidence.when(cues.is_progress_claim(text), "item:overall-judgement", OVERALL)
     evidence.when(cues.narrates_inspection(text), "item:narrates-inspection", NARRATES)
+    evidence.when(item_cues.is_header_block(text), "item:header-fields", HEADER_FIELDS)
     return evidence
 
 
@@ -170,6 +173,8 @@ def sentence_evidence(rule: str, item: Found, sentences: list[Sentence], index: 
     else:
         evidence.add("context:no-inspection", NO_INSPECTION)
     evidence.when(cues.names_weakness(sentence.text), "sentence:names-weakness", SENTENCE_NAMES)
+    # "inspectors were concerned that X": the finder's concern judges X, whatever X's own words
+    evidence.when(told.CONCERNED.search(sentence.text), "sentence:finder-concerned", SENTENCE_NAMES)
     finder = item_cues.last_speaker(before)
     evidence.when(finder == "inspection", "sentence:inspection-found", FINDER)
     # an officer retelling what the inspection found names it in the same sentence
@@ -191,6 +196,7 @@ def sentence_evidence(rule: str, item: Found, sentences: list[Sentence], index: 
     evidence.when(item_cues.is_next_step(text), "item:next-step", NEXT_STEP)
     evidence.when(item_cues.POINTS_TO_LIST.search(text), "item:points-to-list", POINTS_TO_LIST)
     evidence.when(item_cues.SCOPE_PHRASE.match(text), "item:scope", SCOPE_PHRASE)
+    evidence.when(item_cues.is_header_block(text), "item:header-fields", HEADER_FIELDS)
     return evidence
 
 

@@ -24,13 +24,17 @@ COMPOUNDS = re.compile(
     re.IGNORECASE)
 # A comma piece opening with these words modifies the piece before it.
 JOINERS = re.compile(r"^(?:with|in|for|of|to|which|who|whom|whose|that|including|particularly|especially|where|as|at|"
-                     r"by|from|on|but|so|because|while|although|when|than)\b", re.IGNORECASE)
+                     r"by|from|on|but|so|because|while|although|when|than"
+                     r"|(?:[\w-]+\s+){1,4}of\s+(?:which|whom))\b",  # "..., many of which did not ...": a relative clause
+                     re.IGNORECASE)
 # After "and", these open a new item: a determiner, a judgement, a gerund or a reporting verb.
 NEW_ITEM = re.compile(
     r"^(?:the|a|an|their|its|some|many|too|poor|lack|limited|weak\w*|low|high|inconsistent|insufficient|no|not|"
     rf"{cues.REPORTING_VERB}"
     r"|(?!(?:including|during|according|concerning|regarding|following|being|nothing|something)\b)[a-z]+ing)\b",
     re.IGNORECASE)
+GERUND = re.compile(r"\b[a-z]{3,}ing$")
+GERUND_START = re.compile(r"^(?!(?:including|during|according|concerning|regarding|following|being)\b)[a-z]{3,}ing\b")
 LEADING_AND = re.compile(r"(?:and|or)\s+", re.IGNORECASE)  # used with .match
 TRAILING_AND = re.compile(r"[\s,;]+(?:and|or)$", re.IGNORECASE)
 # A contrast ends an enumeration: ", but recognises that ...".
@@ -116,6 +120,8 @@ def split_and(text: str, start: int, head_end: int) -> list[tuple[int, int]]:
         left_words = len(left[lead.end() if lead else 0:].split())
         if inside(at, keep) or left_words < 3 or not NEW_ITEM.match(text[after:]):
             continue
+        if GERUND.search(left) and GERUND_START.match(text[after:]):
+            continue  # "in planning and reviewing services": two gerunds share their object
         cuts.append((cut, at))
         cut = after
     cuts.append((cut, len(text)))

@@ -41,6 +41,15 @@ def is_next_step(text: str) -> bool:
 
 
 # A finding is named as a thing: "the timeliness of plans", "poor communication with families", "waits for ...".
+# A notice's header block read as prose: "Decision reference: EX/24/1 Key decision: Yes Decision ...".
+FIELD_LABEL = re.compile(r"(?:^|\s)[A-Z][\w ]{2,30}:\s+(?=\S)")
+
+
+def is_header_block(text: str) -> bool:
+    """Two or more "Label: value" fields in one item: a form's header, not a finding."""
+    return len(FIELD_LABEL.findall(text)) >= 2
+
+
 NOUN_PHRASE = re.compile(
     r"^(?:the|a|an|their|its|some|many|too\s+(?:many|few|much)|poor|weak|low|high|long|limited|slow|late|"
     r"inconsistent|variable|insufficient|inadequate|ineffective|unclear|lack|gaps?|waits?|waiting|delays?)\b",

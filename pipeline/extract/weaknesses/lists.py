@@ -25,7 +25,10 @@ from itertools import takewhile
 from pipeline.extract.common.evidence import Evidence
 from pipeline.extract.weaknesses import cues, decide, item_cues
 from pipeline.extract.weaknesses.items import DOTTED, PARAGRAPH_NUMBER, Item, Marker, parse_marker
-from pipeline.extract.weaknesses.text import HEADING_TAIL, SECTION_NUMBER, SENTENCE_SPLIT, TERMINAL, Found, Line
+from pipeline.extract.weaknesses import tables
+from pipeline.extract.weaknesses.text import (
+    HEADING_TAIL, SECTION_NUMBER, SENTENCE_SPLIT, TERMINAL, Found, Line, context_before,
+)
 from pipeline.extract.weaknesses.unmarked import MAX_FINDING_WORDS, UnmarkedReader
 
 INTRO_END = re.compile(r"(?::\s*[-–]?\s*:?|\bas\s+follows|\bnamely)\s*$", re.IGNORECASE)
@@ -72,18 +75,6 @@ def paragraph_before(lines: list[Line | None], index: int) -> str:
         parts.insert(0, lines[i].text)
         i -= 1
     return SENTENCE_SPLIT.split(" ".join(parts))[-1] if parts else ""
-
-
-def context_before(lines: list[Line | None], index: int, chars: int = 2000, lines_back: int = 60) -> str:
-    out: list[str] = []
-    size = 0
-    for line in reversed(lines[max(0, index - lines_back): index + 1]):
-        if line is not None:
-            out.append(line.text)
-            size += len(line.text)
-            if size > chars:
-                break
-    return " ".join(reversed(out))
 
 
 HEADING_CONTEXT = 6000  # characters searched back for the inspection a heading's findings come from
@@ -298,8 +289,9 @@ class ListReader(UnmarkedReader):
             items = self.unmarked_paragraphs(first, count, MAX_FINDING_WORDS)
         elif colon and count and not self.wrapped:
             items = self.unmarked_lines(first, count)
-        elif colon and named and not self.wrapped:
-            items = self.unmarked_run(index, first)
+        elif colon and named and not self.wrapped and not tables.starts_table(self.lines, first):
+            # (a table's cells are ``tables``' to read); paragraphs too long for a run may say what should be done
+            items = self.unmarked_run(index, first) or self.should_paragraphs(first)
         elif colon and (judged := self.judged_paragraph(first)) is not None:
             items = [judged]
         else:

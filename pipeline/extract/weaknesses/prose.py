@@ -14,7 +14,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 
-from pipeline.extract.weaknesses import decide, findings, restated
+from pipeline.extract.weaknesses import decide, findings, restated, told
 from pipeline.extract.weaknesses import sentences as readers
 from pipeline.extract.weaknesses.enumerations import Sentence
 from pipeline.extract.weaknesses.text import Found, Line
@@ -24,7 +24,8 @@ READERS = (("enumerated", readers.enumerated), ("reported", readers.reported), (
            ("quoted", readers.quoted), ("no-progress-in", readers.unprogressed), ("stated", readers.stated),
            ("findings-about", findings.findings_about), ("named-as", findings.named_as),
            ("remaining", restated.remaining), ("inline", restated.inline_enumerations),
-           ("contrasted", restated.contrasted))
+           ("contrasted", restated.contrasted), ("concerned-that", told.concerned_that),
+           ("ordinal", told.ordinal_findings), ("named-that", told.named_that))
 
 
 class SentenceIndex:

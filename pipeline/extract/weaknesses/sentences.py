@@ -40,9 +40,10 @@ BE_CUE = re.compile(r"^\s*(?:,?\s*(?:which|that)\s+)?(?:(?:identified|found|rais
                     r"(?!\w+ed\b|not\b|being\b|also\b|as\b|in\b|to\b|that\b|set\b|now\b|"
                     r"(?:found|made|seen|shown|given|known|taken|met|held|led|written|drawn|done|put)\b)",
                     re.IGNORECASE)
-ADDRESSING_NOUN = re.compile(r"(?:addressing|tackling|resolving)\s+(?:the\s+)?(?:significant\s+)?"
-                             r"(?:weakness(?:es)?|concerns?|shortcomings?)\s+(?:in|about|around|with)\s+",
-                             re.IGNORECASE)
+ADDRESSING_NOUN = re.compile(r"(?:(?:addressing|tackling|resolving)\s+)?(?:the\s+)?(?:significant\s+)?"
+                             r"(?:weakness(?:es)?|concerns?|shortcomings?)\s+"
+                             r"(?:in|about|around|with|concerning|regarding|relating\s+to|in\s+relation\s+to)\s+",
+                             re.IGNORECASE)  # "(addressing) the weakness concerning X" -> X
 # "... identified three areas of significant weakness: X, Y and Z", "the areas where ..., are: X; Y".
 COLON_CUE = re.compile(r"[^.;:!?]{0,100}?:\s+(?=[\w(])")  # a quotation after the colon is quoted()'s
 # What a judgement of too little progress is about: "... progress in (addressing)? X".
@@ -220,11 +221,15 @@ def enumerated(sentences: list[Sentence]) -> list[Found]:
 
 def split_after(sentence: Sentence, start: int, prep: str | None) -> list[Found]:
     """The enumeration's items; after a preposition ("progress in X and in
-    Y"), its repeats separate items too and are dropped."""
+    Y"), its repeats separate the items (each kept whole) and are dropped."""
     if prep is None:
         return split_enumeration(sentence, start)
     out: list[Found] = []
-    for begin, end in repeated_preposition(sentence.text, start, prep):
+    parts = repeated_preposition(sentence.text, start, prep)
+    if len(parts) > 1:  # "about X, and about Y": the repeats alone separate the items, whole
+        return [item for begin, end in parts if (item := piece(sentence, begin, end))
+                and (item := without_preposition(sentence, item, prep))]
+    for begin, end in parts:
         for item in split_enumeration(sentence, begin, end):
             item = without_preposition(sentence, item, prep)
             if item:
@@ -379,12 +384,13 @@ def without_object_noun(sentence: Sentence, item: Found) -> Found | None:
 
 
 def repeated_preposition(text: str, start: int, prep: str) -> list[tuple[int, int]]:
-    """"in X and in Y": the parts between each repeat of the preposition."""
+    """"in X and in Y", "in X; in Y": the parts between each repeat of the preposition."""
     out: list[tuple[int, int]] = []
-    repeat = re.compile(rf"(?:,\s*|\s+)(?:and|or)\s+(?=(?:also\s+)?{prep}\s)", re.IGNORECASE)
-    for match in repeat.finditer(text[start:]):
-        out.append((start, start + match.start()))
-        start += match.end()
+    repeat = re.compile(rf"(?:;\s*(?:(?:and|or)\s+)?|(?:,\s*|\s+)(?:and|or)\s+)(?=(?:also\s+)?{prep}\s)",
+                        re.IGNORECASE)  # "in X; in Y; and in Z" too
+    for match in repeat.finditer(text, start):
+        out.append((start, match.start()))
+        start = match.end()
     return out + [(start, len(text))]
 
 

@@ -91,3 +91,16 @@ def found_from_lines(item_lines: list[Line], first_start: int, text: str) -> Fou
     page = item_lines[0].page
     end = max(line.end for line in item_lines if line.page == page)
     return Found(page, first_start, end, collapse(text))
+
+
+def context_before(lines: list[Line | None], index: int, chars: int = 2000, lines_back: int = 60) -> str:
+    """The text of up to ``lines_back`` lines ending at ``index``, about ``chars`` characters."""
+    out: list[str] = []
+    size = 0
+    for line in reversed(lines[max(0, index - lines_back): index + 1]):
+        if line is not None:
+            out.append(line.text)
+            size += len(line.text)
+            if size > chars:
+                break
+    return " ".join(reversed(out))

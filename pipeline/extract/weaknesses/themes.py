@@ -40,7 +40,10 @@ NEED_GROUP = re.compile(
 THEMES: dict[str, list[tuple[str, int]]] = {
     "local-offer": [
         (r"local\s+offer", 3),
-        (r"information\s+(?:available|for|to)\s+(?:families|parents|children|young\s+people)", 2),
+        (r"information\s+(?:(?:available|given|provided)\s+)?(?:for|to)\s+(?:families|parents|children|young\s+people)"
+         r"|information\s+available\s+(?:for|to)?\b", 2),
+        # "the information (available to parents) about the support they can expect": what the local offer is for
+        (r"information\s+(?:[\w’'-]+\s+){0,6}?(?:about|on)\s+(?:the\s+|what\s+)?(?:support|services|help|provision)", 3),
         (r"website", 1),
         (r"signpost\w*", 1),
     ],

@@ -22,6 +22,7 @@ RUN_ENDING = re.compile(r"(?:[.;,](?:\s+(?:and|or))?)$", re.IGNORECASE)  # how a
 MAX_TITLE_WORDS = 10  # a sub-heading naming one area
 MIN_SINGLE_WORDS = 5  # a lone unmarked item is longer than a sub-heading
 MAX_FINDING_WORDS = 45  # a one-sentence finding on a web page
+SHOULD_WORDS = 80  # a "should" paragraph: what to do and, often, so that what
 TABLE_ROW = re.compile(r"^(\d{1,2})\.?\s+(?=\S)")
 # A status column at a row line's end (when the header names further columns).
 STATUS = re.compile(
@@ -71,6 +72,25 @@ class UnmarkedReader:
             j = self.next_line(j - 1)
         return items
 
+    def should_paragraphs(self, first: int) -> list[Item]:
+        """A web page's paragraphs (or quoted blocks) after an intro naming what must improve, each
+        saying what someone should do: "Leaders should ...", "The integrated care board should ...";
+        at most two sentences each, until one that is not."""
+        if self.wrapped:
+            return []
+        items: list[Item] = []
+        j: int | None = first
+        while j is not None and len(items) < 12:
+            text = self.lines[j].text
+            if not cues.SHOULD_START.match(text) or len(text.split()) > SHOULD_WORDS \
+                    or len(SENTENCE_SPLIT.split(text)) > 2 or parse_marker(text) or not TERMINAL.search(text):
+                break
+            item = Item(Marker(("paragraph",), None, 0))
+            item.add(self.lines[j])
+            items.append(item)
+            j = self.next_line(j)
+        return items
+
     def is_title(self, index: int) -> bool:
         """A short capitalised line without end punctuation: a sub-heading naming one area."""
         text = self.lines[index].text
@@ -99,13 +119,14 @@ class UnmarkedReader:
         return items if len(items) >= 2 or count == 1 and items else []
 
     def unmarked_lines(self, first: int, count: int) -> list[Item]:
-        """Exactly the stated number of short lines after "six areas of
+        """Exactly the stated number of lines (up to a sentence long) after "six areas of
         weakness:" when a web page lost its bullets; else nothing."""
         items: list[Item] = []
         j: int | None = first
         while j is not None and len(items) < count:
             line = self.lines[j]
-            if len(line.text.split()) > MAX_UNMARKED_WORDS or line.text.endswith(":"):
+            # the stated count vouches for the lines: one-sentence findings may be as long as a web page's
+            if len(line.text.split()) > MAX_FINDING_WORDS or line.text.endswith(":"):
                 return []
             item = Item(Marker(("line",), None, 0))
             item.add(line)

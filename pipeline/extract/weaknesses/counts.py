@@ -1,0 +1,58 @@
+"""How many findings a sentence says there are: "four areas of weakness", "two areas for priority
+action and two further areas for improvement", "two of the five weaknesses".
+
+A stated count is a cue (the items found match it, or fall short) and a bound (a list is cut to it).
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def blank(match: re.Match) -> str:
+    return " " * len(match.group(0))
+
+
+# "1.2 The four areas were:", "2 The areas were:": a paragraph number is not a count.
+PARAGRAPH_NUMBER = re.compile(r"(?:^|(?<=[.:;]\s))\s*\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-Z])")
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13}
+STATED_COUNT = re.compile(
+    r"(?<![.\d])\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+(?:[\"“”'‘’\w-]+\s+){0,2}?"
+    r"(?:areas?|weakness(?:es)?|concerns?|priority\s+actions?|priorities)\b",
+    re.IGNORECASE,
+)
+
+
+# "two of the five weaknesses": the count of what is named is the first number, not the total.
+NUMBER = r"(?:\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
+PART_OF = re.compile(rf"\b({NUMBER})\s+(?:out\s+)?of\s+(?:the|its|their|these)\s+{NUMBER}\s+$", re.IGNORECASE)
+
+
+def stated_count(text: str) -> int | None:
+    """'six areas of weakness', '4 weaknesses': how many items the list should have."""
+    found = list(STATED_COUNT.finditer(PARAGRAPH_NUMBER.sub(blank, text)))
+    if not found:
+        return None
+    part = PART_OF.search(text[max(0, found[-1].start() - 30):found[-1].start()] + found[-1].group(1) + " ")
+    value = number((part.group(1) if part else found[-1].group(1)))
+    if part:
+        return value
+    # "two areas for priority action and two further areas for improvement": both kinds are listed
+    if len(found) > 1 and FURTHER.search(found[-1].group(0)) \
+            and JOINED.fullmatch(text[found[-2].end():found[-1].start()]):
+        return value + number(found[-2].group(1))
+    # "to take priority action in two areas and to improve in two others"
+    others = OTHERS.match(text, found[-1].end())
+    return value + number(others.group(1)) if others else value
+
+
+def number(word: str) -> int:
+    word = word.lower()
+    return int(word) if word.isdigit() else NUMBER_WORDS[word]
+
+
+FURTHER = re.compile(r"\b(?:further|other|more|additional)\b", re.IGNORECASE)
+JOINED = re.compile(r"[^.;:]{0,60}?\band\s+(?:[\w’'-]+\s+){0,6}?", re.IGNORECASE)
+OTHERS = re.compile(rf"[^.;:]{{0,20}}?\band\s+(?:[\w’'-]+\s+){{0,5}}?({NUMBER})\s+(?:others|more|further\s+areas?)\b",
+                    re.IGNORECASE)

@@ -1,0 +1,202 @@
+"""Weaknesses set out as the rows of a table, in the three shapes the text stage gives tables.
+
+- a PDF's ruled table read a row a line, cells joined by " | " (``pages.method`` table-rows):
+  the rows' first cells under a header that names weaknesses, findings or areas;
+- a web page's HTML table, one cell a paragraph: a header cell naming weaknesses, the other
+  header cells ("Progress rating"), then the rows' cells in turn; each row's first cell;
+- a row whose cell opens with the kind of finding it states ("Priority action: X. What we are
+  doing ...", "Improvement: Y."): the label names the kind, the item is the cell's first sentence.
+
+The header cells themselves and rating (RAG) cells are never items. Every row proposed is
+weighed by ``decide`` with the list's cues and the row's own words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.common.evidence import Evidence
+from pipeline.extract.weaknesses import cues, decide
+from pipeline.extract.weaknesses.text import SENTENCE_SPLIT, TERMINAL, Found, Line, collapse, context_before
+
+CELL = " | "
+# A header cell that names what the rows are: "Area of significant weakness identified by inspectors",
+# "Weakness identified in the inspection letter", "Finding", "Areas for improvement".
+HEADER_NAMES = re.compile(
+    r"^(?:(?:no|ref)\.?\s+)?(?:the\s+)?(?:(?:key|main|inspection|inspectors[’']?)\s+)?"
+    r"(?:areas?\s+(?:of|for)\s+(?:significant\s+|key\s+|priority\s+)?(?:weakness(?:es)?|concerns?|improvement|action)"
+    r"|(?:significant\s+)?weakness(?:es)?|findings?|priority\s+actions?|improvements?(?:\s+needed)?|concerns?)\b",
+    re.IGNORECASE)
+# A rating cell: RAG colours, progress words, a DfE judgement; never an item.
+RATING = re.compile(
+    r"^(?:(?:red|amber|green|blue|grey|black)(?:\s*[/-]\s*(?:red|amber|green))*|complete[d]?|on\s+track|off\s+track|"
+    r"not\s+started|in\s+progress|ongoing|achieved|(?:not\s+|partially\s+)?met|(?:some|significant|serious|no)\s+concerns?|"
+    r"good|outstanding|requires\s+improvement|inadequate|(?:in)?sufficient(?:\s+progress)?|improving|improved|"
+    r"rag|n/?a)\.?$",
+    re.IGNORECASE)
+# "Priority action: X", "Improvement: Y", "Area for improvement 2: Z": a cell that says what kind of finding it holds.
+LABEL = re.compile(
+    r"^(?:(?:area\s+(?:for|of)\s+)?priority\s+action|(?:area\s+for\s+)?improvement|area\s+of\s+(?:significant\s+)?weakness|"
+    r"(?:significant\s+)?weakness|area\s+of\s+concern)(?:\s+\d{1,2})?\s*[:–-]\s+(?=\w)",
+    re.IGNORECASE)
+# The header of a column answering each finding: "What we are doing", "Our response", "Action taken".
+RESPONSE_HEADER = re.compile(r"\b(?:what\s+we\s+(?:are|have|will)|our\s+response|response|actions?|doing|done|"
+                             r"progress|update|next\s+steps)\b", re.IGNORECASE)
+HEADER_LINES = 2  # a PDF header row may wrap onto a second line
+MAX_HEADER_WORDS = 14
+MAX_CELL_WORDS = 60  # a web table's cell holding a finding is at most a long sentence
+MAX_OTHER_WORDS = 8  # the other cells of a weakness row (a rating, a date) are short
+CONTEXT_CHARS = 2500
+
+
+def extract(lines: list[Line | None], wrapped: bool) -> list[Found]:
+    out = piped_rows(lines) + labelled_rows(lines)
+    return out if wrapped else out + cell_paragraphs(lines)
+
+
+def header_names(text: str) -> bool:
+    return len(text.split()) <= MAX_HEADER_WORDS and not TERMINAL.search(text) and bool(HEADER_NAMES.match(text))
+
+
+def weigh(lines: list[Line | None], at: int, rows: list[Found], cue: str, weight: float) -> list[Found]:
+    """Each row with the table's cues (what names the rows, an inspection around) and its own."""
+    table = Evidence().add(cue, weight).add("intro:table", decide.FORM["table"])
+    if cues.has_source(context_before(lines, at, CONTEXT_CHARS)):
+        table.add("context:inspection", decide.INSPECTION)
+    else:
+        table.add("context:no-inspection", decide.NO_INSPECTION)
+    kept: list[Found] = []
+    for row in rows:
+        evidence = decide.item_evidence(table, row.text)
+        evidence.when(cues.COUNCIL_VOICE.search(row.text), "item:council-voice", decide.COUNCIL_VOICE)
+        if decide.keep(evidence):
+            row.evidence = evidence.reason()
+            kept.append(row)
+    return kept
+
+
+REFERENCE = re.compile(r"^\W*(?:[a-z]?\d{1,2}(?:\.\d{1,2})?|[a-z]|[ivx]{1,4}|ref\.?|no\.?)\W*$", re.IGNORECASE)
+
+
+def cells(line: Line) -> list[tuple[int, str]]:
+    """A " | " row's cells with where each starts in the line."""
+    out: list[tuple[int, str]] = []
+    at = 0
+    for cell in line.text.split(CELL):
+        out.append((at, cell))
+        at += len(cell) + len(CELL)
+    return out
+
+
+def row_cell(line: Line, column: int) -> Found | None:
+    """The row's cell in ``column`` (past a first cell that only numbers the row), on the page's
+    offsets; None for a rating or a stub."""
+    row = cells(line)
+    if column == 0 and len(row) > 1 and REFERENCE.match(row[0][1]):
+        column = 1  # "1 | The quality of plans ... | Amber"
+    if column >= len(row):
+        return None
+    at, cell = row[column]
+    lead = len(cell) - len(cell.lstrip())
+    cell = cell.strip()
+    if len(cell.split()) < 3 or RATING.match(cell):
+        return None
+    start = line.start + at + lead
+    return Found(line.page, start, start + len(cell), collapse(cell))
+
+
+def piped_rows(lines: list[Line | None]) -> list[Found]:
+    """A PDF table read a row a line: each row's cell under a header naming weaknesses (the
+    lines just above the rows, or the first row itself)."""
+    out: list[Found] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if line is None or CELL not in line.text or index and lines[index - 1] is not None \
+                and CELL in lines[index - 1].text:
+            index += 1
+            continue
+        end = index
+        while end < len(lines) and lines[end] is not None and CELL in lines[end].text:
+            end += 1
+        above = " ".join(lines[k].text for k in range(max(0, index - HEADER_LINES), index)
+                         if lines[k] is not None and all(lines[m] is not None for m in range(k, index)))
+        rows, column = list(range(index, end)), 0
+        if not header_names(above):
+            named = [k for k, (_, cell) in enumerate(cells(lines[index])) if header_names(cell.strip())]
+            rows, column = (rows[1:], named[0]) if named else ([], 0)  # the first row is the header
+        found = [cell for k in rows if (cell := row_cell(lines[k], column)) is not None]
+        if found:
+            out.extend(weigh(lines, index, found, "table:header-names-weakness", decide.NAMES_WEAKNESS))
+        index = end
+    return out
+
+
+def labelled_rows(lines: list[Line | None]) -> list[Found]:
+    """Lines opening with the kind of finding they state: the first sentence after the label."""
+    out: list[Found] = []
+    for index, line in enumerate(lines):
+        if line is None or not line.text[:1].isupper():
+            continue
+        label = LABEL.match(line.text)
+        if not label:
+            continue
+        rest = line.text[label.end():]
+        first = SENTENCE_SPLIT.split(rest, maxsplit=1)[0].split(CELL)[0].rstrip()
+        if len(first.split()) < 4:
+            continue
+        start = line.start + label.end()
+        row = Found(line.page, start, start + len(first), collapse(first))
+        out.extend(weigh(lines, index, [row], "row:labelled-as-weakness", decide.NAMES_WEAKNESS))
+    return out
+
+
+def cell_paragraphs(lines: list[Line | None]) -> list[Found]:
+    """A web page's table, one cell a paragraph: after a header cell naming weaknesses and the other
+    header cells, each row's first cell, while the other cells of each row are short."""
+    texts = [(k, line) for k, line in enumerate(lines) if line is not None]
+    out: list[Found] = []
+    for position, (index, line) in enumerate(texts):
+        if not header_names(line.text):
+            continue
+        for columns in (2, 3):
+            rows = table_rows(texts, position, columns)
+            if rows:
+                found = [Found(cell.page, cell.start, cell.end, collapse(cell.text)) for cell in rows]
+                out.extend(weigh(lines, index, found, "table:header-names-weakness", decide.NAMES_WEAKNESS))
+                break
+    return out
+
+
+def starts_table(lines: list[Line | None], index: int) -> bool:
+    """A web table's cells begin at ``index``: a header cell naming weaknesses over rows."""
+    if lines[index] is None or not header_names(lines[index].text):
+        return False
+    texts = [(k, line) for k, line in enumerate(lines[index:index + 40], start=index) if line is not None]
+    return any(table_rows(texts, 0, columns) for columns in (2, 3))
+
+
+def table_rows(texts: list[tuple[int, Line]], header: int, columns: int) -> list[Line]:
+    """The first cells of the rows after ``columns`` header cells, or none when the cells do not
+    fall into rows: every row's other cells short, the header's other cells short labels."""
+    heads = texts[header + 1:header + columns]
+    if len(heads) < columns - 1 or any(len(cell.text.split()) > MAX_OTHER_WORDS or TERMINAL.search(cell.text)
+                                       for _, cell in heads):
+        return []
+    # "Area for improvement / What we are doing": the other column holds responses, as long as the findings
+    responses = columns == 2 and bool(RESPONSE_HEADER.search(heads[0][1].text))
+    rows: list[Line] = []
+    at = header + columns
+    while at + columns <= len(texts):
+        first, others = texts[at][1], [cell for _, cell in texts[at + 1:at + columns]]
+        if len(first.text.split()) < 3 or len(first.text.split()) > MAX_CELL_WORDS:
+            break
+        rated = all(len(cell.text.split()) <= MAX_OTHER_WORDS for cell in others) \
+            and any(RATING.match(cell.text) for cell in others)
+        answered = responses and all(len(cell.text.split()) <= MAX_CELL_WORDS for cell in others) \
+            and cues.reads_as_finding(first.text) and not cues.is_response(first.text)
+        if not (rated or answered):
+            break
+        rows.append(first)
+        at += columns
+    return rows if len(rows) >= 2 else []

@@ -1,0 +1,154 @@
+"""Findings told sentence by sentence, the cue inside each sentence rather than in a list's intro.
+
+A page retelling an inspection's outcome often gives one finding (or two) per sentence, each
+sentence carrying its own cue, and refers back to the inspection with a pronoun:
+
+- "At that inspection, the inspectors were concerned that X. They were also concerned that Y,
+  and that Z. Finally, they were concerned that W.": each "that" clause is one finding, split
+  only where "that" repeats, never at every "and" or comma inside a finding;
+- "They also found that A and that B." right after a sentence in which inspectors found or were
+  concerned: "they" is the inspection, so the clauses are its findings;
+- "Inspectors identified two areas in which the partnership should improve. The first was that
+  leaders should ... The second was that ...", "Firstly, ..."): ordinal sentences after one
+  announcing the areas;
+- "The priority actions are that X, and that Y.": the findings named, then told as clauses.
+
+These readers only propose; ``prose`` weighs each item with ``decide.sentence_evidence``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.weaknesses import cues
+from pipeline.extract.weaknesses.enumerations import CONTRAST, Sentence, piece
+from pipeline.extract.weaknesses.sentences import (
+    REPORTING_WORD, REPORTING_WORDS, attributed, attributed_at, has_source_near, that_clauses,
+)
+from pipeline.extract.weaknesses.text import Found
+
+# "inspectors were (also / particularly) concerned that X": the finder's judgement, clause by clause.
+CONCERNED_THAT = re.compile(
+    r"\b(?:(?:was|were|are|is|had\s+been|have\s+been|remained|remain)\s+"
+    r"(?:(?:also|particularly|especially|most|further|still|seriously|deeply|rightly)\s+)*(?:concerned|worried)"
+    # "inspectors (also) raised concerns that X"
+    r"|(?:raised|expressed|voiced|had|noted|recorded|shared)\s+(?:(?:also|a|some|serious|significant|particular|"
+    r"further|their)\s+)*concerns?)\s+that\s+(?=\w)",
+    re.IGNORECASE)
+# "They (also) found that ...": a pronoun standing for the finder of the sentence before.
+PRONOUN_VERB_THAT = re.compile(
+    rf"(?:^|[,;]\s*|\b(?:and|but|also|finally|further|however)\s+)(?:they|it)\s+(?:(?:also|further|had|have|has)\s+)*"
+    rf"{REPORTING_WORD.pattern}\s+that\s+(?=\w)",
+    re.IGNORECASE)
+PRONOUN_BEFORE = re.compile(r"(?:^|[,;]\s*|\b(?:and|but)\s+)\W*(?:they|it)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# "The first was that ...", "The second area related to ...", "The final one is that ...", "Secondly, ...".
+ORDINAL = re.compile(
+    r"^\W*(?:(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|final|last|other|remaining)\s+"
+    r"(?:(?:one|area|weakness|concern|finding|priority|improvement|area\s+for\s+improvement|"
+    r"area\s+of\s+(?:significant\s+)?(?:weakness|concern))\s+)?"
+    r"(?:was|is|were|are|related\s+to|relates\s+to|concerned|concerns)\s+(?:that\s+)?"
+    r"|(?:one|another|the\s+other)\s+(?:(?:area|weakness|concern|finding|priority)\s+)?(?:was|is)\s+that\s+"
+    r"|(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|finally|lastly),\s+(?:that\s+)?)(?=\w)",
+    re.IGNORECASE)
+# "One was that X; the other was that Y": a second ordinal inside the sentence, after a semicolon.
+NEXT_ORDINAL = re.compile(r";\s+(?:and\s+)?(?=" + ORDINAL.pattern[len(r"^\W*"):] + ")", re.IGNORECASE)
+# "The priority actions are that X and that Y": the findings named, then told as "that" clauses.
+NAMED_THAT = re.compile(
+    r"\b(?:areas?\s+(?:of|for)\s+(?:significant\s+)?(?:weakness(?:es)?|concerns?|improvement|priority\s+action)|"
+    r"(?:significant\s+)?weakness(?:es)?|priority\s+actions?|concerns?|improvements?\s+needed)\s+"
+    r"(?:(?:identified|found|named|raised|set\s+out)\s+)?(?:(?:in|by)\s+(?:the\s+)?[\w\s]{0,30}?\s+)?"
+    r"(?:are|were|is|was)\s+that\s+(?=\w)",
+    re.IGNORECASE)
+# ... or concerned about something: a finder's judgement too, for the pronoun of the next sentence
+CONCERNED = re.compile(CONCERNED_THAT.pattern.replace(r"\s+that\s+(?=\w)", r"\s+(?:that|about|by|with|at|over)\s+(?=\w)"),
+                       re.IGNORECASE)
+ANNOUNCED_WITHIN = 2  # sentences read back from the first ordinal for the one announcing the areas
+
+
+def inspection_judges(sentences: list[Sentence], index: int) -> bool:
+    """In this sentence an inspection finds or is concerned: a reporting verb or "concerned that"
+    with an inspection (not someone handling its report) as its subject."""
+    sentence = sentences[index]
+    if not sentence.mentions("concerned", "worried", *REPORTING_WORDS):
+        return False  # the cheap test first: most sentences report nothing
+    text = sentence.text
+    if cues.is_debate(text):
+        return False
+    return any(attributed(text, verb) for verb in REPORTING_WORD.finditer(text)) \
+        or any(attributed_at(text, match.start()) for match in CONCERNED.finditer(text))
+
+
+def clauses(sentence: Sentence, start: int) -> list[Found]:
+    """The "that" clauses from ``start``: "X, and that Y" -> X, Y; a contrast ends the last."""
+    out: list[Found] = []
+    for begin, end in that_clauses(sentence.text, start):
+        contrast = CONTRAST.search(sentence.text, begin, end)
+        item = piece(sentence, begin, contrast.start() if contrast else end)
+        if item:
+            out.append(item)
+    return out
+
+
+def concerned_that(sentences: list[Sentence]) -> list[Found]:
+    """"Inspectors were concerned that X. They were also concerned that Y, and that Z.": each clause,
+    when the subject is an inspection, or "they" right after a sentence in which one judged."""
+    out: list[Found] = []
+    judged = -2  # the last sentence in which an inspection found or was concerned
+    for index, sentence in enumerate(sentences):
+        if not sentence.mentions("concerned", "worried", "that"):
+            continue
+        proposed = False
+        for match in CONCERNED_THAT.finditer(sentence.text):
+            by_inspection = attributed_at(sentence.text, match.start())
+            by_pronoun = judged == index - 1 and PRONOUN_BEFORE.search(sentence.text[:match.start()])
+            if (by_inspection or by_pronoun) and not cues.is_debate(sentence.text[:match.start()]):
+                out.extend(clauses(sentence, match.end()))
+                proposed = True
+                break
+        if not proposed and judged == index - 1 and (told := PRONOUN_VERB_THAT.search(sentence.text)):
+            # "They also found that A and that B.": what was found may be praise, so each clause must judge
+            found = [item for item in clauses(sentence, told.end())
+                     if cues.states_shortfall(item.text) and not cues.is_progress_claim(item.text)]
+            out.extend(found)
+            proposed = bool(found)
+        if proposed or inspection_judges(sentences, index):
+            judged = index
+    return out
+
+
+def named_that(sentences: list[Sentence]) -> list[Found]:
+    """"The two priority actions are that X, and that Y.": each clause, near an inspection."""
+    out: list[Found] = []
+    for index, sentence in enumerate(sentences):
+        if not sentence.mentions(" that ") or not cues.might_name_weakness(sentence.text):
+            continue
+        match = NAMED_THAT.search(sentence.text)
+        if match and not cues.is_debate(sentence.text) and not cues.is_resolved(sentence.text[:match.start()]) \
+                and has_source_near(sentences, index):
+            out.extend(clauses(sentence, match.end()))
+    return out
+
+
+def ordinal_findings(sentences: list[Sentence]) -> list[Found]:
+    """"... identified two areas in which the partnership should improve. The first was that X.
+    The second was that Y.": each ordinal sentence's rest, after a sentence naming the areas."""
+    out: list[Found] = []
+    run_ends = -1  # index of the last ordinal sentence read in the current run
+    for index, sentence in enumerate(sentences):
+        match = ORDINAL.match(sentence.text)
+        if not match:
+            continue
+        announced = run_ends >= index - 2 and run_ends >= 0 or any(
+            cues.names_weakness(sentences[back].text) or cues.asks_for_change(sentences[back].text)
+            for back in range(max(0, index - ANNOUNCED_WITHIN), index))
+        if not announced or not has_source_near(sentences, index, 1200):
+            continue
+        start = match.end()
+        for inner in list(NEXT_ORDINAL.finditer(sentence.text, start)) + [None]:
+            item = piece(sentence, start, inner.start() if inner else len(sentence.text))
+            if item:
+                out.append(item)
+                run_ends = index
+            if inner:
+                start = ORDINAL.match(sentence.text[inner.end():]).end() + inner.end()
+    return out
