@@ -202,6 +202,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--no-build", action="store_true", help="score the existing database as it is")
     p.add_argument("--quiet", action="store_true", help="print the table only, not per-document misses")
     p.add_argument("--gold-only", action="store_true", help="build only the documents that have gold files (quick)")
+    p.add_argument("--documents", metavar="GLOB", default=None,
+                   help="score only the gold documents whose corpus path matches GLOB, e.g. '*/round6-*' "
+                        "(one batch of the held-out set); the floors are not checked")
     p.add_argument("--raise-floors", action="store_true",
                    help="raise tests/accuracy_floors.json to the scores measured, where higher (never lowers)")
     p.set_defaults(func=cmd_eval)

@@ -36,3 +36,35 @@ def test_score_counts_dates_people_and_kinds():
     assert result["people"]["f1"] == 1.0
     assert result["officers"]["recall"] == 0.0
     assert result["meeting_date"]["accuracy"] == 1.0
+
+
+def test_one_batch_is_scored_alone_by_a_glob_on_its_paths():
+    from pipeline.evaluate import only_documents
+
+    gold = {"york/round5-2024-x/page.html": {}, "york/round6-2024-y/page.html": {}, "kent/2019-z/report.pdf": {}}
+    assert list(only_documents(gold, "*/round6-*")) == ["york/round6-2024-y/page.html"]
+    assert list(only_documents(gold, "york/*")) == ["york/round5-2024-x/page.html", "york/round6-2024-y/page.html"]
+    assert only_documents(gold, "*/round7-*") == {}
+
+
+def _eval_args(tmp_path, **overrides):
+    import argparse
+
+    values = dict(gold=str(tmp_path / "gold"), documents=None, raise_floors=False, no_build=True,
+                  db=str(tmp_path / "none.db"), quiet=True, out=str(tmp_path / "eval.json"))
+    values.update(overrides)
+    return argparse.Namespace(**values)
+
+
+def test_a_batch_with_no_document_or_raising_floors_is_refused_with_a_reason(tmp_path, capsys):
+    import json
+
+    from pipeline.evaluate import main
+
+    folder = tmp_path / "gold" / "york" / "round5-2024-x"
+    folder.mkdir(parents=True)
+    (folder / "page.gold.json").write_text(json.dumps({"document": "york/round5-2024-x/page.html"}))
+    assert main(_eval_args(tmp_path, documents="*/round9-*")) == 2
+    assert "no gold document's path matches '*/round9-*'" in capsys.readouterr().err
+    assert main(_eval_args(tmp_path, documents="*/round5-*", raise_floors=True)) == 2
+    assert "--raise-floors needs the whole gold set" in capsys.readouterr().err
