@@ -262,7 +262,10 @@ def main(args) -> int:
         print(f"error: gold folder {gold_dir} not found; pass --gold (GOLD=...) pointing at ../shared/gold", file=sys.stderr)
         return 2
     gold = load_gold(gold_dir)
+    from pipeline.floors import FLOORS_GOLD, measured_on
+
     pattern = getattr(args, "documents", None)
+    floors_apply = measured_on(gold_dir) and not pattern
     if pattern:
         if getattr(args, "raise_floors", False):
             print("error: --raise-floors needs the whole gold set; drop --documents", file=sys.stderr)
@@ -272,6 +275,10 @@ def main(args) -> int:
             print(f"error: no gold document's path matches {pattern!r} (paths look like "
                   "'<council>/<meeting folder>/<file>'); check the pattern", file=sys.stderr)
             return 2
+    if getattr(args, "raise_floors", False) and not measured_on(gold_dir):
+        print(f"error: the floors are recorded for {FLOORS_GOLD}, not {gold_dir}; --raise-floors is "
+              "only for that gold", file=sys.stderr)
+        return 2
     if not args.no_build:
         from pipeline.build import Workspace, build
 
@@ -289,8 +296,10 @@ def main(args) -> int:
     Path(args.out).write_text(json.dumps(result, indent=1, ensure_ascii=False), encoding="utf-8")
     missed = missed_targets(result["scores"])
     print(f"\nscores written to {args.out}; " + (f"targets missed: {', '.join(missed)}" if missed else "all targets met"))
-    if pattern:
+    if floors_apply:
+        check_floors(predictions, gold, getattr(args, "raise_floors", False))
+    elif pattern:
         print(f"{len(gold)} gold documents matching {pattern!r} scored; floors are for whole sets, not checked")
     else:
-        check_floors(predictions, gold, getattr(args, "raise_floors", False))
+        print(f"floors (tests/accuracy_floors.json) are for {FLOORS_GOLD}, not checked against {gold_dir}")
     return 0

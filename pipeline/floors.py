@@ -19,6 +19,14 @@ import math
 from pathlib import Path
 
 FLOORS_FILE = Path(__file__).resolve().parents[1] / "tests" / "accuracy_floors.json"
+# The gold the floors were measured on: ../shared/gold beside the clone. Scores against any
+# other gold (tests/heldout/gold, one batch of it) say nothing about these floors.
+FLOORS_GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold"
+
+
+def measured_on(gold_dir: Path) -> bool:
+    """Whether ``gold_dir`` is the gold the floors are recorded for."""
+    return Path(gold_dir).resolve() == FLOORS_GOLD
 SLACK = 1e-9  # scores are rounded to 4 places; floors to 3, rounded down
 
 

@@ -68,3 +68,14 @@ def test_a_batch_with_no_document_or_raising_floors_is_refused_with_a_reason(tmp
     assert "no gold document's path matches '*/round9-*'" in capsys.readouterr().err
     assert main(_eval_args(tmp_path, documents="*/round5-*", raise_floors=True)) == 2
     assert "--raise-floors needs the whole gold set" in capsys.readouterr().err
+
+
+def test_floors_are_raised_only_from_the_gold_they_were_measured_on(tmp_path, capsys):
+    from pipeline.evaluate import main
+    from pipeline.floors import FLOORS_FILE
+
+    before = FLOORS_FILE.read_text()
+    (tmp_path / "gold").mkdir()
+    assert main(_eval_args(tmp_path, raise_floors=True)) == 2
+    assert "--raise-floors is only for that gold" in capsys.readouterr().err
+    assert FLOORS_FILE.read_text() == before
