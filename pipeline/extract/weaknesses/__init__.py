@@ -49,7 +49,7 @@ def extract(doc: StructuredDocument) -> list[Weakness]:
 def send_pages(doc: StructuredDocument) -> set[int]:
     """Pages that speak of SEND, or follow one that does: school inspections and
     other services' reviews use the same words for their own findings."""
-    mentions = {page.page for page in doc.pages if cues.SEND_CONTEXT.search(page.text)}
+    mentions = {page.page for page in doc.pages if cues.speaks_of_send(page.text)}
     return {near for page in mentions for near in (page, page + 1)}
 
 
