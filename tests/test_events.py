@@ -536,3 +536,62 @@ def test_a_named_schools_inspection_is_not_the_areas():
 def test_a_direction_under_section_497a_is_a_statutory_direction():
     assert milestones("The Secretary of State gave the council a direction under section 497A of the Education "
                       "Act 1996 on 2 October 2023 about its SEND services.") == [("statutory-direction", "2023-10-02", None)]
+
+
+# --- round 5's classes, in words of our own ----------------------------------
+
+def test_several_reviews_dated_in_one_sentence_are_one_monitoring_event_each():
+    text = ("Advisers from the DfE and NHS England assessed the partnership's progress on 3 May 2022, "
+            "9 November 2022 and 2 May 2023, and Ofsted and the CQC revisited the area in January 2024.")
+    assert sorted(milestones(text)) == [("monitoring", "2022-05-03", None), ("monitoring", "2022-11-09", None),
+                                        ("monitoring", "2023-05-02", None), ("revisit", "2024-01", None)]
+    [first, *listed] = [e for e in events.extract(segment([Page(1, text)])) if e.type == "monitoring"]
+    assert "dates:listed" not in first.evidence and all("dates:listed" in e.evidence for e in listed)
+
+
+def test_a_list_of_dates_stops_at_other_words():
+    text = ("The DfE reviewed the council's progress on 4 April 2022 and a report went to Cabinet on "
+            "6 June 2022.")
+    assert milestones(text) == [("monitoring", "2022-04-04", None)]
+
+
+def test_the_notice_named_plainly_is_the_improvement_notice_named_before():
+    text = ("The Minister has ended the statutory direction for SEND in the borough. Officers said that the "
+            "direction, originally issued on 9 March 2021, had been replaced by ordinary monitoring.")
+    assert milestones(text) == [("statutory-direction", "2021-03-09", None)]
+    assert milestones("Members were given notice of the meeting issued on 9 March 2021.") == []
+
+
+def test_inspectors_staying_in_the_area_is_the_inspection():
+    text = ("Inspectors spent four days with the local area SEND partnership, meeting families and leaders, "
+            "between 11th and 15th March 2024.")
+    assert milestones(text) == [("inspection", "2024-03-11", "2024-03-15")]
+
+
+def test_a_standing_review_and_the_first_of_them():
+    text = ("The DfE will monitor the plan. Regular reviews will be held each term, with the first in "
+            "October 2022.")
+    assert milestones(text) == [("monitoring", "2022-10", None)]
+
+
+def test_the_inspectors_letter_named_by_its_date():
+    text = ("Ofsted and the CQC inspected the SEND local area in March 2018. Its letter of 2 May 2018 asked "
+            "for a Written Statement of Action.")
+    assert milestones(text) == [("inspection", "2018-03", None), ("outcome-letter", "2018-05-02", None)]
+
+
+def test_a_review_named_by_its_reviewers_and_held_on_a_date():
+    text = "Members heard the outcome of the Department for Education and NHS England review held on 7 March 2023."
+    assert milestones(text) == [("monitoring", "2023-03-07", None)]
+
+
+def test_a_report_published_today_by_the_inspectors_named_after_the_verb():
+    text = ("Published: 04/06/2024\n\nA report on services for children with special educational needs in "
+            "the borough has been released and published today by Ofsted and the CQC.")
+    assert milestones(text) == [("outcome-letter", "2024-06-04", None)]
+
+
+def test_agreeing_to_do_something_about_the_plan_does_not_approve_it():
+    assert milestones("The Panel agreed in March 2020 to review the Written Statement of Action twice a year.") == []
+    assert milestones("The Panel agreed the Written Statement of Action in March 2020.") == [
+        ("wsoa-approved", "2020-03", None)]

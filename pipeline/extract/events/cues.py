@@ -82,6 +82,11 @@ VISIT = r"(?<!re-)(?<!re)(?<!re- )\bvisit(?:ed|s)?\b"
 # A visit by inspectors that looks at progress or improvement is a re-visit.
 VISIT_FOR_PROGRESS = re.compile(r"\b(?:progress|improvements?|improved|re-?\s?visit)", I)
 INSPECTORS = r"\b(?:inspectors?|ofsted|cqc|care\s+quality\s+commission)\b[^.;:]{0,60}?"
+# Those who monitor an area's progress: the DfE and NHS England.
+MONITORS = r"(?:\bDfE\b|\bDepartment\s+for\s+Education\b|\bNHS\s?E\b|\bNHS\s+England\b)"
+# Inspectors as the subject of their stay: "inspectors spent four days in the borough", "were on site"
+INSPECTORS_STAYED = (r"\b(?:spent|spend|spends)\s+(?:(?:a|an|one|two|three|four|five|six|several|\d+|full|working)\s+)*"
+                     r"(?:days?|weeks?|time)\b|\b(?:were|was)\s+on[\s-]?site\b")
 OCCURRENCES = [
     ("revisit", re.compile(rf"(?:{REVISIT}){PRODUCT}", I)),
     ("revisit", re.compile(rf"{INSPECTORS}\b(?:came|come|comes|coming)\s+back\b|{INSPECTORS}\breturned\b", I)),
@@ -95,16 +100,22 @@ OCCURRENCES = [
                                     r"|NHS\s?E\b|NHS\s+England)", I)),
     ("monitoring", re.compile(  # "Officials from the DfE had visited the Council"
         rf"(?<=\bDfE\b)[^.;]{{0,60}}?{VISIT}|(?<=Department for Education)[^.;]{{0,60}}?{VISIT}")),
+    # the verb, said by the DfE or NHS England of the area's progress: "officials from the DfE and NHS
+    # England assessed the partnership's progress on ..."
+    ("monitoring", re.compile(rf"{MONITORS}[^.;]{{0,60}}?\b(?:reviewed|monitored|assessed|checked|examined|evaluated)"
+                              r"\s+(?:[\w’'-]+\s+){0,4}?progress\b", I)),
     ("review", re.compile(
         r"\b(?:formal\s+)?reviews?\s+of\s+progress\b|\bprogress\s+reviews?\b|\bstock\s?-?takes?\b"
         # "the next review", "the next DfE review", "the first formal DfE and NHS England review"
         r"|\b(?:next|first|second|third|final|latest|previous|last)\s+"
         r"(?:(?:formal|joint|DfE|NHS\s?E|NHS\s+England|and|/|six-monthly|six\s+monthly)\s+)*reviews?\b"
-        r"|\bDfE\s+(?:(?:and|/)\s+NHS\s?E(?:ngland)?\s+)?reviews?\b"
+        rf"|{MONITORS}\s+(?:(?:and|/|&)\s+{MONITORS}\s+)?(?:joint\s+|formal\s+|monitoring\s+|progress\s+)?reviews?\b"
+        # "formal reviews will take place every six months": a standing review of the plan
+        r"|\b(?:formal|regular|periodic|quarterly|termly|biannual|bi-annual)\s+(?:(?:progress|monitoring|joint)\s+)?reviews?\b"
         r"|\b(?:monitoring|review)\s+meetings?\b"
         r"|\b(?:six|6|twelve|12|nine|9)[\s-]month(?:ly)?\s+reviews?\b", I)),
     ("statutory-direction", SUBJECTS["notice"]),
-    ("inspectors-visited", re.compile(rf"{INSPECTORS}(?<!re-)(?<!re)\bvisited\b", I)),
+    ("inspectors-visited", re.compile(rf"{INSPECTORS}(?:(?<!re-)(?<!re)\bvisited\b|{INSPECTORS_STAYED})", I)),
     ("inspection", re.compile(
         # the noun, or the verb ("inspected the area", "visited Stockport to inspect how well ..."),
         # not the gerund ("a new approach to inspecting education providers")
@@ -158,7 +169,10 @@ REPORT_REACH = (60, 40)
 # just before it ("Joint area SEND inspection in Lewisham, letter of 11 April 2023").
 DATED_REPORT = re.compile(r"\b(?:inspection|ofsted|cqc|send|outcome|re-?\s?visit)\s+(?:report\s+)?(?:report|letter)\s*"
                           r"(?:(?=[(,]\s*\w)|dated\b|of(?=\s+(?:the\s+)?\d))"
-                          r"|(?<=,\s)(?:report|letter)\s+(?:dated\b|of(?=\s+(?:the\s+)?\d))", I)
+                          r"|(?<=,\s)(?:report|letter)\s+(?:dated\b|of(?=\s+(?:the\s+)?\d))"
+                          # "Their letter of 4 June 2019 required a WSoA": the inspectors' letter, named
+                          # by its date; whose it is the words around it say (``_report_type``)
+                          r"|(?:(?<=\btheir\s)|(?<=\bits\s))(?:outcome\s+)?(?:report|letter)\s+(?:dated\b|of(?=\s+(?:the\s+)?\d))", I)
 # A report that is not an inspection's: a board's annual report, a progress
 # or update report, "this report", a committee's report.
 OWN_REPORT = re.compile(r"\b(?:annual|progress|update|quarterly|monthly|highlight|performance|"

@@ -20,6 +20,7 @@ date, and every event carries the cues of its anchor and of its pairing.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from pipeline.extract.common.evidence import Evidence
@@ -171,7 +172,30 @@ def assign(sentence: Sentence, found: list[Anchor], times: list[Timex], page_tex
             if anchor.type in ONE_A_SENTENCE:
                 reports.add(anchor.type)
             pairs.append((anchor, times[t_index].mention, Evidence(list(anchor.evidence.cues)).extend(ev)))
+            if anchor.type in RECURRING:
+                pairs += _listed_after(anchor, times, t_index, used_t, page_text, ev)
     return pairs, [found[i] for i in range(len(found)) if i not in used_a]
+
+
+RECURRING = ("monitoring",)  # milestones that come again: one sentence may date several
+# Nothing but a comma or "and" between two dates of one list: "on 3 May 2022, 9 November 2022 and 2 May 2023".
+LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)(?:on\s+|in\s+)?(?:the\s+)?")
+
+
+def _listed_after(anchor: Anchor, times: list[Timex], t_index: int, used_t: set, page_text: str,
+                  ev: Evidence) -> list:
+    """The dates listed after a recurring milestone's date ("reviewed progress on D1, D2 and D3"):
+    each is that milestone again, with the first date's evidence and the list's."""
+    out = []
+    previous = times[t_index]
+    for later in range(t_index + 1, len(times)):
+        timex = times[later]
+        if later in used_t or not timex.mention or not LIST_GAP.fullmatch(page_text, previous.end, timex.start):
+            break
+        used_t.add(later)
+        out.append((anchor, timex.mention, Evidence(list(anchor.evidence.cues)).extend(ev).add("dates:listed", 0)))
+        previous = timex
+    return out
 
 
 def dateline(mentions: list[DateMention]) -> DateMention | None:
