@@ -64,7 +64,15 @@ AGREED_AS_FOLLOWS = re.compile(r"(?:^|[.:;]\s+)(?:the\s+)?(?:following\s+)?(?:re
 # A formal "RESOLVED" in capitals run on after other text in the same paragraph (web pages
 # join a minute's narrative and its decision): after a stop, comma or "and", then a separator.
 MID_RESOLVED = re.compile(r"(?:[.,;:)]|\band)\s+(?:It\s+was\s+(?:\w+ly\s+)?)?(?P<word>RESOLVED|AGREED|DECIDED|APPROVED)\b"
+                          # how the vote went may stand before the separator: "and RESOLVED (by 7 votes to 1):"
+                          r"(?:\s+(?:\w+ly|\([^()]{1,30}\))(?=\s*(?:[:–—-]|that\b)))?"
                           r"\s*(?::\s*[-–—]?|[–—-]|(?=that\b))\s*")
+# "It was RESOLVED that A. It was further RESOLVED that B.": a second decision told in the same
+# paragraph opens a sentence of its own with the formal word again (in capitals, or "further"/"also")
+FURTHER_DECISION = re.compile(
+    r"(?<=[.;])\s+(?=(?:It\s+was\s+(?:(?:further|also|additionally|then|finally|unanimously)\s+)?"
+    r"(?:RESOLVED|AGREED|DECIDED)\b|(?:Further|Also)\s+(?:RESOLVED|AGREED|DECIDED)\b"
+    r"|It\s+was\s+(?:further|also|additionally)\s+(?:resolved|agreed|decided)\s+(?:that|to)\b))")
 # "... the quote was discussed. Resolved to pay the invoice.": title case, after a full stop, opening a clause
 MID_RESOLVED_TITLE = re.compile(r"(?<=[.;:])\s+(?P<word>Resolved|Agreed)\s+(?:that|to)\b")
 # "Cabinet is asked to:", "The Committee is recommended to:"
