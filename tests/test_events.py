@@ -595,3 +595,17 @@ def test_agreeing_to_do_something_about_the_plan_does_not_approve_it():
     assert milestones("The Panel agreed in March 2020 to review the Written Statement of Action twice a year.") == []
     assert milestones("The Panel agreed the Written Statement of Action in March 2020.") == [
         ("wsoa-approved", "2020-03", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ofsted and the CQC inspected SEND services. The inspectors' letter of 12 May 2022 asked for a WSoA.",
+     [("outcome-letter", "2022-05-12", None)]),
+    ("Inspectors were in the borough from 3 to 7 March 2025 to look at SEND services.",
+     [("inspection", "2025-03-03", "2025-03-07")]),
+    ("DfE and NHS England officials met the partnership to review progress on 3 May 2022 and on 9 November 2022.",
+     [("monitoring", "2022-05-03", None), ("monitoring", "2022-11-09", None)]),
+    ("Progress reviews with the DfE took place in June 2022, December 2022 and June 2023.",
+     [("monitoring", "2022-06", None), ("monitoring", "2022-12", None), ("monitoring", "2023-06", None)]),
+])
+def test_round_five_classes_in_other_words(text, expected):
+    assert milestones(text) == expected

@@ -1066,3 +1066,12 @@ def test_someone_who_makes_a_statement_is_other():
     assert "makes-a-statement" in found[("halliwell-boyd", "g")].evidence
     assert found[("wrenfield", "t")].kind == "other"
     assert found[("bloggs", "j")].kind == "officer"
+
+
+def test_someone_representing_an_outside_body_is_other_and_the_nhs_is_not_outside():
+    found = by_key(run(
+        "Councillor Jo Stanworth asked a question. Harriet Copplestone, representing Westshire SENDIASS, said "
+        "that calls had doubled. Dr Amir Qureshi, representing the Integrated Care Board, replied."))
+    assert found[("copplestone", "h")].kind == "other"
+    assert "affiliation:represents-a-body" in found[("copplestone", "h")].evidence
+    assert found[("qureshi", "a")].kind == "officer"

@@ -86,7 +86,8 @@ INSPECTORS = r"\b(?:inspectors?|ofsted|cqc|care\s+quality\s+commission)\b[^.;:]{
 MONITORS = r"(?:\bDfE\b|\bDepartment\s+for\s+Education\b|\bNHS\s?E\b|\bNHS\s+England\b)"
 # Inspectors as the subject of their stay: "inspectors spent four days in the borough", "were on site"
 INSPECTORS_STAYED = (r"\b(?:spent|spend|spends)\s+(?:(?:a|an|one|two|three|four|five|six|several|\d+|full|working)\s+)*"
-                     r"(?:days?|weeks?|time)\b|\b(?:were|was)\s+on[\s-]?site\b")
+                     r"(?:days?|weeks?|time)\b|\b(?:were|was)\s+(?:on[\s-]?site|with\s+us"
+                     r"|in\s+(?:the\s+)?(?:borough|county|city|area|district|local\s+area))\b")
 OCCURRENCES = [
     ("revisit", re.compile(rf"(?:{REVISIT}){PRODUCT}", I)),
     ("revisit", re.compile(rf"{INSPECTORS}\b(?:came|come|comes|coming)\s+back\b|{INSPECTORS}\breturned\b", I)),
@@ -102,7 +103,8 @@ OCCURRENCES = [
         rf"(?<=\bDfE\b)[^.;]{{0,60}}?{VISIT}|(?<=Department for Education)[^.;]{{0,60}}?{VISIT}")),
     # the verb, said by the DfE or NHS England of the area's progress: "officials from the DfE and NHS
     # England assessed the partnership's progress on ..."
-    ("monitoring", re.compile(rf"{MONITORS}[^.;]{{0,60}}?\b(?:reviewed|monitored|assessed|checked|examined|evaluated)"
+    ("monitoring", re.compile(rf"{MONITORS}[^.;]{{0,60}}?\b(?:reviewed|monitored|assessed|checked|examined|evaluated"
+                              r"|(?:met|visited)\b[^.;]{0,60}?\bto\s+(?:review|assess|check|discuss))"
                               r"\s+(?:[\w’'-]+\s+){0,4}?progress\b", I)),
     ("review", re.compile(
         r"\b(?:formal\s+)?reviews?\s+of\s+progress\b|\bprogress\s+reviews?\b|\bstock\s?-?takes?\b"
@@ -172,7 +174,8 @@ DATED_REPORT = re.compile(r"\b(?:inspection|ofsted|cqc|send|outcome|re-?\s?visit
                           r"|(?<=,\s)(?:report|letter)\s+(?:dated\b|of(?=\s+(?:the\s+)?\d))"
                           # "Their letter of 4 June 2019 required a WSoA": the inspectors' letter, named
                           # by its date; whose it is the words around it say (``_report_type``)
-                          r"|(?:(?<=\btheir\s)|(?<=\bits\s))(?:outcome\s+)?(?:report|letter)\s+(?:dated\b|of(?=\s+(?:the\s+)?\d))", I)
+                          r"|(?:(?<=\btheir\s)|(?<=\bits\s)|(?<=\bofsted['’]s\s)|(?<=\binspectors['’]\s)|(?<=\bcqc['’]s\s))"
+                          r"(?:outcome\s+)?(?:report|letter)\s+(?:dated\b|of(?=\s+(?:the\s+)?\d))", I)
 # A report that is not an inspection's: a board's annual report, a progress
 # or update report, "this report", a committee's report.
 OWN_REPORT = re.compile(r"\b(?:annual|progress|update|quarterly|monthly|highlight|performance|"
