@@ -609,3 +609,17 @@ def test_agreeing_to_do_something_about_the_plan_does_not_approve_it():
 ])
 def test_round_five_classes_in_other_words(text, expected):
     assert milestones(text) == expected
+
+
+def test_a_report_named_as_the_inspections_is_its_letter_in_a_sentence_about_the_revisit():
+    text = ("In June 2023 Ofsted and the CQC revisited the local area to check progress on the weaknesses set out "
+            "in the inspection letter published on 3 March 2021.")
+    assert sorted(milestones(text)) == [("outcome-letter", "2021-03-03", None), ("revisit", "2023-06", None)]
+
+
+def test_a_plan_presented_to_those_who_agree_it():
+    assert milestones("Officers said the SEND improvement plan would be presented to the Partnership Board "
+                      "in April 2025.") == [("progress-plan", "2025-04", None)]
+    assert milestones("A report on the Written Statement of Action was presented to the Panel on 4 May 2023.") == []
+    assert milestones("RESOLVED that an update on the SEND Improvement Plan be presented to the Committee in "
+                      "July 2025.") == []

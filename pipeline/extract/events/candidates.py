@@ -40,6 +40,12 @@ COORDINATED = re.compile(r"[\s,]*(?:and|or|but)\s+(?:(?:was|were|is|are|has|had|
 STRATEGIC_PLAN = re.compile(r"strategic\s+plan", I)
 # "the notice", "this direction": a notice already named ("improvement notice", "statutory direction")
 NOTICE_BACK = re.compile(r"\b(?:the|this|that|its|their)\s+(?:notice|direction)\b(?!\s+(?:of|to|period|board)\b)", I)
+# The words just before a report that say whose it is: "the inspection (report) letter", "the revisit report".
+NAMED_REPORT = re.compile(r"\b(?:(?P<revisit>re-?\s?visit|re-?\s?inspection)|(?<!re-)(?<!re)inspection)\s+"
+                          r"(?:outcome\s+|report\s+)?$", I)
+# "an update on the plan", "a report about the APP": what is presented is about the plan, not the plan.
+ABOUT_A_PLAN = re.compile(r"\b(?:update|report|briefing|paper|presentation|progress)s?\s+(?:on|about|regarding|into|of)\s+"
+                          r"(?:the\s+|its\s+|our\s+)?(?:[\w’'-]+\s+){0,2}$", I)
 # "to monitor", "to receive": an infinitive between a verb and a noun makes the noun its object
 INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|its|their|our|this|that|be|ofsted|dfe|nhs|department|cqc|"
                         r"care|minister|secretary|inspectors?|partners?|council|board|committee)\b)[a-z]+\b", I)
@@ -154,6 +160,10 @@ def _report_type(text: str, at: int, earlier: list[str], send_title: bool = Fals
         return None
     if at > 0 and OWN_REPORT.search(text[max(0, at - 40):at]):
         return None  # "the Board would publish its first annual report"
+    if at > 0 and (named := NAMED_REPORT.search(text, max(0, at - 30), at)):
+        # "the inspection report letter published on ...", "the re-visit letter": the report says whose
+        # it is, whatever else the sentence is about (a re-visit that looked back at the inspection)
+        return "revisit-outcome" if named.group("revisit") else "outcome-letter"
     before = " ".join(earlier[:LOOKBACK])
     if INSPECTION_CONTEXT.search(text):
         context = text[max(0, at - REPORT_REACH[0]):at + REPORT_REACH[1]]
@@ -320,6 +330,8 @@ def _actions(sentence: Sentence, earlier: list[str], occurrences: list[Anchor]) 
         elif subject == "improvement-plan" and at >= 0 and STRATEGIC_PLAN.match(text, at) \
                 and not (INSPECTION_CONTEXT.search(text) or INSPECTION_CONTEXT.search(" ".join(earlier[:LOOKBACK]))):
             kind = None  # a council's own strategic plan; after an inspection it is the area's improvement plan
+        elif action == "present" and at >= 0 and ABOUT_A_PLAN.search(text, max(0, at - 40), at):
+            kind = None  # "an update on the SEND Improvement Plan be presented to the Committee": the update
         else:
             kind = ACTION_TYPES.get((action, subject))
         if kind:

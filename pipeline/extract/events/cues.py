@@ -38,6 +38,9 @@ ACTIONS = {
                          r"|\bdue\s+(?:for|on|by|in)\b|\bdeadline\b", I),
     "publish": re.compile(r"\bpublish(?:ed|es)?\b|\bpublication\b|\b(?:gone|went)\s+live\b|\bissued\b|\bissuing\b", I),
     "receive": re.compile(r"\breceived\b", I),  # only a report: a WSoA "received for comment" was not submitted
+    # "the improvement plan would be presented to the Partnership Board in January 2024": a plan put
+    # before those who agree it (only a plan: a WSoA presented to a committee is not its submission)
+    "present": re.compile(r"\b(?:presented|present|taken)\s+(?:for\s+(?:approval|agreement|sign-?off)\s+)?to\b", I),
 }
 ACTION_TYPES = {
     ("approve", "wsoa"): "wsoa-approved", ("approve", "plan"): "progress-plan",
@@ -46,6 +49,7 @@ ACTION_TYPES = {
     ("publish", "notice"): "statutory-direction",
     ("approve", "improvement-plan"): "progress-plan", ("submit", "improvement-plan"): "progress-plan",
     ("publish", "improvement-plan"): "progress-plan",
+    ("present", "plan"): "progress-plan", ("present", "improvement-plan"): "progress-plan",
 }
 SUBJECT_REACH = 150  # an action acts on a subject named near it
 # A clause without a subject of its own acts on the sentence's: an
