@@ -211,8 +211,9 @@ def _range_numeric(m: re.Match, ctx: Context):
 
 
 def _numeric(p: str, sep: str) -> str:
-    """A numeric day/month/year ("18/09/2023", "18.09.23"), its groups named with prefix ``p``."""
-    return (rf"(?<![\w/.-])(?P<{p}d>0?[1-9]|[12]\d|3[01]){sep}(?P<{p}m>0?[1-9]|1[0-2]){sep}"
+    """A numeric day/month/year ("18/09/2023", "18.09.23"), its groups named with prefix ``p``;
+    ``sep`` the separator's pattern (the second end repeats the first's: ``(?P=sep)``)."""
+    return (rf"(?<![\w/.-])(?P<{p}d>0?[1-9]|[12]\d|3[01]){sep}(?P<{p}m>0?[1-9]|1[0-2])(?P=sep)"
             rf"(?P<{p}y>(?:19|20)\d\d|\d\d)(?![\w/]|\.\d)")
 
 
@@ -238,8 +239,8 @@ PATTERNS: list[tuple[re.Pattern, Builder, str]] = [
     (re.compile(LEFT + BETWEEN + QUALIFIER + _my("a") + JOIN + _my("b")), _range_my_my, "range:month-year..month-year"),
     (re.compile(LEFT + BETWEEN + rf"(?P<am>{MONTH})" + MONTH_JOIN + _my("b")), _range_m_my, "range:month..month-year"),
     # "from 18/09/2023 to 22/09/2023", "04.03.24 - 08.03.24": numeric ends, one separator throughout
-    (re.compile(BETWEEN + _numeric("a", "/") + JOIN + _numeric("b", "/")), _range_numeric, "range:numeric..numeric"),
-    (re.compile(BETWEEN + _numeric("a", r"\.") + JOIN + _numeric("b", r"\.")), _range_numeric, "range:numeric..numeric"),
+    (re.compile(BETWEEN + _numeric("a", r"(?P<sep>[/.])") + JOIN + _numeric("b", "(?P=sep)")), _range_numeric,
+     "range:numeric..numeric"),
     # single dates
     (re.compile(LEFT + _dmy("a")), _single_dmy, "day-month-year"),
     (re.compile(LEFT + rf"{WEEKDAY}?(?P<m>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR4})"), _single_mdy, "month-day-year"),
