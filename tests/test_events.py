@@ -623,3 +623,11 @@ def test_a_plan_presented_to_those_who_agree_it():
     assert milestones("A report on the Written Statement of Action was presented to the Panel on 4 May 2023.") == []
     assert milestones("RESOLVED that an update on the SEND Improvement Plan be presented to the Committee in "
                       "July 2025.") == []
+
+
+def test_review_dates_listed_with_semicolons_or_in_brackets():
+    assert milestones("DfE and NHS England reviews of the WSoA were held on 3 May 2022; 9 November 2022; and 2 May "
+                      "2023.") == [("monitoring", "2022-05-03", None), ("monitoring", "2022-11-09", None),
+                                   ("monitoring", "2023-05-02", None)]
+    assert milestones("Six-monthly DfE reviews (May 2022, November 2022 and May 2023) found steady progress.") == [
+        ("monitoring", "2022-05", None), ("monitoring", "2022-11", None), ("monitoring", "2023-05", None)]

@@ -363,3 +363,11 @@ def test_a_list_item_that_runs_into_the_next_sections_heading_ends_before_it():
         "To note the report on the local area SEND inspection.",
         "To agree that the Head of SEND reports to the Board on the progress of the plan, in consultation with the "
         "Lead Member for Children and Families, and with the parent carer forum, in six months."]
+
+
+def test_further_decisions_in_capitals_and_a_noted_in_capitals():
+    found = extract("It was RESOLVED that the update be noted. FURTHER RESOLVED that the Director writes to the ICB. "
+                    "It was also NOTED that the next review is in June.")
+    assert [r.text for r in found] == ["It was RESOLVED that the update be noted.",
+                                       "FURTHER RESOLVED that the Director writes to the ICB.",
+                                       "It was also NOTED that the next review is in June."]

@@ -179,7 +179,7 @@ def assign(sentence: Sentence, found: list[Anchor], times: list[Timex], page_tex
 
 RECURRING = ("monitoring",)  # milestones that come again: one sentence may date several
 # Nothing but a comma or "and" between two dates of one list: "on 3 May 2022, 9 November 2022 and 2 May 2023".
-LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)(?:on\s+|in\s+)?(?:the\s+)?")
+LIST_GAP = re.compile(r"\s*(?:[,;]\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)(?:on\s+|in\s+)?(?:the\s+)?")
 
 
 def _listed_after(anchor: Anchor, times: list[Timex], t_index: int, used_t: set, page_text: str,

@@ -71,7 +71,7 @@ MID_RESOLVED = re.compile(r"(?:[.,;:)]|\band)\s+(?:It\s+was\s+(?:\w+ly\s+)?)?(?P
 # paragraph opens a sentence of its own with the formal word again (in capitals, or "further"/"also")
 FURTHER_DECISION = re.compile(
     r"(?<=[.;])\s+(?=(?:It\s+was\s+(?:(?:further|also|additionally|then|finally|unanimously)\s+)?"
-    r"(?:RESOLVED|AGREED|DECIDED)\b|(?:Further|Also)\s+(?:RESOLVED|AGREED|DECIDED)\b"
+    r"(?:RESOLVED|AGREED|DECIDED|APPROVED|NOTED)\b|(?:Further|FURTHER|Also|ALSO)\s+(?:RESOLVED|AGREED|DECIDED)\b"
     r"|It\s+was\s+(?:further|also|additionally)\s+(?:resolved|agreed|decided)\s+(?:that|to)\b))")
 # "... the quote was discussed. Resolved to pay the invoice.": title case, after a full stop, opening a clause
 MID_RESOLVED_TITLE = re.compile(r"(?<=[.;:])\s+(?P<word>Resolved|Agreed)\s+(?:that|to)\b")
