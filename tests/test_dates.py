@@ -195,3 +195,9 @@ def test_numeric_dates_joined_by_and_without_between_are_two_dates():
         ("01/03/2021", "2021-03-01", None), ("05/03/2021", "2021-03-05", None)]
     # ends out of order are no range
     assert [r[1:] for r in read("from 22/09/2023 to 18/09/2023")] == [("2023-09-22", None), ("2023-09-18", None)]
+
+
+def test_a_numeric_range_says_which_form_read_it():
+    found = dates.extract(doc_of("Inspectors visited from 18/09/2023 to 22/09/2023."))
+    assert [(d.start_date, d.end_date) for d in found] == [("2023-09-18", "2023-09-22")]
+    assert found[0].evidence.startswith("grammar:range:numeric..numeric")
