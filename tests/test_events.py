@@ -631,3 +631,26 @@ def test_review_dates_listed_with_semicolons_or_in_brackets():
                                    ("monitoring", "2023-05-02", None)]
     assert milestones("Six-monthly DfE reviews (May 2022, November 2022 and May 2023) found steady progress.") == [
         ("monitoring", "2022-05", None), ("monitoring", "2022-11", None), ("monitoring", "2023-05", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the inspection named as the owner of a report that is published dates the report
+    ("Ofsted published the outcome of the SEND inspection on 12 July 2024.", [("outcome-letter", "2024-07-12", None)]),
+    ("On 12 July 2024 the report of the SEND inspection was made public.", [("outcome-letter", "2024-07-12", None)]),
+    ("The local area received the inspection outcome on 12 July 2024.", [("outcome-letter", "2024-07-12", None)]),
+    # ... unless the inspection is said to have happened then
+    ("Members received the report of the SEND inspection carried out in March 2019.", [("inspection", "2019-03", None)]),
+    ("The Panel received an update on the findings of the local area SEND inspection of the borough's partnership, "
+     "which had been held from 3 to 7 June 2024.", [("inspection", "2024-06-03", "2024-06-07")]),
+    # a date said with the verb that reports the milestone
+    ("Ofsted confirmed on 2 October 2019 that the WSoA was fit for purpose.", [("wsoa-approved", "2019-10-02", None)]),
+])
+def test_reports_owned_by_an_inspection_and_dates_said_with_the_reporting_verb(text, expected):
+    assert milestones(text) == expected
+
+
+def test_the_notice_of_an_inspection_is_not_the_inspection_and_a_told_date_is_no_revisit():
+    assert milestones("The local area was notified of the SEND inspection on 25 November 2024 and inspectors were "
+                      "on site from 2 to 6 December 2024.") == [("inspection", "2024-12-02", "2024-12-06")]
+    assert milestones("We were told on 14 January 2025 that the local area SEND partnership had made sufficient "
+                      "progress at its revisit.") == []

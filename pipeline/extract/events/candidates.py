@@ -25,7 +25,7 @@ from pipeline.extract.events import decide
 from pipeline.extract.events.cues import (
     ACTIONS, ACTION_TYPES, ANAPHOR, BARE_YEAR, CITATIONS, DATED_REPORT, ELLIPSIS, INSPECTION_CONTEXT,
     INSPECTION_WORDS, INSPECTORS_AGENT, LABEL_LINE, LEADING_PHRASE, ENDED_NOTICE, MONITORING_CONTEXT,
-    INSPECTIONS, NOUN_BEFORE, OCCURRENCE_TOPIC, OCCURRENCES, ONE_FOR, OTHER_OBJECT, OWN_REPORT, OWN_SUBJECT, PLANS, REPORT_REACH, REVISIT_CONTEXT,
+    INSPECTIONS, NOUN_BEFORE, OCCURRENCE_TOPIC, PRODUCT_OF, OWN_OCCURRENCE_AFTER, OCCURRENCES, ONE_FOR, OTHER_OBJECT, OWN_REPORT, OWN_SUBJECT, PLANS, REPORT_REACH, REVISIT_CONTEXT,
     FILE_LINK_END, PROGRESS_WORDS, RELATIVE, SEND_BEFORE, REVISIT_SENSE, RUNS_ON, SENTENCE_END, SEND_CONTEXT, SUBJECT_REACH, SUBJECTS, VISIT_FOR_PROGRESS, WSOA_CONTEXT,
 )
 from pipeline.records import DateMention
@@ -46,6 +46,9 @@ NAMED_REPORT = re.compile(r"\b(?:(?P<revisit>re-?\s?visit|re-?\s?inspection)|(?<
 # "an update on the plan", "a report about the APP": what is presented is about the plan, not the plan.
 ABOUT_A_PLAN = re.compile(r"\b(?:update|report|briefing|paper|presentation|progress)s?\s+(?:on|about|regarding|into|of)\s+"
                           r"(?:the\s+|its\s+|our\s+)?(?:[\w’'-]+\s+){0,2}$", I)
+# "The area was notified of the inspection on ...": the notice of an inspection, not the inspection.
+NOTIFIED_OF = re.compile(r"\b(?:notified|notification|informed|told|advised|warned|notice)\s+(?:\w+\s+){0,2}?(?:of|about)\s+"
+                         r"(?:the|an|its|their|our)\s+(?:[\w’'-]+\s+){0,4}$", I)
 # "to monitor", "to receive": an infinitive between a verb and a noun makes the noun its object
 INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|its|their|our|this|that|be|ofsted|dfe|nhs|department|cqc|"
                         r"care|minister|secretary|inspectors?|partners?|council|board|committee)\b)[a-z]+\b", I)
@@ -202,6 +205,11 @@ def _occurrences(sentence: Sentence, earlier: list[str]) -> list[Anchor]:
     for kind, rx in OCCURRENCES:
         for m in rx.finditer(text):
             milestone, ev = kind, Evidence()
+            if kind == "inspection" and PRODUCT_OF.search(text, max(0, m.start() - 60), m.start()) and (
+                    ACTIONS["publish"].search(text) or ACTIONS["receive"].search(text)) and not OWN_OCCURRENCE_AFTER.match(text, m.end()):
+                continue  # "Ofsted published the outcome of the SEND inspection on ...": the report's date
+            if kind == "inspection" and NOTIFIED_OF.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "notified of the inspection on 25 November": the call that announces it, not the visit
             if kind in ("inspectors-visited", "inspection"):
                 ev = decide.area_inspection(text, m.end(), nearby, sentence.send_anywhere)
                 if not ev.passes(decide.AREA_INSPECTION):

@@ -25,7 +25,9 @@ SUBJECTS = {
     # the Minister's power: "a direction under section 497A of the Education Act 1996"
     "notice": re.compile(r"\bimprovement\s+notice\b|\bstatutory\s+direction\b|\bdirection\s+under\s+section\s+497A?\b"
                          r"|\bsection\s+497A?\s+direction\b", I),
-    "report": re.compile(r"\b(?:report|letter|findings)\b", I),
+    # "the inspection outcome", "the outcome of the local area SEND inspection": its report
+    "report": re.compile(r"\b(?:report|letter|findings)\b|\b(?:inspection|re-?\s?visit)\s+outcome\b"
+                         r"|\boutcome(?=\s+of\s+(?:the|its|their|our|this)\s+(?:[\w-]+\s+){0,4}?(?:inspection|re-?\s?visit))", I),
     # a plain "action plan" is the WSoA only after an inspection's weaknesses (WSOA_CONTEXT)
     "action-plan": re.compile(r"(?<!progress\s)(?<!priority\s)(?<!strategic\s)\baction\s+plan\b", I),
 }
@@ -36,7 +38,8 @@ ACTIONS = {
                           r"|\bconfirmation\b|\bagreed?\b|\baccepted\b|\bput\s+in\s+place\b|\bratified\b|\bfinali[sz]ed\b", I),
     "submit": re.compile(r"\bsubmi(?:t|ts|tted|tting|ssion)\b|\bfiled\b|\bsent\b|\b(?:co-)?produce\b"
                          r"|\bdue\s+(?:for|on|by|in)\b|\bdeadline\b", I),
-    "publish": re.compile(r"\bpublish(?:ed|es)?\b|\bpublication\b|\b(?:gone|went)\s+live\b|\bissued\b|\bissuing\b", I),
+    "publish": re.compile(r"\bpublish(?:ed|es)?\b|\bpublication\b|\b(?:gone|went)\s+live\b|\bissued\b|\bissuing\b"
+                          r"|\bmade\s+public\b|\breleased\b", I),
     "receive": re.compile(r"\breceived\b", I),  # only a report: a WSoA "received for comment" was not submitted
     # "the improvement plan would be presented to the Partnership Board in January 2024": a plan put
     # before those who agree it (only a plan: a WSoA presented to a committee is not its submission)
@@ -150,6 +153,19 @@ OTHER_INSPECTIONS = re.compile(
 MONITORING_CONTEXT = re.compile(r"\bDfE\b|department\s+for\s+education|\bNHS\s?E\b|NHS\s+England|ofsted|\bcqc\b"
                                 r"|\bWS\s?OA\b|written\s+statement|progress\s+plan|\bAPP\b|improvement\s+notice"
                                 r"|statutory\s+direction|priority\s+action", I)
+# "published the outcome of the inspection", "the report of the SEND inspection was made public": an
+# inspection named as the owner of a report that is published or received dates the report, not itself.
+# ... unless the sentence says when the inspection itself happened: "the outcome of the inspection of the
+# local area partnership, which had taken place between 25 and 29 September 2023".
+OWN_OCCURRENCE_AFTER = re.compile(r"[^.;]{0,160}?(?:\b(?:took|taken|take)\s+place\b|\b(?:carried\s+out|conducted|happened"
+                                  r"|held|undertaken|ran)\b|\bbetween\s+\d|\bfrom\s+\d)", I)
+PRODUCT_OF = re.compile(r"\b(?:outcomes?|report|findings|letter|results?|judgements?)\s+of\s+(?:the|its|their|our|this)\s+"
+                        r"(?:[\w’'-]+\s+){0,4}$", I)
+# "Ofsted confirmed on 2 October 2019 that the WSoA was fit for purpose": a date said with the verb
+# that reports the milestone, before the clause that states it.
+SAID_ON = re.compile(r"\b(?:confirmed|announced|notified|informed|wrote|said|stated|told|advised|reported|agreed"
+                     r"|decided|determined|judged|concluded)\s+(?:\w+\s+){0,3}?(?:on|in)\s+(?:the\s+)?$", I)
+SAID_THAT = re.compile(r"^\s*,?\s*(?:to\s+\w+\s+)?that\b[^.;]*$", I)
 # "Saving to be revisited": a re-visit is of an area, by inspectors, about progress.
 REVISIT_SENSE = re.compile(r"\bofsted\b|\bcqc\b|care\s+quality|inspect|\bSEND\b|local\s+area|weakness|progress"
                            r"|improvement\s+notice|statutory\s+direction|written\s+statement|\bWS\s?OA\b", I)
@@ -273,7 +289,8 @@ INSPECTORS_AGENT = re.compile(r"[^.;]{0,80}?\bby\s+(?:the\s+)?(?:national\s+|are
 # "has received formal notification that ...", "approved the minutes": the verb acts on
 # its object, which names no milestone.
 OTHER_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their|our|formal|written|further|an?\s+official)\s+)*"
-                          r"(?:notification|invitation|request|feedback|comments?|briefing|e-?mail|call|minutes|agenda)\b", I)
+                          r"(?:notification|invitation|request|feedback|comments?|briefing|e-?mail|call|minutes|agenda"
+                          r"|presentation|update|verbal)\b", I)
 # "The inspections are unannounced and the one for Cornwall took place in July 2017": an
 # inspection left understood after the plural named before it.
 ONE_FOR = re.compile(r"\bthe\s+one\s+(?:for|in|of|at)\s+(?:[\w’'-]+\s+){1,3}?(?=(?:took|was|happened|will)\b)", I)

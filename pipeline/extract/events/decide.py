@@ -41,7 +41,8 @@ AREA_WEIGHTS = {
 }
 REVISIT_WEIGHTS = {"progress-check": 2, "qualifier:previous": -3, "findings-of": -2}
 PAIR_WEIGHTS = {
-    "order:after": 2, "order:names": 1.5, "order:leads": 1.5, "order:fronted": 1.5, "order:before": -3,
+    "order:after": 2, "order:names": 1.5, "order:leads": 1.5, "order:fronted": 1.5, "order:said-on": 1.5,
+    "order:before": -3,
     "across:conjunction": -1.5, "clause:same": 1, "subject:other-noun": -4, "date:other-thing": -4,
     "notice:lifted": -4, "date:of-an-update": -3, "date:another-subject": -3,
 }
@@ -102,6 +103,9 @@ def _order(anchor: Anchor, timex: Timex, page_text: str, clause_start: int, sent
     elif (cues.FRONTED_BEFORE.search(page_text[max(sentence_start, timex.start - 30):timex.start])
           and cues.FRONTED_AFTER.match(between)):
         ev.add("order:fronted", w["order:fronted"])
+    elif (anchor.action and cues.SAID_ON.search(page_text[max(sentence_start, timex.start - 60):timex.start])
+          and cues.SAID_THAT.match(between)):
+        ev.add("order:said-on", w["order:said-on"])  # "Ofsted confirmed on 2 May 2019 that the WSoA was approved"
     else:
         ev.add("order:before", w["order:before"])
 
