@@ -371,3 +371,15 @@ def test_further_decisions_in_capitals_and_a_noted_in_capitals():
     assert [r.text for r in found] == ["It was RESOLVED that the update be noted.",
                                        "FURTHER RESOLVED that the Director writes to the ICB.",
                                        "It was also NOTED that the next review is in June."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a decider the capitals are the clause's verb: a short decision has wording of its own
+    ("12 Ofsted letter\nMembers NOTED the report.", ["Members NOTED the report."]),
+    ("7 SEND Strategy\nThe Cabinet APPROVED the strategy.", ["The Cabinet APPROVED the strategy."]),
+    # ... but the verb and a bare "recommendation" or nothing at all is no wording
+    ("4 Minutes\nThe Panel NOTED.", []),
+    ("5 Transport\nThe Board AGREED the recommendations.", []),
+])
+def test_a_short_decision_in_capitals_after_its_decider(text, expected):
+    assert [r.text for r in extract(text)] == expected

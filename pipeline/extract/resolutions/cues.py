@@ -86,7 +86,10 @@ ASKED_WITH_OBJECT = re.compile(r"\b(?:is|are|was|were)\s+(?:asked|invited|recomm
 NO_WORDING = re.compile(
     r"^(?:(?:the\s+)?(?:(?:above\s+|report'?s?\s+)?recommendations?|(?:substantive\s+)?motion)\s*"
     r"(?:(?:as\s+set\s+out\s+)?(?:was|were|be|are)\s+)?(?:agreed|approved|carried|accepted|adopted)"
-    r"|unanimously|accordingly|as\s+follows)\W*$",
+    r"|unanimously|accordingly|as\s+follows"
+    # "(The Panel) AGREED the recommendation.": the verb before the bare object
+    r"|(?:agreed|approved|accepted|adopted|endorsed|supported|noted)\s+(?:all\s+)?(?:the\s+)?(?:above\s+|report'?s?\s+)?"
+    r"(?:recommendations?|motion))\W*$",
     re.IGNORECASE,
 )
 # "It is recommended that ..." opening a report's recommendation
@@ -247,9 +250,12 @@ def is_formal(opener: re.Match) -> bool:
 
 
 def has_wording(text: str) -> bool:
-    """Whether a clause says something of its own (not "Recommendations agreed.")."""
+    """Whether a clause says something of its own (not "Recommendations agreed."). After a
+    decider ("Members NOTED the report.") the capitals are the clause's verb, and count."""
     opener = FORMAL_OPENER.match(text)
     core = text[opener.end():] if opener else text
+    if opener and opener.group("lead") and not opener.group("lead").startswith("It") and opener.group("word").isupper():
+        core = opener.group("word") + " " + core
     core = re.sub(r"^(?:that|to)\s+", "", core.strip(), flags=re.IGNORECASE)
     return len(core.split()) >= MIN_WORDS and not NO_WORDING.match(core)
 
