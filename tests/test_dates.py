@@ -68,6 +68,8 @@ def test_single_dates(text, start, end):
     ("from 07/10/2024 to 11/10/2024", "2024-10-07", "2024-10-11"),
     ("between 3/2/25 and 7/2/25", "2025-02-03", "2025-02-07"),
     ("14.11.2022 - 18.11.2022", "2022-11-14", "2022-11-18"),
+    ("04/03/2024-08/03/2024", "2024-03-04", "2024-03-08"),
+    ("between the 4th and 8th of March 2024", "2024-03-04", "2024-03-08"),
 ])
 def test_ranges_are_one_date(text, start, end):
     assert read(text) == [(text, start, end)]

@@ -383,3 +383,8 @@ def test_further_decisions_in_capitals_and_a_noted_in_capitals():
 ])
 def test_a_short_decision_in_capitals_after_its_decider(text, expected):
     assert [r.text for r in extract(text)] == expected
+
+
+def test_a_body_that_voted_to_do_something_decided_it():
+    found = extract("8 Short breaks\nThe Forum voted to approve the proposal for short breaks funding.")
+    assert [r.text for r in found] == ["The Forum voted to approve the proposal for short breaks funding."]

@@ -213,7 +213,8 @@ def _range_numeric(m: re.Match, ctx: Context):
 def _numeric(p: str, sep: str) -> str:
     """A numeric day/month/year ("18/09/2023", "18.09.23"), its groups named with prefix ``p``;
     ``sep`` the separator's pattern (the second end repeats the first's: ``(?P=sep)``)."""
-    return (rf"(?<![\w/.-])(?P<{p}d>0?[1-9]|[12]\d|3[01]){sep}(?P<{p}m>0?[1-9]|1[0-2])(?P=sep)"
+    left = r"(?<![\w/.-])" if p == "a" else ""  # the second end may follow a dash: "04/03/2024-08/03/2024"
+    return (rf"{left}(?P<{p}d>0?[1-9]|[12]\d|3[01]){sep}(?P<{p}m>0?[1-9]|1[0-2])(?P=sep)"
             rf"(?P<{p}y>(?:19|20)\d\d|\d\d)(?![\w/]|\.\d)")
 
 
@@ -229,7 +230,7 @@ PATTERNS: list[tuple[re.Pattern, Builder, str]] = [
     # ranges
     (re.compile(LEFT + BETWEEN + _dmy("a") + JOIN + _dmy("b")), _range_dmy_dmy, "range:day-month-year..day-month-year"),
     (re.compile(LEFT + BETWEEN + _dm("a") + JOIN + _dmy("b")), _range_dm_dmy, "range:day-month..day-month-year"),
-    (re.compile(LEFT + BETWEEN + rf"(?P<ad>{DAY})" + JOIN + _dmy("b")), _range_d_dmy, "range:day..day-month-year"),
+    (re.compile(LEFT + BETWEEN + rf"(?:the\s+)?(?P<ad>{DAY})" + JOIN + _dmy("b")), _range_d_dmy, "range:day..day-month-year"),
     # the month first, as press pages write it: "March 11th-15th 2019", "March 11-15, 2019",
     # "February 26th - March 2nd, 2019"
     (re.compile(LEFT + BETWEEN + rf"{WEEKDAY}?(?P<bm>{MONTH})\s+(?P<ad>{DAY})" + JOIN

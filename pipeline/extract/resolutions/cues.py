@@ -174,7 +174,8 @@ BODY_DECIDED = re.compile(
     rf"^(?:That\s+)?(?:[Tt]he\s+)?{NAMED_COLLECTIVE}(?:\s+(?:for|of|on)(?:\s+[\w&’'-]+){{1,6}}?)?\s+"
     r"(?:\w+ly\s+|also\s+|further\s+)?(?:noted|agreed|confirmed|approved|endorsed|resolved|accepted"
     r"|received|welcomed|supported|decided|requested|recommended|ratified|adopted|delegated|authori[sz]ed"
-    r"|instructed|deferred|rejected|refused|granted|appointed|elected|RESOLVED|AGREED|APPROVED|NOTED)\b"
+    r"|instructed|deferred|rejected|refused|granted|appointed|elected|RESOLVED|AGREED|APPROVED|NOTED"
+    r"|voted(?=\s+(?:unanimously\s+)?(?:to|in\s+favour\s+of)\b))\b"  # "The Forum voted to approve ..."
 )
 # one decision-maker deciding: "The Cabinet Member for Children's Services decided to approve ..." (not
 # "The Leader agreed to write", a promise made in the debate)
