@@ -654,3 +654,12 @@ def test_the_notice_of_an_inspection_is_not_the_inspection_and_a_told_date_is_no
                       "on site from 2 to 6 December 2024.") == [("inspection", "2024-12-02", "2024-12-06")]
     assert milestones("We were told on 14 January 2025 that the local area SEND partnership had made sufficient "
                       "progress at its revisit.") == []
+
+
+def test_the_monitors_reviewing_progress_in_the_future_tense():
+    assert milestones("The DfE and NHSE will review progress against the WSoA every six months, starting in "
+                      "February 2020.") == [("monitoring", "2020-02", None)]
+    # "reviews of progress" after the DfE is the noun, in another clause: not the DfE reviewing
+    assert ("monitoring", "2021-07", None) not in milestones(
+        "The APP must be agreed with the DfE by the end of July 2021, and formal reviews of progress will then "
+        "take place every six months, the first in Jan 2022.")

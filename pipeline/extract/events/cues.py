@@ -110,7 +110,9 @@ OCCURRENCES = [
         rf"(?<=\bDfE\b)[^.;]{{0,60}}?{VISIT}|(?<=Department for Education)[^.;]{{0,60}}?{VISIT}")),
     # the verb, said by the DfE or NHS England of the area's progress: "officials from the DfE and NHS
     # England assessed the partnership's progress on ..."
-    ("monitoring", re.compile(rf"{MONITORS}[^.;]{{0,60}}?\b(?:reviewed|monitored|assessed|checked|examined|evaluated"
+    # (a base form only after a modal or "to": "reviews of progress" is the noun)
+    ("monitoring", re.compile(rf"{MONITORS}[^.;,]{{0,60}}?\b(?:reviewed|monitored|assessed|checked|examined|evaluated"
+                              r"|(?:will|would|shall|to|must|should|also|then|now)\s+(?:review|monitor|assess|check)"
                               r"|(?:met|visited)\b[^.;]{0,60}?\bto\s+(?:review|assess|check|discuss))"
                               r"\s+(?:[\w’'-]+\s+){0,4}?progress\b", I)),
     ("review", re.compile(
