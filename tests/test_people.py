@@ -1075,3 +1075,13 @@ def test_someone_representing_an_outside_body_is_other_and_the_nhs_is_not_outsid
     assert found[("copplestone", "h")].kind == "other"
     assert "affiliation:represents-a-body" in found[("copplestone", "h")].evidence
     assert found[("qureshi", "a")].kind == "officer"
+
+
+def test_a_list_of_people_a_line_each_with_a_dash_before_the_role():
+    found = by_key(run(
+        "Members present:\nCouncillor Amina Rahman (Chair) - Cabinet Member for Health\n"
+        "Dr Jo Bloggs - Clinical Director, Westshire GP Federation\nSam Okafor - Chief Executive, Healthwatch Westshire\n"
+        "Denise Harland - Director of Public Health\n"))
+    assert set(found) == {("rahman", "a"), ("bloggs", "j"), ("okafor", "s"), ("harland", "d")}
+    assert found[("bloggs", "j")].role == "Clinical Director, Westshire GP Federation"  # not run on to the next line
+    assert found[("okafor", "s")].kind == "other" and found[("harland", "d")].kind == "officer"

@@ -172,6 +172,11 @@ def _title_to_line_end(chunk: str) -> bool:
         and all(w[:1].isupper() or w.lower() in CONNECTORS for w in words)
 
 
+# A line that opens the next entry of a list of people: "Sam Okafor - Chief Executive, ...", "Dr Jo Bloggs – GP".
+NEXT_ENTRY = re.compile(r"(?:(?:Mrs|Mr|Ms|Miss|Mx|Dr|Cllr|Councillor|Professor|Prof|Revd?)\.?[ \t]+)?"
+                        r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]*){1,3}[ \t]+[-–—][ \t]+\S")
+
+
 def _join_wrapped_lines(chunk: str, start_line: str = "") -> str:
     """Keep the lines a role wraps over: a line continues when it ends with a
     connector, comma or dash, when the next starts in lower case or with a
@@ -183,7 +188,7 @@ def _join_wrapped_lines(chunk: str, start_line: str = "") -> str:
     for line in lines[1:]:
         nxt = line.strip()
         if not nxt or CONTACT_LINE.match(nxt) or "@" in nxt or re.match(r"[\w ?/()'’-]{1,40}:", nxt) \
-                or _is_label_line(nxt):
+                or _is_label_line(nxt) or NEXT_ENTRY.match(nxt):
             break
         prev = kept[-1].rstrip()
         ends_open = prev.endswith((",", "–", "-", "&")) or (prev.split() or [""])[-1].lower() in CONNECTORS
