@@ -1085,3 +1085,10 @@ def test_a_list_of_people_a_line_each_with_a_dash_before_the_role():
     assert set(found) == {("rahman", "a"), ("bloggs", "j"), ("okafor", "s"), ("harland", "d")}
     assert found[("bloggs", "j")].role == "Clinical Director, Westshire GP Federation"  # not run on to the next line
     assert found[("okafor", "s")].kind == "other" and found[("harland", "d")].kind == "officer"
+
+
+def test_a_name_in_a_table_row_does_not_take_the_last_cell_of_the_row_above():
+    found = by_key(run("Attendance\nName | Organisation | Role\nJo Bloggs | Westshire Council | Head of SEND\n"
+                       "Alex Reed | Westshire Parent Carer Forum | Co-Chair\n"))
+    assert set(found) == {("bloggs", "j"), ("reed", "a")}
+    assert found[("reed", "a")].kind == "other"

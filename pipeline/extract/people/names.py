@@ -174,6 +174,7 @@ def _lines_apart(text: str, tokens: list[re.Match]) -> list[list[re.Match]]:
         if "\n" in text[prev.end():tok.start()] and (
                 LABEL_LINE_RE.match(text, tok.start()) or (len(parts[-1]) >= 2 and len(tokens) - i >= 2)
                 or ENTRY_LINE_RE.match(text, tok.start())
+                or "|" in text[text.rfind("\n", 0, prev.start()) + 1:prev.start()]  # a table row ends at its line
                 or _numbered_heading(text[text.rfind("\n", 0, prev.start()) + 1:prev.end()])):
             parts.append([])
         parts[-1].append(tok)
