@@ -27,6 +27,7 @@ from pipeline.extract.events.cues import (
     INSPECTION_WORDS, INSPECTORS_AGENT, LABEL_LINE, LEADING_PHRASE, ENDED_NOTICE, MONITORING_CONTEXT,
     INSPECTIONS, NOUN_BEFORE, OCCURRENCE_TOPIC, PRODUCT_OF, OWN_OCCURRENCE_AFTER, OCCURRENCES, ONE_FOR, OTHER_OBJECT, OWN_REPORT, OWN_SUBJECT, PLANS, REPORT_REACH, REVISIT_CONTEXT,
     FILE_LINK_END, PROGRESS_WORDS, RELATIVE, SEND_BEFORE, REVISIT_SENSE, RUNS_ON, SENTENCE_END, SEND_CONTEXT, SUBJECT_REACH, SUBJECTS, VISIT_FOR_PROGRESS, WSOA_CONTEXT,
+    ABOUT_A_PLAN, INFINITIVE, NAMED_REPORT, NOTICE_BACK, NOTIFIED_OF,
 )
 from pipeline.records import DateMention
 
@@ -38,20 +39,6 @@ COORDINATED = re.compile(r"[\s,]*(?:and|or|but)\s+(?:(?:was|were|is|are|has|had|
                          r"|finally|formally)\s+)*[a-z]+ed\b", I)
 
 STRATEGIC_PLAN = re.compile(r"strategic\s+plan", I)
-# "the notice", "this direction": a notice already named ("improvement notice", "statutory direction")
-NOTICE_BACK = re.compile(r"\b(?:the|this|that|its|their)\s+(?:notice|direction)\b(?!\s+(?:of|to|period|board)\b)", I)
-# The words just before a report that say whose it is: "the inspection (report) letter", "the revisit report".
-NAMED_REPORT = re.compile(r"\b(?:(?P<revisit>re-?\s?visit|re-?\s?inspection)|(?<!re-)(?<!re)inspection)\s+"
-                          r"(?:outcome\s+|report\s+)?$", I)
-# "an update on the plan", "a report about the APP": what is presented is about the plan, not the plan.
-ABOUT_A_PLAN = re.compile(r"\b(?:update|report|briefing|paper|presentation|progress)s?\s+(?:on|about|regarding|into|of)\s+"
-                          r"(?:the\s+|its\s+|our\s+)?(?:[\w’'-]+\s+){0,2}$", I)
-# "The area was notified of the inspection on ...": the notice of an inspection, not the inspection.
-NOTIFIED_OF = re.compile(r"\b(?:notified|notification|informed|told|advised|warned|notice)\s+(?:\w+\s+){0,2}?(?:of|about)\s+"
-                         r"(?:the|an|its|their|our)\s+(?:[\w’'-]+\s+){0,4}$", I)
-# "to monitor", "to receive": an infinitive between a verb and a noun makes the noun its object
-INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|its|their|our|this|that|be|ofsted|dfe|nhs|department|cqc|"
-                        r"care|minister|secretary|inspectors?|partners?|council|board|committee)\b)[a-z]+\b", I)
 # "accepted that the weakness was a shared responsibility": a verb whose object is a
 # proposition approves no plan.
 PROPOSITION = re.compile(r"\s+that\b", I)

@@ -306,3 +306,24 @@ SEND_BEFORE = re.compile(r"\bSEND\s+$")
 FILE_LINK_END = re.compile(r"\([^()\n]*\b(?:pdf|docx?|xlsx?|kb|mb)\b[^()\n]*\)\s*$", I)
 # A line of prose does not end without a stop: across a blank line it runs on.
 SENTENCE_END = re.compile(r"[.!?:;)\]\"”’']\s*$")
+
+# --- what an action acts on, and whose report it is ------------------------
+
+# "the notice", "this direction": a notice already named ("improvement notice", "statutory direction")
+NOTICE_BACK = re.compile(r"\b(?:the|this|that|its|their)\s+(?:notice|direction)\b(?!\s+(?:of|to|period|board)\b)", I)
+
+# The words just before a report that say whose it is: "the inspection (report) letter", "the revisit report".
+NAMED_REPORT = re.compile(r"\b(?:(?P<revisit>re-?\s?visit|re-?\s?inspection)|(?<!re-)(?<!re)inspection)\s+"
+                          r"(?:outcome\s+|report\s+)?$", I)
+
+# "an update on the plan", "a report about the APP": what is presented is about the plan, not the plan.
+ABOUT_A_PLAN = re.compile(r"\b(?:update|report|briefing|paper|presentation|progress)s?\s+(?:on|about|regarding|into|of)\s+"
+                          r"(?:the\s+|its\s+|our\s+)?(?:[\w’'-]+\s+){0,2}$", I)
+
+# "The area was notified of the inspection on ...": the notice of an inspection, not the inspection.
+NOTIFIED_OF = re.compile(r"\b(?:notified|notification|informed|told|advised|warned|notice)\s+(?:\w+\s+){0,2}?(?:of|about)\s+"
+                         r"(?:the|an|its|their|our)\s+(?:[\w’'-]+\s+){0,4}$", I)
+
+# "to monitor", "to receive": an infinitive between a verb and a noun makes the noun its object
+INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|its|their|our|this|that|be|ofsted|dfe|nhs|department|cqc|"
+                        r"care|minister|secretary|inspectors?|partners?|council|board|committee)\b)[a-z]+\b", I)
