@@ -64,6 +64,12 @@ def test_single_dates(text, start, end):
     ("March 11th-15th 2019", "2019-03-11", "2019-03-15"),
     ("March 11-15, 2019", "2019-03-11", "2019-03-15"),
     ("between February 26th and March 2nd, 2019", "2019-02-26", "2019-03-02"),
+    # numeric ends, one separator throughout
+    ("from 07/10/2024 to 11/10/2024", "2024-10-07", "2024-10-11"),
+    ("between 3/2/25 and 7/2/25", "2025-02-03", "2025-02-07"),
+    ("14.11.2022 - 18.11.2022", "2022-11-14", "2022-11-18"),
+    ("04/03/2024-08/03/2024", "2024-03-04", "2024-03-08"),
+    ("between the 4th and 8th of March 2024", "2024-03-04", "2024-03-08"),
 ])
 def test_ranges_are_one_date(text, start, end):
     assert read(text) == [(text, start, end)]
@@ -184,3 +190,16 @@ def test_a_change_of_date_names_two_dates_not_a_period():
 def test_a_period_after_an_extension_is_still_a_period():
     found = dates.extract(doc_of("The fund was extended for a further 6 months from 30 September 2024 to 31 March 2025."))
     assert [(d.start_date, d.end_date) for d in found] == [("2024-09-30", "2025-03-31")]
+
+
+def test_numeric_dates_joined_by_and_without_between_are_two_dates():
+    assert read("on 01/03/2021 and 05/03/2021") == [
+        ("01/03/2021", "2021-03-01", None), ("05/03/2021", "2021-03-05", None)]
+    # ends out of order are no range
+    assert [r[1:] for r in read("from 22/09/2023 to 18/09/2023")] == [("2023-09-22", None), ("2023-09-18", None)]
+
+
+def test_a_numeric_range_says_which_form_read_it():
+    found = dates.extract(doc_of("Inspectors visited from 18/09/2023 to 22/09/2023."))
+    assert [(d.start_date, d.end_date) for d in found] == [("2023-09-18", "2023-09-22")]
+    assert found[0].evidence.startswith("grammar:range:numeric..numeric")

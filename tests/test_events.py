@@ -536,3 +536,130 @@ def test_a_named_schools_inspection_is_not_the_areas():
 def test_a_direction_under_section_497a_is_a_statutory_direction():
     assert milestones("The Secretary of State gave the council a direction under section 497A of the Education "
                       "Act 1996 on 2 October 2023 about its SEND services.") == [("statutory-direction", "2023-10-02", None)]
+
+
+# --- round 5's classes, in words of our own ----------------------------------
+
+def test_several_reviews_dated_in_one_sentence_are_one_monitoring_event_each():
+    text = ("Advisers from the DfE and NHS England assessed the partnership's progress on 3 May 2022, "
+            "9 November 2022 and 2 May 2023, and Ofsted and the CQC revisited the area in January 2024.")
+    assert sorted(milestones(text)) == [("monitoring", "2022-05-03", None), ("monitoring", "2022-11-09", None),
+                                        ("monitoring", "2023-05-02", None), ("revisit", "2024-01", None)]
+    [first, *listed] = [e for e in events.extract(segment([Page(1, text)])) if e.type == "monitoring"]
+    assert "dates:listed" not in first.evidence and all("dates:listed" in e.evidence for e in listed)
+
+
+def test_a_list_of_dates_stops_at_other_words():
+    text = ("The DfE reviewed the council's progress on 4 April 2022 and a report went to Cabinet on "
+            "6 June 2022.")
+    assert milestones(text) == [("monitoring", "2022-04-04", None)]
+
+
+def test_the_notice_named_plainly_is_the_improvement_notice_named_before():
+    text = ("The Minister has ended the statutory direction for SEND in the borough. Officers said that the "
+            "direction, originally issued on 9 March 2021, had been replaced by ordinary monitoring.")
+    assert milestones(text) == [("statutory-direction", "2021-03-09", None)]
+    assert milestones("Members were given notice of the meeting issued on 9 March 2021.") == []
+
+
+def test_inspectors_staying_in_the_area_is_the_inspection():
+    text = ("Inspectors spent four days with the local area SEND partnership, meeting families and leaders, "
+            "between 11th and 15th March 2024.")
+    assert milestones(text) == [("inspection", "2024-03-11", "2024-03-15")]
+
+
+def test_a_standing_review_and_the_first_of_them():
+    text = ("The DfE will monitor the plan. Regular reviews will be held each term, with the first in "
+            "October 2022.")
+    assert milestones(text) == [("monitoring", "2022-10", None)]
+
+
+def test_the_inspectors_letter_named_by_its_date():
+    text = ("Ofsted and the CQC inspected the SEND local area in March 2018. Its letter of 2 May 2018 asked "
+            "for a Written Statement of Action.")
+    assert milestones(text) == [("inspection", "2018-03", None), ("outcome-letter", "2018-05-02", None)]
+
+
+def test_a_review_named_by_its_reviewers_and_held_on_a_date():
+    text = "Members heard the outcome of the Department for Education and NHS England review held on 7 March 2023."
+    assert milestones(text) == [("monitoring", "2023-03-07", None)]
+
+
+def test_a_report_published_today_by_the_inspectors_named_after_the_verb():
+    text = ("Published: 04/06/2024\n\nA report on services for children with special educational needs in "
+            "the borough has been released and published today by Ofsted and the CQC.")
+    assert milestones(text) == [("outcome-letter", "2024-06-04", None)]
+
+
+def test_agreeing_to_do_something_about_the_plan_does_not_approve_it():
+    assert milestones("The Panel agreed in March 2020 to review the Written Statement of Action twice a year.") == []
+    assert milestones("The Panel agreed the Written Statement of Action in March 2020.") == [
+        ("wsoa-approved", "2020-03", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ofsted and the CQC inspected SEND services. The inspectors' letter of 12 May 2022 asked for a WSoA.",
+     [("outcome-letter", "2022-05-12", None)]),
+    ("Inspectors were in the borough from 3 to 7 March 2025 to look at SEND services.",
+     [("inspection", "2025-03-03", "2025-03-07")]),
+    ("DfE and NHS England officials met the partnership to review progress on 3 May 2022 and on 9 November 2022.",
+     [("monitoring", "2022-05-03", None), ("monitoring", "2022-11-09", None)]),
+    ("Progress reviews with the DfE took place in June 2022, December 2022 and June 2023.",
+     [("monitoring", "2022-06", None), ("monitoring", "2022-12", None), ("monitoring", "2023-06", None)]),
+])
+def test_round_five_classes_in_other_words(text, expected):
+    assert milestones(text) == expected
+
+
+def test_a_report_named_as_the_inspections_is_its_letter_in_a_sentence_about_the_revisit():
+    text = ("In June 2023 Ofsted and the CQC revisited the local area to check progress on the weaknesses set out "
+            "in the inspection letter published on 3 March 2021.")
+    assert sorted(milestones(text)) == [("outcome-letter", "2021-03-03", None), ("revisit", "2023-06", None)]
+
+
+def test_a_plan_presented_to_those_who_agree_it():
+    assert milestones("Officers said the SEND improvement plan would be presented to the Partnership Board "
+                      "in April 2025.") == [("progress-plan", "2025-04", None)]
+    assert milestones("A report on the Written Statement of Action was presented to the Panel on 4 May 2023.") == []
+    assert milestones("RESOLVED that an update on the SEND Improvement Plan be presented to the Committee in "
+                      "July 2025.") == []
+
+
+def test_review_dates_listed_with_semicolons_or_in_brackets():
+    assert milestones("DfE and NHS England reviews of the WSoA were held on 3 May 2022; 9 November 2022; and 2 May "
+                      "2023.") == [("monitoring", "2022-05-03", None), ("monitoring", "2022-11-09", None),
+                                   ("monitoring", "2023-05-02", None)]
+    assert milestones("Six-monthly DfE reviews (May 2022, November 2022 and May 2023) found steady progress.") == [
+        ("monitoring", "2022-05", None), ("monitoring", "2022-11", None), ("monitoring", "2023-05", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the inspection named as the owner of a report that is published dates the report
+    ("Ofsted published the outcome of the SEND inspection on 12 July 2024.", [("outcome-letter", "2024-07-12", None)]),
+    ("On 12 July 2024 the report of the SEND inspection was made public.", [("outcome-letter", "2024-07-12", None)]),
+    ("The local area received the inspection outcome on 12 July 2024.", [("outcome-letter", "2024-07-12", None)]),
+    # ... unless the inspection is said to have happened then
+    ("Members received the report of the SEND inspection carried out in March 2019.", [("inspection", "2019-03", None)]),
+    ("The Panel received an update on the findings of the local area SEND inspection of the borough's partnership, "
+     "which had been held from 3 to 7 June 2024.", [("inspection", "2024-06-03", "2024-06-07")]),
+    # a date said with the verb that reports the milestone
+    ("Ofsted confirmed on 2 October 2019 that the WSoA was fit for purpose.", [("wsoa-approved", "2019-10-02", None)]),
+])
+def test_reports_owned_by_an_inspection_and_dates_said_with_the_reporting_verb(text, expected):
+    assert milestones(text) == expected
+
+
+def test_the_notice_of_an_inspection_is_not_the_inspection_and_a_told_date_is_no_revisit():
+    assert milestones("The local area was notified of the SEND inspection on 25 November 2024 and inspectors were "
+                      "on site from 2 to 6 December 2024.") == [("inspection", "2024-12-02", "2024-12-06")]
+    assert milestones("We were told on 14 January 2025 that the local area SEND partnership had made sufficient "
+                      "progress at its revisit.") == []
+
+
+def test_the_monitors_reviewing_progress_in_the_future_tense():
+    assert milestones("The DfE and NHSE will review progress against the WSoA every six months, starting in "
+                      "February 2020.") == [("monitoring", "2020-02", None)]
+    # "reviews of progress" after the DfE is the noun, in another clause: not the DfE reviewing
+    assert ("monitoring", "2021-07", None) not in milestones(
+        "The APP must be agreed with the DfE by the end of July 2021, and formal reviews of progress will then "
+        "take place every six months, the first in Jan 2022.")

@@ -34,15 +34,15 @@ HELDOUT = Path(__file__).resolve().parent / "heldout"
 # lowered to just under the figures on all 101, when the blind round6- batch (16 new documents of
 # councils no rule was written against) was added and scored with no extractor changed:
 FLOORS = {
-    "resolutions": 0.98,  # 0.988 on all 85 (round5- first ran at 0.899, 0.946 after the merge)
+    "resolutions": 0.99,  # 1.0 on all 85 after other6 (round5- first ran at 0.899, 0.946 after the merge)
     "resolution_kind": 0.99,  # 1.0; round 2 first ran at 1.0, round4- at 0.941
     "dates": 0.98,  # 0.997; round 2 first ran at 1.0 (a month-first range was hidden by its repeat in a table)
     # 0.961 on all 101: lowered from 0.97 when the unseen round6- batch came in (it first ran at
     # 0.863); 0.977 on the 85 before it (round5- first ran at 0.923)
     "events": 0.96,
     "meeting_date": 0.97,  # 1.0; round 2 first ran at 1.0, round5- at 0.938
-    "people": 0.98,  # 0.996 on all 85 (round5- first ran at 0.992); people2- at 0.816, people3- at 0.800
-    "officers": 0.97,  # 0.992 on all 85 (round5- first ran at 0.923, 0.960 after the merge)
+    "people": 0.99,  # 0.998 on all 85 after other6 (round5- first ran at 0.992); people2- at 0.816, people3- at 0.800
+    "officers": 0.99,  # 1.0 on all 85 after other6 (round5- first ran at 0.923, 0.960 after the merge)
     "members": 0.97,  # 1.0 on all 85; people2- first ran at 0.658 (labelled councillor lists), people3- at 0.696
     # 0.885 on all 101: lowered from 0.90 when the unseen round6- batch came in (it first ran at
     # 0.756); 0.910 on the 85 before it (round5- first ran at 0.488, round4- at 0.657)

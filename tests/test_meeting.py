@@ -152,3 +152,44 @@ def test_an_inspectors_report_to_a_council_is_dated_by_its_author_not_a_meeting(
     info = read("Report to Northshire County Council\nby A Person BSc MRTPI\nan Inspector appointed by the Secretary "
                 "of State\n06 February 2025\nReport on the Examination of the Local Plan")
     assert info.source == "sidecar"
+
+
+def test_a_web_page_of_minutes_dates_itself_by_its_opening_sentence_under_the_sites_header():
+    """Through the real HTML reader: a council page's cookie banner, menu and breadcrumb, then the
+    minutes' "A meeting of X was held on <weekday> <ordinal> <month> <year> at ..."; filed under the
+    later meeting that approved them."""
+    from pipeline.text.html import read_html
+
+    menu = "".join(f"<li><a href='/s{i}'>Service area {i} for residents</a></li>" for i in range(60))
+    page = (f"<html><body><header><div>We use cookies on this site.</div><nav><ul>{menu}</ul></nav></header>"
+            "<div class='breadcrumb'>Home &gt; Meetings &gt; Minutes</div><h1>Schools and Learning Scrutiny Panel</h1>"
+            "<p>A meeting of the Schools and Learning Scrutiny Panel was held on Tuesday 11th March 2025 at the "
+            "Civic Centre, Northwick.</p><p>PRESENT Councillor Jo Bloggs (Chair)</p>"
+            "<p>RESOLVED that the minutes of the meeting held on 4th February 2025 be approved.</p></body></html>")
+    pages, _ = read_html(page.encode())
+    info = read(pages[0], meta={**SIDECAR, "meeting_date": "2025-04-08"})
+    assert (info.meeting_date, info.committee, info.source) == (
+        "2025-03-11", "Schools and Learning Scrutiny Panel", "document")
+
+
+@pytest.mark.parametrize("head, date, committee", [
+    ("Meeting of Cabinet, Tuesday, 4th March, 2025 10.00 am\nVenue: Town Hall", "2025-03-04", "Cabinet"),
+    ("Minutes of the Schools Forum meeting, 4 March 2025, held virtually", "2025-03-04", "Schools Forum"),
+    ("The minutes of the Children's Services Scrutiny Committee – 4 March 2025\nPresent: A", "2025-03-04",
+     "Children's Services Scrutiny Committee"),
+    ("CHILDREN'S SCRUTINY PANEL\nHeld at County Hall on Tuesday 4 March 2025\nPresent: A", "2025-03-04", None),
+    ("Present at the meeting on Tuesday 4 March 2025: Councillors A Bloggs, B Bloggs", "2025-03-04", None),
+    ("SCHOOLS FORUM\nTuesday 4 March 2025\nMINUTES\nPresent: A", "2025-03-04", None),
+    ("Minutes\nChildren and Young People Scrutiny Committee\nDate: 4 March 2025\nPresent: A", "2025-03-04", None),
+])
+def test_more_headings_of_minutes_that_date_their_meeting(head, date, committee):
+    info = read(head, meta={**SIDECAR, "meeting_date": "2025-04-15"})
+    assert (info.meeting_date, info.source) == (date, "document")
+    if committee:
+        assert info.committee == committee
+
+
+def test_a_date_held_further_down_is_not_the_meeting():
+    text = ("SEND update\n\nThe report sets out progress.\n\nThe council's SEND strategy was agreed in 2023 and a "
+            "consultation on it was\nheld on 4 March 2025 with parents.\n\n" + "More text.\n" * 8)
+    assert read(text).source == "sidecar"

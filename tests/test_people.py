@@ -1022,3 +1022,73 @@ def test_family_words_before_a_name_mean_outside_the_council():
                        "Local resident Gwen Ferris said the bus was late.\n"))
     assert found[("patel", "o")].kind == "other" and "other:described:family-or-resident" in found[("patel", "o")].evidence
     assert found[("ferris", "g")].kind == "other"
+
+
+# --- round 5's classes, in words of our own ---------------------------------------
+
+def test_officers_named_in_brackets_after_their_role():
+    found = by_key(run(
+        "Councillor Jo Stanworth asked about waiting times. The Director of Children's Services (Amelia "
+        "Fairbrother-Nkemelu) said that a new team had started. The Service Manager, Sensory and Physical "
+        "Needs (Rowan Castellane) added that recruitment was complete. The report (previously circulated) "
+        "was noted and the Forum (Open Doors) was thanked."))
+    assert found[("fairbrother-nkemelu", "a")].kind == "officer"
+    assert found[("fairbrother-nkemelu", "a")].role == "Director of Children's Services"
+    assert found[("castellane", "r")].kind == "officer"
+    assert found[("castellane", "r")].role == "Service Manager, Sensory and Physical Needs"
+    assert "role-then-name-in-brackets" in found[("castellane", "r")].evidence
+    assert set(found) == {("stanworth", "j"), ("fairbrother-nkemelu", "a"), ("castellane", "r")}
+
+
+def test_role_before_a_bracketed_name_keeps_the_service_after_a_comma():
+    text = "The Head of Service, Early Help and Prevention (Jo Bloggs) replied."
+    assert role_before(text, text.index("Jo")) == "Head of Service, Early Help and Prevention"
+
+
+def test_someone_of_an_organisation_said_to_be_a_parent_forum_or_a_charity_is_other():
+    found = by_key(run(
+        "Councillor Jo Stanworth welcomed the speakers. Priya Allingham, of Open Doors, the borough's parent "
+        "carer forum, said that families had helped to write the plan. Dominic Ashworth-Vale, from Lighthouse, "
+        "a local autism charity, said that waiting lists were still long. Keira Ollerenshaw, Head of Inclusion, "
+        "replied."))
+    assert found[("allingham", "p")].kind == "other"
+    assert found[("ashworth-vale", "d")].kind == "other"
+    assert "affiliation:described-body" in found[("allingham", "p")].evidence
+    assert found[("ollerenshaw", "k")].kind == "officer"
+
+
+def test_someone_who_makes_a_statement_is_other():
+    found = by_key(run(
+        "5 Home to School Transport\n\nGemma Halliwell-Boyd made a statement on behalf of families in the north of the "
+        "county about transport to special schools. Tobias Wrenfield spoke on behalf of local parents. "
+        "The Head of Transport, Jo Bloggs, responded."))
+    assert found[("halliwell-boyd", "g")].kind == "other"
+    assert "makes-a-statement" in found[("halliwell-boyd", "g")].evidence
+    assert found[("wrenfield", "t")].kind == "other"
+    assert found[("bloggs", "j")].kind == "officer"
+
+
+def test_someone_representing_an_outside_body_is_other_and_the_nhs_is_not_outside():
+    found = by_key(run(
+        "Councillor Jo Stanworth asked a question. Harriet Copplestone, representing Westshire SENDIASS, said "
+        "that calls had doubled. Dr Amir Qureshi, representing the Integrated Care Board, replied."))
+    assert found[("copplestone", "h")].kind == "other"
+    assert "affiliation:represents-a-body" in found[("copplestone", "h")].evidence
+    assert found[("qureshi", "a")].kind == "officer"
+
+
+def test_a_list_of_people_a_line_each_with_a_dash_before_the_role():
+    found = by_key(run(
+        "Members present:\nCouncillor Amina Rahman (Chair) - Cabinet Member for Health\n"
+        "Dr Jo Bloggs - Clinical Director, Westshire GP Federation\nSam Okafor - Chief Executive, Healthwatch Westshire\n"
+        "Denise Harland - Director of Public Health\n"))
+    assert set(found) == {("rahman", "a"), ("bloggs", "j"), ("okafor", "s"), ("harland", "d")}
+    assert found[("bloggs", "j")].role == "Clinical Director, Westshire GP Federation"  # not run on to the next line
+    assert found[("okafor", "s")].kind == "other" and found[("harland", "d")].kind == "officer"
+
+
+def test_a_name_in_a_table_row_does_not_take_the_last_cell_of_the_row_above():
+    found = by_key(run("Attendance\nName | Organisation | Role\nJo Bloggs | Westshire Council | Head of SEND\n"
+                       "Alex Reed | Westshire Parent Carer Forum | Co-Chair\n"))
+    assert set(found) == {("bloggs", "j"), ("reed", "a")}
+    assert found[("reed", "a")].kind == "other"

@@ -311,3 +311,80 @@ def test_also_resolved_in_lower_case_opens_the_next_entry_of_printed_minutes():
     texts = [r.text for r in found]
     assert "Also resolved to pay £ 310.00 to the sign maker upon receipt of the invoice" in texts
     assert any(t.endswith("upon completion of the work") for t in texts)
+
+
+# ---------------------------------------------------------------- round 5's classes, in words of our own
+
+
+def test_a_body_that_considered_a_report_and_resolved_over_a_numbered_list_in_a_pdf():
+    found = from_pdf([[
+        "Notice of decisions taken by the Cabinet of Westmarsh Borough Council",
+        "Decision reference: CAB/25/031",
+        "The Cabinet considered the report of the Director of Education and RESOLVED (by 7 votes to 1):",
+        "1. To note the findings of the local area SEND inspection and the areas for priority action it",
+        "identified.",
+        "2. To approve the submission of the priority action plan to Ofsted by the end of the month.",
+        "3. To ask the Director of Education to report progress to the Cabinet every quarter, starting in",
+        "the autumn.",
+        "Reasons for the decision",
+        "The inspection found that children waited too long for an assessment of their needs and the plan",
+        "sets out how the partnership will put that right.",
+    ]], header="Westmarsh Borough Council - Cabinet decisions")
+    assert [r.label for r in found] == ["1.", "2.", "3."]
+    assert found[2].text == ("To ask the Director of Education to report progress to the Cabinet every quarter, "
+                             "starting in the autumn.")
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("Following questions from members it was RESOLVED that the update on the inspection be received. "
+     "It was further RESOLVED that the Director circulates the revised timetable to all members.",
+     ["Following questions from members it was RESOLVED that the update on the inspection be received.",
+      "It was further RESOLVED that the Director circulates the revised timetable to all members."]),
+    ("RESOLVED that the Board endorses the local area's self-evaluation. It was also AGREED that a "
+     "workshop on the findings be arranged for the spring.",
+     ["RESOLVED that the Board endorses the local area's self-evaluation.",
+      "It was also AGREED that a workshop on the findings be arranged for the spring."]),
+])
+def test_a_further_decision_in_the_same_paragraph_is_a_decision_of_its_own(paragraph, expected):
+    found = extract("12 Local Area SEND Inspection\n\nThe Head of Inclusion presented the update.\n\n" + paragraph)
+    assert [r.text for r in found] == expected
+
+
+def test_a_list_item_that_runs_into_the_next_sections_heading_ends_before_it():
+    found = extract(
+        "Decision\n"
+        "1. To note the report on the local area SEND inspection.\n"
+        "2. To agree that the Head of SEND reports to the Board on the progress of the plan, in consultation\n"
+        "with the Lead Member for Children and Families, and with the parent carer forum, in six months.\n"
+        "Reasons for the decision\n"
+        "The report, published on 2 June 2025, found that families waited too long for an assessment, with\n"
+        "only a fifth of plans issued on time, and that leaders did not know the quality of provision.\n")
+    assert [r.text for r in found] == [
+        "To note the report on the local area SEND inspection.",
+        "To agree that the Head of SEND reports to the Board on the progress of the plan, in consultation with the "
+        "Lead Member for Children and Families, and with the parent carer forum, in six months."]
+
+
+def test_further_decisions_in_capitals_and_a_noted_in_capitals():
+    found = extract("It was RESOLVED that the update be noted. FURTHER RESOLVED that the Director writes to the ICB. "
+                    "It was also NOTED that the next review is in June.")
+    assert [r.text for r in found] == ["It was RESOLVED that the update be noted.",
+                                       "FURTHER RESOLVED that the Director writes to the ICB.",
+                                       "It was also NOTED that the next review is in June."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a decider the capitals are the clause's verb: a short decision has wording of its own
+    ("12 Ofsted letter\nMembers NOTED the report.", ["Members NOTED the report."]),
+    ("7 SEND Strategy\nThe Cabinet APPROVED the strategy.", ["The Cabinet APPROVED the strategy."]),
+    # ... but the verb and a bare "recommendation" or nothing at all is no wording
+    ("4 Minutes\nThe Panel NOTED.", []),
+    ("5 Transport\nThe Board AGREED the recommendations.", []),
+])
+def test_a_short_decision_in_capitals_after_its_decider(text, expected):
+    assert [r.text for r in extract(text)] == expected
+
+
+def test_a_body_that_voted_to_do_something_decided_it():
+    found = extract("8 Short breaks\nThe Forum voted to approve the proposal for short breaks funding.")
+    assert [r.text for r in found] == ["The Forum voted to approve the proposal for short breaks funding."]

@@ -43,6 +43,16 @@ MEETING_OF_WAS_HELD = re.compile(r"(?:^|\n)[ \t]*(?:an?|the)\s+(?:[\w-]+\s+)?mee
 RECORD_OF_MEETING = re.compile(r"(?:^|\n)[ \t]*(?:minutes|notes|record|summary|present|attendance)\b[^.\n]{0,30}?"
                                r"\b(?:at|of)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?meeting\s+of\s+(?:the\s+)?"
                                r"(?P<committee>[^.\n]{3,160}?)(?:\s+(?:was\s+)?held\b[^.\n]{0,120}?\s+on|\s+on|\s*[,–—-])\s*$", re.I)
+# "Meeting of Cabinet, Tuesday, 4th March, 2025 10.00 am", "Minutes of the Schools Forum meeting, 4 March 2025":
+# a heading that names the meeting, then its date after a comma or dash
+MEETING_OF_LINE = re.compile(r"(?:^|\n)[ \t]*(?:(?:minutes\s+of\s+(?:a|an|the)\s+)?meeting\s+of\s+(?:the\s+)?"
+                             r"(?P<committee>[^,\n]{3,100}?)|minutes\s+of\s+(?:the\s+)?(?P<named>[^,\n]{3,100}?)\s+meeting)"
+                             r"\s*[,–—-]\s*$", re.I)
+# "CHILDREN'S SCRUTINY PANEL / Held at County Hall on Tuesday 4 March 2025", "Present at the meeting on":
+# a line near the top that says where or when the meeting was held
+# (a capital "Held" opens the line: a wrapped sentence's "... was\nheld on" is not a heading)
+HELD_LINE = re.compile(r"(?:^|\n)[ \t]*(?:(?-i:Held|HELD)\b[^.\n]{0,120}?\bon|present\s+at\s+the\s+meeting\s+(?:held\s+)?on)\s+$",
+                       re.I)
 AT_MEETING = re.compile(r"(?:^|\n)[ \t]*at\s+(?:a|the)\s+(?:[\w-]+\s+)?meeting\s+of\s+(?:the\s+)?"
                         r"(?P<committee>[^.\n]{3,160}?)(?:\s+held\b[^.\n]{0,120}?)?\s+on\s+$", re.I)
 TO_LINE = re.compile(r"(?:^|\n)[ \t]*(?:Report\s+)?To:[ \t]*(?P<committee>[^\n:]{2,80}?)\s*[–—-]?\s*$", re.I)
@@ -60,6 +70,7 @@ TIME_OR_VENUE_AFTER = re.compile(r"^[^\n]{0,40}\n[ \t]*(?:time|venue|place|locat
 PAPERS_HEAD = re.compile(r"\b(?:minutes|agenda|notes\s+of|meeting\s+of)\b", re.I)
 REPORT_TO_ABOVE = re.compile(r"(?:^|\n)[ \t]*report\s+to\s+[^\n]{2,80}\n\s*$", re.I)
 ALONE_ON_LINE = re.compile(r"^[ \t]*(?:\n|$)")
+MINUTES_BELOW = re.compile(r"^[ \t]*\n\s*(?:minutes|agenda|notes\s+of\s+the\s+meeting)\b", re.I)
 # A heading: "CABINET - THURSDAY, 30 JANUARY 2025", "Appendix 1 – County Council 13 March 2025".
 BODY = r"(?:council|cabinet|committee|board|panel|forum|group|executive|commission|assembly|sub-committee)"
 HEADING = re.compile(r"(?:^|\n)[ \t]*(?P<committee>[A-Z][^\n:]{2,100}?)\s*[–—-]\s*$")
@@ -88,7 +99,7 @@ def _clean_committee(name: str | None) -> str | None:
     if not name:
         return None
     name = re.sub(r"\s+", " ", name).strip(" –—-,")
-    name = re.sub(r"^proceedings\s+of\s+(?:the\s+)?|\s+meeting$", "", name, flags=re.I)
+    name = re.sub(r"^(?:proceedings|(?:the\s+)?minutes)\s+of\s+(?:the\s+)?|\s+meeting$", "", name, flags=re.I)
     if " – " in name:
         name = name.rsplit(" – ", 1)[1]
     if name.isupper():
@@ -120,6 +131,8 @@ def _read(text: str, date: Found) -> tuple[bool, str | None]:
         return True, m["committee"]
     if m := AT_MEETING.search(before):
         return True, m["committee"]
+    if m := MEETING_OF_LINE.search(before):
+        return True, m["committee"] or m["named"]
     if m := TO_LINE.search(before):
         return True, m["committee"]
     if LABEL.search(before):
@@ -127,11 +140,15 @@ def _read(text: str, date: Found) -> tuple[bool, str | None]:
         return True, (m["named"] or m["maker"]) if m else None
     line = _line_number(text, date.start)
     early = line < HEAD_LINES
+    if early and HELD_LINE.search(before):
+        return True, None
     if (m := DATE_LABEL.search(before)) and (COVER_SHEET.search(before[max(0, m.start() - COVER_REACH):m.start()])
-                                             or early and TIME_OR_VENUE_AFTER.match(after)):
+                                             or early and TIME_OR_VENUE_AFTER.match(after)
+                                             or early and PAPERS_HEAD.search(text[:date.start - len(before) + m.start()])):
         return True, None
     if (early and LINE_START.search(before) and ALONE_ON_LINE.match(after)
-            and (PAPERS_HEAD.search(text[:date.start]) or REPORT_TO_ABOVE.search(before))):
+            and (PAPERS_HEAD.search(text[:date.start]) or REPORT_TO_ABOVE.search(before)
+                 or MINUTES_BELOW.match(after))):  # "SCHOOLS FORUM / Tuesday 4 March 2025 / MINUTES"
         return True, None
     if early and MEETING_LINE_END.match(after):
         if m := HEADING.search(before):

@@ -4,7 +4,8 @@ Day-month order ("28th January 2019", "Thursday, 30 January 2025",
 "11/02/2022"), month-year ("September 2020", "Sept 2020", "April 25"), the
 American order some press pages use ("September 26th, 2019") and ranges
 ("15 - 17 October 2019", "Between 28 January 2019 and 1 February 2019",
-"26 November to 27th January 2025", "September to November 2022", "March 11th-15th 2019").
+"26 November to 27th January 2025", "September to November 2022", "March 11th-15th 2019",
+"from 18/09/2023 to 22/09/2023").
 
 What is deliberately not a date (see the gold guidelines): a year alone,
 seasons, quarters, financial or academic years ("2024-25", "2022/23"), times
@@ -204,6 +205,19 @@ def _range_my_my(m: re.Match, ctx: Context):
     return _range(_iso(*_month_year(m, "a")), _iso(*_month_year(m, "b")))
 
 
+def _range_numeric(m: re.Match, ctx: Context):
+    return _range(_iso(_year(m["ay"], ctx), int(m["am"]), int(m["ad"])),
+                  _iso(_year(m["by"], ctx), int(m["bm"]), int(m["bd"])))
+
+
+def _numeric(p: str, sep: str) -> str:
+    """A numeric day/month/year ("18/09/2023", "18.09.23"), its groups named with prefix ``p``;
+    ``sep`` the separator's pattern (the second end repeats the first's: ``(?P=sep)``)."""
+    left = r"(?<![\w/.-])" if p == "a" else ""  # the second end may follow a dash: "04/03/2024-08/03/2024"
+    return (rf"{left}(?P<{p}d>0?[1-9]|[12]\d|3[01]){sep}(?P<{p}m>0?[1-9]|1[0-2])(?P=sep)"
+            rf"(?P<{p}y>(?:19|20)\d\d|\d\d)(?![\w/]|\.\d)")
+
+
 def _range_m_my(m: re.Match, ctx: Context):
     (end_year, end_month), start_month = _month_year(m, "b"), _month(m["am"])
     return _range(_iso(_start_year(start_month, end_month, end_year), start_month),
@@ -216,7 +230,7 @@ PATTERNS: list[tuple[re.Pattern, Builder, str]] = [
     # ranges
     (re.compile(LEFT + BETWEEN + _dmy("a") + JOIN + _dmy("b")), _range_dmy_dmy, "range:day-month-year..day-month-year"),
     (re.compile(LEFT + BETWEEN + _dm("a") + JOIN + _dmy("b")), _range_dm_dmy, "range:day-month..day-month-year"),
-    (re.compile(LEFT + BETWEEN + rf"(?P<ad>{DAY})" + JOIN + _dmy("b")), _range_d_dmy, "range:day..day-month-year"),
+    (re.compile(LEFT + BETWEEN + rf"(?:the\s+)?(?P<ad>{DAY})" + JOIN + _dmy("b")), _range_d_dmy, "range:day..day-month-year"),
     # the month first, as press pages write it: "March 11th-15th 2019", "March 11-15, 2019",
     # "February 26th - March 2nd, 2019"
     (re.compile(LEFT + BETWEEN + rf"{WEEKDAY}?(?P<bm>{MONTH})\s+(?P<ad>{DAY})" + JOIN
@@ -225,6 +239,9 @@ PATTERNS: list[tuple[re.Pattern, Builder, str]] = [
                 + rf"{WEEKDAY}?(?P<bm>{MONTH})\s+(?P<bd>{DAY}),?\s+(?P<by>{YEAR4})"), _range_dm_dmy, "range:month-day..month-day-year"),
     (re.compile(LEFT + BETWEEN + QUALIFIER + _my("a") + JOIN + _my("b")), _range_my_my, "range:month-year..month-year"),
     (re.compile(LEFT + BETWEEN + rf"(?P<am>{MONTH})" + MONTH_JOIN + _my("b")), _range_m_my, "range:month..month-year"),
+    # "from 18/09/2023 to 22/09/2023", "04.03.24 - 08.03.24": numeric ends, one separator throughout
+    (re.compile(BETWEEN + _numeric("a", r"(?P<sep>[/.])") + JOIN + _numeric("b", "(?P=sep)")), _range_numeric,
+     "range:numeric..numeric"),
     # single dates
     (re.compile(LEFT + _dmy("a")), _single_dmy, "day-month-year"),
     (re.compile(LEFT + rf"{WEEKDAY}?(?P<m>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR4})"), _single_mdy, "month-day-year"),

@@ -25,8 +25,9 @@ from pipeline.extract.events import decide
 from pipeline.extract.events.cues import (
     ACTIONS, ACTION_TYPES, ANAPHOR, BARE_YEAR, CITATIONS, DATED_REPORT, ELLIPSIS, INSPECTION_CONTEXT,
     INSPECTION_WORDS, INSPECTORS_AGENT, LABEL_LINE, LEADING_PHRASE, ENDED_NOTICE, MONITORING_CONTEXT,
-    INSPECTIONS, NOUN_BEFORE, OCCURRENCE_TOPIC, OCCURRENCES, ONE_FOR, OTHER_OBJECT, OWN_REPORT, OWN_SUBJECT, PLANS, REPORT_REACH, REVISIT_CONTEXT,
+    INSPECTIONS, NOUN_BEFORE, OCCURRENCE_TOPIC, PRODUCT_OF, OWN_OCCURRENCE_AFTER, OCCURRENCES, ONE_FOR, OTHER_OBJECT, OWN_REPORT, OWN_SUBJECT, PLANS, REPORT_REACH, REVISIT_CONTEXT,
     FILE_LINK_END, PROGRESS_WORDS, RELATIVE, SEND_BEFORE, REVISIT_SENSE, RUNS_ON, SENTENCE_END, SEND_CONTEXT, SUBJECT_REACH, SUBJECTS, VISIT_FOR_PROGRESS, WSOA_CONTEXT,
+    ABOUT_A_PLAN, INFINITIVE, NAMED_REPORT, NOTICE_BACK, NOTIFIED_OF,
 )
 from pipeline.records import DateMention
 
@@ -116,6 +117,18 @@ def _plan_named_before(text: str, subjects: list[tuple[str, int]], before: int,
     return _borrowed(earlier, PLANS, PLAN_LOOKBACK)
 
 
+def _notice_spoken_of(text: str, earlier: list[str]) -> list[tuple[str, int]]:
+    """"The notice, first issued on 22 March 2021, ...": a notice named plainly is the
+    improvement notice or direction already named, in this sentence or the ones before;
+    elsewhere ("notice of the meeting") it is none."""
+    found = [("notice", m.start()) for m in NOTICE_BACK.finditer(text)]
+    if not found:
+        return []
+    if any(name == "notice" for name, _ in _subjects(text)) or _borrowed(earlier, ("notice",), PLAN_LOOKBACK):
+        return found
+    return []
+
+
 def send_document(doc: StructuredDocument) -> bool:
     """Whether the document's title (its first lines) is about SEND: then an
     "inspection letter" in it is the area's even where the sentences just
@@ -123,10 +136,12 @@ def send_document(doc: StructuredDocument) -> bool:
     return bool(doc.pages) and bool(SEND_CONTEXT.search(doc.pages[0].text[:HEAD]))
 
 
-def _report_type(text: str, at: int, earlier: list[str], send_title: bool = False) -> str | None:
+def _report_type(text: str, at: int, earlier: list[str], send_title: bool = False, verb_end: int = 0) -> str | None:
     """Whose report or letter this is: an inspection's (outcome-letter) or a
     re-visit's (revisit-outcome), judged by the words near it, or, when the
-    sentence says nothing of inspections, by the sentences just before. A
+    sentence says nothing of inspections, by the sentences just before, or by
+    the agent of its publishing verb ("... has been published today by Ofsted",
+    ``verb_end``). A
     planning inspector's report is neither: the inspection must be SEND's
     (or a re-visit, which in these papers is the area's), here or in the
     document's title."""
@@ -135,10 +150,15 @@ def _report_type(text: str, at: int, earlier: list[str], send_title: bool = Fals
         return None
     if at > 0 and OWN_REPORT.search(text[max(0, at - 40):at]):
         return None  # "the Board would publish its first annual report"
+    if at > 0 and (named := NAMED_REPORT.search(text, max(0, at - 30), at)):
+        # "the inspection report letter published on ...", "the re-visit letter": the report says whose
+        # it is, whatever else the sentence is about (a re-visit that looked back at the inspection)
+        return "revisit-outcome" if named.group("revisit") else "outcome-letter"
     before = " ".join(earlier[:LOOKBACK])
     if INSPECTION_CONTEXT.search(text):
         context = text[max(0, at - REPORT_REACH[0]):at + REPORT_REACH[1]]
-        if (INSPECTION_CONTEXT.search(context) or INSPECTORS_AGENT.match(text, max(at, 0))) and not (
+        if (INSPECTION_CONTEXT.search(context) or INSPECTORS_AGENT.match(text, max(at, 0))
+                or (verb_end and INSPECTORS_AGENT.match(text, verb_end))) and not (
                 # "The letter was published on the Ofsted website": Ofsted only publishes it; the
                 # letter is the one the sentences before spoke of
                 not INSPECTION_WORDS.search(text) and DEFINITE.search(text[max(0, at - 25):at])
@@ -172,6 +192,11 @@ def _occurrences(sentence: Sentence, earlier: list[str]) -> list[Anchor]:
     for kind, rx in OCCURRENCES:
         for m in rx.finditer(text):
             milestone, ev = kind, Evidence()
+            if kind == "inspection" and PRODUCT_OF.search(text, max(0, m.start() - 60), m.start()) and (
+                    ACTIONS["publish"].search(text) or ACTIONS["receive"].search(text)) and not OWN_OCCURRENCE_AFTER.match(text, m.end()):
+                continue  # "Ofsted published the outcome of the SEND inspection on ...": the report's date
+            if kind == "inspection" and NOTIFIED_OF.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "notified of the inspection on 25 November": the call that announces it, not the visit
             if kind in ("inspectors-visited", "inspection"):
                 ev = decide.area_inspection(text, m.end(), nearby, sentence.send_anywhere)
                 if not ev.passes(decide.AREA_INSPECTION):
@@ -241,7 +266,7 @@ def _actions(sentence: Sentence, earlier: list[str], occurrences: list[Anchor]) 
     (for an approval in a sentence naming nothing) the subject of the
     sentences just before."""
     text, base = sentence.text, sentence.start
-    subjects = _subjects(text)
+    subjects = list(_subjects(text)) + _notice_spoken_of(text, earlier)
     named = [(at, name) for name, at in subjects]
     named += [(a.start - base, OCCURRENCE_TOPIC.get(a.type)) for a in occurrences]
     spans = clauses(text, 0, len(text))
@@ -261,7 +286,10 @@ def _actions(sentence: Sentence, earlier: list[str], occurrences: list[Anchor]) 
         if OTHER_OBJECT.match(text, m.end()):
             continue
         begin, end = next(((b, e) for b, e in spans if b <= m.start() < e), (0, len(text)))
-        own = [(name, at) for name, at in subjects if begin <= at < end and abs(at - m.start()) <= SUBJECT_REACH]
+        # a subject after an infinitive is that verb's object, not this one's: "agreed in July 2019 to
+        # monitor the WSoA" approves the monitoring
+        own = [(name, at) for name, at in subjects if begin <= at < end and abs(at - m.start()) <= SUBJECT_REACH
+               and not (at > m.end() and INFINITIVE.search(text, m.end(), at))]
         relative = bool(RELATIVE.match(text, begin))  # "..., which was issued on ..."
         # a verb that shares the subject of the verb before it: "the WSoA submitted on 31
         # October 2018 and approved by Ofsted on 01.02.2019"
@@ -291,12 +319,14 @@ def _actions(sentence: Sentence, earlier: list[str], occurrences: list[Anchor]) 
             named = at < 0 or text.startswith("Action Plan", at) or bool(SEND_BEFORE.search(text, max(0, at - 8), at))
             subject = "wsoa" if wsoa else "improvement-plan" if named else ""
         if subject == "report" and action in ("publish", "receive"):
-            kind = _report_type(text, at, earlier, sentence.send_document)
+            kind = _report_type(text, at, earlier, sentence.send_document, m.end())
         elif subject == "improvement-plan" and not send_context():
             kind = None
         elif subject == "improvement-plan" and at >= 0 and STRATEGIC_PLAN.match(text, at) \
                 and not (INSPECTION_CONTEXT.search(text) or INSPECTION_CONTEXT.search(" ".join(earlier[:LOOKBACK]))):
             kind = None  # a council's own strategic plan; after an inspection it is the area's improvement plan
+        elif action == "present" and at >= 0 and ABOUT_A_PLAN.search(text, max(0, at - 40), at):
+            kind = None  # "an update on the SEND Improvement Plan be presented to the Committee": the update
         else:
             kind = ACTION_TYPES.get((action, subject))
         if kind:

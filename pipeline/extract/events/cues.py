@@ -25,7 +25,9 @@ SUBJECTS = {
     # the Minister's power: "a direction under section 497A of the Education Act 1996"
     "notice": re.compile(r"\bimprovement\s+notice\b|\bstatutory\s+direction\b|\bdirection\s+under\s+section\s+497A?\b"
                          r"|\bsection\s+497A?\s+direction\b", I),
-    "report": re.compile(r"\b(?:report|letter|findings)\b", I),
+    # "the inspection outcome", "the outcome of the local area SEND inspection": its report
+    "report": re.compile(r"\b(?:report|letter|findings)\b|\b(?:inspection|re-?\s?visit)\s+outcome\b"
+                         r"|\boutcome(?=\s+of\s+(?:the|its|their|our|this)\s+(?:[\w-]+\s+){0,4}?(?:inspection|re-?\s?visit))", I),
     # a plain "action plan" is the WSoA only after an inspection's weaknesses (WSOA_CONTEXT)
     "action-plan": re.compile(r"(?<!progress\s)(?<!priority\s)(?<!strategic\s)\baction\s+plan\b", I),
 }
@@ -36,8 +38,12 @@ ACTIONS = {
                           r"|\bconfirmation\b|\bagreed?\b|\baccepted\b|\bput\s+in\s+place\b|\bratified\b|\bfinali[sz]ed\b", I),
     "submit": re.compile(r"\bsubmi(?:t|ts|tted|tting|ssion)\b|\bfiled\b|\bsent\b|\b(?:co-)?produce\b"
                          r"|\bdue\s+(?:for|on|by|in)\b|\bdeadline\b", I),
-    "publish": re.compile(r"\bpublish(?:ed|es)?\b|\bpublication\b|\b(?:gone|went)\s+live\b|\bissued\b|\bissuing\b", I),
+    "publish": re.compile(r"\bpublish(?:ed|es)?\b|\bpublication\b|\b(?:gone|went)\s+live\b|\bissued\b|\bissuing\b"
+                          r"|\bmade\s+public\b|\breleased\b", I),
     "receive": re.compile(r"\breceived\b", I),  # only a report: a WSoA "received for comment" was not submitted
+    # "the improvement plan would be presented to the Partnership Board in January 2024": a plan put
+    # before those who agree it (only a plan: a WSoA presented to a committee is not its submission)
+    "present": re.compile(r"\b(?:presented|present|taken)\s+(?:for\s+(?:approval|agreement|sign-?off)\s+)?to\b", I),
 }
 ACTION_TYPES = {
     ("approve", "wsoa"): "wsoa-approved", ("approve", "plan"): "progress-plan",
@@ -46,6 +52,7 @@ ACTION_TYPES = {
     ("publish", "notice"): "statutory-direction",
     ("approve", "improvement-plan"): "progress-plan", ("submit", "improvement-plan"): "progress-plan",
     ("publish", "improvement-plan"): "progress-plan",
+    ("present", "plan"): "progress-plan", ("present", "improvement-plan"): "progress-plan",
 }
 SUBJECT_REACH = 150  # an action acts on a subject named near it
 # A clause without a subject of its own acts on the sentence's: an
@@ -82,6 +89,12 @@ VISIT = r"(?<!re-)(?<!re)(?<!re- )\bvisit(?:ed|s)?\b"
 # A visit by inspectors that looks at progress or improvement is a re-visit.
 VISIT_FOR_PROGRESS = re.compile(r"\b(?:progress|improvements?|improved|re-?\s?visit)", I)
 INSPECTORS = r"\b(?:inspectors?|ofsted|cqc|care\s+quality\s+commission)\b[^.;:]{0,60}?"
+# Those who monitor an area's progress: the DfE and NHS England.
+MONITORS = r"(?:\bDfE\b|\bDepartment\s+for\s+Education\b|\bNHS\s?E\b|\bNHS\s+England\b)"
+# Inspectors as the subject of their stay: "inspectors spent four days in the borough", "were on site"
+INSPECTORS_STAYED = (r"\b(?:spent|spend|spends)\s+(?:(?:a|an|one|two|three|four|five|six|several|\d+|full|working)\s+)*"
+                     r"(?:days?|weeks?|time)\b|\b(?:were|was)\s+(?:on[\s-]?site|with\s+us"
+                     r"|in\s+(?:the\s+)?(?:borough|county|city|area|district|local\s+area))\b")
 OCCURRENCES = [
     ("revisit", re.compile(rf"(?:{REVISIT}){PRODUCT}", I)),
     ("revisit", re.compile(rf"{INSPECTORS}\b(?:came|come|comes|coming)\s+back\b|{INSPECTORS}\breturned\b", I)),
@@ -95,16 +108,25 @@ OCCURRENCES = [
                                     r"|NHS\s?E\b|NHS\s+England)", I)),
     ("monitoring", re.compile(  # "Officials from the DfE had visited the Council"
         rf"(?<=\bDfE\b)[^.;]{{0,60}}?{VISIT}|(?<=Department for Education)[^.;]{{0,60}}?{VISIT}")),
+    # the verb, said by the DfE or NHS England of the area's progress: "officials from the DfE and NHS
+    # England assessed the partnership's progress on ..."
+    # (a base form only after a modal or "to": "reviews of progress" is the noun)
+    ("monitoring", re.compile(rf"{MONITORS}[^.;,]{{0,60}}?\b(?:reviewed|monitored|assessed|checked|examined|evaluated"
+                              r"|(?:will|would|shall|to|must|should|also|then|now)\s+(?:review|monitor|assess|check)"
+                              r"|(?:met|visited)\b[^.;]{0,60}?\bto\s+(?:review|assess|check|discuss))"
+                              r"\s+(?:[\w’'-]+\s+){0,4}?progress\b", I)),
     ("review", re.compile(
         r"\b(?:formal\s+)?reviews?\s+of\s+progress\b|\bprogress\s+reviews?\b|\bstock\s?-?takes?\b"
         # "the next review", "the next DfE review", "the first formal DfE and NHS England review"
         r"|\b(?:next|first|second|third|final|latest|previous|last)\s+"
         r"(?:(?:formal|joint|DfE|NHS\s?E|NHS\s+England|and|/|six-monthly|six\s+monthly)\s+)*reviews?\b"
-        r"|\bDfE\s+(?:(?:and|/)\s+NHS\s?E(?:ngland)?\s+)?reviews?\b"
+        rf"|{MONITORS}\s+(?:(?:and|/|&)\s+{MONITORS}\s+)?(?:joint\s+|formal\s+|monitoring\s+|progress\s+)?reviews?\b"
+        # "formal reviews will take place every six months": a standing review of the plan
+        r"|\b(?:formal|regular|periodic|quarterly|termly|biannual|bi-annual)\s+(?:(?:progress|monitoring|joint)\s+)?reviews?\b"
         r"|\b(?:monitoring|review)\s+meetings?\b"
         r"|\b(?:six|6|twelve|12|nine|9)[\s-]month(?:ly)?\s+reviews?\b", I)),
     ("statutory-direction", SUBJECTS["notice"]),
-    ("inspectors-visited", re.compile(rf"{INSPECTORS}(?<!re-)(?<!re)\bvisited\b", I)),
+    ("inspectors-visited", re.compile(rf"{INSPECTORS}(?:(?<!re-)(?<!re)\bvisited\b|{INSPECTORS_STAYED})", I)),
     ("inspection", re.compile(
         # the noun, or the verb ("inspected the area", "visited Stockport to inspect how well ..."),
         # not the gerund ("a new approach to inspecting education providers")
@@ -133,6 +155,19 @@ OTHER_INSPECTIONS = re.compile(
 MONITORING_CONTEXT = re.compile(r"\bDfE\b|department\s+for\s+education|\bNHS\s?E\b|NHS\s+England|ofsted|\bcqc\b"
                                 r"|\bWS\s?OA\b|written\s+statement|progress\s+plan|\bAPP\b|improvement\s+notice"
                                 r"|statutory\s+direction|priority\s+action", I)
+# "published the outcome of the inspection", "the report of the SEND inspection was made public": an
+# inspection named as the owner of a report that is published or received dates the report, not itself.
+# ... unless the sentence says when the inspection itself happened: "the outcome of the inspection of the
+# local area partnership, which had taken place between 25 and 29 September 2023".
+OWN_OCCURRENCE_AFTER = re.compile(r"[^.;]{0,160}?(?:\b(?:took|taken|take)\s+place\b|\b(?:carried\s+out|conducted|happened"
+                                  r"|held|undertaken|ran)\b|\bbetween\s+\d|\bfrom\s+\d)", I)
+PRODUCT_OF = re.compile(r"\b(?:outcomes?|report|findings|letter|results?|judgements?)\s+of\s+(?:the|its|their|our|this)\s+"
+                        r"(?:[\w’'-]+\s+){0,4}$", I)
+# "Ofsted confirmed on 2 October 2019 that the WSoA was fit for purpose": a date said with the verb
+# that reports the milestone, before the clause that states it.
+SAID_ON = re.compile(r"\b(?:confirmed|announced|notified|informed|wrote|said|stated|told|advised|reported|agreed"
+                     r"|decided|determined|judged|concluded)\s+(?:\w+\s+){0,3}?(?:on|in)\s+(?:the\s+)?$", I)
+SAID_THAT = re.compile(r"^\s*,?\s*(?:to\s+\w+\s+)?that\b[^.;]*$", I)
 # "Saving to be revisited": a re-visit is of an area, by inspectors, about progress.
 REVISIT_SENSE = re.compile(r"\bofsted\b|\bcqc\b|care\s+quality|inspect|\bSEND\b|local\s+area|weakness|progress"
                            r"|improvement\s+notice|statutory\s+direction|written\s+statement|\bWS\s?OA\b", I)
@@ -158,7 +193,11 @@ REPORT_REACH = (60, 40)
 # just before it ("Joint area SEND inspection in Lewisham, letter of 11 April 2023").
 DATED_REPORT = re.compile(r"\b(?:inspection|ofsted|cqc|send|outcome|re-?\s?visit)\s+(?:report\s+)?(?:report|letter)\s*"
                           r"(?:(?=[(,]\s*\w)|dated\b|of(?=\s+(?:the\s+)?\d))"
-                          r"|(?<=,\s)(?:report|letter)\s+(?:dated\b|of(?=\s+(?:the\s+)?\d))", I)
+                          r"|(?<=,\s)(?:report|letter)\s+(?:dated\b|of(?=\s+(?:the\s+)?\d))"
+                          # "Their letter of 4 June 2019 required a WSoA": the inspectors' letter, named
+                          # by its date; whose it is the words around it say (``_report_type``)
+                          r"|(?:(?<=\btheir\s)|(?<=\bits\s)|(?<=\bofsted['’]s\s)|(?<=\binspectors['’]\s)|(?<=\bcqc['’]s\s))"
+                          r"(?:outcome\s+)?(?:report|letter)\s+(?:dated\b|of(?=\s+(?:the\s+)?\d))", I)
 # A report that is not an inspection's: a board's annual report, a progress
 # or update report, "this report", a committee's report.
 OWN_REPORT = re.compile(r"\b(?:annual|progress|update|quarterly|monthly|highlight|performance|"
@@ -252,7 +291,8 @@ INSPECTORS_AGENT = re.compile(r"[^.;]{0,80}?\bby\s+(?:the\s+)?(?:national\s+|are
 # "has received formal notification that ...", "approved the minutes": the verb acts on
 # its object, which names no milestone.
 OTHER_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their|our|formal|written|further|an?\s+official)\s+)*"
-                          r"(?:notification|invitation|request|feedback|comments?|briefing|e-?mail|call|minutes|agenda)\b", I)
+                          r"(?:notification|invitation|request|feedback|comments?|briefing|e-?mail|call|minutes|agenda"
+                          r"|presentation|update|verbal)\b", I)
 # "The inspections are unannounced and the one for Cornwall took place in July 2017": an
 # inspection left understood after the plural named before it.
 ONE_FOR = re.compile(r"\bthe\s+one\s+(?:for|in|of|at)\s+(?:[\w’'-]+\s+){1,3}?(?=(?:took|was|happened|will)\b)", I)
@@ -266,3 +306,24 @@ SEND_BEFORE = re.compile(r"\bSEND\s+$")
 FILE_LINK_END = re.compile(r"\([^()\n]*\b(?:pdf|docx?|xlsx?|kb|mb)\b[^()\n]*\)\s*$", I)
 # A line of prose does not end without a stop: across a blank line it runs on.
 SENTENCE_END = re.compile(r"[.!?:;)\]\"”’']\s*$")
+
+# --- what an action acts on, and whose report it is ------------------------
+
+# "the notice", "this direction": a notice already named ("improvement notice", "statutory direction")
+NOTICE_BACK = re.compile(r"\b(?:the|this|that|its|their)\s+(?:notice|direction)\b(?!\s+(?:of|to|period|board)\b)", I)
+
+# The words just before a report that say whose it is: "the inspection (report) letter", "the revisit report".
+NAMED_REPORT = re.compile(r"\b(?:(?P<revisit>re-?\s?visit|re-?\s?inspection)|(?<!re-)(?<!re)inspection)\s+"
+                          r"(?:outcome\s+|report\s+)?$", I)
+
+# "an update on the plan", "a report about the APP": what is presented is about the plan, not the plan.
+ABOUT_A_PLAN = re.compile(r"\b(?:update|report|briefing|paper|presentation|progress)s?\s+(?:on|about|regarding|into|of)\s+"
+                          r"(?:the\s+|its\s+|our\s+)?(?:[\w’'-]+\s+){0,2}$", I)
+
+# "The area was notified of the inspection on ...": the notice of an inspection, not the inspection.
+NOTIFIED_OF = re.compile(r"\b(?:notified|notification|informed|told|advised|warned|notice)\s+(?:\w+\s+){0,2}?(?:of|about)\s+"
+                         r"(?:the|an|its|their|our)\s+(?:[\w’'-]+\s+){0,4}$", I)
+
+# "to monitor", "to receive": an infinitive between a verb and a noun makes the noun its object
+INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|its|their|our|this|that|be|ofsted|dfe|nhs|department|cqc|"
+                        r"care|minister|secretary|inspectors?|partners?|council|board|committee)\b)[a-z]+\b", I)

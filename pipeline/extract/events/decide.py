@@ -20,6 +20,7 @@ date, and every event carries the cues of its anchor and of its pairing.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from pipeline.extract.common.evidence import Evidence
@@ -40,7 +41,8 @@ AREA_WEIGHTS = {
 }
 REVISIT_WEIGHTS = {"progress-check": 2, "qualifier:previous": -3, "findings-of": -2}
 PAIR_WEIGHTS = {
-    "order:after": 2, "order:names": 1.5, "order:leads": 1.5, "order:fronted": 1.5, "order:before": -3,
+    "order:after": 2, "order:names": 1.5, "order:leads": 1.5, "order:fronted": 1.5, "order:said-on": 1.5,
+    "order:before": -3,
     "across:conjunction": -1.5, "clause:same": 1, "subject:other-noun": -4, "date:other-thing": -4,
     "notice:lifted": -4, "date:of-an-update": -3, "date:another-subject": -3,
 }
@@ -101,6 +103,9 @@ def _order(anchor: Anchor, timex: Timex, page_text: str, clause_start: int, sent
     elif (cues.FRONTED_BEFORE.search(page_text[max(sentence_start, timex.start - 30):timex.start])
           and cues.FRONTED_AFTER.match(between)):
         ev.add("order:fronted", w["order:fronted"])
+    elif (anchor.action and cues.SAID_ON.search(page_text[max(sentence_start, timex.start - 60):timex.start])
+          and cues.SAID_THAT.match(between)):
+        ev.add("order:said-on", w["order:said-on"])  # "Ofsted confirmed on 2 May 2019 that the WSoA was approved"
     else:
         ev.add("order:before", w["order:before"])
 
@@ -171,7 +176,30 @@ def assign(sentence: Sentence, found: list[Anchor], times: list[Timex], page_tex
             if anchor.type in ONE_A_SENTENCE:
                 reports.add(anchor.type)
             pairs.append((anchor, times[t_index].mention, Evidence(list(anchor.evidence.cues)).extend(ev)))
+            if anchor.type in RECURRING:
+                pairs += _listed_after(anchor, times, t_index, used_t, page_text, ev)
     return pairs, [found[i] for i in range(len(found)) if i not in used_a]
+
+
+RECURRING = ("monitoring",)  # milestones that come again: one sentence may date several
+# Nothing but a comma or "and" between two dates of one list: "on 3 May 2022, 9 November 2022 and 2 May 2023".
+LIST_GAP = re.compile(r"\s*(?:[,;]\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)(?:on\s+|in\s+)?(?:the\s+)?")
+
+
+def _listed_after(anchor: Anchor, times: list[Timex], t_index: int, used_t: set, page_text: str,
+                  ev: Evidence) -> list:
+    """The dates listed after a recurring milestone's date ("reviewed progress on D1, D2 and D3"):
+    each is that milestone again, with the first date's evidence and the list's."""
+    out = []
+    previous = times[t_index]
+    for later in range(t_index + 1, len(times)):
+        timex = times[later]
+        if later in used_t or not timex.mention or not LIST_GAP.fullmatch(page_text, previous.end, timex.start):
+            break
+        used_t.add(later)
+        out.append((anchor, timex.mention, Evidence(list(anchor.evidence.cues)).extend(ev).add("dates:listed", 0)))
+        previous = timex
+    return out
 
 
 def dateline(mentions: list[DateMention]) -> DateMention | None:

@@ -30,7 +30,7 @@ from pipeline.extract.people.contacts import email_fits, emails_in
 from pipeline.extract.people.decide import ACCEPT, accepted
 from pipeline.extract.people.lexicon import ROLE_WORDS
 from pipeline.extract.people.names import Candidate, candidates_in, clean_name, is_full_name, is_initial, word_class
-from pipeline.extract.people.roles import ROLE_START, is_honorific, role_after
+from pipeline.extract.people.roles import ROLE_START, is_honorific, role_after, role_before
 from pipeline.extract.people.shape import (
     DocumentWords,
     drop_common_tail,
@@ -148,11 +148,15 @@ def candidate_cues(text: str, cand: Candidate, regions, emails, words: DocumentW
         with_role = in_list and text[cand.end:cand.end + 3].lstrip().startswith("(")
         return [("attendance-item-with-role", STRONG)] if with_role else [("surname-alone", AGAINST)]
     if finders.inside_brackets(text, cand.start) and not runs.covers(cand.start):
+        if named_after_role(text, cand, words):
+            return [("role-then-name-in-brackets", STRONG)]  # "The Head of SEND (Jo Bloggs) explained ..."
         return [("inside-brackets", AGAINST)]
     if in_list:
         return [("section:attendance-item", STRONG)]
     if finders.field_label_before(text, cand.start):
         return [("label", STRONG)]
+    if AFFILIATION_BEFORE_RE.search(text, max(0, cand.start - 12), cand.start) and text[cand.end:cand.end + 1] == ",":
+        return [("affiliation-of-someone", AGAINST)]  # "Jo Bloggs, of Open Doors, the parent carer forum, said"
     role = role_after(text, cand.start, cand.end, [])
     if role and re.match(r"[ \t]+[^\s(,:–—-]", text[cand.end:cand.end + 3]) is None:
         return [("title-set-off", STRONG)]  # "Helen Marchbank, Corporate Director"
@@ -173,6 +177,24 @@ def candidate_cues(text: str, cand: Candidate, regions, emails, words: DocumentW
     if runs.covers(cand.start):
         cues.append(("list:names-in-a-row", WEAK * 2 / 3))
     return cues
+
+
+# ", of " or ", from " before a capitalised run set off by commas: the organisation of the person
+# named before it, not a person.
+AFFILIATION_BEFORE_RE = re.compile(r",[ \t]*(?:of|from)[ \t]+$")
+BRACKET_OPEN_RE = re.compile(r"\([ \t]*$")
+BRACKET_CLOSE_RE = re.compile(r"[ \t]*\)")
+
+
+def named_after_role(text: str, cand: Candidate, words: DocumentWords) -> bool:
+    """A plausible full name that fills a bracket right after a job title: "The Head of SEND
+    (Jo Bloggs)", "the Assistant Director, Education and Inclusion (Jo Bloggs)" (minutes
+    name their officers so). A bracket after anything else ("the Forum (Open Doors)") holds
+    no one."""
+    opened = BRACKET_OPEN_RE.search(text, max(0, cand.start - 3), cand.start)
+    return (opened is not None and BRACKET_CLOSE_RE.match(text, cand.end) is not None
+            and plausible(text, cand, words, next_cell=True)
+            and (role_before(text, cand.start) or "")[:1].isupper())  # a title, not "one member (Jo Bloggs)"
 
 
 # What a person gives a meeting, just before their name: "a report from", "the presentation by",

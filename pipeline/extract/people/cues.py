@@ -207,6 +207,8 @@ def question_cues(text: str, mention: finders.Mention, guess_forum: bool = True)
         return []
     if QUESTION_VERBS.match(text, mention.end):
         return [KindCue("other", "asks", CONTEXT_WEIGHT)]
+    if finders.STATEMENT_VERBS.match(text, mention.end):
+        return [KindCue("other", "makes-a-statement", CONTEXT_WEIGHT)]
     before = text[max(0, mention.start - 1500):mention.start]
     cues = list(PUBLIC_QUESTIONS.finditer(before)) if guess_forum else []
     if not cues:
@@ -250,6 +252,16 @@ OUTSIDE_BODY_RE = re.compile(
     r"(?:Forum|Society|Association|Campaign|Network|Alliance|Charity|Healthwatch|Ltd|Limited|CIC|Club|Federation"
     r"|Union|Chamber|Church|Coalition|Residents|Gazette|Newspaper|Press|Railfuture|Transport[ \t]+Network|Voice"
     r"|Company|plc|PLC|LLP|Buses|Coaches|Railways?)\b")
+# An organisation named beside a person and then said in a phrase what it is: "Jo Bloggs, of Open Doors,
+# the borough's parent carer forum, said ...", "Sam Bloggs, from Lighthouse, a local autism charity,".
+DESCRIBED_BODY_RE = re.compile(r"[ \t]*,[ \t]*(?:of|from)[ \t]+[^,.;()\n]{2,80},[ \t]*"
+                               r"(?P<what>(?:the|a|an|our|its)[ \t]+[^,.;()\n]{2,100})")
+# "Jo Bloggs, representing the Westshire SENDIASS, said": someone speaking for a body they are named
+# beside; an outsider unless the body is the council's, the NHS's or the police's.
+REPRESENTING_RE = re.compile(r"[ \t]*,[ \t]*(?:representing|on[ \t]+behalf[ \t]+of|speaking[ \t]+for)[ \t]+"
+                             r"(?P<body>[^,.;()\n]{2,80})")
+PUBLIC_BODY_RE = re.compile(r"\b(?:NHS|ICB|CCG|integrated\s+care|council|authority|police|constabulary|department"
+                            r"|directorate|service|team)\b", re.IGNORECASE)
 # The NHS named beside a person: its staff are officers ("Dr Jo Bloggs – NHS Westshire Integrated Care Board").
 NHS_BODY_RE = re.compile(r"[ \t]*(?:,|–|—|-|\(|from\b)[ \t]*(?:the[ \t]+)?(?:NHS|ICB|CCG)\b")
 # A police force named beside a person: a public body's staff ("Jo Bloggs, West Mercia Police").
@@ -284,6 +296,12 @@ def outside_cues(text: str, mention: finders.Mention) -> list[KindCue]:
         return [KindCue("officer", "affiliation:police", PARTY_WEIGHT)]
     if OUTSIDE_BODY_RE.match(line[:120]):
         return [KindCue("other", "affiliation:outside-body", PARTY_WEIGHT)]
+    represents = REPRESENTING_RE.match(line[:160])
+    if represents and not PUBLIC_BODY_RE.search(represents.group("body")):
+        return [KindCue("other", "affiliation:represents-a-body", PARTY_WEIGHT)]
+    described = DESCRIBED_BODY_RE.match(line[:200])
+    if described and OTHER_CUES.search(described.group("what")) and not INTERNAL_CUES.search(described.group("what")):
+        return [KindCue("other", "affiliation:described-body", PARTY_WEIGHT)]
     if POLICE_TITLE_BEFORE_RE.search(text, max(0, mention.start - 30), mention.start):
         return [KindCue("officer", "title:police", ROLE_WEIGHT)]
     if PRESS_TITLE_BEFORE_RE.search(text, max(0, mention.start - 30), mention.start):

@@ -389,10 +389,20 @@ def _line_above(text: str, line_start: int, bulleted: bool) -> str:
     return ""
 
 
+# "Jo Bloggs made a statement on behalf of ...", "read out a deputation", "spoke on behalf of local parents":
+# what the public does at a meeting (councillors are titled; officers present reports)
+STATEMENT_VERBS = re.compile(
+    r"[ \t]*,?[ \t\n]*(?:(?:made|read(?:[ \t]+out)?|gave|delivered|presented|submitted)[ \t]+(?:a|her|his|their)[ \t]+"
+    r"(?:(?:short|brief|written|joint)[ \t]+)?(?:statement|deputation|petition)\b"
+    r"|spoke[ \t]+on[ \t]+behalf[ \t]+of[ \t]+(?:a[ \t]+group[ \t]+of[ \t]+)?(?:local[ \t]+)?"
+    r"(?:parents|residents|families|carers|campaigners|the[ \t]+(?:[\w'’-]+[ \t]+){0,5}?(?:forum|campaign|association|group)\b))")
+
+
 def followed_by_verb(text: str, end: int) -> bool:
-    """"Gareth Tulliver said", "Helen Marchbank explained", "Alan Birtwistle, who"."""
+    """"Gareth Tulliver said", "Helen Marchbank explained", "Alan Birtwistle, who", "Jo Bloggs
+    made a statement"."""
     match = re.match(r"[ \t]*,?[ \t\n]*([a-z][a-z-]+)", text[end:end + 30])
-    return bool(match) and match.group(1) in REPORTING_VERBS
+    return bool(match) and (match.group(1) in REPORTING_VERBS or STATEMENT_VERBS.match(text, end) is not None)
 
 
 def title_continues(text: str, start: int) -> bool:

@@ -155,6 +155,10 @@ def candidates_in(text: str, page: int) -> list[Candidate]:
 LABEL_LINE_RE = re.compile(r"[A-Z][\w'’()/-]*(?:[ \t]+[\w'’()/-]+){0,4}[ \t]*:")
 
 
+# A line that opens an entry of a list of people with a dash before the role: "Sam Okafor - Chief Executive".
+ENTRY_LINE_RE = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]*){1,3}[ \t]+[-–—][ \t]+\S")
+
+
 def _numbered_heading(line: str) -> bool:
     """"3 Public Speaking Time/Open Session": an item's numbered title."""
     return re.match(r"[ \t]*\d{1,3}(?:\.\d{1,2})*\.?[ \t]+[A-Z]", line) is not None and looks_like_heading(line.strip())
@@ -162,7 +166,8 @@ def _numbered_heading(line: str) -> bool:
 
 def _lines_apart(text: str, tokens: list[re.Match]) -> list[list[re.Match]]:
     """A run cut where it wraps onto a line that opens with a label ("Report
-    author: Jo Bloggs\nPublication date: ..." is a name, then a label), or
+    author: Jo Bloggs\nPublication date: ..." is a name, then a label) or an entry
+    of a list of people ("... GP Federation\nSam Okafor - Chief Executive"), or
     where two words or more stand on each side of the line break, or the line
     is an item's numbered title: a heading above a name ("4 Open Session\nJo
     Bloggs said"), not one name wrapped."""
@@ -170,6 +175,8 @@ def _lines_apart(text: str, tokens: list[re.Match]) -> list[list[re.Match]]:
     for i, (prev, tok) in enumerate(zip(tokens, tokens[1:]), start=1):
         if "\n" in text[prev.end():tok.start()] and (
                 LABEL_LINE_RE.match(text, tok.start()) or (len(parts[-1]) >= 2 and len(tokens) - i >= 2)
+                or ENTRY_LINE_RE.match(text, tok.start())
+                or "|" in text[text.rfind("\n", 0, prev.start()) + 1:prev.start()]  # a table row ends at its line
                 or _numbered_heading(text[text.rfind("\n", 0, prev.start()) + 1:prev.end()])):
             parts.append([])
         parts[-1].append(tok)

@@ -172,6 +172,11 @@ def _title_to_line_end(chunk: str) -> bool:
         and all(w[:1].isupper() or w.lower() in CONNECTORS for w in words)
 
 
+# A line that opens the next entry of a list of people: "Sam Okafor - Chief Executive, ...", "Dr Jo Bloggs – GP".
+NEXT_ENTRY = re.compile(r"(?:(?:Mrs|Mr|Ms|Miss|Mx|Dr|Cllr|Councillor|Professor|Prof|Revd?)\.?[ \t]+)?"
+                        r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]*){1,3}[ \t]+[-–—][ \t]+\S")
+
+
 def _join_wrapped_lines(chunk: str, start_line: str = "") -> str:
     """Keep the lines a role wraps over: a line continues when it ends with a
     connector, comma or dash, when the next starts in lower case or with a
@@ -183,7 +188,7 @@ def _join_wrapped_lines(chunk: str, start_line: str = "") -> str:
     for line in lines[1:]:
         nxt = line.strip()
         if not nxt or CONTACT_LINE.match(nxt) or "@" in nxt or re.match(r"[\w ?/()'’-]{1,40}:", nxt) \
-                or _is_label_line(nxt):
+                or _is_label_line(nxt) or NEXT_ENTRY.match(nxt):
             break
         prev = kept[-1].rstrip()
         ends_open = prev.endswith((",", "–", "-", "&")) or (prev.split() or [""])[-1].lower() in CONNECTORS
@@ -247,8 +252,27 @@ def role_before(text: str, start: int) -> str | None:
             return None  # the line above ends in a name ("Clerk J Bloggs"): its title is that name's
     before = before.rstrip(" \t")
     if before.endswith("("):  # "Title (Name)"
-        before = before[:-1]
-    before = re.split(r"[.;:()“\",]", before.rstrip(" \t,–—-:"))[-1]
+        return _title_before_brackets(text, line_start, line_start + len(before) - 1)
+    return _title_ending(before)
+
+
+def _title_before_brackets(text: str, line_start: int, opened: int) -> str | None:
+    """"The Head of SEND (Jo Bloggs)", "The Assistant Director, Education and Inclusion (Jo
+    Bloggs)": an officer named in brackets after the role; the role may name its service
+    after a comma."""
+    before = text[line_start:opened]
+    role = _title_ending(before)
+    head, comma, service = before.rstrip().rpartition(",")
+    if comma and service.strip() and all(w[:1].isupper() or w.lower() in CONNECTORS for w in words_of(service)):
+        first = _title_ending(head)
+        if first and (not role or role == service.strip()):
+            return f"{first}, {service.strip()}"
+    return role
+
+
+def _title_ending(before: str) -> str | None:
+    """The title that ``before`` (the words before a name, on its line) ends with."""
+    before = re.split(r"[.;:()“\",]", before.rstrip(" \t,–—-:("))[-1]
     tokens = words_of(before)
     if not tokens or tokens[-1].lower() in ("and", "or", "&"):
         return None

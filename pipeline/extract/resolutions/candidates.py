@@ -33,7 +33,7 @@ from pipeline.extract.resolutions.clauses import (  # noqa: F401  (Candidate: pa
 )
 from pipeline.extract.resolutions.cues import (
     AGREED_AS_FOLLOWS, ASKED_INTRO, ASKS_HEADING, BODY_COLON, BODY_LEAD_IN, CLOSING_INTRO, COLUMN_HEADINGS, DECIDER,
-    ASKED_WITH_OBJECT, DECIDER_HAS, FOLLOWING_INTRO, FORMAL_OPENER, LABEL, LEAD_IN_END, MID_BODY_CAPITALS, MID_RESOLVED, MID_RESOLVED_TITLE,
+    ASKED_WITH_OBJECT, DECIDER_HAS, FOLLOWING_INTRO, FORMAL_OPENER, FURTHER_DECISION, LABEL, LEAD_IN_END, MID_BODY_CAPITALS, MID_RESOLVED, MID_RESOLVED_TITLE,
     MOTION, NOTHING_AFTER, PROPOSAL_LABEL, RECOMMENDED_THAT, RUN_ON, SENTENCE_SPLIT, THAT_CLAUSE, is_formal,
     may_open_in_capitals,
 )
@@ -187,7 +187,8 @@ def trim_clause(candidate: Candidate) -> Candidate:
     clause = candidate.clause
     if clause.text is None and not clause.subs:
         lines = clause.block.raw_lines
-        cut = next((k for k, line in enumerate(lines) if k and RUN_ON.match(line.strip())), None)
+        cut = next((k for k, line in enumerate(lines)
+                    if k and (RUN_ON.match(line.strip()) or opens_section(lines, k))), None)
         text = " ".join(lines[:cut]) if cut else clause.block.text
         text = trim_run_on(re.sub(r"\s+", " ", text).strip(), False)
         label = clause.label_override
@@ -196,6 +197,20 @@ def trim_clause(candidate: Candidate) -> Candidate:
         if text != clause.block.text:
             candidate.clause = Clause(clause.block, text=text, label_override=label)
     return candidate
+
+
+SECTION_WORDS = 8  # a heading line inside a block is no longer
+
+
+def opens_section(lines: list[str], k: int) -> bool:
+    """Line ``k`` of a printed list item is the next section's heading, which the item ran
+    into ("4. To delegate ... Board." then "Reasons for the decision" and its paragraph): a
+    short line with no stop of its own, after a line that ended a sentence and before the
+    section's text."""
+    line, previous = lines[k].strip(), lines[k - 1].rstrip()
+    return (k + 1 < len(lines) and previous.endswith((".", ";")) and line[:1].isupper()
+            and len(line.split()) <= SECTION_WORDS and not re.search(r"[.;:,]$", line)
+            and not match_marker(line))
 
 
 def is_nested_intro(block: Block) -> bool:
@@ -261,9 +276,13 @@ def read_after(blocks: list[Block], index: int, trigger: Trigger) -> tuple[list[
         led = led_list(blocks, index, trigger)
         if led:
             return led
-        label, content = split_label(trigger.content or "")
+        first, *further = FURTHER_DECISION.split(trigger.content or "")
+        label, content = split_label(first)
         clause = Clause(block, text=trim_run_on(content, trigger.said), label_override=label)
-        return [Candidate(clause, trigger.kind, trigger.cue, trigger.action)], index + 1
+        # "It was further RESOLVED that B.": each decision the paragraph goes on to tell, as written
+        return [Candidate(clause, trigger.kind, trigger.cue, trigger.action)] + [
+            Candidate(Clause(block, text=trim_run_on(more.strip(), True), label_override=""), trigger.kind,
+                      trigger.cue, action_of(more, trigger.generic)) for more in further], index + 1
     fallback, headings = trigger.action, 0
     j = index + 1
     while j < len(blocks):

@@ -64,7 +64,15 @@ AGREED_AS_FOLLOWS = re.compile(r"(?:^|[.:;]\s+)(?:the\s+)?(?:following\s+)?(?:re
 # A formal "RESOLVED" in capitals run on after other text in the same paragraph (web pages
 # join a minute's narrative and its decision): after a stop, comma or "and", then a separator.
 MID_RESOLVED = re.compile(r"(?:[.,;:)]|\band)\s+(?:It\s+was\s+(?:\w+ly\s+)?)?(?P<word>RESOLVED|AGREED|DECIDED|APPROVED)\b"
+                          # how the vote went may stand before the separator: "and RESOLVED (by 7 votes to 1):"
+                          r"(?:\s+(?:\w+ly|\([^()]{1,30}\))(?=\s*(?:[:–—-]|that\b)))?"
                           r"\s*(?::\s*[-–—]?|[–—-]|(?=that\b))\s*")
+# "It was RESOLVED that A. It was further RESOLVED that B.": a second decision told in the same
+# paragraph opens a sentence of its own with the formal word again (in capitals, or "further"/"also")
+FURTHER_DECISION = re.compile(
+    r"(?<=[.;])\s+(?=(?:It\s+was\s+(?:(?:further|also|additionally|then|finally|unanimously)\s+)?"
+    r"(?:RESOLVED|AGREED|DECIDED|APPROVED|NOTED)\b|(?:Further|FURTHER|Also|ALSO)\s+(?:RESOLVED|AGREED|DECIDED)\b"
+    r"|It\s+was\s+(?:further|also|additionally)\s+(?:resolved|agreed|decided)\s+(?:that|to)\b))")
 # "... the quote was discussed. Resolved to pay the invoice.": title case, after a full stop, opening a clause
 MID_RESOLVED_TITLE = re.compile(r"(?<=[.;:])\s+(?P<word>Resolved|Agreed)\s+(?:that|to)\b")
 # "Cabinet is asked to:", "The Committee is recommended to:"
@@ -78,7 +86,10 @@ ASKED_WITH_OBJECT = re.compile(r"\b(?:is|are|was|were)\s+(?:asked|invited|recomm
 NO_WORDING = re.compile(
     r"^(?:(?:the\s+)?(?:(?:above\s+|report'?s?\s+)?recommendations?|(?:substantive\s+)?motion)\s*"
     r"(?:(?:as\s+set\s+out\s+)?(?:was|were|be|are)\s+)?(?:agreed|approved|carried|accepted|adopted)"
-    r"|unanimously|accordingly|as\s+follows)\W*$",
+    r"|unanimously|accordingly|as\s+follows"
+    # "(The Panel) AGREED the recommendation.": the verb before the bare object
+    r"|(?:agreed|approved|accepted|adopted|endorsed|supported|noted)\s+(?:all\s+)?(?:the\s+)?(?:above\s+|report'?s?\s+)?"
+    r"(?:recommendations?|motion))\W*$",
     re.IGNORECASE,
 )
 # "It is recommended that ..." opening a report's recommendation
@@ -163,7 +174,8 @@ BODY_DECIDED = re.compile(
     rf"^(?:That\s+)?(?:[Tt]he\s+)?{NAMED_COLLECTIVE}(?:\s+(?:for|of|on)(?:\s+[\w&’'-]+){{1,6}}?)?\s+"
     r"(?:\w+ly\s+|also\s+|further\s+)?(?:noted|agreed|confirmed|approved|endorsed|resolved|accepted"
     r"|received|welcomed|supported|decided|requested|recommended|ratified|adopted|delegated|authori[sz]ed"
-    r"|instructed|deferred|rejected|refused|granted|appointed|elected|RESOLVED|AGREED|APPROVED|NOTED)\b"
+    r"|instructed|deferred|rejected|refused|granted|appointed|elected|RESOLVED|AGREED|APPROVED|NOTED"
+    r"|voted(?=\s+(?:unanimously\s+)?(?:to|in\s+favour\s+of)\b))\b"  # "The Forum voted to approve ..."
 )
 # one decision-maker deciding: "The Cabinet Member for Children's Services decided to approve ..." (not
 # "The Leader agreed to write", a promise made in the debate)
@@ -239,9 +251,12 @@ def is_formal(opener: re.Match) -> bool:
 
 
 def has_wording(text: str) -> bool:
-    """Whether a clause says something of its own (not "Recommendations agreed.")."""
+    """Whether a clause says something of its own (not "Recommendations agreed."). After a
+    decider ("Members NOTED the report.") the capitals are the clause's verb, and count."""
     opener = FORMAL_OPENER.match(text)
     core = text[opener.end():] if opener else text
+    if opener and opener.group("lead") and not opener.group("lead").startswith("It") and opener.group("word").isupper():
+        core = opener.group("word") + " " + core
     core = re.sub(r"^(?:that|to)\s+", "", core.strip(), flags=re.IGNORECASE)
     return len(core.split()) >= MIN_WORDS and not NO_WORDING.match(core)
 
