@@ -193,3 +193,24 @@ def test_a_date_held_further_down_is_not_the_meeting():
     text = ("SEND update\n\nThe report sets out progress.\n\nThe council's SEND strategy was agreed in 2023 and a "
             "consultation on it was\nheld on 4 March 2025 with parents.\n\n" + "More text.\n" * 8)
     assert read(text).source == "sidecar"
+
+
+@pytest.mark.parametrize("head, date, committee", [
+    ("WESTSHIRE COUNCIL\n\nSCHOOLS ADMISSIONS FORUM\n\n3rd October 2023\n\nCouncillor A Bloggs (Chair)",
+     "2023-10-03", "Schools Admissions Forum"),  # a body named on the line above
+    ("Adult Social Care Committee\nTuesday 9 May 2023\n", "2023-05-09", "Adult Social Care Committee"),
+    ("EASTFORD BOROUGH COUNCIL\n9 MAY 2023\n\nMembers present: Councillors A Bloggs and B Bloggs", "2023-05-09",
+     None),  # over the attendance
+])
+def test_a_date_alone_under_the_bodys_name_or_over_the_attendance_is_the_meeting(head, date, committee):
+    info = read(head, meta={**SIDECAR, "meeting_date": "2023-11-01"})
+    assert (info.meeting_date, info.source) == (date, "document")
+    assert info.committee == (committee or SIDECAR["committee"])
+
+
+@pytest.mark.parametrize("head", [
+    "Ofsted inspection of SEND services\n\n14 June 2022\n\nThe inspectors found that leaders know the area.",
+    "Cabinet\n\nThe plan was agreed on\n12 May 2023\nafter a long debate, and inspectors visited.",
+])
+def test_a_date_alone_under_another_heading_is_not_the_meeting(head):
+    assert read(head).source == "sidecar"

@@ -70,12 +70,16 @@ TIME_OR_VENUE_AFTER = re.compile(r"^[^\n]{0,40}\n[ \t]*(?:time|venue|place|locat
 PAPERS_HEAD = re.compile(r"\b(?:minutes|agenda|notes\s+of|meeting\s+of)\b", re.I)
 REPORT_TO_ABOVE = re.compile(r"(?:^|\n)[ \t]*report\s+to\s+[^\n]{2,80}\n\s*$", re.I)
 ALONE_ON_LINE = re.compile(r"^[ \t]*(?:\n|$)")
+# A date alone on its line among the first is the meeting's under a line that names a body
+# ("CHILDREN AND FAMILIES SCRUTINY PANEL") or over the attendance ("Present:", "PRESENT: Councillor X").
+ATTENDANCE_BELOW = re.compile(r"^[ \t]*\n\s*(?:(?:members\s+|councillors\s+)?present|in\s+attendance|attendance)\b", re.I)
 MINUTES_BELOW = re.compile(r"^[ \t]*\n\s*(?:minutes|agenda|notes\s+of\s+the\s+meeting)\b", re.I)
 # A heading: "CABINET - THURSDAY, 30 JANUARY 2025", "Appendix 1 – County Council 13 March 2025".
 BODY = r"(?:council|cabinet|committee|board|panel|forum|group|executive|commission|assembly|sub-committee)"
 HEADING = re.compile(r"(?:^|\n)[ \t]*(?P<committee>[A-Z][^\n:]{2,100}?)\s*[–—-]\s*$")
 TITLE_LINE = re.compile(rf"^[ \t]*(?P<committee>[A-Z][^\n:]{{2,100}}?\b(?i:{BODY}))\s*$")  # on the first lines only
 LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+BODY_LINE_ABOVE = re.compile(rf"(?:^|\n)[ \t]*(?P<committee>[A-Z][^\n:]{{2,100}}?\b(?i:{BODY}))[ \t]*\n\s*$")
 # What may follow it.
 COMMITTEE_AFTER = re.compile(r"^\s*(?:[–—-]\s*(?P<named>[^(\n]+?)\s*\(Item\b|by\s+(?P<maker>[^\n.;]+))", re.I)
 MEETING_LINE_END = re.compile(r"^,?\s*(?:(?:at\s+)?\d{1,2}[.:]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?|at\s+\d|$|\n)", re.I)
@@ -146,10 +150,14 @@ def _read(text: str, date: Found) -> tuple[bool, str | None]:
                                              or early and TIME_OR_VENUE_AFTER.match(after)
                                              or early and PAPERS_HEAD.search(text[:date.start - len(before) + m.start()])):
         return True, None
-    if (early and LINE_START.search(before) and ALONE_ON_LINE.match(after)
-            and (PAPERS_HEAD.search(text[:date.start]) or REPORT_TO_ABOVE.search(before)
-                 or MINUTES_BELOW.match(after))):  # "SCHOOLS FORUM / Tuesday 4 March 2025 / MINUTES"
-        return True, None
+    if early and LINE_START.search(before) and ALONE_ON_LINE.match(after):
+        if PAPERS_HEAD.search(text[:date.start]) or REPORT_TO_ABOVE.search(before) or MINUTES_BELOW.match(after):
+            return True, None  # "SCHOOLS FORUM / Tuesday 4 March 2025 / MINUTES"
+        body = BODY_LINE_ABOVE.search(before)
+        if body and COUNCIL_LINE.fullmatch(body["committee"].strip()):
+            body = None  # the council's own name: a letterhead as much as a meeting
+        if body or ATTENDANCE_BELOW.match(after):  # "CHILDREN'S SCRUTINY PANEL / 4 March 2024 / Present:"
+            return True, body["committee"] if body else None
     if early and MEETING_LINE_END.match(after):
         if m := HEADING.search(before):
             return True, m["committee"]
