@@ -73,6 +73,7 @@ POINTS_TO_LIST = -6.0  # "three areas, which are summarised below": the intro's 
 SCOPE_PHRASE = -3.0  # "the way the city supports ...": what the findings are about overall
 SOMEONE_SAYS = -3.0  # someone other than the inspection accepts, says or explains it
 INLINE_MARKERS = 0.5  # "(i) ...; (ii) ...": a list set out inside a sentence
+PRONOUN_SUBJECT = -3.0  # "it was not yet consistent": a remark on what came before, not a finding
 PROGRESS_ACCOUNT = -2.0  # "... has improved. However, older plans ..." then "progress in addressing this weakness"
 JUDGEMENT_AFTER = 2  # sentences read ahead for that judgement
 # How far back an inspection is looked for: a contrast may sit in a list item far below the list's intro.
@@ -197,6 +198,7 @@ def sentence_evidence(rule: str, item: Found, sentences: list[Sentence], index: 
     evidence.when(item_cues.POINTS_TO_LIST.search(text), "item:points-to-list", POINTS_TO_LIST)
     evidence.when(item_cues.SCOPE_PHRASE.match(text), "item:scope", SCOPE_PHRASE)
     evidence.when(item_cues.is_header_block(text), "item:header-fields", HEADER_FIELDS)
+    evidence.when(item_cues.PRONOUN_SUBJECT.match(text), "item:pronoun-subject", PRONOUN_SUBJECT)
     return evidence
 
 

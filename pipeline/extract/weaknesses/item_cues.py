@@ -91,6 +91,11 @@ def last_speaker(before: str) -> str | None:
     return "inspection" if SPEAKER_SOURCE.search(before[max(0, verb.start() - 90):verb.start()]) else "someone"
 
 
+# A clause whose subject is a pronoun standing for what the sentence named before it ("advisers judged
+# that progress was being made but that it was not yet consistent"): a remark on that, not a finding.
+PRONOUN_SUBJECT = re.compile(r"^(?:it|this)\s+(?:(?:was|is|had|has|remained|remains|did|does)\b)", re.IGNORECASE)
+
+
 # A report's ordinary sentence ("The council has written to parents.", "A plan will go to Cabinet."),
 # as opposed to a finding named as a thing ("The lack of a joint commissioning strategy.").
 AUXILIARY = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|can|could|shall|may|did|does|do)\b", re.IGNORECASE)

@@ -3,7 +3,8 @@
 Minutes and news pages retell an inspection's findings in prose:
 - an enumeration after a naming phrase: "the areas of concern included X, Y
   and Z", "concerns raised in the letter, in particular X and Y", "identified
-  three areas of weakness: X, Y and Z"; sentences
+  three areas of weakness: X, Y and Z", "three areas for improvement, relating
+  to X, Y and Z"; sentences
   right after it that say what the area "should" do continue it;
 - a reported finding: "the review said that X", "the report found X and
   identified Y" (kept only when it states a shortfall, not overall progress);
@@ -11,7 +12,8 @@ Minutes and news pages retell an inspection's findings in prose:
 - a quoted weakness: "a weakness named in the report: “X”";
 - what a re-visit found too little progress in: "has not made sufficient
   progress in improving X, or in reducing Y";
-- one weakness stated as a sentence: "The remaining area of weakness relates to X";
+- one weakness stated as a sentence: "The remaining area of weakness relates to X", "The
+  weakness that remains concerns Y";
 
 What an inspection's concerns are about and what it named as weaknesses are read in ``findings``;
 the weaknesses still open, inline enumerations and contrasts in ``restated``. All of these only
@@ -37,9 +39,14 @@ LIST_CUE = re.compile(r"\b(?:(?:included|include|includes)(?!\s+(?:in|within|as|
                       re.IGNORECASE)
 BE_CUE = re.compile(r"^\s*(?:,?\s*(?:which|that)\s+)?(?:(?:identified|found|raised|highlighted)\s+)?"
                     r"(?:were|are|was|is)\s*:?\s+"
-                    r"(?!\w+ed\b|not\b|being\b|also\b|as\b|in\b|to\b|that\b|set\b|now\b|"
+                    r"(?!\w+ed\b|not\b|being\b|also\b|as\b|in\b|to\b|that\b|set\b|now\b|still\b|outstanding\b|"
                     r"(?:found|made|seen|shown|given|known|taken|met|held|led|written|drawn|done|put)\b)",
                     re.IGNORECASE)
+# "three areas for improvement, relating to A, B, and C", "weaknesses around X and Y": what the named
+# findings are about, enumerated right after the noun (bare "concerns about" is anyone's, and stock).
+RELATING_CUE = re.compile(r"\s*,?\s*(?:(?:which|that)\s+(?:relate[sd]?|related)\s+to|relating\s+to|related\s+to|"
+                          r"concerning|regarding|in\s+relation\s+to|around|about|covering)\s+(?=\w)",
+                          re.IGNORECASE)
 ADDRESSING_NOUN = re.compile(r"(?:(?:addressing|tackling|resolving)\s+)?(?:the\s+)?(?:significant\s+)?"
                              r"(?:weakness(?:es)?|concerns?|shortcomings?)\s+"
                              r"(?:in|about|around|with|concerning|regarding|relating\s+to|in\s+relation\s+to)\s+",
@@ -64,10 +71,13 @@ GENERIC_AREAS = re.compile(
     re.IGNORECASE)
 # A sentence whose subject is one weakness and says what it is about.
 SINGLE_WEAKNESS = re.compile(
-    r"(?:the|one|another|a|this)\s+(?:(?:remaining|outstanding|other|final|only|main|key|first|second|third|fourth|"
+    r"(?:the|one|another|a|this)\s+(?:(?:one|remaining|outstanding|other|final|only|main|key|first|second|third|fourth|"
     r"fifth|sixth|further|single|last)\s+)*(?:significant\s+|serious\s+)?"
     r"(?:area\s+(?:of|for)\s+(?:significant\s+)?(?:weakness|concern|improvement|development)|weakness)"
     r"(?:\s+(?:identified|found|raised|named))?"
+    # "The weakness that remains concerns X", "the area of weakness still outstanding relates to Y"
+    r"(?:\s+(?:that|which)\s+(?:still\s+)?(?:remains?|remained|(?:is|was)\s+(?:still\s+)?(?:outstanding|open|unresolved))"
+    r"|\s+(?:still\s+)?(?:outstanding|unresolved))?"
     r"\s+(?:relates|related|is\s+related|concerns|concerned|centres|centred|centers|centered|lies|lay|is\s+about|"
     r"was\s+about|focuses|focused)\s+(?:to|on|in|around)?\s*\w",
     re.IGNORECASE)
@@ -86,6 +96,7 @@ SOURCE_BEFORE_VERB = re.compile(
 HANDLED = re.compile(r"\b(?:introduced|presented|considered|received|discussed|welcomed|outlined|summari[sz]ed|"
                      r"circulated|submitted)\s+(?:the\s+|this\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 AND_THAT = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?that\s+", re.IGNORECASE)
+SERIES_THAT = re.compile(r"[,;]\s+that\s+(?=\w)", re.IGNORECASE)  # "that X, that Y, and that Z"
 COORDINATED = re.compile(r"\s(?:but|and)\s+(?:also\s+)?$", re.IGNORECASE)  # used with the span between verbs
 THAT_AFTER = re.compile(r"\s+that\s+(?!:)", re.IGNORECASE)
 AND_BEFORE = re.compile(r"\s+and\s+(?:also\s+)?$", re.IGNORECASE)
@@ -176,11 +187,17 @@ def enumeration_start(text: str, source_before: bool = False) -> int | None:
             continue  # "the main concern is ..." is anyone's unless an inspection's
         end = len(text.rstrip(" .;:-"))
         cue = LIST_CUE.search(text, noun.end(), min(len(text), noun.end() + 60))
+        if cue and (":" in text[noun.end():cue.start()] or ";" in text[noun.end():cue.start()]):
+            cue = None  # "weaknesses remain: X, including Y; Z": the colon opened the list, "including" is X's own
         if cue and cue.end() < end and not put_right(text, noun, cue.start()):
             return cue.end()
         be = BE_CUE.match(text[noun.end():])
         if be and noun.end() + be.end() < end and not put_right(text, noun, noun.end()):
             return noun.end() + be.end()
+        # ("significant concerns about the effectiveness of the area" is the judgement's stock phrase)
+        relating = None if cues.BARE_CONCERN.match(noun.group(0)) else RELATING_CUE.match(text, noun.end())
+        if relating and relating.end() < end and not put_right(text, noun, relating.end()):
+            return relating.end()
         colon = COLON_CUE.match(text, noun.end())
         if colon and colon.end() < end and cues.names_weakness(text[:colon.end()]) \
                 and not put_right(text, noun, colon.end()):
@@ -287,12 +304,25 @@ def coordinated(text: str, before: re.Match, verb: re.Match) -> bool:
 
 
 def that_clauses(text: str, start: int) -> list[tuple[int, int]]:
-    """"that X, and that Y" -> X, Y."""
+    """"that X, and that Y" -> X, Y; "that X, that Y, and that Z" -> X, Y, Z; an "and that" inside a quotation is the quotation's own
+    ('that "leaders should ensure that A and that B", and that "C"' -> the two quotations)."""
     out: list[tuple[int, int]] = []
-    for match in AND_THAT.finditer(text, start):
+    joins = list(AND_THAT.finditer(text, start))
+    if joins:  # "that X, that Y, and that Z": a series, its commas separate too
+        joins = sorted(joins + [m for m in SERIES_THAT.finditer(text, start, joins[-1].start())],
+                       key=lambda match: match.start())
+    for match in joins:
+        if match.start() < start or in_quotation(text, start, match.start()):
+            continue
         out.append((start, match.start()))
         start = match.end()
     return out + [(start, len(text))]
+
+
+def in_quotation(text: str, start: int, at: int) -> bool:
+    """A quotation opened between ``start`` and ``at`` is still open at ``at``."""
+    span = text[start:at]
+    return span.count("“") > span.count("”") or span.count('"') % 2 == 1
 
 
 def reported(sentences: list[Sentence]) -> list[Found]:
@@ -303,7 +333,9 @@ def reported(sentences: list[Sentence]) -> list[Found]:
             continue
         for start, end in reported_clauses(sentence.text):
             item = piece(sentence, start, end)
-            if not item or not cues.states_shortfall(item.text) or cues.is_progress_claim(item.text) \
+            # a shortfall, or what someone should do (the 2023 framework's recommendations, often quoted)
+            if not item or not (cues.states_shortfall(item.text) or cues.SHOULD_START.match(item.text)) \
+                    or cues.is_progress_claim(item.text) \
                     or cues.is_response(item.text):
                 continue
             contrast = CONTRAST.search(sentence.text, start, end)

@@ -11,7 +11,8 @@ sentence carrying its own cue, and refers back to the inspection with a pronoun:
 - "Inspectors identified two areas in which the partnership should improve. The first was that
   leaders should ... The second was that ...", "Firstly, ..."): ordinal sentences after one
   announcing the areas;
-- "The priority actions are that X, and that Y.": the findings named, then told as clauses.
+- "The priority actions are that X, and that Y.", "... identified two areas for priority action, which
+  were that X, and that Y": the findings named, then told as clauses.
 
 These readers only propose; ``prose`` weighs each item with ``decide.sentence_evidence``.
 """
@@ -55,7 +56,8 @@ NEXT_ORDINAL = re.compile(r";\s+(?:and\s+)?(?=" + ORDINAL.pattern[len(r"^\W*"):]
 # "The priority actions are that X and that Y": the findings named, then told as "that" clauses.
 NAMED_THAT = re.compile(
     r"\b(?:areas?\s+(?:of|for)\s+(?:significant\s+)?(?:weakness(?:es)?|concerns?|improvement|priority\s+action)|"
-    r"(?:significant\s+)?weakness(?:es)?|priority\s+actions?|concerns?|improvements?\s+needed)\s+"
+    r"(?:significant\s+)?weakness(?:es)?|priority\s+actions?|concerns?|improvements?\s+needed)"
+    r"(?:\s*,\s*(?:which|that))?\s+"  # "two areas for priority action, which were that X, and that Y"
     r"(?:(?:identified|found|named|raised|set\s+out)\s+)?(?:(?:in|by)\s+(?:the\s+)?[\w\s]{0,30}?\s+)?"
     r"(?:are|were|is|was)\s+that\s+(?=\w)",
     re.IGNORECASE)
