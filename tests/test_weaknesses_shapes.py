@@ -255,3 +255,19 @@ def test_including_inside_an_item_after_the_colon_stays_with_it():
         "the oversight of alternative provision, including the checks made on unregistered settings",
         "the slow recruitment of educational psychologists",
     ]
+
+
+# Themes ----------------------------------------------------------------------------------------------
+
+def test_moving_from_childrens_to_adult_services_is_preparing_for_adulthood():
+    from pipeline.extract.weaknesses import themes
+
+    assert themes.assign("Young people transferring from paediatric to adult care get little help to plan the"
+                         " move.")[0] == "preparing-for-adulthood"
+
+
+def test_using_the_information_held_is_data_oversight():
+    from pipeline.extract.weaknesses import themes
+
+    assert themes.assign("Commissioners rarely make use of the data they collect to see whether therapy improves"
+                         " pupils' outcomes.")[0] == "data-oversight"
