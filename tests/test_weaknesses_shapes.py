@@ -271,3 +271,59 @@ def test_using_the_information_held_is_data_oversight():
 
     assert themes.assign("Commissioners rarely make use of the data they collect to see whether therapy improves"
                          " pupils' outcomes.")[0] == "data-oversight"
+
+
+# Variants of the same classes ----------------------------------------------------------------------
+
+def test_a_passive_reporting_verb_has_no_speaker_to_doubt():
+    page = (
+        "The SEND inspection report was discussed. Two areas for priority action were identified, namely that"
+        " managers must shorten the wait for a sensory assessment, and that the council must answer families'"
+        " letters within ten days.\n"
+    )
+    found = extract(page)
+    assert len(found) == 2 and all("someone-says" not in item.evidence for item in found)
+    assert found[1].text == "that the council must answer families' letters within ten days"
+
+
+def test_areas_for_improvement_identified_in_an_enumeration():
+    page = (
+        "The SEND inspection letter was published in July. Inspectors identified areas for improvement in the"
+        " checks made on tuition agencies, the help given to parents at tribunal and the speed of transport"
+        " decisions.\n"
+    )
+    assert texts(page) == ["the checks made on tuition agencies", "the help given to parents at tribunal",
+                           "the speed of transport decisions"]
+
+
+def test_the_weakness_still_to_be_addressed():
+    page = ("The SEND re-visit letter arrived in June. The weakness still to be tackled concerns the poor uptake"
+            " of personal budgets.\n")
+    assert texts(page) == ["The weakness still to be tackled concerns the poor uptake of personal budgets"]
+
+
+def test_a_weakness_heading_gives_its_paragraph_not_its_title():
+    page = (
+        "2. The SEND re-visit found two weaknesses still open, set out below.\n"
+        "Weakness 1 - Therapy in special schools\n"
+        "3. Pupils in special schools wait too long for physiotherapy, and some miss it for a whole term.\n"
+        "4. A second physiotherapist started in May.\n"
+        "Weakness 2 - Respite care\n"
+        "5. Too few families can get overnight respite when they need it.\n"
+        "6. Next steps\n"
+    )
+    assert texts(page) == [
+        "Pupils in special schools wait too long for physiotherapy, and some miss it for a whole term.",
+        "Too few families can get overnight respite when they need it.",
+    ]
+
+
+def test_a_labelled_title_that_judges_is_the_finding_and_its_paragraph_is_not():
+    page = (
+        "The SEND inspection letter set out two priority actions.\n"
+        "Priority action 1: Waits for dyslexia screening are too long\n"
+        "The partnership has funded a second screening clinic since the letter.\n"
+        "Priority action 2: Too many reviews are late\n"
+        "A new reviewing officer was recruited in June.\n"
+    )
+    assert texts(page) == ["Waits for dyslexia screening are too long", "Too many reviews are late"]

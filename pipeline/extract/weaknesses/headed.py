@@ -36,9 +36,19 @@ def heading(line: Line | None) -> Marker | None:
     if marker is None or marker.style[0] != "label" or not (marker.names_weakness or marker.style[1] in LABELS):
         return None
     title = line.text[marker.length:].strip()
-    if not title or len(title.split()) > MAX_TITLE_WORDS or TERMINAL.search(title) or title.endswith(":"):
-        return None
+    if not title or len(title.split()) > MAX_TITLE_WORDS or TERMINAL.search(title) or title.endswith(":") \
+            or cues.reads_as_finding(title):
+        return None  # (a title that judges is the finding itself: "Priority action 1: Waits are too long")
     return marker
+
+
+def finding_below(lines: list[Line | None], index: int, width: int) -> bool:
+    """The line at ``index`` is a numbered heading whose paragraph states a finding: the paragraph,
+    not the heading's title, is the item."""
+    if heading(lines[index]) is None:
+        return False
+    item, _ = paragraph_after(lines, index, width)
+    return item is not None and cues.reads_as_finding(" ".join(item.parts))
 
 
 def paragraph_after(lines: list[Line | None], index: int, width: int) -> tuple[Item | None, int]:

@@ -77,7 +77,7 @@ SINGLE_WEAKNESS = re.compile(
     r"(?:\s+(?:identified|found|raised|named))?"
     # "The weakness that remains concerns X", "the area of weakness still outstanding relates to Y"
     r"(?:\s+(?:that|which)\s+(?:still\s+)?(?:remains?|remained|(?:is|was)\s+(?:still\s+)?(?:outstanding|open|unresolved))"
-    r"|\s+(?:still\s+)?(?:outstanding|unresolved))?"
+    r"|\s+(?:still\s+)?(?:outstanding|unresolved|to\s+be\s+(?:addressed|resolved|tackled|met)))?"
     r"\s+(?:relates|related|is\s+related|concerns|concerned|centres|centred|centers|centered|lies|lay|is\s+about|"
     r"was\s+about|focuses|focused)\s+(?:to|on|in|around)?\s*\w",
     re.IGNORECASE)

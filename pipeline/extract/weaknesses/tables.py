@@ -16,8 +16,10 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.common.evidence import Evidence
-from pipeline.extract.weaknesses import cues, decide
-from pipeline.extract.weaknesses.text import SENTENCE_SPLIT, TERMINAL, Found, Line, collapse, context_before
+from pipeline.extract.weaknesses import cues, decide, headed
+from pipeline.extract.weaknesses.text import (
+    SENTENCE_SPLIT, TERMINAL, Found, Line, collapse, context_before, typical_width,
+)
 
 CELL = " | "
 # A header cell that names what the rows are: "Area of significant weakness identified by inspectors",
@@ -169,12 +171,13 @@ def continues_table(lines: list[Line | None], previous: tuple[int, int, int], in
 def labelled_rows(lines: list[Line | None]) -> list[Found]:
     """Lines opening with the kind of finding they state: the first sentence after the label."""
     out: list[Found] = []
+    width = typical_width(lines)
     for index, line in enumerate(lines):
         if line is None or not line.text[:1].isupper():
             continue
         label = LABEL.match(line.text)
-        if not label:
-            continue
+        if not label or headed.finding_below(lines, index, width):
+            continue  # (a heading over the paragraph that states the finding: ``headed``'s to read)
         rest = line.text[label.end():]
         first = SENTENCE_SPLIT.split(rest, maxsplit=1)[0].split(CELL)[0].rstrip()
         if len(first.split()) < 4:
