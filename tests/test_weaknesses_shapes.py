@@ -327,3 +327,25 @@ def test_a_labelled_title_that_judges_is_the_finding_and_its_paragraph_is_not():
         "A new reviewing officer was recruited in June.\n"
     )
     assert texts(page) == ["Waits for dyslexia screening are too long", "Too many reviews are late"]
+
+
+def test_web_table_with_a_judgement_column_and_a_commentary_column():
+    page = (
+        "This report tells the Panel what the Ofsted and CQC re-visit to the local area found in March, and what"
+        " the Department for Education expects next.\n\n"
+        "At the 2022 inspection the local area was found to have two areas of significant weakness. The letter"
+        " judged progress on each as below:\n\n"
+        "Area of significant weakness\n\n"
+        "Judgement\n\n"
+        "Commentary\n\n"
+        "Children with SEND are not identified early enough in the early years\n\n"
+        "The area has made sufficient progress.\n\n"
+        "Health visitors now check every child at two and share concerns with nurseries, so more needs are"
+        " picked up before school.\n\n"
+        "Parents do not trust the council to keep them informed\n\n"
+        "The area has not made sufficient progress.\n\n"
+        "Parents told inspectors that letters still go unanswered and that the helpline is often closed.\n\n"
+        "The Panel noted the report and thanked the parent carer forum for its work.\n"
+    )
+    assert texts(page) == ["Children with SEND are not identified early enough in the early years",
+                           "Parents do not trust the council to keep them informed"]

@@ -50,7 +50,8 @@ RESPONSE_HEADER = re.compile(r"\b(?:what\s+we\s+(?:are|have|will)|our\s+response
 HEADER_LINES = 2  # a PDF header row may wrap onto a second line
 MAX_HEADER_WORDS = 14
 MAX_CELL_WORDS = 60  # a web table's cell holding a finding is at most a long sentence
-MAX_OTHER_WORDS = 8  # the other cells of a weakness row (a rating, a date) are short
+MAX_OTHER_WORDS = 8  # the other header cells of a table of weaknesses are short labels
+MAX_JUDGEMENT_WORDS = 20  # a cell judging progress in a sentence ("The area has made sufficient progress.")
 CONTEXT_CHARS = 2500
 
 
@@ -229,8 +230,11 @@ def table_rows(texts: list[tuple[int, Line]], header: int, columns: int) -> list
         first, others = texts[at][1], [cell for _, cell in texts[at + 1:at + columns]]
         if len(first.text.split()) < 3 or len(first.text.split()) > MAX_CELL_WORDS:
             break
-        rated = all(len(cell.text.split()) <= MAX_OTHER_WORDS for cell in others) \
-            and any(RATING.match(cell.text) for cell in others)
+        # a rating ("Amber", "Not sufficient progress", "The area has made sufficient progress") beside the finding;
+        # the row's other cells may comment at a paragraph's length
+        rated = all(len(cell.text.split()) <= MAX_CELL_WORDS for cell in others) \
+            and any(RATING.match(cell.text) or len(cell.text.split()) <= MAX_JUDGEMENT_WORDS
+                    and cues.is_progress_claim(cell.text) for cell in others)
         answered = responses and all(len(cell.text.split()) <= MAX_CELL_WORDS for cell in others) \
             and cues.reads_as_finding(first.text) and not cues.is_response(first.text)
         if not (rated or answered) or kinds and rated not in kinds:
