@@ -349,3 +349,53 @@ def test_web_table_with_a_judgement_column_and_a_commentary_column():
     )
     assert texts(page) == ["Children with SEND are not identified early enough in the early years",
                            "Parents do not trust the council to keep them informed"]
+
+
+# An inspection's recommendations are its areas for improvement; a committee report's are not -------------
+
+def test_recommendations_an_inspection_made_in_one_sentence():
+    page = (
+        "The SEND inspection letter was published in May. The inspectors made two recommendations: that the"
+        " council publish clearer guidance on school transport, and that the ICB shorten the wait for"
+        " occupational therapy.\n"
+    )
+    found = extract(page)
+    assert [item.text for item in found] == ["the council publish clearer guidance on school transport",
+                                             "the ICB shorten the wait for occupational therapy"]
+    assert all("sentence:inspection-recommends" in item.evidence for item in found)
+
+
+def test_recommendations_an_inspection_made_as_a_list():
+    page = (
+        "The area SEND inspection letter was published in May and the outcome was the most positive.\n\n"
+        "The inspectors made two recommendations:\n\n"
+        "• Leaders should check that pupils on part-time timetables return to full time quickly.\n\n"
+        "• The ICB should publish how long families wait for each therapy.\n\n"
+        "The Committee thanked officers for the report.\n"
+    )
+    found = extract(page)
+    assert [item.text for item in found] == [
+        "Leaders should check that pupils on part-time timetables return to full time quickly.",
+        "The ICB should publish how long families wait for each therapy."]
+    assert all("intro:inspection-recommends" in item.evidence for item in found)
+
+
+def test_a_committee_reports_own_recommendations_are_not_weaknesses():
+    page = (
+        "The report on the SEND inspection outcome was presented. The report made two recommendations: that the"
+        " Committee note the inspection outcome, and that it agree the action plan.\n\n"
+        "The Committee is recommended to:\n\n"
+        "• note the outcome of the inspection;\n\n"
+        "• agree the plan.\n"
+    )
+    assert texts(page) == []
+
+
+def test_needed_to_improve_in_a_number_of_areas_then_a_colon():
+    page = (
+        "Ofsted and the CQC published their SEND inspection letter. It said the partnership needed to improve in"
+        " three areas: the speed of transport decisions; the support for children missing education; and the"
+        " way complaints are answered.\n"
+    )
+    assert texts(page) == ["the speed of transport decisions", "the support for children missing education",
+                           "the way complaints are answered"]

@@ -104,6 +104,8 @@ def intro_evidence(previous: str, last: str, context: str, form: str, leans_back
         # "... to make improvements in three areas. In its own words:": the short intro leans on the sentence before
         evidence.add("intro:must-change", NAMES_WEAKNESS if cues.MUST_ADDRESS.search(joined)
                      or cues.IMPROVEMENTS_NEEDED.search(joined) else ASKS_FOR_CHANGE)
+    elif told.RECOMMENDS_INTRO.search(last) and not cues.is_debate(last):
+        evidence.add("intro:inspection-recommends", NAMES_WEAKNESS)  # the 2023 framework's areas for improvement
     elif cues.names_weakness(last):
         evidence.add("intro:names-weakness-early", NAMES_EARLY)
     elif cues.AREAS_OF_FOCUS.search(last) and not cues.is_resolved(last):
@@ -130,7 +132,8 @@ INTRO_TAIL_WORDS = 14  # a list's intro names what it lists near its end
 
 def names_list(evidence: Evidence) -> bool:
     """The intro itself names weaknesses or what must change (not only "inspectors told us")."""
-    return any(evidence.has(name) for name in ("intro:names-weakness", "intro:no-progress", "intro:must-change"))
+    return any(evidence.has(name) for name in ("intro:names-weakness", "intro:no-progress", "intro:must-change",
+                                               "intro:inspection-recommends"))
 
 
 def could_pass(evidence: Evidence) -> bool:
@@ -176,6 +179,8 @@ def sentence_evidence(rule: str, item: Found, sentences: list[Sentence], index: 
     evidence.when(cues.names_weakness(sentence.text), "sentence:names-weakness", SENTENCE_NAMES)
     # "inspectors were concerned that X": the finder's concern judges X, whatever X's own words
     evidence.when(told.CONCERNED.search(sentence.text), "sentence:finder-concerned", SENTENCE_NAMES)
+    # "the inspectors made two recommendations": what an inspection recommends is what must improve
+    evidence.when(rule == "recommended", "sentence:inspection-recommends", SENTENCE_NAMES)
     finder = item_cues.last_speaker(before)
     evidence.when(finder == "inspection", "sentence:inspection-found", FINDER)
     # an officer retelling what the inspection found names it in the same sentence

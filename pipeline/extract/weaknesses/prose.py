@@ -25,7 +25,7 @@ READERS = (("enumerated", readers.enumerated), ("reported", readers.reported), (
            ("findings-about", findings.findings_about), ("named-as", findings.named_as),
            ("remaining", restated.remaining), ("inline", restated.inline_enumerations),
            ("contrasted", restated.contrasted), ("concerned-that", told.concerned_that),
-           ("ordinal", told.ordinal_findings), ("named-that", told.named_that))
+           ("ordinal", told.ordinal_findings), ("named-that", told.named_that), ("recommended", told.recommended))
 
 
 class SentenceIndex:
