@@ -235,6 +235,13 @@ def test_and_that_inside_a_quotation_does_not_split_it():
         '"A should do B and that C follows"', '"D should do E"']
 
 
+def test_and_that_inside_a_single_quotation_does_not_split_it():
+    text = "stated that ‘the ICB’s leaders should do B and that C follows’, and that ‘D should do E’"
+    start = text.index("that") + len("that ")
+    assert [text[a:b] for a, b in sentences.that_clauses(text, start)] == [
+        "‘the ICB’s leaders should do B and that C follows’", "‘D should do E’"]
+
+
 def test_a_remark_on_progress_with_a_pronoun_subject_is_not_a_weakness():
     page = (
         "The DfE review of the SEND plan took place in June; advisers concluded that progress had been made"

@@ -322,7 +322,11 @@ def that_clauses(text: str, start: int) -> list[tuple[int, int]]:
 def in_quotation(text: str, start: int, at: int) -> bool:
     """A quotation opened between ``start`` and ``at`` is still open at ``at``."""
     span = text[start:at]
-    return span.count("“") > span.count("”") or span.count('"') % 2 == 1
+    return span.count("“") > span.count("”") or span.count('"') % 2 == 1 \
+        or "‘" in span and span.count("‘") > len(CLOSING_SINGLE.findall(span))
+
+
+CLOSING_SINGLE = re.compile(r"’(?![a-z])", re.IGNORECASE)  # a closing quote, not an apostrophe ("children’s")
 
 
 def reported(sentences: list[Sentence]) -> list[Found]:
