@@ -42,8 +42,8 @@ BE_CUE = re.compile(r"^\s*(?:,?\s*(?:which|that)\s+)?(?:(?:identified|found|rais
                     r"(?!\w+ed\b|not\b|being\b|also\b|as\b|in\b|to\b|that\b|set\b|now\b|still\b|outstanding\b|"
                     r"(?:found|made|seen|shown|given|known|taken|met|held|led|written|drawn|done|put)\b)",
                     re.IGNORECASE)
-# "three areas for improvement, relating to A, B, and C", "weaknesses around X and Y": what the named
-# findings are about, enumerated right after the noun (bare "concerns about" is anyone's, and stock).
+# "three areas for improvement, relating to A, B, and C", "two weaknesses, around X and Y": what the named
+# and counted findings are about, enumerated right after the noun (``counted_areas``).
 RELATING_CUE = re.compile(r"\s*,?\s*(?:(?:which|that)\s+(?:relate[sd]?|related)\s+to|relating\s+to|related\s+to|"
                           r"concerning|regarding|in\s+relation\s+to|around|about|covering)\s+(?=\w)",
                           re.IGNORECASE)
@@ -195,7 +195,7 @@ def enumeration_start(text: str, source_before: bool = False) -> int | None:
         if be and noun.end() + be.end() < end and not put_right(text, noun, noun.end()):
             return noun.end() + be.end()
         # ("significant concerns about the effectiveness of the area" is the judgement's stock phrase)
-        relating = None if cues.BARE_CONCERN.match(noun.group(0)) else RELATING_CUE.match(text, noun.end())
+        relating = RELATING_CUE.match(text, noun.end()) if counted_areas(text, noun) else None
         if relating and relating.end() < end and not put_right(text, noun, relating.end()):
             return relating.end()
         colon = COLON_CUE.match(text, noun.end())
@@ -203,6 +203,14 @@ def enumeration_start(text: str, source_before: bool = False) -> int | None:
                 and not put_right(text, noun, colon.end()):
             return colon.end()
     return None
+
+
+def counted_areas(text: str, noun: re.Match) -> bool:
+    """"three areas for improvement", "two weaknesses": a noun named as findings and counted (what
+    "relating to" then enumerates), not stock words ("concerns about", "failings regarding")."""
+    named = noun.group(0).lower()
+    return not cues.BARE_CONCERN.match(named) and "failing" not in named \
+        and cues.stated_count(text[max(0, noun.start() - 40):noun.end()]) is not None
 
 
 def finder_in(text: str) -> bool:
