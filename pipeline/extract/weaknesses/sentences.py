@@ -7,15 +7,12 @@ Minutes and news pages retell an inspection's findings in prose:
   to X, Y and Z"; sentences
   right after it that say what the area "should" do continue it;
 - a reported finding: "the review said that X", "the report found X and
-  identified Y" (kept only when it states a shortfall, not overall progress);
-- numbered areas named in passing: "Area 2 (timeliness of plans) and Area 4 (...)";
-- a quoted weakness: "a weakness named in the report: “X”";
+  identified Y" (kept only when it states a shortfall or what someone should do, not overall progress);
 - what a re-visit found too little progress in: "has not made sufficient
   progress in improving X, or in reducing Y";
-- one weakness stated as a sentence: "The remaining area of weakness relates to X", "The
-  weakness that remains concerns Y";
 
-What an inspection's concerns are about and what it named as weaknesses are read in ``findings``;
+One weakness named (numbered areas in passing, a quotation, a sentence "The remaining area of weakness
+relates to X") is read in ``named``. What an inspection's concerns are about and what it named as weaknesses are read in ``findings``;
 the weaknesses still open, inline enumerations and contrasts in ``restated``. All of these only
 propose: ``prose`` weighs each item.
 """
@@ -26,7 +23,7 @@ import re
 
 from pipeline.extract.weaknesses import cues
 from pipeline.extract.weaknesses.enumerations import (
-    CONTRAST, INLINE_MARKER, Sentence, piece, split_enumeration,
+    CONTRAST, Sentence, piece, split_enumeration,
 )
 from pipeline.extract.weaknesses.items import parse_marker
 from pipeline.extract.weaknesses.text import Found, Line, is_hard_wrapped
@@ -69,18 +66,6 @@ GENERIC_AREAS = re.compile(
     r"(?:\s+(?:identified|found|named|raised|set\s+out|in\s+the\s+(?:letter|report|inspection))\b.*)?"
     r"|them|these|those)$",
     re.IGNORECASE)
-# A sentence whose subject is one weakness and says what it is about.
-SINGLE_WEAKNESS = re.compile(
-    r"(?:the|one|another|a|this)\s+(?:(?:one|remaining|outstanding|other|final|only|main|key|first|second|third|fourth|"
-    r"fifth|sixth|further|single|last)\s+)*(?:significant\s+|serious\s+)?"
-    r"(?:area\s+(?:of|for)\s+(?:significant\s+)?(?:weakness|concern|improvement|development)|weakness)"
-    r"(?:\s+(?:identified|found|raised|named))?"
-    # "The weakness that remains concerns X", "the area of weakness still outstanding relates to Y"
-    r"(?:\s+(?:that|which)\s+(?:still\s+)?(?:remains?|remained|(?:is|was)\s+(?:still\s+)?(?:outstanding|open|unresolved))"
-    r"|\s+(?:still\s+)?(?:outstanding|unresolved|to\s+be\s+(?:addressed|resolved|tackled|met)))?"
-    r"\s+(?:relates|related|is\s+related|concerns|concerned|centres|centred|centers|centered|lies|lay|is\s+about|"
-    r"was\s+about|focuses|focused)\s+(?:to|on|in|around)?\s*\w",
-    re.IGNORECASE)
 MODAL_START = re.compile(
     r"^\W*(?:[\w’'/-]+\s+){0,5}?(?:should|must|needs?\s+to|(?:is|was|were|are)?\s*required\s+to)\b", re.IGNORECASE)
 SOURCE_WORD = (r"(?:ofsted|cqc|inspect(?:ion|ors?)|hmci|re-?visit|letter|report|review|stocktake|"
@@ -100,11 +85,6 @@ SERIES_THAT = re.compile(r"[,;]\s+that\s+(?=\w)", re.IGNORECASE)  # "that X, tha
 COORDINATED = re.compile(r"\s(?:but|and)\s+(?:also\s+)?$", re.IGNORECASE)  # used with the span between verbs
 THAT_AFTER = re.compile(r"\s+that\s+(?!:)", re.IGNORECASE)
 AND_BEFORE = re.compile(r"\s+and\s+(?:also\s+)?$", re.IGNORECASE)
-AREA_NAMED = re.compile(r"\bArea\s+\d{1,2}\s*(?=[(:–-])")
-AREA_NEXT = re.compile(r"[,;]?\s+(?:and\s+)?Area\s+\d{1,2}\b")
-AREA_CONTEXT = re.compile(r"improv|weakness|concern|priorit|requir", re.IGNORECASE)
-QUOTE_OPEN = re.compile(r"(?:\bthat\b|:)\s*:?\s*[“\"]")
-QUOTE_BODY = re.compile(r"[^”\"]{10,600}(?=[”\"])")
 
 CONTINUATION_LIMIT = 4  # "should" sentences read after an enumeration
 
@@ -363,39 +343,6 @@ def reported(sentences: list[Sentence]) -> list[Found]:
     return out
 
 
-def named_areas(sentences: list[Sentence]) -> list[Found]:
-    """"Area 2 (timeliness of plans) and Area 4 (...)"."""
-    out: list[Found] = []
-    for sentence in sentences:
-        text = sentence.text
-        if "Area " not in text or not AREA_CONTEXT.search(text):
-            continue
-        for match in AREA_NAMED.finditer(text):
-            after = AREA_NEXT.search(text, match.end())
-            item = piece(sentence, match.start(), after.start() if after else len(text))
-            if item:
-                out.append(item)
-    return out
-
-
-def quoted(sentences: list[Sentence]) -> list[Found]:
-    """A weakness quoted after a phrase naming it."""
-    out: list[Found] = []
-    for sentence in sentences:
-        if not sentence.mentions("“", '"') or not cues.might_name_weakness(sentence.text):
-            continue
-        plain = cues.plain_mentions(sentence.text)
-        for noun in cues.WEAK_NOUN.finditer(plain):
-            opener = QUOTE_OPEN.search(sentence.text, noun.end(), min(len(sentence.text), noun.end() + 120))
-            body = opener and QUOTE_BODY.match(sentence.text, opener.end())
-            if body and cues.has_source(sentence.text):
-                item = piece(sentence, body.start(), body.end())
-                if item:
-                    out.append(item)
-                break
-    return out
-
-
 def unprogressed(sentences: list[Sentence]) -> list[Found]:
     """"The area has not yet made sufficient progress in improving X, or in
     reducing Y": what a re-visit found too little progress in, item by item."""
@@ -445,22 +392,3 @@ def without_preposition(sentence: Sentence, item: Found, prep: str) -> Found | N
         return item
     offset = item.start - sentence.start
     return piece(sentence, offset + lead.end(), item.end - sentence.start)
-
-
-def stated(sentences: list[Sentence]) -> list[Found]:
-    """"The remaining area of significant weakness relates to X": one
-    weakness stated as a whole sentence."""
-    out: list[Found] = []
-    for index, sentence in enumerate(sentences):
-        if not cues.might_name_weakness(sentence.text):
-            continue
-        start = len(sentence.text) - len(sentence.text.lstrip())
-        marker = INLINE_MARKER.match(sentence.text, start)
-        start = marker.end() if marker else start
-        if not SINGLE_WEAKNESS.match(sentence.text, start) or cues.is_resolved(sentence.text) \
-                or cues.is_debate(sentence.text) or not has_source_near(sentences, index):
-            continue
-        item = piece(sentence, start, len(sentence.text))
-        if item:
-            out.append(item)
-    return out
