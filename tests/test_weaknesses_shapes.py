@@ -122,6 +122,24 @@ def test_pdf_table_rows_go_on_after_a_page_break_without_their_header():
     assert "table:continued" in found[-1].evidence and found[-1].page == 2
 
 
+def test_pdf_table_rows_go_on_below_a_running_header_on_the_next_page():
+    first = (
+        "The SEND re-visit letter named two weaknesses that remain, with the officer leading on each:\n"
+        "Weakness identified Lead officer\n"
+        "Too few pupils with SEND in mainstream schools get the therapy in their plans | Head of SEND\n"
+    )
+    second = (
+        "Westshire County Council - Scrutiny Panel 4 June 2024\n"
+        "Page 3\n"
+        "Families are not told how long they will wait for an autism assessment | ICB Place Lead\n"
+        "The Panel noted the update.\n"
+    )
+    assert texts(first, second) == [
+        "Too few pupils with SEND in mainstream schools get the therapy in their plans",
+        "Families are not told how long they will wait for an autism assessment",
+    ]
+
+
 def test_piped_rows_after_a_page_break_under_no_table_of_weaknesses_are_not_read():
     first = (
         "The SEND inspection report was noted. Officers attending:\n"

@@ -158,15 +158,20 @@ def header_above(lines: list[Line | None], index: int) -> bool:
 
 
 PAGE_GAP = 3  # blank lines (a page break among them) between a table and its rows on the next page
+RUNNING_LINES = 2  # a running header left at the next page's top ("Council - Committee 7 May", "Page 2")
 
 
 def continues_table(lines: list[Line | None], previous: tuple[int, int, int], index: int, width: int) -> bool:
-    """These rows go on with the table read last: only blank lines and a page break lie
-    between, and they have as many cells."""
+    """These rows go on with the table read last: only blank lines, a page break and at most a running
+    header (lines without end punctuation at the new page's top) lie between, and they have as many cells."""
     end, _, cells_before = previous
     last = lines[end - 1]
-    return width == cells_before and index - end <= PAGE_GAP and last is not None \
-        and lines[index].page == last.page + 1 and all(lines[k] is None for k in range(end, index))
+    if width != cells_before or last is None or lines[index].page != last.page + 1:
+        return False
+    between = [line for line in lines[end:index] if line is not None]
+    return index - end - len(between) <= PAGE_GAP and len(between) <= RUNNING_LINES and all(
+        line.page == lines[index].page and not TERMINAL.search(line.text) and not line.text.endswith(":")
+        and CELL not in line.text for line in between)
 
 
 def labelled_rows(lines: list[Line | None]) -> list[Found]:
