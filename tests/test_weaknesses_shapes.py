@@ -207,6 +207,28 @@ def test_area_headings_over_numbered_paragraphs_give_the_first_paragraph_each():
     assert all("count:3/3" in item.evidence and "headings:numbered-areas" in item.evidence for item in found)
 
 
+def test_area_headings_on_a_web_page_after_an_intro_that_promises_them():
+    page = (
+        "Our SEND inspection: what happens next\n\n"
+        "Ofsted and the CQC inspected our local area partnership in May. They found two areas for improvement,"
+        " set out below.\n\n"
+        "Area 1: Pupils with SEND in mainstream schools\n\n"
+        "Pupils on SEN support in mainstream schools do not always get the help they need, and too many are"
+        " excluded.\n\n"
+        "We have set up an inclusion team.\n\n"
+        "Area 2: Waiting for therapy\n\n"
+        "Children wait too long for occupational therapy.\n\n"
+        "We have recruited four therapists.\n"
+    )
+    found = extract(page)
+    assert [item.text for item in found] == [
+        "Pupils on SEN support in mainstream schools do not always get the help they need, and too many are"
+        " excluded.",
+        "Children wait too long for occupational therapy.",
+    ]
+    assert all("count:2/2" in item.evidence for item in found)
+
+
 def test_area_headings_over_plain_statements_are_not_weaknesses():
     page = (
         "The SEND strategy was reviewed after the inspection report.\n"

@@ -37,8 +37,9 @@ def heading(line: Line | None) -> Marker | None:
         return None
     title = line.text[marker.length:].strip()
     if not title or len(title.split()) > MAX_TITLE_WORDS or TERMINAL.search(title) or title.endswith(":") \
-            or cues.reads_as_finding(title):
-        return None  # (a title that judges is the finding itself: "Priority action 1: Waits are too long")
+            or cues.JUDGES_PROVISION.search(title) or cues.MODAL.search(title):
+        return None  # (a title that judges is the finding itself: "Priority action 1: Waits are too long";
+        # "Waiting for therapy" only names a topic)
     return marker
 
 

@@ -269,6 +269,8 @@ class ListReader(UnmarkedReader):
         first = self.next_line(index)
         if first is None:
             return [], index
+        if (areas := headed.headed_areas(self.lines, first, self.width))[0]:
+            return areas  # "... set out below." over "Area 1: <title>" and its paragraph: weighed as headings
         count = cues.progress_count(intro) or cues.stated_count(intro)
         if not count and previous and (len(intro.split()) < 7 or evidence.has("previous:names-weakness")):
             count = cues.stated_count(previous)  # "... four areas of weakness. These were:"
