@@ -819,8 +819,10 @@ def test_an_intro_that_asks_for_change_after_a_sentence_naming_the_areas():
     found = evidence_of(page)
     assert list(found) == ["The poor quality of EHC plans;", "Waiting times for autism assessments."]
     assert all("intro:names-weakness" in reason for reason in found.values())  # read with the sentence before
-    alone = decide_intro("The authority was required to make improvements in two areas:")
+    alone = decide_intro("The authority was required to tackle the following:")
     assert alone.has("intro:must-change")
+    # "improvements in two areas" names the areas found wanting (weak7: "needed to improve in three areas: X; Y")
+    assert decide_intro("The authority was required to make improvements in two areas:").has("intro:names-weakness")
 
 
 def decide_intro(last: str, previous: str = ""):

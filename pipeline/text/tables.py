@@ -47,6 +47,7 @@ from typing import NamedTuple
 CELL_SEPARATOR = " | "
 RULE_THICKNESS = 2.0  # points: a path thinner than this in one direction is a rule
 MIN_EDGE = 3.0  # points: shorter paths are dots, bullets and glyph parts
+RULE_INSET = 1.0  # points: text is read this far inside a row's rules (cells are padded more than that)
 TOLERANCE = 3.0  # points: rules this close are one (pdfplumber's default snap tolerance)
 MIN_ROWS = 2
 MIN_COLUMNS = 2
@@ -334,6 +335,10 @@ class _PdfiumText:
         self.page_top = page_top
 
     def box(self, x0: float, top: float, x1: float, bottom: float) -> str:
+        # Inset from the rules: the descenders of the line just above a table reach past its
+        # top rule, and PDFium's bounded text would take their letters ("p", "g") as the
+        # table's, so that the table's text is no longer found in the page's.
+        top, bottom = top + RULE_INSET, bottom - RULE_INSET
         if x1 <= x0 or bottom <= top:
             return ""
         return self.textpage.get_text_bounded(

@@ -31,6 +31,9 @@ WEAK_NOUN = re.compile(
             (?:improve\w*|better|weak\w*|concern\w*|insufficient|needs?\s+to|requir\w*|remain\w*|outstanding
               |(?:more|further)\s+progress|progress\s+(?:is|was|remains)\s+(?:still\s+)?(?:needed|required|slow))
       | areas?\s+to\s+improve
+      | (?:improve\w*|improvements?|do\s+better|get\s+better)\s+(?:\w+\s+)?(?:in|on|across)\s+  # "improve in three areas"
+            (?:the\s+following\s+|these\s+|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+
+               (?:(?:key|main|specific|further)\s+)?)areas?
       | (?:what|where|how)\s+(?:(?:the\s+)?(?:local\s+)?(?:area|partnership|leaders|council|services)\s+)?
             (?:needs|needed|need|must|should|has\s+to|have\s+to)\s+(?:to\s+)?(?:do\s+(?:to\s+)?)?
             (?:improve|change|get\s+better|do\s+better)

@@ -73,6 +73,7 @@ POINTS_TO_LIST = -6.0  # "three areas, which are summarised below": the intro's 
 SCOPE_PHRASE = -3.0  # "the way the city supports ...": what the findings are about overall
 SOMEONE_SAYS = -3.0  # someone other than the inspection accepts, says or explains it
 INLINE_MARKERS = 0.5  # "(i) ...; (ii) ...": a list set out inside a sentence
+PRONOUN_SUBJECT = -3.0  # "it was not yet consistent": a remark on what came before, not a finding
 PROGRESS_ACCOUNT = -2.0  # "... has improved. However, older plans ..." then "progress in addressing this weakness"
 JUDGEMENT_AFTER = 2  # sentences read ahead for that judgement
 # How far back an inspection is looked for: a contrast may sit in a list item far below the list's intro.
@@ -103,6 +104,8 @@ def intro_evidence(previous: str, last: str, context: str, form: str, leans_back
         # "... to make improvements in three areas. In its own words:": the short intro leans on the sentence before
         evidence.add("intro:must-change", NAMES_WEAKNESS if cues.MUST_ADDRESS.search(joined)
                      or cues.IMPROVEMENTS_NEEDED.search(joined) else ASKS_FOR_CHANGE)
+    elif told.RECOMMENDS_INTRO.search(last) and not cues.is_debate(last):
+        evidence.add("intro:inspection-recommends", NAMES_WEAKNESS)  # the 2023 framework's areas for improvement
     elif cues.names_weakness(last):
         evidence.add("intro:names-weakness-early", NAMES_EARLY)
     elif cues.AREAS_OF_FOCUS.search(last) and not cues.is_resolved(last):
@@ -129,7 +132,8 @@ INTRO_TAIL_WORDS = 14  # a list's intro names what it lists near its end
 
 def names_list(evidence: Evidence) -> bool:
     """The intro itself names weaknesses or what must change (not only "inspectors told us")."""
-    return any(evidence.has(name) for name in ("intro:names-weakness", "intro:no-progress", "intro:must-change"))
+    return any(evidence.has(name) for name in ("intro:names-weakness", "intro:no-progress", "intro:must-change",
+                                               "intro:inspection-recommends"))
 
 
 def could_pass(evidence: Evidence) -> bool:
@@ -175,6 +179,8 @@ def sentence_evidence(rule: str, item: Found, sentences: list[Sentence], index: 
     evidence.when(cues.names_weakness(sentence.text), "sentence:names-weakness", SENTENCE_NAMES)
     # "inspectors were concerned that X": the finder's concern judges X, whatever X's own words
     evidence.when(told.CONCERNED.search(sentence.text), "sentence:finder-concerned", SENTENCE_NAMES)
+    # "the inspectors made two recommendations": what an inspection recommends is what must improve
+    evidence.when(rule == "recommended", "sentence:inspection-recommends", SENTENCE_NAMES)
     finder = item_cues.last_speaker(before)
     evidence.when(finder == "inspection", "sentence:inspection-found", FINDER)
     # an officer retelling what the inspection found names it in the same sentence
@@ -197,6 +203,7 @@ def sentence_evidence(rule: str, item: Found, sentences: list[Sentence], index: 
     evidence.when(item_cues.POINTS_TO_LIST.search(text), "item:points-to-list", POINTS_TO_LIST)
     evidence.when(item_cues.SCOPE_PHRASE.match(text), "item:scope", SCOPE_PHRASE)
     evidence.when(item_cues.is_header_block(text), "item:header-fields", HEADER_FIELDS)
+    evidence.when(item_cues.PRONOUN_SUBJECT.match(text), "item:pronoun-subject", PRONOUN_SUBJECT)
     return evidence
 
 

@@ -25,8 +25,9 @@ ABOUT = (r"(?P<prep>in\s+relation\s+to|with\s+regard\s+to|in\s+respect\s+of|rela
          r"in|about|around|over|regarding|with|concerning|across|within)\s+(?=\w)")
 WEAKNESS_OBJECT = (r"(?:(?:also|some|several|many|serious|significant|particular|specific|key|further|other|two|three|"
                    r"four|five|six|a\s+(?:number|range)\s+of)\s+)*"
-                   r"(?:areas?\s+of\s+(?:significant\s+)?)?(?:significant\s+|serious\s+)?"
-                   r"(?:weakness(?:es)?|concerns?|shortcomings|failings)")
+                   r"(?:(?:areas?\s+of\s+(?:significant\s+)?)?(?:significant\s+|serious\s+)?"
+                   r"(?:weakness(?:es)?|concerns?|shortcomings|failings)"
+                   r"|areas?\s+for\s+(?:improvement|development)|priority\s+actions?)")  # "identified areas for improvement in X"
 FINDING_ABOUT = re.compile(
     r"\b(?:identified|found|highlighted|raised|noted|reported|flagged|expressed|set\s+out|had|have|has)\s+"
     + WEAKNESS_OBJECT + r"\s+" + ABOUT

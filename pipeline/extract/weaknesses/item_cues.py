@@ -80,15 +80,25 @@ SPEAKER_SOURCE = re.compile(
     re.IGNORECASE)
 
 
+PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+|also\s+)?$", re.IGNORECASE)
+
+
 def last_speaker(before: str) -> str | None:
     """"inspection" when the last reporting verb before an item has an inspection (or "they")
     as its subject, "someone" when another speaker's verb does ("The Director accepted that"),
-    None when no such verb comes before the item."""
+    None when no such verb comes before the item or it is passive ("were identified")."""
     verbs = list(SPEECH_VERB.finditer(before))
     if not verbs:
         return None
     verb = verbs[-1]
+    if PASSIVE.search(before, max(0, verb.start() - 30), verb.start()):
+        return None  # "two areas were identified, namely ...": nobody is speaking
     return "inspection" if SPEAKER_SOURCE.search(before[max(0, verb.start() - 90):verb.start()]) else "someone"
+
+
+# A clause whose subject is a pronoun standing for what the sentence named before it ("advisers judged
+# that progress was being made but that it was not yet consistent"): a remark on that, not a finding.
+PRONOUN_SUBJECT = re.compile(r"^(?:it|this)\s+(?:(?:was|is|had|has|remained|remains|did|does)\b)", re.IGNORECASE)
 
 
 # A report's ordinary sentence ("The council has written to parents.", "A plan will go to Cabinet."),

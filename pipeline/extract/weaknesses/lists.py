@@ -25,7 +25,7 @@ from itertools import takewhile
 from pipeline.extract.common.evidence import Evidence
 from pipeline.extract.weaknesses import cues, decide, item_cues
 from pipeline.extract.weaknesses.items import DOTTED, PARAGRAPH_NUMBER, Item, Marker, parse_marker
-from pipeline.extract.weaknesses import tables
+from pipeline.extract.weaknesses import headed, tables
 from pipeline.extract.weaknesses.text import (
     HEADING_TAIL, SECTION_NUMBER, SENTENCE_SPLIT, TERMINAL, Found, Line, context_before,
 )
@@ -241,6 +241,8 @@ class ListReader(UnmarkedReader):
         ("Priority action 1"), starts, with the intro's evidence on each item; else nothing."""
         line = self.lines[index]
         marker = parse_marker(line.text)
+        if marker and marker.ordinal == 1 and (areas := headed.headed_areas(self.lines, index, self.width))[0]:
+            return areas
         if marker and marker.names_weakness and marker.ordinal == 1 \
                 and cues.has_source(context_before(self.lines, index, 4000)):
             labelled = Evidence().add("list:labelled-as-weakness", decide.NAMES_WEAKNESS)
@@ -254,8 +256,8 @@ class ListReader(UnmarkedReader):
         if QUESTION_INTRO.match(line.text):
             return self.answered_question(index)
         form = self.intro_form(index)
-        if form is None:
-            return [], index
+        if form is None or form == "heading" and not self.wrapped and tables.starts_table(self.lines, index):
+            return [], index  # (a web table's header cell heads its rows: ``tables``' to read)
         heading = form == "heading"
         previous, intro, leans_back = ("", line.text, False) if heading else intro_text(self.lines, index)
         # A heading ("Areas for development") may head the third section of a long letter: look further back.
@@ -267,6 +269,8 @@ class ListReader(UnmarkedReader):
         first = self.next_line(index)
         if first is None:
             return [], index
+        if (areas := headed.headed_areas(self.lines, first, self.width))[0]:
+            return areas  # "... set out below." over "Area 1: <title>" and its paragraph: weighed as headings
         count = cues.progress_count(intro) or cues.stated_count(intro)
         if not count and previous and (len(intro.split()) < 7 or evidence.has("previous:names-weakness")):
             count = cues.stated_count(previous)  # "... four areas of weakness. These were:"
@@ -287,9 +291,11 @@ class ListReader(UnmarkedReader):
             items = self.unmarked_paragraphs(first, count)
         elif form == "full-stop":
             items = self.unmarked_paragraphs(first, count, MAX_FINDING_WORDS)
+        elif colon and not self.wrapped and tables.starts_table(self.lines, first):
+            items = []  # a web table's cells, header cells first: ``tables``' to read
         elif colon and count and not self.wrapped:
             items = self.unmarked_lines(first, count)
-        elif colon and named and not self.wrapped and not tables.starts_table(self.lines, first):
+        elif colon and named and not self.wrapped:
             # (a table's cells are ``tables``' to read); paragraphs too long for a run may say what should be done
             items = self.unmarked_run(index, first) or self.should_paragraphs(first)
         elif colon and (judged := self.judged_paragraph(first)) is not None:

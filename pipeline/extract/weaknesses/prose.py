@@ -14,18 +14,18 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 
-from pipeline.extract.weaknesses import decide, findings, restated, told
+from pipeline.extract.weaknesses import decide, findings, named, restated, told
 from pipeline.extract.weaknesses import sentences as readers
 from pipeline.extract.weaknesses.enumerations import Sentence
 from pipeline.extract.weaknesses.text import Found, Line
 from pipeline.records import Page
 
-READERS = (("enumerated", readers.enumerated), ("reported", readers.reported), ("named-area", readers.named_areas),
-           ("quoted", readers.quoted), ("no-progress-in", readers.unprogressed), ("stated", readers.stated),
+READERS = (("enumerated", readers.enumerated), ("reported", readers.reported), ("named-area", named.named_areas),
+           ("quoted", named.quoted), ("no-progress-in", readers.unprogressed), ("stated", named.stated),
            ("findings-about", findings.findings_about), ("named-as", findings.named_as),
            ("remaining", restated.remaining), ("inline", restated.inline_enumerations),
            ("contrasted", restated.contrasted), ("concerned-that", told.concerned_that),
-           ("ordinal", told.ordinal_findings), ("named-that", told.named_that))
+           ("ordinal", told.ordinal_findings), ("named-that", told.named_that), ("recommended", told.recommended))
 
 
 class SentenceIndex:

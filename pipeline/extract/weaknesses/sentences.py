@@ -3,17 +3,16 @@
 Minutes and news pages retell an inspection's findings in prose:
 - an enumeration after a naming phrase: "the areas of concern included X, Y
   and Z", "concerns raised in the letter, in particular X and Y", "identified
-  three areas of weakness: X, Y and Z"; sentences
+  three areas of weakness: X, Y and Z", "three areas for improvement, relating
+  to X, Y and Z"; sentences
   right after it that say what the area "should" do continue it;
 - a reported finding: "the review said that X", "the report found X and
-  identified Y" (kept only when it states a shortfall, not overall progress);
-- numbered areas named in passing: "Area 2 (timeliness of plans) and Area 4 (...)";
-- a quoted weakness: "a weakness named in the report: “X”";
+  identified Y" (kept only when it states a shortfall or what someone should do, not overall progress);
 - what a re-visit found too little progress in: "has not made sufficient
   progress in improving X, or in reducing Y";
-- one weakness stated as a sentence: "The remaining area of weakness relates to X";
 
-What an inspection's concerns are about and what it named as weaknesses are read in ``findings``;
+One weakness named (numbered areas in passing, a quotation, a sentence "The remaining area of weakness
+relates to X") is read in ``named``. What an inspection's concerns are about and what it named as weaknesses are read in ``findings``;
 the weaknesses still open, inline enumerations and contrasts in ``restated``. All of these only
 propose: ``prose`` weighs each item.
 """
@@ -24,7 +23,7 @@ import re
 
 from pipeline.extract.weaknesses import cues
 from pipeline.extract.weaknesses.enumerations import (
-    CONTRAST, INLINE_MARKER, Sentence, piece, split_enumeration,
+    CONTRAST, Sentence, piece, split_enumeration,
 )
 from pipeline.extract.weaknesses.items import parse_marker
 from pipeline.extract.weaknesses.text import Found, Line, is_hard_wrapped
@@ -37,9 +36,14 @@ LIST_CUE = re.compile(r"\b(?:(?:included|include|includes)(?!\s+(?:in|within|as|
                       re.IGNORECASE)
 BE_CUE = re.compile(r"^\s*(?:,?\s*(?:which|that)\s+)?(?:(?:identified|found|raised|highlighted)\s+)?"
                     r"(?:were|are|was|is)\s*:?\s+"
-                    r"(?!\w+ed\b|not\b|being\b|also\b|as\b|in\b|to\b|that\b|set\b|now\b|"
+                    r"(?!\w+ed\b|not\b|being\b|also\b|as\b|in\b|to\b|that\b|set\b|now\b|still\b|outstanding\b|"
                     r"(?:found|made|seen|shown|given|known|taken|met|held|led|written|drawn|done|put)\b)",
                     re.IGNORECASE)
+# "three areas for improvement, relating to A, B, and C", "two weaknesses, around X and Y": what the named
+# and counted findings are about, enumerated right after the noun (``counted_areas``).
+RELATING_CUE = re.compile(r"\s*,?\s*(?:(?:which|that)\s+(?:relate[sd]?|related)\s+to|relating\s+to|related\s+to|"
+                          r"concerning|regarding|in\s+relation\s+to|around|about|covering)\s+(?=\w)",
+                          re.IGNORECASE)
 ADDRESSING_NOUN = re.compile(r"(?:(?:addressing|tackling|resolving)\s+)?(?:the\s+)?(?:significant\s+)?"
                              r"(?:weakness(?:es)?|concerns?|shortcomings?)\s+"
                              r"(?:in|about|around|with|concerning|regarding|relating\s+to|in\s+relation\s+to)\s+",
@@ -62,15 +66,6 @@ GENERIC_AREAS = re.compile(
     r"(?:\s+(?:identified|found|named|raised|set\s+out|in\s+the\s+(?:letter|report|inspection))\b.*)?"
     r"|them|these|those)$",
     re.IGNORECASE)
-# A sentence whose subject is one weakness and says what it is about.
-SINGLE_WEAKNESS = re.compile(
-    r"(?:the|one|another|a|this)\s+(?:(?:remaining|outstanding|other|final|only|main|key|first|second|third|fourth|"
-    r"fifth|sixth|further|single|last)\s+)*(?:significant\s+|serious\s+)?"
-    r"(?:area\s+(?:of|for)\s+(?:significant\s+)?(?:weakness|concern|improvement|development)|weakness)"
-    r"(?:\s+(?:identified|found|raised|named))?"
-    r"\s+(?:relates|related|is\s+related|concerns|concerned|centres|centred|centers|centered|lies|lay|is\s+about|"
-    r"was\s+about|focuses|focused)\s+(?:to|on|in|around)?\s*\w",
-    re.IGNORECASE)
 MODAL_START = re.compile(
     r"^\W*(?:[\w’'/-]+\s+){0,5}?(?:should|must|needs?\s+to|(?:is|was|were|are)?\s*required\s+to)\b", re.IGNORECASE)
 SOURCE_WORD = (r"(?:ofsted|cqc|inspect(?:ion|ors?)|hmci|re-?visit|letter|report|review|stocktake|"
@@ -86,14 +81,10 @@ SOURCE_BEFORE_VERB = re.compile(
 HANDLED = re.compile(r"\b(?:introduced|presented|considered|received|discussed|welcomed|outlined|summari[sz]ed|"
                      r"circulated|submitted)\s+(?:the\s+|this\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 AND_THAT = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?that\s+", re.IGNORECASE)
+SERIES_THAT = re.compile(r"[,;]\s+that\s+(?=\w)", re.IGNORECASE)  # "that X, that Y, and that Z"
 COORDINATED = re.compile(r"\s(?:but|and)\s+(?:also\s+)?$", re.IGNORECASE)  # used with the span between verbs
 THAT_AFTER = re.compile(r"\s+that\s+(?!:)", re.IGNORECASE)
 AND_BEFORE = re.compile(r"\s+and\s+(?:also\s+)?$", re.IGNORECASE)
-AREA_NAMED = re.compile(r"\bArea\s+\d{1,2}\s*(?=[(:–-])")
-AREA_NEXT = re.compile(r"[,;]?\s+(?:and\s+)?Area\s+\d{1,2}\b")
-AREA_CONTEXT = re.compile(r"improv|weakness|concern|priorit|requir", re.IGNORECASE)
-QUOTE_OPEN = re.compile(r"(?:\bthat\b|:)\s*:?\s*[“\"]")
-QUOTE_BODY = re.compile(r"[^”\"]{10,600}(?=[”\"])")
 
 CONTINUATION_LIMIT = 4  # "should" sentences read after an enumeration
 
@@ -176,16 +167,30 @@ def enumeration_start(text: str, source_before: bool = False) -> int | None:
             continue  # "the main concern is ..." is anyone's unless an inspection's
         end = len(text.rstrip(" .;:-"))
         cue = LIST_CUE.search(text, noun.end(), min(len(text), noun.end() + 60))
+        if cue and (":" in text[noun.end():cue.start()] or ";" in text[noun.end():cue.start()]):
+            cue = None  # "weaknesses remain: X, including Y; Z": the colon opened the list, "including" is X's own
         if cue and cue.end() < end and not put_right(text, noun, cue.start()):
             return cue.end()
         be = BE_CUE.match(text[noun.end():])
         if be and noun.end() + be.end() < end and not put_right(text, noun, noun.end()):
             return noun.end() + be.end()
+        # ("significant concerns about the effectiveness of the area" is the judgement's stock phrase)
+        relating = RELATING_CUE.match(text, noun.end()) if counted_areas(text, noun) else None
+        if relating and relating.end() < end and not put_right(text, noun, relating.end()):
+            return relating.end()
         colon = COLON_CUE.match(text, noun.end())
         if colon and colon.end() < end and cues.names_weakness(text[:colon.end()]) \
                 and not put_right(text, noun, colon.end()):
             return colon.end()
     return None
+
+
+def counted_areas(text: str, noun: re.Match) -> bool:
+    """"three areas for improvement", "two weaknesses": a noun named as findings and counted (what
+    "relating to" then enumerates), not stock words ("concerns about", "failings regarding")."""
+    named = noun.group(0).lower()
+    return not cues.BARE_CONCERN.match(named) and "failing" not in named \
+        and cues.stated_count(text[max(0, noun.start() - 40):noun.end()]) is not None
 
 
 def finder_in(text: str) -> bool:
@@ -287,12 +292,29 @@ def coordinated(text: str, before: re.Match, verb: re.Match) -> bool:
 
 
 def that_clauses(text: str, start: int) -> list[tuple[int, int]]:
-    """"that X, and that Y" -> X, Y."""
+    """"that X, and that Y" -> X, Y; "that X, that Y, and that Z" -> X, Y, Z; an "and that" inside a quotation is the quotation's own
+    ('that "leaders should ensure that A and that B", and that "C"' -> the two quotations)."""
     out: list[tuple[int, int]] = []
-    for match in AND_THAT.finditer(text, start):
+    joins = list(AND_THAT.finditer(text, start))
+    if joins:  # "that X, that Y, and that Z": a series, its commas separate too
+        joins = sorted(joins + [m for m in SERIES_THAT.finditer(text, start, joins[-1].start())],
+                       key=lambda match: match.start())
+    for match in joins:
+        if match.start() < start or in_quotation(text, start, match.start()):
+            continue
         out.append((start, match.start()))
         start = match.end()
     return out + [(start, len(text))]
+
+
+def in_quotation(text: str, start: int, at: int) -> bool:
+    """A quotation opened between ``start`` and ``at`` is still open at ``at``."""
+    span = text[start:at]
+    return span.count("“") > span.count("”") or span.count('"') % 2 == 1 \
+        or "‘" in span and span.count("‘") > len(CLOSING_SINGLE.findall(span))
+
+
+CLOSING_SINGLE = re.compile(r"’(?![a-z])", re.IGNORECASE)  # a closing quote, not an apostrophe ("children’s")
 
 
 def reported(sentences: list[Sentence]) -> list[Found]:
@@ -303,7 +325,9 @@ def reported(sentences: list[Sentence]) -> list[Found]:
             continue
         for start, end in reported_clauses(sentence.text):
             item = piece(sentence, start, end)
-            if not item or not cues.states_shortfall(item.text) or cues.is_progress_claim(item.text) \
+            # a shortfall, or what someone should do (the 2023 framework's recommendations, often quoted)
+            if not item or not (cues.states_shortfall(item.text) or cues.SHOULD_START.match(item.text)) \
+                    or cues.is_progress_claim(item.text) \
                     or cues.is_response(item.text):
                 continue
             contrast = CONTRAST.search(sentence.text, start, end)
@@ -316,39 +340,6 @@ def reported(sentences: list[Sentence]) -> list[Found]:
                                              item.end - sentence.start))
             else:
                 out.append(item)
-    return out
-
-
-def named_areas(sentences: list[Sentence]) -> list[Found]:
-    """"Area 2 (timeliness of plans) and Area 4 (...)"."""
-    out: list[Found] = []
-    for sentence in sentences:
-        text = sentence.text
-        if "Area " not in text or not AREA_CONTEXT.search(text):
-            continue
-        for match in AREA_NAMED.finditer(text):
-            after = AREA_NEXT.search(text, match.end())
-            item = piece(sentence, match.start(), after.start() if after else len(text))
-            if item:
-                out.append(item)
-    return out
-
-
-def quoted(sentences: list[Sentence]) -> list[Found]:
-    """A weakness quoted after a phrase naming it."""
-    out: list[Found] = []
-    for sentence in sentences:
-        if not sentence.mentions("“", '"') or not cues.might_name_weakness(sentence.text):
-            continue
-        plain = cues.plain_mentions(sentence.text)
-        for noun in cues.WEAK_NOUN.finditer(plain):
-            opener = QUOTE_OPEN.search(sentence.text, noun.end(), min(len(sentence.text), noun.end() + 120))
-            body = opener and QUOTE_BODY.match(sentence.text, opener.end())
-            if body and cues.has_source(sentence.text):
-                item = piece(sentence, body.start(), body.end())
-                if item:
-                    out.append(item)
-                break
     return out
 
 
@@ -401,22 +392,3 @@ def without_preposition(sentence: Sentence, item: Found, prep: str) -> Found | N
         return item
     offset = item.start - sentence.start
     return piece(sentence, offset + lead.end(), item.end - sentence.start)
-
-
-def stated(sentences: list[Sentence]) -> list[Found]:
-    """"The remaining area of significant weakness relates to X": one
-    weakness stated as a whole sentence."""
-    out: list[Found] = []
-    for index, sentence in enumerate(sentences):
-        if not cues.might_name_weakness(sentence.text):
-            continue
-        start = len(sentence.text) - len(sentence.text.lstrip())
-        marker = INLINE_MARKER.match(sentence.text, start)
-        start = marker.end() if marker else start
-        if not SINGLE_WEAKNESS.match(sentence.text, start) or cues.is_resolved(sentence.text) \
-                or cues.is_debate(sentence.text) or not has_source_near(sentences, index):
-            continue
-        item = piece(sentence, start, len(sentence.text))
-        if item:
-            out.append(item)
-    return out

@@ -16,8 +16,10 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.common.evidence import Evidence
-from pipeline.extract.weaknesses import cues, decide
-from pipeline.extract.weaknesses.text import SENTENCE_SPLIT, TERMINAL, Found, Line, collapse, context_before
+from pipeline.extract.weaknesses import cues, decide, headed
+from pipeline.extract.weaknesses.text import (
+    SENTENCE_SPLIT, TERMINAL, Found, Line, collapse, context_before, typical_width,
+)
 
 CELL = " | "
 # A header cell that names what the rows are: "Area of significant weakness identified by inspectors",
@@ -31,7 +33,10 @@ HEADER_NAMES = re.compile(
 RATING = re.compile(
     r"^(?:(?:red|amber|green|blue|grey|black)(?:\s*[/-]\s*(?:red|amber|green))*|complete[d]?|on\s+track|off\s+track|"
     r"not\s+started|in\s+progress|ongoing|achieved|(?:not\s+|partially\s+)?met|(?:some|significant|serious|no)\s+concerns?|"
-    r"good|outstanding|requires\s+improvement|inadequate|(?:in)?sufficient(?:\s+progress)?|improving|improved|"
+    r"good|outstanding|requires\s+improvement|inadequate|improving|improved|"
+    # a re-visit's judgement per weakness: "Sufficient progress", "Not (yet) sufficient progress", "Limited progress"
+    r"(?:(?:not\s+(?:yet\s+)?)?(?:sufficient|enough|adequate|significant)|insufficient|inadequate|some|limited|little|"
+    r"partial|good|strong|reasonable|no)(?:\s+progress)?(?:\s+made)?|"
     r"rag|n/?a)\.?$",
     re.IGNORECASE)
 # "Priority action: X", "Improvement: Y", "Area for improvement 2: Z": a cell that says what kind of finding it holds.
@@ -45,7 +50,8 @@ RESPONSE_HEADER = re.compile(r"\b(?:what\s+we\s+(?:are|have|will)|our\s+response
 HEADER_LINES = 2  # a PDF header row may wrap onto a second line
 MAX_HEADER_WORDS = 14
 MAX_CELL_WORDS = 60  # a web table's cell holding a finding is at most a long sentence
-MAX_OTHER_WORDS = 8  # the other cells of a weakness row (a rating, a date) are short
+MAX_OTHER_WORDS = 8  # the other header cells of a table of weaknesses are short labels
+MAX_JUDGEMENT_WORDS = 20  # a cell judging progress in a sentence ("The area has made sufficient progress.")
 CONTEXT_CHARS = 2500
 
 
@@ -107,9 +113,11 @@ def row_cell(line: Line, column: int) -> Found | None:
 
 def piped_rows(lines: list[Line | None]) -> list[Found]:
     """A PDF table read a row a line: each row's cell under a header naming weaknesses (the
-    lines just above the rows, or the first row itself)."""
+    lines just above the rows, or the first row itself). A table broken by a page goes on at the
+    next page's top without its header: rows of as many cells right after the page break."""
     out: list[Found] = []
     index = 0
+    previous: tuple[int, int, int] | None = None  # the last table read: (its end, its column, its cells)
     while index < len(lines):
         line = lines[index]
         if line is None or CELL not in line.text or index and lines[index - 1] is not None \
@@ -119,28 +127,63 @@ def piped_rows(lines: list[Line | None]) -> list[Found]:
         end = index
         while end < len(lines) and lines[end] is not None and CELL in lines[end].text:
             end += 1
-        above = " ".join(lines[k].text for k in range(max(0, index - HEADER_LINES), index)
-                         if lines[k] is not None and all(lines[m] is not None for m in range(k, index)))
         rows, column = list(range(index, end)), 0
-        if not header_names(above):
+        width = len(cells(line))
+        if previous and continues_table(lines, previous, index, width):
+            column, cue = previous[1], "table:continued"
+        elif header_above(lines, index):
+            cue = "table:header-names-weakness"
+        else:
             named = [k for k, (_, cell) in enumerate(cells(lines[index])) if header_names(cell.strip())]
             rows, column = (rows[1:], named[0]) if named else ([], 0)  # the first row is the header
+            cue = "table:header-names-weakness"
         found = [cell for k in rows if (cell := row_cell(lines[k], column)) is not None]
-        if found:
-            out.extend(weigh(lines, index, found, "table:header-names-weakness", decide.NAMES_WEAKNESS))
+        kept = weigh(lines, index, found, cue, decide.NAMES_WEAKNESS) if found else []
+        out.extend(kept)
+        previous = (end, column, width) if kept else None
         index = end
     return out
+
+
+def header_above(lines: list[Line | None], index: int) -> bool:
+    """The line just above the rows (or the two above, a header wrapped) names weaknesses."""
+    above: list[str] = []
+    for k in range(index - 1, max(-1, index - 1 - HEADER_LINES), -1):
+        if lines[k] is None:
+            break
+        above.insert(0, lines[k].text)
+        if header_names(" ".join(above)):
+            return True
+    return False
+
+
+PAGE_GAP = 3  # blank lines (a page break among them) between a table and its rows on the next page
+RUNNING_LINES = 2  # a running header left at the next page's top ("Council - Committee 7 May", "Page 2")
+
+
+def continues_table(lines: list[Line | None], previous: tuple[int, int, int], index: int, width: int) -> bool:
+    """These rows go on with the table read last: only blank lines, a page break and at most a running
+    header (lines without end punctuation at the new page's top) lie between, and they have as many cells."""
+    end, _, cells_before = previous
+    last = lines[end - 1]
+    if width != cells_before or last is None or lines[index].page != last.page + 1:
+        return False
+    between = [line for line in lines[end:index] if line is not None]
+    return index - end - len(between) <= PAGE_GAP and len(between) <= RUNNING_LINES and all(
+        line.page == lines[index].page and not TERMINAL.search(line.text) and not line.text.endswith(":")
+        and CELL not in line.text for line in between)
 
 
 def labelled_rows(lines: list[Line | None]) -> list[Found]:
     """Lines opening with the kind of finding they state: the first sentence after the label."""
     out: list[Found] = []
+    width = typical_width(lines)
     for index, line in enumerate(lines):
         if line is None or not line.text[:1].isupper():
             continue
         label = LABEL.match(line.text)
-        if not label:
-            continue
+        if not label or headed.finding_below(lines, index, width):
+            continue  # (a heading over the paragraph that states the finding: ``headed``'s to read)
         rest = line.text[label.end():]
         first = SENTENCE_SPLIT.split(rest, maxsplit=1)[0].split(CELL)[0].rstrip()
         if len(first.split()) < 4:
@@ -186,17 +229,22 @@ def table_rows(texts: list[tuple[int, Line]], header: int, columns: int) -> list
     # "Area for improvement / What we are doing": the other column holds responses, as long as the findings
     responses = columns == 2 and bool(RESPONSE_HEADER.search(heads[0][1].text))
     rows: list[Line] = []
+    kinds: set[bool] = set()  # whether the rows are rated: all rows of one table are alike
     at = header + columns
     while at + columns <= len(texts):
         first, others = texts[at][1], [cell for _, cell in texts[at + 1:at + columns]]
         if len(first.text.split()) < 3 or len(first.text.split()) > MAX_CELL_WORDS:
             break
-        rated = all(len(cell.text.split()) <= MAX_OTHER_WORDS for cell in others) \
-            and any(RATING.match(cell.text) for cell in others)
+        # a rating ("Amber", "Not sufficient progress", "The area has made sufficient progress") beside the finding;
+        # the row's other cells may comment at a paragraph's length
+        rated = all(len(cell.text.split()) <= MAX_CELL_WORDS for cell in others) \
+            and any(RATING.match(cell.text) or len(cell.text.split()) <= MAX_JUDGEMENT_WORDS
+                    and cues.is_progress_claim(cell.text) for cell in others)
         answered = responses and all(len(cell.text.split()) <= MAX_CELL_WORDS for cell in others) \
             and cues.reads_as_finding(first.text) and not cues.is_response(first.text)
-        if not (rated or answered):
+        if not (rated or answered) or kinds and rated not in kinds:
             break
+        kinds.add(rated)
         rows.append(first)
         at += columns
     return rows if len(rows) >= 2 else []

@@ -55,8 +55,8 @@ THEMES: dict[str, list[tuple[str, int]]] = {
         (r"transitions?", 2),
         (r"independent\s+living|adult\s+(?:services|social\s+care|health)", 2),
         # moving on to adult services, preparing for adult life
-        (r"(?:mov\w+|transfer\w*|transition\w*)\s+(?:on\s+)?(?:in)?to\s+adult\w*|prepar\w+\s+(?:\w+\s+){0,2}for\s+"
-         r"(?:their\s+|an\s+)?adult\s+(?:life|lives)|adult\s+(?:life|lives)", 3),
+        (r"(?:mov\w+|transfer\w*|transition\w*)\s+(?:on\s+)?(?:from\s+(?:[\w’'-]+\s+){1,2})?(?:in)?to\s+adult\w*|prepar\w+\s+(?:\w+\s+){0,2}for\s+"
+         r"(?:their\s+|an\s+)?adult\s+(?:life|lives)|adult\s+(?:life|lives)", 3),  # "moving from children's to adult"
         (r"(?:aged\s+)?(?:14|16)\s*(?:\+|and\s+over|or\s+over|and\s+older)", 2),
         (r"employment", 2),
         (r"further\s+education|colleges?", 1),
@@ -134,6 +134,8 @@ THEMES: dict[str, list[tuple[str, int]]] = {
         (r"quality\s+assurance|quality\s+assur\w+", 3),
         (r"oversight|monitor\w*|tracking|track\b", 2),
         (r"performance\s+information|information\s+systems?|accura\w+", 2),
+        # "make (enough) use of the information they hold", "use data to check ...": using what is known
+        (r"(?:use|using|make\s+use)\s+(?:of\s+)?(?:the\s+)?(?:information|data|intelligence)\b", 3),
         (r"shar\w+\s+(?:of\s+)?information|information[-\s](?:sharing|gathering)|systems\s+to\s+(?:share|record|track)", 3),
         (r"information|evaluat\w+|impact", 1),
     ],

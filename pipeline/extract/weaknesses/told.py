@@ -11,7 +11,10 @@ sentence carrying its own cue, and refers back to the inspection with a pronoun:
 - "Inspectors identified two areas in which the partnership should improve. The first was that
   leaders should ... The second was that ...", "Firstly, ..."): ordinal sentences after one
   announcing the areas;
-- "The priority actions are that X, and that Y.": the findings named, then told as clauses.
+- "The inspectors made two recommendations: that X, and that Y": an inspection's recommendations are its
+  areas for improvement (a committee report's own recommendations never are);
+- "The priority actions are that X, and that Y.", "... identified two areas for priority action, which
+  were that X, and that Y": the findings named, then told as clauses.
 
 These readers only propose; ``prose`` weighs each item with ``decide.sentence_evidence``.
 """
@@ -21,7 +24,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.weaknesses import cues
-from pipeline.extract.weaknesses.enumerations import CONTRAST, Sentence, piece
+from pipeline.extract.weaknesses.enumerations import CONTRAST, Sentence, piece, split_enumeration
 from pipeline.extract.weaknesses.sentences import (
     REPORTING_WORD, REPORTING_WORDS, attributed, attributed_at, has_source_near, that_clauses,
 )
@@ -55,9 +58,25 @@ NEXT_ORDINAL = re.compile(r";\s+(?:and\s+)?(?=" + ORDINAL.pattern[len(r"^\W*"):]
 # "The priority actions are that X and that Y": the findings named, then told as "that" clauses.
 NAMED_THAT = re.compile(
     r"\b(?:areas?\s+(?:of|for)\s+(?:significant\s+)?(?:weakness(?:es)?|concerns?|improvement|priority\s+action)|"
-    r"(?:significant\s+)?weakness(?:es)?|priority\s+actions?|concerns?|improvements?\s+needed)\s+"
+    r"(?:significant\s+)?weakness(?:es)?|priority\s+actions?|concerns?|improvements?\s+needed)"
+    r"(?:\s*,\s*(?:which|that))?\s+"  # "two areas for priority action, which were that X, and that Y"
     r"(?:(?:identified|found|named|raised|set\s+out)\s+)?(?:(?:in|by)\s+(?:the\s+)?[\w\s]{0,30}?\s+)?"
     r"(?:are|were|is|was)\s+that\s+(?=\w)",
+    re.IGNORECASE)
+# "The inspectors made two recommendations: that X, and that Y", "the letter recommended that X and that Y":
+# the 2023 framework's areas for improvement, told as what an inspection recommends (never a committee
+# report's own recommendations: the finder must be the inspection or its letter).
+RECOMMENDS = re.compile(
+    r"\b(?:inspectors?|inspection|ofsted|cqc|(?:inspection\s+|outcome\s+)?letter)\b(?:\s+(?:had|have|has|also|then))*\s+"
+    r"(?:recommended\s+that|(?:made|set\s+out|gave|included)\s+(?:(?:\w+|\d{1,2})\s+)?(?:further\s+)?recommendations?"
+    r"(?:\s*[:,]\s*(?:(?:which|these)\s+(?:were|are)\s*:?\s*)?|\s+(?:which|these)\s+(?:were|are)\s*:?\s*)(?:that\s+)?)"
+    r"\s*(?=\w)",
+    re.IGNORECASE)
+# The same as a list's intro: "The inspectors made two recommendations:", "Ofsted recommended the following:".
+RECOMMENDS_INTRO = re.compile(
+    r"\b(?:inspectors?|inspection|ofsted|cqc|(?:inspection\s+|outcome\s+)?letter)\b(?:\s+(?:had|have|has|also|then))*\s+"
+    r"(?:recommended|(?:made|set\s+out|gave|included)\s+(?:(?:\w+|\d{1,2})\s+)?(?:further\s+)?recommendations?)"
+    r"(?:\s+(?:as\s+follows|the\s+following|which\s+(?:were|are)))?\s*[:.]?\s*$",
     re.IGNORECASE)
 # ... or concerned about something: a finder's judgement too, for the pronoun of the next sentence
 CONCERNED = re.compile(CONCERNED_THAT.pattern.replace(r"\s+that\s+(?=\w)", r"\s+(?:that|about|by|with|at|over)\s+(?=\w)"),
@@ -151,4 +170,22 @@ def ordinal_findings(sentences: list[Sentence]) -> list[Found]:
                 run_ends = index
             if inner:
                 start = ORDINAL.match(sentence.text[inner.end():]).end() + inner.end()
+    return out
+
+
+def recommended(sentences: list[Sentence]) -> list[Found]:
+    """"Inspectors made two recommendations: that X, and that Y": each clause, or each item of a list
+    the colon opens (semicolons), as the inspection's areas for improvement."""
+    out: list[Found] = []
+    for index, sentence in enumerate(sentences):
+        if not sentence.mentions("recommend"):
+            continue
+        match = RECOMMENDS.search(sentence.text)
+        if not match or cues.is_debate(sentence.text) or not has_source_near(sentences, index):
+            continue
+        rest = sentence.text[match.end():]
+        if ";" in rest:
+            out.extend(split_enumeration(sentence, match.end()))
+        else:
+            out.extend(clauses(sentence, match.end()))
     return out
