@@ -11,24 +11,10 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
-from pipeline.extract import weaknesses
-from pipeline.extract.common.structure import StructuredDocument
 from pipeline.extract.weaknesses import sentences
-from pipeline.records import Page
+from tests.weakness_pages import extract, texts
 from pipeline.text.pdf import TABLE_ROWS, read_pdf
 
-
-def extract(*texts: str) -> list:
-    pages = [Page(number, text) for number, text in enumerate(texts, start=1)]
-    found = weaknesses.extract(StructuredDocument(pages=pages, blocks=[]))
-    for item in found:
-        assert item.quote == pages[item.page - 1].text[item.char_start:item.char_end]
-        assert item.evidence, "every weakness says which cues kept it"
-    return found
-
-
-def texts(*pages: str) -> list[str]:
-    return [item.text for item in extract(*pages)]
 
 
 # Findings enumerated inside one sentence of a summary bullet ----------------------------------------

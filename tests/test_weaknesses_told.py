@@ -3,23 +3,9 @@ improve: invented pages, one class of phrasing each (session 6, round 5's classe
 
 from __future__ import annotations
 
-from pipeline.extract import weaknesses
-from pipeline.extract.common.structure import StructuredDocument
 from pipeline.extract.weaknesses import cues
-from pipeline.records import Page
+from tests.weakness_pages import extract, texts
 
-
-def extract(*texts: str) -> list:
-    pages = [Page(number, text) for number, text in enumerate(texts, start=1)]
-    found = weaknesses.extract(StructuredDocument(pages=pages, blocks=[]))
-    for item in found:
-        assert item.quote == pages[item.page - 1].text[item.char_start:item.char_end]
-        assert item.evidence, "every weakness says which cues kept it"
-    return found
-
-
-def texts(*pages: str) -> list[str]:
-    return [item.text for item in extract(*pages)]
 
 
 # Findings told sentence by sentence -------------------------------------------------
