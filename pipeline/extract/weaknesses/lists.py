@@ -157,6 +157,21 @@ class ListReader(UnmarkedReader):
                 return None
         return None
 
+    def past_verdict(self, start: int, previous: Marker) -> int | None:
+        """A re-visit's list that judges each weakness in a paragraph of its own ("Not made sufficient
+        progress. Waiting times ..."): the next item of the list right past that paragraph."""
+        if not cues.opens_with_verdict(self.lines[start].text):
+            return None
+        j = start
+        while j < len(self.lines) and self.lines[j] is not None and j - start < PARAGRAPH_LINES:
+            j += 1
+        while j < len(self.lines) and self.lines[j] is None and j - start < PARAGRAPH_LINES:
+            j += 1
+        if j >= len(self.lines) or self.lines[j] is None:
+            return None
+        marker = parse_marker(self.lines[j].text)
+        return j if marker and marker.follows(previous) else None
+
     def collect(self, first: int, dotted: bool = False) -> list[Item]:
         """Items from the first marked line on, while the list keeps its style."""
         marker = parse_marker(self.lines[first].text, dotted)
@@ -181,6 +196,9 @@ class ListReader(UnmarkedReader):
                 current.add(line)
             elif current.marker.ordinal is not None and (nxt := self.find_next(j, current.marker)) is not None:
                 j = nxt
+                continue
+            elif blank_before and (nxt := self.past_verdict(j, current.marker)) is not None:
+                j = nxt  # "Sufficient progress. ..." under the item: the next item follows the verdict
                 continue
             else:
                 break
@@ -269,8 +287,11 @@ class ListReader(UnmarkedReader):
         first = self.next_line(index)
         if first is None:
             return [], index
-        if (areas := headed.headed_areas(self.lines, first, self.width))[0]:
-            return areas  # "... set out below." over "Area 1: <title>" and its paragraph: weighed as headings
+        if (areas := headed.headed_areas(self.lines, first, self.width, numbered=names_weakness_here(evidence)))[0]:
+            return areas  # "... set out below." over "Area 1: <title>" (or "1. <Title>") and its paragraph
+        below = self.lines[first].text
+        if heading and (cues.PROMISES_LIST.search(below) and TERMINAL.search(below) or below.endswith(":")):
+            return [], index  # the heading is over a sentence that introduces the list itself
         count = cues.progress_count(intro) or cues.stated_count(intro)
         if not count and previous and (len(intro.split()) < 7 or evidence.has("previous:names-weakness")):
             count = cues.stated_count(previous)  # "... four areas of weakness. These were:"
@@ -305,9 +326,34 @@ class ListReader(UnmarkedReader):
         if not items and named and form != "full-stop" and (after := self.list_after_paragraph(first)) is not None:
             evidence = Evidence(list(evidence.cues)).add("list:after-a-paragraph", decide.AFTER_PARAGRAPH)
             items = self.collect(after)  # "Areas for improvement identified:" / a paragraph / the bullets
+        if items and colon and (own := parse_marker(line.text)) and own.style[0] == "number" \
+                and cues.WHO_SHOULD.search(line.text):
+            items += self.should_siblings(items, own)  # "8. X should:" / "- ..." / "9. Y should reduce ..."
         if not items:
             return [], index
         return self.finish(items, first, count, evidence)
+
+    def should_siblings(self, items: list[Item], own: Marker) -> list[Item]:
+        """A letter quoted by its numbered paragraphs: after "8. The partnership should:" and its items, the
+        next numbered paragraphs that say in one sentence what someone should do ("9. Leaders should ...")."""
+        last = next((item.lines[-1] for item in reversed(items) if item.lines), None)
+        j = next((k for k in range(len(self.lines)) if self.lines[k] is last), None)
+        out: list[Item] = []
+        previous = own
+        while j is not None and (j := self.next_line(j)) is not None:
+            marker = parse_marker(self.lines[j].text)
+            if not (marker and marker.follows(previous) and marker.ordinal is not None
+                    and cues.WHO_SHOULD_DO.match(self.lines[j].text[marker.length:])):
+                break
+            item = Item(marker)
+            item.add(self.lines[j], marker.length)
+            while j + 1 < len(self.lines) and self.lines[j + 1] is not None \
+                    and not parse_marker(self.lines[j + 1].text) and len(item.lines) < PARAGRAPH_LINES:
+                j += 1
+                item.add(self.lines[j])
+            out.append(item)
+            previous = marker
+        return out
 
     def list_after_paragraph(self, first: int) -> int | None:
         """Where a marked list starts right after the one paragraph at ``first`` (an intro's
@@ -363,6 +409,11 @@ class ListReader(UnmarkedReader):
         last = next((item.lines[-1] for item in reversed(items) if item.lines), None)
         resume = next((k for k in range(first, len(self.lines)) if self.lines[k] is last), first)
         return items, resume + 1
+
+
+def names_weakness_here(evidence: Evidence) -> bool:
+    """The intro itself names weaknesses or areas for improvement (strong enough to read plain numbered titles)."""
+    return evidence.has("intro:names-weakness") or evidence.has("intro:no-progress")
 
 
 def extract(lines: list[Line | None], wrapped: bool | None = None) -> list[Found]:
