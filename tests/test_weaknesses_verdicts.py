@@ -224,3 +224,9 @@ def test_how_well_items_under_an_intro_that_names_nothing_are_what_was_looked_at
         "- how well the area meets needs\n"
     )
     assert texts(page) == []
+
+
+def test_social_communication_needs_are_a_health_theme_not_communication_with_families():
+    from pipeline.extract.weaknesses import themes
+    assert "health-services" in themes.assign("The pathway for assessing social communication needs is unclear")
+    assert "co-production" in themes.assign("Communication with families about their child's plan is poor")

@@ -168,8 +168,12 @@ VERDICT_OPENING = re.compile(
 )
 
 
+VERDICT_WORDS = 14  # the verdict is the paragraph's short first sentence ("Sufficient progress.")
+
+
 def opens_with_verdict(text: str) -> bool:
-    return bool(VERDICT_OPENING.match(text))
+    first = re.split(r"(?<=[.:;])\s", text.strip(), maxsplit=1)[0]
+    return bool(VERDICT_OPENING.match(first)) and len(first.split()) <= VERDICT_WORDS
 
 
 # Items that are responses to weaknesses: actions, plans, what "we will" do.
@@ -356,7 +360,7 @@ SCOPE_ITEM = re.compile(
 # they should do (the sentence is only its subject and the modal; a committee's "should" is not a finder's).
 WHO = (r"(?:the\s+)?(?:local\s+area\s+partnership|local\s+area|area\s+partnership|partnership|"
        r"(?:\w+\s+){0,2}leaders|integrated\s+care\s+board|icb|commissioners)"
-       r"(?:\s+(?:in|of|at|across|from)\s+[^.:;]{1,60}?)?\s+(?:should|must|needs?\s+to)(?:\s+also)?")
+       r"(?:\s+(?:in|of|at|across|from|and)\s+[^.:;]{1,60}?)?\s+(?:should|must|needs?\s+to)(?:\s+also)?")
 WHO_SHOULD = re.compile(r"(?:^|[.\"“]\s*)(?:\d{1,2}\.\s+)?" + WHO + r"\s*:\s*$", re.IGNORECASE)
 # ... and the letter's next paragraph saying in one sentence what others should do: "9. Leaders in X should reduce ..."
 WHO_SHOULD_DO = re.compile(r"^" + WHO + r"\s+[a-z]", re.IGNORECASE)
