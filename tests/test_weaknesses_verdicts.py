@@ -58,6 +58,34 @@ def test_a_paragraph_after_a_list_that_is_no_verdict_still_ends_it():
     assert texts(page) == ["The slow completion of annual reviews for pupils in special schools"]
 
 
+def test_unmarked_paragraphs_each_over_a_verdict_paragraph():
+    page = (
+        "Re-visit of SEND services\n\n"
+        "Inspectors returned in November 2022 to look again at the three significant weaknesses they had"
+        " reported in 2019. Each weakness, and the verdict on it:\n\n"
+        "Children in care with SEND have their health needs reviewed late\n\n"
+        "Not made sufficient progress. Reviews are still late for one child in three.\n\n"
+        "Schools are unclear about the funding for pupils on SEN support\n\n"
+        "Sufficient progress. A funding guide was agreed with head teachers.\n\n"
+        "Our next report will follow in the summer.\n"
+    )
+    found = extract(page)
+    assert [item.text for item in found] == [
+        "Children in care with SEND have their health needs reviewed late",
+        "Schools are unclear about the funding for pupils on SEN support",
+    ]
+
+
+def test_one_paragraph_over_a_verdict_is_not_a_run_of_judged_weaknesses():
+    page = (
+        "The SEND re-visit letter set out the position:\n\n"
+        "The Partnership Board has met monthly since the inspection\n\n"
+        "Sufficient progress overall, the letter said.\n\n"
+        "Members welcomed the news.\n"
+    )
+    assert texts(page) == []
+
+
 # Progress tables rated in words -----------------------------------------------------------------------
 
 def test_web_table_rows_rated_by_colour_and_a_phrase():

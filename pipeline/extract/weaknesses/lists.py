@@ -172,6 +172,34 @@ class ListReader(UnmarkedReader):
         marker = parse_marker(self.lines[j].text)
         return j if marker and marker.follows(previous) else None
 
+    def paragraph_at(self, start: int) -> tuple[list[Line], int]:
+        """The paragraph's lines from ``start`` (up to a blank line) and the index after them."""
+        j = start
+        while j < len(self.lines) and self.lines[j] is not None and j - start < PARAGRAPH_LINES:
+            j += 1
+        return [line for line in self.lines[start:j] if line is not None], j
+
+    def verdict_pairs(self, first: int) -> list[Item]:
+        """Unmarked paragraphs each followed by a verdict paragraph ("The slow issue of plans" / "Not made
+        sufficient progress. ..."): the paragraphs judged, while the pairs go on; at least two."""
+        items: list[Item] = []
+        j: int | None = first
+        while j is not None and not cues.opens_with_verdict(self.lines[j].text) \
+                and not parse_marker(self.lines[j].text):
+            lines, after = self.paragraph_at(j)
+            verdict = self.next_line(after - 1)
+            text = " ".join(line.text for line in lines)
+            if verdict is None or not cues.opens_with_verdict(self.lines[verdict].text) \
+                    or len(text.split()) > MAX_FINDING_WORDS or text.endswith(":"):
+                break
+            item = Item(Marker(("paragraph",), None, 0))
+            for line in lines:
+                item.add(line)
+            items.append(item)
+            _, past = self.paragraph_at(verdict)
+            j = self.next_line(past - 1)
+        return items if len(items) >= 2 else []
+
     def collect(self, first: int, dotted: bool = False) -> list[Item]:
         """Items from the first marked line on, while the list keeps its style."""
         marker = parse_marker(self.lines[first].text, dotted)
@@ -303,6 +331,8 @@ class ListReader(UnmarkedReader):
             items = self.collect(first)
             if heading and items[0].parts and items[0].parts[-1].rstrip().endswith(":"):
                 return [], index  # the heading is over a paragraph that introduces its own list
+        elif (colon or form == "full-stop") and (judged_each := self.verdict_pairs(first)):
+            items = judged_each  # a re-visit's weaknesses, each an unmarked paragraph over its verdict
         elif (colon or form == "full-stop" and cues.PROMISES_LIST.search(line.text)) \
                 and (numbering := self.sub_paragraphs(index, first)):
             items = self.collect(first, dotted=True)
