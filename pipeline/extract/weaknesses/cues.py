@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.weaknesses import judged
 from pipeline.extract.weaknesses.counts import (  # noqa: F401  (the counts are read through ``cues`` too)
     NUMBER, NUMBER_WORDS, PARAGRAPH_NUMBER, STATED_COUNT, number, stated_count,
 )
@@ -157,24 +158,6 @@ PROGRESS_CLAIM = re.compile(
     r"|\bwidespread\s+and(?:/or)?\s+(?:or\s+)?systemic\s+failings\b",
     re.IGNORECASE,
 )
-
-# A re-visit's verdict on one weakness, opening the paragraph under it: "Sufficient progress.", "Not made
-# sufficient progress.", "The area has made sufficient progress in ...", "Insufficient progress: ...".
-VERDICT_OPENING = re.compile(
-    r"^\W{0,2}(?:(?:the\s+(?:local\s+)?area|the\s+(?:local\s+area\s+)?partnership|leaders|the\s+council|it|they)"
-    r"\s+(?:has|have|had)\s+)?(?:not\s+(?:yet\s+)?)?(?:made\s+|making\s+|shown\s+)?"
-    r"(?:sufficient|enough|insufficient|limited|little|some|good|significant|strong|no)\s+progress\b",
-    re.IGNORECASE,
-)
-
-
-VERDICT_WORDS = 14  # the verdict is the paragraph's short first sentence ("Sufficient progress.")
-
-
-def opens_with_verdict(text: str) -> bool:
-    first = re.split(r"(?<=[.:;])\s", text.strip(), maxsplit=1)[0]
-    return bool(VERDICT_OPENING.match(first)) and len(first.split()) <= VERDICT_WORDS
-
 
 # Items that are responses to weaknesses: actions, plans, what "we will" do.
 ACTION_START = re.compile(
@@ -356,21 +339,11 @@ SCOPE_ITEM = re.compile(
     re.IGNORECASE)
 
 
-# The 2023 framework's letters: "8. The local area partnership should:", "Leaders in the ICB should:" over what
-# they should do (the sentence is only its subject and the modal; a committee's "should" is not a finder's).
-WHO = (r"(?:the\s+)?(?:local\s+area\s+partnership|local\s+area|area\s+partnership|partnership|"
-       r"(?:\w+\s+){0,2}leaders|integrated\s+care\s+board|icb|commissioners)"
-       r"(?:\s+(?:in|of|at|across|from|and)\s+[^.:;]{1,60}?)?\s+(?:should|must|needs?\s+to)(?:\s+also)?")
-WHO_SHOULD = re.compile(r"(?:^|[.\"“]\s*)(?:\d{1,2}\.\s+)?" + WHO + r"\s*:\s*$", re.IGNORECASE)
-# ... and the letter's next paragraph saying in one sentence what others should do: "9. Leaders in X should reduce ..."
-WHO_SHOULD_DO = re.compile(r"^" + WHO + r"\s+[a-z]", re.IGNORECASE)
-
-
 def asks_for_change(text: str) -> bool:
     """The intro's end says what must be addressed or improved."""
     tail = " ".join(text.split()[-12:])
     return bool(MUST_ADDRESS.search(tail) or IMPROVEMENTS_NEEDED.search(tail) or MUST_CHANGE.search(tail)
-                or WHO_SHOULD.search(tail))
+                or judged.WHO_SHOULD.search(tail))
 
 
 def is_scope(text: str) -> bool:

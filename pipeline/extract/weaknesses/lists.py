@@ -25,7 +25,7 @@ from itertools import takewhile
 from pipeline.extract.common.evidence import Evidence
 from pipeline.extract.weaknesses import cues, decide, item_cues
 from pipeline.extract.weaknesses.items import DOTTED, PARAGRAPH_NUMBER, Item, Marker, parse_marker
-from pipeline.extract.weaknesses import headed, tables
+from pipeline.extract.weaknesses import headed, judged, tables
 from pipeline.extract.weaknesses.text import (
     HEADING_TAIL, SECTION_NUMBER, SENTENCE_SPLIT, TERMINAL, Found, Line, context_before,
 )
@@ -157,49 +157,6 @@ class ListReader(UnmarkedReader):
                 return None
         return None
 
-    def past_verdict(self, start: int, previous: Marker) -> int | None:
-        """A re-visit's list that judges each weakness in a paragraph of its own ("Not made sufficient
-        progress. Waiting times ..."): the next item of the list right past that paragraph."""
-        if not cues.opens_with_verdict(self.lines[start].text):
-            return None
-        j = start
-        while j < len(self.lines) and self.lines[j] is not None and j - start < PARAGRAPH_LINES:
-            j += 1
-        while j < len(self.lines) and self.lines[j] is None and j - start < PARAGRAPH_LINES:
-            j += 1
-        if j >= len(self.lines) or self.lines[j] is None:
-            return None
-        marker = parse_marker(self.lines[j].text)
-        return j if marker and marker.follows(previous) else None
-
-    def paragraph_at(self, start: int) -> tuple[list[Line], int]:
-        """The paragraph's lines from ``start`` (up to a blank line) and the index after them."""
-        j = start
-        while j < len(self.lines) and self.lines[j] is not None and j - start < PARAGRAPH_LINES:
-            j += 1
-        return [line for line in self.lines[start:j] if line is not None], j
-
-    def verdict_pairs(self, first: int) -> list[Item]:
-        """Unmarked paragraphs each followed by a verdict paragraph ("The slow issue of plans" / "Not made
-        sufficient progress. ..."): the paragraphs judged, while the pairs go on; at least two."""
-        items: list[Item] = []
-        j: int | None = first
-        while j is not None and not cues.opens_with_verdict(self.lines[j].text) \
-                and not parse_marker(self.lines[j].text):
-            lines, after = self.paragraph_at(j)
-            verdict = self.next_line(after - 1)
-            text = " ".join(line.text for line in lines)
-            if verdict is None or not cues.opens_with_verdict(self.lines[verdict].text) \
-                    or len(text.split()) > MAX_FINDING_WORDS or text.endswith(":"):
-                break
-            item = Item(Marker(("paragraph",), None, 0))
-            for line in lines:
-                item.add(line)
-            items.append(item)
-            _, past = self.paragraph_at(verdict)
-            j = self.next_line(past - 1)
-        return items if len(items) >= 2 else []
-
     def collect(self, first: int, dotted: bool = False) -> list[Item]:
         """Items from the first marked line on, while the list keeps its style."""
         marker = parse_marker(self.lines[first].text, dotted)
@@ -225,7 +182,7 @@ class ListReader(UnmarkedReader):
             elif current.marker.ordinal is not None and (nxt := self.find_next(j, current.marker)) is not None:
                 j = nxt
                 continue
-            elif blank_before and (nxt := self.past_verdict(j, current.marker)) is not None:
+            elif blank_before and (nxt := judged.past_verdict(self.lines, j, current.marker)) is not None:
                 j = nxt  # "Sufficient progress. ..." under the item: the next item follows the verdict
                 continue
             else:
@@ -331,7 +288,7 @@ class ListReader(UnmarkedReader):
             items = self.collect(first)
             if heading and items[0].parts and items[0].parts[-1].rstrip().endswith(":"):
                 return [], index  # the heading is over a paragraph that introduces its own list
-        elif (colon or form == "full-stop") and (judged_each := self.verdict_pairs(first)):
+        elif (colon or form == "full-stop") and (judged_each := judged.verdict_pairs(self.lines, first)):
             items = judged_each  # a re-visit's weaknesses, each an unmarked paragraph over its verdict
         elif (colon or form == "full-stop" and cues.PROMISES_LIST.search(line.text)) \
                 and (numbering := self.sub_paragraphs(index, first)):
@@ -349,41 +306,19 @@ class ListReader(UnmarkedReader):
         elif colon and named and not self.wrapped:
             # (a table's cells are ``tables``' to read); paragraphs too long for a run may say what should be done
             items = self.unmarked_run(index, first) or self.should_paragraphs(first)
-        elif colon and (judged := self.judged_paragraph(first)) is not None:
-            items = [judged]
+        elif colon and (one_judged := self.judged_paragraph(first)) is not None:
+            items = [one_judged]
         else:
             items = []
         if not items and named and form != "full-stop" and (after := self.list_after_paragraph(first)) is not None:
             evidence = Evidence(list(evidence.cues)).add("list:after-a-paragraph", decide.AFTER_PARAGRAPH)
             items = self.collect(after)  # "Areas for improvement identified:" / a paragraph / the bullets
         if items and colon and (own := parse_marker(line.text)) and own.style[0] == "number" \
-                and cues.WHO_SHOULD.search(line.text):
-            items += self.should_siblings(items, own)  # "8. X should:" / "- ..." / "9. Y should reduce ..."
+                and judged.WHO_SHOULD.search(line.text):
+            items += judged.should_siblings(self.lines, items, own)  # "8. X should:" / "- ..." / "9. Y should reduce ..."
         if not items:
             return [], index
         return self.finish(items, first, count, evidence)
-
-    def should_siblings(self, items: list[Item], own: Marker) -> list[Item]:
-        """A letter quoted by its numbered paragraphs: after "8. The partnership should:" and its items, the
-        next numbered paragraphs that say in one sentence what someone should do ("9. Leaders should ...")."""
-        last = next((item.lines[-1] for item in reversed(items) if item.lines), None)
-        j = next((k for k in range(len(self.lines)) if self.lines[k] is last), None)
-        out: list[Item] = []
-        previous = own
-        while j is not None and (j := self.next_line(j)) is not None:
-            marker = parse_marker(self.lines[j].text)
-            if not (marker and marker.follows(previous) and marker.ordinal is not None
-                    and cues.WHO_SHOULD_DO.match(self.lines[j].text[marker.length:])):
-                break
-            item = Item(marker)
-            item.add(self.lines[j], marker.length)
-            while j + 1 < len(self.lines) and self.lines[j + 1] is not None \
-                    and not parse_marker(self.lines[j + 1].text) and len(item.lines) < PARAGRAPH_LINES:
-                j += 1
-                item.add(self.lines[j])
-            out.append(item)
-            previous = marker
-        return out
 
     def list_after_paragraph(self, first: int) -> int | None:
         """Where a marked list starts right after the one paragraph at ``first`` (an intro's
