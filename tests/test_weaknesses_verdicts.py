@@ -258,3 +258,24 @@ def test_social_communication_needs_are_a_health_theme_not_communication_with_fa
     from pipeline.extract.weaknesses import themes
     assert "health-services" in themes.assign("The pathway for assessing social communication needs is unclear")
     assert "co-production" in themes.assign("Communication with families about their child's plan is poor")
+
+
+def test_quoted_should_paragraphs_in_a_hard_wrapped_pdf_end_with_their_sentence():
+    page = (
+        "The Ofsted and CQC letter on the area's SEND arrangements, published in July 2024, says:\n"
+        "4. The local area partnership and leaders in the ICB should:\n"
+        "• make sure that children who need a wheelchair are assessed within\n"
+        "eighteen weeks of being referred\n"
+        "• improve the planning of moves from primary to secondary school for pupils\n"
+        "with EHC plans\n"
+        "5. Leaders at the council should check that alternative provision is safe and\n"
+        "registered where it needs to be.\n"
+        "The council's draft response is attached as Appendix 1 and was shared with\n"
+        "the parent carer forum in August.\n"
+    )
+    assert texts(page) == [
+        "make sure that children who need a wheelchair are assessed within eighteen weeks of being referred",
+        "improve the planning of moves from primary to secondary school for pupils with EHC plans",
+        "Leaders at the council should check that alternative provision is safe and registered where it needs"
+        " to be.",
+    ]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.weaknesses.items import Item, Marker, parse_marker
-from pipeline.extract.weaknesses.text import Line
+from pipeline.extract.weaknesses.text import TERMINAL, Line
 
 PARAGRAPH_LINES = 12  # a verdict's or an item's paragraph is at most this long
 MAX_FINDING_WORDS = 45  # a weakness told in one paragraph before its verdict
@@ -103,7 +103,8 @@ def verdict_pairs(lines: list[Line | None], first: int) -> list[Item]:
 
 def should_siblings(lines: list[Line | None], items: list[Item], own: Marker) -> list[Item]:
     """A letter quoted by its numbered paragraphs: after "8. The partnership should:" and its items, the
-    next numbered paragraphs that say in one sentence what someone should do ("9. Leaders should ...")."""
+    next numbered paragraphs that say in one sentence what someone should do ("9. Leaders should ..."), each
+    up to the line that ends its sentence (a PDF's next paragraph may follow without a blank line)."""
     last = next((item.lines[-1] for item in reversed(items) if item.lines), None)
     j = next((k for k in range(len(lines)) if lines[k] is last), None)
     out: list[Item] = []
@@ -115,7 +116,7 @@ def should_siblings(lines: list[Line | None], items: list[Item], own: Marker) ->
             break
         item = Item(marker)
         item.add(lines[j], marker.length)
-        while j + 1 < len(lines) and lines[j + 1] is not None \
+        while j + 1 < len(lines) and lines[j + 1] is not None and not TERMINAL.search(item.parts[-1]) \
                 and not parse_marker(lines[j + 1].text) and len(item.lines) < PARAGRAPH_LINES:
             j += 1
             item.add(lines[j])
