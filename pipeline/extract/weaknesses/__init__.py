@@ -5,7 +5,8 @@ The package has the same shape as the other facts':
 - proposing candidates generously: ``tables`` the rows of tables (PDF " | " rows, also past a
   page break, a web page's cell paragraphs, cells labelled "Priority action:"); ``lists`` (and
   ``unmarked``, ``items``, ``headed`` for "Area n:" headings over their paragraphs) every list a
-  line may introduce; the sentence readers ``sentences``, ``named``, ``findings``, ``restated``
+  line may introduce, with ``judged`` for a re-visit's weaknesses each over its verdict and a letter's
+  "N. The partnership should:" paragraphs; the sentence readers ``sentences``, ``named``, ``findings``, ``restated``
   (with ``enumerations``) and ``told`` the findings running sentences enumerate, report, restate,
   set against praise or tell one by one ("inspectors were concerned that X. They were also
   concerned that Y", "The first was that ..."); ``candidates`` one-sentence findings of web pages

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.weaknesses import judged
 from pipeline.extract.weaknesses.counts import (  # noqa: F401  (the counts are read through ``cues`` too)
     NUMBER, NUMBER_WORDS, PARAGRAPH_NUMBER, STATED_COUNT, number, stated_count,
 )
@@ -106,7 +107,7 @@ CLAUSE_START = re.compile(r"[,;:.]\s|\b(?:but|although|though|however|while|whil
 # Words that state a shortfall: a free-standing sentence must carry one to count.
 SHORTFALL = re.compile(
     r"\b(?:not|no|never|poor(?:ly)?|weak\w*|lack(?:s|ing)?|limited|inconsisten\w*|variab\w*|insufficient\w*|"
-    r"inadequate\w*|ineffective\w*|inaccura\w*|incomplete|delay\w*|waiting|too\s+(?:long|many|few|slow|often|late)|"
+    r"inadequate\w*|ineffective\w*|inaccura\w*|incomplete|delay\w*|waiting|too\s+(?:long|many|few|slow|often|late|general|vague|generic|narrow)|missing|fragmented|patchy|disjointed|"
     r"unacceptabl\w*|gaps?|fail\w*|concern\w*|unclear|inequit\w*|over-?reliant|late|low|backlogs?|"
     r"unaware|unable|unmet|struggl\w*|slow(?:ly)?|absence\s+of|underestimat\w*|unhapp\w+|dissatisf\w+|"
     r"mistrust|distrust|over-?optimistic|overly\s+optimistic|over-?generous|overstat\w*|overestimat\w*|"
@@ -341,7 +342,8 @@ SCOPE_ITEM = re.compile(
 def asks_for_change(text: str) -> bool:
     """The intro's end says what must be addressed or improved."""
     tail = " ".join(text.split()[-12:])
-    return bool(MUST_ADDRESS.search(tail) or IMPROVEMENTS_NEEDED.search(tail) or MUST_CHANGE.search(tail))
+    return bool(MUST_ADDRESS.search(tail) or IMPROVEMENTS_NEEDED.search(tail) or MUST_CHANGE.search(tail)
+                or judged.WHO_SHOULD.search(tail))
 
 
 def is_scope(text: str) -> bool:

@@ -57,6 +57,7 @@ JUDGES = 1.0  # the item states a shortfall or what should change
 RESPONSE = -6.0  # an action, a plan, what "we will" do
 INTRO_ITSELF = -6.0  # the item ends with a colon: it introduces a list of its own
 SCOPE_ITEM = -3.0
+SCOPE_NAMED = -1.0  # "how well X" under "the areas where the area must improve were:" names an area to improve
 OVERALL = -3.0  # "insufficient progress overall", "widespread and/or systemic failings"
 HEADER_FIELDS = -4.0  # "Decision reference: ... Key decision: Yes": a form's header fields, not a finding
 NARRATES = -2.0  # "This means that the inspection identified ...": the story, not an item
@@ -158,7 +159,9 @@ def item_evidence(list_cues: Evidence, text: str) -> Evidence:
     evidence.when(cues.is_response(text) and not finishes_intro, "item:response", RESPONSE)
     evidence.when(text.rstrip().endswith(":"), "item:introduces", INTRO_ITSELF)
     evidence.when(item_cues.COMMITMENT.search(text), "item:commitment", NEXT_STEP)
-    evidence.when(cues.is_scope_item(text), "item:inspection-scope", SCOPE_ITEM)
+    if cues.is_scope_item(text):  # "how well X": what is looked at, unless the intro names the items weaknesses
+        named = list_cues.has("intro:names-weakness") or list_cues.has("intro:must-change")
+        evidence.add("item:names-a-topic" if named else "item:inspection-scope", SCOPE_NAMED if named else SCOPE_ITEM)
     evidence.when(cues.is_progress_claim(text), "item:overall-judgement", OVERALL)
     evidence.when(cues.narrates_inspection(text), "item:narrates-inspection", NARRATES)
     evidence.when(item_cues.is_header_block(text), "item:header-fields", HEADER_FIELDS)

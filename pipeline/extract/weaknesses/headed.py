@@ -22,18 +22,25 @@ from pipeline.extract.weaknesses.items import Item, Marker, parse_marker
 from pipeline.extract.weaknesses.text import TERMINAL, Line, context_before
 
 MAX_TITLE_WORDS = 10  # a heading's title names one area
+TITLE_WIDTH = 0.7  # a plain numbered title is a short line, not the first line of a wrapped item
 HEADING_GAP = 40  # lines searched for the next heading past the paragraphs under one
 ABOVE_CHARS = 600  # text above the first heading read for what it names
 NUMBERED_AREAS = 1.5  # "Area 1:" alone may number localities or workstreams: the text above must agree
 LABELS = ("area", "weakness", "concern", "priority")  # "Action 1:" heads an action, not a finding
 
 
-def heading(line: Line | None) -> Marker | None:
-    """A numbered heading: a label ("Area 1:") and a short title with no end punctuation."""
+def heading(line: Line | None, numbered: bool = False) -> Marker | None:
+    """A numbered heading: a label ("Area 1:") and a short title with no end punctuation; with
+    ``numbered`` (right under an intro that names weaknesses) a plain "1. <Title>" too."""
     if line is None:
         return None
     marker = parse_marker(line.text)
-    if marker is None or marker.style[0] != "label" or not (marker.names_weakness or marker.style[1] in LABELS):
+    if marker is None:
+        return None
+    if numbered and marker.style[0] == "number" and marker.ordinal is not None:
+        if not line.text[marker.length:][:1].isupper():
+            return None
+    elif marker.style[0] != "label" or not (marker.names_weakness or marker.style[1] in LABELS):
         return None
     title = line.text[marker.length:].strip()
     if not title or len(title.split()) > MAX_TITLE_WORDS or TERMINAL.search(title) or title.endswith(":") \
@@ -52,14 +59,17 @@ def finding_below(lines: list[Line | None], index: int, width: int) -> bool:
     return item is not None and cues.reads_as_finding(" ".join(item.parts))
 
 
-def paragraph_after(lines: list[Line | None], index: int, width: int) -> tuple[Item | None, int]:
+def paragraph_after(lines: list[Line | None], index: int, width: int,
+                    numbered: bool = False) -> tuple[Item | None, int]:
     """The paragraph right below the heading at ``index`` (its number left out), and the line after it."""
     j = index + 1
     while j < len(lines) and lines[j] is None and j - index <= 2:
         j += 1
-    if j >= len(lines) or lines[j] is None or heading(lines[j]):
+    if j >= len(lines) or lines[j] is None or heading(lines[j], numbered):
         return None, j
     marker = parse_marker(lines[j].text)
+    if numbered and (marker or not lines[j].text[:1].isupper() or len(lines[index].text) >= TITLE_WIDTH * width):
+        return None, j  # a plain numbered title: a capitalised, unnumbered paragraph below a short line
     item = Item(marker or Marker(("paragraph",), None, 0))
     item.add(lines[j], marker.length if marker else 0)
     j += 1
@@ -73,24 +83,28 @@ def paragraph_after(lines: list[Line | None], index: int, width: int) -> tuple[I
     return (item if item.lines else None), j
 
 
-def headed_areas(lines: list[Line | None], first: int, width: int) -> tuple[list[Item], int]:
-    """The paragraphs under "Area 1: ...", "Area 2: ...": each heading's first paragraph, the
-    headings numbered on; with the list's evidence set on each; and where reading resumes."""
-    marker = heading(lines[first])
+def headed_areas(lines: list[Line | None], first: int, width: int,
+                 numbered: bool = False) -> tuple[list[Item], int]:
+    """The paragraphs under "Area 1: ...", "Area 2: ..." (with ``numbered``, under an intro that names
+    weaknesses, "1. <Title>" too): each heading's first paragraph, the headings numbered on; with the
+    list's evidence set on each; and where reading resumes."""
+    marker = heading(lines[first], numbered)
     if marker is None or marker.ordinal != 1:
         return [], first
     items: list[Item] = []
     at, current, resume = first, marker, first
     while at is not None:
-        item, after = paragraph_after(lines, at, width)
+        item, after = paragraph_after(lines, at, width, numbered)
         if item is None:
             break
         items.append(item)
         resume = after
         at = next((k for k in range(after, min(len(lines), after + HEADING_GAP))
-                   if (found := heading(lines[k])) and found.style == current.style
+                   if (found := heading(lines[k], numbered)) and found.style == current.style
                    and found.ordinal == current.ordinal + 1), None)
-        current = heading(lines[at]) if at is not None else current
+        current = heading(lines[at], numbered) if at is not None else current
+    if numbered and len(items) < 2:
+        return [], first
     if not items:
         return [], first
     evidence = headings_evidence(lines, first, marker, len(items))

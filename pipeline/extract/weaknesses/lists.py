@@ -25,7 +25,7 @@ from itertools import takewhile
 from pipeline.extract.common.evidence import Evidence
 from pipeline.extract.weaknesses import cues, decide, item_cues
 from pipeline.extract.weaknesses.items import DOTTED, PARAGRAPH_NUMBER, Item, Marker, parse_marker
-from pipeline.extract.weaknesses import headed, tables
+from pipeline.extract.weaknesses import headed, judged, tables
 from pipeline.extract.weaknesses.text import (
     HEADING_TAIL, SECTION_NUMBER, SENTENCE_SPLIT, TERMINAL, Found, Line, context_before,
 )
@@ -182,6 +182,9 @@ class ListReader(UnmarkedReader):
             elif current.marker.ordinal is not None and (nxt := self.find_next(j, current.marker)) is not None:
                 j = nxt
                 continue
+            elif blank_before and (nxt := judged.past_verdict(self.lines, j, current.marker)) is not None:
+                j = nxt  # "Sufficient progress. ..." under the item: the next item follows the verdict
+                continue
             else:
                 break
             blank_before = False
@@ -269,8 +272,11 @@ class ListReader(UnmarkedReader):
         first = self.next_line(index)
         if first is None:
             return [], index
-        if (areas := headed.headed_areas(self.lines, first, self.width))[0]:
-            return areas  # "... set out below." over "Area 1: <title>" and its paragraph: weighed as headings
+        if (areas := headed.headed_areas(self.lines, first, self.width, numbered=names_weakness_here(evidence)))[0]:
+            return areas  # "... set out below." over "Area 1: <title>" (or "1. <Title>") and its paragraph
+        below = self.lines[first].text
+        if heading and (cues.PROMISES_LIST.search(below) and TERMINAL.search(below) or below.endswith(":")):
+            return [], index  # the heading is over a sentence that introduces the list itself
         count = cues.progress_count(intro) or cues.stated_count(intro)
         if not count and previous and (len(intro.split()) < 7 or evidence.has("previous:names-weakness")):
             count = cues.stated_count(previous)  # "... four areas of weakness. These were:"
@@ -282,6 +288,8 @@ class ListReader(UnmarkedReader):
             items = self.collect(first)
             if heading and items[0].parts and items[0].parts[-1].rstrip().endswith(":"):
                 return [], index  # the heading is over a paragraph that introduces its own list
+        elif (colon or form == "full-stop") and (judged_each := judged.verdict_pairs(self.lines, first)):
+            items = judged_each  # a re-visit's weaknesses, each an unmarked paragraph over its verdict
         elif (colon or form == "full-stop" and cues.PROMISES_LIST.search(line.text)) \
                 and (numbering := self.sub_paragraphs(index, first)):
             items = self.collect(first, dotted=True)
@@ -298,13 +306,16 @@ class ListReader(UnmarkedReader):
         elif colon and named and not self.wrapped:
             # (a table's cells are ``tables``' to read); paragraphs too long for a run may say what should be done
             items = self.unmarked_run(index, first) or self.should_paragraphs(first)
-        elif colon and (judged := self.judged_paragraph(first)) is not None:
-            items = [judged]
+        elif colon and (one_judged := self.judged_paragraph(first)) is not None:
+            items = [one_judged]
         else:
             items = []
         if not items and named and form != "full-stop" and (after := self.list_after_paragraph(first)) is not None:
             evidence = Evidence(list(evidence.cues)).add("list:after-a-paragraph", decide.AFTER_PARAGRAPH)
             items = self.collect(after)  # "Areas for improvement identified:" / a paragraph / the bullets
+        if items and colon and (own := parse_marker(line.text)) and own.style[0] == "number" \
+                and judged.WHO_SHOULD.search(line.text):
+            items += judged.should_siblings(self.lines, items, own)  # "8. X should:" / "- ..." / "9. Y should reduce ..."
         if not items:
             return [], index
         return self.finish(items, first, count, evidence)
@@ -363,6 +374,11 @@ class ListReader(UnmarkedReader):
         last = next((item.lines[-1] for item in reversed(items) if item.lines), None)
         resume = next((k for k in range(first, len(self.lines)) if self.lines[k] is last), first)
         return items, resume + 1
+
+
+def names_weakness_here(evidence: Evidence) -> bool:
+    """The intro itself names weaknesses or areas for improvement (strong enough to read plain numbered titles)."""
+    return evidence.has("intro:names-weakness") or evidence.has("intro:no-progress")
 
 
 def extract(lines: list[Line | None], wrapped: bool | None = None) -> list[Found]:

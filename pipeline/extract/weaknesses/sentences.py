@@ -80,7 +80,10 @@ SOURCE_BEFORE_VERB = re.compile(
 # Someone handling the source: it is their verb's object, not the finder.
 HANDLED = re.compile(r"\b(?:introduced|presented|considered|received|discussed|welcomed|outlined|summari[sz]ed|"
                      r"circulated|submitted)\s+(?:the\s+|this\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-AND_THAT = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?that\s+", re.IGNORECASE)
+# "X, and that Y"; "first, that X; and second, that Y": the clauses a series of findings is told in
+LATER_ORDINAL = r"(?:second|third|fourth|fifth|final|last)(?:ly)?,\s+"
+AND_THAT = re.compile(r"[,;]?\s+(?:(?:and|but)\s+(?:also\s+)?(?:" + LATER_ORDINAL + r")?|" + LATER_ORDINAL + r")that\s+",
+                      re.IGNORECASE)
 SERIES_THAT = re.compile(r"[,;]\s+that\s+(?=\w)", re.IGNORECASE)  # "that X, that Y, and that Z"
 COORDINATED = re.compile(r"\s(?:but|and)\s+(?:also\s+)?$", re.IGNORECASE)  # used with the span between verbs
 THAT_AFTER = re.compile(r"\s+that\s+(?!:)", re.IGNORECASE)

@@ -31,8 +31,10 @@ HEADER_NAMES = re.compile(
     re.IGNORECASE)
 # A rating cell: RAG colours, progress words, a DfE judgement; never an item.
 RATING = re.compile(
-    r"^(?:(?:red|amber|green|blue|grey|black)(?:\s*[/-]\s*(?:red|amber|green))*|complete[d]?|on\s+track|off\s+track|"
-    r"not\s+started|in\s+progress|ongoing|achieved|(?:not\s+|partially\s+)?met|(?:some|significant|serious|no)\s+concerns?|"
+    r"^(?:(?:red|amber|green|blue|grey|black)(?:\s*[/-]\s*(?:red|amber|green))*"
+    r"(?:\s*[-–:(]\s*[a-z]+(?:\s+[a-z]+){0,3}\)?)?|"  # "Amber - some progress", "Green (on track)"
+    r"complete[d]?|on\s+track|off\s+track|"
+    r"not\s+started|in\s+progress|ongoing|achieved|(?:not\s+(?:yet\s+)?|partly\s+|partially\s+|largely\s+)?met|(?:some|significant|serious|no)\s+concerns?|"
     r"good|outstanding|requires\s+improvement|inadequate|improving|improved|"
     # a re-visit's judgement per weakness: "Sufficient progress", "Not (yet) sufficient progress", "Limited progress"
     r"(?:(?:not\s+(?:yet\s+)?)?(?:sufficient|enough|adequate|significant)|insufficient|inadequate|some|limited|little|"
@@ -158,15 +160,22 @@ def header_above(lines: list[Line | None], index: int) -> bool:
 
 
 PAGE_GAP = 3  # blank lines (a page break among them) between a table and its rows on the next page
+WRAPPED_LINES = 2  # a row's last cell wrapped below it, before the next row on the same page
 RUNNING_LINES = 2  # a running header left at the next page's top ("Council - Committee 7 May", "Page 2")
 
 
 def continues_table(lines: list[Line | None], previous: tuple[int, int, int], index: int, width: int) -> bool:
-    """These rows go on with the table read last: only blank lines, a page break and at most a running
-    header (lines without end punctuation at the new page's top) lie between, and they have as many cells."""
+    """These rows go on with the table read last, with as many cells: on the same page, after at most two
+    lines a row's last cell wrapped onto; or on the next page, with only blank lines, the page break and
+    at most a running header (lines without end punctuation at the new page's top) between."""
     end, _, cells_before = previous
     last = lines[end - 1]
-    if width != cells_before or last is None or lines[index].page != last.page + 1:
+    if width != cells_before or last is None:
+        return False
+    if lines[index].page == last.page:  # the row above wrapped its last cell onto a line of its own
+        return index - end <= WRAPPED_LINES and all(line is not None and CELL not in line.text
+                                                    for line in lines[end:index])
+    if lines[index].page != last.page + 1:
         return False
     between = [line for line in lines[end:index] if line is not None]
     return index - end - len(between) <= PAGE_GAP and len(between) <= RUNNING_LINES and all(

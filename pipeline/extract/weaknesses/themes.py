@@ -77,7 +77,7 @@ THEMES: dict[str, list[tuple[str, int]]] = {
     "health-services": [
         (r"camhs|mental\s+health|emotional\s+(?:health|wellbeing)|wellbeing|semh", 3),
         (r"speech\s+and\s+language|salt\b|therap\w+", 3),
-        (r"\basd\b|autis\w+|adhd|neuro-?developmental", 3),
+        (r"\basd\b|autis\w+|adhd|neuro-?developmental|social\s+communication", 3),
         (r"wheelchair|equipment", 2),
         (r"waiting\s+(?:times?|lists?)|wait\w*", 2),
         (r"health\s+services?", 3),
@@ -96,7 +96,7 @@ THEMES: dict[str, list[tuple[str, int]]] = {
     "co-production": [
         (r"co-?production|co-?produc\w+", 3),
         (r"parents?|carers?|families|family", 1),
-        (r"communicat\w+", 2),
+        (r"(?<!social\s)communicat\w+", 2),  # "social communication needs" is a clinical term (health)
         (r"engag\w+|involv\w+|participat\w+|consult\w+", 2),
         (r"voices?\b|views\s+of|listen\w*", 2),
         (r"trust|confidence", 2),

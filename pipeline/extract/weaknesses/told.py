@@ -61,7 +61,7 @@ NAMED_THAT = re.compile(
     r"(?:significant\s+)?weakness(?:es)?|priority\s+actions?|concerns?|improvements?\s+needed)"
     r"(?:\s*,\s*(?:which|that))?\s+"  # "two areas for priority action, which were that X, and that Y"
     r"(?:(?:identified|found|named|raised|set\s+out)\s+)?(?:(?:in|by)\s+(?:the\s+)?[\w\s]{0,30}?\s+)?"
-    r"(?:are|were|is|was)\s+that\s+(?=\w)",
+    r"(?:are|were|is|was)(?:\s*,\s*first(?:ly)?\s*,)?\s+that\s+(?=\w)",  # "are, first, that X; and second, that Y"
     re.IGNORECASE)
 # "The inspectors made two recommendations: that X, and that Y", "the letter recommended that X and that Y":
 # the 2023 framework's areas for improvement, told as what an inspection recommends (never a committee
