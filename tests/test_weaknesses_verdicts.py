@@ -7,22 +7,8 @@ numbered titles over paragraphs in an appendix of weaknesses, "are, first, that 
 
 from __future__ import annotations
 
-from pipeline.extract import weaknesses
-from pipeline.extract.common.structure import StructuredDocument
-from pipeline.records import Page
+from tests.weakness_pages import extract, texts
 
-
-def extract(*texts: str) -> list:
-    pages = [Page(number, text) for number, text in enumerate(texts, start=1)]
-    found = weaknesses.extract(StructuredDocument(pages=pages, blocks=[]))
-    for item in found:
-        assert item.quote == pages[item.page - 1].text[item.char_start:item.char_end]
-        assert item.evidence, "every weakness says which cues kept it"
-    return found
-
-
-def texts(*pages: str) -> list[str]:
-    return [item.text for item in extract(*pages)]
 
 
 # A re-visit's list, each weakness followed by its verdict -------------------------------------------
