@@ -663,3 +663,51 @@ def test_the_monitors_reviewing_progress_in_the_future_tense():
     assert ("monitoring", "2021-07", None) not in milestones(
         "The APP must be agreed with the DfE by the end of July 2021, and formal reviews of progress will then "
         "take place every six months, the first in Jan 2022.")
+
+
+# --- pronouns, ordinals, letters and possible visits (classes from the blind rounds) ---
+
+def test_a_plan_named_before_and_then_acted_on_as_it():
+    assert milestones("The local area had to write a Written Statement of Action after the SEND inspection. "
+                      "The partnership sent it to Ofsted on 2 May 2021.") == [("wsoa-submitted", "2021-05-02", None)]
+    assert ("progress-plan", "2024-11-29", None) in milestones(
+        "After the SEND inspection the partners must refresh their strategic action plan. "
+        "We intend to submit it on Friday 29 November 2024.")
+
+
+def test_send_it_to_ofsted_is_a_submission_and_send_the_acronym_is_not():
+    assert milestones("Following the SEND inspection, the area must revise its strategic action plan and "
+                      "send it to Ofsted by 3 October 2025.") == [("progress-plan", "2025-10-03", None)]
+
+
+def test_ordinals_of_these_stand_for_the_recurring_milestone_named_before():
+    found = milestones("Officials of the DfE and NHS England hold review meetings with the partnership on the WSoA. "
+                       "The first of these was held on 9 March 2021 and the second in Oct 2021.")
+    assert sorted(found) == [("monitoring", "2021-03-09", None), ("monitoring", "2021-10", None)]
+
+
+def test_an_approval_in_a_letter_dated_is_the_approval():
+    assert ("wsoa-approved", "2020-01-17", None) in milestones(
+        "The WSoA was submitted on 2 December 2019 and judged fit for purpose in a letter dated 17 January 2020.")
+
+
+def test_the_letter_of_a_date_is_the_outcome_letter():
+    assert milestones("The SEND inspection took place in 2019. The letter of 12 June 2019 set out four "
+                      "significant weaknesses.") == [("outcome-letter", "2019-06-12", None)]
+
+
+def test_a_letter_after_inspectors_came_back_is_the_revisits():
+    found = milestones("Ofsted and the CQC inspected SEND in the area in 2018. Inspectors came back to check "
+                       "on progress between 3 and 5 May 2021. The inspectors' letter went live on 9 June 2021.")
+    assert ("revisit-outcome", "2021-06-09", None) in found
+    assert ("outcome-letter", "2021-06-09", None) not in found
+
+
+def test_monitoring_by_the_dfe_most_recently_on_a_date():
+    assert milestones("Monitoring by the DfE had happened every six months, most recently on the 4th of "
+                      "March 2023, when progress on the WSoA was judged good.") == [("monitoring", "2023-03-04", None)]
+
+
+def test_a_revisit_that_may_come_at_any_time_is_no_milestone():
+    assert milestones("The SEND inspection found weaknesses. Officers said a re-visit might happen at any "
+                      "time from June 2024.") == []
