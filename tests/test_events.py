@@ -711,3 +711,18 @@ def test_monitoring_by_the_dfe_most_recently_on_a_date():
 def test_a_revisit_that_may_come_at_any_time_is_no_milestone():
     assert milestones("The SEND inspection found weaknesses. Officers said a re-visit might happen at any "
                       "time from June 2024.") == []
+
+
+def test_a_strategic_action_plan_in_a_send_paper_is_the_areas_plan():
+    found = milestones("Ofsted and the CQC inspected SEND in the county in October 2024.\n\n"
+                       "Waiting lists remain long. Families were not always heard. Plans vary in quality.\n\n"
+                       "A strategic action plan has been written with parents and will be published by 28th "
+                       "February 2025.")
+    assert ("progress-plan", "2025-02-28", None) in found
+
+
+def test_a_headline_is_not_joined_to_the_datelines_date():
+    found = milestones("Joint inspection praises early years support for children with SEND locally\n\n"
+                       "Press release | 3 June 2024\n\n"
+                       "Inspectors visited the area from Monday 15 April to Friday 19 April 2024.")
+    assert found == [("inspection", "2024-04-15", "2024-04-19")]

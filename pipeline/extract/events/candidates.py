@@ -42,6 +42,7 @@ COORDINATED = re.compile(r"[\s,]*(?:and|or|but)\s+(?:(?:was|were|is|are|has|had|
 MEDIUM = re.compile(r"\b(?:in|by|via|through)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+)?$", I)
 # "We submitted it on 18 March 2022": the object a pronoun, the plan named before
 OBJECT_IT = re.compile(r"\s+it\b(?!\s+(?:is|was|has|had|will|would|that)\b)", I)
+STRATEGIC_ACTION_PLAN = re.compile(r"\bstrategic\s+action\s+plan\b", I)
 STRATEGIC_PLAN = re.compile(r"strategic\s+plan", I)
 # "accepted that the weakness was a shared responsibility": a verb whose object is a
 # proposition approves no plan.
@@ -301,7 +302,9 @@ def _actions(sentence: Sentence, earlier: list[str], occurrences: list[Anchor]) 
 
     def send_context() -> bool:
         if not read_send:
-            read_send.append(bool(SEND_CONTEXT.search(text) or SEND_CONTEXT.search(" ".join(earlier[:LOOKBACK]))))
+            read_send.append(bool(SEND_CONTEXT.search(text) or SEND_CONTEXT.search(" ".join(earlier[:LOOKBACK]))
+                                  # the 2023 framework's name for the area's plan, in a paper about SEND
+                                  or (sentence.send_anywhere and STRATEGIC_ACTION_PLAN.search(text))))
         return send_named or read_send[0]
     found = []
     verbs = sorted(((m.start(), action, m) for action, rx in ACTIONS.items() for m in rx.finditer(text)),
@@ -427,7 +430,8 @@ def _prose_run_on(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
             if (len(piece) > SHORT_LINE and "\n" not in piece.strip() and not SENTENCE_END.search(piece)
                     and not _title_like(piece, None) and not LABEL_LINE.match(piece) and "|" not in piece
                     and not text[e:begin].strip() and text[begin:begin + 1].isalpha()
-                    and not LABEL_LINE.match(text, begin, end)):
+                    and not LABEL_LINE.match(text, begin, end)
+                    and "|" not in text[begin:end].split("\n", 1)[0]):  # "News | 14 May 2024": a dateline
                 out[-1] = (b, end)
                 continue
         out.append((begin, end))
