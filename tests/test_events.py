@@ -726,3 +726,16 @@ def test_a_headline_is_not_joined_to_the_datelines_date():
                        "Press release | 3 June 2024\n\n"
                        "Inspectors visited the area from Monday 15 April to Friday 19 April 2024.")
     assert found == [("inspection", "2024-04-15", "2024-04-19")]
+
+
+def test_a_letter_that_states_the_findings_is_the_outcome_letter():
+    found = milestones("SEND Written Statement of Action: update\n\nAppendix B: the weaknesses\n\n"
+                       "The letter of 7 May 2019 identified the following areas of significant weakness.")
+    assert found == [("outcome-letter", "2019-05-07", None)]
+
+
+def test_a_date_in_a_later_list_item_is_that_items():
+    found = milestones("RESOLVED that the Panel:\n(a) notes the outcome of the area SEND inspection and the "
+                       "partnership's plan;\n(b) asks officers to report back to the Panel in March 2026 on "
+                       "waiting times.")
+    assert found == []

@@ -27,7 +27,7 @@ from pipeline.extract.events.cues import (
     INSPECTION_WORDS, INSPECTORS_AGENT, LABEL_LINE, LEADING_PHRASE, ENDED_NOTICE, MONITORING_CONTEXT,
     INSPECTIONS, NOUN_BEFORE, OCCURRENCE_TOPIC, PRODUCT_OF, OWN_OCCURRENCE_AFTER, OCCURRENCES, ONE_FOR, OTHER_OBJECT, OWN_REPORT, OWN_SUBJECT, PLANS, REPORT_REACH, REVISIT_CONTEXT,
     FILE_LINK_END, PROGRESS_WORDS, RELATIVE, SEND_BEFORE, REVISIT_SENSE, RUNS_ON, SENTENCE_END, SEND_CONTEXT, SUBJECT_REACH, SUBJECTS, VISIT_FOR_PROGRESS, WSOA_CONTEXT,
-    ABOUT_A_PLAN, INFINITIVE, OF_THESE, ORDINAL_ONE, NAMED_REPORT, NOTICE_BACK, NOTIFIED_OF,
+    ABOUT_A_PLAN, INFINITIVE, OF_THESE, ORDINAL_ONE, STATES_FINDINGS, NAMED_REPORT, NOTICE_BACK, NOTIFIED_OF,
 )
 from pipeline.records import DateMention
 
@@ -183,6 +183,8 @@ def _report_type(text: str, at: int, earlier: list[str], send_title: bool = Fals
             return None
     else:
         context = before
+        if STATES_FINDINGS.search(text) and not REVISIT_CONTEXT.search(before):
+            return "outcome-letter"  # "The letter of D identified the following areas of significant weakness"
     if REVISIT_CONTEXT.search(context):
         return "revisit-outcome"
     return "outcome-letter" if INSPECTION_CONTEXT.search(context) else None

@@ -221,6 +221,14 @@ ENDED_NOTICE = {
 # area's re-visit when the sentences before are about SEND; the verb ("to be revisited") is not.
 NOUN_BEFORE = re.compile(r"\b(?:the|a|this|that|its|their|our|last|recent)\s+(?:[\w’'-]+\s+)?$", I)
 TODAY = re.compile(r"\btoday\b", I)
+# "; b. ask the Director to report to the Committee in January 2025": a new item of a list between
+# a milestone's words and a date; the date is that item's.
+ANOTHER_ITEM = re.compile(r"(?:[;:]\s*|\n[ \t]*)(?:\(?[a-z][.)]|\([ivx]{1,4}\)|[ivx]{1,4}[.)]|\d{1,2}[.)])\s+\S", I)
+# "The letter of D identified the following areas of significant weakness": a letter that states
+# the inspection's findings is the inspection's.
+STATES_FINDINGS = re.compile(r"\b(?:identified|found|set\s+out|listed|highlighted)\b[^.;]{0,60}?"
+                             r"\b(?:significant\s+weakness|areas?\s+(?:of\s+(?:significant\s+)?weakness"
+                             r"|for\s+(?:priority\s+action|improvement)))", I)
 # "The first of these took place on 14 June 2022 and the second in Dec 2022": milestones that recur,
 # named in the sentence before and counted here; each ordinal stands for one of them.
 OF_THESE = re.compile(r"\b(?:first|second|third|fourth|last|latest|most\s+recent)\s+of\s+(?:these|them|those)\b", I)
