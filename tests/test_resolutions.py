@@ -665,3 +665,14 @@ def test_a_clause_is_located_word_by_word_as_the_page_prints_it(region, words, e
 
     found = _longest_prefix(region, words, 0)
     assert (found[1] if found else None) == expected
+
+
+def test_an_intro_without_its_colon_over_bullets_gives_every_bullet():
+    found = extract("7.3 The Panel AGREED to\n"
+                    "  - Thank the parent carer forum for its survey.\n"
+                    "  - Invite the health trust to the March meeting.\n"
+                    "  - Receive a further update in the autumn.\n\nThe meeting closed at 4pm.\n")
+    assert [r.text for r in found] == ["Thank the parent carer forum for its survey.",
+                                        "Invite the health trust to the March meeting.",
+                                        "Receive a further update in the autumn."]
+    assert all(r.evidence for r in found)
