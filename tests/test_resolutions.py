@@ -676,3 +676,10 @@ def test_an_intro_without_its_colon_over_bullets_gives_every_bullet():
                                         "Invite the health trust to the March meeting.",
                                         "Receive a further update in the autumn."]
     assert all(r.evidence for r in found)
+
+
+def test_a_deputation_received_is_no_decision():
+    found = extract("12. PUBLIC PARTICIPATION\nThe Panel received a deputation from Mr Owen Castellan on behalf "
+                    "of a parents' group, who spoke about transport to special schools.\n"
+                    "13. SEND UPDATE\nRESOLVED: That the update be noted.\n")
+    assert [r.text for r in found] == ["That the update be noted."]
