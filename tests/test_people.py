@@ -1092,3 +1092,34 @@ def test_a_name_in_a_table_row_does_not_take_the_last_cell_of_the_row_above():
                        "Alex Reed | Westshire Parent Carer Forum | Co-Chair\n"))
     assert set(found) == {("bloggs", "j"), ("reed", "a")}
     assert found[("reed", "a")].kind == "other"
+
+
+def _kinds(text: str) -> dict[str, tuple[str, str]]:
+    from pipeline.extract.common.structure import segment
+    from pipeline.records import Page
+    return {p.name: (p.kind, p.evidence) for p in people.extract(segment([Page(1, text)]))}
+
+
+def test_members_styled_by_civic_rank_are_members():
+    found = _kinds("Members discussed the report. Deputy Harriet Kessington-Moy asked about transport; the "
+                   "Chairman, Alderman Sir Roland Pettigrew-Vane, replied that it had been reviewed.")
+    assert found["Harriet Kessington-Moy"][0] == "member"
+    assert found["Roland Pettigrew-Vane"][0] == "member"
+    assert "civic-rank" in found["Harriet Kessington-Moy"][1]
+
+
+def test_a_line_labelled_with_an_outside_body_is_other_and_a_reports_fields_are_not():
+    found = _kinds("PRESENT: Councillor Tom Elsworth-Bray (Chair)\n\n"
+                   "Healthwatch Westshire: Priya Delamere-Stokes (Chief Executive).\n\n"
+                   "Officers in attendance: Nadia Crowhurst-Lee (Head of Inclusion).\n\n"
+                   "Author of Report: Owen Tillbrook-Hart, Head of SEND Commissioning\n")
+    assert found["Priya Delamere-Stokes"][0] == "other"
+    assert found["Nadia Crowhurst-Lee"][0] == "officer"
+    assert found["Owen Tillbrook-Hart"][0] == "officer"
+
+
+def test_a_ccgs_clinical_chair_is_other():
+    found = _kinds("NHS: Dr Amir Castellane-Rudd (Clinical Chair, Westshire CCG) and Jo Penhallow-Mayne "
+                   "(Chief Nurse, Westshire CCG).")
+    assert found["Amir Castellane-Rudd"][0] == "other"
+    assert found["Jo Penhallow-Mayne"][0] == "officer"
