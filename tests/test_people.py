@@ -1123,3 +1123,15 @@ def test_a_ccgs_clinical_chair_is_other():
                    "(Chief Nurse, Westshire CCG).")
     assert found["Amir Castellane-Rudd"][0] == "other"
     assert found["Jo Penhallow-Mayne"][0] == "officer"
+
+
+def test_every_name_of_a_councillors_run_is_a_member_up_to_its_end():
+    found = _kinds("Present: Councillor Mia Trevithick-Hale (in the Chair), Councillors Oscar Benbow-Lyle\n"
+                   "(Cabinet Member for Schools), Tessa Marland-Quick and Ivor\nPengelly-Stow\n"
+                   "Officers: Ruth Ambrose-Kerr (Head of SEND)\n")
+    assert found["Tessa Marland-Quick"][0] == "member"
+    assert found["Ivor Pengelly-Stow"][0] == "member"
+    assert found["Ruth Ambrose-Kerr"][0] == "officer"
+    # others listed after the councillors are not councillors
+    found = _kinds("Present:\nCouncillors Lyle, Benbow and Quick along with A Trenholm and B Castellan.\n")
+    assert found["A Trenholm"][0] != "member"

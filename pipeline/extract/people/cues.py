@@ -208,9 +208,29 @@ def list_cues(text: str, mention: finders.Mention, regions) -> list[KindCue]:
         return []
     start, end, hint = max(around)
     if hint == "member" and mention.source != "councillors" and MEMBER_TITLED.search(text[start:end]) \
-            and not (mention.honorific and mention.honorific.lower() in ("cllr", "councillor")):
+            and not (mention.honorific and mention.honorific.lower() in ("cllr", "councillor")) \
+            and not in_councillors_run(text, mention.start):
         return [KindCue("other", "section:untitled-among-councillors", CONTEXT_WEIGHT)]
     return [KindCue(hint, f"section:{hint}s", CONTEXT_WEIGHT)] if hint else []
+
+
+PLURAL_MEMBER_TITLE = re.compile(r"\b(?:Councillors|Cllrs)\b")
+# a stop, a colon, a blank line, "along with" (others listed after the councillors), or a line
+# that ends with no comma or "and" (the next line is another group: "Clerk J Bloggs")
+RUN_BREAK = re.compile(r"[.;:]|\n[ \t]*\n|\b(?:along|together)\s+with\b|\bas\s+well\s+as\b"
+                       r"|(?<![,&\s])(?<!\band)[ \t]*\n(?![ \t]*(?:[,&]|and\b))")
+RUN_REACH = 300
+
+
+def in_councillors_run(text: str, start: int) -> bool:
+    """"Councillors A (Cabinet Member for X), B and C": every name of a run the plural title opens
+    is a councillor's, up to a full stop, a colon or a blank line (a role in brackets is skipped)."""
+    before = text[max(0, start - RUN_REACH):start]
+    titles = list(PLURAL_MEMBER_TITLE.finditer(before))
+    if not titles:
+        return False
+    between = re.sub(r"\([^()]*\)", "", before[titles[-1].end():])
+    return not RUN_BREAK.search(between)
 
 
 def label_cues(text: str, mention: finders.Mention) -> list[KindCue]:
