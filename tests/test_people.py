@@ -1135,3 +1135,10 @@ def test_every_name_of_a_councillors_run_is_a_member_up_to_its_end():
     # others listed after the councillors are not councillors
     found = _kinds("Present:\nCouncillors Lyle, Benbow and Quick along with A Trenholm and B Castellan.\n")
     assert found["A Trenholm"][0] != "member"
+
+
+def test_a_labelled_name_inside_brackets_is_a_person():
+    found = _kinds("5.2 Legal: the council has a duty under the Children and Families Act 2014. "
+                   "(Lawyer consulted: Hamish Torrance-Bligh.)\n")
+    assert found["Hamish Torrance-Bligh"][0] == "officer"
+    assert "label-in-brackets" in found["Hamish Torrance-Bligh"][1]
