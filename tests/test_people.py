@@ -1142,3 +1142,10 @@ def test_a_labelled_name_inside_brackets_is_a_person():
                    "(Lawyer consulted: Hamish Torrance-Bligh.)\n")
     assert found["Hamish Torrance-Bligh"][0] == "officer"
     assert "label-in-brackets" in found["Hamish Torrance-Bligh"][1]
+
+
+def test_a_post_set_off_before_a_name_makes_a_person():
+    found = _kinds("The plan was shared with the Eastvale Parent Carer Forum, whose co-chair, Wilfred "
+                   "Ashdown-Crane, spoke about transitions.\n")
+    assert found["Wilfred Ashdown-Crane"][0] == "other"
+    assert "role-set-off-before" in found["Wilfred Ashdown-Crane"][1]
