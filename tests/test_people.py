@@ -1149,3 +1149,10 @@ def test_a_post_set_off_before_a_name_makes_a_person():
                    "Ashdown-Crane, spoke about transitions.\n")
     assert found["Wilfred Ashdown-Crane"][0] == "other"
     assert "role-set-off-before" in found["Wilfred Ashdown-Crane"][1]
+
+
+def test_a_councillor_in_capitals_is_a_member_and_a_capital_heading_is_no_one():
+    found = _kinds("EASTVALE SCHOOLS FORUM\n\nPRESENT: COUNCILLOR MR T R HALLORAN-WEBB (CHAIRMAN)\n\n"
+                   "COUNCILLOR QUESTIONS\nThere were none.\n")
+    assert list(found) == ["T R Halloran-Webb"]
+    assert found["T R Halloran-Webb"][0] == "member"

@@ -56,12 +56,14 @@ STRONG, WEAK, AGAINST = ACCEPT, ACCEPT / 2, -ACCEPT
 ROLE_SET_OFF_BEFORE = re.compile(r"\b(?:(?:co|vice)-?chair|chair(?:man|woman|person)?|chief\s+executive|director"
                                  r"|(?:co-?)?founder|co-?ordinator|manager|secretary|treasurer)\s*,\s*$", re.I)
 
+
 def page_mentions(page: int, text: str, words: DocumentWords, forums: list[tuple[int, int]],
                   regions) -> tuple[list[finders.Mention], list[Candidate]]:
     """Mentions the patterns and cues settle on one page, and the full-name
     candidates they leave for the model."""
     mentions = finders.honorific_mentions(page, text) + finders.plural_councillor_mentions(page, text) \
-        + finders.upper_case_label_mentions(page, text) + finders.upper_case_signature_mentions(page, text, words.lower)
+        + finders.upper_case_label_mentions(page, text) + finders.upper_case_signature_mentions(page, text, words.lower) \
+        + finders.upper_case_councillor_mentions(page, text)
     for mention in mentions:
         mention.found = [(f"found:{mention.source}", STRONG)]
         trim_place_tail(text, mention, words)
