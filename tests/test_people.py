@@ -1156,3 +1156,13 @@ def test_a_councillor_in_capitals_is_a_member_and_a_capital_heading_is_no_one():
                    "COUNCILLOR QUESTIONS\nThere were none.\n")
     assert list(found) == ["T R Halloran-Webb"]
     assert found["T R Halloran-Webb"][0] == "member"
+
+
+def test_a_contact_row_whose_address_spells_a_hyphenated_name_and_wraps_in_its_domain():
+    from pipeline.extract.common.structure import segment
+    from pipeline.records import Page
+    text = ("Contact officers\nName Role Contact\n"
+            "Rowena Kettle-Brandt SEND Data Lead rowena.kettle-brandt@westshirechil\ndren.org.uk\n")
+    found = {p.name: p for p in people.extract(segment([Page(1, text)]))}
+    assert found["Rowena Kettle-Brandt"].kind == "officer"
+    assert found["Rowena Kettle-Brandt"].email == "rowena.kettle-brandt@westshirechildren.org.uk"
