@@ -735,7 +735,7 @@ def test_a_letter_that_states_the_findings_is_the_outcome_letter():
 
 
 def test_a_date_in_a_later_list_item_is_that_items():
-    found = milestones("RESOLVED that the Panel:\n(a) notes the outcome of the area SEND inspection and the "
-                       "partnership's plan;\n(b) asks officers to report back to the Panel in March 2026 on "
-                       "waiting times.")
+    found = milestones("RESOLVED:\nThat the Scrutiny Panel:\na. note the outcome of the area SEND inspection and the "
+                       "partnership's improvement plan;\nb. ask the Director of Education to report to the Panel in "
+                       "March 2026 on the\nspeech therapy waiting times in each locality; and\nc. thank the families.")
     assert found == []
