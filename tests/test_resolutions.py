@@ -668,13 +668,13 @@ def test_a_clause_is_located_word_by_word_as_the_page_prints_it(region, words, e
 
 
 def test_an_intro_without_its_colon_over_bullets_gives_every_bullet():
-    found = extract("7.3 The Panel AGREED to\n"
-                    "  - Thank the parent carer forum for its survey.\n"
-                    "  - Invite the health trust to the March meeting.\n"
-                    "  - Receive a further update in the autumn.\n\nThe meeting closed at 4pm.\n")
-    assert [r.text for r in found] == ["Thank the parent carer forum for its survey.",
-                                        "Invite the health trust to the March meeting.",
-                                        "Receive a further update in the autumn."]
+    found = extract("7.3 The Panel RESOLVED to\n"
+                    "  * Note the parent carer forum's survey of waiting times.\n"
+                    "  * Agree that the health trust be invited to the March meeting.\n"
+                    "  * Ask that a further update come to the Panel in the autumn.\n\nThe meeting closed at 4pm.\n")
+    assert [r.text for r in found] == ["Note the parent carer forum's survey of waiting times.",
+                                        "Agree that the health trust be invited to the March meeting.",
+                                        "Ask that a further update come to the Panel in the autumn."]
     assert all(r.evidence for r in found)
 
 
