@@ -86,6 +86,14 @@ def test_and_joins_a_range_only_after_between():
         ("1 May 2020", "2020-05-01", None), ("3 June 2020", "2020-06-03", None)]
 
 
+def test_days_listed_one_after_another_are_one_range():
+    assert read("visited on 4, 5 and 6 October 2022") == [("4, 5 and 6 October 2022", "2022-10-04", "2022-10-06")]
+    assert read("on the 21st, 22nd, 23rd & 24th November 2021")[0][1:] == ("2021-11-21", "2021-11-24")
+    # days with gaps are several meetings, not one visit; two days joined by "and" stay as they were
+    assert [r[1:] for r in read("panels on 2, 9 and 16 March 2023")] == [("2023-03-16", None)]
+    assert [r[1:] for r in read("on 7 and 8 June 2022")] == [("2022-06-08", None)]
+
+
 def test_this_year_needs_the_documents_year():
     assert read("inspected from 13th-17th March this year", this_year=2023)[0][1:] == ("2023-03-13", "2023-03-17")
     assert read("inspected from 13th-17th March this year") == []

@@ -663,3 +663,79 @@ def test_the_monitors_reviewing_progress_in_the_future_tense():
     assert ("monitoring", "2021-07", None) not in milestones(
         "The APP must be agreed with the DfE by the end of July 2021, and formal reviews of progress will then "
         "take place every six months, the first in Jan 2022.")
+
+
+# --- pronouns, ordinals, letters and possible visits (classes from the blind rounds) ---
+
+def test_a_plan_named_before_and_then_acted_on_as_it():
+    assert milestones("The local area had to write a Written Statement of Action after the SEND inspection. "
+                      "The partnership sent it to Ofsted on 2 May 2021.") == [("wsoa-submitted", "2021-05-02", None)]
+    assert ("progress-plan", "2024-11-29", None) in milestones(
+        "After the SEND inspection the partners must refresh their strategic action plan. "
+        "We intend to submit it on Friday 29 November 2024.")
+
+
+def test_send_it_to_ofsted_is_a_submission_and_send_the_acronym_is_not():
+    assert milestones("Following the SEND inspection, the area must revise its strategic action plan and "
+                      "send it to Ofsted by 3 October 2025.") == [("progress-plan", "2025-10-03", None)]
+
+
+def test_ordinals_of_these_stand_for_the_recurring_milestone_named_before():
+    found = milestones("Officials of the DfE and NHS England hold review meetings with the partnership on the WSoA. "
+                       "The first of these was held on 9 March 2021 and the second in Oct 2021.")
+    assert sorted(found) == [("monitoring", "2021-03-09", None), ("monitoring", "2021-10", None)]
+
+
+def test_an_approval_in_a_letter_dated_is_the_approval():
+    assert ("wsoa-approved", "2020-01-17", None) in milestones(
+        "The WSoA was submitted on 2 December 2019 and judged fit for purpose in a letter dated 17 January 2020.")
+
+
+def test_the_letter_of_a_date_is_the_outcome_letter():
+    assert milestones("The SEND inspection took place in 2019. The letter of 12 June 2019 set out four "
+                      "significant weaknesses.") == [("outcome-letter", "2019-06-12", None)]
+
+
+def test_a_letter_after_inspectors_came_back_is_the_revisits():
+    found = milestones("Ofsted and the CQC inspected SEND in the area in 2018. Inspectors came back to check "
+                       "on progress between 3 and 5 May 2021. The inspectors' letter went live on 9 June 2021.")
+    assert ("revisit-outcome", "2021-06-09", None) in found
+    assert ("outcome-letter", "2021-06-09", None) not in found
+
+
+def test_monitoring_by_the_dfe_most_recently_on_a_date():
+    assert milestones("Monitoring by the DfE had happened every six months, most recently on the 4th of "
+                      "March 2023, when progress on the WSoA was judged good.") == [("monitoring", "2023-03-04", None)]
+
+
+def test_a_revisit_that_may_come_at_any_time_is_no_milestone():
+    assert milestones("The SEND inspection found weaknesses. Officers said a re-visit might happen at any "
+                      "time from June 2024.") == []
+
+
+def test_a_strategic_action_plan_in_a_send_paper_is_the_areas_plan():
+    found = milestones("Ofsted and the CQC inspected SEND in the county in October 2024.\n\n"
+                       "Waiting lists remain long. Families were not always heard. Plans vary in quality.\n\n"
+                       "A strategic action plan has been written with parents and will be published by 28th "
+                       "February 2025.")
+    assert ("progress-plan", "2025-02-28", None) in found
+
+
+def test_a_headline_is_not_joined_to_the_datelines_date():
+    found = milestones("Joint inspection praises early years support for children with SEND locally\n\n"
+                       "Press release | 3 June 2024\n\n"
+                       "Inspectors visited the area from Monday 15 April to Friday 19 April 2024.")
+    assert found == [("inspection", "2024-04-15", "2024-04-19")]
+
+
+def test_a_letter_that_states_the_findings_is_the_outcome_letter():
+    found = milestones("SEND Written Statement of Action: update\n\nAppendix B: the weaknesses\n\n"
+                       "The letter of 7 May 2019 identified the following areas of significant weakness.")
+    assert found == [("outcome-letter", "2019-05-07", None)]
+
+
+def test_a_date_in_a_later_list_item_is_that_items():
+    found = milestones("RESOLVED:\nThat the Scrutiny Panel:\na. note the outcome of the area SEND inspection and the "
+                       "partnership's improvement plan;\nb. ask the Director of Education to report to the Panel in "
+                       "March 2026 on the\nspeech therapy waiting times in each locality; and\nc. thank the families.")
+    assert found == []

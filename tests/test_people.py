@@ -1092,3 +1092,77 @@ def test_a_name_in_a_table_row_does_not_take_the_last_cell_of_the_row_above():
                        "Alex Reed | Westshire Parent Carer Forum | Co-Chair\n"))
     assert set(found) == {("bloggs", "j"), ("reed", "a")}
     assert found[("reed", "a")].kind == "other"
+
+
+def _kinds(text: str) -> dict[str, tuple[str, str]]:
+    from pipeline.extract.common.structure import segment
+    from pipeline.records import Page
+    return {p.name: (p.kind, p.evidence) for p in people.extract(segment([Page(1, text)]))}
+
+
+def test_members_styled_by_civic_rank_are_members():
+    found = _kinds("Members discussed the report. Deputy Harriet Kessington-Moy asked about transport; the "
+                   "Chairman, Alderman Sir Roland Pettigrew-Vane, replied that it had been reviewed.")
+    assert found["Harriet Kessington-Moy"][0] == "member"
+    assert found["Roland Pettigrew-Vane"][0] == "member"
+    assert "civic-rank" in found["Harriet Kessington-Moy"][1]
+
+
+def test_a_line_labelled_with_an_outside_body_is_other_and_a_reports_fields_are_not():
+    found = _kinds("PRESENT: Councillor Tom Elsworth-Bray (Chair)\n\n"
+                   "Healthwatch Westshire: Priya Delamere-Stokes (Chief Executive).\n\n"
+                   "Officers in attendance: Nadia Crowhurst-Lee (Head of Inclusion).\n\n"
+                   "Author of Report: Owen Tillbrook-Hart, Head of SEND Commissioning\n")
+    assert found["Priya Delamere-Stokes"][0] == "other"
+    assert found["Nadia Crowhurst-Lee"][0] == "officer"
+    assert found["Owen Tillbrook-Hart"][0] == "officer"
+
+
+def test_a_ccgs_clinical_chair_is_other():
+    found = _kinds("NHS: Dr Amir Castellane-Rudd (Clinical Chair, Westshire CCG) and Jo Penhallow-Mayne "
+                   "(Chief Nurse, Westshire CCG).")
+    assert found["Amir Castellane-Rudd"][0] == "other"
+    assert found["Jo Penhallow-Mayne"][0] == "officer"
+
+
+def test_every_name_of_a_councillors_run_is_a_member_up_to_its_end():
+    found = _kinds("Present: Councillor Mia Trevithick-Hale (in the Chair), Councillors Oscar Benbow-Lyle\n"
+                   "(Cabinet Member for Schools), Tessa Marland-Quick and Ivor\nPengelly-Stow\n"
+                   "Officers: Ruth Ambrose-Kerr (Head of SEND)\n")
+    assert found["Tessa Marland-Quick"][0] == "member"
+    assert found["Ivor Pengelly-Stow"][0] == "member"
+    assert found["Ruth Ambrose-Kerr"][0] == "officer"
+    # others listed after the councillors are not councillors
+    found = _kinds("Present:\nCouncillors Lyle, Benbow and Quick along with A Trenholm and B Castellan.\n")
+    assert found["A Trenholm"][0] != "member"
+
+
+def test_a_labelled_name_inside_brackets_is_a_person():
+    found = _kinds("5.2 Legal: the council has a duty under the Children and Families Act 2014. "
+                   "(Lawyer consulted: Hamish Torrance-Bligh.)\n")
+    assert found["Hamish Torrance-Bligh"][0] == "officer"
+    assert "label-in-brackets" in found["Hamish Torrance-Bligh"][1]
+
+
+def test_a_post_set_off_before_a_name_makes_a_person():
+    found = _kinds("The plan was shared with the Eastvale Parent Carer Forum, whose co-chair, Wilfred "
+                   "Ashdown-Crane, spoke about transitions.\n")
+    assert found["Wilfred Ashdown-Crane"][0] == "other"
+    assert "role-set-off-before" in found["Wilfred Ashdown-Crane"][1]
+
+
+def test_a_councillor_in_capitals_is_a_member_and_a_capital_heading_is_no_one():
+    found = _kinds("EASTVALE SCHOOLS FORUM\n\nPRESENT: COUNCILLOR MR T R HALLORAN-WEBB (CHAIRMAN)\n\n"
+                   "COUNCILLOR QUESTIONS\nThere were none.\n")
+    assert list(found) == ["T R Halloran-Webb"]
+    assert found["T R Halloran-Webb"][0] == "member"
+
+
+def test_a_contact_row_whose_address_spells_a_hyphenated_name_and_wraps_in_its_domain():
+    from pipeline.extract.common.structure import segment
+    from pipeline.records import Page
+    text = ("Contact officers\nName Role Contact\n"
+            "Rowena Kettle-Brandt SEND Data Lead rowena.kettle-brandt@westshirechil\ndren.org.uk\n")
+    found = {p.name: p for p in people.extract(segment([Page(1, text)]))}
+    assert found["Rowena Kettle-Brandt"].kind == "officer"
+    assert found["Rowena Kettle-Brandt"].email == "rowena.kettle-brandt@westshirechildren.org.uk"

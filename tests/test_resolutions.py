@@ -665,3 +665,21 @@ def test_a_clause_is_located_word_by_word_as_the_page_prints_it(region, words, e
 
     found = _longest_prefix(region, words, 0)
     assert (found[1] if found else None) == expected
+
+
+def test_an_intro_without_its_colon_over_bullets_gives_every_bullet():
+    found = extract("7.3 The Panel RESOLVED to\n"
+                    "  * Note the parent carer forum's survey of waiting times.\n"
+                    "  * Agree that the health trust be invited to the March meeting.\n"
+                    "  * Ask that a further update come to the Panel in the autumn.\n\nThe meeting closed at 4pm.\n")
+    assert [r.text for r in found] == ["Note the parent carer forum's survey of waiting times.",
+                                        "Agree that the health trust be invited to the March meeting.",
+                                        "Ask that a further update come to the Panel in the autumn."]
+    assert all(r.evidence for r in found)
+
+
+def test_a_deputation_received_is_no_decision():
+    found = extract("12. PUBLIC PARTICIPATION\nThe Panel received a deputation from Mr Owen Castellan on behalf "
+                    "of a parents' group, who spoke about transport to special schools.\n"
+                    "13. SEND UPDATE\nRESOLVED: That the update be noted.\n")
+    assert [r.text for r in found] == ["That the update be noted."]

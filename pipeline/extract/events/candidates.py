@@ -27,17 +27,22 @@ from pipeline.extract.events.cues import (
     INSPECTION_WORDS, INSPECTORS_AGENT, LABEL_LINE, LEADING_PHRASE, ENDED_NOTICE, MONITORING_CONTEXT,
     INSPECTIONS, NOUN_BEFORE, OCCURRENCE_TOPIC, PRODUCT_OF, OWN_OCCURRENCE_AFTER, OCCURRENCES, ONE_FOR, OTHER_OBJECT, OWN_REPORT, OWN_SUBJECT, PLANS, REPORT_REACH, REVISIT_CONTEXT,
     FILE_LINK_END, PROGRESS_WORDS, RELATIVE, SEND_BEFORE, REVISIT_SENSE, RUNS_ON, SENTENCE_END, SEND_CONTEXT, SUBJECT_REACH, SUBJECTS, VISIT_FOR_PROGRESS, WSOA_CONTEXT,
-    ABOUT_A_PLAN, INFINITIVE, NAMED_REPORT, NOTICE_BACK, NOTIFIED_OF,
+    ABOUT_A_PLAN, INFINITIVE, OF_THESE, ORDINAL_ONE, STATES_FINDINGS, NAMED_REPORT, NOTICE_BACK, NOTIFIED_OF,
 )
 from pipeline.records import DateMention
 
 I = re.IGNORECASE
 # "the letter", "their report": a report already spoken of.
-DEFINITE = re.compile(r"\b(?:the|its|their)\s+(?:[\w-]+\s+)?$", I)
+DEFINITE = re.compile(r"\b(?:the|its|their)\s+(?:[\w’'-]+\s+)?$", I)
 # A clause that is a second verb of the one subject: "and approved ...", "and was published ...".
 COORDINATED = re.compile(r"[\s,]*(?:and|or|but)\s+(?:(?:was|were|is|are|has|had|have|been|then|later|subsequently"
                          r"|finally|formally)\s+)*[a-z]+ed\b", I)
 
+# "declared fit for purpose in a letter dated ...": the letter is how the approval came, not what was approved
+MEDIUM = re.compile(r"\b(?:in|by|via|through)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+)?$", I)
+# "We submitted it on 18 March 2022": the object a pronoun, the plan named before
+OBJECT_IT = re.compile(r"\s+it\b(?!\s+(?:is|was|has|had|will|would|that)\b)", I)
+STRATEGIC_ACTION_PLAN = re.compile(r"\bstrategic\s+action\s+plan\b", I)
 STRATEGIC_PLAN = re.compile(r"strategic\s+plan", I)
 # "accepted that the weakness was a shared responsibility": a verb whose object is a
 # proposition approves no plan.
@@ -178,6 +183,8 @@ def _report_type(text: str, at: int, earlier: list[str], send_title: bool = Fals
             return None
     else:
         context = before
+        if STATES_FINDINGS.search(text) and not REVISIT_CONTEXT.search(before):
+            return "outcome-letter"  # "The letter of D identified the following areas of significant weakness"
     if REVISIT_CONTEXT.search(context):
         return "revisit-outcome"
     return "outcome-letter" if INSPECTION_CONTEXT.search(context) else None
@@ -233,12 +240,33 @@ def _occurrences(sentence: Sentence, earlier: list[str]) -> list[Anchor]:
             ev = decide.area_inspection(text, m.end(), nearby, sentence.send_anywhere)
             if ev.passes(decide.AREA_INSPECTION):
                 found.append(Anchor("inspection", base + m.start(), base + m.end(), evidence=ev.add("anchor:the-one", 0)))
+    found += _ordinals_of_these(sentence, earlier)
     for m in ELLIPSIS.finditer(text):
         named = [a for a in found if a.end <= base + m.start() and a.type in ("monitoring", "revisit", "inspection")]
         if named:
             found.append(Anchor(max(named, key=lambda a: a.end).type, base + m.start(), base + m.end(),
                                 evidence=Evidence().add("anchor:ellipsis", 0)))
     return found
+
+
+def _ordinals_of_these(sentence: Sentence, earlier: list[str]) -> list[Anchor]:
+    """"The first of these took place on 14 June 2022 and the second in Dec 2022": a milestone that
+    recurs (a review, a re-visit), named in the sentence before and counted here; each ordinal of the
+    sentence stands for one."""
+    text = sentence.text
+    if not earlier or not OF_THESE.search(text):
+        return []
+    kind = None
+    for name, rx in OCCURRENCES:
+        for m in rx.finditer(earlier[0]):
+            if name in ("monitoring", "monitors-meeting") or (name == "review" and MONITORING_CONTEXT.search(earlier[0])):
+                kind = "monitoring"
+            elif name == "revisit" and REVISIT_SENSE.search(earlier[0]):
+                kind = "revisit"
+    if kind is None:
+        return []
+    return [Anchor(kind, sentence.start + m.start(), sentence.start + m.end(),
+                   evidence=Evidence().add("anchor:ordinal-of-these", 0)) for m in ORDINAL_ONE.finditer(text)]
 
 
 def _topic(text: str, named: list[tuple[int, str | None]], before: int,
@@ -276,7 +304,9 @@ def _actions(sentence: Sentence, earlier: list[str], occurrences: list[Anchor]) 
 
     def send_context() -> bool:
         if not read_send:
-            read_send.append(bool(SEND_CONTEXT.search(text) or SEND_CONTEXT.search(" ".join(earlier[:LOOKBACK]))))
+            read_send.append(bool(SEND_CONTEXT.search(text) or SEND_CONTEXT.search(" ".join(earlier[:LOOKBACK]))
+                                  # the 2023 framework's name for the area's plan, in a paper about SEND
+                                  or (sentence.send_anywhere and STRATEGIC_ACTION_PLAN.search(text))))
         return send_named or read_send[0]
     found = []
     verbs = sorted(((m.start(), action, m) for action, rx in ACTIONS.items() for m in rx.finditer(text)),
@@ -289,7 +319,8 @@ def _actions(sentence: Sentence, earlier: list[str], occurrences: list[Anchor]) 
         # a subject after an infinitive is that verb's object, not this one's: "agreed in July 2019 to
         # monitor the WSoA" approves the monitoring
         own = [(name, at) for name, at in subjects if begin <= at < end and abs(at - m.start()) <= SUBJECT_REACH
-               and not (at > m.end() and INFINITIVE.search(text, m.end(), at))]
+               and not (at > m.end() and INFINITIVE.search(text, m.end(), at))
+               and not (at > m.end() and name == "report" and MEDIUM.search(text, max(0, at - 20), at))]
         relative = bool(RELATIVE.match(text, begin))  # "..., which was issued on ..."
         # a verb that shares the subject of the verb before it: "the WSoA submitted on 31
         # October 2018 and approved by Ofsted on 01.02.2019"
@@ -298,7 +329,8 @@ def _actions(sentence: Sentence, earlier: list[str], occurrences: list[Anchor]) 
             subject, at = min(own, key=lambda s: abs(s[1] - m.start()))
         elif COORDINATED.match(text, begin) and shared:
             subject, at = shared[-1]
-        elif ANAPHOR.search(text[begin:m.start()]) and (plan := _plan_named_before(text, subjects, begin, earlier)):
+        elif (ANAPHOR.search(text[begin:m.start()]) or OBJECT_IT.match(text, m.end())) and (
+                plan := _plan_named_before(text, subjects, begin, earlier)):
             # "The plan had been submitted on 17 June 2022": the plan named before, and is SEND's
             # when the sentence that named it says so
             (subject, named_in), at = plan, -1
@@ -400,7 +432,8 @@ def _prose_run_on(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
             if (len(piece) > SHORT_LINE and "\n" not in piece.strip() and not SENTENCE_END.search(piece)
                     and not _title_like(piece, None) and not LABEL_LINE.match(piece) and "|" not in piece
                     and not text[e:begin].strip() and text[begin:begin + 1].isalpha()
-                    and not LABEL_LINE.match(text, begin, end)):
+                    and not LABEL_LINE.match(text, begin, end)
+                    and "|" not in text[begin:end].split("\n", 1)[0]):  # "News | 14 May 2024": a dateline
                 out[-1] = (b, end)
                 continue
         out.append((begin, end))

@@ -36,7 +36,9 @@ WSOA_CONTEXT = re.compile(r"significant\s+(?:areas?\s+of\s+)?weakness|areas?\s+o
 ACTIONS = {
     "approve": re.compile(r"\bapprov(?:ed|al|e|es)\b|\bfit\s+for\s+purpose\b|\bsigned\s+off\b|\bsign\s+off\b"
                           r"|\bconfirmation\b|\bagreed?\b|\baccepted\b|\bput\s+in\s+place\b|\bratified\b|\bfinali[sz]ed\b", I),
+    # "send it to Ofsted by ...": the verb only in lower case or sentence case (SEND is the subject)
     "submit": re.compile(r"\bsubmi(?:t|ts|tted|tting|ssion)\b|\bfiled\b|\bsent\b|\b(?:co-)?produce\b"
+                         r"|\b(?-i:[Ss]end(?:s|ing)?)\b(?=[^.;]{0,60}?\bto\s+(?:the\s+)?(?:Ofsted|DfE|Department|inspectors))"
                          r"|\bdue\s+(?:for|on|by|in)\b|\bdeadline\b", I),
     "publish": re.compile(r"\bpublish(?:ed|es)?\b|\bpublication\b|\b(?:gone|went)\s+live\b|\bissued\b|\bissuing\b"
                           r"|\bmade\s+public\b|\breleased\b", I),
@@ -100,7 +102,7 @@ OCCURRENCES = [
     ("revisit", re.compile(rf"{INSPECTORS}\b(?:came|come|comes|coming)\s+back\b|{INSPECTORS}\breturned\b", I)),
     ("monitoring", re.compile(r"\bmonitoring\s+visits?\b|\breview\s+visits?\b", I)),
     # the verb, said of the DfE or NHS England: "Progress will be reviewed by the DfE and NHS England"
-    ("monitoring", re.compile(r"\b(?:reviewed|monitored)\s+by\s+(?:the\s+)?(?:DfE\b|Department\s+for\s+Education"
+    ("monitoring", re.compile(r"\b(?:reviewed|monitored|monitoring|reviews?)\s+by\s+(?:the\s+)?(?:DfE\b|Department\s+for\s+Education"
                               r"|NHS\s?E(?:ngland)?\b)", I)),
     # "attended a meeting with the Department for Education (DfE) and NHS England officials on ... to
     # review the progress": a meeting with the monitors is their review
@@ -180,9 +182,10 @@ PROGRESS_CHECK = re.compile(
 ELLIPSIS = re.compile(r"\bthe\s+(?:next|second|third|following|final|latest)(?:\s+one)?\s+"
                       r"(?=(?:was|is|will|would|should|has|had|took|takes|is\s+due|was\s+due)\b)", I)
 # What names an inspection or re-visit, not merely who publishes its letter ("on the Ofsted website").
-INSPECTION_WORDS = re.compile(REVISIT + r"|\binspect|outcome\s+letter", I)
+INSPECTION_WORDS = re.compile(REVISIT + r"|\binspect(?!ors?\b)|outcome\s+letter", I)
 INSPECTION_CONTEXT = re.compile(REVISIT + r"|\binspect|\bofsted\b|\bcqc\b|care\s+quality\s+commission|outcome\s+letter", I)
-REVISIT_CONTEXT = re.compile(REVISIT, I)
+# "Inspectors came back to check on progress ...": a re-visit not named as one
+REVISIT_CONTEXT = re.compile(REVISIT + rf"|{INSPECTORS}\b(?:came|come|comes|coming)\s+back\b|{INSPECTORS}\breturned\b", I)
 # "Ofsted published its ... report", "their report following their inspection":
 # the inspection's words sit just before its report, or just after.
 REPORT_REACH = (60, 40)
@@ -196,6 +199,8 @@ DATED_REPORT = re.compile(r"\b(?:inspection|ofsted|cqc|send|outcome|re-?\s?visit
                           r"|(?<=,\s)(?:report|letter)\s+(?:dated\b|of(?=\s+(?:the\s+)?\d))"
                           # "Their letter of 4 June 2019 required a WSoA": the inspectors' letter, named
                           # by its date; whose it is the words around it say (``_report_type``)
+                          # "The letter of 30 April 2021 identified ...": a letter (not a report) named by its date
+                          r"|(?<=\bthe\s)letter\s+of(?=\s+(?:the\s+)?\d)"
                           r"|(?:(?<=\btheir\s)|(?<=\bits\s)|(?<=\bofsted['’]s\s)|(?<=\binspectors['’]\s)|(?<=\bcqc['’]s\s))"
                           r"(?:outcome\s+)?(?:report|letter)\s+(?:dated\b|of(?=\s+(?:the\s+)?\d))", I)
 # A report that is not an inspection's: a board's annual report, a progress
@@ -216,6 +221,20 @@ ENDED_NOTICE = {
 # area's re-visit when the sentences before are about SEND; the verb ("to be revisited") is not.
 NOUN_BEFORE = re.compile(r"\b(?:the|a|this|that|its|their|our|last|recent)\s+(?:[\w’'-]+\s+)?$", I)
 TODAY = re.compile(r"\btoday\b", I)
+# "; b. ask the Director to report to the Committee in January 2025": a new item of a list between
+# a milestone's words and a date; the date is that item's.
+ANOTHER_ITEM = re.compile(r"(?:[;:]\s*|\n[ \t]*)(?:\(?[a-z][.)]|\([ivx]{1,4}\)|[ivx]{1,4}[.)]|\d{1,2}[.)])\s+\S", I)
+# "The letter of D identified the following areas of significant weakness": a letter that states
+# the inspection's findings is the inspection's.
+STATES_FINDINGS = re.compile(r"\b(?:identified|found|set\s+out|listed|highlighted)\b[^.;]{0,60}?"
+                             r"\b(?:significant\s+weakness|areas?\s+(?:of\s+(?:significant\s+)?weakness"
+                             r"|for\s+(?:priority\s+action|improvement)))", I)
+# "The first of these took place on 14 June 2022 and the second in Dec 2022": milestones that recur,
+# named in the sentence before and counted here; each ordinal stands for one of them.
+OF_THESE = re.compile(r"\b(?:first|second|third|fourth|last|latest|most\s+recent)\s+of\s+(?:these|them|those)\b", I)
+ORDINAL_ONE = re.compile(r"\bthe\s+(?:first|second|third|fourth|next|last|latest|most\s+recent)\b(?:\s+of\s+(?:these|them|those))?", I)
+# "a re-visit could take place at any time from December 2022": when it may come, not when it came
+MAY_HAPPEN = re.compile(r"\b(?:could|may|might|can)\s+(?:\w+\s+){0,3}?at\s+any\s+time\b", I)
 # A list of the papers a report drew on ("Background papers: Area SEND inspection of Somerset
 # local area partnership, Ofsted, 21 November 2023") dates documents: an inspection named
 # there is its report.

@@ -44,7 +44,8 @@ PAIR_WEIGHTS = {
     "order:after": 2, "order:names": 1.5, "order:leads": 1.5, "order:fronted": 1.5, "order:said-on": 1.5,
     "order:before": -3,
     "across:conjunction": -1.5, "clause:same": 1, "subject:other-noun": -4, "date:other-thing": -4,
-    "notice:lifted": -4, "date:of-an-update": -3, "date:another-subject": -3,
+    "notice:lifted": -4, "date:of-an-update": -3, "date:another-subject": -3, "date:may-happen": -4,
+    "date:another-item": -3,
 }
 GAP_SCALE = 150  # characters between a date and its anchor that cost one point
 GAP_CAP = 450
@@ -132,6 +133,8 @@ def pair_evidence(anchor: Anchor, timex: Timex, page_text: str, spans: list[tupl
         ev.when(cues.ANOTHER_SUBJECT.search(page_text, anchor.end, timex.start)
                 or cues.EARLIER_THING.search(page_text, max(anchor.end, timex.start - 80), timex.start),
                 "date:another-subject", w["date:another-subject"])
+        ev.when(cues.MAY_HAPPEN.search(page_text, anchor.end, timex.start), "date:may-happen", w["date:may-happen"])
+        ev.when(cues.ANOTHER_ITEM.search(page_text, anchor.end, timex.start), "date:another-item", w["date:another-item"])
         ev.when(_other_date(page_text, anchor, timex), "date:other-thing", w["date:other-thing"])
         ev.when(not anchor.action and cues.UPDATE_DATE_BEFORE.search(page_text, max(anchor.end, timex.start - 30),
                                                                      timex.start),

@@ -51,12 +51,19 @@ NER_TRIES = 2  # the same words are asked about at most this often per document
 STRONG, WEAK, AGAINST = ACCEPT, ACCEPT / 2, -ACCEPT
 
 
+# "whose co-chair, Jo Bloggs, contributed", "its chief executive, Sam Bloggs, said": a post named
+# just before a name set off by commas on both sides.
+ROLE_SET_OFF_BEFORE = re.compile(r"\b(?:(?:co|vice)-?chair|chair(?:man|woman|person)?|chief\s+executive|director"
+                                 r"|(?:co-?)?founder|co-?ordinator|manager|secretary|treasurer)\s*,\s*$", re.I)
+
+
 def page_mentions(page: int, text: str, words: DocumentWords, forums: list[tuple[int, int]],
                   regions) -> tuple[list[finders.Mention], list[Candidate]]:
     """Mentions the patterns and cues settle on one page, and the full-name
     candidates they leave for the model."""
     mentions = finders.honorific_mentions(page, text) + finders.plural_councillor_mentions(page, text) \
-        + finders.upper_case_label_mentions(page, text) + finders.upper_case_signature_mentions(page, text, words.lower)
+        + finders.upper_case_label_mentions(page, text) + finders.upper_case_signature_mentions(page, text, words.lower) \
+        + finders.upper_case_councillor_mentions(page, text)
     for mention in mentions:
         mention.found = [(f"found:{mention.source}", STRONG)]
         trim_place_tail(text, mention, words)
@@ -150,11 +157,15 @@ def candidate_cues(text: str, cand: Candidate, regions, emails, words: DocumentW
     if finders.inside_brackets(text, cand.start) and not runs.covers(cand.start):
         if named_after_role(text, cand, words):
             return [("role-then-name-in-brackets", STRONG)]  # "The Head of SEND (Jo Bloggs) explained ..."
+        if ":" in text[text.rfind("(", 0, cand.start):cand.start] and finders.field_label_before(text, cand.start):
+            return [("label-in-brackets", STRONG)]  # "(Finance officer consulted: Jo Bloggs.)"
         return [("inside-brackets", AGAINST)]
     if in_list:
         return [("section:attendance-item", STRONG)]
     if finders.field_label_before(text, cand.start):
         return [("label", STRONG)]
+    if ROLE_SET_OFF_BEFORE.search(text, max(0, cand.start - 40), cand.start) and text[cand.end:cand.end + 1] == ",":
+        return [("role-set-off-before", STRONG)]  # "the forum, whose co-chair, Jo Bloggs, said"
     if AFFILIATION_BEFORE_RE.search(text, max(0, cand.start - 12), cand.start) and text[cand.end:cand.end + 1] == ",":
         return [("affiliation-of-someone", AGAINST)]  # "Jo Bloggs, of Open Doors, the parent carer forum, said"
     role = role_after(text, cand.start, cand.end, [])

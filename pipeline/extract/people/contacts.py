@@ -13,7 +13,8 @@ import re
 from pipeline.extract.people.names import name_parts
 
 # An address; PDF text may wrap it before a dot ("name@example\n.gov.uk").
-EMAIL_RE = re.compile(r"[\w.+'-]+@[\w-]+(?:\n?\.[a-zA-Z][\w-]*)+")
+# or inside its first domain word, at a space or a line break ("@achievingforchil\ndren.org.uk")
+EMAIL_RE = re.compile(r"[\w.+'-]+@[\w-]+(?:[ \t\n][a-z][\w-]*(?=\.[a-zA-Z]))?(?:\n?\.[a-zA-Z][\w-]*)+")
 # UK numbers as councils print them: "03000 417008", "0300 0419815", "+443000412070".
 PHONE_RE = re.compile(
     r"(?<![\d/.])(?:\+44[ \t]?\(?0?\)?[ \t]?\d{2,4}|\(?0\d{2,4}\)?)[ \t]?\d{3,4}[ \t]?\d{3,4}(?![\d/])")
@@ -64,7 +65,8 @@ def email_fits(email: str, name: str) -> bool:
     """Does an address belong to a person of this name? The surname must be
     in it, and the first initial must open it when it has a given name."""
     _, given, surname = name_parts(name)
-    surname = surname.lower().replace("’", "'")
+    # "morrow-yates" is "declan.morrow-yates@..." split at its hyphen: compare the letters only
+    surname = re.sub(r"[-'’\s]", "", surname.lower())
     parts = email_names(email)
     joined = "".join(parts)
     if len(surname) < 2 or surname not in joined:

@@ -51,7 +51,7 @@ OTHER_CUES = re.compile(
     r"principal of|^(?:a |the )?(?:parent|carer|pupil|student|resident)s?\b|ambassador|representative|author|"
     r"co-chairs?|governors?|member of the public|co-opted|dfe|department for education|"
     r"(?:parent[ -]carers?|parents?|famil(?:y|ies)|young people)['’]?s?['’]? (?:forum|voice|council|network|partnership)|"
-    r"nhs england|commanding|health ?watch|gps?|general practitioners?|voluntary|charity|diocesan|diocese|housing association|"
+    r"nhs england|commanding|health ?watch|gps?|clinical\s+(?:vice[- ])?chair|general practitioners?|voluntary|charity|diocesan|diocese|housing association|"
     r"lt col|colonel|brigadier|major|captain|army|regiment|squadron|raf|royal navy|"
     r"chair,? (?:of )?(?:the )?[\w ]*(?:board|group|forum|trust|partnership|association|network|alliance|voice|"
     r"charity)|senco|(?:vice|assistant|deputy) principal|academy|college|(?<!virtual )school\b(?! improvement)"
@@ -157,7 +157,45 @@ def mention_cues(text: str, mention: finders.Mention, regions, forums) -> list[K
     return cues + honorific_cues(mention.honorific) + personal_title_cues(text, mention, regions) \
         + list_cues(text, mention, regions) \
         + label_cues(text, mention) + question_cues(text, mention, guess_forum=not forums) \
-        + party_cues(text, mention) + forum_cues(text, mention, forums) + outside_cues(text, mention)
+        + party_cues(text, mention) + forum_cues(text, mention, forums) + outside_cues(text, mention) \
+        + civic_rank_cues(text, mention) + body_label_cues(text, mention)
+
+
+# "Healthwatch Lincolnshire: Sarah Bloggs (Chief Executive)": an attendance line labelled with the
+# outside body its people come from.
+STAFF_FIELD = re.compile(r"(?i)\b(?:authors?|contacts?|names?|officers?|tel|telephone|e-?mail|report|by|clerk)\b")
+LINE_LABEL = re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][^:\n]{1,60}):[ \t]")
+
+
+def body_label_cues(text: str, mention: finders.Mention) -> list[KindCue]:
+    """Someone on a line labelled with an outside body ("Healthwatch X:", "Parent Carer Forum:") is
+    other, whatever their job title there."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    label = LINE_LABEL.match(text, line_start, mention.start)
+    if not label:
+        return []
+    words = label.group("label")
+    if STAFF_FIELD.search(words):
+        return []  # "Author of Report:", "Contact officer:": a report's own fields name its staff
+    if OTHER_CUES.search(words) and not INTERNAL_CUES.search(words) and not MEMBER_CUES.search(words) \
+            and not POLICE_CUES.search(words):
+        return [KindCue("other", "label:outside-body", HONORIFIC_WEIGHT)]
+    return []
+
+
+# Ranks of elected members in the City's and some boroughs' styles, set before the name as a title:
+# "Deputy Jo Bloggs", "Alderman Sir Sam Bloggs" (never "Deputy Director Jo Bloggs": the rank stands
+# right before the name, or before a personal or knightly title).
+CIVIC_RANK_BEFORE = re.compile(r"\b(?:Alderman|Alderwoman|Deputy)\s+(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Professor|Prof)\.?\s+)?$")
+CIVIC_RANK_ROLE = re.compile(r"^(?:Alderman|Alderwoman|Deputy)$")
+
+
+def civic_rank_cues(text: str, mention: finders.Mention) -> list[KindCue]:
+    """A member styled by a civic rank ("Deputy X", "Alderman Sir X") is a member."""
+    if CIVIC_RANK_BEFORE.search(text, max(0, mention.start - 40), mention.start) \
+            or CIVIC_RANK_ROLE.match((mention.role or "").strip()):
+        return [KindCue("member", "honorific:civic-rank", HONORIFIC_WEIGHT)]
+    return []
 
 
 def list_cues(text: str, mention: finders.Mention, regions) -> list[KindCue]:
@@ -170,9 +208,29 @@ def list_cues(text: str, mention: finders.Mention, regions) -> list[KindCue]:
         return []
     start, end, hint = max(around)
     if hint == "member" and mention.source != "councillors" and MEMBER_TITLED.search(text[start:end]) \
-            and not (mention.honorific and mention.honorific.lower() in ("cllr", "councillor")):
+            and not (mention.honorific and mention.honorific.lower() in ("cllr", "councillor")) \
+            and not in_councillors_run(text, mention.start):
         return [KindCue("other", "section:untitled-among-councillors", CONTEXT_WEIGHT)]
     return [KindCue(hint, f"section:{hint}s", CONTEXT_WEIGHT)] if hint else []
+
+
+PLURAL_MEMBER_TITLE = re.compile(r"\b(?:Councillors|Cllrs)\b")
+# a stop, a colon, a blank line, "along with" (others listed after the councillors), or a line
+# that ends with no comma or "and" (the next line is another group: "Clerk J Bloggs")
+RUN_BREAK = re.compile(r"[.;:]|\n[ \t]*\n|\b(?:along|together)\s+with\b|\bas\s+well\s+as\b"
+                       r"|(?<![,&\s])(?<!\band)[ \t]*\n(?![ \t]*(?:[,&]|and\b))")
+RUN_REACH = 300
+
+
+def in_councillors_run(text: str, start: int) -> bool:
+    """"Councillors A (Cabinet Member for X), B and C": every name of a run the plural title opens
+    is a councillor's, up to a full stop, a colon or a blank line (a role in brackets is skipped)."""
+    before = text[max(0, start - RUN_REACH):start]
+    titles = list(PLURAL_MEMBER_TITLE.finditer(before))
+    if not titles:
+        return False
+    between = re.sub(r"\([^()]*\)", "", before[titles[-1].end():])
+    return not RUN_BREAK.search(between)
 
 
 def label_cues(text: str, mention: finders.Mention) -> list[KindCue]:

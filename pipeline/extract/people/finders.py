@@ -285,6 +285,25 @@ def upper_case_signature_mentions(page: int, text: str, lower_words: set[str]) -
     return found
 
 
+# "COUNCILLOR MRS S WOOLLEY-PARR (CHAIRMAN)": a councillor in capitals, as some minutes print the chair.
+UPPER_COUNCILLOR_RE = re.compile(
+    rf"\b(?:COUNCILLOR|CLLR)\.?[ \t]+(?:(?:MRS|MR|MS|MISS|DR)\.?[ \t]+)?"
+    rf"(?P<name>(?:[A-Z]\.?[ \t]+){{0,3}}{UPPER_WORD}(?:[ \t]+{UPPER_WORD})?)(?=[ \t]*(?:[(,;]|\n|$|AND\b))")
+
+
+def upper_case_councillor_mentions(page: int, text: str) -> list[Mention]:
+    """A councillor written in capitals with the title: "COUNCILLOR MRS S WOOLLEY-PARR (CHAIRMAN)"."""
+    found = []
+    for match in UPPER_COUNCILLOR_RE.finditer(text):
+        words = match.group("name").replace(".", " ").split()
+        full = [w for w in words if len(w) > 1]
+        if not full or not all(word_class(w.title()) in ("name", "surname") for w in full):
+            continue  # "COUNCILLOR REPORTS": a heading, not a name
+        found.append(Mention(page, match.start("name"), match.end("name"), " ".join(w.title() for w in words),
+                             honorific="Councillor", source="honorific", hint="member"))
+    return found
+
+
 def _names_in_capitals(words: list[str]) -> bool:
     """Every word a name's word once title-cased, the last perhaps a surname word ("JO HALL")."""
     return all(word_class(w.title()) == "name" or (i == len(words) - 1 and word_class(w.title()) == "surname")

@@ -282,7 +282,9 @@ class Context:
 
 # What a narrative sentence does not decide: the meeting "received a report on ...", a view
 # of what "would" or "should" happen
-RECEIVED_ITEM = re.compile(r"\breceived\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:report|presentation|update|briefing|overview)\b",
+# (or heard a speaker: "received a deputation from ...", "received two petitions")
+RECEIVED_ITEM = re.compile(r"\b(?:received|heard)\s+(?:a|an|the|two|three|\d+)\s+(?:\w+\s+){0,2}?(?:report|presentation|update|briefing"
+                           r"|overview|deputations?|petitions?|representations?|statements?|questions?)\b",
                            re.IGNORECASE)
 MODAL = re.compile(r"\b(?:would|should|could|might)\b", re.IGNORECASE)
 # "Councillors agreed this should be carried out": the modal is what was decided, not a view ("agreed

@@ -33,6 +33,10 @@ OPEN_THAT = re.compile(r"\b(?:resolved|agreed|decided)\s+that\b(?:\s+\S+){0,6}$"
 MINUTE_HEADING = re.compile(r"^(?:(?:[A-Z]{1,6}\s?/\s?)?\d{1,4}/\d{1,4}(?:/\d{2,4})?[a-z]?|Minute\s+(?:No\.?\s*)?\d{1,4}[a-z]?)"
                             r"[.:]?\s+[A-Z][^.;:]{0,80}$")
 MINUTE_TITLE_WORDS = 10
+# "The Committee RESOLVED to" ending its line over "* Note ...": the decision's intro without its
+# colon, which the structure reader ran into the first bullet
+DANGLING_OPENER = re.compile(r"\b(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided)\s+(?:to|that)$")
+BULLET_LINE = re.compile(r"^\s*(?:[*•·▪‣◦-]|\(?[a-z]\)|\(?[ivx]{1,4}\)|\d{1,2}[.)])\s+\S")
 EDGE_LINES = 3  # lines at the top and at the foot of a page where running headers and footers are
 FURNITURE_SHARE = 0.5  # a line at the same edge of at least this share of the pages (and two) is furniture
 
@@ -100,6 +104,9 @@ def split_at_decisions(doc: StructuredDocument) -> list[Block]:
         block = without_furniture(original, furniture) if furniture and len(original.raw_lines) > 1 else original
         if block is None:
             continue
+        if block is original and (parts := _intro_over_bullet(doc, block)):
+            out.append(parts[0])
+            block = original = parts[1]
         if len(block.raw_lines) < 2 or not (may_open_in_capitals(block.text) or may_hold_minute(block.text)):
             out.append(block)
             continue
@@ -116,6 +123,20 @@ def split_at_decisions(doc: StructuredDocument) -> list[Block]:
             out.append(Block(block.kind, re.sub(r"\s+", " ", " ".join(lines)).strip(), merge(spans[begin:end]),
                              block.marker if begin == 0 else None, lines))
     return out
+
+
+def _intro_over_bullet(doc: StructuredDocument, block: Block) -> tuple[Block, Block] | None:
+    """A formal intro that ends its line with "to" or "that" ("The Committee RESOLVED to") run into
+    the bullet on the next line: the intro (given its colon) and the bullet's lines."""
+    if len(block.raw_lines) < 2 or not DANGLING_OPENER.search(block.raw_lines[0].strip()):
+        return None
+    opener = FORMAL_OPENER.match(block.raw_lines[0].strip())
+    spans = line_spans(doc, block) if opener and is_formal(opener) else None
+    if not spans or not BULLET_LINE.match(doc.page_text(spans[1].page)[spans[1].start:spans[1].end]):
+        return None
+    rest = block.raw_lines[1:]
+    return (Block(block.kind, block.raw_lines[0].strip() + ":", merge(spans[:1]), block.marker, block.raw_lines[:1]),
+            Block("paragraph", re.sub(r"\s+", " ", " ".join(rest)).strip(), merge(spans[1:]), None, rest))
 
 
 def may_hold_minute(text: str) -> bool:
