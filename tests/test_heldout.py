@@ -33,7 +33,8 @@ HELDOUT = Path(__file__).resolve().parent / "heldout"
 # them saw the round5- documents), on 85 documents; the weaknesses and events floors were then
 # lowered to just under the figures on all 101, when the blind round6- batch (16 new documents of
 # councils no rule was written against) was added and scored with no extractor changed, and the
-# events floor again on all 113 when the blind round7- batch (12 documents) was added:
+# events floor again on all 113 when the blind round7- batch (12 documents) was added, and the
+# events, people and weaknesses floors on all 125 when the blind round8- batch (12 documents) was added:
 FLOORS = {
     # Just under the whole set's figures (113 documents) after the session-6 merges. Each batch's first
     # run, before any rule changed for it, is in tests/heldout/README.md: round7- first ran at
@@ -41,12 +42,15 @@ FLOORS = {
     "resolutions": 0.995,  # 1.000 after other8 (0.995 before) (round5- first ran at 0.899, round4- at 0.850)
     "resolution_kind": 0.99,  # 1.0; round4- first ran at 0.941
     "dates": 0.99,  # 0.999; round7- first ran at 0.969, round6- at 0.976
-    "events": 0.99,  # 0.999 after other8 (0.975 before); round6- first ran at 0.863, round7- at 0.868
+    # Lowered from 0.99 on round8-'s first run (whole set of 125: 0.985; new unseen documents, no extractor changed).
+    "events": 0.98,  # 0.999 after other8 (0.975 before); round6- first ran at 0.863, round7- at 0.868, round8- at 0.863
     "meeting_date": 0.99,  # 1.0; round7- first ran at 0.833 (a date alone under the body's name, since read)
-    "people": 0.995,  # 0.999 after other8 (0.995 before); round7- first ran at 0.973, people3- at 0.800
+    # Lowered from 0.995 on round8-'s first run (whole set of 125: 0.991; new unseen documents, no extractor changed).
+    "people": 0.99,  # 0.999 after other8 (0.995 before); round7- first ran at 0.973, people3- at 0.800, round8- at 0.913
     "officers": 0.99,  # 1.000 after other8 (0.992 before); round4- first ran at 0.901, people3- at 0.722
     "members": 0.99,  # 1.000 after other8 (0.992 before); round7- first ran at 0.947, people2- at 0.658
-    "weaknesses": 0.99,  # 0.999 (0.967 before weak8); round7- first ran at 0.636 (0.687 blind after weak7, 1.000 tuned by weak8), round5- at 0.488
+    # Lowered from 0.99 on round8-'s first run (whole set of 125: 0.986; new unseen documents, no extractor changed).
+    "weaknesses": 0.98,  # 0.999 (0.967 before weak8); round7- first ran at 0.636 (0.687 blind after weak7, 1.000 tuned by weak8), round5- at 0.488, round8- at 0.904
     "weakness_themes": 0.99,  # 1.0; round4- first ran at 0.913
 }
 
