@@ -34,7 +34,8 @@ HELDOUT = Path(__file__).resolve().parent / "heldout"
 # lowered to just under the figures on all 101, when the blind round6- batch (16 new documents of
 # councils no rule was written against) was added and scored with no extractor changed, and the
 # events floor again on all 113 when the blind round7- batch (12 documents) was added, and the
-# weaknesses and events floors again on all 125 when the blind round9- batch (12 documents) was added:
+# events, people, members and weaknesses floors on all 137 when the blind round8- and round9- batches (12
+# documents each, written side by side) were added:
 FLOORS = {
     # Just under the whole set's figures (113 documents) after the session-6 merges. Each batch's first
     # run, before any rule changed for it, is in tests/heldout/README.md: round7- first ran at
@@ -42,12 +43,19 @@ FLOORS = {
     "resolutions": 0.995,  # 1.000 after other8 (0.995 before) (round5- first ran at 0.899, round4- at 0.850)
     "resolution_kind": 0.99,  # 1.0; round4- first ran at 0.941
     "dates": 0.99,  # 0.999; round7- first ran at 0.969, round6- at 0.976
-    "events": 0.98,  # 0.988 with round9- (its first run, 125 documents; 0.999 on the 113 before); lowered from 0.99 for the new unseen documents, no extractor changed; round9- first ran at 0.915, round6- at 0.863, round7- at 0.868
+    # Lowered from 0.99 on the first run of round8- and round9- (whole set of 137: 0.977; new unseen documents,
+    # no extractor changed).
+    "events": 0.97,  # 0.999 after other8 (0.975 before); round6- first ran at 0.863, round7- at 0.868, round8- at 0.863, round9- at 0.915
     "meeting_date": 0.99,  # 1.0; round7- first ran at 0.833 (a date alone under the body's name, since read)
-    "people": 0.995,  # 0.999 after other8 (0.995 before); round7- first ran at 0.973, people3- at 0.800
+    # Lowered from 0.995 on the first run of round8- and round9- (whole set of 137: 0.991; new unseen documents,
+    # no extractor changed).
+    "people": 0.985,  # 0.999 after other8 (0.995 before); round7- first ran at 0.973, people3- at 0.800, round8- at 0.913, round9- at 0.986
     "officers": 0.99,  # 1.000 after other8 (0.992 before); round4- first ran at 0.901, people3- at 0.722
-    "members": 0.99,  # 1.000 after other8 (0.992 before); round7- first ran at 0.947, people2- at 0.658
-    "weaknesses": 0.96,  # 0.965 with round9- (its first run, 125 documents; 0.999 on the 113 before); lowered from 0.99 for the new unseen documents, no extractor changed; round9- first ran at 0.667, round7- at 0.636 (0.687 blind after weak7, 1.000 tuned by weak8), round5- at 0.488
+    # Lowered from 0.99 on the first run of round8- and round9- (whole set of 137: 0.991).
+    "members": 0.985,  # 1.000 after other8 (0.992 before); round7- first ran at 0.947, people2- at 0.658, round8- at 0.899, round9- at 0.985
+    # Lowered from 0.99 on the first run of round8- and round9- (whole set of 137: 0.957; new unseen documents,
+    # no extractor changed).
+    "weaknesses": 0.95,  # 0.999 (0.967 before weak8); round7- first ran at 0.636 (0.687 blind after weak7, 1.000 tuned by weak8), round5- at 0.488, round8- at 0.904, round9- at 0.667
     "weakness_themes": 0.99,  # 1.0; round4- first ran at 0.913
 }
 
