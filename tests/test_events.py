@@ -303,6 +303,27 @@ def test_each_row_of_a_text_table_is_a_sentence():
                                         ("wsoa-approved", "2019-09-12", None)]
 
 
+
+@pytest.mark.parametrize("cells, expected", [
+    # date first, under a "Date | Event" header
+    (["Key dates", "Date", "Event", "2 to 6 October 2017", "Local area SEND inspection by Ofsted and CQC",
+      "14 December 2017", "Outcome letter published", "1 March 2018", "WSoA approved by Ofsted", "Next steps"],
+     [("inspection", "2017-10-02", "2017-10-06"), ("outcome-letter", "2017-12-14", None),
+      ("wsoa-approved", "2018-03-01", None)]),
+    # the milestone first, the date in the second column
+    (["Milestone", "Completed", "Local area SEND inspection by Ofsted and CQC", "2 to 6 October 2017",
+      "Written statement of action submitted to Ofsted", "09/02/2018"],
+     [("inspection", "2017-10-02", "2017-10-06"), ("wsoa-submitted", "2018-02-09", None)]),
+    # no header: a run of cells that opens with a date is date-first
+    (["11 May 2021", "DfE and NHS England review of progress", "8 November 2021",
+      "DfE and NHS England review of progress"],
+     [("monitoring", "2021-05-11", None), ("monitoring", "2021-11-08", None)]),
+])
+def test_a_timeline_table_read_one_cell_a_line(cells, expected):
+    """A web page's table reaches the text one cell a line; a date cell is read with its row's other cell."""
+    assert sorted(milestones("\n\n".join(cells))) == sorted(expected)
+
+
 # --- weighed decisions (events.decide) and their evidence ---------------------
 
 @pytest.mark.parametrize("text, expected", [
@@ -739,3 +760,36 @@ def test_a_date_in_a_later_list_item_is_that_items():
                        "partnership's improvement plan;\nb. ask the Director of Education to report to the Panel in "
                        "March 2026 on the\nspeech therapy waiting times in each locality; and\nc. thank the families.")
     assert found == []
+
+
+# --- general phrasings of visits, letters, plans and papers ------------------------
+
+@pytest.mark.parametrize("texts, expected", [
+    # the inspection team is the inspectors
+    (["The local area SEND inspection report is attached.",
+      "The inspection team spent two weeks with us, from 3 to 14 March 2025."],
+     [("inspection", "2025-03-03", "2025-03-14")]),
+    (["This paper is about the Ofsted and CQC inspection of SEND.",
+      "The inspection team were on site between 3 and 7 March 2025."],
+     [("inspection", "2025-03-03", "2025-03-07")]),
+    # a stay of inspectors that the next sentence says was a return is the re-visit
+    (["Inspectors from Ofsted and the CQC spent two days in the borough, from 4 to 5 May 2023. They returned to "
+      "check on the progress made since the inspection in 2019."], [("revisit", "2023-05-04", "2023-05-05")]),
+    (["Ofsted and CQC inspectors were on site from 9 to 11 October 2023. This was a re-visit of the local area."],
+     [("revisit", "2023-10-09", "2023-10-11")]),
+    # "the letter" after a list of whom inspectors met is the letter of the visit named before the list
+    (["During the re-visit, inspectors spoke to:\n- parents\n- school leaders\n- health staff\n- social workers\n\n"
+      "The letter was published on 3 July 2023."], [("revisit-outcome", "2023-07-03", None)]),
+    # a plan named before, whose delivery to the inspectors is its submission
+    (["The local area must write a Priority Action Plan. The plan must be with Ofsted by 5 June 2024."],
+     [("progress-plan", "2024-06-05", None)]),
+    (["Following the SEND inspection, the area must produce a priority action plan. "
+      "It must reach the DfE by 12 August 2024."], [("progress-plan", "2024-08-12", None)]),
+    # papers listed under a "Background papers" heading date the papers: an inspection there is its letter
+    (["7. Background papers\n7.1 Joint area SEND inspection of Borsetshire, Ofsted and CQC, 3 March 2023."],
+     [("outcome-letter", "2023-03-03", None)]),
+    (["References\n\nArea SEND inspection of Wessex Local Area Partnership, Ofsted and CQC, 9 May 2024"],
+     [("outcome-letter", "2024-05-09", None)]),
+])
+def test_general_phrasings_of_milestones(texts, expected):
+    assert sorted(milestones(*texts)) == sorted(expected)

@@ -36,7 +36,7 @@ from pipeline.extract.common.sentences import sentences
 from pipeline.extract.common.structure import StructuredDocument
 from pipeline.extract.events import decide
 from pipeline.extract.events.candidates import (
-    PLAN_LOOKBACK, TAIL, Anchor, Sentence, Timex, anchors, send_document, sentence_spans, timexes,
+    PLAN_LOOKBACK, TAIL, Anchor, Sentence, Timex, anchors, citations_heading, send_document, sentence_spans, timexes,
 )
 from pipeline.extract.events.cues import SEND_CONTEXT, TODAY
 from pipeline.extract.events.decide import assign, dateline
@@ -59,6 +59,7 @@ def extract(doc: StructuredDocument, mentions: list[DateMention] | None = None) 
     events: list[Event] = []
     seen: set[tuple] = set()
     earlier: list[str] = []  # the previous sentences, nearest first
+    citing = False  # under a "Background papers" heading, until the next heading
     for page in doc.pages:
         page_mentions = by_page.get(page.page, [])
         if not page_mentions and not TODAY.search(page.text):
@@ -69,8 +70,11 @@ def extract(doc: StructuredDocument, mentions: list[DateMention] | None = None) 
             continue
         send_page = bool(SEND_CONTEXT.search(page.text))
         starts = [m.char_start for m in page_mentions]
-        for begin, end in sentence_spans(page.text):
-            sentence = Sentence(page.page, begin, end, page.text[begin:end], send_title, send_page)
+        spans = sentence_spans(page.text)
+        for index, (begin, end) in enumerate(spans):
+            following = page.text[slice(*spans[index + 1])] if index + 1 < len(spans) else ""
+            sentence = Sentence(page.page, begin, end, page.text[begin:end], send_title, send_page, following, citing)
+            citing = citations_heading(sentence.text, citing)
             inside = page_mentions[bisect.bisect_left(starts, begin):bisect.bisect_left(starts, end)]
             today = bool(TODAY.search(sentence.text))
             if inside or today:

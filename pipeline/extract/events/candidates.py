@@ -27,7 +27,7 @@ from pipeline.extract.events.cues import (
     INSPECTION_WORDS, INSPECTORS_AGENT, LABEL_LINE, LEADING_PHRASE, ENDED_NOTICE, MONITORING_CONTEXT,
     INSPECTIONS, NOUN_BEFORE, OCCURRENCE_TOPIC, PRODUCT_OF, OWN_OCCURRENCE_AFTER, OCCURRENCES, ONE_FOR, OTHER_OBJECT, OWN_REPORT, OWN_SUBJECT, PLANS, REPORT_REACH, REVISIT_CONTEXT,
     FILE_LINK_END, PROGRESS_WORDS, RELATIVE, SEND_BEFORE, REVISIT_SENSE, RUNS_ON, SENTENCE_END, SEND_CONTEXT, SUBJECT_REACH, SUBJECTS, VISIT_FOR_PROGRESS, WSOA_CONTEXT,
-    ABOUT_A_PLAN, INFINITIVE, OF_THESE, ORDINAL_ONE, STATES_FINDINGS, NAMED_REPORT, NOTICE_BACK, NOTIFIED_OF,
+    ABOUT_A_PLAN, RETURN_AFTER, CELL_LENGTH, DATE_CELL, DATE_HEADER, INFINITIVE, OF_THESE, ORDINAL_ONE, STATES_FINDINGS, NAMED_REPORT, NOTICE_BACK, NOTIFIED_OF,
 )
 from pipeline.records import DateMention
 
@@ -74,6 +74,8 @@ class Sentence:
     text: str  # the page slice
     send_document: bool = False  # the document's title is about SEND
     send_anywhere: bool = False  # the document speaks of SEND somewhere
+    following: str = ""  # the next sentence, which may say what this one's visit was
+    cited: bool = False  # an item under a "Background papers" heading: a paper, dated as such
 
 
 @dataclass
@@ -151,6 +153,8 @@ def _report_type(text: str, at: int, earlier: list[str], send_title: bool = Fals
     (or a re-visit, which in these papers is the area's), here or in the
     document's title."""
     nearby = text + " " + " ".join(earlier[:LOOKBACK])
+    if at > 0 and DEFINITE.search(text[max(0, at - 25):at]):
+        nearby += " " + (_last_inspection_named(earlier) or "")  # "the letter", of a visit named before a list
     if not (send_title or SEND_CONTEXT.search(nearby) or REVISIT_CONTEXT.search(nearby)):
         return None
     if at > 0 and OWN_REPORT.search(text[max(0, at - 40):at]):
@@ -173,7 +177,8 @@ def _report_type(text: str, at: int, earlier: list[str], send_title: bool = Fals
             # "Ofsted and the CQC had inspected the area between ... and that their report, published
             # on ...": "their report" is that of the inspection named earlier in the sentence
             context = text[[m.start() for m in INSPECTION_WORDS.finditer(text, 0, at)][-1]:at]
-        elif INSPECTION_CONTEXT.search(before) and DEFINITE.search(text[max(0, at - 25):at]):
+        elif DEFINITE.search(text[max(0, at - 25):at]) and (
+                INSPECTION_CONTEXT.search(before) or (before := _last_inspection_named(earlier)) is not None):
             # "explained that the letter published on 18 January 2022 found ... identified at
             # the inspection in 2018": the inspection named far off is not whose letter this
             # is; "the letter" is one already spoken of, in the sentences before (the re-visit
@@ -182,12 +187,20 @@ def _report_type(text: str, at: int, earlier: list[str], send_title: bool = Fals
         else:
             return None
     else:
+        if not INSPECTION_CONTEXT.search(before) and DEFINITE.search(text[max(0, at - 25):at]):
+            before = _last_inspection_named(earlier) or before
         context = before
         if STATES_FINDINGS.search(text) and not REVISIT_CONTEXT.search(before):
             return "outcome-letter"  # "The letter of D identified the following areas of significant weakness"
     if REVISIT_CONTEXT.search(context):
         return "revisit-outcome"
     return "outcome-letter" if INSPECTION_CONTEXT.search(context) else None
+
+
+def _last_inspection_named(earlier: list[str]) -> str | None:
+    """"Their letter was published on 27 October 2022" after a list of whom the re-visit's inspectors
+    met: "the letter" is that of the inspection or re-visit named last, past the list's items."""
+    return next((previous for previous in earlier[:PLAN_LOOKBACK] if INSPECTION_CONTEXT.search(previous)), None)
 
 
 def _occurrences(sentence: Sentence, earlier: list[str]) -> list[Anchor]:
@@ -215,7 +228,11 @@ def _occurrences(sentence: Sentence, earlier: list[str]) -> list[Anchor]:
                     # as one where it dates it.
                     if milestone == "revisit" or VISIT_FOR_PROGRESS.search(text):
                         continue
-                    milestone = "inspection"
+                    # "Inspectors spent 3 days in the county, from ... . They came back to see how much
+                    # progress we have made": the sentence after says the stay was a return
+                    milestone = "revisit" if RETURN_AFTER.match(sentence.following) else "inspection"
+                    if milestone == "revisit":
+                        ev.add("next-sentence:return", 0)
                 ev.add(f"anchor:{kind}", 0).extend(typed)
             elif kind == "revisit" and not (REVISIT_SENSE.search(text) or REVISIT_SENSE.search(nearby)
                                             and NOUN_BEFORE.search(text[max(0, m.start() - 40):m.start()])):
@@ -377,11 +394,22 @@ def anchors(sentence: Sentence, earlier: list[str]) -> list[Anchor]:
         if kind:
             found.append(Anchor(kind, sentence.start + m.start(), sentence.start + m.end(),
                                 evidence=Evidence().add("anchor:dated-report", 0)))
-    if CITATIONS.match(sentence.text):  # papers cited: an inspection or re-visit there is its report
+    if sentence.cited or CITATIONS.match(sentence.text):  # papers cited: an inspection or re-visit there is its report
         reports = {"inspection": "outcome-letter", "revisit": "revisit-outcome"}
         found = [Anchor(reports.get(a.type, a.type), a.start, a.end, a.action,
                         Evidence(list(a.evidence.cues)).add("citation", 0)) for a in found]
     return _without_overlaps(found)
+
+
+def citations_heading(text: str, citing: bool) -> bool:
+    """Whether the sentences after ``text`` are papers cited: from a heading "Background papers"
+    ("6. Background papers", "References") to the next heading ("7. Appendices")."""
+    heading = CITATIONS.match(text)
+    if heading and not text[heading.end():].strip(" \t:.-–"):
+        return True
+    if citing and _title_like(text) and not BARE_YEAR.search(text) and not DATE_CELL.search(text):
+        return False
+    return citing
 
 
 def _without_overlaps(found: list[Anchor]) -> list[Anchor]:
@@ -417,7 +445,61 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             nl = text.find("\n", nl + 1, end)
         if end > start:
             out.append((start, end))
-    return _prose_run_on(text, out)
+    return _cell_rows(text, _prose_run_on(text, out))
+
+
+def _cell_rows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A timeline table read one cell a line (a web page's ``<td>``s): each date cell is joined
+    to the cell beside it in its row, so that "24 to 28 September 2018" and "Joint inspection of
+    the local area by Ofsted and the CQC" are read as one sentence. Which side is the row's the
+    header says ("Date" | "What happened", or "Milestone" | "Date"); without one, a run of cells
+    that opens with a date is date-first and one that ends with a date is date-last."""
+    out: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    for span in spans + [(len(text) + 1, len(text) + 1)]:  # a sentinel ends the last run
+        b, e = span
+        if (b <= len(text) and "\n" not in text[b:e] and e - b <= CELL_LENGTH
+                and (not run or not text[run[-1][1]:b].strip())):
+            run.append(span)
+            continue
+        out += _rows_of(text, run)
+        run = [span] if b <= len(text) and "\n" not in text[b:e] and e - b <= CELL_LENGTH else []
+        if not run and b <= len(text):
+            out.append(span)
+    return sorted(out)
+
+
+def _rows_of(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of one run of single-line cells, a date cell joined to its row's other cell."""
+    kinds = ["date" if DATE_CELL.match(text[b:e]) else "header" if DATE_HEADER.match(text[b:e]) else "text"
+             for b, e in run]
+    if kinds.count("date") < 2:
+        return run  # one dated line among headings is no table
+    first = kinds.index("date")
+    last = len(kinds) - 1 - kinds[::-1].index("date")
+    if "header" in kinds[:first]:
+        header = kinds.index("header")
+        step = 1 if header + 1 < first and kinds[header + 1] == "text" else -1  # "Date" first: the cell after
+    elif first == 0:
+        step = 1
+    elif last == len(kinds) - 1:
+        step = -1
+    else:
+        return run
+    joined: dict[int, int] = {}  # the index of a date cell -> that of its row's other cell
+    for i, kind in enumerate(kinds):
+        j = i + step
+        if kind == "date" and 0 <= j < len(run) and kinds[j] == "text" and j not in joined.values():
+            joined[i] = j
+    out = []
+    partners = set(joined.values())
+    for i, span in enumerate(run):
+        if i in joined:
+            j = joined[i]
+            out.append((min(span[0], run[j][0]), max(span[1], run[j][1])))
+        elif i not in partners:
+            out.append(span)
+    return out
 
 
 def _prose_run_on(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

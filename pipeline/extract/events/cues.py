@@ -39,6 +39,9 @@ ACTIONS = {
     # "send it to Ofsted by ...": the verb only in lower case or sentence case (SEND is the subject)
     "submit": re.compile(r"\bsubmi(?:t|ts|tted|tting|ssion)\b|\bfiled\b|\bsent\b|\b(?:co-)?produce\b"
                          r"|\b(?-i:[Ss]end(?:s|ing)?)\b(?=[^.;]{0,60}?\bto\s+(?:the\s+)?(?:Ofsted|DfE|Department|inspectors))"
+                         # "The plan must reach Ofsted by ...", "must be with the DfE by ...": its delivery
+                         r"|\b(?:reach(?:es|ed)?|be\s+with|get\s+to|arrive\s+(?:at|with))\s+(?=(?:the\s+)?"
+                         r"(?:Ofsted|DfE|Department\s+for\s+Education|inspectors|CQC)\b)"
                          r"|\bdue\s+(?:for|on|by|in)\b|\bdeadline\b", I),
     "publish": re.compile(r"\bpublish(?:ed|es)?\b|\bpublication\b|\b(?:gone|went)\s+live\b|\bissued\b|\bissuing\b"
                           r"|\bmade\s+public\b|\breleased\b", I),
@@ -90,7 +93,8 @@ VISIT = r"(?<!re-)(?<!re)(?<!re- )\bvisit(?:ed|s)?\b"
 # January 2024" (the inspection), "Inspectors came back from 8 to 10 November 2021" (a re-visit).
 # A visit by inspectors that looks at progress or improvement is a re-visit.
 VISIT_FOR_PROGRESS = re.compile(r"\b(?:progress|improvements?|improved|re-?\s?visit)", I)
-INSPECTORS = r"\b(?:inspectors?|ofsted|cqc|care\s+quality\s+commission)\b[^.;:]{0,60}?"
+# "The inspection team spent three weeks ...": the team is the inspectors
+INSPECTORS = r"\b(?:inspectors?|inspection\s+team|ofsted|cqc|care\s+quality\s+commission)\b[^.;:]{0,60}?"
 # Those who monitor an area's progress: the DfE and NHS England.
 MONITORS = r"(?:\bDfE\b|\bDepartment\s+for\s+Education\b|\bNHS\s?E\b|\bNHS\s+England\b)"
 # Inspectors as the subject of their stay: "inspectors spent four days in the borough", "were on site"
@@ -184,6 +188,10 @@ ELLIPSIS = re.compile(r"\bthe\s+(?:next|second|third|following|final|latest)(?:\
 # What names an inspection or re-visit, not merely who publishes its letter ("on the Ofsted website").
 INSPECTION_WORDS = re.compile(REVISIT + r"|\binspect(?!ors?\b)|outcome\s+letter", I)
 INSPECTION_CONTEXT = re.compile(REVISIT + r"|\binspect|\bofsted\b|\bcqc\b|care\s+quality\s+commission|outcome\s+letter", I)
+# "They came back to see how much progress we have made", "This was a re-visit": the sentence after
+# a stay of inspectors that says the stay was a return.
+RETURN_AFTER = re.compile(r"\W*(?:they|this|it|the\s+(?:visit|inspectors?|inspection\s+team|team))\b[^.;]{0,60}?"
+                          r"(?:\b(?:came|come|coming)\s+back\b|\breturned\b|\bre-?\s?visit)", I)
 # "Inspectors came back to check on progress ...": a re-visit not named as one
 REVISIT_CONTEXT = re.compile(REVISIT + rf"|{INSPECTORS}\b(?:came|come|comes|coming)\s+back\b|{INSPECTORS}\breturned\b", I)
 # "Ofsted published its ... report", "their report following their inspection":
@@ -346,3 +354,18 @@ NOTIFIED_OF = re.compile(r"\b(?:notified|notification|informed|told|advised|warn
 # "to monitor", "to receive": an infinitive between a verb and a noun makes the noun its object
 INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|its|their|our|this|that|be|ofsted|dfe|nhs|department|cqc|"
                         r"care|minister|secretary|inspectors?|partners?|council|board|committee)\b)[a-z]+\b", I)
+
+# --- timeline tables read cell by cell ---------------------------------------
+
+# A web page's table reaches the text one cell a line ("24 to 28 September 2018" | "Joint
+# inspection of the local area"): a cell that is nothing but a date, with a month and a year.
+_MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+               r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+NUMERIC_DATE = r"\d{1,2}[/.]\d{1,2}[/.](?:\d\d){1,2}"
+DATE_CELL = re.compile(rf"^(?:(?=.*\b{_MONTH_NAME}\b)(?=.*\b(?:19|20)\d\d\b)|(?=.*\b{NUMERIC_DATE}\b))"
+                       r"(?:\s*(?:w/c|week\s+commencing|between|from|to|and|until|early|mid|late|end\s+of|on"
+                       r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+                       rf"|{NUMERIC_DATE}|{_MONTH_NAME}|\d{{1,2}}(?:st|nd|rd|th)?|(?:19|20)\d\d)\b|\s*[-–—/,])+\s*$", I)
+# The header cell that names the date column ("Date", "When", "Date completed").
+DATE_HEADER = re.compile(r"^(?:dates?|when|(?:target\s+|completion\s+)?dates?\s+(?:completed|achieved|due))$", I)
+CELL_LENGTH = 150  # a cell is one short line
