@@ -1166,3 +1166,58 @@ def test_a_contact_row_whose_address_spells_a_hyphenated_name_and_wraps_in_its_d
     found = {p.name: p for p in people.extract(segment([Page(1, text)]))}
     assert found["Rowena Kettle-Brandt"].kind == "officer"
     assert found["Rowena Kettle-Brandt"].email == "rowena.kettle-brandt@westshirechildren.org.uk"
+
+
+# --- attendance set in columns, signatures and ranks --------------------------------
+
+@pytest.mark.parametrize("gap", [" ", "        "])  # the text stage folds the columns' gap to one space
+def test_councillors_in_party_columns_by_surname(gap):
+    found = by_key(run(
+        "Present - Councillors\n\n"
+        f"LABOUR{gap}CONSERVATIVE{gap}GREEN AND INDEPENDENT\n"
+        f"Ashdown-Pell{gap}Treharne{gap}Mowbray-Quist\n"
+        f"Ostrander{gap}Villeneuve-Ray\n"
+        "Kilbride\n\n"
+        "Councillor Ostrander in the Chair\n"))
+    assert set(found) == {("ashdown-pell", ""), ("treharne", ""), ("mowbray-quist", ""), ("ostrander", ""),
+                          ("villeneuve-ray", ""), ("kilbride", "")}
+    assert all(p.kind == "member" for p in found.values())
+
+
+def test_full_names_in_party_columns_are_not_cut_by_guesswork():
+    # without a line of one word the columns may hold given names: no councillor is made of each word
+    found = by_key(run("LABOUR CONSERVATIVE\nAnn Ostrander Ivo Treharne\nSam Kilbride Jo Mowbray\n"))
+    assert ("ostrander", "") not in found and ("ann", "") not in found
+
+
+def test_coopted_members_as_name_and_body_columns():
+    found = by_key(run(
+        "Members present: Councillor Rhiannon Tellwright (Chair)\n\n"
+        "VOTING CO-OPTED MEMBERS\n\n"
+        "Kwame Asante-Lowry Church of England Diocese\n"
+        "Priya Dunmore-Kent Parent Governor Representative\n"
+        "Bernadette Orrell-Fane Diocese of Clifton\n\n"
+        "1. Apologies\n"))
+    assert {("orrell-fane", "b"), ("asante-lowry", "k"), ("dunmore-kent", "p")} <= set(found)
+    assert found[("asante-lowry", "k")].kind == "other"
+
+
+def test_the_chairs_signature_gives_the_initial_the_minutes_leave_out():
+    found = by_key(run("Councillor Pemberton-Shaw in the Chair\n\n12. Minutes\n\nThe minutes were agreed.\n\n"
+                       "(Signed) R. PEMBERTON-SHAW,\nChairman.\n"))
+    assert set(found) == {("pemberton-shaw", "r")}
+    assert found[("pemberton-shaw", "r")].kind == "member"
+
+
+def test_a_police_rank_in_an_attendance_row_after_a_wrapped_row():
+    found = by_key(run(
+        "Members present:\n"
+        "Councillor Ayesha Brannigan (Chair) Westshire Council\n"
+        "Dr Owen Threlfall, GP Lead NHS Westshire Integrated Care Board\n"
+        "(North Place)\n"
+        "Nadia Corrigan-Lee, Director of Public Health Westshire Council\n"
+        "Chief Superintendent Leon Marchetti-Cole Westshire Police\n"
+        "Detective Inspector Ruth Okafor-Hale Westshire Constabulary\n\n"
+        "1. Minutes\n"))
+    assert {("marchetti-cole", "l"), ("okafor-hale", "r")} <= set(found)
+    assert found[("marchetti-cole", "l")].kind == "officer"

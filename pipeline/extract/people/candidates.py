@@ -28,7 +28,7 @@ from pipeline.extract.people import finders
 from pipeline.extract.people import ner as people_ner
 from pipeline.extract.people.contacts import email_fits, emails_in
 from pipeline.extract.people.decide import ACCEPT, accepted
-from pipeline.extract.people.lexicon import ROLE_WORDS
+from pipeline.extract.people.lexicon import ORG_WORDS, ROLE_WORDS
 from pipeline.extract.people.names import Candidate, candidates_in, clean_name, is_full_name, is_initial, word_class
 from pipeline.extract.people.roles import ROLE_START, is_honorific, role_after, role_before
 from pipeline.extract.people.shape import (
@@ -63,7 +63,8 @@ def page_mentions(page: int, text: str, words: DocumentWords, forums: list[tuple
     candidates they leave for the model."""
     mentions = finders.honorific_mentions(page, text) + finders.plural_councillor_mentions(page, text) \
         + finders.upper_case_label_mentions(page, text) + finders.upper_case_signature_mentions(page, text, words.lower) \
-        + finders.upper_case_councillor_mentions(page, text)
+        + finders.upper_case_councillor_mentions(page, text) + finders.party_column_mentions(page, text) \
+        + finders.chair_signature_mentions(page, text)
     for mention in mentions:
         mention.found = [(f"found:{mention.source}", STRONG)]
         trim_place_tail(text, mention, words)
@@ -80,7 +81,7 @@ def page_mentions(page: int, text: str, words: DocumentWords, forums: list[tuple
                 continue
         cand = drop_place_tail(text, drop_title_line(text, drop_common_tail(text, cand, words)), words)
         cand = drop_surname_word_opening_a_name(text, drop_title_qualifier(text, cand, words))
-        cand = drop_next_cell(text, cand)
+        cand = drop_next_cell(text, cand, regions)
         cues = candidate_cues(text, cand, regions, emails, words, forums, runs, grids)
         if accepted(cues):
             source = max(cues, key=lambda cue: cue[1])[0]
@@ -284,7 +285,7 @@ def opens_attendance_line(text: str, cand: Candidate, regions) -> bool:
     title of job words ("Mayor Dan Bloggs", "Clerk J Bloggs"): a row of a
     grid of names with roles or organisations beside them."""
     line_start = text.rfind("\n", 0, cand.start) + 1
-    if not any(r[0] <= cand.start < r[1] for r in regions) or line_start < min(r[0] for r in regions):
+    if not regions or not any(r[0] <= cand.start < r[1] for r in regions) or line_start < min(r[0] for r in regions):
         return False
     title = text[line_start:cand.start].strip(" \t*•·-").split()
     return len(title) <= 3 and all(w.lower() in ROLE_WORDS for w in title)
@@ -304,12 +305,27 @@ def opens_item(text: str, cand: Candidate) -> bool:
     return ITEM_PREFIX_RE.fullmatch(text, text.rfind("\n", 0, cand.start) + 1, cand.start) is not None
 
 
-def drop_next_cell(text: str, cand: Candidate) -> Candidate:
+# "Church of England Diocese", "Department for Education", "Cheshire Constabulary": a capitalised
+# word then "of" or "for" and another, or an organisation's noun, opens an organisation's name
+ORGANISATION_GOES_ON_RE = re.compile(r"[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z]|(?P<noun>[A-Z][a-z]+)\b)")
+
+
+def _organisation_goes_on(text: str, end: int) -> bool:
+    match = ORGANISATION_GOES_ON_RE.match(text, end)
+    return bool(match) and (not match.group("noun") or match.group("noun").lower() in ORG_WORDS)
+
+
+def drop_next_cell(text: str, cand: Candidate, regions=()) -> Candidate:
     """"07 Jo Bloggs Urgent concerns about ...": in a numbered row, a third
     word followed by lower-case words opens the next cell (a title in
-    sentence case), not the name."""
-    if len(cand.words) == 3 and not is_initial(cand.words[1]) and opens_item(text, cand) \
-            and re.match(r"[ \t]+[a-z]", text[cand.end:cand.end + 3]):
+    sentence case), not the name. So, on a line of an attendance list, does
+    a third word that goes on as an organisation's name ("Jo Bloggs Church of
+    England Diocese", "Jo Bloggs Westshire Police": the columns' gap folded
+    to a space)."""
+    if len(cand.words) != 3 or is_initial(cand.words[1]):
+        return cand
+    if (opens_item(text, cand) and re.match(r"[ \t]+[a-z]", text[cand.end:cand.end + 3])) or (
+            _organisation_goes_on(text, cand.end) and opens_attendance_line(text, cand, regions)):
         return Candidate(cand.page, cand.start, text.rindex(cand.words[1], cand.start, cand.end) + len(cand.words[1]),
                          cand.words[:2])
     return cand

@@ -59,7 +59,9 @@ LABELS = "|".join(sorted((re.escape(k) for k in ATTENDANCE_LABELS), key=len, rev
 BARE_LIST_OPENING = (rf"(?-i:(?={HONORIFIC}\b|Councillors\b|[A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+(?![\w'’-]*:)))")
 # A label in capitals in a column of its own may have no colon: "ALSO PRESENT Jo Bloggs, ..." (the
 # text stage folds the gap between the columns to one space).
-ATTENDANCE_RE = re.compile(rf"(?im)^[ \t*#•·-]*(?P<label>{LABELS})\b[ \t*]*(?:\([^)\n]{{0,30}}\))?[ \t*]*"
+# A label may be qualified: "NON VOTING CO-OPTED MEMBERS", "Statutory co-opted members:".
+LABEL_QUALIFIER = r"(?:(?:non[ \t-]?voting|voting|statutory|parent[ \t]+governor)[ \t]+)?"
+ATTENDANCE_RE = re.compile(rf"(?im)^[ \t*#•·-]*{LABEL_QUALIFIER}(?P<label>{LABELS})\b[ \t*]*(?:\([^)\n]{{0,30}}\))?[ \t*]*"
                            rf"(?::|–|-|\n|(?P<bare>(?<=[ \t]){BARE_LIST_OPENING}))")
 APOLOGIES_SENTENCE_RE = re.compile(
     r"(?i)\bapologies\b[^.\n]{0,40}?\b(?:received|submitted|given|sent|tendered)?\s*(?:from|for)\b")
@@ -236,6 +238,46 @@ def councillor_list(page: int, text: str, pos: int) -> list[Mention]:
     return found
 
 
+# A members list set in party columns: a header line of parties' names alone ("LABOUR CONSERVATIVE
+# LIBERAL DEMOCRAT AND INDEPENDENT", "Labour Group  Conservative Group"), then lines of names
+# that the text stage runs together across the columns.
+PARTY_HEADER_RE = re.compile(rf"(?im)^[ \t]*(?:(?:{PARTIES}|and|&|group|party|the)(?:[ \t]+|(?=\n)|$))+\n")
+COLUMN_NAME_RE = re.compile(rf"[ \t]*(?:(?P<initial>[A-Z]\.?)[ \t]+)?(?P<surname>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*)"
+                            rf"(?:[ \t]*\([^()\n]{{1,30}}\))?(?=[ \t]|\n|$)")
+
+
+def party_column_mentions(page: int, text: str) -> list[Mention]:
+    """Councillors listed under a header of party columns, surnames only ("Amran  Sajawal-Hunt"):
+    each word of the lines below is one councillor. Only surnames (a line of one word shows the
+    columns hold no given names), since "Jo Bloggs Sam Stanworth" cannot be cut by its columns."""
+    found = []
+    for header in PARTY_HEADER_RE.finditer(text):
+        if len([w for w in header.group(0).split() if w.lower() in PARTY_WORDS]) < 2:
+            continue
+        lines, pos = [], header.end()
+        while pos < len(text) and text[pos] != "\n":
+            end = text.find("\n", pos)
+            end = len(text) if end == -1 else end
+            names, cursor = [], pos
+            while cursor < end and (name := COLUMN_NAME_RE.match(text, cursor, end)):
+                names.append(name)
+                cursor = name.end()
+            if not names or text[cursor:end].strip():
+                break
+            lines.append(names)
+            pos = end + 1
+        if not any(len(names) == 1 for names in lines) or any(
+                word_class(n.group("surname")) != "name" for names in lines for n in names):
+            continue
+        for names in lines:
+            for n in names:
+                words = [w for w in (n.group("initial"), n.group("surname")) if w]
+                found.append(Mention(page, n.start("initial") if n.group("initial") else n.start("surname"),
+                                     n.end("surname"), clean_name("Councillor " + " ".join(words)),
+                                     honorific="Councillor", source="councillors"))
+    return found
+
+
 def _after_party_label(text: str, pos: int) -> int:
     """Past a party's label that opens a line of a members list ("LABOUR:",
     "Liberal Democrat Group -"), if one follows ``pos``."""
@@ -282,6 +324,27 @@ def upper_case_signature_mentions(page: int, text: str, lower_words: set[str]) -
             continue
         found.append(Mention(page, match.start("name"), match.end("name"), " ".join(w.title() for w in words),
                              source="signature"))
+    return found
+
+
+# "(Signed) M. DIXON-HEALD,\nChairman.", "Signed: J. Bloggs (Chair)": minutes signed by their chair,
+# with the initial the body of the minutes leaves out ("Councillor Dixon-Heald in the Chair").
+CHAIR_SIGNATURE_RE = re.compile(
+    rf"(?m)^[ \t]*(?i:\(?signed\)?[ \t]*:?[ \t]*)?(?P<name>(?:[A-Z]\.?[ \t]*){{1,3}}[ \t]"
+    rf"(?:{UPPER_WORD}|[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*))[ \t]*[,(]?[ \t]*\n?[ \t]*"
+    rf"(?i:chair(?:man|woman|person)?)\b")
+
+
+def chair_signature_mentions(page: int, text: str) -> list[Mention]:
+    """The chair's signature under minutes: initials and a surname, then "Chairman"."""
+    found = []
+    for match in CHAIR_SIGNATURE_RE.finditer(text):
+        words = match.group("name").replace(".", " ").split()
+        if word_class(words[-1].title()) not in ("name", "surname"):
+            continue
+        found.append(Mention(page, match.start("name"), match.end("name"),
+                             " ".join(w if len(w) == 1 else w.title() for w in words),
+                             role="Chairman", source="signature", hint="member"))
     return found
 
 
@@ -343,7 +406,9 @@ def _list_end(text: str, start: int, end: int) -> int:
         line_end = end if line_end < 0 or line_end > end else line_end
         line = text[pos + 1:line_end].strip()
         open_end = prev.endswith((",", "&", "(", ";", ":")) or prev.endswith(" and")
-        if line and not open_end and looks_like_heading(line) and not _opens_with_name(line):
+        # "(Warrington Place)", "(substitute)": a bracket that opens a line goes on with the row above
+        if line and not open_end and not line.startswith("(") and looks_like_heading(line) \
+                and not _opens_with_name(line):
             return pos
         pos = text.find("\n", pos + 1, end)
     return end
@@ -358,6 +423,8 @@ def _opens_with_name(line: str) -> bool:
         words = words[1:]
     if HONORIFIC_RE.match(" ".join(words[:2])):
         return True
+    if len(words) > 2 and words[1].endswith(",") and starts_like_role(" ".join(words[2:])):
+        words[1] = words[1][:-1]  # "Jo Bloggs, Director of Public Health ...": the role after a comma
     words = words[:2]
     return len(words) == 2 and all(w[:1].isupper() and word_class(w) in ("name", "initial") and
                                    re.fullmatch(r"[\w.'’-]+", w) and not w.endswith(("'s", "’s")) for w in words)

@@ -20,6 +20,8 @@ POSTNOMINALS = {"cbe", "obe", "mbe", "kc", "qc", "cc", "jp", "dl", "phd", "frcp"
 # never part of a personal name in council papers ("Corporate Director",
 # "Cabinet Member", "Head of Service").
 ROLE_WORDS = {
+    # police ranks before a name: "Superintendent Jo Bloggs", "Detective Inspector Sam Stone"
+    "superintendent", "detective",
     "director", "directors", "directorate", "member", "members", "cabinet", "officer", "officers", "manager",
     "managers", "head", "heads", "chief", "executive", "leader", "chair", "chairman", "chairwoman",
     "chairperson", "vice", "vice-chair", "vice-chairman", "co-chair", "deputy", "assistant", "corporate",
@@ -41,7 +43,7 @@ ROLE_WORDS = {
 # Capitalised words of organisations, places, documents and topics that are
 # not personal names.
 ORG_WORDS = {
-    "council", "councils", "healthwatch", "county", "borough", "city", "district", "parish", "town", "authority",
+    "council", "councils", "constabulary", "healthwatch", "county", "borough", "city", "district", "parish", "town", "authority",
     "authorities", "department", "agency", "trust", "trusts", "nhs", "health", "care", "social", "education",
     "educational", "children", "child", "young", "people", "families", "family", "adult", "adults", "public",
     "learning", "lifelong", "skills", "needs", "special", "disabilities", "disability", "disabled", "inclusion",
