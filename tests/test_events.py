@@ -793,3 +793,17 @@ def test_a_date_in_a_later_list_item_is_that_items():
 ])
 def test_general_phrasings_of_milestones(texts, expected):
     assert sorted(milestones(*texts)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("June 2022 - Local Area SEND Inspection\n\nInspection of the local area by Ofsted and the CQC\n\n"
+     "13th – 17th June 2022\n\nFive inspectors will visit schools and services.",
+     [("inspection", "2022-06-13", "2022-06-17")]),
+    ("Ofsted and CQC revisit - March 2023\n\n6 to 8 March 2023\n\nWe will publish the letter here.",
+     [("revisit", "2023-03-06", "2023-03-08")]),
+    # a date line in another month is not the heading's visit (it may be the page's own date)
+    ("June 2022 - Local Area SEND Inspection\n\n4 August 2022\n\nThe letter is below.",
+     [("inspection", "2022-06", None)]),
+])
+def test_a_date_line_under_a_heading_gives_its_visit_the_days(text, expected):
+    assert sorted(milestones(text)) == sorted(expected)

@@ -38,7 +38,7 @@ from pipeline.extract.events import decide
 from pipeline.extract.events.candidates import (
     PLAN_LOOKBACK, TAIL, Anchor, Sentence, Timex, anchors, citations_heading, send_document, sentence_spans, timexes,
 )
-from pipeline.extract.events.cues import SEND_CONTEXT, TODAY
+from pipeline.extract.events.cues import DATE_CELL, SEND_CONTEXT, TODAY
 from pipeline.extract.events.decide import assign, dateline
 from pipeline.records import DateMention, Event
 
@@ -60,6 +60,7 @@ def extract(doc: StructuredDocument, mentions: list[DateMention] | None = None) 
     seen: set[tuple] = set()
     earlier: list[str] = []  # the previous sentences, nearest first
     citing = False  # under a "Background papers" heading, until the next heading
+    placed: list[tuple[int, int, Anchor, DateMention]] = []  # (page, sentence index, anchor, date) read so far
     for page in doc.pages:
         page_mentions = by_page.get(page.page, [])
         if not page_mentions and not TODAY.search(page.text):
@@ -83,6 +84,8 @@ def extract(doc: StructuredDocument, mentions: list[DateMention] | None = None) 
                 if published and today:
                     pairs += [(a, published, Evidence(list(a.evidence.cues)).add("dateline:today", 0))
                               for a in unused if a.type in decide.ONE_A_SENTENCE][:1]
+                if not pairs and len(inside) == 1 and DATE_CELL.match(sentence.text):
+                    pairs = _dated_under_heading(inside[0], placed, page.page, index)
                 for anchor, mention, evidence in pairs:
                     key = (anchor.type, mention.start_date, mention.end_date)
                     if key not in seen:
@@ -91,6 +94,25 @@ def extract(doc: StructuredDocument, mentions: list[DateMention] | None = None) 
                                             type=anchor.type, start_date=mention.start_date,
                                             end_date=mention.end_date, text=re.sub(r"\s+", " ", sentence.text),
                                             evidence=evidence.reason()))
+                        placed.append((page.page, index, anchor, mention))
             earlier.insert(0, sentence.text)
             del earlier[PLAN_LOOKBACK:]
     return decide.without_restatements(events)
+
+
+UNDER_HEADING = 3  # sentences between a heading that names a milestone by its month and the line of its days
+VISITS = ("inspection", "revisit", "monitoring")
+
+
+def _dated_under_heading(mention: DateMention, placed: list, page: int, index: int) -> list:
+    """"April 2018 - Local Area Inspection" | ... | "30th April – 4th May 2018": a line that is nothing
+    but a date, just under a heading that named a visit by the month the line's days fall in, gives that
+    visit its days (the heading's month is then a restatement, ``decide.without_restatements``)."""
+    if len(mention.start_date) != 10:
+        return []
+    for on_page, at, anchor, dated in reversed(placed):
+        if on_page != page or index - at > UNDER_HEADING:
+            break
+        if anchor.type in VISITS and dated.start_date == mention.start_date[:7]:
+            return [(anchor, mention, Evidence(list(anchor.evidence.cues)).add("dateline:under-heading", 0))]
+    return []
