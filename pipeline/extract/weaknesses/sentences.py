@@ -222,6 +222,8 @@ def enumerated(sentences: list[Sentence]) -> list[Found]:
             begin = back.end()  # "... weaknesses in three areas. These include X, Y and Z."
         if begin is None or cues.is_debate(sentence.text) or not has_source_near(sentences, index):
             continue
+        if sentence.text.rstrip().endswith(":"):
+            continue  # "The areas for priority action were for leaders to:": an intro, its items the list below
         out.extend(split_enumeration(sentence, begin))
         out.extend(continuations(sentences, index + 1))
     return out
