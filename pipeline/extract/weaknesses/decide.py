@@ -210,6 +210,21 @@ def sentence_evidence(rule: str, item: Found, sentences: list[Sentence], index: 
     return evidence
 
 
+SIBLINGS_KEPT = 1.0  # the other items of the same enumeration are findings: so is this one, plainly named
+SIBLINGS_NEEDED = 2
+
+
+def sibling_support(evidence: Evidence, kept: int, items: int) -> None:
+    """"These concerned the local offer, transition to adult health services, the quality of annual
+    reviews, ...": an item named too plainly to judge anything is supported by its kept siblings, when
+    most of the enumeration is kept and nothing speaks against the item itself."""
+    if keep(evidence) or any(cue.weight < 0 for cue in evidence.cues):
+        return
+    others = kept  # the item itself is not kept, so every kept one is a sibling
+    if others >= SIBLINGS_NEEDED and 2 * others >= items - 1:
+        evidence.add("list:siblings-kept", SIBLINGS_KEPT, f"{others}/{items - 1}")
+
+
 # A one-sentence finding on its own (candidates.standalone_findings).
 JUDGES_PROVISION = 2.0  # "... remain too long", "... is too variable"
 FINDINGS_BEFORE = 1.5  # just below "Inspectors found ..." or "What needs to improve"
