@@ -1,0 +1,117 @@
+"""Weaknesses: recall classes met in blind batches, each on invented pages of its own wording."""
+
+from __future__ import annotations
+
+from pipeline.extract.weaknesses import cues
+from tests.weakness_pages import extract, texts
+
+
+# Two kinds of finding counted in one intro ------------------------------------------
+
+def test_counts_of_two_kinds_of_finding_add_up():
+    assert cues.stated_count("set out two areas for priority action (APA) and three areas for improvement (AFI):") == 5
+    assert cues.stated_count("identified four significant weaknesses and two areas of concern:") == 6
+    assert cues.stated_count("set out one area for priority action and three areas for improvement:") == 4
+    assert cues.stated_count("identified an area for priority action and four areas for improvement.") == 5
+    # the same kind twice is not two lists: "three areas ... and two areas" stays the last count
+    assert cues.stated_count("sufficient progress in three areas of weakness and two areas of weakness") == 2
+
+
+def test_coded_paragraphs_under_an_intro_counting_two_kinds_are_all_read():
+    page = (
+        "Reasons for the decision:\n\n"
+        "The SEND inspection report of 2 May 2024 set out one area for priority action (PA) and two areas for"
+        " improvement (AI):\n\n"
+        "PA1 - Leaders must reduce the time families wait for an EHC needs assessment.\n\n"
+        "AI1 - Leaders should improve the transition of young people to adult social care.\n\n"
+        "AI2 - Leaders should make sure that the local offer is kept up to date.\n\n"
+        "Alternative options considered: none.\n"
+    )
+    assert len(texts(page)) == 3
+
+
+# An intro sentence is not its own enumeration ----------------------------------------
+
+def test_an_intro_ending_with_a_colon_is_not_an_item_of_its_own():
+    page = (
+        "The SEND inspection by Ofsted and the CQC reported in March.\n\n"
+        "The priority actions were for the partnership to:\n\n"
+        "• cut the waiting time for autism assessments, which is far too long;\n\n"
+        "• make sure that children out of school receive a suitable full-time education.\n"
+    )
+    found = texts(page)
+    assert "for the partnership to" not in found
+    assert len(found) == 2
+
+
+# A plainly named item among kept siblings --------------------------------------------
+
+def test_a_plain_item_of_an_enumeration_is_kept_with_its_siblings():
+    page = (
+        "The SEND inspection by Ofsted and the CQC found three areas for improvement. These concerned the quality"
+        " of annual reviews, short breaks provision, the reach of the local offer, and the oversight of children"
+        " educated at home.\n"
+    )
+    found = {item.text: item.evidence for item in extract(page)}
+    assert "short breaks provision" in found
+    assert "list:siblings-kept" in found["short breaks provision"]
+
+
+def test_a_plain_item_alone_gets_no_support():
+    page = ("The SEND inspection by Ofsted and the CQC found an area for improvement. It concerned short breaks"
+            " provision.\n")
+    assert "short breaks provision" not in texts(page)
+
+
+# The last item of a list before the next list's intro -------------------------------
+
+def test_the_next_lists_intro_does_not_swallow_the_last_item():
+    page = (
+        "1.2 Ofsted and the CQC re-visited the area in March to judge progress against the five significant"
+        " weaknesses. The re-visit letter found that the area had made sufficient progress in addressing the"
+        " following significant weaknesses:\n\n"
+        "• the poor understanding leaders had of the area\n\n"
+        "• the weak role of health staff in assessments\n\n"
+        "• the thin content of the local offer website\n\n"
+        "whereas too little progress had been made in the following:\n\n"
+        "• the late issue of EHC plans\n\n"
+        "• the long waits for speech and language therapy\n\n"
+        "1.3 A plan was agreed in May.\n"
+    )
+    found = texts(page)
+    assert "the thin content of the local offer website" in found
+    assert found[-2:] == ["the late issue of EHC plans", "the long waits for speech and language therapy"]
+
+
+# A re-visit's weaknesses enumerated by verdict ----------------------------------------
+
+def test_areas_put_right_enumerated_beside_the_ones_still_open_are_weaknesses():
+    page = (
+        "Ofsted and the CQC came back in June to check progress since the 2019 SEND inspection, which found four"
+        " areas of significant weakness. The re-visit letter says the area has made sufficient progress in two of"
+        " them: the oversight of home education, and the reach of the parent carer forum. It has not yet made"
+        " enough progress in the other two: the late issue of EHC plans, and the long waits for speech therapy.\n"
+    )
+    assert texts(page) == ["the oversight of home education", "the reach of the parent carer forum",
+                           "the late issue of EHC plans", "the long waits for speech therapy"]
+
+
+def test_verdicts_split_across_paragraphs_with_semicolons():
+    page = (
+        "The SEND re-visit letter was published in May.\n\n"
+        "Enough progress has been made against three of the five weaknesses: co-production with families; the"
+        " timeliness of annual reviews; and the sharing of health data.\n\n"
+        "Insufficient progress has been made in the remaining two, which were: the quality of plans; and"
+        " exclusions of pupils with EHC plans.\n"
+    )
+    assert texts(page) == ["co-production with families", "the timeliness of annual reviews",
+                           "the sharing of health data", "the quality of plans", "exclusions of pupils with EHC plans"]
+
+
+def test_progress_praised_alone_or_in_part_is_still_no_weakness():
+    alone = ("The SEND re-visit letter says that sufficient progress had been made in two areas: the local offer,"
+             " and joint commissioning.\n")
+    assert texts(alone) == []
+    including = ("The SEND re-visit found sufficient progress in three areas, including the local offer. It found"
+                 " insufficient progress in the quality of EHC plans.\n")
+    assert "the local offer" not in texts(including)
