@@ -115,3 +115,14 @@ def test_progress_praised_alone_or_in_part_is_still_no_weakness():
     including = ("The SEND re-visit found sufficient progress in three areas, including the local offer. It found"
                  " insufficient progress in the quality of EHC plans.\n")
     assert "the local offer" not in texts(including)
+
+
+# A stated count the enumeration falls one short of ----------------------------------
+
+def test_a_count_one_more_than_the_items_splits_a_short_and():
+    counted = ("After the SEND inspection by Ofsted and the CQC, four areas for priority action were identified,"
+               " including joint working on a shared strategy, the commissioning of therapies, governance"
+               " arrangements and providing timely assessments of need.\n")
+    assert texts(counted)[-2:] == ["governance arrangements", "providing timely assessments of need"]
+    three = counted.replace("four areas", "three areas")
+    assert texts(three)[-1] == "governance arrangements and providing timely assessments of need"

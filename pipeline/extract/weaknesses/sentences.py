@@ -23,7 +23,7 @@ import re
 
 from pipeline.extract.weaknesses import cues
 from pipeline.extract.weaknesses.enumerations import (
-    CONTRAST, Sentence, piece, split_enumeration,
+    CONTRAST, Sentence, counted_enumeration, piece, split_enumeration,
 )
 from pipeline.extract.weaknesses.items import parse_marker
 from pipeline.extract.weaknesses.text import Found, Line, is_hard_wrapped
@@ -224,7 +224,7 @@ def enumerated(sentences: list[Sentence]) -> list[Found]:
             continue
         if sentence.text.rstrip().endswith(":"):
             continue  # "The areas for priority action were for leaders to:": an intro, its items the list below
-        out.extend(split_enumeration(sentence, begin))
+        out.extend(counted_enumeration(sentence, begin))
         out.extend(continuations(sentences, index + 1))
     return out
 
