@@ -126,3 +126,32 @@ def test_a_count_one_more_than_the_items_splits_a_short_and():
     assert texts(counted)[-2:] == ["governance arrangements", "providing timely assessments of need"]
     three = counted.replace("four areas", "three areas")
     assert texts(three)[-1] == "governance arrangements and providing timely assessments of need"
+
+
+# List intros naming what needs to improve in more wordings ---------------------------
+
+INSPECTED = "Ofsted and the CQC inspected the local area's SEND arrangements in May 2023.\n\n"
+LISTED = ("\n\n• the timeliness of EHC plans\n\n• the waits for speech and language therapy\n\n"
+          "• the oversight of part-time timetables\n\nThe council will report back in June.\n")
+
+
+def test_list_intros_naming_findings_in_other_words():
+    for intro in ("The report highlighted three areas where leaders must act:",
+                  "Three areas were identified for improvement:",
+                  "The areas identified for development were:",
+                  "The letter identified three things the partnership must do better:",
+                  "The report asks leaders to improve:",
+                  "Inspectors told us we need to get better at:",
+                  "Inspectors found the following shortfalls:",
+                  "The inspectors' main criticisms were:",
+                  "The inspectors were particularly worried about:"):
+        assert len(texts(INSPECTED + intro + LISTED)) == 3, intro
+
+
+def test_intros_of_strengths_plans_or_members_concerns_still_list_nothing():
+    for intro in ("Inspectors found the following strengths:",
+                  "Members were worried about:",
+                  "Our plan has three workstreams:",
+                  "Areas where the partnership is doing well include:",
+                  "The review looked at:"):
+        assert texts(INSPECTED + intro + LISTED) == [], intro

@@ -107,6 +107,8 @@ def intro_evidence(previous: str, last: str, context: str, form: str, leans_back
                      or cues.IMPROVEMENTS_NEEDED.search(joined) else ASKS_FOR_CHANGE)
     elif told.RECOMMENDS_INTRO.search(last) and not cues.is_debate(last):
         evidence.add("intro:inspection-recommends", NAMES_WEAKNESS)  # the 2023 framework's areas for improvement
+    elif told.CONCERNED_INTRO.search(last) and not cues.is_debate(last):
+        evidence.add("intro:finder-concerned", NAMES_WEAKNESS)
     elif cues.names_weakness(last):
         evidence.add("intro:names-weakness-early", NAMES_EARLY)
     elif cues.AREAS_OF_FOCUS.search(last) and not cues.is_resolved(last):
@@ -134,7 +136,7 @@ INTRO_TAIL_WORDS = 14  # a list's intro names what it lists near its end
 def names_list(evidence: Evidence) -> bool:
     """The intro itself names weaknesses or what must change (not only "inspectors told us")."""
     return any(evidence.has(name) for name in ("intro:names-weakness", "intro:no-progress", "intro:must-change",
-                                               "intro:inspection-recommends"))
+                                               "intro:inspection-recommends", "intro:finder-concerned"))
 
 
 def could_pass(evidence: Evidence) -> bool:
