@@ -37,7 +37,7 @@ WEAK_NOUN = re.compile(
       | (?:improve\w*|improvements?|do\s+better|get\s+better)\s+(?:\w+\s+)?(?:in|on|across)\s+  # "improve in three areas"
             (?:the\s+following\s+|these\s+|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+
                (?:(?:key|main|specific|further)\s+)?)areas?
-      | (?:what|where|how|things?\s+(?:that\s+)?)(?:(?:the\s+)?(?:local\s+)?(?:area|partnership|leaders|council|services)\s+)?
+      | (?:(?:what|where|how)\s+|things?\s+(?:that\s+)?)(?:(?:the\s+)?(?:local\s+)?(?:area|partnership|leaders|council|services)\s+)?
             (?:needs|needed|need|must|should|has\s+to|have\s+to)\s+(?:to\s+)?(?:do\s+(?:to\s+)?)?
             (?:improve|change|get\s+better|do\s+better)
       | priority\s+actions?(?!\s+plans?\b)  # a "Priority Action Plan" is the response, not a finding
