@@ -155,3 +155,24 @@ def test_intros_of_strengths_plans_or_members_concerns_still_list_nothing():
                   "Areas where the partnership is doing well include:",
                   "The review looked at:"):
         assert texts(INSPECTED + intro + LISTED) == [], intro
+
+
+# Sentences whose subject is the findings -------------------------------------------------
+
+def test_findings_as_the_subject_of_a_verb_of_content():
+    for sentence in ("The areas for improvement relate to the reach of the local offer, the delays in therapy"
+                     " and the oversight of home education.",
+                     "The priority actions concern the reach of the local offer, the delays in therapy and the"
+                     " oversight of home education.",
+                     "The three areas the partnership must improve are the reach of the local offer, the delays in"
+                     " therapy and the oversight of home education."):
+        page = "Ofsted and the CQC inspected the local area's SEND arrangements in May 2023. " + sentence + "\n"
+        assert texts(page) == ["the reach of the local offer", "the delays in therapy",
+                               "the oversight of home education"], sentence
+
+
+def test_one_finding_as_the_subject_is_left_whole():
+    page = ("The SEND re-visit letter was published. The remaining weakness relates to the support for young"
+            " people moving to adult services, which is still patchy.\n")
+    assert texts(page) == ["The remaining weakness relates to the support for young people moving to adult"
+                           " services, which is still patchy"]
