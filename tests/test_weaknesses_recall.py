@@ -176,3 +176,13 @@ def test_one_finding_as_the_subject_is_left_whole():
             " people moving to adult services, which is still patchy.\n")
     assert texts(page) == ["The remaining weakness relates to the support for young people moving to adult"
                            " services, which is still patchy"]
+
+
+def test_a_count_of_one_kind_beside_an_uncounted_other_kind_bounds_nothing():
+    assert cues.stated_count("The letter identified two areas for priority action and further areas for"
+                             " improvement:") is None
+    page = ("Ofsted and the CQC inspected the local area's SEND arrangements in March 2023.\n\n"
+            "The letter set out two areas for priority action and some areas for improvement:\n\n"
+            "• Waits for autism assessments are too long\n\n• EHC plans are of variable quality\n\n"
+            "• The local offer is out of date\n\nWe have written an action plan.\n")
+    assert len(texts(page)) == 3
