@@ -186,3 +186,17 @@ def test_a_count_of_one_kind_beside_an_uncounted_other_kind_bounds_nothing():
             "• Waits for autism assessments are too long\n\n• EHC plans are of variable quality\n\n"
             "• The local offer is out of date\n\nWe have written an action plan.\n")
     assert len(texts(page)) == 3
+
+
+# Coded findings -------------------------------------------------------------------------
+
+def test_coded_findings_after_an_intro_without_a_count_drop_their_codes():
+    page = ("Reasons for the decision:\n\nOfsted and the CQC inspected the area in May 2024. The letter set out the"
+            " areas for priority action (PA) and the areas for improvement (AI):\n\n"
+            "PA1 - Leaders must cut the wait for an autism assessment to under a year.\n\n"
+            "PA 2 - Leaders must issue EHC plans within twenty weeks.\n\n"
+            "AI1: Leaders should improve SEN support in mainstream schools.\n\n"
+            "Alternative options: none.\n")
+    assert texts(page) == ["Leaders must cut the wait for an autism assessment to under a year.",
+                           "Leaders must issue EHC plans within twenty weeks.",
+                           "Leaders should improve SEN support in mainstream schools."]
