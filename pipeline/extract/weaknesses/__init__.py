@@ -57,6 +57,7 @@ def send_pages(doc: StructuredDocument) -> set[int]:
 
 RESTATED_WORDS = 6  # a progress judgement's object this short, after the findings in full, only recalls one
 FINDINGS_BEFORE = 2
+PROGRESS_VERDICTS = ("sentence:no-progress-in", "sentence:judged-both-ways")
 
 
 def without_restated_progress(kept: list[Found]) -> list[Found]:
@@ -66,7 +67,8 @@ def without_restated_progress(kept: list[Found]) -> list[Found]:
     out: list[Found] = []
     for item in kept:
         recalls = "sentence:no-progress-in" in item.evidence and len(item.text.split()) <= RESTATED_WORDS
-        if recalls and sum("sentence:no-progress-in" not in earlier.evidence for earlier in out) \
+        # (the areas put right, enumerated just before by the same re-visit, are the other half, not findings in full)
+        if recalls and sum(not any(rule in earlier.evidence for rule in PROGRESS_VERDICTS) for earlier in out) \
                 >= FINDINGS_BEFORE:
             continue
         out.append(item)

@@ -38,10 +38,20 @@ def stated_count(text: str) -> int | None:
     value = number((part.group(1) if part else found[-1].group(1)))
     if part:
         return value
-    # "two areas for priority action and two further areas for improvement": both kinds are listed
-    if len(found) > 1 and FURTHER.search(found[-1].group(0)) \
+    # "two areas for priority action and two further areas for improvement", "two areas for priority
+    # action and three areas for improvement": both kinds are listed
+    if len(found) > 1 and (FURTHER.search(found[-1].group(0)) or other_kind(text, found[-2], found[-1])) \
             and JOINED.fullmatch(text[found[-2].end():found[-1].start()]):
         return value + number(found[-2].group(1))
+    # "one area for priority action and three areas for improvement": a single finding of another kind before
+    single = ONE_OF_A_KIND.search(text, max(0, found[-1].start() - 90), found[-1].start())
+    if single and JOINED.fullmatch(text[single.end():found[-1].start()]) and other_kind(text, single, found[-1]):
+        return value + 1
+    # "two areas for priority action and further areas for improvement": the second kind is not counted,
+    # so the count bounds nothing
+    uncounted = UNCOUNTED_KIND.match(text, found[-1].end())
+    if uncounted and kind_of(text, found[-1], found[-1].end() + KIND_WORDS) not in (None, kind_name(uncounted)):
+        return None
     # "to take priority action in two areas and to improve in two others"
     others = OTHERS.match(text, found[-1].end())
     return value + number(others.group(1)) if others else value
@@ -52,6 +62,32 @@ def number(word: str) -> int:
     return int(word) if word.isdigit() else NUMBER_WORDS[word]
 
 
+# The kinds of finding a framework names apart: a count of each, joined by "and", adds up.
+KIND = re.compile(r"priority\s+action|improvement|weakness|concern|development", re.IGNORECASE)
+KIND_WORDS = 30  # characters after the count where its noun's kind is named ("areas for priority action")
+
+
+def kind_of(text: str, found: re.Match, stop: int) -> str | None:
+    kind = KIND.search(text, found.start(), min(stop, found.end() + KIND_WORDS))
+    return " ".join(kind.group(0).lower().split()) if kind else None
+
+
+def kind_name(match: re.Match) -> str:
+    return " ".join(match.group("kind").lower().split())
+
+
+def other_kind(text: str, first: re.Match, second: re.Match) -> bool:
+    """"two areas for priority action and three areas for improvement": two kinds of finding counted."""
+    one, two = kind_of(text, first, second.start()), kind_of(text, second, len(text))
+    return one is not None and two is not None and one != two
+
+
+ONE_OF_A_KIND = re.compile(r"\b(?:one|an?|1)\s+(?:[\w-]+\s+){0,2}?(?:area|weakness|concern|priority\s+action)\b",
+                           re.IGNORECASE)
+UNCOUNTED_KIND = re.compile(
+    r"[^.;:]{0,40}?\band\s+(?:(?:also|some|several|further|other|more|additional|various|a\s+number\s+of)\s+)*"
+    r"(?:(?:areas?|points?)\s+(?:for|of)\s+)(?P<kind>improvement|development|concern|weakness|priority\s+action)",
+    re.IGNORECASE)
 FURTHER = re.compile(r"\b(?:further|other|more|additional)\b", re.IGNORECASE)
 JOINED = re.compile(r"[^.;:]{0,60}?\band\s+(?:[\w’'-]+\s+){0,6}?", re.IGNORECASE)
 OTHERS = re.compile(rf"[^.;:]{{0,20}}?\band\s+(?:[\w’'-]+\s+){{0,5}}?({NUMBER})\s+(?:others|more|further\s+areas?)\b",

@@ -29,19 +29,26 @@ WEAK_NOUN = re.compile(
             (?:weakness(?:es)?|concerns?|improvement|development|priority\s+action)
       | improvement\s+areas?
       | areas?\s+(?:that|which|where|in\s+which)\b[^.:;]{0,60}?\b
-            (?:improve\w*|better|weak\w*|concern\w*|insufficient|needs?\s+to|requir\w*|remain\w*|outstanding
+            (?:improve\w*|better|weak\w*|concern\w*|insufficient|needs?\s+to|must|should|requir\w*|remain\w*|outstanding
               |(?:more|further)\s+progress|progress\s+(?:is|was|remains)\s+(?:still\s+)?(?:needed|required|slow))
       | areas?\s+to\s+improve
+      | areas?\s+(?:(?:the|our|its)\s+)?(?:local\s+)?(?:area|partnership|leaders|council|services|inspectors)\s+
+            (?:must|should|needs?\s+to|has\s+to|have\s+to|were\s+asked\s+to)\s+(?:improve|address|tackle|work\s+on)
+      | areas?\s+(?:(?:were|was|are|is|had\s+been|have\s+been)\s+)?(?:identified|highlighted|found|named|flagged)\s+
+            (?:for|as\s+(?:needing|requiring|in\s+need\s+of))\s+(?:further\s+)?(?:improvement|development|(?:urgent\s+|priority\s+)?action)
       | (?:improve\w*|improvements?|do\s+better|get\s+better)\s+(?:\w+\s+)?(?:in|on|across)\s+  # "improve in three areas"
             (?:the\s+following\s+|these\s+|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+
                (?:(?:key|main|specific|further)\s+)?)areas?
-      | (?:what|where|how)\s+(?:(?:the\s+)?(?:local\s+)?(?:area|partnership|leaders|council|services)\s+)?
+      | (?:(?:what|where|how)\s+|things?\s+(?:that\s+)?)(?:(?:the\s+)?(?:local\s+)?(?:area|partnership|leaders|council|services)\s+)?
             (?:needs|needed|need|must|should|has\s+to|have\s+to)\s+(?:to\s+)?(?:do\s+(?:to\s+)?)?
             (?:improve|change|get\s+better|do\s+better)
       | priority\s+actions?(?!\s+plans?\b)  # a "Priority Action Plan" is the response, not a finding
       | concerns?
       | concerning\s+(?:points|issues|areas|findings)
       | shortcomings
+      | shortfalls
+      | deficienc(?:y|ies)
+      | criticisms?
       | failings
     )\b""",
     re.IGNORECASE | re.VERBOSE,
@@ -199,7 +206,7 @@ def speaks_of_send(text: str) -> bool:
 
 # ("need" alone would let through every line on special educational needs.)
 NAMING_WORDS = ("weak", "area", "concern", "priorit", "shortcoming", "failing", "to improve", "to change", "better",
-                "work need", "must improve", "should improve")
+                "work need", "must improve", "should improve", "shortfall", "deficien", "criticis")
 
 
 NAMING = re.compile("|".join(re.escape(word) for word in NAMING_WORDS))  # searched in lower case: faster
@@ -314,7 +321,8 @@ def progress_count(text: str) -> int | None:
 # intro says what must change, whoever the subject (MUST_ADDRESS wants the WSoA or a plan).
 MUST_CHANGE = re.compile(
     r"\b(?:must|should|needs?\s+to|will\s+need\s+to|(?:is|was|are|were|been)\s+(?:required|asked|told|expected)\s+to)"
-    r"\s+(?:(?:urgently|jointly|now)\s+)?(?:address|tackle|improve|make\s+improvements?\s+(?:in|to|on))\b[^.;:]{0,50}[:.]?\s*$"
+    r"\s+(?:(?:urgently|jointly|now)\s+)?(?:address|tackle|improve|make\s+improvements?\s+(?:in|to|on)"
+    r"|(?:get|do)\s+better(?:\s+(?:at|in|on|with))?)\b[^.;:]{0,50}[:.]?\s*$"
     r"|\b(?:more|further)\s+work\s+(?:needs|needed|is\s+needed|is\s+required|was\s+needed)(?:\s+to\s+be\s+done)?\s*[:.]?\s*$"
     # "improvement was needed in the following:", "needed to improve in four areas."
     r"|\bimprovements?\s+(?:(?:is|was|are|were)\s+(?:still\s+)?|(?:had\s+been|has\s+been)\s+)?(?:needed|required)\s+"
@@ -322,7 +330,10 @@ MUST_CHANGE = re.compile(
     r"|\b(?:needs?|needed|required)\s+(?:to\s+improve|improvement)\s+(?:in|on|across)\b[^.;:]{0,50}[:.]?\s*$"
     # "the letter asks the partnership to make improvements in three areas."
     r"|\b(?:asks?|asked|requires?|required|expects?|expected|tells?|told)\s+(?:[\w’'-]+\s+){0,4}?to\s+"
-    r"(?:make\s+improvements?|improve)\s+(?:in|to|on|across)\b[^.;:]{0,50}[:.]?\s*$",
+    r"(?:make\s+improvements?|improve)\s+(?:in|to|on|across)\b[^.;:]{0,50}[:.]?\s*$"
+    # "the report asks leaders to improve:", "Ofsted told us we need to get better at:": the list says what
+    r"|\b(?:asks?|asked|requires?|required|expects?|expected|tells?|told)\s+(?:[\w’'-]+\s+){0,5}?"
+    r"(?:to\s+improve|to\s+(?:get|do)\s+better(?:\s+(?:at|in|on|with))?)\s*:\s*$",
     re.IGNORECASE)
 
 # What an inspection looks at, not what it found: "Inspections focus on:", "The inspection had

@@ -107,6 +107,8 @@ def intro_evidence(previous: str, last: str, context: str, form: str, leans_back
                      or cues.IMPROVEMENTS_NEEDED.search(joined) else ASKS_FOR_CHANGE)
     elif told.RECOMMENDS_INTRO.search(last) and not cues.is_debate(last):
         evidence.add("intro:inspection-recommends", NAMES_WEAKNESS)  # the 2023 framework's areas for improvement
+    elif told.CONCERNED_INTRO.search(last) and not cues.is_debate(last):
+        evidence.add("intro:finder-concerned", NAMES_WEAKNESS)
     elif cues.names_weakness(last):
         evidence.add("intro:names-weakness-early", NAMES_EARLY)
     elif cues.AREAS_OF_FOCUS.search(last) and not cues.is_resolved(last):
@@ -134,7 +136,7 @@ INTRO_TAIL_WORDS = 14  # a list's intro names what it lists near its end
 def names_list(evidence: Evidence) -> bool:
     """The intro itself names weaknesses or what must change (not only "inspectors told us")."""
     return any(evidence.has(name) for name in ("intro:names-weakness", "intro:no-progress", "intro:must-change",
-                                               "intro:inspection-recommends"))
+                                               "intro:inspection-recommends", "intro:finder-concerned"))
 
 
 def could_pass(evidence: Evidence) -> bool:
@@ -208,6 +210,21 @@ def sentence_evidence(rule: str, item: Found, sentences: list[Sentence], index: 
     evidence.when(item_cues.is_header_block(text), "item:header-fields", HEADER_FIELDS)
     evidence.when(item_cues.PRONOUN_SUBJECT.match(text), "item:pronoun-subject", PRONOUN_SUBJECT)
     return evidence
+
+
+SIBLINGS_KEPT = 1.0  # the other items of the same enumeration are findings: so is this one, plainly named
+SIBLINGS_NEEDED = 2
+
+
+def sibling_support(evidence: Evidence, kept: int, items: int) -> None:
+    """"These concerned the local offer, transition to adult health services, the quality of annual
+    reviews, ...": an item named too plainly to judge anything is supported by its kept siblings, when
+    most of the enumeration is kept and nothing speaks against the item itself."""
+    if keep(evidence) or any(cue.weight < 0 for cue in evidence.cues):
+        return
+    others = kept  # the item itself is not kept, so every kept one is a sibling
+    if others >= SIBLINGS_NEEDED and 2 * others >= items - 1:
+        evidence.add("list:siblings-kept", SIBLINGS_KEPT, f"{others}/{items - 1}")
 
 
 # A one-sentence finding on its own (candidates.standalone_findings).

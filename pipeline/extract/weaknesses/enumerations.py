@@ -106,7 +106,7 @@ def depth_at(text: str, position: int) -> int:
     return text.count("(", 0, position) - text.count(")", 0, position)
 
 
-def split_and(text: str, start: int, head_end: int) -> list[tuple[int, int]]:
+def split_and(text: str, start: int, head_end: int, fewest_left: int = 3) -> list[tuple[int, int]]:
     """Split a piece's head at each "and" that opens a new item (a
     determiner, a judgement or a gerund follows and at least three words
     precede), keeping "speech and language" and "slow planning and review" whole."""
@@ -118,7 +118,7 @@ def split_and(text: str, start: int, head_end: int) -> list[tuple[int, int]]:
         left = text[cut:at].strip()
         lead = LEADING_AND.match(left)
         left_words = len(left[lead.end() if lead else 0:].split())
-        if inside(at, keep) or left_words < 3 or not NEW_ITEM.match(text[after:]):
+        if inside(at, keep) or left_words < fewest_left or not NEW_ITEM.match(text[after:]):
             continue
         if GERUND.search(left) and GERUND_START.match(text[after:]):
             continue  # "in planning and reviewing services": two gerunds share their object
@@ -128,7 +128,19 @@ def split_and(text: str, start: int, head_end: int) -> list[tuple[int, int]]:
     return cuts
 
 
-def split_enumeration(sentence: Sentence, start: int, stop: int | None = None) -> list[Found]:
+def counted_enumeration(sentence: Sentence, start: int) -> list[Found]:
+    """The enumeration's items; when the sentence states more items than were found ("four areas ...: X, Y,
+    governance arrangements and providing Z"), an "and" after only two words may separate two of them too."""
+    items = split_enumeration(sentence, start)
+    count = cues.stated_count(sentence.text[:start])
+    if count and len(items) < count:
+        looser = split_enumeration(sentence, start, fewest_left=2)
+        if len(items) < len(looser) <= count:
+            return looser
+    return items
+
+
+def split_enumeration(sentence: Sentence, start: int, stop: int | None = None, fewest_left: int = 3) -> list[Found]:
     """Items of an enumeration that runs from ``start`` to ``stop`` (the sentence end).
     Items separated by semicolons keep their commas and "and"s: "X and Y; a clear, co-produced Z; and W"."""
     contrast = CONTRAST.search(sentence.text, start, stop or len(sentence.text))
@@ -139,11 +151,11 @@ def split_enumeration(sentence: Sentence, start: int, stop: int | None = None) -
         bounds = [start] + [start + cut + 1 for cut in cuts] + [len(text)]
         spans = list(zip(bounds, bounds[1:]))
         if not re.match(r";\s+(?:and|or)\b", text[start + cuts[-1]:]):  # "A; B; C and D": the last "and" joins two
-            spans[-1:] = split_and(text, spans[-1][0], len(text))
+            spans[-1:] = split_and(text, spans[-1][0], len(text), fewest_left)
         pieces = [piece(sentence, a, b, fewest_words=1) for a, b in spans]  # ";" delimits: "communication" is one
         return [item for item in pieces if item]
     for begin, end, head_end in split_commas(text, start):
-        for a, b in split_and(text[:end], begin, head_end):
+        for a, b in split_and(text[:end], begin, head_end, fewest_left):
             item = piece(sentence, a, b)
             if item:
                 out.append(item)

@@ -19,6 +19,7 @@ MARKER = re.compile(
       | (?P<label>(?:priority\s+action|areas?\s+(?:of|for)\s+(?:weakness|improvement|concern)
                      |area|action|weakness|concern|priority)
             \s+(?P<label_num>\d{1,2}))(?:\s*[-–:.)])?(?=\s|$)
+      | (?P<code>(?-i:[A-Z]{2,4})\s?\d{1,2})\s*[-–:](?=\s|$)  # "APA1 –", "AFI 2:": a letter's coded findings
       | (?P<num_open>\()?(?P<num>\d{1,2})(?P<num_form>[.):]|\s+[-–])(?=\s|$)
       | (?P<rom_open>\()?(?P<rom>ii{1,2}|iv|vi{1,3}|ix|xi{0,3}|II{1,2}|IV|VI{1,3}|IX|XI{0,3})(?P<rom_form>[).])(?=\s|$)
       | (?P<let_open>\()?(?P<let>[a-zA-Z])(?P<let_form>[).])(?=\s|$)
@@ -70,6 +71,8 @@ def parse_marker(text: str, dotted: bool = False) -> Marker | None:
         return None
     if match["bullet"]:
         style, ordinal = ("bullet", match["bullet"]), None
+    elif match["code"]:  # "APA1", "APA2", "AFI1": one list, whatever the prefix and number
+        style, ordinal = ("code",), None
     elif match["label"]:
         words = re.sub(r"\s+", " ", match["label"][: match.start("label_num") - match.start("label")].strip().lower())
         style, ordinal = ("label", words), int(match["label_num"])

@@ -120,6 +120,18 @@ def closes_list(last: str, before: list[Item]) -> bool:
         item.parts and re.search(r";(?:\s+(?:and|or))?$", item.parts[-1].rstrip()) for item in before)
 
 
+# A clause joined to what went before that ends with a colon: "but had not made sufficient progress in:",
+# "and the following areas for improvement:", "while these remained:".
+CONNECTED_INTRO = re.compile(r"^(?:but|and|whereas|while|whilst|however|yet)\b.*:\s*[-–]?$", re.IGNORECASE)
+
+
+def opens_next_list(text: str, blank_before: bool) -> bool:
+    """A line after a list item that introduces another list: a clause after a blank line that ends
+    with a colon, or one opening with a connective ("but had not made enough progress in:")."""
+    ends_colon = text.rstrip().endswith(":")
+    return ends_colon and text[:1].islower() and blank_before or bool(CONNECTED_INTRO.match(text.strip()))
+
+
 class ListReader(UnmarkedReader):
     """Reads every introduced list of one document."""
 
@@ -129,6 +141,8 @@ class ListReader(UnmarkedReader):
         if SECTION_NUMBER.match(line.text):
             return False
         ends_sentence = bool(TERMINAL.search(last))
+        if opens_next_list(line.text, blank_before):
+            return False  # "... / but had not made sufficient progress in the following:": the next list's intro
         if line.text[:1].islower() and not ends_sentence:
             return True
         if blank_before or not self.wrapped:

@@ -14,14 +14,15 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 
-from pipeline.extract.weaknesses import decide, findings, named, restated, told
+from pipeline.extract.weaknesses import decide, findings, named, restated, told, verdict_split
 from pipeline.extract.weaknesses import sentences as readers
 from pipeline.extract.weaknesses.enumerations import Sentence
 from pipeline.extract.weaknesses.text import Found, Line
 from pipeline.records import Page
 
-READERS = (("enumerated", readers.enumerated), ("reported", readers.reported), ("named-area", named.named_areas),
-           ("quoted", named.quoted), ("no-progress-in", readers.unprogressed), ("stated", named.stated),
+# (the verdict split first: its items must carry its name, so that the other half is not taken for a recall)
+READERS = (("judged-both-ways", verdict_split.judged_both_ways), ("enumerated", readers.enumerated),
+           ("reported", readers.reported), ("named-area", named.named_areas), ("quoted", named.quoted), ("no-progress-in", readers.unprogressed), ("stated", named.stated),
            ("findings-about", findings.findings_about), ("named-as", findings.named_as),
            ("remaining", restated.remaining), ("inline", restated.inline_enumerations),
            ("contrasted", restated.contrasted), ("concerned-that", told.concerned_that),
@@ -53,16 +54,19 @@ def extract(pages: list[Page], lines: list[Line | None], wrapped: bool | None = 
     where = SentenceIndex(sentences)
     out: list[Found] = []
     for name, reader in READERS:
-        proposed = [(item, where.of(item)) for item in reader(sentences)]
+        proposed = [(item, where.of(item)) for item in reader(sentences) if where.of(item) is not None]
         per_sentence = Counter(index for _, index in proposed)
+        weighed = []
         for item, index in proposed:
-            if index is None:
-                continue
             if name == "inline":
                 evidence = decide.item_evidence(restated.inline_evidence(sentences, index, per_sentence[index]),
                                                 item.text)
             else:
                 evidence = decide.sentence_evidence(name, item, sentences, index, per_sentence[index])
+            weighed.append((item, index, evidence))
+        kept = Counter(index for _, index, evidence in weighed if decide.keep(evidence))
+        for item, index, evidence in weighed:
+            decide.sibling_support(evidence, kept[index], per_sentence[index])
             if decide.keep(evidence):
                 item.evidence = evidence.reason()
                 out.append(item)

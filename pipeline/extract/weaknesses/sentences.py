@@ -23,7 +23,7 @@ import re
 
 from pipeline.extract.weaknesses import cues
 from pipeline.extract.weaknesses.enumerations import (
-    CONTRAST, Sentence, piece, split_enumeration,
+    CONTRAST, Sentence, counted_enumeration, piece, split_enumeration,
 )
 from pipeline.extract.weaknesses.items import parse_marker
 from pipeline.extract.weaknesses.text import Found, Line, is_hard_wrapped
@@ -44,6 +44,11 @@ BE_CUE = re.compile(r"^\s*(?:,?\s*(?:which|that)\s+)?(?:(?:identified|found|rais
 RELATING_CUE = re.compile(r"\s*,?\s*(?:(?:which|that)\s+(?:relate[sd]?|related)\s+to|relating\s+to|related\s+to|"
                           r"concerning|regarding|in\s+relation\s+to|around|about|covering)\s+(?=\w)",
                           re.IGNORECASE)
+PLURAL_NOUN = re.compile(r"\b(?:areas|weaknesses|priority\s+actions|shortcomings|failings|shortfalls|deficiencies"
+                         r"|criticisms)\b", re.IGNORECASE)
+SUBJECT_ABOUT = re.compile(r"\s+(?:(?:identified|found|named|raised|highlighted)\s+)?(?:(?:mainly|mostly|all)\s+)?"
+                           r"(?:relate[sd]?\s+to|related\s+to|concern(?:s|ed)?|cover(?:s|ed)?|(?:are|were|is|was)\s+about)"
+                           r"\s+(?=\w)", re.IGNORECASE)
 ADDRESSING_NOUN = re.compile(r"(?:(?:addressing|tackling|resolving)\s+)?(?:the\s+)?(?:significant\s+)?"
                              r"(?:weakness(?:es)?|concerns?|shortcomings?)\s+"
                              r"(?:in|about|around|with|concerning|regarding|relating\s+to|in\s+relation\s+to)\s+",
@@ -177,6 +182,12 @@ def enumeration_start(text: str, source_before: bool = False) -> int | None:
         be = BE_CUE.match(text[noun.end():])
         if be and noun.end() + be.end() < end and not put_right(text, noun, noun.end()):
             return noun.end() + be.end()
+        # "The areas for improvement relate to X, Y and Z": several findings, the subject of a verb of content
+        # ("The remaining weakness relates to X" is one finding, stated whole)
+        about = SUBJECT_ABOUT.match(text, noun.end()) \
+            if PLURAL_NOUN.search(noun.group(0)) and not cues.BARE_CONCERN.match(noun.group(0)) else None
+        if about and about.end() < end and not put_right(text, noun, about.end()):
+            return about.end()
         # ("significant concerns about the effectiveness of the area" is the judgement's stock phrase)
         relating = RELATING_CUE.match(text, noun.end()) if counted_areas(text, noun) else None
         if relating and relating.end() < end and not put_right(text, noun, relating.end()):
@@ -222,7 +233,9 @@ def enumerated(sentences: list[Sentence]) -> list[Found]:
             begin = back.end()  # "... weaknesses in three areas. These include X, Y and Z."
         if begin is None or cues.is_debate(sentence.text) or not has_source_near(sentences, index):
             continue
-        out.extend(split_enumeration(sentence, begin))
+        if sentence.text.rstrip().endswith(":"):
+            continue  # "The areas for priority action were for leaders to:": an intro, its items the list below
+        out.extend(counted_enumeration(sentence, begin))
         out.extend(continuations(sentences, index + 1))
     return out
 

@@ -78,6 +78,12 @@ RECOMMENDS_INTRO = re.compile(
     r"(?:recommended|(?:made|set\s+out|gave|included)\s+(?:(?:\w+|\d{1,2})\s+)?(?:further\s+)?recommendations?)"
     r"(?:\s+(?:as\s+follows|the\s+following|which\s+(?:were|are)))?\s*[:.]?\s*$",
     re.IGNORECASE)
+# "Inspectors were particularly concerned about:": the finder's concerns, listed below.
+CONCERNED_INTRO = re.compile(
+    r"\b(?:inspectors?|inspection|ofsted|cqc|letter|report|review)\b[^.;:]{0,40}?\b(?:was|were|are|is|remained|remain)\s+"
+    r"(?:(?:also|particularly|especially|most|still|seriously|deeply)\s+)*(?:concerned|worried)\s+(?:about|by|with|over|that)"
+    r"\s*:\s*[-–]?$",
+    re.IGNORECASE)
 # ... or concerned about something: a finder's judgement too, for the pronoun of the next sentence
 CONCERNED = re.compile(CONCERNED_THAT.pattern.replace(r"\s+that\s+(?=\w)", r"\s+(?:that|about|by|with|at|over)\s+(?=\w)"),
                        re.IGNORECASE)

@@ -1,0 +1,202 @@
+"""Weaknesses: recall classes met in blind batches, each on invented pages of its own wording."""
+
+from __future__ import annotations
+
+from pipeline.extract.weaknesses import cues
+from tests.weakness_pages import extract, texts
+
+
+# Two kinds of finding counted in one intro ------------------------------------------
+
+def test_counts_of_two_kinds_of_finding_add_up():
+    assert cues.stated_count("set out two areas for priority action (APA) and three areas for improvement (AFI):") == 5
+    assert cues.stated_count("identified four significant weaknesses and two areas of concern:") == 6
+    assert cues.stated_count("set out one area for priority action and three areas for improvement:") == 4
+    assert cues.stated_count("identified an area for priority action and four areas for improvement.") == 5
+    # the same kind twice is not two lists: "three areas ... and two areas" stays the last count
+    assert cues.stated_count("sufficient progress in three areas of weakness and two areas of weakness") == 2
+
+
+def test_coded_paragraphs_under_an_intro_counting_two_kinds_are_all_read():
+    page = (
+        "Reasons for the decision:\n\n"
+        "The SEND inspection report of 2 May 2024 set out one area for priority action (PA) and two areas for"
+        " improvement (AI):\n\n"
+        "PA1 - Leaders must reduce the time families wait for an EHC needs assessment.\n\n"
+        "AI1 - Leaders should improve the transition of young people to adult social care.\n\n"
+        "AI2 - Leaders should make sure that the local offer is kept up to date.\n\n"
+        "Alternative options considered: none.\n"
+    )
+    assert len(texts(page)) == 3
+
+
+# An intro sentence is not its own enumeration ----------------------------------------
+
+def test_an_intro_ending_with_a_colon_is_not_an_item_of_its_own():
+    page = (
+        "The SEND inspection by Ofsted and the CQC reported in March.\n\n"
+        "The priority actions were for the partnership to:\n\n"
+        "• cut the waiting time for autism assessments, which is far too long;\n\n"
+        "• make sure that children out of school receive a suitable full-time education.\n"
+    )
+    found = texts(page)
+    assert "for the partnership to" not in found
+    assert len(found) == 2
+
+
+# A plainly named item among kept siblings --------------------------------------------
+
+def test_a_plain_item_of_an_enumeration_is_kept_with_its_siblings():
+    page = (
+        "The SEND inspection by Ofsted and the CQC found three areas for improvement. These concerned the quality"
+        " of annual reviews, short breaks provision, the reach of the local offer, and the oversight of children"
+        " educated at home.\n"
+    )
+    found = {item.text: item.evidence for item in extract(page)}
+    assert "short breaks provision" in found
+    assert "list:siblings-kept" in found["short breaks provision"]
+
+
+def test_a_plain_item_alone_gets_no_support():
+    page = ("The SEND inspection by Ofsted and the CQC found an area for improvement. It concerned short breaks"
+            " provision.\n")
+    assert "short breaks provision" not in texts(page)
+
+
+# The last item of a list before the next list's intro -------------------------------
+
+def test_the_next_lists_intro_does_not_swallow_the_last_item():
+    page = (
+        "1.2 Ofsted and the CQC re-visited the area in March to judge progress against the five significant"
+        " weaknesses. The re-visit letter found that the area had made sufficient progress in addressing the"
+        " following significant weaknesses:\n\n"
+        "• the poor understanding leaders had of the area\n\n"
+        "• the weak role of health staff in assessments\n\n"
+        "• the thin content of the local offer website\n\n"
+        "whereas too little progress had been made in the following:\n\n"
+        "• the late issue of EHC plans\n\n"
+        "• the long waits for speech and language therapy\n\n"
+        "1.3 A plan was agreed in May.\n"
+    )
+    found = texts(page)
+    assert "the thin content of the local offer website" in found
+    assert found[-2:] == ["the late issue of EHC plans", "the long waits for speech and language therapy"]
+
+
+# A re-visit's weaknesses enumerated by verdict ----------------------------------------
+
+def test_areas_put_right_enumerated_beside_the_ones_still_open_are_weaknesses():
+    page = (
+        "Ofsted and the CQC came back in June to check progress since the 2019 SEND inspection, which found four"
+        " areas of significant weakness. The re-visit letter says the area has made sufficient progress in two of"
+        " them: the oversight of home education, and the reach of the parent carer forum. It has not yet made"
+        " enough progress in the other two: the late issue of EHC plans, and the long waits for speech therapy.\n"
+    )
+    assert texts(page) == ["the oversight of home education", "the reach of the parent carer forum",
+                           "the late issue of EHC plans", "the long waits for speech therapy"]
+
+
+def test_verdicts_split_across_paragraphs_with_semicolons():
+    page = (
+        "The SEND re-visit letter was published in May.\n\n"
+        "Enough progress has been made against three of the five weaknesses: co-production with families; the"
+        " timeliness of annual reviews; and the sharing of health data.\n\n"
+        "Insufficient progress has been made in the remaining two, which were: the quality of plans; and"
+        " exclusions of pupils with EHC plans.\n"
+    )
+    assert texts(page) == ["co-production with families", "the timeliness of annual reviews",
+                           "the sharing of health data", "the quality of plans", "exclusions of pupils with EHC plans"]
+
+
+def test_progress_praised_alone_or_in_part_is_still_no_weakness():
+    alone = ("The SEND re-visit letter says that sufficient progress had been made in two areas: the local offer,"
+             " and joint commissioning.\n")
+    assert texts(alone) == []
+    including = ("The SEND re-visit found sufficient progress in three areas, including the local offer. It found"
+                 " insufficient progress in the quality of EHC plans.\n")
+    assert "the local offer" not in texts(including)
+
+
+# A stated count the enumeration falls one short of ----------------------------------
+
+def test_a_count_one_more_than_the_items_splits_a_short_and():
+    counted = ("After the SEND inspection by Ofsted and the CQC, four areas for priority action were identified,"
+               " including joint working on a shared strategy, the commissioning of therapies, governance"
+               " arrangements and providing timely assessments of need.\n")
+    assert texts(counted)[-2:] == ["governance arrangements", "providing timely assessments of need"]
+    three = counted.replace("four areas", "three areas")
+    assert texts(three)[-1] == "governance arrangements and providing timely assessments of need"
+
+
+# List intros naming what needs to improve in more wordings ---------------------------
+
+INSPECTED = "Ofsted and the CQC inspected the local area's SEND arrangements in May 2023.\n\n"
+LISTED = ("\n\n• the timeliness of EHC plans\n\n• the waits for speech and language therapy\n\n"
+          "• the oversight of part-time timetables\n\nThe council will report back in June.\n")
+
+
+def test_list_intros_naming_findings_in_other_words():
+    for intro in ("The report highlighted three areas where leaders must act:",
+                  "Three areas were identified for improvement:",
+                  "The areas identified for development were:",
+                  "The letter identified three things the partnership must do better:",
+                  "The report asks leaders to improve:",
+                  "Inspectors told us we need to get better at:",
+                  "Inspectors found the following shortfalls:",
+                  "The inspectors' main criticisms were:",
+                  "The inspectors were particularly worried about:"):
+        assert len(texts(INSPECTED + intro + LISTED)) == 3, intro
+
+
+def test_intros_of_strengths_plans_or_members_concerns_still_list_nothing():
+    for intro in ("Inspectors found the following strengths:",
+                  "Members were worried about:",
+                  "Our plan has three workstreams:",
+                  "Areas where the partnership is doing well include:",
+                  "The review looked at:"):
+        assert texts(INSPECTED + intro + LISTED) == [], intro
+
+
+# Sentences whose subject is the findings -------------------------------------------------
+
+def test_findings_as_the_subject_of_a_verb_of_content():
+    for sentence in ("The areas for improvement relate to the reach of the local offer, the delays in therapy"
+                     " and the oversight of home education.",
+                     "The priority actions concern the reach of the local offer, the delays in therapy and the"
+                     " oversight of home education.",
+                     "The three areas the partnership must improve are the reach of the local offer, the delays in"
+                     " therapy and the oversight of home education."):
+        page = "Ofsted and the CQC inspected the local area's SEND arrangements in May 2023. " + sentence + "\n"
+        assert texts(page) == ["the reach of the local offer", "the delays in therapy",
+                               "the oversight of home education"], sentence
+
+
+def test_one_finding_as_the_subject_is_left_whole():
+    page = ("The SEND re-visit letter was published. The remaining weakness relates to the support for young"
+            " people moving to adult services, which is still patchy.\n")
+    assert texts(page) == ["The remaining weakness relates to the support for young people moving to adult"
+                           " services, which is still patchy"]
+
+
+def test_a_count_of_one_kind_beside_an_uncounted_other_kind_bounds_nothing():
+    assert cues.stated_count("The letter identified two areas for priority action and further areas for"
+                             " improvement:") is None
+    page = ("Ofsted and the CQC inspected the local area's SEND arrangements in March 2023.\n\n"
+            "The letter set out two areas for priority action and some areas for improvement:\n\n"
+            "• Waits for autism assessments are too long\n\n• EHC plans are of variable quality\n\n"
+            "• The local offer is out of date\n\nWe have written an action plan.\n")
+    assert len(texts(page)) == 3
+
+
+# Coded findings -------------------------------------------------------------------------
+
+def test_coded_findings_after_an_intro_without_a_count_drop_their_codes():
+    page = ("Reasons for the decision:\n\nOfsted and the CQC inspected the area in May 2024. The letter set out the"
+            " areas for priority action (PA) and the areas for improvement (AI):\n\n"
+            "PA1 - Leaders must cut the wait for an autism assessment to under a year.\n\n"
+            "PA 2 - Leaders must issue EHC plans within twenty weeks.\n\n"
+            "AI1: Leaders should improve SEN support in mainstream schools.\n\n"
+            "Alternative options: none.\n")
+    assert texts(page) == ["Leaders must cut the wait for an autism assessment to under a year.",
+                           "Leaders must issue EHC plans within twenty weeks.",
+                           "Leaders should improve SEN support in mainstream schools."]
