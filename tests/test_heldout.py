@@ -35,18 +35,23 @@ HELDOUT = Path(__file__).resolve().parent / "heldout"
 # councils no rule was written against) was added and scored with no extractor changed, and the
 # events floor again on all 113 when the blind round7- batch (12 documents) was added, and the
 # events, people, members and weaknesses floors on all 137 when the blind round8- and round9- batches (12
-# documents each, written side by side) were added:
+# documents each, written side by side) were added, and the resolutions, events and weaknesses floors on
+# all 149 when the blind round10- batch (12 documents) was added:
 FLOORS = {
     # Just under the whole set's figures (113 documents) after the session-6 merges. Each batch's first
     # run, before any rule changed for it, is in tests/heldout/README.md: round7- first ran at
     # resolutions 0.951, weaknesses 0.636, events 0.868, officers 0.941, members 0.947, meeting 0.833.
-    "resolutions": 0.995,  # 1.000 after other8 (0.995 before) (round5- first ran at 0.899, round4- at 0.850)
+    # Lowered from 0.995 on the first run of round10- (whole set of 149: 0.991; new unseen documents, no
+    # extractor changed).
+    "resolutions": 0.99,  # 0.991 on round10-'s first run; 1.000 after other8 (0.995 before) (round5- first ran at 0.899, round4- at 0.850)
     "resolution_kind": 0.99,  # 1.0; round4- first ran at 0.941
     "dates": 0.99,  # 0.999; round7- first ran at 0.969, round6- at 0.976
     # Lowered from 0.99 on the first run of round8- and round9- (whole set of 137: 0.977; new unseen documents,
     # no extractor changed).
     # Raised by other9 (tuned on round8- only): whole set of 137 at 0.989.
-    "events": 0.985,  # 0.989 after other9 (0.977 before); round6- first ran at 0.863, round7- at 0.868, round8- at 0.863, round9- at 0.915
+    # Lowered from 0.985 on the first run of round10- (whole set of 149: 0.983; new unseen documents, no
+    # extractor changed).
+    "events": 0.98,  # 0.983 on round10-'s first run; 0.989 after other9 (0.977 before); round6- first ran at 0.863, round7- at 0.868, round8- at 0.863, round9- at 0.915
     "meeting_date": 0.99,  # 1.0; round7- first ran at 0.833 (a date alone under the body's name, since read)
     # Lowered from 0.995 on the first run of round8- and round9- (whole set of 137: 0.991; new unseen documents,
     # no extractor changed).
@@ -57,8 +62,10 @@ FLOORS = {
     # Raised by other9 (tuned on round8- only): whole set of 137 at 0.999.
     "members": 0.995,  # 0.999 after other9 (0.991 before), 1.000 after other8 (0.992 before); round7- first ran at 0.947, people2- at 0.658, round8- at 0.899, round9- at 0.985
     # Lowered from 0.99 on the first run of round8- and round9- (whole set of 137: 0.957; new unseen documents,
-    # no extractor changed); raised to 0.97 after weak9 tuned on round8- (whole set 0.977, round9- still unread).
-    "weaknesses": 0.97,  # 0.999 (0.967 before weak8); round7- first ran at 0.636 (0.687 blind after weak7, 1.000 tuned by weak8), round5- at 0.488, round8- at 0.904, round9- at 0.667
+    # no extractor changed).
+    # Raised to 0.97 after weak9 tuned on round8-; set to 0.93 when round10- was added (whole set of 149 with
+    # weak9: 0.937; round10-'s first run, before weak9, gave 0.918 on 149; new unseen documents).
+    "weaknesses": 0.93,  # 0.937 with round10- (0.977 on 137 before it); 0.999 (0.967 before weak8); round7- first ran at 0.636 (0.687 blind after weak7, 1.000 tuned by weak8), round5- at 0.488, round8- at 0.904, round9- at 0.667
     "weakness_themes": 0.99,  # 1.0; round4- first ran at 0.913
 }
 
