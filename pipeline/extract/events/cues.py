@@ -130,6 +130,9 @@ OCCURRENCES = [
         # "formal reviews will take place every six months": a standing review of the plan
         r"|\b(?:formal|regular|periodic|quarterly|termly|biannual|bi-annual)\s+(?:(?:progress|monitoring|joint)\s+)?reviews?\b"
         r"|\b(?:monitoring|review)\s+meetings?\b"
+        # "Reviews have taken place in March 2021, ...", "A review was held on ...": a plain review said to
+        # have happened (the DfE's where the words around name the monitors or their plans)
+        r"|\breviews?\b(?=\s+(?:(?:has|have|had|was|were)\s+)?(?:been\s+)?(?:taken\s+place|took\s+place|held|carried\s+out)\b)"
         r"|\b(?:six|6|twelve|12|nine|9)[\s-]month(?:ly)?\s+reviews?\b", I)),
     ("statutory-direction", SUBJECTS["notice"]),
     ("inspectors-visited", re.compile(rf"{INSPECTORS}(?:(?<!re-)(?<!re)\bvisited\b|{INSPECTORS_STAYED})", I)),
@@ -141,6 +144,11 @@ OCCURRENCES = [
         r"|action\s+plan|improvement\s+plan|update))",
         I)),
 ]
+# An inspection whose findings are significant weaknesses or areas for priority action, or that a
+# re-visit looked back at, is the area SEND inspection ("the five significant weaknesses identified
+# at the inspection in March 2019").
+SEND_FINDINGS = re.compile(REVISIT + r"|significant\s+weakness|areas?\s+of\s+(?:significant\s+)?weakness"
+                           r"|areas?\s+for\s+priority\s+action", I)
 # An area SEND inspection is Ofsted's and the CQC's, of special educational
 # needs; "a team inspected the roads", "the CQC inspection of KCC" (adult
 # social care) and a school's inspection are other inspections.
@@ -248,6 +256,19 @@ MAY_HAPPEN = re.compile(r"\b(?:could|may|might|can)\s+(?:\w+\s+){0,3}?at\s+any\s
 # there is its report.
 CITATIONS = re.compile(r"^\W*(?:background\s+(?:papers?|documents?|documentation|information)|references?|"
                        r"sources?|(?:documents?|papers?)\s+referred\s+to)\b", I)
+# A link to a published report, its source and date in brackets after its title ("Area SEND
+# inspection of X (Ofsted, 2 April 2025)", "Joint local area SEND inspection - letter (Ofsted and
+# CQC, 12 May 2018)"): the date is the report's, like a paper cited.
+CITED_SOURCE = re.compile(r"\(\s*(?:Ofsted|CQC|Care\s+Quality\s+Commission|DfE|Department\s+for\s+Education"
+                          r"|NHS\s+England|GOV\.UK)\b[^()]{0,40}?,\s*[^(),]{0,30}\b(?:19|20)\d\d\s*\)\W*$", I)
+# The items under a ModernGov page's "Decisions", "Agenda items" or "Meetings" heading are links
+# dated by the meeting or decision ("24 Mar 2025 - SEND Improvement: Statutory Direction ..."),
+# whatever milestone their titles name.
+# (A heading in the plural, alone on its line: "Decision:" labels the decision's own text.)
+MEETING_LINKS = re.compile(r"^[ \t]*(?:(?:related|previous|recent)\s+)?(?:decisions|agenda\s+items|meetings"
+                           r"|decision\s+history|meeting\s+history|forward\s+plan\s+items)[ \t]*$", I)
+# Such a link opens with its date: "24 Mar 2025 - ...", "24/03/2025 - Cabinet ...".
+DATED_LINK = re.compile(r"^\W*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})\s*[-–—:]\s+\S")
 # A date that is a committee meeting's ("brought to the Panel's meeting in March 2022") or
 # the date of a framework or law ("the inspection framework introduced in January 2023") is
 # not the date of the milestone named before it.
