@@ -4,8 +4,9 @@ Three decisions are made per candidate, each by summing the weights of the
 cues that fire (``common.evidence``) and keeping what reaches its threshold:
 
 1. Is this "inspection" the area SEND inspection? (SEND named in the
-   sentence, the sentences before or the document; an inspection that "took
-   place"; against: another inspectorate's inspection, a statement about
+   sentence, the sentences before or the document; in a SEND paper,
+   significant weaknesses or a re-visit named with it; an inspection that
+   "took place"; against: another inspectorate's inspection, a statement about
    every area of the country.)
 2. Is it the first inspection or a re-visit? (for: the sentence says it
    checked the progress made on earlier weaknesses; against: "the previous
