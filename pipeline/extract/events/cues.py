@@ -267,8 +267,7 @@ CITED_SOURCE = re.compile(r"\(\s*(?:Ofsted|CQC|Care\s+Quality\s+Commission|DfE|D
 # (A heading in the plural, alone on its line: "Decision:" labels the decision's own text.)
 MEETING_LINKS = re.compile(r"^[ \t]*(?:(?:related|previous|recent)\s+)?(?:decisions|agenda\s+items|meetings"
                            r"|decision\s+history|meeting\s+history|forward\s+plan\s+items)[ \t]*$", I)
-# Such a link opens with its date: "24 Mar 2025 - ...", "24/03/2025 - Cabinet ...".
-DATED_LINK = re.compile(r"^\W*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})\s*[-–—:]\s+\S")
+# Such a link opens with its date (``common.markers.DATED_LINK``).
 # A date that is a committee meeting's ("brought to the Panel's meeting in March 2022") or
 # the date of a framework or law ("the inspection framework introduced in January 2023") is
 # not the date of the milestone named before it.
