@@ -859,3 +859,19 @@ def test_the_inspection_a_revisit_looked_back_at_is_the_area_inspection():
 ])
 def test_no_milestone_in_meeting_links_or_a_committees_own_business(text):
     assert milestones(text) == []
+
+
+@pytest.mark.parametrize("texts, expected", [
+    # "the meeting" on progress, just after sentences that name the DfE or NHS England: their review
+    (["Our adviser from the DfE looked at the revised plan in May. The meeting on 12th June 2021 was positive "
+      "and showed the progress made on the two remaining areas."], [("monitoring", "2021-06-12", None)]),
+    (["We met NHS England and the Department for Education to go through the APP. The follow-up meeting in "
+      "October 2022 confirmed good progress."], [("monitoring", "2022-10", None)]),
+    # ... but not the committee's own meeting
+    (["The DfE wrote to the council in May. The meeting on 5 May 2022 noted the progress made."], []),
+    # a date alone under a news headline is the page's dateline, not the headline's inspection
+    (["Services for children with special educational needs inspected in Westshire\n\nMarch 2023\n\nOfsted and the CQC inspected "
+      "SEND services in the county in January 2023."], [("inspection", "2023-01", None)]),
+])
+def test_a_meeting_spoken_of_and_a_dateline(texts, expected):
+    assert sorted(milestones(*texts)) == sorted(expected)

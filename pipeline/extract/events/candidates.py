@@ -28,7 +28,7 @@ from pipeline.extract.events.cues import (
     INSPECTION_WORDS, INSPECTORS_AGENT, LABEL_LINE, LEADING_PHRASE, ENDED_NOTICE, MONITORING_CONTEXT,
     INSPECTIONS, NOUN_BEFORE, OCCURRENCE_TOPIC, PRODUCT_OF, OWN_OCCURRENCE_AFTER, OCCURRENCES, ONE_FOR, OTHER_OBJECT, OWN_REPORT, OWN_SUBJECT, PLANS, REPORT_REACH, REVISIT_CONTEXT,
     FILE_LINK_END, PROGRESS_WORDS, RELATIVE, SEND_BEFORE, REVISIT_SENSE, RUNS_ON, SENTENCE_END, SEND_CONTEXT, SUBJECT_REACH, SUBJECTS, VISIT_FOR_PROGRESS, WSOA_CONTEXT,
-    ABOUT_A_PLAN, CITED_SOURCE, MEETING_LINKS, RETURN_AFTER, CELL_LENGTH, DATE_CELL, DATE_HEADER, INFINITIVE, OF_THESE, ORDINAL_ONE, STATES_FINDINGS, NAMED_REPORT, NOTICE_BACK, NOTIFIED_OF,
+    ABOUT_A_PLAN, CITED_SOURCE, COMMITTEE_WORDS, MEETING_LINKS, MONITORS_NAMED, RETURN_AFTER, CELL_LENGTH, DATE_CELL, DATE_HEADER, INFINITIVE, OF_THESE, ORDINAL_ONE, STATES_FINDINGS, NAMED_REPORT, NOTICE_BACK, NOTIFIED_OF,
 )
 from pipeline.records import DateMention
 
@@ -246,6 +246,11 @@ def _occurrences(sentence: Sentence, earlier: list[str]) -> list[Anchor]:
             elif kind == "revisit" and not (REVISIT_SENSE.search(text) or REVISIT_SENSE.search(nearby)
                                             and NOUN_BEFORE.search(text[max(0, m.start() - 40):m.start()])):
                 continue
+            elif kind == "meeting-spoken-of":
+                # "the meeting" that opens a sentence on progress, after sentences naming the DfE or NHS England
+                if not (PROGRESS_WORDS.search(text) and MONITORS_NAMED.search(nearby)) or COMMITTEE_WORDS.search(text):
+                    continue
+                milestone = "monitoring"
             elif kind == "monitors-meeting":
                 # a meeting with the DfE or NHS England is their review when it is about progress
                 if not PROGRESS_WORDS.search(text):
@@ -544,6 +549,9 @@ def _prose_run_on(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
                     and not _title_like(piece, None) and not LABEL_LINE.match(piece) and "|" not in piece
                     and not text[e:begin].strip() and text[begin:begin + 1].isalpha()
                     and not LABEL_LINE.match(text, begin, end)
+                    # a date alone under a headline is the page's dateline ("... inspected in Sunderland" |
+                    # "September 2021"), unless the headline's words need it ("... inspected in")
+                    and (RUNS_ON.search(piece) or not DATE_CELL.match(text[begin:end]))
                     and "|" not in text[begin:end].split("\n", 1)[0]):  # "News | 14 May 2024": a dateline
                 out[-1] = (b, end)
                 continue

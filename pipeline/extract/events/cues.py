@@ -110,6 +110,10 @@ OCCURRENCES = [
                               r"|NHS\s?E(?:ngland)?\b)", I)),
     # "attended a meeting with the Department for Education (DfE) and NHS England officials on ... to
     # review the progress": a meeting with the monitors is their review
+    # "The meeting on 31st July 2020 was positive and demonstrated the progress made", the DfE's adviser
+    # named just before: a meeting spoken of, with the monitors (read in ``candidates``)
+    ("meeting-spoken-of", re.compile(r"^\W*the\s+(?:(?:review|follow[\s-]?up|next|last|latest|recent|second|third)\s+)?"
+                                     r"meetings?\b", I)),
     ("monitors-meeting", re.compile(r"\bmeeting\s+with\s+(?:the\s+)?(?:DfE\b|Department\s+for\s+Education"
                                     r"|NHS\s?E\b|NHS\s+England)", I)),
     ("monitoring", re.compile(  # "Officials from the DfE had visited the Council"
@@ -149,6 +153,9 @@ OCCURRENCES = [
 # at the inspection in March 2019").
 SEND_FINDINGS = re.compile(REVISIT + r"|significant\s+weakness|areas?\s+of\s+(?:significant\s+)?weakness"
                            r"|areas?\s+for\s+priority\s+action", I)
+MONITORS_NAMED = re.compile(MONITORS)
+# A committee's own meeting, not the monitors'.
+COMMITTEE_WORDS = re.compile(r"\b(?:committee|panel|cabinet|council|board|members|councillors|scrutiny|noted|resolved)\b", I)
 # An area SEND inspection is Ofsted's and the CQC's, of special educational
 # needs; "a team inspected the roads", "the CQC inspection of KCC" (adult
 # social care) and a school's inspection are other inspections.
