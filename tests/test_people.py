@@ -1242,3 +1242,13 @@ def test_a_police_rank_opens_an_attendance_item(text, name):
 ])
 def test_a_parent_carer_forums_officers_are_other_however_its_name_is_joined(text):
     assert [p.kind for p in run(text)] == ["other"]
+
+
+@pytest.mark.parametrize("line", [
+    "Jo Bloggs Joint CEO, Westshire Family Voices (parent carer forum)",
+    "Sam Stanworth Manager, Brightpath Westshire (a local autism charity)",
+])
+def test_a_body_said_in_brackets_to_be_a_forum_or_charity_is_outside(line):
+    text = "Attendees\n\n  • Kim Okafor Director of Children's Services, Westshire Council\n  • " + line + "\n"
+    kinds = {p.name: p.kind for p in run(text)}
+    assert kinds.get(line.split(" ")[0] + " " + line.split(" ")[1]) == "other"
