@@ -875,3 +875,24 @@ def test_no_milestone_in_meeting_links_or_a_committees_own_business(text):
 ])
 def test_a_meeting_spoken_of_and_a_dateline(texts, expected):
     assert sorted(milestones(*texts)) == sorted(expected)
+
+
+@pytest.mark.parametrize("texts, expected", [
+    # a re-submission is a submission
+    (["Ofsted asked for changes to the WSoA. The revised WSoA was re-submitted on 4 February 2020."],
+     [("wsoa-submitted", "2020-02-04", None)]),
+    (["After the SEND inspection the written statement of action was resubmitted in May 2019."],
+     [("wsoa-submitted", "2019-05", None)]),
+    # a deadline named before the verb it bounds
+    (["After the SEND inspection, the partnership has until 9 May 2024 to submit its priority action plan."],
+     [("progress-plan", "2024-05-09", None)]),
+    (["Ofsted found significant weaknesses. The council had until 28 June 2019 to submit a written statement "
+      "of action."], [("wsoa-submitted", "2019-06-28", None)]),
+    # a report whose findings are areas for priority action or significant weaknesses is the inspection's
+    (["The inspection report was published on 10 March 2024 and identified three areas for priority action."],
+     [("outcome-letter", "2024-03-10", None)]),
+    (["Their report, published on 2 July 2018, set out four areas of significant weakness."],
+     [("outcome-letter", "2018-07-02", None)]),
+])
+def test_resubmissions_deadlines_and_reports_of_send_findings(texts, expected):
+    assert sorted(milestones(*texts)) == sorted(expected)

@@ -28,7 +28,7 @@ from pipeline.extract.events.cues import (
     INSPECTION_WORDS, INSPECTORS_AGENT, LABEL_LINE, LEADING_PHRASE, ENDED_NOTICE, MONITORING_CONTEXT,
     INSPECTIONS, NOUN_BEFORE, OCCURRENCE_TOPIC, PRODUCT_OF, OWN_OCCURRENCE_AFTER, OCCURRENCES, ONE_FOR, OTHER_OBJECT, OWN_REPORT, OWN_SUBJECT, PLANS, REPORT_REACH, REVISIT_CONTEXT,
     FILE_LINK_END, PROGRESS_WORDS, RELATIVE, SEND_BEFORE, REVISIT_SENSE, RUNS_ON, SENTENCE_END, SEND_CONTEXT, SUBJECT_REACH, SUBJECTS, VISIT_FOR_PROGRESS, WSOA_CONTEXT,
-    ABOUT_A_PLAN, CITED_SOURCE, COMMITTEE_WORDS, MEETING_LINKS, MONITORS_NAMED, RETURN_AFTER, CELL_LENGTH, DATE_CELL, DATE_HEADER, INFINITIVE, OF_THESE, ORDINAL_ONE, STATES_FINDINGS, NAMED_REPORT, NOTICE_BACK, NOTIFIED_OF,
+    ABOUT_A_PLAN, CITED_SOURCE, COMMITTEE_WORDS, MEETING_LINKS, MONITORS_NAMED, SEND_FINDINGS, RETURN_AFTER, CELL_LENGTH, DATE_CELL, DATE_HEADER, INFINITIVE, OF_THESE, ORDINAL_ONE, STATES_FINDINGS, NAMED_REPORT, NOTICE_BACK, NOTIFIED_OF,
 )
 from pipeline.records import DateMention
 
@@ -164,7 +164,8 @@ def _report_type(text: str, at: int, earlier: list[str], send_title: bool = Fals
     nearby = text + " " + " ".join(earlier[:LOOKBACK])
     if at > 0 and DEFINITE.search(text[max(0, at - 25):at]):
         nearby += " " + (_last_inspection_named(earlier) or "")  # "the letter", of a visit named before a list
-    if not (send_title or SEND_CONTEXT.search(nearby) or REVISIT_CONTEXT.search(nearby)):
+    # (significant weaknesses or areas for priority action are only ever an area SEND inspection's findings)
+    if not (send_title or SEND_CONTEXT.search(nearby) or REVISIT_CONTEXT.search(nearby) or SEND_FINDINGS.search(nearby)):
         return None
     if at > 0 and OWN_REPORT.search(text[max(0, at - 40):at]):
         return None  # "the Board would publish its first annual report"

@@ -37,7 +37,7 @@ ACTIONS = {
     "approve": re.compile(r"\bapprov(?:ed|al|e|es)\b|\bfit\s+for\s+purpose\b|\bsigned\s+off\b|\bsign\s+off\b"
                           r"|\bconfirmation\b|\bagreed?\b|\baccepted\b|\bput\s+in\s+place\b|\bratified\b|\bfinali[sz]ed\b", I),
     # "send it to Ofsted by ...": the verb only in lower case or sentence case (SEND is the subject)
-    "submit": re.compile(r"\bsubmi(?:t|ts|tted|tting|ssion)\b|\bfiled\b|\bsent\b|\b(?:co-)?produce\b"
+    "submit": re.compile(r"\b(?:re-?)?submi(?:t|ts|tted|tting|ssion)\b|\bfiled\b|\bsent\b|\b(?:co-)?produce\b"
                          r"|\b(?-i:[Ss]end(?:s|ing)?)\b(?=[^.;]{0,60}?\bto\s+(?:the\s+)?(?:Ofsted|DfE|Department|inspectors))"
                          # "The plan must reach Ofsted by ...", "must be with the DfE by ...": its delivery
                          r"|\b(?:reach(?:es|ed)?|be\s+with|get\s+to|arrive\s+(?:at|with))\s+(?=(?:the\s+)?"
@@ -299,6 +299,12 @@ CONJUNCTION = re.compile(r"\b(?:and|or)\s+(?:the|a|an|its|their|our|this|that|[a
 # A date fronted before the clause it dates: "(informed that) on the 25th May 2022, the report was published".
 FRONTED_BEFORE = re.compile(r"(?:[,;:]\s*|\b(?:that|when|and|but|then)\s+)(?:on|in|by|during|from|since)\s+(?:the\s+)?$", I)
 FRONTED_AFTER = re.compile(r"^\s*,[^,;:]*$")
+# "After the SEND inspection, ...", "Following the re-visit, ...": a leading phrase naming what came before.
+AFTER_THE_MILESTONE = re.compile(r"^(?:following|after|since|prior\s+to|before)\s+(?:the|its|their|our|this|that|an?)\s+"
+                                 r"[^,.;]{0,80},\s*", I)
+# "The partnership has until 9 May 2024 to submit its plan": a deadline named before the verb it bounds.
+DEADLINE_BEFORE = re.compile(r"\b(?:until|by|before)\s+(?:the\s+)?$", I)
+DEADLINE_AFTER = re.compile(r"^\s*(?:,\s*)?(?:in\s+which\s+)?to\s+$", I)
 # "..., and an engagement meeting is planned for June 2024", "; (b) a further report ... be brought
 # to the Committee in September 2022", "said that a manager would be in post by January 2023": a
 # new subject, brought in with an indefinite article between a milestone's words and a date, is
