@@ -896,3 +896,17 @@ def test_a_meeting_spoken_of_and_a_dateline(texts, expected):
 ])
 def test_resubmissions_deadlines_and_reports_of_send_findings(texts, expected):
     assert sorted(milestones(*texts)) == sorted(expected)
+
+
+@pytest.mark.parametrize("texts, expected", [
+    # a plan that "went to" the inspectors or the DfE was delivered: its submission
+    (["After the SEND inspection, the WSoA, written with parents, went to Ofsted on 22 May 2019."],
+     [("wsoa-submitted", "2019-05-22", None)]),
+    # the Minister's direction, said with the verb
+    (["The Secretary of State directed the council under section 497A on 16 May 2023."],
+     [("statutory-direction", "2023-05-16", None)]),
+    (["On 2 June 2024 the Minister directed Westshire Council under section 497A of the Education Act 1996."],
+     [("statutory-direction", "2024-06-02", None)]),
+])
+def test_a_plan_that_went_to_ofsted_and_a_direction_said_with_the_verb(texts, expected):
+    assert sorted(milestones(*texts)) == sorted(expected)

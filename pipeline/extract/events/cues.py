@@ -24,7 +24,9 @@ SUBJECTS = {
     "improvement-plan": re.compile(r"\b(?:improvement|strategic(?:\s+action)?)\s+plan\b", I),
     # the Minister's power: "a direction under section 497A of the Education Act 1996"
     "notice": re.compile(r"\bimprovement\s+notice\b|\bstatutory\s+direction\b|\bdirection\s+under\s+section\s+497A?\b"
-                         r"|\bsection\s+497A?\s+direction\b", I),
+                         r"|\bsection\s+497A?\s+direction\b"
+                         # the verb: "The Secretary of State directed the council under section 497A"
+                         r"|\bdirected\s+(?:[\w’'-]+\s+){0,4}?under\s+section\s+497A?\b", I),
     # "the inspection outcome", "the outcome of the local area SEND inspection": its report
     "report": re.compile(r"\b(?:report|letter|findings)\b|\b(?:inspection|re-?\s?visit)\s+outcome\b"
                          r"|\boutcome(?=\s+of\s+(?:the|its|their|our|this)\s+(?:[\w-]+\s+){0,4}?(?:inspection|re-?\s?visit))", I),
@@ -40,7 +42,7 @@ ACTIONS = {
     "submit": re.compile(r"\b(?:re-?)?submi(?:t|ts|tted|tting|ssion)\b|\bfiled\b|\bsent\b|\b(?:co-)?produce\b"
                          r"|\b(?-i:[Ss]end(?:s|ing)?)\b(?=[^.;]{0,60}?\bto\s+(?:the\s+)?(?:Ofsted|DfE|Department|inspectors))"
                          # "The plan must reach Ofsted by ...", "must be with the DfE by ...": its delivery
-                         r"|\b(?:reach(?:es|ed)?|be\s+with|get\s+to|arrive\s+(?:at|with))\s+(?=(?:the\s+)?"
+                         r"|\b(?:reach(?:es|ed)?|be\s+with|get\s+to|arrive\s+(?:at|with)|(?:went|gone|goes|go)\s+to)\s+(?=(?:the\s+)?"
                          r"(?:Ofsted|DfE|Department\s+for\s+Education|inspectors|CQC)\b)"
                          r"|\bdue\s+(?:for|on|by|in)\b|\bdeadline\b", I),
     "publish": re.compile(r"\bpublish(?:ed|es)?\b|\bpublication\b|\b(?:gone|went)\s+live\b|\bissued\b|\bissuing\b"
