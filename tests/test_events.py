@@ -807,3 +807,106 @@ def test_general_phrasings_of_milestones(texts, expected):
 ])
 def test_a_date_line_under_a_heading_gives_its_visit_the_days(text, expected):
     assert sorted(milestones(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("texts, expected", [
+    # a wrapped line of prose that begins after the sentence before on its line is no heading, however
+    # capitalised ("The final APP is at Appendix" | "2 and must ...")
+    (["The DfE requires an Accelerated Progress Plan (APP). The final APP is at Appendix\n"
+      "2 and must be sent to the DfE by 14 October 2024."], [("progress-plan", "2024-10-14", None)]),
+    (["Partners met Ofsted in May. The Written Statement Of Action Is At Annex\n"
+      "A and was submitted to Ofsted on 5 May 2021."], [("wsoa-submitted", "2021-05-05", None)]),
+    # "the revised plan" as the verb's object: the strategic action plan named before, in a SEND paper
+    (["Our SEND partnership met in March.\n\nWe are refreshing the partnership's strategic action plan with "
+      "families and schools to respond to the letter. We will publish the revised plan by 31 July 2024 "
+      "and report on progress each term."], [("progress-plan", "2024-07-31", None)]),
+    (["Ofsted inspected SEND services in 2024.\n\nLeaders are rewriting the strategic action plan with parents. "
+      "The council will publish the updated plan by 15 September 2024."], [("progress-plan", "2024-09-15", None)]),
+    # a report's link with its source and date in brackets dates the report, not the visit
+    (["Ofsted and the CQC inspected SEND arrangements in the borough.\n\nRead the letter\n\n"
+      "• Area SEND inspection of Northshire Local Area Partnership (Ofsted, 5 March 2024)"],
+     [("outcome-letter", "2024-03-05", None)]),
+    (["Joint local area SEND inspection in Westford (Ofsted and CQC, 12 June 2018)"],
+     [("outcome-letter", "2018-06-12", None)]),
+    # plain reviews said to have happened, after the words that name their monitors
+    (["Officials from the DfE and NHS England check our WSoA twice a year. Reviews were held in May 2021 "
+      "and November 2021."], [("monitoring", "2021-05", None), ("monitoring", "2021-11", None)]),
+    (["The DfE monitors the Accelerated Progress Plan. A review took place on 3 March 2022."],
+     [("monitoring", "2022-03-03", None)]),
+])
+def test_more_general_phrasings_of_milestones(texts, expected):
+    assert sorted(milestones(*texts)) == sorted(expected)
+
+
+def test_the_inspection_a_revisit_looked_back_at_is_the_area_inspection():
+    # SEND is named in the title, not in the sentences near: the weaknesses and the re-visit say whose it is
+    text = ("SEND re-visit: Accelerated Progress Plan\n\nThe Cabinet met in public. Members asked questions. "
+            "The decision was unanimous.\n\nThe re-visit found that the area had made enough progress in two "
+            "of the four significant weaknesses found at the inspection in May 2018.")
+    assert milestones(text) == [("inspection", "2018-05", None)]
+
+
+@pytest.mark.parametrize("text", [
+    # a ModernGov issue page's links to its decisions and meetings are dated by the meeting
+    "The DfE issued an improvement notice.\n\nDecisions\n\n• 12 Jan 2024 - SEND: Improvement Notice and "
+    "Action Plan\n\nAgenda items\n\n• 12/01/2024 - Cabinet SEND: Statutory Direction and Action Plan",
+    # a clause that opens with its own new subject acts on it, not on the sentence's topic
+    "RESOLVED - That the progress against the Written Statement of Action be noted, and that a further update, "
+    "including waiting times, be submitted to the Panel in May 2024.",
+    # agreeing to do something else approves no plan named before
+    "Members are asked to:\ni) note the progress made; and\nii) comment on the refreshed SEND improvement plan; and\n"
+    "iii) agree to receive a further update on waiting times in March 2025.",
+])
+def test_no_milestone_in_meeting_links_or_a_committees_own_business(text):
+    assert milestones(text) == []
+
+
+@pytest.mark.parametrize("texts, expected", [
+    # "the meeting" on progress, just after sentences that name the DfE or NHS England: their review
+    (["Our adviser from the DfE looked at the revised plan in May. The meeting on 12th June 2021 was positive "
+      "and showed the progress made on the two remaining areas."], [("monitoring", "2021-06-12", None)]),
+    (["We met NHS England and the Department for Education to go through the APP. The follow-up meeting in "
+      "October 2022 confirmed good progress."], [("monitoring", "2022-10", None)]),
+    # ... but not the committee's own meeting
+    (["The DfE wrote to the council in May. The meeting on 5 May 2022 noted the progress made."], []),
+    # a date alone under a news headline is the page's dateline, not the headline's inspection
+    (["Services for children with special educational needs inspected in Westshire\n\nMarch 2023\n\nOfsted and the CQC inspected "
+      "SEND services in the county in January 2023."], [("inspection", "2023-01", None)]),
+])
+def test_a_meeting_spoken_of_and_a_dateline(texts, expected):
+    assert sorted(milestones(*texts)) == sorted(expected)
+
+
+@pytest.mark.parametrize("texts, expected", [
+    # a re-submission is a submission
+    (["Ofsted asked for changes to the WSoA. The revised WSoA was re-submitted on 4 February 2020."],
+     [("wsoa-submitted", "2020-02-04", None)]),
+    (["After the SEND inspection the written statement of action was resubmitted in May 2019."],
+     [("wsoa-submitted", "2019-05", None)]),
+    # a deadline named before the verb it bounds
+    (["After the SEND inspection, the partnership has until 9 May 2024 to submit its priority action plan."],
+     [("progress-plan", "2024-05-09", None)]),
+    (["Ofsted found significant weaknesses. The council had until 28 June 2019 to submit a written statement "
+      "of action."], [("wsoa-submitted", "2019-06-28", None)]),
+    # a report whose findings are areas for priority action or significant weaknesses is the inspection's
+    (["The inspection report was published on 10 March 2024 and identified three areas for priority action."],
+     [("outcome-letter", "2024-03-10", None)]),
+    (["Their report, published on 2 July 2018, set out four areas of significant weakness."],
+     [("outcome-letter", "2018-07-02", None)]),
+])
+def test_resubmissions_deadlines_and_reports_of_send_findings(texts, expected):
+    assert sorted(milestones(*texts)) == sorted(expected)
+
+
+@pytest.mark.parametrize("texts, expected", [
+    # a plan that "went to" the inspectors or the DfE was delivered: its submission
+    (["After the SEND inspection, the WSoA, written with parents, went to Ofsted on 22 May 2019."],
+     [("wsoa-submitted", "2019-05-22", None)]),
+    # the Minister's direction, said with the verb
+    (["The Secretary of State directed the council under section 497A on 16 May 2023."],
+     [("statutory-direction", "2023-05-16", None)]),
+    (["On 2 June 2024 the Minister directed Westshire Council under section 497A of the Education Act 1996."],
+     [("statutory-direction", "2024-06-02", None)]),
+])
+def test_a_plan_that_went_to_ofsted_and_a_direction_said_with_the_verb(texts, expected):
+    assert sorted(milestones(*texts)) == sorted(expected)

@@ -1221,3 +1221,34 @@ def test_a_police_rank_in_an_attendance_row_after_a_wrapped_row():
         "1. Minutes\n"))
     assert {("marchetti-cole", "l"), ("okafor-hale", "r")} <= set(found)
     assert found[("marchetti-cole", "l")].kind == "officer"
+
+
+@pytest.mark.parametrize("text, name", [
+    # a police rank before a name opens an attendance item as "Councillor" does
+    ("Apologies for absence were received from Councillor Jo Bloggs and Superintendent Sam Stanworth "
+     "(Westshire Police).", "Sam Stanworth"),
+    ("Apologies: Chief Inspector Kim Okafor (West Loamshire Constabulary); Councillor Jo Bloggs", "Kim Okafor"),
+    ("Present: Sergeant Alex Pemberton (Westshire Police), Councillor Jo Bloggs", "Alex Pemberton"),
+])
+def test_a_police_rank_opens_an_attendance_item(text, name):
+    found = {p.name: p.kind for p in run(text)}
+    assert found.get(name) == "officer"
+
+
+@pytest.mark.parametrize("text", [
+    "Jo Bloggs, chair of Westshire Parent and Carers' Forum, said the forum would keep pressing for change.",
+    "Sam Stanworth, Chair of the Parents' and Carers' Council, welcomed the report.",
+    "Kim Okafor, co-ordinator of Westshire Parents & Carers Voice, asked about waiting times.",
+])
+def test_a_parent_carer_forums_officers_are_other_however_its_name_is_joined(text):
+    assert [p.kind for p in run(text)] == ["other"]
+
+
+@pytest.mark.parametrize("line", [
+    "Jo Bloggs Joint CEO, Westshire Family Voices (parent carer forum)",
+    "Sam Stanworth Manager, Brightpath Westshire (a local autism charity)",
+])
+def test_a_body_said_in_brackets_to_be_a_forum_or_charity_is_outside(line):
+    text = "Attendees\n\n  • Kim Okafor Director of Children's Services, Westshire Council\n  • " + line + "\n"
+    kinds = {p.name: p.kind for p in run(text)}
+    assert kinds.get(line.split(" ")[0] + " " + line.split(" ")[1]) == "other"

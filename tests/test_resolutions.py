@@ -683,3 +683,15 @@ def test_a_deputation_received_is_no_decision():
                     "of a parents' group, who spoke about transport to special schools.\n"
                     "13. SEND UPDATE\nRESOLVED: That the update be noted.\n")
     assert [r.text for r in found] == ["That the update be noted."]
+
+
+@pytest.mark.parametrize("links", [
+    "Decisions\n\n• 12 Jan 2024 - Children's Services: Improvement Notice and Action Plan\n\n"
+    "Agenda items\n\n• 12/01/2024 - Cabinet Children's Services: Improvement Notice and Action Plan",
+    "Related decisions\n\n- 3rd June 2023 - Home to School Transport Policy Review\n\n"
+    "Meetings\n\n- 03.06.2023 - Cabinet Home to School Transport Policy Review",
+])
+def test_a_moderngov_pages_dated_links_are_no_decisions(links):
+    # an issue page's list of its decisions and meetings: a date, a dash and the item's title, linked
+    text = "Decision:\n\nThe Cabinet agreed to approve the plan.\n\n" + links
+    assert [r.text for r in extract(text)] == ["The Cabinet agreed to approve the plan."]

@@ -31,6 +31,10 @@ MARKER = re.compile(
     re.VERBOSE,
 )
 LOOSE = {"bare", "dash", "upper"}
+# A link in a ModernGov page's list of decisions or meetings: its date, a dash, the item's title
+# ("24 Mar 2025 - SEND Improvement: ...", "24/03/2025 - Cabinet ..."), after a bullet if any.
+DATED_LINK = re.compile(r"^\W*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{4})"
+                        r"\s*[-–—]\s+(?=\S)")
 MONTH_AFTER = re.compile(r"^\d{1,3}\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zA-Z]*\b")  # "15 JUNE 2021"
 ROMAN = re.compile(r"^(?:x{0,3})(?:ix|iv|v?i{0,3})$")
 # How deep a numbering scheme usually sits: paragraph numbers outside,

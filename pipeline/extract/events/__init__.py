@@ -36,7 +36,8 @@ from pipeline.extract.common.sentences import sentences
 from pipeline.extract.common.structure import StructuredDocument
 from pipeline.extract.events import decide
 from pipeline.extract.events.candidates import (
-    PLAN_LOOKBACK, TAIL, Anchor, Sentence, Timex, anchors, citations_heading, send_document, sentence_spans, timexes,
+    PLAN_LOOKBACK, TAIL, Anchor, Sentence, Timex, anchors, citations_heading, meeting_links_heading, send_document,
+    sentence_spans, timexes,
 )
 from pipeline.extract.events.cues import DATE_CELL, SEND_CONTEXT, TODAY
 from pipeline.extract.events.decide import assign, dateline
@@ -60,6 +61,7 @@ def extract(doc: StructuredDocument, mentions: list[DateMention] | None = None) 
     seen: set[tuple] = set()
     earlier: list[str] = []  # the previous sentences, nearest first
     citing = False  # under a "Background papers" heading, until the next heading
+    listing = False  # under a "Decisions" or "Agenda items" heading, until the next heading
     placed: list[tuple[int, int, Anchor, DateMention]] = []  # (page, sentence index, anchor, date) read so far
     for page in doc.pages:
         page_mentions = by_page.get(page.page, [])
@@ -74,8 +76,10 @@ def extract(doc: StructuredDocument, mentions: list[DateMention] | None = None) 
         spans = sentence_spans(page.text)
         for index, (begin, end) in enumerate(spans):
             following = page.text[slice(*spans[index + 1])] if index + 1 < len(spans) else ""
-            sentence = Sentence(page.page, begin, end, page.text[begin:end], send_title, send_page, following, citing)
+            sentence = Sentence(page.page, begin, end, page.text[begin:end], send_title, send_page, following, citing,
+                                listing)
             citing = citations_heading(sentence.text, citing)
+            listing = meeting_links_heading(sentence.text, listing)
             inside = page_mentions[bisect.bisect_left(starts, begin):bisect.bisect_left(starts, end)]
             today = bool(TODAY.search(sentence.text))
             if inside or today:

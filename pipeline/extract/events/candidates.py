@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.extract.common.evidence import Evidence
-from pipeline.extract.common.sentences import clauses, sentences
+from pipeline.extract.common.markers import DATED_LINK
+from pipeline.extract.common.sentences import LEADING_MARKER, clauses, sentences
 from pipeline.extract.common.structure import StructuredDocument
 from pipeline.extract.events import decide
 from pipeline.extract.events.cues import (
@@ -27,7 +28,7 @@ from pipeline.extract.events.cues import (
     INSPECTION_WORDS, INSPECTORS_AGENT, LABEL_LINE, LEADING_PHRASE, ENDED_NOTICE, MONITORING_CONTEXT,
     INSPECTIONS, NOUN_BEFORE, OCCURRENCE_TOPIC, PRODUCT_OF, OWN_OCCURRENCE_AFTER, OCCURRENCES, ONE_FOR, OTHER_OBJECT, OWN_REPORT, OWN_SUBJECT, PLANS, REPORT_REACH, REVISIT_CONTEXT,
     FILE_LINK_END, PROGRESS_WORDS, RELATIVE, SEND_BEFORE, REVISIT_SENSE, RUNS_ON, SENTENCE_END, SEND_CONTEXT, SUBJECT_REACH, SUBJECTS, VISIT_FOR_PROGRESS, WSOA_CONTEXT,
-    ABOUT_A_PLAN, RETURN_AFTER, CELL_LENGTH, DATE_CELL, DATE_HEADER, INFINITIVE, OF_THESE, ORDINAL_ONE, STATES_FINDINGS, NAMED_REPORT, NOTICE_BACK, NOTIFIED_OF,
+    ABOUT_A_PLAN, CITED_SOURCE, COMMITTEE_WORDS, MEETING_LINKS, MONITORS_NAMED, SEND_FINDINGS, RETURN_AFTER, CELL_LENGTH, DATE_CELL, DATE_HEADER, INFINITIVE, OF_THESE, ORDINAL_ONE, STATES_FINDINGS, NAMED_REPORT, NOTICE_BACK, NOTIFIED_OF,
 )
 from pipeline.records import DateMention
 
@@ -42,11 +43,18 @@ COORDINATED = re.compile(r"[\s,]*(?:and|or|but)\s+(?:(?:was|were|is|are|has|had|
 MEDIUM = re.compile(r"\b(?:in|by|via|through)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+)?$", I)
 # "We submitted it on 18 March 2022": the object a pronoun, the plan named before
 OBJECT_IT = re.compile(r"\s+it\b(?!\s+(?:is|was|has|had|will|would|that)\b)", I)
+# "We will publish the updated plan by ...": a plan spoken of, as the verb's object
+OBJECT_PLAN = re.compile(r"\s+(?:the|this|that|our|its|their)\s+(?:(?:revised|updated|final|draft|new|amended|refreshed)\s+)?"
+                         r"(?:action\s+)?plan\b", I)
 STRATEGIC_ACTION_PLAN = re.compile(r"\bstrategic\s+action\s+plan\b", I)
 STRATEGIC_PLAN = re.compile(r"strategic\s+plan", I)
 # "accepted that the weakness was a shared responsibility": a verb whose object is a
-# proposition approves no plan.
-PROPOSITION = re.compile(r"\s+that\b", I)
+# proposition approves no plan; nor does one whose object is an action ("agree to receive a
+# further update", "agreed to note the report").
+PROPOSITION = re.compile(r"\s+that\b|\s+" + INFINITIVE.pattern, I)
+# "..., and that a further update ... be submitted to the Committee": a clause that opens with a
+# new (indefinite) subject acts on it, not on the sentence's topic.
+NEW_SUBJECT = re.compile(r"[\s,;]*(?:(?:and|but|or)\s+)?(?:that\s+)?(?:a|an|any|another)\s+\w", I)
 
 LOOKBACK = 3  # earlier sentences that lend a subject or a context
 PLAN_LOOKBACK = 8  # earlier sentences searched for the plan that "the plan" points back to
@@ -76,6 +84,7 @@ class Sentence:
     send_anywhere: bool = False  # the document speaks of SEND somewhere
     following: str = ""  # the next sentence, which may say what this one's visit was
     cited: bool = False  # an item under a "Background papers" heading: a paper, dated as such
+    listed: bool = False  # an item under a "Decisions" or "Agenda items" heading: a meeting's link
 
 
 @dataclass
@@ -155,7 +164,8 @@ def _report_type(text: str, at: int, earlier: list[str], send_title: bool = Fals
     nearby = text + " " + " ".join(earlier[:LOOKBACK])
     if at > 0 and DEFINITE.search(text[max(0, at - 25):at]):
         nearby += " " + (_last_inspection_named(earlier) or "")  # "the letter", of a visit named before a list
-    if not (send_title or SEND_CONTEXT.search(nearby) or REVISIT_CONTEXT.search(nearby)):
+    # (significant weaknesses or areas for priority action are only ever an area SEND inspection's findings)
+    if not (send_title or SEND_CONTEXT.search(nearby) or REVISIT_CONTEXT.search(nearby) or SEND_FINDINGS.search(nearby)):
         return None
     if at > 0 and OWN_REPORT.search(text[max(0, at - 40):at]):
         return None  # "the Board would publish its first annual report"
@@ -237,6 +247,11 @@ def _occurrences(sentence: Sentence, earlier: list[str]) -> list[Anchor]:
             elif kind == "revisit" and not (REVISIT_SENSE.search(text) or REVISIT_SENSE.search(nearby)
                                             and NOUN_BEFORE.search(text[max(0, m.start() - 40):m.start()])):
                 continue
+            elif kind == "meeting-spoken-of":
+                # "the meeting" that opens a sentence on progress, after sentences naming the DfE or NHS England
+                if not (PROGRESS_WORDS.search(text) and MONITORS_NAMED.search(nearby)) or COMMITTEE_WORDS.search(text):
+                    continue
+                milestone = "monitoring"
             elif kind == "monitors-meeting":
                 # a meeting with the DfE or NHS England is their review when it is about progress
                 if not PROGRESS_WORDS.search(text):
@@ -342,16 +357,23 @@ def _actions(sentence: Sentence, earlier: list[str], occurrences: list[Anchor]) 
         # a verb that shares the subject of the verb before it: "the WSoA submitted on 31
         # October 2018 and approved by Ofsted on 01.02.2019"
         shared = [(name, at) for position, name, at in acted_on if position < begin]
+        object_plan = OBJECT_PLAN.match(text, m.end())
+        if object_plan:  # "publish the updated plan and report on ...": the verb's object is the plan spoken of
+            own = [(name, at) for name, at in own if at < m.start()]
         if own:
             subject, at = min(own, key=lambda s: abs(s[1] - m.start()))
         elif COORDINATED.match(text, begin) and shared:
             subject, at = shared[-1]
-        elif (ANAPHOR.search(text[begin:m.start()]) or OBJECT_IT.match(text, m.end())) and (
+        elif (ANAPHOR.search(text[begin:m.start()]) or OBJECT_IT.match(text, m.end()) or object_plan) and (
                 plan := _plan_named_before(text, subjects, begin, earlier)):
             # "The plan had been submitted on 17 June 2022": the plan named before, and is SEND's
             # when the sentence that named it says so
             (subject, named_in), at = plan, -1
-            send_named = send_named or bool(SEND_CONTEXT.search(named_in))
+            # the 2023 framework's "strategic action plan", named before in a paper about SEND, is the area's
+            send_named = send_named or bool(SEND_CONTEXT.search(named_in)) or bool(
+                sentence.send_anywhere and STRATEGIC_ACTION_PLAN.search(named_in))
+        elif NEW_SUBJECT.match(text, begin) and not relative and not any(begin <= at < m.start() for at, _ in named):
+            continue  # the clause names its own subject, which is no milestone
         elif topic := _topic(text, named, m.start(), relative):
             subject, at = topic
         elif borrowed and action == "approve" and not OWN_SUBJECT.search(text, begin, m.start()) \
@@ -387,6 +409,8 @@ def _actions(sentence: Sentence, earlier: list[str], occurrences: list[Anchor]) 
 def anchors(sentence: Sentence, earlier: list[str]) -> list[Anchor]:
     """The milestone words of a sentence, with positions in the page.
     ``earlier`` holds the previous sentences, nearest first."""
+    if sentence.listed and DATED_LINK.match(sentence.text):
+        return []  # a meeting's or decision's link, dated by the meeting
     found = _occurrences(sentence, earlier)
     found += _actions(sentence, earlier, list(found))
     for m in DATED_REPORT.finditer(sentence.text):
@@ -394,22 +418,29 @@ def anchors(sentence: Sentence, earlier: list[str]) -> list[Anchor]:
         if kind:
             found.append(Anchor(kind, sentence.start + m.start(), sentence.start + m.end(),
                                 evidence=Evidence().add("anchor:dated-report", 0)))
-    if sentence.cited or CITATIONS.match(sentence.text):  # papers cited: an inspection or re-visit there is its report
+    # papers cited, or a report's link with its source and date: an inspection or re-visit there is its report
+    if sentence.cited or CITATIONS.match(sentence.text) or CITED_SOURCE.search(sentence.text):
         reports = {"inspection": "outcome-letter", "revisit": "revisit-outcome"}
         found = [Anchor(reports.get(a.type, a.type), a.start, a.end, a.action,
                         Evidence(list(a.evidence.cues)).add("citation", 0)) for a in found]
     return _without_overlaps(found)
 
 
-def citations_heading(text: str, citing: bool) -> bool:
+def citations_heading(text: str, citing: bool, heading_rx: re.Pattern = CITATIONS) -> bool:
     """Whether the sentences after ``text`` are papers cited: from a heading "Background papers"
-    ("6. Background papers", "References") to the next heading ("7. Appendices")."""
-    heading = CITATIONS.match(text)
+    ("6. Background papers", "References") to the next heading ("7. Appendices"). With
+    ``MEETING_LINKS``, the same for the links under "Decisions" or "Agenda items"."""
+    heading = heading_rx.match(text)
     if heading and not text[heading.end():].strip(" \t:.-–"):
         return True
     if citing and _title_like(text) and not BARE_YEAR.search(text) and not DATE_CELL.search(text):
         return False
     return citing
+
+
+def meeting_links_heading(text: str, listing: bool) -> bool:
+    """Whether the sentences after ``text`` are a ModernGov page's links to decisions or meetings."""
+    return citations_heading(text, listing, MEETING_LINKS)
 
 
 def _without_overlaps(found: list[Anchor]) -> list[Anchor]:
@@ -436,8 +467,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             after = NEXT_WORD.search(text, nl + 1, end)
             first = text[after.start()] if after else ""
             if first.isalnum() and not first.islower():  # most wrapped lines go on in lower case
-                line = text[max(start, text.rfind("\n", 0, nl) + 1):nl].strip()
-                if (line and not RUNS_ON.search(line)
+                line_start = text.rfind("\n", 0, nl) + 1
+                line = text[max(start, line_start):nl].strip()
+                # a heading has its line to itself: a line whose start holds the end of the sentence
+                # before ("... (APP). The draft APP is at Appendix" | "1 and must be ...") is prose
+                mid_line = line_start < start and not LEADING_MARKER.fullmatch(text[line_start:start])
+                if (line and not mid_line and not RUNS_ON.search(line)
                         and (LABEL_LINE.match(line) or _title_like(line) or FILE_LINK_END.search(line))):
                     if nl > start:
                         out.append((start, nl))
@@ -515,6 +550,9 @@ def _prose_run_on(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
                     and not _title_like(piece, None) and not LABEL_LINE.match(piece) and "|" not in piece
                     and not text[e:begin].strip() and text[begin:begin + 1].isalpha()
                     and not LABEL_LINE.match(text, begin, end)
+                    # a date alone under a headline is the page's dateline ("... inspected in Sunderland" |
+                    # "September 2021"), unless the headline's words need it ("... inspected in")
+                    and (RUNS_ON.search(piece) or not DATE_CELL.match(text[begin:end]))
                     and "|" not in text[begin:end].split("\n", 1)[0]):  # "News | 14 May 2024": a dateline
                 out[-1] = (b, end)
                 continue

@@ -24,7 +24,9 @@ SUBJECTS = {
     "improvement-plan": re.compile(r"\b(?:improvement|strategic(?:\s+action)?)\s+plan\b", I),
     # the Minister's power: "a direction under section 497A of the Education Act 1996"
     "notice": re.compile(r"\bimprovement\s+notice\b|\bstatutory\s+direction\b|\bdirection\s+under\s+section\s+497A?\b"
-                         r"|\bsection\s+497A?\s+direction\b", I),
+                         r"|\bsection\s+497A?\s+direction\b"
+                         # the verb: "The Secretary of State directed the council under section 497A"
+                         r"|\bdirected\s+(?:[\w’'-]+\s+){0,4}?under\s+section\s+497A?\b", I),
     # "the inspection outcome", "the outcome of the local area SEND inspection": its report
     "report": re.compile(r"\b(?:report|letter|findings)\b|\b(?:inspection|re-?\s?visit)\s+outcome\b"
                          r"|\boutcome(?=\s+of\s+(?:the|its|their|our|this)\s+(?:[\w-]+\s+){0,4}?(?:inspection|re-?\s?visit))", I),
@@ -37,10 +39,10 @@ ACTIONS = {
     "approve": re.compile(r"\bapprov(?:ed|al|e|es)\b|\bfit\s+for\s+purpose\b|\bsigned\s+off\b|\bsign\s+off\b"
                           r"|\bconfirmation\b|\bagreed?\b|\baccepted\b|\bput\s+in\s+place\b|\bratified\b|\bfinali[sz]ed\b", I),
     # "send it to Ofsted by ...": the verb only in lower case or sentence case (SEND is the subject)
-    "submit": re.compile(r"\bsubmi(?:t|ts|tted|tting|ssion)\b|\bfiled\b|\bsent\b|\b(?:co-)?produce\b"
+    "submit": re.compile(r"\b(?:re-?)?submi(?:t|ts|tted|tting|ssion)\b|\bfiled\b|\bsent\b|\b(?:co-)?produce\b"
                          r"|\b(?-i:[Ss]end(?:s|ing)?)\b(?=[^.;]{0,60}?\bto\s+(?:the\s+)?(?:Ofsted|DfE|Department|inspectors))"
                          # "The plan must reach Ofsted by ...", "must be with the DfE by ...": its delivery
-                         r"|\b(?:reach(?:es|ed)?|be\s+with|get\s+to|arrive\s+(?:at|with))\s+(?=(?:the\s+)?"
+                         r"|\b(?:reach(?:es|ed)?|be\s+with|get\s+to|arrive\s+(?:at|with)|(?:went|gone|goes|go)\s+to)\s+(?=(?:the\s+)?"
                          r"(?:Ofsted|DfE|Department\s+for\s+Education|inspectors|CQC)\b)"
                          r"|\bdue\s+(?:for|on|by|in)\b|\bdeadline\b", I),
     "publish": re.compile(r"\bpublish(?:ed|es)?\b|\bpublication\b|\b(?:gone|went)\s+live\b|\bissued\b|\bissuing\b"
@@ -110,6 +112,10 @@ OCCURRENCES = [
                               r"|NHS\s?E(?:ngland)?\b)", I)),
     # "attended a meeting with the Department for Education (DfE) and NHS England officials on ... to
     # review the progress": a meeting with the monitors is their review
+    # "The meeting on 31st July 2020 was positive and demonstrated the progress made", the DfE's adviser
+    # named just before: a meeting spoken of, with the monitors (read in ``candidates``)
+    ("meeting-spoken-of", re.compile(r"^\W*the\s+(?:(?:review|follow[\s-]?up|next|last|latest|recent|second|third)\s+)?"
+                                     r"meetings?\b", I)),
     ("monitors-meeting", re.compile(r"\bmeeting\s+with\s+(?:the\s+)?(?:DfE\b|Department\s+for\s+Education"
                                     r"|NHS\s?E\b|NHS\s+England)", I)),
     ("monitoring", re.compile(  # "Officials from the DfE had visited the Council"
@@ -130,6 +136,9 @@ OCCURRENCES = [
         # "formal reviews will take place every six months": a standing review of the plan
         r"|\b(?:formal|regular|periodic|quarterly|termly|biannual|bi-annual)\s+(?:(?:progress|monitoring|joint)\s+)?reviews?\b"
         r"|\b(?:monitoring|review)\s+meetings?\b"
+        # "Reviews have taken place in March 2021, ...", "A review was held on ...": a plain review said to
+        # have happened (the DfE's where the words around name the monitors or their plans)
+        r"|\breviews?\b(?=\s+(?:(?:has|have|had|was|were)\s+)?(?:been\s+)?(?:taken\s+place|took\s+place|held|carried\s+out)\b)"
         r"|\b(?:six|6|twelve|12|nine|9)[\s-]month(?:ly)?\s+reviews?\b", I)),
     ("statutory-direction", SUBJECTS["notice"]),
     ("inspectors-visited", re.compile(rf"{INSPECTORS}(?:(?<!re-)(?<!re)\bvisited\b|{INSPECTORS_STAYED})", I)),
@@ -141,6 +150,14 @@ OCCURRENCES = [
         r"|action\s+plan|improvement\s+plan|update))",
         I)),
 ]
+# An inspection whose findings are significant weaknesses or areas for priority action, or that a
+# re-visit looked back at, is the area SEND inspection ("the five significant weaknesses identified
+# at the inspection in March 2019").
+SEND_FINDINGS = re.compile(REVISIT + r"|significant\s+weakness|areas?\s+of\s+(?:significant\s+)?weakness"
+                           r"|areas?\s+for\s+priority\s+action", I)
+MONITORS_NAMED = re.compile(MONITORS)
+# A committee's own meeting, not the monitors'.
+COMMITTEE_WORDS = re.compile(r"\b(?:committee|panel|cabinet|council|board|members|councillors|scrutiny|noted|resolved)\b", I)
 # An area SEND inspection is Ofsted's and the CQC's, of special educational
 # needs; "a team inspected the roads", "the CQC inspection of KCC" (adult
 # social care) and a school's inspection are other inspections.
@@ -248,6 +265,18 @@ MAY_HAPPEN = re.compile(r"\b(?:could|may|might|can)\s+(?:\w+\s+){0,3}?at\s+any\s
 # there is its report.
 CITATIONS = re.compile(r"^\W*(?:background\s+(?:papers?|documents?|documentation|information)|references?|"
                        r"sources?|(?:documents?|papers?)\s+referred\s+to)\b", I)
+# A link to a published report, its source and date in brackets after its title ("Area SEND
+# inspection of X (Ofsted, 2 April 2025)", "Joint local area SEND inspection - letter (Ofsted and
+# CQC, 12 May 2018)"): the date is the report's, like a paper cited.
+CITED_SOURCE = re.compile(r"\(\s*(?:Ofsted|CQC|Care\s+Quality\s+Commission|DfE|Department\s+for\s+Education"
+                          r"|NHS\s+England|GOV\.UK)\b[^()]{0,40}?,\s*[^(),]{0,30}\b(?:19|20)\d\d\s*\)\W*$", I)
+# The items under a ModernGov page's "Decisions", "Agenda items" or "Meetings" heading are links
+# dated by the meeting or decision ("24 Mar 2025 - SEND Improvement: Statutory Direction ..."),
+# whatever milestone their titles name.
+# (A heading in the plural, alone on its line: "Decision:" labels the decision's own text.)
+MEETING_LINKS = re.compile(r"^[ \t]*(?:(?:related|previous|recent)\s+)?(?:decisions|agenda\s+items|meetings"
+                           r"|decision\s+history|meeting\s+history|forward\s+plan\s+items)[ \t]*$", I)
+# Such a link opens with its date (``common.markers.DATED_LINK``).
 # A date that is a committee meeting's ("brought to the Panel's meeting in March 2022") or
 # the date of a framework or law ("the inspection framework introduced in January 2023") is
 # not the date of the milestone named before it.
@@ -272,6 +301,12 @@ CONJUNCTION = re.compile(r"\b(?:and|or)\s+(?:the|a|an|its|their|our|this|that|[a
 # A date fronted before the clause it dates: "(informed that) on the 25th May 2022, the report was published".
 FRONTED_BEFORE = re.compile(r"(?:[,;:]\s*|\b(?:that|when|and|but|then)\s+)(?:on|in|by|during|from|since)\s+(?:the\s+)?$", I)
 FRONTED_AFTER = re.compile(r"^\s*,[^,;:]*$")
+# "After the SEND inspection, ...", "Following the re-visit, ...": a leading phrase naming what came before.
+AFTER_THE_MILESTONE = re.compile(r"^(?:following|after|since|prior\s+to|before)\s+(?:the|its|their|our|this|that|an?)\s+"
+                                 r"[^,.;]{0,80},\s*", I)
+# "The partnership has until 9 May 2024 to submit its plan": a deadline named before the verb it bounds.
+DEADLINE_BEFORE = re.compile(r"\b(?:until|by|before)\s+(?:the\s+)?$", I)
+DEADLINE_AFTER = re.compile(r"^\s*(?:,\s*)?(?:in\s+which\s+)?to\s+$", I)
 # "..., and an engagement meeting is planned for June 2024", "; (b) a further report ... be brought
 # to the Committee in September 2022", "said that a manager would be in post by January 2023": a
 # new subject, brought in with an indefinite article between a milestone's words and a date, is

@@ -4,8 +4,9 @@ Three decisions are made per candidate, each by summing the weights of the
 cues that fire (``common.evidence``) and keeping what reaches its threshold:
 
 1. Is this "inspection" the area SEND inspection? (SEND named in the
-   sentence, the sentences before or the document; an inspection that "took
-   place"; against: another inspectorate's inspection, a statement about
+   sentence, the sentences before or the document; in a SEND paper,
+   significant weaknesses or a re-visit named with it; an inspection that
+   "took place"; against: another inspectorate's inspection, a statement about
    every area of the country.)
 2. Is it the first inspection or a re-visit? (for: the sentence says it
    checked the progress made on earlier weaknesses; against: "the previous
@@ -36,16 +37,16 @@ REVISIT = 1.0  # threshold: an inspection that is really a re-visit
 PAIR = 0.5  # threshold: this date is this anchor's
 
 AREA_WEIGHTS = {
-    "send:sentence": 3, "send:nearby": 3, "send:document": 1, "verb:took-place": 1,
+    "send:sentence": 3, "send:nearby": 3, "send:document": 1, "findings:send": 1, "verb:took-place": 1,
     "other-inspectorate": -6, "cqc-without-send": -3, "generic:every-area": -4,
 }
 REVISIT_WEIGHTS = {"progress-check": 2, "qualifier:previous": -3, "findings-of": -2}
 PAIR_WEIGHTS = {
     "order:after": 2, "order:names": 1.5, "order:leads": 1.5, "order:fronted": 1.5, "order:said-on": 1.5,
-    "order:before": -3,
+    "order:before": -3, "order:deadline": 1.5,
     "across:conjunction": -1.5, "clause:same": 1, "subject:other-noun": -4, "date:other-thing": -4,
     "notice:lifted": -4, "date:of-an-update": -3, "date:another-subject": -3, "date:may-happen": -4,
-    "date:another-item": -3,
+    "date:another-item": -3, "date:past-leading-phrase": -3,
 }
 GAP_SCALE = 150  # characters between a date and its anchor that cost one point
 GAP_CAP = 450
@@ -64,6 +65,8 @@ def area_inspection(text: str, at: int, nearby: str, document_send: bool) -> Evi
         ev.add("send:nearby", w["send:nearby"])
     elif document_send:
         ev.add("send:document", w["send:document"])
+        # in a SEND paper, an inspection the sentence ties to significant weaknesses or a re-visit
+        ev.when(cues.SEND_FINDINGS.search(text), "findings:send", w["findings:send"])
     ev.when(cues.TOOK_PLACE.match(text, at), "verb:took-place", w["verb:took-place"])
     ev.when(cues.GENERIC.search(text), "generic:every-area", w["generic:every-area"])
     return ev
@@ -104,6 +107,9 @@ def _order(anchor: Anchor, timex: Timex, page_text: str, clause_start: int, sent
     elif (cues.FRONTED_BEFORE.search(page_text[max(sentence_start, timex.start - 30):timex.start])
           and cues.FRONTED_AFTER.match(between)):
         ev.add("order:fronted", w["order:fronted"])
+    elif (anchor.action and cues.DEADLINE_BEFORE.search(page_text, max(sentence_start, timex.start - 20), timex.start)
+          and cues.DEADLINE_AFTER.match(between)):
+        ev.add("order:deadline", w["order:deadline"])  # "has until 9 May 2024 to submit its plan"
     elif (anchor.action and cues.SAID_ON.search(page_text[max(sentence_start, timex.start - 60):timex.start])
           and cues.SAID_THAT.match(between)):
         ev.add("order:said-on", w["order:said-on"])  # "Ofsted confirmed on 2 May 2019 that the WSoA was approved"
@@ -134,6 +140,11 @@ def pair_evidence(anchor: Anchor, timex: Timex, page_text: str, spans: list[tupl
                 or cues.EARLIER_THING.search(page_text, max(anchor.end, timex.start - 80), timex.start),
                 "date:another-subject", w["date:another-subject"])
         ev.when(cues.MAY_HAPPEN.search(page_text, anchor.end, timex.start), "date:may-happen", w["date:may-happen"])
+        # "After the SEND inspection, the partnership has until 9 May 2024 to ...": a milestone named in a
+        # leading phrase is what the sentence's own news followed; a date past the phrase is the news's
+        lead = cues.AFTER_THE_MILESTONE.match(page_text[sentence_start:sentence_start + 200])
+        ev.when(lead is not None and not anchor.action and anchor.end <= sentence_start + lead.end() <= timex.start,
+                "date:past-leading-phrase", w["date:past-leading-phrase"])
         ev.when(cues.ANOTHER_ITEM.search(page_text, anchor.end, timex.start), "date:another-item", w["date:another-item"])
         ev.when(_other_date(page_text, anchor, timex), "date:other-thing", w["date:other-thing"])
         ev.when(not anchor.action and cues.UPDATE_DATE_BEFORE.search(page_text, max(anchor.end, timex.start - 30),

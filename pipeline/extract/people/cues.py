@@ -50,7 +50,9 @@ OTHER_CUES = re.compile(
     r"inspectors?|hmi|ofsted|cqc|independent|commissioner|advis[eo]rs?|head ?teachers?|executive head|"
     r"principal of|^(?:a |the )?(?:parent|carer|pupil|student|resident)s?\b|ambassador|representative|author|"
     r"co-chairs?|governors?|member of the public|co-opted|dfe|department for education|"
-    r"(?:parent[ -]carers?|parents?|famil(?:y|ies)|young people)['’]?s?['’]? (?:forum|voice|council|network|partnership)|"
+    # a parent carer forum however its name joins them: "Parent and Carers' Forum", "Parents' and Carers' Council"
+    r"(?:parent[ -]carers?|parents?|famil(?:y|ies)|young people)['’]?s?['’]?(?: (?:and|&) carers?['’]?s?['’]?)?"
+    r" (?:forum|voice|council|network|partnership)|"
     r"nhs england|commanding|health ?watch|gps?|clinical\s+(?:vice[- ])?chair|general practitioners?|voluntary|charity|diocesan|diocese|housing association|"
     r"lt col|colonel|brigadier|major|captain|army|regiment|squadron|raf|royal navy|"
     r"chair,? (?:of )?(?:the )?[\w ]*(?:board|group|forum|trust|partnership|association|network|alliance|voice|"
@@ -314,6 +316,11 @@ OUTSIDE_BODY_RE = re.compile(
 # the borough's parent carer forum, said ...", "Sam Bloggs, from Lighthouse, a local autism charity,".
 DESCRIBED_BODY_RE = re.compile(r"[ \t]*,[ \t]*(?:of|from)[ \t]+[^,.;()\n]{2,80},[ \t]*"
                                r"(?P<what>(?:the|a|an|our|its)[ \t]+[^,.;()\n]{2,100})")
+# What a body named beside a person is, said in brackets after it: "Joint CEO, SEND Voices Westshire
+# (parent carer forum)", "Director, Lighthouse (a local autism charity)".
+BRACKETED_KIND_RE = re.compile(r"\((?:the\s+|a\s+|an\s+|our\s+)?(?:[\w'’-]+\s+){0,3}?(?:parent[ -]carers?\s+forum|forum|charity"
+                               r"|voluntary\s+(?:group|organisation|sector)|community\s+group|campaign(?:\s+group)?"
+                               r"|support\s+group|social\s+enterprise)\)", re.IGNORECASE)
 # "Jo Bloggs, representing the Westshire SENDIASS, said": someone speaking for a body they are named
 # beside; an outsider unless the body is the council's, the NHS's or the police's.
 REPRESENTING_RE = re.compile(r"[ \t]*,[ \t]*(?:representing|on[ \t]+behalf[ \t]+of|speaking[ \t]+for)[ \t]+"
@@ -357,6 +364,10 @@ def outside_cues(text: str, mention: finders.Mention) -> list[KindCue]:
     represents = REPRESENTING_RE.match(line[:160])
     if represents and not PUBLIC_BODY_RE.search(represents.group("body")):
         return [KindCue("other", "affiliation:represents-a-body", PARTY_WEIGHT)]
+    said_what = BRACKETED_KIND_RE.search(line[:200])
+    if said_what and not INTERNAL_CUES.search(said_what.group(0)):
+        # said outright of the body, it outweighs a job title there ("Manager, X (a local charity)")
+        return [KindCue("other", "affiliation:bracketed-outside-body", ROLE_WEIGHT + 1)]
     described = DESCRIBED_BODY_RE.match(line[:200])
     if described and OTHER_CUES.search(described.group("what")) and not INTERNAL_CUES.search(described.group("what")):
         return [KindCue("other", "affiliation:described-body", PARTY_WEIGHT)]

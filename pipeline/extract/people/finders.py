@@ -430,11 +430,16 @@ def _opens_with_name(line: str) -> bool:
                                    re.fullmatch(r"[\w.'’-]+", w) and not w.endswith(("'s", "’s")) for w in words)
 
 
+RANK_BEFORE = re.compile(r"(?:^|(?<=[\s,;:]))(?:(?:Chief|Detective|Police)[ \t]+)?(?:Superintendent|Inspector|Sergeant|Constable"
+                         r"|PCSO|PC|Sgt|DC|DS|DI)$")
+
+
 def is_list_item(text: str, start: int, end: int, region: tuple[int, int, str | None]) -> bool:
     """True when a candidate stands as one item of an attendance list: what
     comes before it is a separator, and what follows is a separator, a role in
     brackets, or the end of the list."""
-    before = text[region[0]:start].rstrip(" \t\n*")
+    # a police rank opens the item as "Councillor" does: "and Superintendent Jo Bloggs (... Police)"
+    before = RANK_BEFORE.sub("", text[region[0]:start].rstrip(" \t\n*")).rstrip(" \t\n*")
     after = text[end:region[1]].lstrip(" \t*")
     opens_item = not before or before.endswith((",", ";", ":", "•", "·", "-", "–")) or \
         re.search(r"\band$|\bfrom$|\bwith$|\bCouncillors?$|\bCllrs?\.?$", before) is not None

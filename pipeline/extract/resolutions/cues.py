@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.extract.common.markers import DATED_LINK
 from pipeline.extract.common.structure import Block, StructuredDocument
 from pipeline.extract.resolutions.actions import action_of
 
@@ -364,6 +365,8 @@ def clause_cues(candidate, context: Context) -> list[str]:
         fired.append("past-received")
     if PAGE_FURNITURE.search(text):
         fired.append("page-furniture")
+    if (link := DATED_LINK.match(text)) and is_title_like(text[link.end():]):
+        fired.append("dated-link")
     if candidate.formal:
         fired += account_cues(text)
     if candidate.source.startswith("decider-has"):

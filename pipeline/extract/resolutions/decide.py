@@ -44,6 +44,7 @@ WEIGHTS = {
     "in-reasons": -3.0,  # after "Reasons for recommendation": the case for a decision, not the decision
     "past-received": -3.0,  # "Apologies were received from ...": what happened at the meeting
     "page-furniture": -3.0,  # "Use the search options below ...": the web page around the decisions
+    "dated-link": -3.0,  # "24 Mar 2025 - SEND Improvement: ...": a link to a meeting's or decision's page
     "account:introduced": -2.0,  # "Councillor X introduced the report": the account of the debate
     "account:reported-speech": -1.0,  # "She said that ...", "explained that ..."
     "account:debate": -1.0,  # "Members asked ...", "In response to a question ..."
