@@ -910,3 +910,18 @@ def test_resubmissions_deadlines_and_reports_of_send_findings(texts, expected):
 ])
 def test_a_plan_that_went_to_ofsted_and_a_direction_said_with_the_verb(texts, expected):
     assert sorted(milestones(*texts)) == sorted(expected)
+
+
+def test_a_labelled_line_is_not_joined_to_prose_cut_before_its_stop():
+    """A sentence cut by a blank line runs on into the next line, but not into a labelled line:
+    'Contact officer: ..., 14 March 2023' is the report's contact, not the inspection's date."""
+    from pipeline.extract.events.candidates import _prose_run_on
+
+    cut = "Officers presented an update on the local area's work following the inspection of the"
+    text = cut + "\n\nContact officer: Jane Smith, Head of SEND, 14 March 2023"
+    label = text.index("Contact")
+    assert _prose_run_on(text, [(0, len(cut)), (label, len(text))]) == [(0, len(cut)), (label, len(text))]
+    # the same cut before a plain line of prose is joined
+    prose = cut + "\n\nborough in March 2023 found three areas of weakness"
+    rest = prose.index("borough")
+    assert _prose_run_on(prose, [(0, len(cut)), (rest, len(prose))]) == [(0, len(prose))]

@@ -549,7 +549,7 @@ def _prose_run_on(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
             if (len(piece) > SHORT_LINE and "\n" not in piece.strip() and not SENTENCE_END.search(piece)
                     and not _title_like(piece, None) and not LABEL_LINE.match(piece) and "|" not in piece
                     and not text[e:begin].strip() and text[begin:begin + 1].isalpha()
-                    and not LABEL_LINE.match(text, begin, end)
+                    and not LABEL_LINE.match(text[begin:end])
                     # a date alone under a headline is the page's dateline ("... inspected in Sunderland" |
                     # "September 2021"), unless the headline's words need it ("... inspected in")
                     and (RUNS_ON.search(piece) or not DATE_CELL.match(text[begin:end]))
