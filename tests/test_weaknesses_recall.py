@@ -200,3 +200,35 @@ def test_coded_findings_after_an_intro_without_a_count_drop_their_codes():
     assert texts(page) == ["Leaders must cut the wait for an autism assessment to under a year.",
                            "Leaders must issue EHC plans within twenty weeks.",
                            "Leaders should improve SEN support in mainstream schools."]
+
+
+# A re-visit's verdicts in the passive, the areas put right as a series repeating its preposition ------
+
+def test_progress_not_made_in_the_passive_introduces_a_list():
+    for intro in ("Sufficient progress had not been made in two areas:", "Enough progress has not yet been seen in:"):
+        assert cues.no_progress_intro(intro) and not cues.is_resolved(intro)
+    page = ("The SEND re-visit letter from Ofsted and the CQC was published in May.\n"
+            "Enough progress has not been made in two areas:\n"
+            "- the quality of annual reviews of EHC plans\n"
+            "- waiting times for occupational therapy\n")
+    assert texts(page) == ["the quality of annual reviews of EHC plans", "waiting times for occupational therapy"]
+
+
+def test_areas_put_right_as_a_series_repeating_its_preposition():
+    page = ("The re-visit by Ofsted and the CQC found progress in three of the five significant weaknesses.\n"
+            "Sufficient progress had been made in tackling the weaknesses in co-production with families, in the"
+            " sharing of health information, and in the timeliness of annual reviews. Sufficient progress had not"
+            " been made in the other two: the long waits for speech therapy, and the use of part-time timetables.\n")
+    found = texts(page)
+    assert found[:3] == ["co-production with families", "the sharing of health information",
+                         "the timeliness of annual reviews"]
+    assert "the long waits for speech therapy" in found
+    on = ("The SEND re-visit letter says that enough progress has been made on the reach of the local offer and"
+          " on the rate of exclusions. Progress has been too slow in the quality of EHC plans.\n")
+    assert texts(on)[:2] == ["the reach of the local offer", "the rate of exclusions"]
+
+
+def test_a_series_of_progress_praised_alone_is_no_weakness():
+    page = ("The SEND re-visit letter says that sufficient progress had been made in the local offer, in"
+            " co-production and in joint commissioning.\n")
+    assert texts(page) == []

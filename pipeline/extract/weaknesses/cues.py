@@ -109,6 +109,8 @@ PUT_RIGHT = re.compile(
     re.IGNORECASE,
 )
 NEGATED = re.compile(r"(?:\bnot|n[’']t|\bno)(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
+# ... or negated after it, in the passive: "sufficient progress had not (yet) been made"
+NEGATED_AFTER = re.compile(r"\s+(?:has|had|have|was|were|is)\s+not\b", re.IGNORECASE)
 CLAUSE_START = re.compile(r"[,;:.]\s|\b(?:but|although|though|however|while|whilst|as\s+well\s+as)\b", re.IGNORECASE)
 
 # Words that state a shortfall: a free-standing sentence must carry one to count.
@@ -139,7 +141,10 @@ NO_PROGRESS = re.compile(
     r"\s+[\"“‘']?(?:sufficient|enough|adequate|the\s+(?:necessary|required)|significant)\s+progress\b[\"”’']?"
     r"|\b(?:failed|yet)\s+to\s+(?:make|show|demonstrate)\s+(?:sufficient|enough|adequate)\s+progress\b"
     r"|\bprogress\s+(?:has|had|was|is)\s+(?:been\s+)?"
-    r"(?:insufficient|inadequate|too\s+slow|not\s+(?:been\s+)?(?:sufficient|enough))\b",
+    r"(?:insufficient|inadequate|too\s+slow|not\s+(?:been\s+)?(?:sufficient|enough))\b"
+    # the passive: "Sufficient progress had not been made in", "enough progress has not yet been seen"
+    r"|\b(?:sufficient|enough|adequate)\s+progress\s+(?:has|had|have|was|were|is)\s+not\s+(?:yet\s+)?(?:been\s+)?"
+    r"(?:made|achieved|shown|demonstrated|seen|evident)\b",
     re.IGNORECASE,
 )
 # A re-visit's judgement on one weakness just restated: "The area has (not) made sufficient
@@ -278,7 +283,8 @@ def is_resolved(text: str) -> bool:
     lists weaknesses."""
     if STRENGTH.search(text):
         return True
-    return any(not NEGATED.search(text[max(0, m.start() - 25):m.start()]) for m in PUT_RIGHT.finditer(text))
+    return any(not NEGATED.search(text[max(0, m.start() - 25):m.start()]) and not NEGATED_AFTER.match(text, m.end())
+               for m in PUT_RIGHT.finditer(text))
 
 
 def states_shortfall(text: str) -> bool:
