@@ -232,3 +232,25 @@ def test_a_series_of_progress_praised_alone_is_no_weakness():
     page = ("The SEND re-visit letter says that sufficient progress had been made in the local offer, in"
             " co-production and in joint commissioning.\n")
     assert texts(page) == []
+
+
+def test_the_last_of_a_long_ordinal_series_keeps_the_inspection_in_sight():
+    page = ("Ofsted and the CQC inspected the local area in March. The inspection report set out five areas of"
+            " concern. Firstly, the partnership's strategic plan for SEND was out of date and leaders did not"
+            " know whether their work was making any difference to families. Secondly, far too many pupils with"
+            " EHC plans had been suspended from their schools, some of them more than once in the same term, and"
+            " the reasons for these suspensions had not been looked at by the local authority or by the schools."
+            " Thirdly, the annual reviews of plans were often missed, and when they happened the plans were not"
+            " updated to show the progress the child had made or the new advice from health and social care. Fourthly, children in the west of the county waited too long for an assessment of"
+            " their speech and language needs. Finally, the short breaks offer was not known to most families.\n")
+    found = texts(page)
+    assert len(found) == 5 and found[-1] == "the short breaks offer was not known to most families"
+
+
+def test_concern_about_the_areas_effectiveness_overall_is_no_finding():
+    page = ("After its inspection, Ofsted asked the council for a written statement of action because inspectors"
+            " had serious concerns about the effectiveness of the local area in supporting children and young"
+            " people with SEND.\n")
+    assert texts(page) == []
+    assert texts(page.replace("the effectiveness of the local area in supporting",
+                              "the ability of the partnership to meet the needs of")) == []

@@ -77,8 +77,9 @@ INLINE_MARKERS = 0.5  # "(i) ...; (ii) ...": a list set out inside a sentence
 PRONOUN_SUBJECT = -3.0  # "it was not yet consistent": a remark on what came before, not a finding
 PROGRESS_ACCOUNT = -2.0  # "... has improved. However, older plans ..." then "progress in addressing this weakness"
 JUDGEMENT_AFTER = 2  # sentences read ahead for that judgement
-# How far back an inspection is looked for: a contrast may sit in a list item far below the list's intro.
-CONTEXT_CHARS = {"contrasted": 2000}
+# How far back an inspection is looked for: a contrast may sit in a list item far below the list's intro,
+# the last of a "Firstly, ... Finally, ..." series far from the sentence announcing it.
+CONTEXT_CHARS = {"contrasted": 2000, "ordinal": 2000}
 
 
 def intro_evidence(previous: str, last: str, context: str, form: str, leans_back: bool = False) -> Evidence:

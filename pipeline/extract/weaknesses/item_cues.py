@@ -61,10 +61,14 @@ POINTS_TO_LIST = re.compile(
     re.IGNORECASE)
 # What all the findings are about, not one of them: "the way the city supports children and young people
 # with SEND", "how well the area meets the needs of children" (but "the way leaders check plans" is one).
+# ("the effectiveness of the area in meeting the needs of ...": what the concerns are about overall)
 SCOPE_PHRASE = re.compile(
-    r"^(?:the\s+ways?\s+(?:in\s+which\s+|that\s+)?|how\s+(?:well\s+|effectively\s+)?)"
+    r"^(?:the\s+ways?\s+(?:in\s+which\s+|that\s+)?|how\s+(?:well\s+|effectively\s+)?|"
+    r"the\s+(?:overall\s+)?(?:effectiveness|ability)\s+of\s+)"
     r"(?:the\s+|its\s+)?(?:local\s+)?(?:city|county|borough|council|area|partnership|authority|system)\s+"
-    r"(?:\w+\s+){0,2}?(?:supports?|meets?|serves?|works?\s+with|identifies\s+and\s+meets|provides\s+for)\s+"
+    r"(?:\w+\s+){0,2}?(?:supports?|meets?|serves?|works?\s+with|identifies\s+and\s+meets|provides\s+for|"
+    r"(?:in|at)\s+(?:meeting|supporting|serving|identifying\s+and\s+meeting|providing\s+for)|"
+    r"to\s+(?:meet|support|serve|identify\s+and\s+meet))\s+"
     r"(?:the\s+needs\s+of\s+)?(?:its\s+|their\s+)?(?:children|young\s+people|families|pupils|learners)\b",
     re.IGNORECASE)
 
