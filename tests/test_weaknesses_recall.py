@@ -254,3 +254,60 @@ def test_concern_about_the_areas_effectiveness_overall_is_no_finding():
     assert texts(page) == []
     assert texts(page.replace("the effectiveness of the local area in supporting",
                               "the ability of the partnership to meet the needs of")) == []
+
+
+def test_praise_reported_beside_the_findings_is_no_weakness():
+    page = ("The SEND re-visit letter from Ofsted was published in June. Inspectors found that the area had not made"
+            " sufficient progress in reducing waits for autism assessments.\n\n"
+            "Inspectors said that the partnership now knows what works and what does not, and that parents are much"
+            " more positive about the support their children receive.\n")
+    found = texts(page)
+    assert found == ["reducing waits for autism assessments"]
+    from pipeline.extract.weaknesses.item_cues import is_praise
+    assert is_praise("leaders have a clear understanding of what is working and what isn't")
+    assert not is_praise("leaders do not have an accurate understanding of the needs of children")
+
+
+def test_the_evidence_under_a_bare_progress_verdict_is_no_further_finding():
+    from pipeline.extract.weaknesses.candidates import announces
+    assert not announces("Inspectors judged that the area has not made sufficient progress.")
+    assert not announces("The re-visit found that the partnership had not made enough progress.")
+    assert announces("The re-visit found that two weaknesses remain.")
+    page = ("The re-visit by Ofsted and the CQC considered each weakness in turn. On the timeliness of plans,"
+            " inspectors judged that the area has not made sufficient progress. Too few plans are issued within"
+            " 20 weeks.\n")
+    assert "Too few plans are issued within 20 weeks." not in texts(page)
+
+
+def test_a_paragraph_number_after_a_full_stop_starts_a_new_sentence():
+    from pipeline.extract.weaknesses.sentences import SENTENCE_END
+    assert len(SENTENCE_END.split("Waits remain too long. 2.2 The Department for Education requires a plan.")) == 2
+    assert len(SENTENCE_END.split("Plans rose by 4. 5 per cent more were late.")) == 1
+
+
+# What an inspection asks someone to do or improve ------------------------------------
+
+def test_a_clause_after_that_saying_who_must_introduces_the_list():
+    page = ("The Ofsted and CQC inspection found widespread failings.\n"
+            "The Director told members that the letter says that leaders in the partnership should:\n"
+            "- cut the time families wait for an EHC needs assessment\n"
+            "- make sure that annual reviews happen on time\n")
+    assert texts(page) == ["cut the time families wait for an EHC needs assessment",
+                           "make sure that annual reviews happen on time"]
+
+
+def test_what_the_inspection_asks_someone_to_improve():
+    page = ("The inspection by Ofsted and the CQC identified one area for priority action: the slow issue of"
+            " EHC plans. They also asked leaders to improve the support for pupils who are home educated, and"
+            " the take-up of short breaks.\n")
+    found = texts(page)
+    assert found[-2:] == ["the support for pupils who are home educated", "the take-up of short breaks"]
+    letter = ("The SEND inspection letter was published in May. The letter also asked the ICB to reduce waits for"
+              " occupational therapy, which had reached two years.\n")
+    assert texts(letter) == ["reduce waits for occupational therapy, which had reached two years"]
+
+
+def test_a_committee_asking_officers_to_improve_is_no_finding():
+    page = ("The Ofsted inspection report was noted. Members asked officers to improve the reports brought to"
+            " the committee, and the timeliness of the papers.\n")
+    assert texts(page) == []

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.weaknesses.cues import REPORTING_VERB, reads_as_finding
+from pipeline.extract.weaknesses.cues import REPORTING_VERB, reads_as_finding, states_shortfall
 
 # What happens next, not what was found: "Leaders must submit a Priority Action Plan by ...", "The area
 # will be monitored through ...", "A strategic plan would be updated and published ...". A sentence
@@ -38,6 +38,25 @@ COMMITMENT = re.compile(
 
 def is_next_step(text: str) -> bool:
     return bool(NEXT_STEP.search(text) or COMMITMENT.search(text))
+
+
+# Praise an inspection reported beside its findings: "leaders now have an accurate understanding of ...",
+# "families are much more positive about ...", "the quality of plans has improved".
+PRAISE = re.compile(
+    r"\b(?:now\s+(?:have|has|know|knows|understand|understands|receive|receives|get|gets|work|works)|"
+    r"(?:has|have|had)\s+(?:greatly\s+|much\s+|significantly\s+)?improved|much\s+more\s+positive|"
+    r"an?\s+(?:accurate|clear|strong|good)\s+understanding)\b",
+    re.IGNORECASE)
+# "what is working and what is not", "what works and what does not": knowing both is praise, not a shortfall
+WORKING_OR_NOT = re.compile(
+    r"\bwhat\s+(?:is\s+working|works|worked|was\s+working)\s+(?:well\s+)?and\s+what\s+"
+    r"(?:is\s*n[o’']t|does\s*n[o’']t|did\s*n[o’']t|was\s*n[o’']t)(?:\s+working|\s+work)?\b",
+    re.IGNORECASE)
+
+
+def is_praise(text: str) -> bool:
+    """The item praises: it says what is now better, and states no shortfall besides."""
+    return bool(PRAISE.search(text)) and not states_shortfall(WORKING_OR_NOT.sub(" ", text))
 
 
 # A finding is named as a thing: "the timeliness of plans", "poor communication with families", "waits for ...".

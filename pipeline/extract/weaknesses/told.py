@@ -13,6 +13,8 @@ sentence carrying its own cue, and refers back to the inspection with a pronoun:
   announcing the areas;
 - "The inspectors made two recommendations: that X, and that Y": an inspection's recommendations are its
   areas for improvement (a committee report's own recommendations never are);
+- "The letter also asked the ICB to improve X.", "They also asked leaders to improve A, and B.": what an
+  inspection asks someone to improve is an area for improvement (the 2023 framework's way of putting it);
 - "The priority actions are that X, and that Y.", "... identified two areas for priority action, which
   were that X, and that Y": the findings named, then told as clauses.
 
@@ -194,4 +196,39 @@ def recommended(sentences: list[Sentence]) -> list[Found]:
             out.extend(split_enumeration(sentence, match.end()))
         else:
             out.extend(clauses(sentence, match.end()))
+    return out
+
+
+# "The letter also asked the integrated care board to improve X", "They also asked leaders to improve A, and B",
+# "Inspectors want the partnership to reduce X": the object of what the finder asks someone to improve.
+ASKED_TO = re.compile(
+    r"\b(?:asked|asks|wants|wanted|urged|urges|called\s+on|told)\s+(?:the\s+|its\s+)?"
+    r"(?P<who>[^.;:,]{1,60}?)\s+to\s+(?:also\s+|further\s+)?(?:urgently\s+)?"
+    r"(?P<verb>improve|address|reduce|strengthen|tackle)\s+(?=\w)",
+    re.IGNORECASE)
+ASKED_WHO = re.compile(r"\b(?:leaders?|partnership|partners|area|council|authority|icb|integrated\s+care\s+board|"
+                       r"commissioners|services?|health|trust)\b", re.IGNORECASE)
+PRONOUN_SUBJECT_BEFORE = re.compile(r"^\W*(?:they|it)\s+(?:(?:also|further|had|have|has)\s+)*$", re.IGNORECASE)
+
+
+def asked_to_improve(sentences: list[Sentence]) -> list[Found]:
+    """"The letter also asked the ICB to improve X": each item of the object, when an inspection asks
+    (or "they" right after a sentence in which one found or named weaknesses) and someone in the
+    partnership is asked."""
+    out: list[Found] = []
+    for index, sentence in enumerate(sentences):
+        if not sentence.mentions(" to "):
+            continue
+        match = ASKED_TO.search(sentence.text)
+        if not match or not ASKED_WHO.search(match["who"]) or cues.is_debate(sentence.text):
+            continue
+        before = sentence.text[:match.start()]
+        by_pronoun = index > 0 and PRONOUN_SUBJECT_BEFORE.match(before) \
+            and (inspection_judges(sentences, index - 1) or cues.names_weakness(sentences[index - 1].text))
+        if not (attributed_at(sentence.text, match.start()) or by_pronoun) or not has_source_near(sentences, index):
+            continue
+        items = split_enumeration(sentence, match.end("verb") + 1)
+        if len(items) == 1:  # one object: the whole request, its verb with it ("improve access to ...")
+            items = [item for item in [piece(sentence, match.start("verb"), len(sentence.text))] if item]
+        out.extend(items)
     return out
