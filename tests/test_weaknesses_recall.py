@@ -311,3 +311,34 @@ def test_a_committee_asking_officers_to_improve_is_no_finding():
     page = ("The Ofsted inspection report was noted. Members asked officers to improve the reports brought to"
             " the committee, and the timeliness of the papers.\n")
     assert texts(page) == []
+
+
+def test_asked_to_improve_in_so_many_areas_names_none():
+    page = "The SEND inspection report came out in May. Inspectors asked the partnership to improve in three areas.\n"
+    assert texts(page) == []
+    assert texts(page.replace("to improve in three areas", "to address these weaknesses")) == []
+
+
+# A paragraph's own decimal sub-paragraphs, each a quoted weakness over its verdict -------
+
+def test_three_level_sub_paragraphs_under_a_paragraph_naming_the_weaknesses():
+    page = ("3. Background\n"
+            "3.1 Ofsted and the CQC carried out a SEND re-visit in May 2023.\n"
+            "3.2 The re-visit letter reports on the three areas of significant weakness one by one.\n"
+            "3.2.1 “The poor quality of the local offer, which parents found hard to use.”\n"
+            "Inspectors judged that the area has made sufficient progress. The new website is well used.\n"
+            "3.2.2 “The long waits for autism assessments for children of all ages.”\n"
+            "Inspectors judged that the area has not made sufficient progress. Waits have grown.\n"
+            "3.2.3 “The weak oversight of children who are educated at home.”\n"
+            "Inspectors judged that the area has made sufficient progress.\n"
+            "3.3 The council will now write an accelerated progress plan.\n")
+    assert texts(page) == ["The poor quality of the local offer, which parents found hard to use.",
+                           "The long waits for autism assessments for children of all ages.",
+                           "The weak oversight of children who are educated at home."]
+
+
+def test_sub_paragraphs_of_a_plain_paragraph_are_no_list():
+    page = ("3.1 Ofsted and the CQC carried out a SEND re-visit in May 2023, and the council has held events.\n"
+            "3.1.1 Officers met parents in June to talk about the plan for the coming year.\n"
+            "3.1.2 Headteachers were told about the changes to top-up funding at their forum.\n")
+    assert texts(page) == []

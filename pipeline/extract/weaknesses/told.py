@@ -28,7 +28,7 @@ import re
 from pipeline.extract.weaknesses import cues
 from pipeline.extract.weaknesses.enumerations import CONTRAST, Sentence, piece, split_enumeration
 from pipeline.extract.weaknesses.sentences import (
-    REPORTING_WORD, REPORTING_WORDS, attributed, attributed_at, has_source_near, that_clauses,
+    GENERIC_AREAS, REPORTING_WORD, REPORTING_WORDS, attributed, attributed_at, has_source_near, that_clauses,
 )
 from pipeline.extract.weaknesses.text import Found
 
@@ -199,12 +199,13 @@ def recommended(sentences: list[Sentence]) -> list[Found]:
     return out
 
 
+# (not "to improve in four areas", whose areas follow)
 # "The letter also asked the integrated care board to improve X", "They also asked leaders to improve A, and B",
 # "Inspectors want the partnership to reduce X": the object of what the finder asks someone to improve.
 ASKED_TO = re.compile(
     r"\b(?:asked|asks|wants|wanted|urged|urges|called\s+on|told)\s+(?:the\s+|its\s+)?"
     r"(?P<who>[^.;:,]{1,60}?)\s+to\s+(?:also\s+|further\s+)?(?:urgently\s+)?"
-    r"(?P<verb>improve|address|reduce|strengthen|tackle)\s+(?=\w)",
+    r"(?P<verb>improve|address|reduce|strengthen|tackle)\s+(?!(?:in|on|across|at|the\s+following)\b)(?=\w)",
     re.IGNORECASE)
 ASKED_WHO = re.compile(r"\b(?:leaders?|partnership|partners|area|council|authority|icb|integrated\s+care\s+board|"
                        r"commissioners|services?|health|trust)\b", re.IGNORECASE)
@@ -227,7 +228,9 @@ def asked_to_improve(sentences: list[Sentence]) -> list[Found]:
             and (inspection_judges(sentences, index - 1) or cues.names_weakness(sentences[index - 1].text))
         if not (attributed_at(sentence.text, match.start()) or by_pronoun) or not has_source_near(sentences, index):
             continue
-        items = split_enumeration(sentence, match.end("verb") + 1)
+        # ("to address these weaknesses" names none of them)
+        items = [item for item in split_enumeration(sentence, match.end("verb") + 1)
+                 if not GENERIC_AREAS.match(item.text)]
         if len(items) == 1:  # one object: the whole request, its verb with it ("improve access to ...")
             items = [item for item in [piece(sentence, match.start("verb"), len(sentence.text))] if item]
         out.extend(items)
