@@ -342,3 +342,37 @@ def test_sub_paragraphs_of_a_plain_paragraph_are_no_list():
             "3.1.1 Officers met parents in June to talk about the plan for the coming year.\n"
             "3.1.2 Headteachers were told about the changes to top-up funding at their forum.\n")
     assert texts(page) == []
+
+
+def test_requests_of_an_inspection_in_other_wordings():
+    source = "The SEND inspection report by Ofsted and the CQC was published in May. "
+    assert texts(source + "The report also asks the partnership to make sure that families know about the"
+                          " short breaks on offer.\n") == ["make sure that families know about the short breaks on offer"]
+    assert texts(source + "Inspectors asked that leaders improve the timeliness of plans and the quality of health"
+                          " advice.\n") == ["the timeliness of plans", "the quality of health advice"]
+    assert texts(source + "Inspectors found that too many plans were late. They want the ICB to improve the"
+                          " oversight of children placed out of area.\n")[-1] == \
+        "improve the oversight of children placed out of area"
+
+
+def test_a_series_repeating_its_preposition_after_commas_alone():
+    put_right = ("The SEND re-visit letter was published.\n\n"
+                 "The area has made sufficient progress in improving the local offer, in developing co-production"
+                 " and in reducing exclusions. It has not made sufficient progress in the timeliness of plans.\n")
+    assert texts(put_right) == ["improving the local offer", "developing co-production", "reducing exclusions",
+                                "the timeliness of plans"]
+    still_open = ("The SEND re-visit letter from Ofsted was published in May.\n\n"
+                  "Inspectors judged that enough progress has not been made in reducing the waits for speech therapy,"
+                  " in improving the quality of plans, and in joint commissioning.\n")
+    assert texts(still_open) == ["reducing the waits for speech therapy", "improving the quality of plans",
+                                 "joint commissioning"]
+    one = ("The SEND re-visit letter from Ofsted was published in May.\n\n"
+           "Inspectors judged that the area has not made sufficient progress in the waits for therapy, in the north"
+           " of the county.\n")
+    assert texts(one) == ["the waits for therapy, in the north of the county"]
+
+
+def test_a_wait_of_a_stated_length_is_a_shortfall():
+    assert cues.states_shortfall("children waited more than two years for an assessment")
+    assert cues.states_shortfall("families wait up to 18 months for a first appointment")
+    assert not cues.states_shortfall("families wait for a first appointment at the clinic")

@@ -120,7 +120,8 @@ SHORTFALL = re.compile(
     r"unacceptabl\w*|gaps?|fail\w*|concern\w*|unclear|inequit\w*|over-?reliant|late|low|backlogs?|"
     r"unaware|unable|unmet|struggl\w*|slow(?:ly)?|absence\s+of|underestimat\w*|unhapp\w+|dissatisf\w+|"
     r"mistrust|distrust|over-?optimistic|overly\s+optimistic|over-?generous|overstat\w*|overestimat\w*|"
-    r"(?:further|more)\s+work\s+(?:is|was)\s+(?:needed|required)|(?<!what\s)needs?\s+to\s+improve)\b",
+    r"(?:further|more)\s+work\s+(?:is|was)\s+(?:needed|required)|(?<!what\s)needs?\s+to\s+improve|"
+    r"wait(?:ed|s)?\s+(?:well\s+)?(?:more\s+than|over|up\s+to|longer\s+than)\s+(?:a|an|\w+)\s+(?:weeks?|months?|years?))\b",
     re.IGNORECASE,
 )
 

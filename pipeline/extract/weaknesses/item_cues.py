@@ -71,7 +71,8 @@ def is_header_block(text: str) -> bool:
 
 NOUN_PHRASE = re.compile(
     r"^(?:the|a|an|their|its|some|many|too\s+(?:many|few|much)|poor|weak|low|high|long|limited|slow|late|"
-    r"inconsistent|variable|insufficient|inadequate|ineffective|unclear|lack|gaps?|waits?|waiting|delays?)\b",
+    r"inconsistent|variable|insufficient|inadequate|ineffective|unclear|lack|gaps?|waits?|waiting|delays?|"
+    r"(?:improving|reducing|developing|strengthening|increasing)\s+(?:the\s+)?\w+)\b",  # "reducing exclusions"
     re.IGNORECASE)
 # An item that only points at the list: "three areas, which are summarised below".
 POINTS_TO_LIST = re.compile(

@@ -199,13 +199,15 @@ def recommended(sentences: list[Sentence]) -> list[Found]:
     return out
 
 
-# (not "to improve in four areas", whose areas follow)
 # "The letter also asked the integrated care board to improve X", "They also asked leaders to improve A, and B",
-# "Inspectors want the partnership to reduce X": the object of what the finder asks someone to improve.
+# "Inspectors want the partnership to reduce X", "asked that leaders improve X", "asks leaders to make sure that X":
+# the object of what the finder asks someone to improve, or the whole request to make sure
+# (not "to improve in four areas", whose areas follow).
 ASKED_TO = re.compile(
-    r"\b(?:asked|asks|wants|wanted|urged|urges|called\s+on|told)\s+(?:the\s+|its\s+)?"
-    r"(?P<who>[^.;:,]{1,60}?)\s+to\s+(?:also\s+|further\s+)?(?:urgently\s+)?"
-    r"(?P<verb>improve|address|reduce|strengthen|tackle)\s+(?!(?:in|on|across|at|the\s+following)\b)(?=\w)",
+    r"\b(?:asked|asks|want|wants|wanted|urged|urges|called\s+on|told)\s+(?P<that>that\s+)?(?:the\s+|its\s+)?"
+    r"(?P<who>[^.;:,]{1,60}?)\s+(?(that)(?:should\s+|must\s+)?|to\s+)(?:also\s+|further\s+)?(?:urgently\s+)?"
+    r"(?P<verb>improve|address|reduce|strengthen|tackle|(?P<whole>ensure|make\s+sure))\s+"
+    r"(?!(?:in|on|across|at|the\s+following)\b)(?=\w)",
     re.IGNORECASE)
 ASKED_WHO = re.compile(r"\b(?:leaders?|partnership|partners|area|council|authority|icb|integrated\s+care\s+board|"
                        r"commissioners|services?|health|trust)\b", re.IGNORECASE)
@@ -218,7 +220,7 @@ def asked_to_improve(sentences: list[Sentence]) -> list[Found]:
     partnership is asked."""
     out: list[Found] = []
     for index, sentence in enumerate(sentences):
-        if not sentence.mentions(" to "):
+        if not sentence.mentions("ask", "want", "urge", "called on", "told"):
             continue
         match = ASKED_TO.search(sentence.text)
         if not match or not ASKED_WHO.search(match["who"]) or cues.is_debate(sentence.text):
@@ -229,9 +231,9 @@ def asked_to_improve(sentences: list[Sentence]) -> list[Found]:
         if not (attributed_at(sentence.text, match.start()) or by_pronoun) or not has_source_near(sentences, index):
             continue
         # ("to address these weaknesses" names none of them)
-        items = [item for item in split_enumeration(sentence, match.end("verb") + 1)
-                 if not GENERIC_AREAS.match(item.text)]
-        if len(items) == 1:  # one object: the whole request, its verb with it ("improve access to ...")
+        items = [] if match["whole"] else [item for item in split_enumeration(sentence, match.end("verb") + 1)
+                                           if not GENERIC_AREAS.match(item.text)]
+        if len(items) == 1 or match["whole"]:  # one request, its verb with it ("improve access to ...", "make sure that")
             items = [item for item in [piece(sentence, match.start("verb"), len(sentence.text))] if item]
         out.extend(items)
     return out

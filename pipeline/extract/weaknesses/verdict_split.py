@@ -22,7 +22,9 @@ import re
 
 from pipeline.extract.weaknesses import cues
 from pipeline.extract.weaknesses.enumerations import Sentence, piece, split_enumeration
-from pipeline.extract.weaknesses.sentences import GENERIC_AREAS, has_source_near
+from pipeline.extract.weaknesses.sentences import (
+    GENERIC_AREAS, has_source_near, repeated_preposition, without_preposition,
+)
 from pipeline.extract.weaknesses.text import Found
 
 # "made sufficient progress", "sufficient progress had been made", "enough progress has been made"
@@ -76,16 +78,12 @@ def repeated_series(sentence: Sentence, at: int) -> list[Found]:
     if not head:
         return []
     prep = head["inner"] or head["prep"]
-    end = len(sentence.text.rstrip().rstrip("."))
-    again = list(re.finditer(rf"(?:[,;]\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+){prep}\s+(?!particular\b)(?=\w)",
-                             sentence.text[:end], re.IGNORECASE))
-    again = [match for match in again if match.start() > head.end()]
-    if not again:
+    parts = repeated_preposition(sentence.text[:len(sentence.text.rstrip().rstrip("."))], head.end(), prep)
+    if len(parts) < 2:
         return []
-    bounds = [head.end()] + [match.end() for match in again]
-    stops = [match.start() for match in again] + [end]
-    items = [piece(sentence, a, b, fewest_words=1) for a, b in zip(bounds, stops)]
-    return [item for item in items if item] if all(items) else []
+    items = [(item := piece(sentence, begin, end, fewest_words=1)) and without_preposition(sentence, item, prep)
+             for begin, end in parts]
+    return items if all(items) else []
 
 
 def opposite_near(sentences: list[Sentence], index: int) -> bool:
