@@ -376,3 +376,15 @@ def test_a_wait_of_a_stated_length_is_a_shortfall():
     assert cues.states_shortfall("children waited more than two years for an assessment")
     assert cues.states_shortfall("families wait up to 18 months for a first appointment")
     assert not cues.states_shortfall("families wait for a first appointment at the clinic")
+
+
+def test_list_intros_saying_what_must_be_worked_on_in_more_wordings():
+    source = "Ofsted and the CQC published the report of their SEND inspection in March.\n\n"
+    items = "- waiting times for speech and language therapy\n- the quality of EHC plans\n"
+    for intro in ("The things we need to work on are:", "Inspectors want us to get better at:",
+                  "The report says the partnership needs to:", "Areas we need to develop further:",
+                  "The inspectors recommended that we:"):
+        assert texts(source + intro + "\n" + items) == ["waiting times for speech and language therapy",
+                                                        "the quality of EHC plans"], intro
+    for intro in ("Councillors said the council should focus on:", "Members suggested that officers need to work on:"):
+        assert texts(source + intro + "\n" + items) == [], intro

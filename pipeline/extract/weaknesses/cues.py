@@ -193,7 +193,8 @@ META = re.compile(r"\bwritten\s+statement\s+of\s+action\b|\bwsoa\b", re.IGNORECA
 # Councillors' own concerns are debate, not findings.
 DEBATE = re.compile(
     r"\b(?:members?|councillors?|cllr|committee|chair(?:man)?)\b[^.;:]{0,40}?"
-    r"\b(?:raised|expressed|voiced|shared|asked|queried|highlighted|had|have|felt|thought|believed|commented)\b",
+    r"\b(?:raised|expressed|voiced|shared|asked|queried|highlighted|had|have|felt|thought|believed|commented|"
+    r"said|suggested|argued|urged|wanted|stressed|emphasi[sz]ed)\b",
     re.IGNORECASE,
 )
 
@@ -339,8 +340,11 @@ MUST_CHANGE = re.compile(
     r"|\b(?:asks?|asked|requires?|required|expects?|expected|tells?|told)\s+(?:[\w’'-]+\s+){0,4}?to\s+"
     r"(?:make\s+improvements?|improve)\s+(?:in|to|on|across)\b[^.;:]{0,50}[:.]?\s*$"
     # "the report asks leaders to improve:", "Ofsted told us we need to get better at:": the list says what
-    r"|\b(?:asks?|asked|requires?|required|expects?|expected|tells?|told)\s+(?:[\w’'-]+\s+){0,5}?"
-    r"(?:to\s+improve|to\s+(?:get|do)\s+better(?:\s+(?:at|in|on|with))?)\s*:\s*$",
+    r"|\b(?:asks?|asked|requires?|required|expects?|expected|tells?|told|wants?|wanted)\s+(?:[\w’'-]+\s+){0,5}?"
+    r"(?:to\s+improve|to\s+(?:get|do)\s+better(?:\s+(?:at|in|on|with))?)\s*:\s*$"
+    # "The things we need to work on are:", "Inspectors said we should focus on:", "Areas we need to develop further:"
+    r"|\b(?:must|should|needs?\s+to|will\s+need\s+to)\s+(?:work\s+on|focus\s+on|develop(?:\s+further)?|"
+    r"strengthen|do\s+more\s+(?:on|about))(?:\s+(?:are|were|is|was))?\s*:\s*$",
     re.IGNORECASE)
 
 # What an inspection looks at, not what it found: "Inspections focus on:", "The inspection had

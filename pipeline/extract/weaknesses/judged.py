@@ -42,7 +42,8 @@ def opens_with_verdict(text: str) -> bool:
 WHO = (r"(?:the\s+)?(?:local\s+area\s+partnership|local\s+area|area\s+partnership|partnership|"
        r"(?:\w+\s+){0,2}leaders|integrated\s+care\s+board|icb|commissioners)"
        r"(?:\s+(?:in|of|at|across|from|and)\s+[^.:;]{1,60}?)?\s+(?:should|must|needs?\s+to)(?:\s+also)?")
-WHO_SHOULD = re.compile(r"(?:^|[.\"“]\s*|\bthat\s+)(?:\d{1,2}\.\s+)?" + WHO + r"\s*:\s*$", re.IGNORECASE)
+WHO_SHOULD = re.compile(r"(?:^|[.\"“]\s*|\bthat\s+|\b(?:says?|said|states?|stated|found|concluded|believes?|thinks?)\s+)"
+                        r"(?:\d{1,2}\.\s+)?" + WHO + r"\s*:\s*$", re.IGNORECASE)  # ("the letter says (that) leaders should:")
 # ... and the letter's next paragraph saying in one sentence what others should do: "9. Leaders in X should reduce ..."
 WHO_SHOULD_DO = re.compile(r"^" + WHO + r"\s+[a-z]", re.IGNORECASE)
 

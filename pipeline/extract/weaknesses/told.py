@@ -78,7 +78,8 @@ RECOMMENDS = re.compile(
 RECOMMENDS_INTRO = re.compile(
     r"\b(?:inspectors?|inspection|ofsted|cqc|(?:inspection\s+|outcome\s+)?letter)\b(?:\s+(?:had|have|has|also|then))*\s+"
     r"(?:recommended|(?:made|set\s+out|gave|included)\s+(?:(?:\w+|\d{1,2})\s+)?(?:further\s+)?recommendations?)"
-    r"(?:\s+(?:as\s+follows|the\s+following|which\s+(?:were|are)))?\s*[:.]?\s*$",
+    r"(?:\s+(?:as\s+follows|the\s+following|which\s+(?:were|are)))?"
+    r"(?:\s+that\s+(?:we|leaders|the\s+(?:local\s+)?(?:area|partnership|council|icb)))?\s*[:.]?\s*$",  # "... that we:"
     re.IGNORECASE)
 # "Inspectors were particularly concerned about:": the finder's concerns, listed below.
 CONCERNED_INTRO = re.compile(
