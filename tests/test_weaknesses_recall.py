@@ -388,3 +388,20 @@ def test_list_intros_saying_what_must_be_worked_on_in_more_wordings():
                                                         "the quality of EHC plans"], intro
     for intro in ("Councillors said the council should focus on:", "Members suggested that officers need to work on:"):
         assert texts(source + intro + "\n" + items) == [], intro
+
+
+def test_a_verdict_after_each_listed_weakness_is_not_part_of_it():
+    page = ("Ofsted and the CQC carried out a SEND re-visit in May 2023.\n\n"
+            "The re-visit letter judged progress on each of the three significant weaknesses:\n"
+            "- Joint commissioning: sufficient progress\n"
+            "- Waits for autism assessment – not made sufficient progress\n"
+            "- Co-production with parents (insufficient progress)\n")
+    assert texts(page) == ["Joint commissioning", "Waits for autism assessment", "Co-production with parents"]
+
+
+def test_the_areas_put_right_after_namely():
+    page = ("Ofsted and the CQC carried out a SEND re-visit in May 2023.\n\n"
+            "The area has made sufficient progress in addressing two of the three significant weaknesses, namely"
+            " the reach of the local offer and the oversight of home education. It has not made sufficient"
+            " progress in reducing exclusions.\n")
+    assert texts(page) == ["the reach of the local offer", "the oversight of home education", "reducing exclusions"]

@@ -217,6 +217,7 @@ class ListReader(UnmarkedReader):
                 found = item.found()
                 if found is None:
                     continue
+                found = judged.without_verdict_tail(found, item.lines[-1])
                 evidence = decide.item_evidence(item.evidence, found.text)
                 if decide.keep(evidence):
                     found.evidence = evidence.reason()

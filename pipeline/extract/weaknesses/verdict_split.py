@@ -31,8 +31,10 @@ from pipeline.extract.weaknesses.text import Found
 PROGRESS_MADE = re.compile(r"\b(?:sufficient|enough|good)\s+progress\b", re.IGNORECASE)
 # what the judgement is about, up to the colon that opens the enumeration: " in 3 of them:",
 # " had been made in two areas:", " against the following weaknesses:"
+# (or "namely", "which were": "... in two of the three weaknesses, namely X and Y")
 OBJECT_TO_COLON = re.compile(
-    r"(?:\s+(?:had|has|have)\s+been\s+made|\s+was\s+made)?\s+(?:in|on|against|with|towards)\s+[^.;:]{0,60}?:\s+(?=\w)",
+    r"(?:\s+(?:had|has|have)\s+been\s+made|\s+was\s+made)?\s+(?:in|on|against|with|towards)\s+[^.;:]{0,60}?"
+    r"(?::|,?\s+namely\s*:?|,\s+(?:which|these)\s+(?:were|are)\s*:?)\s+(?=\w)",
     re.IGNORECASE)
 # ... or without a colon, up to a series repeating its preposition: " had been made in addressing the
 # weaknesses in" X, in Y, and in Z; " in" improving X and in reducing Y
