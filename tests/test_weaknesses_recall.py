@@ -405,3 +405,14 @@ def test_the_areas_put_right_after_namely():
             " the reach of the local offer and the oversight of home education. It has not made sufficient"
             " progress in reducing exclusions.\n")
     assert texts(page) == ["the reach of the local offer", "the oversight of home education", "reducing exclusions"]
+
+
+def test_ordinal_findings_in_more_wordings():
+    source = ("Ofsted and the CQC published the report of their SEND inspection in March. The report set out three"
+              " areas for improvement. ")
+    assert texts(source + "The first was that too many plans were late. The second was that families waited too"
+                          " long for CAMHS. The third and final area was that the short breaks offer was unclear.\n"
+                 )[-1] == "the short breaks offer was unclear"
+    assert texts(source + "One was the late issue of EHC plans. Another was the long waits for CAMHS. A further"
+                          " area was the poor take-up of personal budgets.\n") == [
+        "the late issue of EHC plans", "the long waits for CAMHS", "the poor take-up of personal budgets"]

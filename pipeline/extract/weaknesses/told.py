@@ -48,11 +48,15 @@ PRONOUN_VERB_THAT = re.compile(
 PRONOUN_BEFORE = re.compile(r"(?:^|[,;]\s*|\b(?:and|but)\s+)\W*(?:they|it)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "The first was that ...", "The second area related to ...", "The final one is that ...", "Secondly, ...".
 ORDINAL = re.compile(
-    r"^\W*(?:(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|final|last|other|remaining)\s+"
+    r"^\W*(?:(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|final|last|other|remaining)"
+    r"(?:\s+and\s+(?:final|last))?\s+"  # "The third and final area was that ..."
     r"(?:(?:one|area|weakness|concern|finding|priority|improvement|area\s+for\s+improvement|"
     r"area\s+of\s+(?:significant\s+)?(?:weakness|concern))\s+)?"
     r"(?:was|is|were|are|related\s+to|relates\s+to|concerned|concerns)\s+(?:that\s+)?"
     r"|(?:one|another|the\s+other)\s+(?:(?:area|weakness|concern|finding|priority)\s+)?(?:was|is)\s+that\s+"
+    # "One was the late issue of plans. Another was ... A further area was ...": a named thing, or a "that" clause
+    r"|(?:one|another|the\s+other|a\s+(?:further|final))\s+(?:(?:area|weakness|concern|finding|priority)\s+)?"
+    r"(?:was|is)\s+(?:that\s+)?(?=(?:the|a|an|their|its|too|poor|weak|low|long|limited|slow|late|inconsistent)\b)"
     r"|(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|finally|lastly),\s+(?:that\s+)?)(?=\w)",
     re.IGNORECASE)
 # "One was that X; the other was that Y": a second ordinal inside the sentence, after a semicolon.
