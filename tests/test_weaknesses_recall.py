@@ -200,3 +200,219 @@ def test_coded_findings_after_an_intro_without_a_count_drop_their_codes():
     assert texts(page) == ["Leaders must cut the wait for an autism assessment to under a year.",
                            "Leaders must issue EHC plans within twenty weeks.",
                            "Leaders should improve SEN support in mainstream schools."]
+
+
+# A re-visit's verdicts in the passive, the areas put right as a series repeating its preposition ------
+
+def test_progress_not_made_in_the_passive_introduces_a_list():
+    for intro in ("Sufficient progress had not been made in two areas:", "Enough progress has not yet been seen in:"):
+        assert cues.no_progress_intro(intro) and not cues.is_resolved(intro)
+    page = ("The SEND re-visit letter from Ofsted and the CQC was published in May.\n"
+            "Enough progress has not been made in two areas:\n"
+            "- the quality of annual reviews of EHC plans\n"
+            "- waiting times for occupational therapy\n")
+    assert texts(page) == ["the quality of annual reviews of EHC plans", "waiting times for occupational therapy"]
+
+
+def test_areas_put_right_as_a_series_repeating_its_preposition():
+    page = ("The re-visit by Ofsted and the CQC found progress in three of the five significant weaknesses.\n"
+            "Sufficient progress had been made in tackling the weaknesses in co-production with families, in the"
+            " sharing of health information, and in the timeliness of annual reviews. Sufficient progress had not"
+            " been made in the other two: the long waits for speech therapy, and the use of part-time timetables.\n")
+    found = texts(page)
+    assert found[:3] == ["co-production with families", "the sharing of health information",
+                         "the timeliness of annual reviews"]
+    assert "the long waits for speech therapy" in found
+    on = ("The SEND re-visit letter says that enough progress has been made on the reach of the local offer and"
+          " on the rate of exclusions. Progress has been too slow in the quality of EHC plans.\n")
+    assert texts(on)[:2] == ["the reach of the local offer", "the rate of exclusions"]
+
+
+def test_a_series_of_progress_praised_alone_is_no_weakness():
+    page = ("The SEND re-visit letter says that sufficient progress had been made in the local offer, in"
+            " co-production and in joint commissioning.\n")
+    assert texts(page) == []
+
+
+def test_the_last_of_a_long_ordinal_series_keeps_the_inspection_in_sight():
+    page = ("Ofsted and the CQC inspected the local area in March. The inspection report set out five areas of"
+            " concern. Firstly, the partnership's strategic plan for SEND was out of date and leaders did not"
+            " know whether their work was making any difference to families. Secondly, far too many pupils with"
+            " EHC plans had been suspended from their schools, some of them more than once in the same term, and"
+            " the reasons for these suspensions had not been looked at by the local authority or by the schools."
+            " Thirdly, the annual reviews of plans were often missed, and when they happened the plans were not"
+            " updated to show the progress the child had made or the new advice from health and social care. Fourthly, children in the west of the county waited too long for an assessment of"
+            " their speech and language needs. Finally, the short breaks offer was not known to most families.\n")
+    found = texts(page)
+    assert len(found) == 5 and found[-1] == "the short breaks offer was not known to most families"
+
+
+def test_concern_about_the_areas_effectiveness_overall_is_no_finding():
+    page = ("After its inspection, Ofsted asked the council for a written statement of action because inspectors"
+            " had serious concerns about the effectiveness of the local area in supporting children and young"
+            " people with SEND.\n")
+    assert texts(page) == []
+    assert texts(page.replace("the effectiveness of the local area in supporting",
+                              "the ability of the partnership to meet the needs of")) == []
+
+
+def test_praise_reported_beside_the_findings_is_no_weakness():
+    page = ("The SEND re-visit letter from Ofsted was published in June. Inspectors found that the area had not made"
+            " sufficient progress in reducing waits for autism assessments.\n\n"
+            "Inspectors said that the partnership now knows what works and what does not, and that parents are much"
+            " more positive about the support their children receive.\n")
+    found = texts(page)
+    assert found == ["reducing waits for autism assessments"]
+    from pipeline.extract.weaknesses.item_cues import is_praise
+    assert is_praise("leaders have a clear understanding of what is working and what isn't")
+    assert not is_praise("leaders do not have an accurate understanding of the needs of children")
+
+
+def test_the_evidence_under_a_bare_progress_verdict_is_no_further_finding():
+    from pipeline.extract.weaknesses.candidates import announces
+    assert not announces("Inspectors judged that the area has not made sufficient progress.")
+    assert not announces("The re-visit found that the partnership had not made enough progress.")
+    assert announces("The re-visit found that two weaknesses remain.")
+    page = ("The re-visit by Ofsted and the CQC considered each weakness in turn. On the timeliness of plans,"
+            " inspectors judged that the area has not made sufficient progress. Too few plans are issued within"
+            " 20 weeks.\n")
+    assert "Too few plans are issued within 20 weeks." not in texts(page)
+
+
+def test_a_paragraph_number_after_a_full_stop_starts_a_new_sentence():
+    from pipeline.extract.weaknesses.sentences import SENTENCE_END
+    assert len(SENTENCE_END.split("Waits remain too long. 2.2 The Department for Education requires a plan.")) == 2
+    assert len(SENTENCE_END.split("Plans rose by 4. 5 per cent more were late.")) == 1
+
+
+# What an inspection asks someone to do or improve ------------------------------------
+
+def test_a_clause_after_that_saying_who_must_introduces_the_list():
+    page = ("The Ofsted and CQC inspection found widespread failings.\n"
+            "The Director told members that the letter says that leaders in the partnership should:\n"
+            "- cut the time families wait for an EHC needs assessment\n"
+            "- make sure that annual reviews happen on time\n")
+    assert texts(page) == ["cut the time families wait for an EHC needs assessment",
+                           "make sure that annual reviews happen on time"]
+
+
+def test_what_the_inspection_asks_someone_to_improve():
+    page = ("The inspection by Ofsted and the CQC identified one area for priority action: the slow issue of"
+            " EHC plans. They also asked leaders to improve the support for pupils who are home educated, and"
+            " the take-up of short breaks.\n")
+    found = texts(page)
+    assert found[-2:] == ["the support for pupils who are home educated", "the take-up of short breaks"]
+    letter = ("The SEND inspection letter was published in May. The letter also asked the ICB to reduce waits for"
+              " occupational therapy, which had reached two years.\n")
+    assert texts(letter) == ["reduce waits for occupational therapy, which had reached two years"]
+
+
+def test_a_committee_asking_officers_to_improve_is_no_finding():
+    page = ("The Ofsted inspection report was noted. Members asked officers to improve the reports brought to"
+            " the committee, and the timeliness of the papers.\n")
+    assert texts(page) == []
+
+
+def test_asked_to_improve_in_so_many_areas_names_none():
+    page = "The SEND inspection report came out in May. Inspectors asked the partnership to improve in three areas.\n"
+    assert texts(page) == []
+    assert texts(page.replace("to improve in three areas", "to address these weaknesses")) == []
+
+
+# A paragraph's own decimal sub-paragraphs, each a quoted weakness over its verdict -------
+
+def test_three_level_sub_paragraphs_under_a_paragraph_naming_the_weaknesses():
+    page = ("3. Background\n"
+            "3.1 Ofsted and the CQC carried out a SEND re-visit in May 2023.\n"
+            "3.2 The re-visit letter reports on the three areas of significant weakness one by one.\n"
+            "3.2.1 “The poor quality of the local offer, which parents found hard to use.”\n"
+            "Inspectors judged that the area has made sufficient progress. The new website is well used.\n"
+            "3.2.2 “The long waits for autism assessments for children of all ages.”\n"
+            "Inspectors judged that the area has not made sufficient progress. Waits have grown.\n"
+            "3.2.3 “The weak oversight of children who are educated at home.”\n"
+            "Inspectors judged that the area has made sufficient progress.\n"
+            "3.3 The council will now write an accelerated progress plan.\n")
+    assert texts(page) == ["The poor quality of the local offer, which parents found hard to use.",
+                           "The long waits for autism assessments for children of all ages.",
+                           "The weak oversight of children who are educated at home."]
+
+
+def test_sub_paragraphs_of_a_plain_paragraph_are_no_list():
+    page = ("3.1 Ofsted and the CQC carried out a SEND re-visit in May 2023, and the council has held events.\n"
+            "3.1.1 Officers met parents in June to talk about the plan for the coming year.\n"
+            "3.1.2 Headteachers were told about the changes to top-up funding at their forum.\n")
+    assert texts(page) == []
+
+
+def test_requests_of_an_inspection_in_other_wordings():
+    source = "The SEND inspection report by Ofsted and the CQC was published in May. "
+    assert texts(source + "The report also asks the partnership to make sure that families know about the"
+                          " short breaks on offer.\n") == ["make sure that families know about the short breaks on offer"]
+    assert texts(source + "Inspectors asked that leaders improve the timeliness of plans and the quality of health"
+                          " advice.\n") == ["the timeliness of plans", "the quality of health advice"]
+    assert texts(source + "Inspectors found that too many plans were late. They want the ICB to improve the"
+                          " oversight of children placed out of area.\n")[-1] == \
+        "improve the oversight of children placed out of area"
+
+
+def test_a_series_repeating_its_preposition_after_commas_alone():
+    put_right = ("The SEND re-visit letter was published.\n\n"
+                 "The area has made sufficient progress in improving the local offer, in developing co-production"
+                 " and in reducing exclusions. It has not made sufficient progress in the timeliness of plans.\n")
+    assert texts(put_right) == ["improving the local offer", "developing co-production", "reducing exclusions",
+                                "the timeliness of plans"]
+    still_open = ("The SEND re-visit letter from Ofsted was published in May.\n\n"
+                  "Inspectors judged that enough progress has not been made in reducing the waits for speech therapy,"
+                  " in improving the quality of plans, and in joint commissioning.\n")
+    assert texts(still_open) == ["reducing the waits for speech therapy", "improving the quality of plans",
+                                 "joint commissioning"]
+    one = ("The SEND re-visit letter from Ofsted was published in May.\n\n"
+           "Inspectors judged that the area has not made sufficient progress in the waits for therapy, in the north"
+           " of the county.\n")
+    assert texts(one) == ["the waits for therapy, in the north of the county"]
+
+
+def test_a_wait_of_a_stated_length_is_a_shortfall():
+    assert cues.states_shortfall("children waited more than two years for an assessment")
+    assert cues.states_shortfall("families wait up to 18 months for a first appointment")
+    assert not cues.states_shortfall("families wait for a first appointment at the clinic")
+
+
+def test_list_intros_saying_what_must_be_worked_on_in_more_wordings():
+    source = "Ofsted and the CQC published the report of their SEND inspection in March.\n\n"
+    items = "- waiting times for speech and language therapy\n- the quality of EHC plans\n"
+    for intro in ("The things we need to work on are:", "Inspectors want us to get better at:",
+                  "The report says the partnership needs to:", "Areas we need to develop further:",
+                  "The inspectors recommended that we:"):
+        assert texts(source + intro + "\n" + items) == ["waiting times for speech and language therapy",
+                                                        "the quality of EHC plans"], intro
+    for intro in ("Councillors said the council should focus on:", "Members suggested that officers need to work on:"):
+        assert texts(source + intro + "\n" + items) == [], intro
+
+
+def test_a_verdict_after_each_listed_weakness_is_not_part_of_it():
+    page = ("Ofsted and the CQC carried out a SEND re-visit in May 2023.\n\n"
+            "The re-visit letter judged progress on each of the three significant weaknesses:\n"
+            "- Joint commissioning: sufficient progress\n"
+            "- Waits for autism assessment – not made sufficient progress\n"
+            "- Co-production with parents (insufficient progress)\n")
+    assert texts(page) == ["Joint commissioning", "Waits for autism assessment", "Co-production with parents"]
+
+
+def test_the_areas_put_right_after_namely():
+    page = ("Ofsted and the CQC carried out a SEND re-visit in May 2023.\n\n"
+            "The area has made sufficient progress in addressing two of the three significant weaknesses, namely"
+            " the reach of the local offer and the oversight of home education. It has not made sufficient"
+            " progress in reducing exclusions.\n")
+    assert texts(page) == ["the reach of the local offer", "the oversight of home education", "reducing exclusions"]
+
+
+def test_ordinal_findings_in_more_wordings():
+    source = ("Ofsted and the CQC published the report of their SEND inspection in March. The report set out three"
+              " areas for improvement. ")
+    assert texts(source + "The first was that too many plans were late. The second was that families waited too"
+                          " long for CAMHS. The third and final area was that the short breaks offer was unclear.\n"
+                 )[-1] == "the short breaks offer was unclear"
+    assert texts(source + "One was the late issue of EHC plans. Another was the long waits for CAMHS. A further"
+                          " area was the poor take-up of personal budgets.\n") == [
+        "the late issue of EHC plans", "the long waits for CAMHS", "the poor take-up of personal budgets"]

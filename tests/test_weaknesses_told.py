@@ -118,8 +118,9 @@ def test_quoted_should_paragraphs_after_a_short_intro_leaning_on_the_sentence_be
         "The council welcomed the report.\n"
     )
     found = texts(page)
-    assert len(found) == 2 and found[0].startswith("\"Leaders should make sure") \
-        and found[1].startswith("\"The integrated care board should reduce")
+    # (each paragraph quoted whole: the item is the finding without its enclosing quotation marks)
+    assert len(found) == 2 and found[0].startswith("Leaders should make sure") \
+        and found[1].startswith("The integrated care board should reduce")
 
 
 def test_counts_joined_by_and_are_summed():
@@ -302,8 +303,8 @@ def test_should_paragraphs_after_a_colon_intro_without_a_count():
         "Inspectors also praised the work of the parent carer forum.\n"
     )
     found = texts(page)
-    assert len(found) == 2 and found[0].startswith("\u201cLeaders should check") \
-        and found[1].startswith("\u201cCommissioners should agree")
+    assert len(found) == 2 and found[0].startswith("Leaders should check") \
+        and found[1].startswith("Commissioners should agree")
 
 
 def test_should_sentences_after_an_announcing_sentence():

@@ -15,6 +15,8 @@ Candidates come from three readers, each generous; ``decide`` keeps or drops eac
 
 from __future__ import annotations
 
+import re
+
 from pipeline.extract.weaknesses import cues, decide
 from pipeline.extract.weaknesses.items import parse_marker
 from pipeline.extract.weaknesses.enumerations import Sentence
@@ -53,7 +55,13 @@ def announces(sentence: str) -> bool:
     """A sentence that names what needs to improve and ends there, its findings to follow:
     "The report also sets out what needs to get better.", "Inspectors identified three areas for improvement."."""
     return sentence.rstrip().endswith(".") and cues.names_weakness(sentence) \
-        and enumeration_start(sentence) is None and not cues.is_resolved(sentence)
+        and enumeration_start(sentence) is None and not cues.is_resolved(sentence) \
+        and not BARE_VERDICT.search(sentence)
+
+
+# "Inspectors judged that the area has not made sufficient progress.": a re-visit's verdict on the
+# weakness above it; what follows is the evidence for it, not further findings.
+BARE_VERDICT = re.compile(r"\bprogress[\"”’']?\s*\.\s*$", re.IGNORECASE)
 
 
 def announced_findings(sentences: list[Sentence]) -> list[Found]:

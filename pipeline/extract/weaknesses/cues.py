@@ -109,6 +109,8 @@ PUT_RIGHT = re.compile(
     re.IGNORECASE,
 )
 NEGATED = re.compile(r"(?:\bnot|n[’']t|\bno)(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
+# ... or negated after it, in the passive: "sufficient progress had not (yet) been made"
+NEGATED_AFTER = re.compile(r"\s+(?:has|had|have|was|were|is)\s+not\b", re.IGNORECASE)
 CLAUSE_START = re.compile(r"[,;:.]\s|\b(?:but|although|though|however|while|whilst|as\s+well\s+as)\b", re.IGNORECASE)
 
 # Words that state a shortfall: a free-standing sentence must carry one to count.
@@ -118,7 +120,8 @@ SHORTFALL = re.compile(
     r"unacceptabl\w*|gaps?|fail\w*|concern\w*|unclear|inequit\w*|over-?reliant|late|low|backlogs?|"
     r"unaware|unable|unmet|struggl\w*|slow(?:ly)?|absence\s+of|underestimat\w*|unhapp\w+|dissatisf\w+|"
     r"mistrust|distrust|over-?optimistic|overly\s+optimistic|over-?generous|overstat\w*|overestimat\w*|"
-    r"(?:further|more)\s+work\s+(?:is|was)\s+(?:needed|required)|(?<!what\s)needs?\s+to\s+improve)\b",
+    r"(?:further|more)\s+work\s+(?:is|was)\s+(?:needed|required)|(?<!what\s)needs?\s+to\s+improve|"
+    r"wait(?:ed|s)?\s+(?:well\s+)?(?:more\s+than|over|up\s+to|longer\s+than)\s+(?:a|an|\w+)\s+(?:weeks?|months?|years?))\b",
     re.IGNORECASE,
 )
 
@@ -139,7 +142,10 @@ NO_PROGRESS = re.compile(
     r"\s+[\"“‘']?(?:sufficient|enough|adequate|the\s+(?:necessary|required)|significant)\s+progress\b[\"”’']?"
     r"|\b(?:failed|yet)\s+to\s+(?:make|show|demonstrate)\s+(?:sufficient|enough|adequate)\s+progress\b"
     r"|\bprogress\s+(?:has|had|was|is)\s+(?:been\s+)?"
-    r"(?:insufficient|inadequate|too\s+slow|not\s+(?:been\s+)?(?:sufficient|enough))\b",
+    r"(?:insufficient|inadequate|too\s+slow|not\s+(?:been\s+)?(?:sufficient|enough))\b"
+    # the passive: "Sufficient progress had not been made in", "enough progress has not yet been seen"
+    r"|\b(?:sufficient|enough|adequate)\s+progress\s+(?:has|had|have|was|were|is)\s+not\s+(?:yet\s+)?(?:been\s+)?"
+    r"(?:made|achieved|shown|demonstrated|seen|evident)\b",
     re.IGNORECASE,
 )
 # A re-visit's judgement on one weakness just restated: "The area has (not) made sufficient
@@ -187,7 +193,8 @@ META = re.compile(r"\bwritten\s+statement\s+of\s+action\b|\bwsoa\b", re.IGNORECA
 # Councillors' own concerns are debate, not findings.
 DEBATE = re.compile(
     r"\b(?:members?|councillors?|cllr|committee|chair(?:man)?)\b[^.;:]{0,40}?"
-    r"\b(?:raised|expressed|voiced|shared|asked|queried|highlighted|had|have|felt|thought|believed|commented)\b",
+    r"\b(?:raised|expressed|voiced|shared|asked|queried|highlighted|had|have|felt|thought|believed|commented|"
+    r"said|suggested|argued|urged|wanted|stressed|emphasi[sz]ed)\b",
     re.IGNORECASE,
 )
 
@@ -278,7 +285,8 @@ def is_resolved(text: str) -> bool:
     lists weaknesses."""
     if STRENGTH.search(text):
         return True
-    return any(not NEGATED.search(text[max(0, m.start() - 25):m.start()]) for m in PUT_RIGHT.finditer(text))
+    return any(not NEGATED.search(text[max(0, m.start() - 25):m.start()]) and not NEGATED_AFTER.match(text, m.end())
+               for m in PUT_RIGHT.finditer(text))
 
 
 def states_shortfall(text: str) -> bool:
@@ -332,8 +340,11 @@ MUST_CHANGE = re.compile(
     r"|\b(?:asks?|asked|requires?|required|expects?|expected|tells?|told)\s+(?:[\w’'-]+\s+){0,4}?to\s+"
     r"(?:make\s+improvements?|improve)\s+(?:in|to|on|across)\b[^.;:]{0,50}[:.]?\s*$"
     # "the report asks leaders to improve:", "Ofsted told us we need to get better at:": the list says what
-    r"|\b(?:asks?|asked|requires?|required|expects?|expected|tells?|told)\s+(?:[\w’'-]+\s+){0,5}?"
-    r"(?:to\s+improve|to\s+(?:get|do)\s+better(?:\s+(?:at|in|on|with))?)\s*:\s*$",
+    r"|\b(?:asks?|asked|requires?|required|expects?|expected|tells?|told|wants?|wanted)\s+(?:[\w’'-]+\s+){0,5}?"
+    r"(?:to\s+improve|to\s+(?:get|do)\s+better(?:\s+(?:at|in|on|with))?)\s*:\s*$"
+    # "The things we need to work on are:", "Inspectors said we should focus on:", "Areas we need to develop further:"
+    r"|\b(?:must|should|needs?\s+to|will\s+need\s+to)\s+(?:work\s+on|focus\s+on|develop(?:\s+further)?|"
+    r"strengthen|do\s+more\s+(?:on|about))(?:\s+(?:are|were|is|was))?\s*:\s*$",
     re.IGNORECASE)
 
 # What an inspection looks at, not what it found: "Inspections focus on:", "The inspection had

@@ -75,10 +75,12 @@ SCOPE_PHRASE = -3.0  # "the way the city supports ...": what the findings are ab
 SOMEONE_SAYS = -3.0  # someone other than the inspection accepts, says or explains it
 INLINE_MARKERS = 0.5  # "(i) ...; (ii) ...": a list set out inside a sentence
 PRONOUN_SUBJECT = -3.0  # "it was not yet consistent": a remark on what came before, not a finding
+PRAISE = -3.0  # "leaders now have an accurate understanding of ...": a strength reported beside the findings
 PROGRESS_ACCOUNT = -2.0  # "... has improved. However, older plans ..." then "progress in addressing this weakness"
 JUDGEMENT_AFTER = 2  # sentences read ahead for that judgement
-# How far back an inspection is looked for: a contrast may sit in a list item far below the list's intro.
-CONTEXT_CHARS = {"contrasted": 2000}
+# How far back an inspection is looked for: a contrast may sit in a list item far below the list's intro,
+# the last of a "Firstly, ... Finally, ..." series far from the sentence announcing it.
+CONTEXT_CHARS = {"contrasted": 2000, "ordinal": 2000}
 
 
 def intro_evidence(previous: str, last: str, context: str, form: str, leans_back: bool = False) -> Evidence:
@@ -185,7 +187,7 @@ def sentence_evidence(rule: str, item: Found, sentences: list[Sentence], index: 
     # "inspectors were concerned that X": the finder's concern judges X, whatever X's own words
     evidence.when(told.CONCERNED.search(sentence.text), "sentence:finder-concerned", SENTENCE_NAMES)
     # "the inspectors made two recommendations": what an inspection recommends is what must improve
-    evidence.when(rule == "recommended", "sentence:inspection-recommends", SENTENCE_NAMES)
+    evidence.when(rule in ("recommended", "asked-to-improve"), "sentence:inspection-recommends", SENTENCE_NAMES)
     finder = item_cues.last_speaker(before)
     evidence.when(finder == "inspection", "sentence:inspection-found", FINDER)
     # an officer retelling what the inspection found names it in the same sentence
@@ -209,6 +211,7 @@ def sentence_evidence(rule: str, item: Found, sentences: list[Sentence], index: 
     evidence.when(item_cues.SCOPE_PHRASE.match(text), "item:scope", SCOPE_PHRASE)
     evidence.when(item_cues.is_header_block(text), "item:header-fields", HEADER_FIELDS)
     evidence.when(item_cues.PRONOUN_SUBJECT.match(text), "item:pronoun-subject", PRONOUN_SUBJECT)
+    evidence.when(item_cues.is_praise(text), "item:praise", PRAISE)
     return evidence
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.weaknesses.cues import REPORTING_VERB, reads_as_finding
+from pipeline.extract.weaknesses.cues import REPORTING_VERB, reads_as_finding, states_shortfall
 
 # What happens next, not what was found: "Leaders must submit a Priority Action Plan by ...", "The area
 # will be monitored through ...", "A strategic plan would be updated and published ...". A sentence
@@ -40,6 +40,25 @@ def is_next_step(text: str) -> bool:
     return bool(NEXT_STEP.search(text) or COMMITMENT.search(text))
 
 
+# Praise an inspection reported beside its findings: "leaders now have an accurate understanding of ...",
+# "families are much more positive about ...", "the quality of plans has improved".
+PRAISE = re.compile(
+    r"\b(?:now\s+(?:have|has|know|knows|understand|understands|receive|receives|get|gets|work|works)|"
+    r"(?:has|have|had)\s+(?:greatly\s+|much\s+|significantly\s+)?improved|much\s+more\s+positive|"
+    r"an?\s+(?:accurate|clear|strong|good)\s+understanding)\b",
+    re.IGNORECASE)
+# "what is working and what is not", "what works and what does not": knowing both is praise, not a shortfall
+WORKING_OR_NOT = re.compile(
+    r"\bwhat\s+(?:is\s+working|works|worked|was\s+working)\s+(?:well\s+)?and\s+what\s+"
+    r"(?:is\s*n[o’']t|does\s*n[o’']t|did\s*n[o’']t|was\s*n[o’']t)(?:\s+working|\s+work)?\b",
+    re.IGNORECASE)
+
+
+def is_praise(text: str) -> bool:
+    """The item praises: it says what is now better, and states no shortfall besides."""
+    return bool(PRAISE.search(text)) and not states_shortfall(WORKING_OR_NOT.sub(" ", text))
+
+
 # A finding is named as a thing: "the timeliness of plans", "poor communication with families", "waits for ...".
 # A notice's header block read as prose: "Decision reference: EX/24/1 Key decision: Yes Decision ...".
 FIELD_LABEL = re.compile(r"(?:^|\s)[A-Z][\w ]{2,30}:\s+(?=\S)")
@@ -52,7 +71,8 @@ def is_header_block(text: str) -> bool:
 
 NOUN_PHRASE = re.compile(
     r"^(?:the|a|an|their|its|some|many|too\s+(?:many|few|much)|poor|weak|low|high|long|limited|slow|late|"
-    r"inconsistent|variable|insufficient|inadequate|ineffective|unclear|lack|gaps?|waits?|waiting|delays?)\b",
+    r"inconsistent|variable|insufficient|inadequate|ineffective|unclear|lack|gaps?|waits?|waiting|delays?|"
+    r"(?:improving|reducing|developing|strengthening|increasing)\s+(?:the\s+)?\w+)\b",  # "reducing exclusions"
     re.IGNORECASE)
 # An item that only points at the list: "three areas, which are summarised below".
 POINTS_TO_LIST = re.compile(
@@ -61,10 +81,14 @@ POINTS_TO_LIST = re.compile(
     re.IGNORECASE)
 # What all the findings are about, not one of them: "the way the city supports children and young people
 # with SEND", "how well the area meets the needs of children" (but "the way leaders check plans" is one).
+# ("the effectiveness of the area in meeting the needs of ...": what the concerns are about overall)
 SCOPE_PHRASE = re.compile(
-    r"^(?:the\s+ways?\s+(?:in\s+which\s+|that\s+)?|how\s+(?:well\s+|effectively\s+)?)"
+    r"^(?:the\s+ways?\s+(?:in\s+which\s+|that\s+)?|how\s+(?:well\s+|effectively\s+)?|"
+    r"the\s+(?:overall\s+)?(?:effectiveness|ability)\s+of\s+)"
     r"(?:the\s+|its\s+)?(?:local\s+)?(?:city|county|borough|council|area|partnership|authority|system)\s+"
-    r"(?:\w+\s+){0,2}?(?:supports?|meets?|serves?|works?\s+with|identifies\s+and\s+meets|provides\s+for)\s+"
+    r"(?:\w+\s+){0,2}?(?:supports?|meets?|serves?|works?\s+with|identifies\s+and\s+meets|provides\s+for|"
+    r"(?:in|at)\s+(?:meeting|supporting|serving|identifying\s+and\s+meeting|providing\s+for)|"
+    r"to\s+(?:meet|support|serve|identify\s+and\s+meet))\s+"
     r"(?:the\s+needs\s+of\s+)?(?:its\s+|their\s+)?(?:children|young\s+people|families|pupils|learners)\b",
     re.IGNORECASE)
 

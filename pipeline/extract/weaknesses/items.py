@@ -56,8 +56,9 @@ class Marker:
         return self.ordinal is None or other.ordinal is None or self.ordinal == other.ordinal + 1
 
 
-# "5.1", "5.2" under a paragraph 5 that ends with a colon: sub-paragraphs as list items.
-DOTTED = re.compile(r"^(?P<major>\d{1,2})\.(?P<minor>\d{1,2})\.?(?=\s)\s*")
+# "5.1", "5.2" under a paragraph 5 that ends with a colon: sub-paragraphs as list items ("2.1.1", "2.1.2"
+# under a paragraph 2.1: the major number is then "2.1").
+DOTTED = re.compile(r"^(?P<major>\d{1,2}(?:\.\d{1,2})?)\.(?P<minor>\d{1,2})\.?(?=\s)\s*")
 PARAGRAPH_NUMBER = re.compile(r"^(\d{1,2})(?:[.)]|\.\d{1,2}\.?)?\s")
 
 
@@ -65,7 +66,7 @@ def parse_marker(text: str, dotted: bool = False) -> Marker | None:
     """The list marker a line starts with; "5.1" counts only with ``dotted``
     (elsewhere it is a report's next paragraph and ends a list)."""
     if dotted and (sub := DOTTED.match(text)):
-        return Marker(("dotted", int(sub["major"])), int(sub["minor"]), sub.end())
+        return Marker(("dotted", sub["major"]), int(sub["minor"]), sub.end())
     match = MARKER.match(text)
     if not match:
         return None

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.weaknesses.items import Item, Marker, parse_marker
-from pipeline.extract.weaknesses.text import TERMINAL, Line
+from pipeline.extract.weaknesses.text import TERMINAL, Found, Line
 
 PARAGRAPH_LINES = 12  # a verdict's or an item's paragraph is at most this long
 MAX_FINDING_WORDS = 45  # a weakness told in one paragraph before its verdict
@@ -42,7 +42,8 @@ def opens_with_verdict(text: str) -> bool:
 WHO = (r"(?:the\s+)?(?:local\s+area\s+partnership|local\s+area|area\s+partnership|partnership|"
        r"(?:\w+\s+){0,2}leaders|integrated\s+care\s+board|icb|commissioners)"
        r"(?:\s+(?:in|of|at|across|from|and)\s+[^.:;]{1,60}?)?\s+(?:should|must|needs?\s+to)(?:\s+also)?")
-WHO_SHOULD = re.compile(r"(?:^|[.\"“]\s*)(?:\d{1,2}\.\s+)?" + WHO + r"\s*:\s*$", re.IGNORECASE)
+WHO_SHOULD = re.compile(r"(?:^|[.\"“]\s*|\bthat\s+|\b(?:says?|said|states?|stated|found|concluded|believes?|thinks?)\s+)"
+                        r"(?:\d{1,2}\.\s+)?" + WHO + r"\s*:\s*$", re.IGNORECASE)  # ("the letter says (that) leaders should:")
 # ... and the letter's next paragraph saying in one sentence what others should do: "9. Leaders in X should reduce ..."
 WHO_SHOULD_DO = re.compile(r"^" + WHO + r"\s+[a-z]", re.IGNORECASE)
 
@@ -123,3 +124,21 @@ def should_siblings(lines: list[Line | None], items: list[Item], own: Marker) ->
         out.append(item)
         previous = marker
     return out
+
+
+# A re-visit's verdict set after the weakness on its line: "The local offer: sufficient progress",
+# "Waits for CAMHS – not made sufficient progress", "Joint commissioning (insufficient progress)".
+VERDICT_TAIL = re.compile(
+    r"\s*(?:[:–—]|\s-|\()\s*(?:(?:the\s+area\s+)?(?:has\s+|had\s+)?not\s+(?:yet\s+)?)?(?:made\s+)?"
+    r"(?:sufficient|insufficient|enough|limited|good|some|no)\s+progress(?:\s+(?:made|seen|has\s+been\s+made))?"
+    r"\s*\)?\s*\.?$", re.IGNORECASE)
+
+
+def without_verdict_tail(found: Found, last_line: Line) -> Found:
+    """The weakness without the verdict after it on its last line (the verdict is not the finding)."""
+    tail = VERDICT_TAIL.search(found.text)
+    if not tail or tail.start() == 0 or (last_line.page, last_line.end) != (found.page, found.end) \
+            or not last_line.text.endswith(found.text[tail.start():]):
+        return found
+    cut = len(found.text) - tail.start()
+    return Found(found.page, found.start, found.end - cut, found.text[:tail.start()], found.evidence)

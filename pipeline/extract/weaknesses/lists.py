@@ -217,6 +217,7 @@ class ListReader(UnmarkedReader):
                 found = item.found()
                 if found is None:
                     continue
+                found = judged.without_verdict_tail(found, item.lines[-1])
                 evidence = decide.item_evidence(item.evidence, found.text)
                 if decide.keep(evidence):
                     found.evidence = evidence.reason()
@@ -243,6 +244,8 @@ class ListReader(UnmarkedReader):
         if full_stop and cues.PROMISES_LIST.search(line.text) and self.sub_paragraphs(index, first) \
                 and any(self.naming[max(0, index - 3): index + 1]):
             return "full-stop"  # "3.1 ... These are listed below." over "3.2 ...", "3.3 ..."
+        if full_stop and cues.names_weakness(line.text) and self.sub_paragraphs(index, first) == "sub":
+            return "full-stop"  # "2.1 ... the four areas of weakness in turn." over its own "2.1.1 ...", "2.1.2 ..."
         marker = parse_marker(self.lines[first].text)
         if not full_stop:  # "inspectors found that more work needs to be done" / "1. to improve ..."
             runs_on = marker and marker.ordinal in (None, 1, 1001) \
@@ -304,8 +307,9 @@ class ListReader(UnmarkedReader):
                 return [], index  # the heading is over a paragraph that introduces its own list
         elif (colon or form == "full-stop") and (judged_each := judged.verdict_pairs(self.lines, first)):
             items = judged_each  # a re-visit's weaknesses, each an unmarked paragraph over its verdict
-        elif (colon or form == "full-stop" and cues.PROMISES_LIST.search(line.text)) \
-                and (numbering := self.sub_paragraphs(index, first)):
+        elif (colon or form == "full-stop" and (cues.PROMISES_LIST.search(line.text) or named)) \
+                and (numbering := self.sub_paragraphs(index, first)) and (numbering == "sub" or not named or colon
+                                                                         or cues.PROMISES_LIST.search(line.text)):
             items = self.collect(first, dotted=True)
             if numbering == "sibling":  # the report's next paragraphs: items while they name findings
                 items = list(takewhile(lambda item: not item_cues.is_plain_statement(" ".join(item.parts)), items))
@@ -368,6 +372,8 @@ class ListReader(UnmarkedReader):
                 and not DOTTED.match(self.lines[i].text):
             i -= 1
         own_dotted = DOTTED.match(self.lines[i].text)
+        if own_dotted and item["major"] == f"{own_dotted['major']}.{own_dotted['minor']}":
+            return "sub" if item["minor"] == "1" else None  # "2.1 ..." over "2.1.1 ...", "2.1.2 ..."
         if own_dotted and item["major"] == own_dotted["major"]:
             return "sibling" if int(item["minor"]) == int(own_dotted["minor"]) + 1 else None
         if item["minor"] != "1":

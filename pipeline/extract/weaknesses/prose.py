@@ -26,7 +26,8 @@ READERS = (("judged-both-ways", verdict_split.judged_both_ways), ("enumerated", 
            ("findings-about", findings.findings_about), ("named-as", findings.named_as),
            ("remaining", restated.remaining), ("inline", restated.inline_enumerations),
            ("contrasted", restated.contrasted), ("concerned-that", told.concerned_that),
-           ("ordinal", told.ordinal_findings), ("named-that", told.named_that), ("recommended", told.recommended))
+           ("ordinal", told.ordinal_findings), ("named-that", told.named_that), ("recommended", told.recommended),
+           ("asked-to-improve", told.asked_to_improve))
 
 
 class SentenceIndex:

@@ -29,7 +29,7 @@ from pipeline.extract.weaknesses.items import parse_marker
 from pipeline.extract.weaknesses.text import Found, Line, is_hard_wrapped
 from pipeline.records import Page
 
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[A-Z“\"‘'(])")
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[A-Z“\"‘'(]|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\s)")  # (or a paragraph number, "2.2 ...")
 CLAUSE_END = re.compile(r";\s+")
 LIST_CUE = re.compile(r"\b(?:(?:included|include|includes)(?!\s+(?:in|within|as|on)\b)|including|in\s+particular|"
                       r"particularly|such\s+as|namely)\b\s*:?\s*",
@@ -391,11 +391,16 @@ def without_object_noun(sentence: Sentence, item: Found) -> Found | None:
 
 
 def repeated_preposition(text: str, start: int, prep: str) -> list[tuple[int, int]]:
-    """"in X and in Y", "in X; in Y": the parts between each repeat of the preposition."""
+    """"in X and in Y", "in X; in Y", "in X, in Y, and in Z": the parts between each repeat of the
+    preposition (a repeat after a comma alone only in a series that "and in" or "or in" closes:
+    "the waits for therapy, in the north" is one part)."""
     out: list[tuple[int, int]] = []
-    repeat = re.compile(rf"(?:;\s*(?:(?:and|or)\s+)?|(?:,\s*|\s+)(?:and|or)\s+)(?=(?:also\s+)?{prep}\s)",
-                        re.IGNORECASE)  # "in X; in Y; and in Z" too
-    for match in repeat.finditer(text, start):
+    repeat = re.compile(rf"(?:;\s*(?:(?:and|or)\s+)?|(?:,\s*|\s+)(?P<joined>and|or)\s+|,\s*)"
+                        rf"(?=(?:also\s+)?{prep}\s(?!particular\b))", re.IGNORECASE)  # "in X; in Y; and in Z" too
+    repeats = list(repeat.finditer(text, start))
+    if repeats and not repeats[-1]["joined"] and not repeats[-1].group().startswith(";"):
+        repeats = [match for match in repeats if match.group().strip() != ","]
+    for match in repeats:
         out.append((start, match.start()))
         start = match.end()
     return out + [(start, len(text))]

@@ -90,7 +90,15 @@ def found_from_lines(item_lines: list[Line], first_start: int, text: str) -> Fou
     line on the first page (a quote is one page's slice)."""
     page = item_lines[0].page
     end = max(line.end for line in item_lines if line.page == page)
-    return Found(page, first_start, end, collapse(text))
+    text = collapse(text)
+    close = QUOTE_PAIRS.get(text[:1])
+    if close and len(text) > 2 and text.endswith(close) and all(line.page == page for line in item_lines) \
+            and close not in text[1:-1] and text[0] not in text[1:-1]:
+        return Found(page, first_start + 1, end - 1, text[1:-1])  # "2.1.1 “...”": a finding quoted whole
+    return Found(page, first_start, end, text)
+
+
+QUOTE_PAIRS = {"“": "”", '"': '"', "‘": "’"}
 
 
 def context_before(lines: list[Line | None], index: int, chars: int = 2000, lines_back: int = 60) -> str:

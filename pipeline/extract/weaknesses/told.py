@@ -13,6 +13,8 @@ sentence carrying its own cue, and refers back to the inspection with a pronoun:
   announcing the areas;
 - "The inspectors made two recommendations: that X, and that Y": an inspection's recommendations are its
   areas for improvement (a committee report's own recommendations never are);
+- "The letter also asked the ICB to improve X.", "They also asked leaders to improve A, and B.": what an
+  inspection asks someone to improve is an area for improvement (the 2023 framework's way of putting it);
 - "The priority actions are that X, and that Y.", "... identified two areas for priority action, which
   were that X, and that Y": the findings named, then told as clauses.
 
@@ -26,7 +28,7 @@ import re
 from pipeline.extract.weaknesses import cues
 from pipeline.extract.weaknesses.enumerations import CONTRAST, Sentence, piece, split_enumeration
 from pipeline.extract.weaknesses.sentences import (
-    REPORTING_WORD, REPORTING_WORDS, attributed, attributed_at, has_source_near, that_clauses,
+    GENERIC_AREAS, REPORTING_WORD, REPORTING_WORDS, attributed, attributed_at, has_source_near, that_clauses,
 )
 from pipeline.extract.weaknesses.text import Found
 
@@ -46,11 +48,15 @@ PRONOUN_VERB_THAT = re.compile(
 PRONOUN_BEFORE = re.compile(r"(?:^|[,;]\s*|\b(?:and|but)\s+)\W*(?:they|it)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "The first was that ...", "The second area related to ...", "The final one is that ...", "Secondly, ...".
 ORDINAL = re.compile(
-    r"^\W*(?:(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|final|last|other|remaining)\s+"
+    r"^\W*(?:(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|final|last|other|remaining)"
+    r"(?:\s+and\s+(?:final|last))?\s+"  # "The third and final area was that ..."
     r"(?:(?:one|area|weakness|concern|finding|priority|improvement|area\s+for\s+improvement|"
     r"area\s+of\s+(?:significant\s+)?(?:weakness|concern))\s+)?"
     r"(?:was|is|were|are|related\s+to|relates\s+to|concerned|concerns)\s+(?:that\s+)?"
     r"|(?:one|another|the\s+other)\s+(?:(?:area|weakness|concern|finding|priority)\s+)?(?:was|is)\s+that\s+"
+    # "One was the late issue of plans. Another was ... A further area was ...": a named thing, or a "that" clause
+    r"|(?:one|another|the\s+other|a\s+(?:further|final))\s+(?:(?:area|weakness|concern|finding|priority)\s+)?"
+    r"(?:was|is)\s+(?:that\s+)?(?=(?:the|a|an|their|its|too|poor|weak|low|long|limited|slow|late|inconsistent)\b)"
     r"|(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|finally|lastly),\s+(?:that\s+)?)(?=\w)",
     re.IGNORECASE)
 # "One was that X; the other was that Y": a second ordinal inside the sentence, after a semicolon.
@@ -76,7 +82,8 @@ RECOMMENDS = re.compile(
 RECOMMENDS_INTRO = re.compile(
     r"\b(?:inspectors?|inspection|ofsted|cqc|(?:inspection\s+|outcome\s+)?letter)\b(?:\s+(?:had|have|has|also|then))*\s+"
     r"(?:recommended|(?:made|set\s+out|gave|included)\s+(?:(?:\w+|\d{1,2})\s+)?(?:further\s+)?recommendations?)"
-    r"(?:\s+(?:as\s+follows|the\s+following|which\s+(?:were|are)))?\s*[:.]?\s*$",
+    r"(?:\s+(?:as\s+follows|the\s+following|which\s+(?:were|are)))?"
+    r"(?:\s+that\s+(?:we|leaders|the\s+(?:local\s+)?(?:area|partnership|council|icb)))?\s*[:.]?\s*$",  # "... that we:"
     re.IGNORECASE)
 # "Inspectors were particularly concerned about:": the finder's concerns, listed below.
 CONCERNED_INTRO = re.compile(
@@ -194,4 +201,44 @@ def recommended(sentences: list[Sentence]) -> list[Found]:
             out.extend(split_enumeration(sentence, match.end()))
         else:
             out.extend(clauses(sentence, match.end()))
+    return out
+
+
+# "The letter also asked the integrated care board to improve X", "They also asked leaders to improve A, and B",
+# "Inspectors want the partnership to reduce X", "asked that leaders improve X", "asks leaders to make sure that X":
+# the object of what the finder asks someone to improve, or the whole request to make sure
+# (not "to improve in four areas", whose areas follow).
+ASKED_TO = re.compile(
+    r"\b(?:asked|asks|want|wants|wanted|urged|urges|called\s+on|told)\s+(?P<that>that\s+)?(?:the\s+|its\s+)?"
+    r"(?P<who>[^.;:,]{1,60}?)\s+(?(that)(?:should\s+|must\s+)?|to\s+)(?:also\s+|further\s+)?(?:urgently\s+)?"
+    r"(?P<verb>improve|address|reduce|strengthen|tackle|(?P<whole>ensure|make\s+sure))\s+"
+    r"(?!(?:in|on|across|at|the\s+following)\b)(?=\w)",
+    re.IGNORECASE)
+ASKED_WHO = re.compile(r"\b(?:leaders?|partnership|partners|area|council|authority|icb|integrated\s+care\s+board|"
+                       r"commissioners|services?|health|trust)\b", re.IGNORECASE)
+PRONOUN_SUBJECT_BEFORE = re.compile(r"^\W*(?:they|it)\s+(?:(?:also|further|had|have|has)\s+)*$", re.IGNORECASE)
+
+
+def asked_to_improve(sentences: list[Sentence]) -> list[Found]:
+    """"The letter also asked the ICB to improve X": each item of the object, when an inspection asks
+    (or "they" right after a sentence in which one found or named weaknesses) and someone in the
+    partnership is asked."""
+    out: list[Found] = []
+    for index, sentence in enumerate(sentences):
+        if not sentence.mentions("ask", "want", "urge", "called on", "told"):
+            continue
+        match = ASKED_TO.search(sentence.text)
+        if not match or not ASKED_WHO.search(match["who"]) or cues.is_debate(sentence.text):
+            continue
+        before = sentence.text[:match.start()]
+        by_pronoun = index > 0 and PRONOUN_SUBJECT_BEFORE.match(before) \
+            and (inspection_judges(sentences, index - 1) or cues.names_weakness(sentences[index - 1].text))
+        if not (attributed_at(sentence.text, match.start()) or by_pronoun) or not has_source_near(sentences, index):
+            continue
+        # ("to address these weaknesses" names none of them)
+        items = [] if match["whole"] else [item for item in split_enumeration(sentence, match.end("verb") + 1)
+                                           if not GENERIC_AREAS.match(item.text)]
+        if len(items) == 1 or match["whole"]:  # one request, its verb with it ("improve access to ...", "make sure that")
+            items = [item for item in [piece(sentence, match.start("verb"), len(sentence.text))] if item]
+        out.extend(items)
     return out

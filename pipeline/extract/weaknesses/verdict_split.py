@@ -8,7 +8,10 @@ sufficient-progress colon are weaknesses the inspection identified (the guidelin
 re-visit's weaknesses whatever their verdict). ``sentences.unprogressed`` and ``restated`` read the
 second half; this reader the first.
 
-Only a complete enumeration after a colon counts ("including X" names a few of them), and only
+The enumeration may also repeat its preposition instead of a colon: "sufficient progress had been made
+in addressing the weaknesses in X, in Y, and in Z", "enough progress on A, on B and on C".
+
+Only a complete enumeration after a colon (or one repeating its preposition) counts ("including X" names a few of them), and only
 next to the opposite verdict: a sentence praising progress alone ("found sufficient progress in
 two areas: X and Y") is a strength, not the page setting out its weaknesses.
 """
@@ -18,16 +21,27 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.weaknesses import cues
-from pipeline.extract.weaknesses.enumerations import Sentence, split_enumeration
-from pipeline.extract.weaknesses.sentences import GENERIC_AREAS, has_source_near
+from pipeline.extract.weaknesses.enumerations import Sentence, piece, split_enumeration
+from pipeline.extract.weaknesses.sentences import (
+    GENERIC_AREAS, has_source_near, repeated_preposition, without_preposition,
+)
 from pipeline.extract.weaknesses.text import Found
 
 # "made sufficient progress", "sufficient progress had been made", "enough progress has been made"
 PROGRESS_MADE = re.compile(r"\b(?:sufficient|enough|good)\s+progress\b", re.IGNORECASE)
 # what the judgement is about, up to the colon that opens the enumeration: " in 3 of them:",
 # " had been made in two areas:", " against the following weaknesses:"
+# (or "namely", "which were": "... in two of the three weaknesses, namely X and Y")
 OBJECT_TO_COLON = re.compile(
-    r"(?:\s+(?:had|has|have)\s+been\s+made|\s+was\s+made)?\s+(?:in|on|against|with|towards)\s+[^.;:]{0,60}?:\s+(?=\w)",
+    r"(?:\s+(?:had|has|have)\s+been\s+made|\s+was\s+made)?\s+(?:in|on|against|with|towards)\s+[^.;:]{0,60}?"
+    r"(?::|,?\s+namely\s*:?|,\s+(?:which|these)\s+(?:were|are)\s*:?)\s+(?=\w)",
+    re.IGNORECASE)
+# ... or without a colon, up to a series repeating its preposition: " had been made in addressing the
+# weaknesses in" X, in Y, and in Z; " in" improving X and in reducing Y
+OBJECT_SERIES = re.compile(
+    r"(?:\s+(?:had|has|have)\s+been\s+made|\s+was\s+made)?\s+(?P<prep>in|on|with|against)\s+"
+    r"(?:(?:addressing|tackling|resolving)\s+(?:the\s+|its\s+)?(?:significant\s+)?(?:weakness(?:es)?|areas?|concerns?)"
+    r"\s+(?P<inner>in|on|with|about|around)\s+)?(?=\w)",
     re.IGNORECASE)
 OPPOSITE_WITHIN = 2  # sentences either side where the other verdict must be given
 
@@ -49,13 +63,29 @@ def judged_both_ways(sentences: list[Sentence]) -> list[Found]:
             continue
         judgement = progress_made_at(sentence.text)
         colon = judgement and OBJECT_TO_COLON.match(sentence.text, judgement.end())
-        if not colon or cues.NO_PROGRESS.search(sentence.text, 0, colon.end()) \
+        series = judgement and not colon and repeated_series(sentence, judgement.end())
+        if not colon and not series or cues.NO_PROGRESS.search(sentence.text, 0, judgement.end()) \
                 or not opposite_near(sentences, index) or not has_source_near(sentences, index):
             continue
-        for item in split_enumeration(sentence, colon.end()):
+        for item in series or split_enumeration(sentence, colon.end()):
             if not GENERIC_AREAS.match(item.text) and not cues.is_response(item.text):
                 out.append(item)
     return out
+
+
+def repeated_series(sentence: Sentence, at: int) -> list[Found]:
+    """The items of "in X, in Y, and in Z" right after the judgement at ``at``: each item opens with
+    the same preposition, which must come back at least once; else nothing."""
+    head = OBJECT_SERIES.match(sentence.text, at)
+    if not head:
+        return []
+    prep = head["inner"] or head["prep"]
+    parts = repeated_preposition(sentence.text[:len(sentence.text.rstrip().rstrip("."))], head.end(), prep)
+    if len(parts) < 2:
+        return []
+    items = [(item := piece(sentence, begin, end, fewest_words=1)) and without_preposition(sentence, item, prep)
+             for begin, end in parts]
+    return items if all(items) else []
 
 
 def opposite_near(sentences: list[Sentence], index: int) -> bool:
