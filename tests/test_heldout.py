@@ -36,7 +36,8 @@ HELDOUT = Path(__file__).resolve().parent / "heldout"
 # events floor again on all 113 when the blind round7- batch (12 documents) was added, and the
 # events, people, members and weaknesses floors on all 137 when the blind round8- and round9- batches (12
 # documents each, written side by side) were added, and the resolutions, events and weaknesses floors on
-# all 149 when the blind round10- batch (12 documents) was added:
+# all 149 when the blind round10- batch (12 documents) was added, and the events and weaknesses floors on
+# all 161 when the blind round11- batch (12 documents) was added:
 FLOORS = {
     # Just under the whole set's figures (113 documents) after the session-6 merges. Each batch's first
     # run, before any rule changed for it, is in tests/heldout/README.md: round7- first ran at
@@ -48,7 +49,9 @@ FLOORS = {
     "dates": 0.99,  # 0.999; round7- first ran at 0.969, round6- at 0.976
     # Lowered on the first runs of round8- and round9- (137: 0.977) and of round10- (149: 0.983), raised by
     # other9 (tuned on round8-) and other10 (tuned on round9-): whole set of 149 at 0.994.
-    "events": 0.99,  # 0.994 on 149 after other10; round6- first ran at 0.863, round7- at 0.868, round8- at 0.863, round9- at 0.915, round10- at 0.911 (0.933 blind after other10)
+    # Lowered to 0.98 on the first run of round11- (whole set of 161: 0.986; new unseen documents, no
+    # extractor changed).
+    "events": 0.98,  # 0.986 with round11- (0.994 on 149 after other10); round6- first ran at 0.863, round7- at 0.868, round8- at 0.863, round9- at 0.915, round10- at 0.911 (0.933 blind after other10)
     "meeting_date": 0.99,  # 1.0; round7- first ran at 0.833 (a date alone under the body's name, since read)
     # Lowered from 0.995 on the first run of round8- and round9- (whole set of 137: 0.991; new unseen documents,
     # no extractor changed).
@@ -62,8 +65,9 @@ FLOORS = {
     # no extractor changed).
     # Raised to 0.97 after weak9 tuned on round8-; set to 0.93 when round10- was added (whole set of 149 with
     # weak9: 0.937; round10-'s first run, before weak9, gave 0.918 on 149; new unseen documents); 0.95 after
-    # weak10 tuned on round9- (149: 0.958; round10- still unread).
-    "weaknesses": 0.95,  # 0.958 on 149 after weak10 (0.937 before); round9- 0.776 blind after weak9, 1.000 tuned by weak10; 0.999 (0.967 before weak8); round7- first ran at 0.636 (0.687 blind after weak7, 1.000 tuned by weak8), round5- at 0.488, round8- at 0.904, round9- at 0.667
+    # weak10 tuned on round9- (149: 0.958; round10- still unread); 0.935 when round11- was added (161: 0.941
+    # with weak10; new unseen documents, no extractor changed).
+    "weaknesses": 0.935,  # 0.941 on 161 with round11-; 0.958 on 149 after weak10 (0.937 before); round9- 0.776 blind after weak9, 1.000 tuned by weak10; 0.999 (0.967 before weak8); round7- first ran at 0.636 (0.687 blind after weak7, 1.000 tuned by weak8), round5- at 0.488, round8- at 0.904, round9- at 0.667
     "weakness_themes": 0.99,  # 1.0; round4- first ran at 0.913
 }
 
