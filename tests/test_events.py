@@ -925,3 +925,65 @@ def test_a_labelled_line_is_not_joined_to_prose_cut_before_its_stop():
     prose = cut + "\n\nborough in March 2023 found three areas of weakness"
     rest = prose.index("borough")
     assert _prose_run_on(prose, [(0, len(cut)), (rest, len(prose))]) == [(0, len(prose))]
+
+
+@pytest.mark.parametrize("texts, expected", [
+    # the inspectors' stay in a place named by its name
+    (["Ofsted and the CQC have published their report on our local area SEND arrangements. Inspectors were "
+      "in North Tyneside from 3 to 21 March 2025."], [("inspection", "2025-03-03", "2025-03-21")]),
+    (["The local area SEND inspection is over. The inspection team was in Kingston upon Thames for three weeks, "
+      "between 4 and 22 March 2024."], [("inspection", "2024-03-04", "2024-03-22")]),
+    # a month after "in" is no place
+    (["Ofsted inspected our SEND services. Inspectors were in March 2024 clear about the weaknesses."], []),
+])
+def test_inspectors_who_were_in_a_named_place(texts, expected):
+    assert sorted(milestones(*texts)) == sorted(expected)
+
+
+@pytest.mark.parametrize("texts, expected", [
+    # a report that "came out", "is due out", "was put online"
+    (["Ofsted and the CQC visited Westshire between 11 and 15 March 2024 to look at SEND services. "
+      "Their report came out on 23 April 2024."],
+     [("inspection", "2024-03-11", "2024-03-15"), ("outcome-letter", "2024-04-23", None)]),
+    (["Ofsted and the CQC visited Westshire between 11 and 15 March 2024 to look at SEND services. "
+      "The inspection report was put online on 23 April 2024."],
+     [("inspection", "2024-03-11", "2024-03-15"), ("outcome-letter", "2024-04-23", None)]),
+])
+def test_a_report_that_came_out(texts, expected):
+    assert sorted(milestones(*texts)) == sorted(expected)
+
+
+@pytest.mark.parametrize("texts, expected", [
+    # "their report" is that of the visit named last, not of the older re-visit named before it
+    (["The last SEND inspection, in March 2017, led to a WSoA, which was lifted after the re-visit in 2019. "
+      "Ofsted and the CQC inspected the partnership under the new framework between 3 and 21 June 2024. "
+      "Their report was published on 30 July 2024."],
+     [("inspection", "2017-03", None), ("inspection", "2024-06-03", "2024-06-21"),
+      ("outcome-letter", "2024-07-30", None)]),
+    # a re-visit named last keeps its report
+    (["The SEND inspection in 2017 found four significant weaknesses. Inspectors re-visited the area "
+      "between 3 and 5 June 2019. Their report was published on 30 July 2019."],
+     [("revisit", "2019-06-03", "2019-06-05"), ("revisit-outcome", "2019-07-30", None)]),
+])
+def test_their_report_is_the_last_visits(texts, expected):
+    assert sorted(milestones(*texts)) == sorted(expected)
+
+
+def test_a_cited_papers_month_restates_the_report_dated_in_the_body():
+    body = ("Area SEND inspection outcome\n1. Ofsted and the CQC inspected the local area partnership between "
+            "2 and 20 September 2024. The inspection report was published on 25 October 2024.\n"
+            "2. Background papers\nArea SEND inspection of Westshire Local Area Partnership, Ofsted and CQC, "
+            "October 2024.\n")
+    assert sorted(milestones(body)) == [("inspection", "2024-09-02", "2024-09-20"),
+                                        ("outcome-letter", "2024-10-25", None)]
+
+
+def test_the_partnerships_updated_strategic_plan_further_on_in_an_inspection_paper():
+    """The 2023 framework asks the partnership to update its strategic plan: in a paper whose findings
+    section named the inspection, a section on the plan a few sentences later dates its publication."""
+    text = ("Area SEND inspection outcome\n4. Findings\n4.1 The inspectors found that the partnership's "
+            "arrangements lead to inconsistent outcomes for children with SEND. 4.2 Leaders know their "
+            "area well. 4.3 Families value the hubs. 4.4 Members have asked about costs, which the recovery "
+            "plan addresses.\n5. Strategic plan\n5.1 The partnership must publish its revised strategic plan "
+            "by 14 March 2025. The draft has been written with parents.")
+    assert milestones(text) == [("progress-plan", "2025-03-14", None)]

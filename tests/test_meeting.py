@@ -214,3 +214,22 @@ def test_a_date_alone_under_the_bodys_name_or_over_the_attendance_is_the_meeting
 ])
 def test_a_date_alone_under_another_heading_is_not_the_meeting(head):
     assert read(head).source == "sidecar"
+
+
+@pytest.mark.parametrize("head, date, committee", [
+    ("MINUTES OF THE ADULTS AND HEALTH SCRUTINY PANEL MEETING HELD AT 7.30PM,\nON TUESDAY 8 MARCH 2022\n"
+     "COUNCIL CHAMBER, TOWN HALL", "2022-03-08", "Adults and Health Scrutiny Panel"),
+    ("Minutes of a meeting of the Schools Forum held at 2.00 p.m. in Committee Room 1\non Wednesday, 12 October 2022",
+     "2022-10-12", "Schools Forum"),
+    ("EASTFORD BOROUGH COUNCIL\nA meeting of the Corporate Parenting Board was held at 10.30 am, Civic Centre,\n"
+     "on Thursday 3 November 2022.\nPresent: Councillor A Bloggs", "2022-11-03", "Corporate Parenting Board"),
+])
+def test_a_minutes_heading_with_its_time_and_a_line_break_before_on(head, date, committee):
+    info = read(head, meta={**SIDECAR, "meeting_date": "2023-01-16"})
+    assert (info.meeting_date, info.committee, info.source) == (date, committee, "document")
+
+
+def test_a_time_held_in_a_paragraph_apart_is_not_the_meeting():
+    text = ("SEND update\n\nThe annual review meeting was held at 6.00pm.\n\nThe consultation closed on "
+            "4 March 2025 after parents responded.\n" + "More text.\n" * 8)
+    assert read(text).source == "sidecar"

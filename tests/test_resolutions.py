@@ -695,3 +695,47 @@ def test_a_moderngov_pages_dated_links_are_no_decisions(links):
     # an issue page's list of its decisions and meetings: a date, a dash and the item's title, linked
     text = "Decision:\n\nThe Cabinet agreed to approve the plan.\n\n" + links
     assert [r.text for r in extract(text)] == ["The Cabinet agreed to approve the plan."]
+
+
+@pytest.mark.parametrize("intro", [
+    "The Adults, Children and Young People's Overview and Scrutiny Committee considered the report and RESOLVED to:",
+    "The Corporate Parenting and Education Scrutiny Panel, having discussed the update at length, AGREED to:",
+    "Members of the Health and Wellbeing Board considered the report in detail and RESOLVED:",
+])
+def test_a_long_committee_name_before_resolved_in_capitals_still_opens_the_list(intro):
+    found = rows(f"8. SEND UPDATE\n\n{intro}\n\n1. Note the update on the improvement plan;\n"
+                 "2. Ask the Director to report again in March; and\n3. Thank the officers for their work.\n")
+    assert [r[1:3] for r in found] == [("1.", "Note the update on the improvement plan;"),
+                                       ("2.", "Ask the Director to report again in March; and"),
+                                       ("3.", "Thank the officers for their work.")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Panel considered the report and noted the responses to its recommendations.",
+    "The Committee discussed the tracker and agreed the revised timetable for the review.",
+    "The Board, having considered the update, endorsed the refreshed SEND strategy.",
+])
+def test_a_body_that_considered_a_paper_and_then_decided(sentence):
+    found = rows(f"12. SCRUTINY RECOMMENDATIONS\n\n{sentence}\n\n13. WORK PROGRAMME\n\nRESOLVED that the work programme be noted.\n")
+    assert [r[2] for r in found] == [sentence, "RESOLVED that the work programme be noted."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Minutes of the meeting held on 4 March 2024 were taken as read and signed as a correct record.",
+    "The minutes of the last meeting, having been circulated, were taken as read and confirmed.",
+    "The minutes of the meeting held on 2 May 2023 were taken as read and approved by the Chair.",
+])
+def test_minutes_taken_as_read_are_their_approval(sentence):
+    found = rows(f"CYP1 MINUTES\n{sentence}\nCYP2 PUBLIC QUESTION TIME\nNo questions had been received.\n")
+    assert [r[2] for r in found] == [sentence]
+
+
+@pytest.mark.parametrize("code", ["CYP1", "HWB 14", "EXB23"])
+def test_a_minute_heading_with_a_letter_code_run_into_the_paragraph_before(code):
+    """Printed minutes set "CYP1 MINUTES" right under the attendance, with no blank line: the
+    heading opens a minute of its own, and the approval under it is a sentence of its own."""
+    text = ("Officers present: A. Bloggs and B. Bloggs\nAlso in attendance: Councillor C. Bloggs, Portfolio Holder,\n"
+            f"and one member of the public\n{code} MINUTES\nThe Minutes of the meeting held on 4 March 2024 were "
+            "approved as a correct\nrecord.\nCYP2 PUBLIC QUESTION TIME\nNo questions had been received.\n")
+    assert [r[2] for r in rows(text)] == [
+        "The Minutes of the meeting held on 4 March 2024 were approved as a correct record."]

@@ -29,15 +29,19 @@ HEAD = 1500  # characters of the first page where a document names its meeting
 BEFORE = 300  # characters before a date searched for what it is the date of
 
 # What may stand before a meeting's date (matched at the end of the text before it).
+# Between "held" and "on": the place and time, which may hold a time's stops ("6.00pm", "7.30 p.m.")
+# and, in a heading hard-wrapped to two lines, a line break ("HELD AT 6.00PM,\nON MONDAY 19 ...")
+TIME_STOP = r"(?<=\d)\.(?=\d\d)|(?<=\b[ap])\.(?=m\b)|(?<=\b[ap]\.m)\."
+HELD_GAP = rf"(?:[^.\n]|{TIME_STOP}|\n(?![ \t]*\n))"
 MINUTES = re.compile(r"(?:^|\n)[ \t]*minutes\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+)?meeting\b"
-                     r"(?:\s+of\s+(?:the\s+)?(?P<committee>[^.\n]*?(?:\n[^.\n]*?)?)\s+held\b)?[^.]*?\bon\s+$", re.I)
+                     rf"(?:\s+of\s+(?:the\s+)?(?P<committee>[^.\n]*?(?:\n[^.\n]*?)?)\s+held\b)?(?:[^.]|{TIME_STOP})*?\bon\s+$", re.I)
 # "Meeting held on Tuesday, 15 March 2022 at 6.30 pm", "Minutes of the Cabinet held at County Hall on"
 MEETING_HELD = re.compile(r"(?:^|\n)[ \t]*(?:(?:the\s+)?meeting|minutes\s+of\s+(?:a|an|the)\s+(?P<committee>[^.\n]{3,120}?))"
-                          r"\s+held\b[^.\n]{0,120}?\bon\s+$", re.I)
+                          rf"\s+held\b{HELD_GAP}{{0,120}}?\bon\s+$", re.I)
 # "At a meeting of the Cabinet on Monday, 20 November 2023 in the Civic Suite"
 # "A meeting of Children and Young People Select Committee was held on Wednesday, 17th January, 2024."
 MEETING_OF_WAS_HELD = re.compile(r"(?:^|\n)[ \t]*(?:an?|the)\s+(?:[\w-]+\s+)?meeting\s+of\s+(?:the\s+)?"
-                                 r"(?P<committee>[^.\n]{3,160}?)\s+(?:was|were|being)\s+held\b[^.\n]{0,120}?\bon\s+$", re.I)
+                                 rf"(?P<committee>[^.\n]{{3,160}}?)\s+(?:was|were|being)\s+held\b{HELD_GAP}{{0,120}}?\bon\s+$", re.I)
 # "Notes of the meeting of the SEND Partnership Board held on", "Record of the meeting of X, 14 November
 # 2025", "Present at the meeting of X on": a record of, or the attendance at, a named meeting
 RECORD_OF_MEETING = re.compile(r"(?:^|\n)[ \t]*(?:minutes|notes|record|summary|present|attendance)\b[^.\n]{0,30}?"
@@ -51,10 +55,10 @@ MEETING_OF_LINE = re.compile(r"(?:^|\n)[ \t]*(?:(?:minutes\s+of\s+(?:a|an|the)\s
 # "CHILDREN'S SCRUTINY PANEL / Held at County Hall on Tuesday 4 March 2025", "Present at the meeting on":
 # a line near the top that says where or when the meeting was held
 # (a capital "Held" opens the line: a wrapped sentence's "... was\nheld on" is not a heading)
-HELD_LINE = re.compile(r"(?:^|\n)[ \t]*(?:(?-i:Held|HELD)\b[^.\n]{0,120}?\bon|present\s+at\s+the\s+meeting\s+(?:held\s+)?on)\s+$",
+HELD_LINE = re.compile(rf"(?:^|\n)[ \t]*(?:(?-i:Held|HELD)\b{HELD_GAP}{{0,120}}?\bon|present\s+at\s+the\s+meeting\s+(?:held\s+)?on)\s+$",
                        re.I)
 AT_MEETING = re.compile(r"(?:^|\n)[ \t]*at\s+(?:a|the)\s+(?:[\w-]+\s+)?meeting\s+of\s+(?:the\s+)?"
-                        r"(?P<committee>[^.\n]{3,160}?)(?:\s+held\b[^.\n]{0,120}?)?\s+on\s+$", re.I)
+                        rf"(?P<committee>[^.\n]{{3,160}}?)(?:\s+held\b{HELD_GAP}{{0,120}}?)?\s+on\s+$", re.I)
 TO_LINE = re.compile(r"(?:^|\n)[ \t]*(?:Report\s+)?To:[ \t]*(?P<committee>[^\n:]{2,80}?)\s*[–—-]?\s*$", re.I)
 LABEL = re.compile(r"(?:^|\n)[ \t]*(?:meeting\s+date|date\s+of\s+(?:the\s+)?meeting|date\s+of\s+decision|decision\s+date"
                    r"|decision\s+due|decision\s+made|meeting(?=\s*:))\s*[:\-–]?\s*$", re.I)

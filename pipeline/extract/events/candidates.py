@@ -46,7 +46,10 @@ OBJECT_IT = re.compile(r"\s+it\b(?!\s+(?:is|was|has|had|will|would|that)\b)", I)
 # "We will publish the updated plan by ...": a plan spoken of, as the verb's object
 OBJECT_PLAN = re.compile(r"\s+(?:the|this|that|our|its|their)\s+(?:(?:revised|updated|final|draft|new|amended|refreshed)\s+)?"
                          r"(?:action\s+)?plan\b", I)
-STRATEGIC_ACTION_PLAN = re.compile(r"\bstrategic\s+action\s+plan\b", I)
+# the 2023 framework's names for the area's plan: a "strategic action plan", and the strategic plan the
+# partnership must update ("its updated strategic plan")
+STRATEGIC_ACTION_PLAN = re.compile(r"\bstrategic\s+action\s+plan\b"
+                                   r"|\b(?:updated|revised|refreshed)\s+(?:SEND\s+)?strategic\s+plan\b", I)
 STRATEGIC_PLAN = re.compile(r"strategic\s+plan", I)
 # "accepted that the weakness was a shared responsibility": a verb whose object is a
 # proposition approves no plan; nor does one whose object is an action ("agree to receive a
@@ -197,8 +200,11 @@ def _report_type(text: str, at: int, earlier: list[str], send_title: bool = Fals
         else:
             return None
     else:
-        if not INSPECTION_CONTEXT.search(before) and DEFINITE.search(text[max(0, at - 25):at]):
-            before = _last_inspection_named(earlier) or before
+        if DEFINITE.search(text[max(0, at - 25):at]):
+            # "Their report was published on ...": the report of the visit named last ("inspected the
+            # partnership between ..."), not of an older re-visit the sentences before also name
+            before = (_last_visit_named(earlier) if INSPECTION_CONTEXT.search(before)
+                      else _last_inspection_named(earlier)) or before
         context = before
         if STATES_FINDINGS.search(text) and not REVISIT_CONTEXT.search(before):
             return "outcome-letter"  # "The letter of D identified the following areas of significant weakness"
@@ -211,6 +217,17 @@ def _last_inspection_named(earlier: list[str]) -> str | None:
     """"Their letter was published on 27 October 2022" after a list of whom the re-visit's inspectors
     met: "the letter" is that of the inspection or re-visit named last, past the list's items."""
     return next((previous for previous in earlier[:PLAN_LOOKBACK] if INSPECTION_CONTEXT.search(previous)), None)
+
+
+VISITED = dict(OCCURRENCES)["inspectors-visited"]  # "Inspectors visited ...", "were in X from ..."
+
+
+def _last_visit_named(earlier: list[str]) -> str | None:
+    """The nearest of the sentences just before that names a visit: an inspection or re-visit
+    ("inspected the partnership", "came back"), or the inspectors' stay; not merely the inspectors."""
+    return next((previous for previous in earlier[:LOOKBACK]
+                 if INSPECTION_WORDS.search(previous) or REVISIT_CONTEXT.search(previous) or VISITED.search(previous)),
+                None)
 
 
 def _occurrences(sentence: Sentence, earlier: list[str]) -> list[Anchor]:
@@ -394,8 +411,10 @@ def _actions(sentence: Sentence, earlier: list[str], occurrences: list[Anchor]) 
         elif subject == "improvement-plan" and not send_context():
             kind = None
         elif subject == "improvement-plan" and at >= 0 and STRATEGIC_PLAN.match(text, at) \
-                and not (INSPECTION_CONTEXT.search(text) or INSPECTION_CONTEXT.search(" ".join(earlier[:LOOKBACK]))):
-            kind = None  # a council's own strategic plan; after an inspection it is the area's improvement plan
+                and not (INSPECTION_CONTEXT.search(text) or INSPECTION_CONTEXT.search(" ".join(earlier[:PLAN_LOOKBACK]))):
+            # a council's own strategic plan; after an inspection it is the area's improvement plan (the
+            # inspection read as far back as "the plan" is: a report's findings, then its section on the plan)
+            kind = None
         elif action == "present" and at >= 0 and ABOUT_A_PLAN.search(text, max(0, at - 40), at):
             kind = None  # "an update on the SEND Improvement Plan be presented to the Committee": the update
         else:

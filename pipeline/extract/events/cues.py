@@ -46,7 +46,9 @@ ACTIONS = {
                          r"(?:Ofsted|DfE|Department\s+for\s+Education|inspectors|CQC)\b)"
                          r"|\bdue\s+(?:for|on|by|in)\b|\bdeadline\b", I),
     "publish": re.compile(r"\bpublish(?:ed|es)?\b|\bpublication\b|\b(?:gone|went)\s+live\b|\bissued\b|\bissuing\b"
-                          r"|\bmade\s+public\b|\breleased\b", I),
+                          # "Their report came out on ...", "is due out", "was put online"
+                          r"|\bmade\s+public\b|\breleased\b|\b(?:came|come|comes|coming|due)\s+out\b"
+                          r"|\b(?:put|posted|placed)\s+(?:online|on\s+(?:the\s+)?(?:\w+\s+)?(?:website|web\s?site))", I),
     "receive": re.compile(r"\breceived\b", I),  # only a report: a WSoA "received for comment" was not submitted
     # "the improvement plan would be presented to the Partnership Board in January 2024": a plan put
     # before those who agree it (only a plan: a WSoA presented to a committee is not its submission)
@@ -99,10 +101,13 @@ VISIT_FOR_PROGRESS = re.compile(r"\b(?:progress|improvements?|improved|re-?\s?vi
 INSPECTORS = r"\b(?:inspectors?|inspection\s+team|ofsted|cqc|care\s+quality\s+commission)\b[^.;:]{0,60}?"
 # Those who monitor an area's progress: the DfE and NHS England.
 MONITORS = r"(?:\bDfE\b|\bDepartment\s+for\s+Education\b|\bNHS\s?E\b|\bNHS\s+England\b)"
+_MONTHS_AHEAD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 # Inspectors as the subject of their stay: "inspectors spent four days in the borough", "were on site"
 INSPECTORS_STAYED = (r"\b(?:spent|spend|spends)\s+(?:(?:a|an|one|two|three|four|five|six|several|\d+|full|working)\s+)*"
                      r"(?:days?|weeks?|time)\b|\b(?:were|was)\s+(?:on[\s-]?site|with\s+us"
-                     r"|in\s+(?:the\s+)?(?:borough|county|city|area|district|local\s+area))\b")
+                     r"|in\s+(?:the\s+)?(?:borough|county|city|area|district|local\s+area)"
+                     # "Inspectors were in Blackburn from ...", "were in North Tyneside for": the place by name
+                     rf"|in\s+(?!{_MONTHS_AHEAD})(?-i:[A-Z][a-z][\w’'-]*)(?:\s+(?:(?:upon|under|on|by|in|and)\s+)?(?-i:[A-Z][\w’'-]*)){{0,3}}(?=\s+(?:from|between|for|during|over|on)\b))\b")
 OCCURRENCES = [
     ("revisit", re.compile(rf"(?:{REVISIT}){PRODUCT}", I)),
     ("revisit", re.compile(rf"{INSPECTORS}\b(?:came|come|comes|coming)\s+back\b|{INSPECTORS}\breturned\b", I)),

@@ -233,17 +233,24 @@ def _heading(event) -> bool:
     return len(quote) <= HEADING_LENGTH and "\n" not in quote and not quote.endswith((".", "!", "?", ";", ":"))
 
 
+def _cited(event) -> bool:
+    """A paper cited by its month ("Background papers: Area SEND inspection of X, Ofsted, November
+    2024"): the report the body dates by its day."""
+    return "citation" in event.evidence
+
+
 def without_restatements(events: list) -> list:
     """One milestone stated twice is one event: a heading's month ("SEND re-visit
     completed in May 2021") over the body's day in that month ("24 to 27 May 2021")
-    is the same re-visit (prose that states both keeps both), a range read both
-    as the inspection and as the re-visit is the re-visit (they never share days),
-    and a day before the range in its month is the range's start (_start_of_a_range)."""
+    is the same re-visit (prose that states both keeps both), and so is a cited
+    paper's month; a range read both as the inspection and as the re-visit is the
+    re-visit (they never share days), and a day before the range in its month is
+    the range's start (_start_of_a_range)."""
     days = {(e.type, e.start_date[:7]) for e in events if len(e.start_date) == 10}
     revisits = {(e.start_date, e.end_date) for e in events if e.type == "revisit"}
     ranges = [(e.type, e.start_date) for e in events if e.end_date and len(e.start_date) == 10]
     return [e for e in events
-            if not (len(e.start_date) == 7 and (e.type, e.start_date) in days and _heading(e))
+            if not (len(e.start_date) == 7 and (e.type, e.start_date) in days and (_heading(e) or _cited(e)))
             and not (e.type == "inspection" and (e.start_date, e.end_date) in revisits)
             and not _start_of_a_range(e, ranges)]
 

@@ -18,11 +18,14 @@ from pipeline.extract.common.markers import DATED_LINK
 from pipeline.extract.common.structure import Block, StructuredDocument
 from pipeline.extract.resolutions.actions import action_of
 
+LEAD_CHARS = 140  # what may stand before a formal word in capitals opening a paragraph
 DECIDED = r"(?:RESOLVED|AGREED|ORDERED|DECIDED|NOTED|APPROVED|RECOMMENDED|DECISION)"
 # "RESOLVED that ...", "It was RESOLVED:", "AGREED –", "Resolved – (a) ..."
 # "The Committee RESOLVED that ..." too, when the verb is in capitals.
 FORMAL_OPENER = re.compile(
-    rf"^(?P<lead>It\s+was\s+(?:\w+\s+)?|(?:The\s+)?[A-Z][^.:;]{{0,60}}?\s+(?={DECIDED}))?"
+    # (a committee's full name and what it did first may stand before the capitals: "The Children, Young
+    # People and Education Scrutiny Committee considered the report and RESOLVED to:")
+    rf"^(?P<lead>It\s+was\s+(?:\w+\s+)?|(?:The\s+)?[A-Z][^.:;]{{0,{LEAD_CHARS}}}?\s+(?={DECIDED}))?"
     rf"(?P<word>{DECIDED}|Resolved|Agreed|Decided|Ordered|Recommended)\b"
     # how the vote went may stand before the separator: "Resolved unanimously:", "RESOLVED (nem con) -"
     r"(?P<sep>(?:\s+(?:\w+ly|\([^()]{1,30}\))(?=\s*(?:[:–—-]|that\b|to\b)))?\s*(?::\s*[-–—]?|[–—-]|,)?)\s*",
@@ -169,10 +172,14 @@ DECISION_LINE = re.compile(r"^(?:It\s+was\s+(?:\w+\s+)?(?:resolved|agreed|decide
 # (one person agreeing, "The Chair agreed to write ...", is not the meeting deciding)
 AGREED_INSIDE = re.compile(r"^[A-Z][^.;]{3,160}?(?:,?\s+it\s+was|\s+and)\s+(?:\w+ly\s+|also\s+|further\s+)?(?:agreed|resolved)"
                            r"\s+(?:that|to)\b")
+WEIGHED_PAPER = r"(?:considered|discussed|received|reviewed|debated)"
 # "The Committee noted ...", "The Policy Committee for Transport and Connectivity noted ...",
 # "That the Transport Committee noted the report."
 BODY_DECIDED = re.compile(
-    rf"^(?:That\s+)?(?:[Tt]he\s+)?{NAMED_COLLECTIVE}(?:\s+(?:for|of|on)(?:\s+[\w&’'-]+){{1,6}}?)?\s+"
+    rf"^(?:That\s+)?(?:[Tt]he\s+)?{NAMED_COLLECTIVE}(?:\s+(?:for|of|on)(?:\s+[\w&’'-]+){{1,6}}?)?"
+    # what the body did with the paper first: ", having discussed the update, agreed ...", "considered the
+    # report and noted ..."
+    rf"(?:,\s*having\s+{WEIGHED_PAPER}\s+[^.;:,]{{1,80}},)?\s+(?:{WEIGHED_PAPER}\s+[^.;:]{{1,80}}?,?\s+and\s+(?:then\s+)?)?"
     r"(?:\w+ly\s+|also\s+|further\s+)?(?:noted|agreed|confirmed|approved|endorsed|resolved|accepted"
     r"|received|welcomed|supported|decided|requested|recommended|ratified|adopted|delegated|authori[sz]ed"
     r"|instructed|deferred|rejected|refused|granted|appointed|elected|RESOLVED|AGREED|APPROVED|NOTED"
@@ -185,7 +192,8 @@ INDIVIDUAL_DECIDED = re.compile(rf"^(?:The\s+)?{named(INDIVIDUAL)}(?:\s+(?:for|o
 # the record of the last minutes' approval, in the past tense ("to be approved" is an agenda's)
 MINUTES_RECORDED = re.compile(
     r"^(?:The\s+)?minutes\s+of\s+(?:the|a)\s+(?:previous\s+|last\s+)?meetings?\b[^.;]{0,200}?"
-    r"\b(?:were|was|(?<!\bto\s)be)\s+(?:\w+ly\s+)?(?:approved|agreed|confirmed|accepted|adopted|signed)\b"
+    # "were taken as read and signed as a correct record": the approval without a vote
+    r"\b(?:were|was|(?<!\bto\s)be)\s+(?:\w+ly\s+)?(?:approved|agreed|confirmed|accepted|adopted|signed|taken\s+as\s+read)\b"
     # "All agreed this was a true record and were signed and approved."
     r"|^(?:All\s+|Members\s+|Councillors\s+)?(?:\w+ly\s+)?agreed\s+(?:that\s+)?(?:this|these|they|the\s+minutes)\s+(?:was|were)\s+a\s+"
     r"(?:true|correct|accurate)\s+record",
@@ -298,7 +306,7 @@ REFERRING_WORDS = 10  # ... when the decision sentence is this short
 DECISION_FORM = re.compile(r"\b(?:be|will\s+be)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.IGNORECASE)
 # "noted the report", "approved the recommendations": a decision on a paper before the meeting
 ON_A_PAPER = re.compile(r"\b(?:noted|approved|agreed|endorsed|accepted|adopted)\s+the\s+(?:contents\s+of\s+the\s+|[\w-]+\s+){0,2}?"
-                        r"(?:report|update|petition|minutes|recommendations?|public\s+forum|statements?|plan|strategy|policy)\b",
+                        r"(?:report|update|petition|minutes|recommendations?|responses?|public\s+forum|statements?|plan|strategy|policy)\b",
                         re.IGNORECASE)
 # "endorsed the plan on 21 November 2024": what happened at another meeting, reported
 DATED = re.compile(r"\b(?:on|in)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|"

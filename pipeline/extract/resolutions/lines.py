@@ -29,9 +29,12 @@ SHORT_LINE = 0.7  # a printed line this much shorter than the block's longest, w
 # "resolved that the Town": a that-clause goes on to the next line, a parish entry ends "resolved to pay"
 OPEN_THAT = re.compile(r"\b(?:resolved|agreed|decided)\s+that\b(?:\s+\S+){0,6}$", re.IGNORECASE)
 # a line that opens the next minute: its reference ("24/058", "CYP/44/23", "Minute 12") and a short
-# title with no full stop ("Date of Next Meeting")
-MINUTE_HEADING = re.compile(r"^(?:(?:[A-Z]{1,6}\s?/\s?)?\d{1,4}/\d{1,4}(?:/\d{2,4})?[a-z]?|Minute\s+(?:No\.?\s*)?\d{1,4}[a-z]?)"
-                            r"[.:]?\s+[A-Z][^.;:]{0,80}$")
+# title with no full stop ("Date of Next Meeting"); a reference of letters and a number ("CYP1",
+# "HWB 12") only before a title in capitals ("CYP1 MINUTES"), as such minutes print it
+MINUTE_HEADING = re.compile(r"^(?:(?:(?:[A-Z]{1,6}\s?/\s?)?\d{1,4}/\d{1,4}(?:/\d{2,4})?[a-z]?|Minute\s+(?:No\.?\s*)?\d{1,4}[a-z]?)"
+                            r"[.:]?\s+[A-Z][^.;:]{0,80}"
+                            r"|[A-Z]{2,6}\s?\d{1,4}[a-z]?[.:]?\s+[A-Z][A-Z0-9&’',/() -]{2,80})$")
+MINUTE_CODE = re.compile(r"\b[A-Z]{2,6}\s?\d{1,4}[a-z]?[.:]?\s+[A-Z]{2}")  # a first look for "CYP1 MINUTES"
 MINUTE_TITLE_WORDS = 10
 # "The Committee RESOLVED to" ending its line over "* Note ...": the decision's intro without its
 # colon, which the structure reader ran into the first bullet
@@ -110,8 +113,10 @@ def split_at_decisions(doc: StructuredDocument) -> list[Block]:
         if len(block.raw_lines) < 2 or not (may_open_in_capitals(block.text) or may_hold_minute(block.text)):
             out.append(block)
             continue
-        cuts = [k for k, line in enumerate(block.raw_lines)
-                if k and (opens_decision(line.strip()) or opens_minute(line.strip()))]
+        # a minute's heading is cut from the lines before it and from its text after it
+        cuts = sorted({cut for k, line in enumerate(block.raw_lines)
+                       for cut in ([k] if opens_decision(line.strip()) else [k, k + 1] if opens_minute(line.strip()) else [])
+                       if 0 < cut < len(block.raw_lines)})
         spans = line_spans(doc, original) if cuts and block.kind == "paragraph" else None
         if spans and block is not original:
             spans = [span for span, line in zip(spans, original.raw_lines) if shape(line) not in furniture]
@@ -141,7 +146,7 @@ def _intro_over_bullet(doc: StructuredDocument, block: Block) -> tuple[Block, Bl
 
 def may_hold_minute(text: str) -> bool:
     """A first look for a minute reference ("24/058", "Minute 12") before the lines are read."""
-    return "/" in text or "Minute" in text
+    return "/" in text or "Minute" in text or bool(MINUTE_CODE.search(text))
 
 
 def shape(line: str) -> str:
