@@ -739,3 +739,14 @@ def test_a_minute_heading_with_a_letter_code_run_into_the_paragraph_before(code)
             "approved as a correct\nrecord.\nCYP2 PUBLIC QUESTION TIME\nNo questions had been received.\n")
     assert [r[2] for r in rows(text)] == [
         "The Minutes of the meeting held on 4 March 2024 were approved as a correct record."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minutes of the meeting of the Adult Social Care and Health Overview and Scrutiny Committee held on 4th March, 2024 were APPROVED.",
+    "The minutes of the previous meeting were AGREED.",
+])
+def test_a_formal_word_ending_its_sentence_is_the_verb_not_an_opener(sentence):
+    """Capitals that end the sentence after its subject ("... were APPROVED.") do not open a clause,
+    so the whole sentence is the minutes' approval rather than an empty clause after the capitals."""
+    found = extract("1   MINUTES\n\n" + sentence + "\n\n2   DECLARATIONS OF INTEREST\n\nThere were none.")
+    assert [r.text for r in found] == [sentence]

@@ -27,6 +27,9 @@ FORMAL_OPENER = re.compile(
     # People and Education Scrutiny Committee considered the report and RESOLVED to:")
     rf"^(?P<lead>It\s+was\s+(?:\w+\s+)?|(?:The\s+)?[A-Z][^.:;]{{0,{LEAD_CHARS}}}?\s+(?={DECIDED}))?"
     rf"(?P<word>{DECIDED}|Resolved|Agreed|Decided|Ordered|Recommended)\b"
+    # a word in capitals that ends the sentence after its subject is the sentence's verb, not an opener
+    # over a clause ("The minutes of the meeting held on ... were APPROVED.")
+    r"(?(lead)(?!\s*\.?\s*$))"
     # how the vote went may stand before the separator: "Resolved unanimously:", "RESOLVED (nem con) -"
     r"(?P<sep>(?:\s+(?:\w+ly|\([^()]{1,30}\))(?=\s*(?:[:–—-]|that\b|to\b)))?\s*(?::\s*[-–—]?|[–—-]|,)?)\s*",
 )
