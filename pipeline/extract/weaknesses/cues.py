@@ -28,6 +28,7 @@ WEAK_NOUN = re.compile(
       | areas?\s+(?:of|for)\s+(?:significant\s+|serious\s+|key\s+)?
             (?:weakness(?:es)?|concerns?|improvement|development|priority\s+action)
       | improvement\s+areas?
+      | recommendations?\s+for\s+(?:further\s+)?improvement  # what an inspection recommends be improved
       | areas?\s+(?:that|which|where|in\s+which)\b[^.:;]{0,60}?\b
             (?:improve\w*|better|weak\w*|concern\w*|insufficient|needs?\s+to|must|should|requir\w*|remain\w*|outstanding
               |(?:more|further)\s+progress|progress\s+(?:is|was|remains)\s+(?:still\s+)?(?:needed|required|slow))
@@ -213,7 +214,8 @@ def speaks_of_send(text: str) -> bool:
 
 # ("need" alone would let through every line on special educational needs.)
 NAMING_WORDS = ("weak", "area", "concern", "priorit", "shortcoming", "failing", "to improve", "to change", "better",
-                "work need", "must improve", "should improve", "shortfall", "deficien", "criticis")
+                "work need", "must improve", "should improve", "shortfall", "deficien", "criticis",
+                "for improvement", "critical of")
 
 
 NAMING = re.compile("|".join(re.escape(word) for word in NAMING_WORDS))  # searched in lower case: faster

@@ -31,7 +31,8 @@ from pipeline.extract.weaknesses.text import (
 )
 from pipeline.extract.weaknesses.unmarked import MAX_FINDING_WORDS, UnmarkedReader
 
-INTRO_END = re.compile(r"(?::\s*[-–]?\s*:?|\bas\s+follows|\bnamely)\s*$", re.IGNORECASE)
+# (a spaced dash alone ends an intro too, in minutes typed as "it was these that the plan addressed -")
+INTRO_END = re.compile(r"(?::\s*[-–]?\s*:?|\bas\s+follows|\bnamely|\w\s+[-–—])\s*$", re.IGNORECASE)
 # "... were summarised, including.", "the following areas for improvement." also promise a list.
 INCLUDING_END = re.compile(r"\b(?:including|included|include|as\s+follows|namely)\s*[.:]\s*$", re.IGNORECASE)
 FULL_STOP_END = re.compile(r"\.['\"”’)]*$")
@@ -313,6 +314,8 @@ class ListReader(UnmarkedReader):
             items = self.collect(first, dotted=True)
             if numbering == "sibling":  # the report's next paragraphs: items while they name findings
                 items = list(takewhile(lambda item: not item_cues.is_plain_statement(" ".join(item.parts)), items))
+        elif colon and named and (semicolon_items := self.semicolon_items(first)):
+            items = semicolon_items  # a list whose markers were lost, its items still ended with ";"
         elif heading and len(line.text.split()) <= 6:
             items = self.unmarked_paragraphs(first, count)
         elif form == "full-stop":

@@ -1,0 +1,110 @@
+"""Weaknesses: shapes met in blind batch 10 (unmarked items, other bullet glyphs, prose series), each
+on invented pages of its own wording."""
+
+from __future__ import annotations
+
+from pipeline.extract.weaknesses import item_cues
+from tests.weakness_pages import texts
+
+
+# Items that lost their markers but kept their ";" -----------------------------------
+
+def test_wrapped_items_ended_by_semicolons_under_a_colon_intro_are_read():
+    page = (
+        "The Panel heard that the SEND inspection by Ofsted and the CQC in May 2024 had set out four areas\n"
+        "for improvement, which were that the partnership should:\n"
+        "reduce the time families wait for an autism assessment, which is currently more than two\n"
+        "years;\n"
+        "make sure that annual reviews lead to changes in plans when needs change;\n"
+        "improve the quality of the health advice in EHC plans; and\n"
+        "develop its work with schools to reduce the number of pupils on reduced timetables.\n"
+        "Members asked how progress would be measured and were told that a dashboard was in preparation.\n"
+    )
+    found = texts(page)
+    assert len(found) == 4
+    assert found[0].startswith("reduce the time families wait") and found[0].endswith("more than two years;")  # joined over its wrapped line
+    assert found[3].startswith("develop its work with schools")
+
+
+def test_an_intro_ended_by_a_spaced_dash_points_back_to_what_it_named():
+    page = (
+        "The Assistant Director said that the re-visit by Ofsted and the CQC had found insufficient\n"
+        "progress in two areas, and that these were what the improvement plan now concentrated on -\n"
+        "\n"
+        "the quality and timeliness of the health advice given for EHC needs assessments;\n"
+        "the oversight of children placed in unregistered alternative provision.\n"
+        "\n"
+        "The next review by the Department for Education would take place in the spring.\n"
+    )
+    found = texts(page)
+    assert found == ["the quality and timeliness of the health advice given for EHC needs assessments;",
+                     "the oversight of children placed in unregistered alternative provision."]
+
+
+def test_semicolon_items_under_an_intro_naming_no_findings_are_not_read():
+    page = (
+        "The SEND inspection by Ofsted and the CQC was discussed at length. Following the debate, the Panel\n"
+        "agreed that officers should be asked to:\n"
+        "circulate the latest figures on the timeliness of EHC plans to all members of the Panel;\n"
+        "arrange a visit to the new specialist resource base at the secondary school; and\n"
+        "bring a further report on the local offer to the meeting in the spring.\n"
+    )
+    assert texts(page) == []
+
+
+# Word's "o" bullets after an intro naming recommendations ----------------------------
+
+def test_recommendations_for_improvement_announce_word_style_o_bullets():
+    page = (
+        "The SEND inspection by Ofsted and the CQC was published in June. Inspectors praised the early years\n"
+        "outreach team. The inspection made three recommendations for improvement.\n"
+        "\n"
+        "o Leaders should make sure that health advice for EHC plans is returned within six weeks.\n"
+        "o The ICB should reduce waiting times for children's mental health services.\n"
+        "o Leaders should improve the transition of young people with SEND into adult services.\n"
+        "\n"
+        "The Cabinet Member thanked officers for the report.\n"
+    )
+    found = texts(page)
+    assert len(found) == 3
+    assert found[1] == "The ICB should reduce waiting times for children's mental health services."
+
+
+# Series told in prose ----------------------------------------------------------------
+
+def test_a_finder_critical_of_a_series_repeating_of():
+    page = (
+        "The Director reported on the outcome of the SEND inspection by Ofsted and the CQC. The letter had, however,"
+        " been critical of the delays in issuing final EHC plans, of the low take-up of personal budgets, and of the"
+        " gaps in the local offer for young people aged 16 to 25.\n"
+    )
+    assert texts(page) == ["the delays in issuing final EHC plans", "the low take-up of personal budgets",
+                           "the gaps in the local offer for young people aged 16 to 25"]
+
+
+def test_a_namely_series_of_that_clauses_is_one_item_each():
+    page = (
+        "The SEND inspection by Ofsted and the CQC found much to praise. It identified three areas for improvement,"
+        " namely that leaders should reduce the backlog of annual reviews, that the ICB should shorten waits for"
+        " speech therapy and that careers advice for young people with SEND should begin earlier.\n"
+    )
+    assert texts(page) == ["leaders should reduce the backlog of annual reviews",
+                           "the ICB should shorten waits for speech therapy",
+                           "careers advice for young people with SEND should begin earlier"]
+
+
+def test_an_officer_whose_title_ends_with_a_source_word_is_no_finder():
+    page = (
+        "The Director said that the SEND inspection by Ofsted and the CQC had identified weaknesses in the"
+        " timeliness of plans.\n\n"
+        "(c) Replying to Councillor Patel, the Head of Quality Assurance and Review stated that 420 annual reviews were"
+        " overdue, and that two agency caseworkers had been engaged to reduce the backlog by the summer.\n"
+    )
+    found = texts(page)
+    assert not any("caseworkers" in text for text in found)
+
+
+def test_knowing_strengths_and_weaknesses_is_praise():
+    assert item_cues.is_praise("leaders now have a clear understanding of the partnership's strengths and weaknesses")
+    assert item_cues.is_praise("the partnership now knows its strengths and areas for development")
+    assert not item_cues.is_praise("leaders now have plans but waiting times remain too long")
