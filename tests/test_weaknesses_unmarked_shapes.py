@@ -108,3 +108,23 @@ def test_knowing_strengths_and_weaknesses_is_praise():
     assert item_cues.is_praise("leaders now have a clear understanding of the partnership's strengths and weaknesses")
     assert item_cues.is_praise("the partnership now knows its strengths and areas for development")
     assert not item_cues.is_praise("leaders now have plans but waiting times remain too long")
+
+
+# The other half of a verdict left elliptic ---------------------------------------------
+
+def test_an_elliptic_no_progress_verdict_after_a_progress_made_one():
+    page = (
+        "The re-visit by Ofsted and the CQC found that the area had made sufficient progress in three of the five"
+        " significant weaknesses, though not yet in the remaining two: (a) the quality of the health advice in EHC"
+        " plans; and (b) the arrangements for young people moving to adult services.\n"
+    )
+    assert texts(page) == ["the quality of the health advice in EHC plans",
+                           "the arrangements for young people moving to adult services"]
+
+
+def test_a_progress_made_verdict_without_its_elliptic_half_gives_nothing():
+    page = (
+        "The re-visit by Ofsted and the CQC found that the area had made sufficient progress in all five"
+        " significant weaknesses, and not only in the areas the council had expected.\n"
+    )
+    assert texts(page) == []

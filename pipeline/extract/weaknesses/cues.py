@@ -318,6 +318,32 @@ def no_progress_intro(text: str) -> re.Match | None:
     return found[-1]
 
 
+# The other half of a verdict left elliptic after the first: "made sufficient progress in four of the six
+# weaknesses, but not in two: ...", "..., though not yet in the remaining three:", "..., but not on X".
+ELLIPTIC_NO_PROGRESS = re.compile(
+    r"\b(?:sufficient|enough|good|adequate)\s+progress\b[^.;:]*?,?\s+(?:but|though|although|yet)\s+(?P<not>not)"
+    r"(?:\s+yet)?(?=\s+(?:in|on|with|against)\s)", re.IGNORECASE)
+
+
+ELLIPTIC_COUNT = re.compile(r"\s+(?:in|on|with|against)\s+(?:the\s+)?(?:other\s+|remaining\s+)?(\w+)\b")
+
+
+def elliptic_count(text: str, judgement: re.Match) -> int | None:
+    """How many the elliptic verdict speaks of ("but not in two:" -> 2), not the count before it."""
+    count = ELLIPTIC_COUNT.match(text, judgement.end())
+    word = count.group(1).lower() if count else ""
+    return number(word) if word.isdigit() or word in NUMBER_WORDS else None
+
+
+def elliptic_no_progress(text: str) -> re.Match | None:
+    """"..., but not" after a judgement of enough progress that is not itself negated; the match ends at
+    "not", before the preposition of what too little progress was made in."""
+    match = ELLIPTIC_NO_PROGRESS.search(text)
+    if match is None or NEGATED.search(text[max(0, match.start() - 25):match.start()]):
+        return None
+    return match
+
+
 def progress_count(text: str) -> int | None:
     """"insufficient progress had been made in three, namely:" -> 3."""
     judgement = no_progress_intro(text)

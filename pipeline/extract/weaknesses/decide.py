@@ -211,14 +211,16 @@ def sentence_evidence(rule: str, item: Found, sentences: list[Sentence], index: 
     evidence.when(finder == "inspection", "sentence:inspection-found", FINDER)
     # an officer retelling what the inspection found names it in the same sentence
     evidence.when(finder == "someone" and not cues.has_source(sentence.text), "sentence:someone-says", SOMEONE_SAYS)
-    evidence.when(cues.NO_PROGRESS.search(sentence.text), "sentence:no-progress", NO_PROGRESS_HERE)
+    elliptic = cues.elliptic_no_progress(before) if rule == "no-progress-in" else None
+    evidence.when(cues.NO_PROGRESS.search(sentence.text) or elliptic, "sentence:no-progress", NO_PROGRESS_HERE)
     evidence.when(cues.is_debate(sentence.text), "sentence:debate", DEBATE)
     # a re-visit letter's account of progress on one weakness, judged in the sentences that follow
     after = " ".join(s.text for s in sentences[index + 1:index + 1 + JUDGEMENT_AFTER])
     evidence.when(cues.JUDGED_ITSELF.search(after), "sentence:progress-account", PROGRESS_ACCOUNT)
     # "identified four areas of weakness in X": one X is not four items (a count is often of another noun,
     # "sufficient progress in three of the five", so only a count the items fall far short of weighs against)
-    count = cues.stated_count(before)
+    # ("sufficient progress in four of the six, but not in two: X; and Y": the count is the elliptic verdict's)
+    count = cues.elliptic_count(before, elliptic) if elliptic else cues.stated_count(before)
     if count and (items == count or 2 * items <= count):
         evidence.add("count", COUNT_MATCHES / 2 if items == count else COUNT_MISMATCH, f"{items}/{count}")
     evidence.when(cues.reads_as_finding(text), "item:judges", JUDGES)

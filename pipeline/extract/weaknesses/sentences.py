@@ -367,12 +367,13 @@ def reported(sentences: list[Sentence]) -> list[Found]:
 
 def unprogressed(sentences: list[Sentence]) -> list[Found]:
     """"The area has not yet made sufficient progress in improving X, or in
-    reducing Y": what a re-visit found too little progress in, item by item."""
+    reducing Y" (or "... sufficient progress in four, but not in two: X; and Y"): what a re-visit found
+    too little progress in, item by item."""
     out: list[Found] = []
     for index, sentence in enumerate(sentences):
         if not sentence.mentions("progress"):
             continue
-        judgement = cues.NO_PROGRESS.search(sentence.text)
+        judgement = cues.NO_PROGRESS.search(sentence.text) or cues.elliptic_no_progress(sentence.text)
         object_start = judgement and PROGRESS_OBJECT.match(sentence.text, judgement.end())
         if not object_start or sentence.text.rstrip().endswith(":") or cues.is_debate(sentence.text) \
                 or not has_source_near(sentences, index):
