@@ -128,3 +128,28 @@ def test_a_progress_made_verdict_without_its_elliptic_half_gives_nothing():
         " significant weaknesses, and not only in the areas the council had expected.\n"
     )
     assert texts(page) == []
+
+
+# A re-visit page's put-right list beside the open one ----------------------------------
+
+REVISIT_PAGE = (
+    "Ofsted and the CQC re-visited the area in March to check our progress against the weaknesses from 2019.\n\n"
+    "Areas in which inspectors found we had made enough progress\n\n"
+    "• The slow completion of EHC needs assessments.\n\n"
+    "• The lack of a strategy for children missing education.\n\n"
+    "We were pleased that inspectors recognised the work of our SENCo network.\n\n"
+    "{open}\n\n"
+    "• The poor quality of transition planning for young people aged 14 to 25.\n"
+)
+
+
+def test_a_put_right_heading_beside_the_open_ones_heads_weaknesses_too():
+    found = texts(REVISIT_PAGE.format(open="Areas where we still need to make progress"))
+    assert found == ["The slow completion of EHC needs assessments.",
+                     "The lack of a strategy for children missing education.",
+                     "The poor quality of transition planning for young people aged 14 to 25."]
+
+
+def test_a_put_right_heading_alone_heads_strengths():
+    found = texts(REVISIT_PAGE.format(open="What happens next"))
+    assert not any("slow completion" in text for text in found)

@@ -78,6 +78,12 @@ def paragraph_before(lines: list[Line | None], index: int) -> str:
     return SENTENCE_SPLIT.split(" ".join(parts))[-1] if parts else ""
 
 
+# A heading over the weaknesses a re-visit found put right (read only beside the ones still open).
+PUT_RIGHT_HEADING = re.compile(
+    r"^(?:the\s+)?(?:areas?|(?:significant\s+)?weakness(?:es)?)\s+(?:where|in\s+which|with|for\s+which)\b"
+    r".*\b(?:sufficient|enough|good)\s+progress\b", re.IGNORECASE)
+MAX_HEADING_WORDS = 15
+OPEN_WITHIN = 40  # lines after a put-right heading searched for the ones still open
 HEADING_CONTEXT = 6000  # characters searched back for the inspection a heading's findings come from
 
 
@@ -276,6 +282,10 @@ class ListReader(UnmarkedReader):
                 return self.finish(rows, index, None, table.add("context:inspection", decide.INSPECTION))
         if QUESTION_INTRO.match(line.text):
             return self.answered_question(index)
+        if self.heads_put_right_beside_open(index) and parse_marker(self.lines[first := self.next_line(index)].text) \
+                and cues.has_source(context_before(self.lines, index, HEADING_CONTEXT, 200)):
+            both = Evidence().add("intro:put-right-beside-open", decide.NAMES_WEAKNESS)
+            return self.finish(self.collect(first), first, None, both.add("context:inspection", decide.INSPECTION))
         form = self.intro_form(index)
         if form is None or form == "heading" and not self.wrapped and tables.starts_table(self.lines, index):
             return [], index  # (a web table's header cell heads its rows: ``tables``' to read)
@@ -340,6 +350,18 @@ class ListReader(UnmarkedReader):
         if not items:
             return [], index
         return self.finish(items, first, count, evidence)
+
+    def heads_put_right_beside_open(self, index: int) -> bool:
+        """A re-visit page's heading over the weaknesses put right ("Areas where we have made sufficient
+        progress", "Weaknesses in which enough progress was seen"), with the ones still open headed or judged
+        in the lines that follow: both lists are the inspection's weaknesses (the guidelines count them all)."""
+        text = self.lines[index].text
+        if len(text.split()) > MAX_HEADING_WORDS or TERMINAL.search(text) or not PUT_RIGHT_HEADING.match(text) \
+                or cues.NO_PROGRESS.search(text) or self.next_line(index) is None:
+            return False
+        return any(line is not None and (cues.NO_PROGRESS.search(line.text) or len(line.text.split()) <= MAX_HEADING_WORDS
+                                         and not TERMINAL.search(line.text) and cues.names_weakness(line.text))
+                   for line in self.lines[index + 1:index + OPEN_WITHIN])
 
     def list_after_paragraph(self, first: int) -> int | None:
         """Where a marked list starts right after the one paragraph at ``first`` (an intro's
