@@ -153,3 +153,20 @@ def test_a_put_right_heading_beside_the_open_ones_heads_weaknesses_too():
 def test_a_put_right_heading_alone_heads_strengths():
     found = texts(REVISIT_PAGE.format(open="What happens next"))
     assert not any("slow completion" in text for text in found)
+
+
+# Obligation sentences after an announcing one -----------------------------------------
+
+def test_need_to_and_must_sentences_after_an_announcement_are_findings():
+    page = (
+        "Ofsted and the CQC published their area SEND inspection report in May.\n\n"
+        "The report set out what the partnership has to get better at. Leaders have to reduce the time families"
+        " wait for a decision on an EHC needs assessment. They also need to strengthen the oversight of pupils on"
+        " part-time timetables. The ICB must make sure that the designated clinical officer has the capacity to"
+        " check the health sections of plans.\n\n"
+        "The partnership must publish an updated strategic plan within 50 working days.\n"
+    )
+    found = texts(page)
+    assert len(found) == 3
+    assert found[1].startswith("They also need to strengthen the oversight")
+    assert not any("publish" in text for text in found)

@@ -187,6 +187,13 @@ SHOULD_START = re.compile(
     r"(?:[\w’'/-]+\s+){1,8}?should\s+(?!be\s+noted|note\b)"
     r"(?!(?:submit|publish|produce|prepare|write|send|return|report|present)\b)\w",  # a statutory next step, not a finding
     re.IGNORECASE)
+# The same finding told as an obligation: "Leaders need to make sure ...", "They also need to improve ...",
+# "The ICB must improve ..." (read only after a sentence announcing what needs to improve).
+MUST_START = re.compile(
+    r"^\W{0,2}(?!(?:it|this|that|there|we|you|members|the\s+committee|the\s+board|the\s+panel)\s)"
+    r"(?:[\w’'/-]+\s+){1,8}?(?:also\s+)?(?:needs?\s+to|must|has\s+to|have\s+to|ought\s+to)\s+(?:also\s+)?"
+    r"(?!(?:submit|publish|produce|prepare|write|send|return|report|present|agree|co-?produce)\b)\w",
+    re.IGNORECASE)
 # A finding stated as a paragraph says what is wrong or what should change.
 MODAL = re.compile(r"\b(?:should|must|ought\s+to|need(?:s|ed)?\s+to|required\s+to)\b", re.IGNORECASE)
 META = re.compile(r"\bwritten\s+statement\s+of\s+action\b|\bwsoa\b", re.IGNORECASE)
