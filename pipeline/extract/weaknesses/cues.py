@@ -192,7 +192,8 @@ SHOULD_START = re.compile(
 MUST_START = re.compile(
     r"^\W{0,2}(?!(?:it|this|that|there|we|you|members|the\s+committee|the\s+board|the\s+panel)\s)"
     r"(?:[\w’'/-]+\s+){1,8}?(?:also\s+)?(?:needs?\s+to|must|has\s+to|have\s+to|ought\s+to)\s+(?:also\s+)?"
-    r"(?!(?:submit|publish|produce|prepare|write|send|return|report|present|agree|co-?produce)\b)\w",
+    r"(?!(?:(?:be\s+)?(?:submit|publish|produce|prepare|write|send|return|report|present|agree|co-?produce)\w*"
+    r"|be\s+(?:sent|written))\b)\w",  # the statutory next step, active or passive ("A plan must be sent ...")
     re.IGNORECASE)
 # A finding stated as a paragraph says what is wrong or what should change.
 MODAL = re.compile(r"\b(?:should|must|ought\s+to|need(?:s|ed)?\s+to|required\s+to)\b", re.IGNORECASE)
