@@ -170,3 +170,33 @@ def test_need_to_and_must_sentences_after_an_announcement_are_findings():
     assert len(found) == 3
     assert found[1].startswith("They also need to strengthen the oversight")
     assert not any("publish" in text for text in found)
+
+
+# Tables: coded references and cells glued by lost tabs ---------------------------------
+
+def test_ruled_rows_numbered_by_a_short_code_give_their_weakness_cell():
+    page = (
+        "Appendix A sets out the areas for improvement from the SEND inspection by Ofsted and the CQC.\n"
+        "Ref Area for improvement Owner Due\n"
+        "PA1 | The ICB should cut the wait for an autism assessment to under a year. | Head of Commissioning | June 2025\n"
+        "PA 2 | Leaders should make sure that EHC plans are reviewed when needs change. | SEND Manager | May 2025\n"
+    )
+    assert texts(page) == ["The ICB should cut the wait for an autism assessment to under a year.",
+                           "Leaders should make sure that EHC plans are reviewed when needs change."]
+
+
+def test_a_table_whose_tabs_became_spaces_gives_each_row_its_first_sentence():
+    page = (
+        "Ofsted and the CQC inspected our local area in March and asked us to improve in three areas. This page"
+        " tells you what we have done since then, and what we still have to do, in the words of the report.\n\n"
+        "We wrote the plan with the parent carer forum, with schools and with the health services, and we have met"
+        " every month since the inspection to check that the actions in it are being carried out.\n\n"
+        "Weakness Our response Progress\n"
+        "Too many families wait over a year for a sensory assessment. We have trained two more therapists. Amber\n"
+        "Leaders should make sure that transition plans start at 14. A new protocol is in place. Green\n"
+        "Information on the local offer is not kept up to date. The website was rebuilt in June. Green\n\n"
+        "We will report on progress again in the autumn.\n"
+    )
+    assert texts(page) == ["Too many families wait over a year for a sensory assessment.",
+                           "Leaders should make sure that transition plans start at 14.",
+                           "Information on the local offer is not kept up to date."]
