@@ -122,10 +122,10 @@ def test_an_elliptic_no_progress_verdict_after_a_progress_made_one():
                            "the arrangements for young people moving to adult services"]
 
 
-def test_a_progress_made_verdict_without_its_elliptic_half_gives_nothing():
+def test_an_elliptic_verdict_without_its_own_list_only_recalls_findings():
     page = (
-        "The re-visit by Ofsted and the CQC found that the area had made sufficient progress in all five"
-        " significant weaknesses, and not only in the areas the council had expected.\n"
+        "The re-visit by Ofsted and the CQC found that the area had made sufficient progress in four of the six"
+        " significant weaknesses, but not in the areas relating to short breaks and to the health advice in plans.\n"
     )
     assert texts(page) == []
 
@@ -170,6 +170,15 @@ def test_need_to_and_must_sentences_after_an_announcement_are_findings():
     assert len(found) == 3
     assert found[1].startswith("They also need to strengthen the oversight")
     assert not any("publish" in text for text in found)
+
+
+def test_a_plans_deadline_after_an_announcement_is_no_obligation_finding():
+    page = (
+        "Ofsted and the CQC published their area SEND inspection report in May.\n\n"
+        "The report set out what the partnership has to get better at. Leaders have to reduce the time families"
+        " wait for a decision on an EHC needs assessment. The improvement plan must get to the DfE by 1 July.\n"
+    )
+    assert texts(page) == ["Leaders have to reduce the time families wait for a decision on an EHC needs assessment."]
 
 
 # Tables: coded references and cells glued by lost tabs ---------------------------------

@@ -191,8 +191,9 @@ SHOULD_START = re.compile(
 # "The ICB must improve ..." (read only after a sentence announcing what needs to improve).
 MUST_START = re.compile(
     r"^\W{0,2}(?!(?:it|this|that|there|we|you|members|the\s+committee|the\s+board|the\s+panel)\s)"
+    r"(?!(?:the\s+|a\s+|an\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:plan|statement(?:\s+of\s+action)?|wsoa|app|report)\s)"  # a plan's deadline
     r"(?:[\w’'/-]+\s+){1,8}?(?:also\s+)?(?:needs?\s+to|must|has\s+to|have\s+to|ought\s+to)\s+(?:also\s+)?"
-    r"(?!(?:(?:be\s+)?(?:submit|publish|produce|prepare|write|send|return|report|present|agree|co-?produce)\w*"
+    r"(?!(?:(?:be\s+)?(?:submit|publish|produce|prepare|write|send|return|report|present|agree|co-?produce|reach)\w*"
     r"|be\s+(?:sent|written))\b)\w",  # the statutory next step, active or passive ("A plan must be sent ...")
     re.IGNORECASE)
 # A finding stated as a paragraph says what is wrong or what should change.
@@ -327,10 +328,11 @@ def no_progress_intro(text: str) -> re.Match | None:
 
 
 # The other half of a verdict left elliptic after the first: "made sufficient progress in four of the six
-# weaknesses, but not in two: ...", "..., though not yet in the remaining three:", "..., but not on X".
+# weaknesses, but not in two: ...", "..., though not yet in the remaining three:". Without a colon ("but not in
+# the areas relating to X") the clause only recalls findings set out elsewhere.
 ELLIPTIC_NO_PROGRESS = re.compile(
     r"\b(?:sufficient|enough|good|adequate)\s+progress\b[^.;:]*?,?\s+(?:but|though|although|yet)\s+(?P<not>not)"
-    r"(?:\s+yet)?(?=\s+(?:in|on|with|against)\s)", re.IGNORECASE)
+    r"(?:\s+yet)?(?=\s+(?:in|on|with|against)\s+[^.;:]{0,40}:)", re.IGNORECASE)  # over its own list after a colon
 
 
 ELLIPTIC_COUNT = re.compile(r"\s+(?:in|on|with|against)\s+(?:the\s+)?(?:other\s+|remaining\s+)?(\w+)\b")
