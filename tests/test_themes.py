@@ -117,3 +117,11 @@ def test_moving_on_to_adult_services_and_adult_life_are_preparing_for_adulthood(
     assert assign("Students aged 16 and over are not well prepared for their adult lives.")[0] \
         == "preparing-for-adulthood"
     assert assign("academic progress is weak for older pupils")[0] == "outcomes"
+
+
+def test_children_without_a_suitable_school_place_are_inclusion_provision():
+    from pipeline.extract.weaknesses.themes import assign
+
+    assert assign("leaders should make sure that pupils awaiting a specialist placement get a suitable full-time"
+                  " education while they wait") == ["inclusion-provision"]
+    assert assign("Too many children with EHC plans are not receiving suitable education.")[0] == "inclusion-provision"

@@ -46,9 +46,10 @@ def standalone_findings(lines: list[Line | None], wrapped: bool | None = None) -
 
 
 def states_finding(text: str) -> bool:
-    """The sentence judges provision ("Waits ... remain too long") or says what someone should do
-    ("Leaders should make sure ..."), as the 2023 framework's areas for improvement are written."""
-    return bool(cues.JUDGES_PROVISION.search(text) or cues.SHOULD_START.match(text))
+    """The sentence judges provision ("Waits ... remain too long") or says what someone should, needs to
+    or must do ("Leaders should make sure ...", "The ICB must improve ..."), as the 2023 framework's areas
+    for improvement are written, and retold."""
+    return bool(cues.JUDGES_PROVISION.search(text) or cues.SHOULD_START.match(text) or cues.MUST_START.match(text))
 
 
 def announces(sentence: str) -> bool:

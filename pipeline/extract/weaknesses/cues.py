@@ -28,6 +28,7 @@ WEAK_NOUN = re.compile(
       | areas?\s+(?:of|for)\s+(?:significant\s+|serious\s+|key\s+)?
             (?:weakness(?:es)?|concerns?|improvement|development|priority\s+action)
       | improvement\s+areas?
+      | recommendations?\s+for\s+(?:further\s+)?improvement  # what an inspection recommends be improved
       | areas?\s+(?:that|which|where|in\s+which)\b[^.:;]{0,60}?\b
             (?:improve\w*|better|weak\w*|concern\w*|insufficient|needs?\s+to|must|should|requir\w*|remain\w*|outstanding
               |(?:more|further)\s+progress|progress\s+(?:is|was|remains)\s+(?:still\s+)?(?:needed|required|slow))
@@ -186,6 +187,15 @@ SHOULD_START = re.compile(
     r"(?:[\w’'/-]+\s+){1,8}?should\s+(?!be\s+noted|note\b)"
     r"(?!(?:submit|publish|produce|prepare|write|send|return|report|present)\b)\w",  # a statutory next step, not a finding
     re.IGNORECASE)
+# The same finding told as an obligation: "Leaders need to make sure ...", "They also need to improve ...",
+# "The ICB must improve ..." (read only after a sentence announcing what needs to improve).
+MUST_START = re.compile(
+    r"^\W{0,2}(?!(?:it|this|that|there|we|you|members|the\s+committee|the\s+board|the\s+panel)\s)"
+    r"(?!(?:the\s+|a\s+|an\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:plan|statement(?:\s+of\s+action)?|wsoa|app|report)\s)"  # a plan's deadline
+    r"(?:[\w’'/-]+\s+){1,8}?(?:also\s+)?(?:needs?\s+to|must|has\s+to|have\s+to|ought\s+to)\s+(?:also\s+)?"
+    r"(?!(?:(?:be\s+)?(?:submit|publish|produce|prepare|write|send|return|report|present|agree|co-?produce|reach)\w*"
+    r"|be\s+(?:sent|written))\b)\w",  # the statutory next step, active or passive ("A plan must be sent ...")
+    re.IGNORECASE)
 # A finding stated as a paragraph says what is wrong or what should change.
 MODAL = re.compile(r"\b(?:should|must|ought\s+to|need(?:s|ed)?\s+to|required\s+to)\b", re.IGNORECASE)
 META = re.compile(r"\bwritten\s+statement\s+of\s+action\b|\bwsoa\b", re.IGNORECASE)
@@ -213,7 +223,8 @@ def speaks_of_send(text: str) -> bool:
 
 # ("need" alone would let through every line on special educational needs.)
 NAMING_WORDS = ("weak", "area", "concern", "priorit", "shortcoming", "failing", "to improve", "to change", "better",
-                "work need", "must improve", "should improve", "shortfall", "deficien", "criticis")
+                "work need", "must improve", "should improve", "shortfall", "deficien", "criticis",
+                "for improvement", "critical of")
 
 
 NAMING = re.compile("|".join(re.escape(word) for word in NAMING_WORDS))  # searched in lower case: faster
@@ -314,6 +325,33 @@ def no_progress_intro(text: str) -> re.Match | None:
     if not found or len(text[found[-1].end():].split()) > NO_PROGRESS_TAIL_WORDS:
         return None
     return found[-1]
+
+
+# The other half of a verdict left elliptic after the first: "made sufficient progress in four of the six
+# weaknesses, but not in two: ...", "..., though not yet in the remaining three:". Without a colon ("but not in
+# the areas relating to X") the clause only recalls findings set out elsewhere.
+ELLIPTIC_NO_PROGRESS = re.compile(
+    r"\b(?:sufficient|enough|good|adequate)\s+progress\b[^.;:]*?,?\s+(?:but|though|although|yet)\s+(?P<not>not)"
+    r"(?:\s+yet)?(?=\s+(?:in|on|with|against)\s+[^.;:]{0,40}:)", re.IGNORECASE)  # over its own list after a colon
+
+
+ELLIPTIC_COUNT = re.compile(r"\s+(?:in|on|with|against)\s+(?:the\s+)?(?:other\s+|remaining\s+)?(\w+)\b")
+
+
+def elliptic_count(text: str, judgement: re.Match) -> int | None:
+    """How many the elliptic verdict speaks of ("but not in two:" -> 2), not the count before it."""
+    count = ELLIPTIC_COUNT.match(text, judgement.end())
+    word = count.group(1).lower() if count else ""
+    return number(word) if word.isdigit() or word in NUMBER_WORDS else None
+
+
+def elliptic_no_progress(text: str) -> re.Match | None:
+    """"..., but not" after a judgement of enough progress that is not itself negated; the match ends at
+    "not", before the preposition of what too little progress was made in."""
+    match = ELLIPTIC_NO_PROGRESS.search(text)
+    if match is None or NEGATED.search(text[max(0, match.start() - 25):match.start()]):
+        return None
+    return match
 
 
 def progress_count(text: str) -> int | None:

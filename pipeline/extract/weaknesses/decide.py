@@ -22,6 +22,8 @@ items' own words to agree.
 
 from __future__ import annotations
 
+import re
+
 from pipeline.extract.common.evidence import Evidence
 from pipeline.extract.weaknesses import cues, item_cues, told
 from pipeline.extract.weaknesses.enumerations import Sentence
@@ -87,6 +89,7 @@ def intro_evidence(previous: str, last: str, context: str, form: str, leans_back
     """Cues from an intro: its last sentence ``last``, the one before, and the text above.
     With ``leans_back`` the last sentence is read together with the one before."""
     evidence = Evidence()
+    last = named_before_pointer(last)
     if form == "full-stop" and cues.PROMISES_LIST.search(last):
         evidence.add("intro:promises-list", FORM["colon"])  # "... the following areas for improvement."
     else:
@@ -133,6 +136,22 @@ def intro_evidence(previous: str, last: str, context: str, form: str, leans_back
 
 
 INTRO_TAIL_WORDS = 14  # a list's intro names what it lists near its end
+
+# "... found insufficient progress in three areas, and it was these that the plan was designed to address -",
+# "... four areas for improvement, which the plan sets out to tackle:": the tail points back to the naming.
+POINTER_TAIL = re.compile(r",\s*(?:and\s+)?(?:that\s+)?(?:it\s+(?:was|is)\s+these|these|which|(?:each|all|both)\s+of\s+(?:which|these))"
+                          r"\b[^,;]*$", re.IGNORECASE)
+
+
+def named_before_pointer(last: str) -> str:
+    """The intro up to a tail that points back to what it named, when the part before names findings;
+    else the intro as it is."""
+    tail = POINTER_TAIL.search(last)
+    if not tail:
+        return last
+    head = last[:tail.start()]
+    named = cues.no_progress_intro(head) or cues.names_weakness(head, INTRO_TAIL_WORDS)
+    return head if named else last
 
 
 def names_list(evidence: Evidence) -> bool:
@@ -192,14 +211,16 @@ def sentence_evidence(rule: str, item: Found, sentences: list[Sentence], index: 
     evidence.when(finder == "inspection", "sentence:inspection-found", FINDER)
     # an officer retelling what the inspection found names it in the same sentence
     evidence.when(finder == "someone" and not cues.has_source(sentence.text), "sentence:someone-says", SOMEONE_SAYS)
-    evidence.when(cues.NO_PROGRESS.search(sentence.text), "sentence:no-progress", NO_PROGRESS_HERE)
+    elliptic = cues.elliptic_no_progress(before) if rule == "no-progress-in" else None
+    evidence.when(cues.NO_PROGRESS.search(sentence.text) or elliptic, "sentence:no-progress", NO_PROGRESS_HERE)
     evidence.when(cues.is_debate(sentence.text), "sentence:debate", DEBATE)
     # a re-visit letter's account of progress on one weakness, judged in the sentences that follow
     after = " ".join(s.text for s in sentences[index + 1:index + 1 + JUDGEMENT_AFTER])
     evidence.when(cues.JUDGED_ITSELF.search(after), "sentence:progress-account", PROGRESS_ACCOUNT)
     # "identified four areas of weakness in X": one X is not four items (a count is often of another noun,
     # "sufficient progress in three of the five", so only a count the items fall far short of weighs against)
-    count = cues.stated_count(before)
+    # ("sufficient progress in four of the six, but not in two: X; and Y": the count is the elliptic verdict's)
+    count = cues.elliptic_count(before, elliptic) if elliptic else cues.stated_count(before)
     if count and (items == count or 2 * items <= count):
         evidence.add("count", COUNT_MATCHES / 2 if items == count else COUNT_MISMATCH, f"{items}/{count}")
     evidence.when(cues.reads_as_finding(text), "item:judges", JUDGES)

@@ -131,7 +131,7 @@ def split_and(text: str, start: int, head_end: int, fewest_left: int = 3) -> lis
 def counted_enumeration(sentence: Sentence, start: int) -> list[Found]:
     """The enumeration's items; when the sentence states more items than were found ("four areas ...: X, Y,
     governance arrangements and providing Z"), an "and" after only two words may separate two of them too."""
-    items = split_enumeration(sentence, start)
+    items = that_series(sentence, start) or split_enumeration(sentence, start)
     count = cues.stated_count(sentence.text[:start])
     if count and len(items) < count:
         looser = split_enumeration(sentence, start, fewest_left=2)
@@ -160,3 +160,29 @@ def split_enumeration(sentence: Sentence, start: int, stop: int | None = None, f
             if item:
                 out.append(item)
     return out
+
+
+LEADING_THAT = re.compile(r"\s*that\s+(?=\w)", re.IGNORECASE)
+# Where the next "that" clause of a series starts: after a comma or semicolon (", and that", "; that"), or
+# after a bare "and" closing a series that commas opened ("that A, that B and that C").
+NEXT_THAT = re.compile(r"(?P<mark>[,;]\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)that\s+(?=\w)", re.IGNORECASE)
+
+
+def that_series(sentence: Sentence, start: int) -> list[Found]:
+    """An enumeration told as a series of "that" clauses ("namely that A, that B and that C", ": that X; and
+    that Y"): each clause one item, without its "that"; a bare "and that" splits only after a comma has, as
+    "make sure that X and that Y" is one finding. Empty when the enumeration is not such a series."""
+    lead = LEADING_THAT.match(sentence.text, start)
+    if not lead:
+        return []
+    contrast = CONTRAST.search(sentence.text, lead.end())
+    stop = contrast.start() if contrast else len(sentence.text)
+    cuts = []
+    for match in NEXT_THAT.finditer(sentence.text, lead.end(), stop):
+        if match["mark"].strip()[:1] in ",;" or cuts:
+            cuts.append(match)
+    if not cuts:
+        return []
+    bounds = [lead.end()] + [cut.end() for cut in cuts]
+    ends = [cut.start() for cut in cuts] + [stop]
+    return [item for a, b in zip(bounds, ends) if (item := piece(sentence, a, b))]

@@ -31,9 +31,9 @@ WEAKNESS_OBJECT = (r"(?:(?:also|some|several|many|serious|significant|particular
 FINDING_ABOUT = re.compile(
     r"\b(?:identified|found|highlighted|raised|noted|reported|flagged|expressed|set\s+out|had|have|has)\s+"
     + WEAKNESS_OBJECT + r"\s+" + ABOUT
-    # "inspectors were (particularly) concerned about X"
-    + r"|\b(?:was|were|are|is)\s+(?:also\s+|particularly\s+|especially\s+|most\s+)*concerned\s+"
-      r"(?P<prep2>about|by|with|at)\s+(?=\w)"
+    # "inspectors were (particularly) concerned about X", "had been critical of X, of Y", "were worried by X"
+    + r"|\b(?:was|were|are|is|been)\s+(?:also\s+|particularly\s+|especially\s+|most\s+|highly\s+|very\s+)*"
+      r"(?:(?:concerned|worried)\s+(?P<prep2>about|by|with|at)|critical\s+(?P<prep5>of))\s+(?=\w)"
     # "concerns were raised by inspectors about X": the finder follows "by"
     + r"|\b" + WEAKNESS_OBJECT + r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
       r"(?:identified|found|highlighted|raised|noted|reported)\s+by\s+(?:the\s+)?(?P<by>" + SOURCE_WORD + r")\s+"
@@ -88,7 +88,7 @@ def findings_about(sentences: list[Sentence]) -> list[Found]:
             if cues.is_debate(sentence.text[:match.start()]) or not finder \
                     or cues.ADDRESSING.search(sentence.text[max(0, match.start() - 30):match.end()]):
                 continue
-            prep = match["prep"] or match["prep2"] or match["prep3"] or match["prep4"]
+            prep = match["prep"] or match["prep2"] or match["prep3"] or match["prep4"] or match["prep5"]
             items = [without_object_noun(sentence, item)  # "in X and in Y" repeats a one-word preposition
                      for item in split_after(sentence, match.end(), prep if " " not in prep else None)]
             if items and items[0] and WHOLE_AREA.match(items[0].text):

@@ -47,10 +47,12 @@ PRAISE = re.compile(
     r"(?:has|have|had)\s+(?:greatly\s+|much\s+|significantly\s+)?improved|much\s+more\s+positive|"
     r"an?\s+(?:accurate|clear|strong|good)\s+understanding)\b",
     re.IGNORECASE)
-# "what is working and what is not", "what works and what does not": knowing both is praise, not a shortfall
+# "what is working and what is not", "what works and what does not", "its strengths and weaknesses": knowing
+# both is praise, not a shortfall
 WORKING_OR_NOT = re.compile(
     r"\bwhat\s+(?:is\s+working|works|worked|was\s+working)\s+(?:well\s+)?and\s+what\s+"
-    r"(?:is\s*n[o’']t|does\s*n[o’']t|did\s*n[o’']t|was\s*n[o’']t)(?:\s+working|\s+work)?\b",
+    r"(?:is\s*n[o’']t|does\s*n[o’']t|did\s*n[o’']t|was\s*n[o’']t)(?:\s+working|\s+work)?\b"
+    r"|\bstrengths\s+and\s+(?:weaknesses|areas\s+(?:for|of)\s+(?:improvement|development))\b",
     re.IGNORECASE)
 
 

@@ -31,7 +31,8 @@ from pipeline.extract.weaknesses.text import (
 )
 from pipeline.extract.weaknesses.unmarked import MAX_FINDING_WORDS, UnmarkedReader
 
-INTRO_END = re.compile(r"(?::\s*[-–]?\s*:?|\bas\s+follows|\bnamely)\s*$", re.IGNORECASE)
+# (a spaced dash alone ends an intro too, in minutes typed as "it was these that the plan addressed -")
+INTRO_END = re.compile(r"(?::\s*[-–]?\s*:?|\bas\s+follows|\bnamely|\w\s+[-–—])\s*$", re.IGNORECASE)
 # "... were summarised, including.", "the following areas for improvement." also promise a list.
 INCLUDING_END = re.compile(r"\b(?:including|included|include|as\s+follows|namely)\s*[.:]\s*$", re.IGNORECASE)
 FULL_STOP_END = re.compile(r"\.['\"”’)]*$")
@@ -77,6 +78,12 @@ def paragraph_before(lines: list[Line | None], index: int) -> str:
     return SENTENCE_SPLIT.split(" ".join(parts))[-1] if parts else ""
 
 
+# A heading over the weaknesses a re-visit found put right (read only beside the ones still open).
+PUT_RIGHT_HEADING = re.compile(
+    r"^(?:the\s+)?(?:areas?|(?:significant\s+)?weakness(?:es)?)\s+(?:where|in\s+which|with|for\s+which)\b"
+    r".*\b(?:sufficient|enough|good)\s+progress\b", re.IGNORECASE)
+MAX_HEADING_WORDS = 15
+OPEN_WITHIN = 40  # lines after a put-right heading searched for the ones still open
 HEADING_CONTEXT = 6000  # characters searched back for the inspection a heading's findings come from
 
 
@@ -275,6 +282,10 @@ class ListReader(UnmarkedReader):
                 return self.finish(rows, index, None, table.add("context:inspection", decide.INSPECTION))
         if QUESTION_INTRO.match(line.text):
             return self.answered_question(index)
+        if self.heads_put_right_beside_open(index) and parse_marker(self.lines[first := self.next_line(index)].text) \
+                and cues.has_source(context_before(self.lines, index, HEADING_CONTEXT, 200)):
+            both = Evidence().add("intro:put-right-beside-open", decide.NAMES_WEAKNESS)
+            return self.finish(self.collect(first), first, None, both.add("context:inspection", decide.INSPECTION))
         form = self.intro_form(index)
         if form is None or form == "heading" and not self.wrapped and tables.starts_table(self.lines, index):
             return [], index  # (a web table's header cell heads its rows: ``tables``' to read)
@@ -313,6 +324,8 @@ class ListReader(UnmarkedReader):
             items = self.collect(first, dotted=True)
             if numbering == "sibling":  # the report's next paragraphs: items while they name findings
                 items = list(takewhile(lambda item: not item_cues.is_plain_statement(" ".join(item.parts)), items))
+        elif colon and named and (semicolon_items := self.semicolon_items(first)):
+            items = semicolon_items  # a list whose markers were lost, its items still ended with ";"
         elif heading and len(line.text.split()) <= 6:
             items = self.unmarked_paragraphs(first, count)
         elif form == "full-stop":
@@ -337,6 +350,18 @@ class ListReader(UnmarkedReader):
         if not items:
             return [], index
         return self.finish(items, first, count, evidence)
+
+    def heads_put_right_beside_open(self, index: int) -> bool:
+        """A re-visit page's heading over the weaknesses put right ("Areas where we have made sufficient
+        progress", "Weaknesses in which enough progress was seen"), with the ones still open headed or judged
+        in the lines that follow: both lists are the inspection's weaknesses (the guidelines count them all)."""
+        text = self.lines[index].text
+        if len(text.split()) > MAX_HEADING_WORDS or TERMINAL.search(text) or not PUT_RIGHT_HEADING.match(text) \
+                or cues.NO_PROGRESS.search(text) or self.next_line(index) is None:
+            return False
+        return any(line is not None and (cues.NO_PROGRESS.search(line.text) or len(line.text.split()) <= MAX_HEADING_WORDS
+                                         and not TERMINAL.search(line.text) and cues.names_weakness(line.text))
+                   for line in self.lines[index + 1:index + OPEN_WITHIN])
 
     def list_after_paragraph(self, first: int) -> int | None:
         """Where a marked list starts right after the one paragraph at ``first`` (an intro's

@@ -79,9 +79,14 @@ REPORTING_WORDS = ("found", "identified", "highlighted", "noted", "clear", "rais
                    "commented", "indicated",
                    "reported", "judged", "concluded")
 REPORTING_WORD = re.compile(rf"\b{cues.REPORTING_VERB}\b", re.IGNORECASE)
-# The finding's source just before its verb: "the letter also", "Ofsted and the CQC", "the report (June 2023)".
+# The finding's source just before its verb: "the letter also", "Ofsted and the CQC", "the report (June 2023)";
+# a word set off by commas may stand between ("Inspectors had, however, been critical of").
 SOURCE_BEFORE_VERB = re.compile(
-    rf"\b{SOURCE_WORD}\b(?:\s*\([^)]{{0,40}}\))?\s+(?:[\w/’'-]+\s+){{0,3}}$", re.IGNORECASE)
+    rf"\b{SOURCE_WORD}\b(?:\s*\([^)]{{0,40}}\))?,?\s+(?:[\w/’'-]+,?\s+){{0,3}}$", re.IGNORECASE)
+# An officer whose title ends with the source word is the speaker ("the Head of SEND Assessment and Review
+# stated", "the Manager for Inspection said"), not the inspection.
+JOB_TITLE = re.compile(r"\b(?:head|director|manager|officer|lead|chair|member|co-?ordinator)\s+(?:of|for)\s+"
+                       r"(?:[\w&-]+\s+){0,5}$", re.IGNORECASE)
 # Someone handling the source: it is their verb's object, not the finder.
 HANDLED = re.compile(r"\b(?:introduced|presented|considered|received|discussed|welcomed|outlined|summari[sz]ed|"
                      r"circulated|submitted)\s+(?:the\s+|this\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -284,7 +289,8 @@ def attributed_at(text: str, start: int) -> bool:
     one that is the object of what someone did ("introduced the report and commented that")."""
     window = text[max(0, start - 90):start]
     source = SOURCE_BEFORE_VERB.search(window)
-    return bool(source) and not HANDLED.search(window[:source.start()])
+    return bool(source) and not HANDLED.search(window[:source.start()]) \
+        and not JOB_TITLE.search(window[:source.start()])
 
 
 def reported_clauses(text: str) -> list[tuple[int, int]]:
@@ -361,12 +367,13 @@ def reported(sentences: list[Sentence]) -> list[Found]:
 
 def unprogressed(sentences: list[Sentence]) -> list[Found]:
     """"The area has not yet made sufficient progress in improving X, or in
-    reducing Y": what a re-visit found too little progress in, item by item."""
+    reducing Y" (or "... sufficient progress in four, but not in two: X; and Y"): what a re-visit found
+    too little progress in, item by item."""
     out: list[Found] = []
     for index, sentence in enumerate(sentences):
         if not sentence.mentions("progress"):
             continue
-        judgement = cues.NO_PROGRESS.search(sentence.text)
+        judgement = cues.NO_PROGRESS.search(sentence.text) or cues.elliptic_no_progress(sentence.text)
         object_start = judgement and PROGRESS_OBJECT.match(sentence.text, judgement.end())
         if not object_start or sentence.text.rstrip().endswith(":") or cues.is_debate(sentence.text) \
                 or not has_source_near(sentences, index):

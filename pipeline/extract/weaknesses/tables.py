@@ -4,6 +4,9 @@
   the rows' first cells under a header that names weaknesses, findings or areas;
 - a web page's HTML table, one cell a paragraph: a header cell naming weaknesses, the other
   header cells ("Progress rating"), then the rows' cells in turn; each row's first cell;
+- a table whose cell separators the text lost (tabs turned to spaces): a header line naming weaknesses
+  then the columns answering them ("Area for improvement What we have done How we are doing"), a row
+  a line; each row's first sentence;
 - a row whose cell opens with the kind of finding it states ("Priority action: X. What we are
   doing ...", "Improvement: Y."): the label names the kind, the item is the cell's first sentence.
 
@@ -14,6 +17,7 @@ weighed by ``decide`` with the list's cues and the row's own words.
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from pipeline.extract.common.evidence import Evidence
 from pipeline.extract.weaknesses import cues, decide, headed
@@ -55,11 +59,12 @@ MAX_CELL_WORDS = 60  # a web table's cell holding a finding is at most a long se
 MAX_OTHER_WORDS = 8  # the other header cells of a table of weaknesses are short labels
 MAX_JUDGEMENT_WORDS = 20  # a cell judging progress in a sentence ("The area has made sufficient progress.")
 CONTEXT_CHARS = 2500
+MAX_ROWS = 20
 
 
 def extract(lines: list[Line | None], wrapped: bool) -> list[Found]:
     out = piped_rows(lines) + labelled_rows(lines)
-    return out if wrapped else out + cell_paragraphs(lines)
+    return out if wrapped else out + cell_paragraphs(lines) + glued_rows(lines)
 
 
 def header_names(text: str) -> bool:
@@ -83,7 +88,8 @@ def weigh(lines: list[Line | None], at: int, rows: list[Found], cue: str, weight
     return kept
 
 
-REFERENCE = re.compile(r"^\W*(?:[a-z]?\d{1,2}(?:\.\d{1,2})?|[a-z]|[ivx]{1,4}|ref\.?|no\.?)\W*$", re.IGNORECASE)
+# A cell that only numbers the row: "3", "2.1", "b", "iv", or a short code ("AFI1", "PA 2", "SW3").
+REFERENCE = re.compile(r"^\W*(?:[a-z]{0,4}\s?\d{1,2}(?:\.\d{1,2})?|[a-z]|[ivx]{1,4}|ref\.?|no\.?)\W*$", re.IGNORECASE)
 
 
 def cells(line: Line) -> list[tuple[int, str]]:
@@ -257,3 +263,26 @@ def table_rows(texts: list[tuple[int, Line]], header: int, columns: int) -> list
         rows.append(first)
         at += columns
     return rows if len(rows) >= 2 else []
+
+
+def glued_rows(lines: list[Line | None]) -> list[Found]:
+    """A table whose cells the text joined with spaces: under a header line that names weaknesses in
+    its first column and responses in the others, each following line (up to a blank one) is a row,
+    and the row's first sentence, when it states a finding and the row goes on past it, is the item."""
+    out: list[Found] = []
+    for index, line in enumerate(lines):
+        if line is None or not header_names(line.text):
+            continue
+        name = HEADER_NAMES.match(line.text)
+        if not RESPONSE_HEADER.search(line.text, name.end()):
+            continue
+        found: list[Found] = []
+        for row in takewhile(lambda below: below is not None, lines[index + 1:index + 1 + MAX_ROWS]):
+            first, *rest = SENTENCE_SPLIT.split(row.text, maxsplit=1)
+            if not rest or len(first.split()) > MAX_CELL_WORDS or not cues.reads_as_finding(first) \
+                    or cues.is_response(first):
+                break
+            found.append(Found(row.page, row.start, row.start + len(first), collapse(first)))
+        if len(found) >= 2:
+            out.extend(weigh(lines, index, found, "table:header-names-weakness", decide.NAMES_WEAKNESS))
+    return out

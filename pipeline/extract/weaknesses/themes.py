@@ -141,6 +141,8 @@ THEMES: dict[str, list[tuple[str, int]]] = {
     ],
     "inclusion-provision": [
         (r"inclusi\w+|exclu\w+|part[-\s]time\s+timetables?|missing\s+(?:from\s+)?education|home[-\s]educat\w+", 3),
+        # children without a school place: "receive (a) suitable full-time education", "waiting for a specialist placement"
+        (r"(?:suitable\s+)?full[-\s]time\s+education|suitable\s+education|specialist\s+placements?", 3),
         (r"provision", 2),
         (r"placements?", 2),
         (r"(?:school|specialist|sufficient)\s+places|shortage\s+of\s+(?:\w+\s+){0,2}places", 3),

@@ -22,7 +22,9 @@ RUN_ENDING = re.compile(r"(?:[.;,](?:\s+(?:and|or))?)$", re.IGNORECASE)  # how a
 MAX_TITLE_WORDS = 10  # a sub-heading naming one area
 MIN_SINGLE_WORDS = 5  # a lone unmarked item is longer than a sub-heading
 MAX_FINDING_WORDS = 45  # a one-sentence finding on a web page
-SHOULD_WORDS = 80  # a "should" paragraph: what to do and, often, so that what
+SHOULD_WORDS = 80
+SEMICOLON_ITEM_WORDS = 60  # one item of a semicolon-separated list, over its wrapped lines
+SEMICOLON_END = re.compile(r";(?:\s+(?:and|or))?$")  # a "should" paragraph: what to do and, often, so that what
 TABLE_ROW = re.compile(r"^(\d{1,2})\.?\s+(?=\S)")
 # A status column at a row line's end (when the header names further columns).
 STATUS = re.compile(
@@ -173,6 +175,31 @@ class UnmarkedReader:
         single = len(items) == 1 and not TERMINAL.search(items[0].parts[0]) \
             and len(items[0].parts[0].split()) >= MIN_SINGLE_WORDS
         return items if (2 <= len(items) <= 12 or single) and alike and stops else []
+
+    def semicolon_items(self, first: int) -> list[Item]:
+        """Items that lost their markers (an indent, a bullet the text layer dropped) but kept their
+        punctuation: each runs over its wrapped lines to a ";" ("; and"), the last to a full stop.
+        "which were that leaders should:" / "improve the timeliness of ...;" / "... local offer."."""
+        items: list[Item] = []
+        item: Item | None = None
+        for j in range(first, min(len(self.lines), first + 40)):
+            line = self.lines[j]
+            if line is None or parse_marker(line.text) or line.text.rstrip().endswith(":"):
+                break
+            item = item or Item(Marker(("line",), None, 0))
+            item.add(line)
+            if len(" ".join(item.parts).split()) > SEMICOLON_ITEM_WORDS:
+                return []
+            text = line.text.rstrip()
+            if SEMICOLON_END.search(text):
+                items.append(item)
+                item = None
+            elif text.endswith("."):
+                items.append(item)
+                item = None
+                break
+        closed = item is None and items and not SEMICOLON_END.search(items[-1].parts[-1].rstrip())
+        return items if closed and len(items) >= 2 else []
 
     def judged_paragraph(self, first: int) -> Item | None:
         """A re-visit letter: "At the initial inspection, inspectors found the following:" over one
