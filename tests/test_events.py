@@ -987,3 +987,69 @@ def test_the_partnerships_updated_strategic_plan_further_on_in_an_inspection_pap
             "plan addresses.\n5. Strategic plan\n5.1 The partnership must publish its revised strategic plan "
             "by 14 March 2025. The draft has been written with parents.")
     assert milestones(text) == [("progress-plan", "2025-03-14", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # inspectors' stay, its span named by "the week" or "a fortnight"
+    ("Inspectors from Ofsted and the CQC spent the week commencing 9 October 2023 in Northshire, meeting "
+     "families and school leaders.", [("inspection", "2023-10-09", None)]),
+    ("The inspection team from Ofsted spent a fortnight in the borough from 4 March 2024.",
+     [("inspection", "2024-03-04", None)]),
+    # a visit said again is the re-visit
+    ("Ofsted and the CQC visited Eastmoor again from 14 to 16 June 2022 to see what had changed since the "
+     "SEND inspection.", [("revisit", "2022-06-14", "2022-06-16")]),
+    ("Inspectors from Ofsted inspected the local area for a second time between 1 and 3 May 2023.",
+     [("revisit", "2023-05-01", "2023-05-03")]),
+])
+def test_a_stay_or_a_visit_again(text, expected):
+    assert milestones(text) == expected
+
+
+@pytest.mark.parametrize("texts, expected", [
+    # "The outcome letter" that names no visit of its own is that of the re-visit spoken of before it
+    (["Ofsted and the CQC re-visited the Westvale area on 7-9 November 2022 to check the progress on the "
+      "weaknesses found at the inspection in May 2019. The outcome letter, published on 12 January 2023, "
+      "found sufficient progress in three."],
+     [("inspection", "2019-05", None), ("revisit", "2022-11-07", "2022-11-09"),
+      ("revisit-outcome", "2023-01-12", None)]),
+    # a report received before it is published is dated by its publication
+    (["The SEND re-visit took place on 3-5 October 2022. The letter was received on 20 October 2022 and "
+      "will be published by Ofsted on 1 November 2022."],
+     [("revisit", "2022-10-03", "2022-10-05"), ("revisit-outcome", "2022-11-01", None)]),
+    (["Ofsted inspected the SEND local area partnership from 6 to 10 March 2023. The council received the "
+      "report on 12 April 2023; Ofsted published it on 20 April 2023."],
+     [("inspection", "2023-03-06", "2023-03-10"), ("outcome-letter", "2023-04-20", None)]),
+])
+def test_whose_letter_and_when(texts, expected):
+    assert sorted(milestones(*texts)) == sorted(expected)
+
+
+def test_a_deadline_in_another_clause_is_no_visit():
+    text = ("The improvement notice requires the council to address the weaknesses on which the SEND re-visit "
+            "found too little progress – waiting times and plan quality – and to report improvement by the end "
+            "of March 2025.")
+    assert ("revisit", "2025-03", None) not in milestones(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the 2023 framework's updated strategic plan, in a paper about SEND
+    ("SEND partnership news. Following workshops with families, we published the revised SEND strategic plan "
+     "on 2 June 2025.", [("progress-plan", "2025-06-02", None)]),
+    ("Our SEND news. We published our updated SEND Strategic Plan on 14 February 2025 after consulting parents.",
+     [("progress-plan", "2025-02-14", None)]),
+    # a plan named by its state alone ("the draft"), after an action plan for areas for improvement
+    ("The SEND partnership is not required to send a plan to Ofsted but has written an action plan to address "
+     "the areas for improvement. The draft was agreed by the Partnership Board on 5 March 2025.",
+     [("progress-plan", "2025-03-05", None)]),
+])
+def test_the_partnerships_plan_by_other_names(text, expected):
+    assert milestones(text) == expected
+
+
+def test_an_appendix_of_background_papers_cites_the_report():
+    body = ("Area SEND inspection outcome\n1. Ofsted and the CQC inspected the local area partnership between "
+            "2 and 20 September 2024. The inspection report was published on 25 October 2024.\n"
+            "Appendix 3: Background papers\nArea SEND inspection of Westshire Local Area Partnership, Ofsted and "
+            "CQC, 25 October 2024.\n")
+    assert sorted(milestones(body)) == [("inspection", "2024-09-02", "2024-09-20"),
+                                        ("outcome-letter", "2024-10-25", None)]

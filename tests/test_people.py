@@ -1252,3 +1252,15 @@ def test_a_body_said_in_brackets_to_be_a_forum_or_charity_is_outside(line):
     text = "Attendees\n\n  • Kim Okafor Director of Children's Services, Westshire Council\n  • " + line + "\n"
     kinds = {p.name: p.kind for p in run(text)}
     assert kinds.get(line.split(" ")[0] + " " + line.split(" ")[1]) == "other"
+
+
+@pytest.mark.parametrize("item", [
+    "12  Apologies for Absence - Co-opted Members\n\n    Apologies were received from Mr T. Abara-Hollins.\n",
+    "3. Apologies\nApologies were received from Mr T. Abara-Hollins, the Diocesan representative.\n",
+    "4  Apologies\n\n    Apologies were received from Mr T. Abara-Hollins under the Parent Governor\n"
+    "    Representatives (England) Regulations 2001.\n",
+])
+def test_apologies_from_a_co_optee_are_not_a_members(item):
+    found = by_key(run("MINUTES of a meeting of the Children's Scrutiny Committee.\n\n" + item +
+                       "\n13  Minutes\n\n    The minutes were approved.\n"))
+    assert found[("abara-hollins", "t")].kind == "other"

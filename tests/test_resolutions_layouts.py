@@ -388,3 +388,34 @@ def test_a_short_decision_in_capitals_after_its_decider(text, expected):
 def test_a_body_that_voted_to_do_something_decided_it():
     found = extract("8 Short breaks\nThe Forum voted to approve the proposal for short breaks funding.")
     assert [r.text for r in found] == ["The Forum voted to approve the proposal for short breaks funding."]
+
+
+@pytest.mark.parametrize("opener", ["RESOLVED", "---RESOLVED", "RESOLVED that"])
+def test_a_list_whose_items_open_in_capitals_is_read_whole(opener):
+    """Under a trigger and its decider, "a) NOTED ...; b) ASKED ...; c) AGREED ...": every item is a
+    decision, the one whose verb is not among the formal words too."""
+    text = (f"7   SCHOOL PLACES\n\n    Members discussed the report.\n\n    {opener}\n\n    The Committee:\n\n"
+            "    a)  NOTED the report on school places;\n\n"
+            "    b)  ASKED that the Director bring the place planning strategy to the\n        Committee in March; and\n\n"
+            "    c)  ENDORSED the proposal to consult on the new unit.\n\n8   ANY OTHER BUSINESS\n")
+    assert [r.text for r in extract(text)] == [
+        "NOTED the report on school places;",
+        "ASKED that the Director bring the place planning strategy to the Committee in March; and",
+        "ENDORSED the proposal to consult on the new unit."]
+
+
+@pytest.mark.parametrize("heading, kind", [("2 Recommendations", "recommendation"),
+                                           ("Proposals", "recommendation"),
+                                           ("Decision", "resolution")])
+def test_a_deciders_lead_in_under_a_recommendations_heading_asks(heading, kind):
+    text = (f"Report to Cabinet\n{heading}\nThat Cabinet:\n1. Approve the school places strategy for consultation.\n"
+            "2. Delegate the final wording to the Director of Education.\n3 Background\n3.1 The strategy is due.")
+    assert [r.kind for r in extract(text)] == [kind, kind]
+
+
+def test_a_recommendations_heading_run_into_the_line_before_still_asks():
+    """A PDF whose reader ran "1 Recommendations" into the contact line above it."""
+    text = ("Report to Cabinet\nContact Officer: A. Person, Head of School Places,\na.person@example.gov.uk\n"
+            "1 Recommendations\nThat Cabinet:\n1. Approve the school places strategy for consultation.\n"
+            "2. Delegate the final wording to the Director of Education.\n2 Background\n2.1 The strategy is due.")
+    assert [r.kind for r in extract(text)] == ["recommendation", "recommendation"]

@@ -28,7 +28,7 @@ from pipeline.extract.events.cues import (
     INSPECTION_WORDS, INSPECTORS_AGENT, LABEL_LINE, LEADING_PHRASE, ENDED_NOTICE, MONITORING_CONTEXT,
     INSPECTIONS, NOUN_BEFORE, OCCURRENCE_TOPIC, PRODUCT_OF, OWN_OCCURRENCE_AFTER, OCCURRENCES, ONE_FOR, OTHER_OBJECT, OWN_REPORT, OWN_SUBJECT, PLANS, REPORT_REACH, REVISIT_CONTEXT,
     FILE_LINK_END, PROGRESS_WORDS, RELATIVE, SEND_BEFORE, REVISIT_SENSE, RUNS_ON, SENTENCE_END, SEND_CONTEXT, SUBJECT_REACH, SUBJECTS, VISIT_FOR_PROGRESS, WSOA_CONTEXT,
-    ABOUT_A_PLAN, CITED_SOURCE, COMMITTEE_WORDS, MEETING_LINKS, MONITORS_NAMED, SEND_FINDINGS, RETURN_AFTER, CELL_LENGTH, DATE_CELL, DATE_HEADER, INFINITIVE, OF_THESE, ORDINAL_ONE, STATES_FINDINGS, NAMED_REPORT, NOTICE_BACK, NOTIFIED_OF,
+    ABOUT_A_PLAN, CITED_SOURCE, COMMITTEE_WORDS, MEETING_LINKS, MONITORS_NAMED, SEND_FINDINGS, RETURN_AFTER, CELL_LENGTH, DATE_CELL, DATE_HEADER, INFINITIVE, NEW_FRAMEWORK_FINDINGS, OF_THESE, WEAKNESS_FINDINGS, ORDINAL_ONE, STATES_FINDINGS, NAMED_REPORT, NOTICE_BACK, NOTIFIED_OF,
 )
 from pipeline.records import DateMention
 
@@ -183,7 +183,7 @@ def _report_type(text: str, at: int, earlier: list[str], send_title: bool = Fals
                 or (verb_end and INSPECTORS_AGENT.match(text, verb_end))) and not (
                 # "The letter was published on the Ofsted website": Ofsted only publishes it; the
                 # letter is the one the sentences before spoke of
-                not INSPECTION_WORDS.search(text) and DEFINITE.search(text[max(0, at - 25):at])
+                not _visit_named(text, at) and DEFINITE.search(text[max(0, at - 25):at])
                 and INSPECTION_WORDS.search(before)):
             context = text
         elif at > 0 and DEFINITE.search(text[max(0, at - 25):at]) and INSPECTION_WORDS.search(text, 0, at):
@@ -211,6 +211,12 @@ def _report_type(text: str, at: int, earlier: list[str], send_title: bool = Fals
     if REVISIT_CONTEXT.search(context):
         return "revisit-outcome"
     return "outcome-letter" if INSPECTION_CONTEXT.search(context) else None
+
+
+def _visit_named(text: str, at: int) -> bool:
+    """Whether the sentence names an inspection or re-visit other than in the report's own name: "The
+    outcome letter, published on ..." names none, and is the letter of the visit the sentences before named."""
+    return any(not (m.start() <= at < m.end() + 1) for m in INSPECTION_WORDS.finditer(text))
 
 
 def _last_inspection_named(earlier: list[str]) -> str | None:
@@ -403,7 +409,9 @@ def _actions(sentence: Sentence, earlier: list[str], occurrences: list[Anchor]) 
             # "an action plan to Ofsted, detailing how 3 areas of significant weakness would be
             # addressed": after an inspection's weaknesses the action plan is the WSoA; else, in a
             # SEND context, an improvement plan ("the SEND Action Plan was agreed by partners")
-            wsoa = WSOA_CONTEXT.search(text) or WSOA_CONTEXT.search(" ".join(earlier[:LOOKBACK]))
+            context = text + " " + " ".join(earlier[:LOOKBACK])
+            wsoa = WSOA_CONTEXT.search(context) and not (NEW_FRAMEWORK_FINDINGS.search(context)
+                                                         and not WEAKNESS_FINDINGS.search(context))
             named = at < 0 or text.startswith("Action Plan", at) or bool(SEND_BEFORE.search(text, max(0, at - 8), at))
             subject = "wsoa" if wsoa else "improvement-plan" if named else ""
         if subject == "report" and action in ("publish", "receive"):
@@ -411,9 +419,12 @@ def _actions(sentence: Sentence, earlier: list[str], occurrences: list[Anchor]) 
         elif subject == "improvement-plan" and not send_context():
             kind = None
         elif subject == "improvement-plan" and at >= 0 and STRATEGIC_PLAN.match(text, at) \
+                and not STRATEGIC_ACTION_PLAN.search(text, max(0, at - 30), at + 30) \
                 and not (INSPECTION_CONTEXT.search(text) or INSPECTION_CONTEXT.search(" ".join(earlier[:PLAN_LOOKBACK]))):
             # a council's own strategic plan; after an inspection it is the area's improvement plan (the
-            # inspection read as far back as "the plan" is: a report's findings, then its section on the plan)
+            # inspection read as far back as "the plan" is: a report's findings, then its section on the plan);
+            # so is the "updated" or "revised" SEND strategic plan, the 2023 framework's name for it, in a SEND
+            # paper (``send_context``)
             kind = None
         elif action == "present" and at >= 0 and ABOUT_A_PLAN.search(text, max(0, at - 40), at):
             kind = None  # "an update on the SEND Improvement Plan be presented to the Committee": the update
@@ -422,7 +433,12 @@ def _actions(sentence: Sentence, earlier: list[str], occurrences: list[Anchor]) 
         if kind:
             ev = Evidence().add(f"verb:{action}", 0).add("subject", 0, subject)
             found.append(Anchor(kind, base + m.start(), base + m.end(), action=True, evidence=ev))
-    return found
+    # "The letter was received on 2 May and will be published on 16 May": a report the council received
+    # before it was published is dated by its publication, the milestone; its receipt is none
+    def verb(anchor: Anchor) -> str:
+        return next((c.name for c in anchor.evidence.cues if c.name.startswith("verb:")), "")
+    published = {a.type for a in found if verb(a) == "verb:publish"}
+    return [a for a in found if not (a.type in published and verb(a) == "verb:receive")]
 
 
 def anchors(sentence: Sentence, earlier: list[str]) -> list[Anchor]:

@@ -33,6 +33,10 @@ SUBJECTS = {
     # a plain "action plan" is the WSoA only after an inspection's weaknesses (WSOA_CONTEXT)
     "action-plan": re.compile(r"(?<!progress\s)(?<!priority\s)(?<!strategic\s)\baction\s+plan\b", I),
 }
+# The 2023 framework's findings, after which an area writes no WSoA: "an action plan to address the areas
+# for improvement" is its improvement plan, even where Ofsted is named ("not required to submit a plan to Ofsted").
+NEW_FRAMEWORK_FINDINGS = re.compile(r"\bareas?\s+for\s+improvement\b", I)
+WEAKNESS_FINDINGS = re.compile(r"\bweakness", I)
 WSOA_CONTEXT = re.compile(r"significant\s+(?:areas?\s+of\s+)?weakness|areas?\s+of\s+(?:significant\s+)?weakness"
                           r"|\bofsted\b|\binspection\b", I)
 ACTIONS = {
@@ -74,6 +78,8 @@ RELATIVE = re.compile(r"[\s,]*(?:(?:the\s+)?[a-z]+\s+of\s+|(?:in|at|during|after
 # of already, in the sentences before; only a plan (the WSoA is one), never a report.
 ANAPHOR = re.compile(r"\b(?:the|this|that|our|its|their)\s+(?:(?:revised|updated|final|draft|new|amended)\s+)?"
                      r"(?:action\s+)?(?:plan|statement)\b"
+                     # a plan named by its state alone: "The draft was agreed by the Board", "the revised version"
+                     r"|^\W*(?:the|this|that|its|their)\s+(?:draft|(?:revised|updated|final|amended|new)\s+(?:version|draft|document))\b"
                      r"|^\W*(?:(?:and|but|so|then)\s+)?it\s+(?=(?:was|had|has|is|will|would|must|should|needs?|can|could)\b)", I)
 PLANS = ("wsoa", "plan", "improvement-plan", "action-plan")
 # A passive verb with a subject of its own ("A new quality assurance framework had been
@@ -103,14 +109,18 @@ INSPECTORS = r"\b(?:inspectors?|inspection\s+team|ofsted|cqc|care\s+quality\s+co
 MONITORS = r"(?:\bDfE\b|\bDepartment\s+for\s+Education\b|\bNHS\s?E\b|\bNHS\s+England\b)"
 _MONTHS_AHEAD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 # Inspectors as the subject of their stay: "inspectors spent four days in the borough", "were on site"
-INSPECTORS_STAYED = (r"\b(?:spent|spend|spends)\s+(?:(?:a|an|one|two|three|four|five|six|several|\d+|full|working)\s+)*"
-                     r"(?:days?|weeks?|time)\b|\b(?:were|was)\s+(?:on[\s-]?site|with\s+us"
+# ("spent the week commencing 8 January in the borough", "spent a fortnight in the county")
+INSPECTORS_STAYED = (r"\b(?:spent|spend|spends)\s+(?:(?:a|an|one|two|three|four|five|six|several|\d+|full|working|the|first"
+                     r"|second|whole)\s+)*(?:days?|weeks?|fortnight|time)\b|\b(?:were|was)\s+(?:on[\s-]?site|with\s+us"
                      r"|in\s+(?:the\s+)?(?:borough|county|city|area|district|local\s+area)"
                      # "Inspectors were in Blackburn from ...", "were in North Tyneside for": the place by name
                      rf"|in\s+(?!{_MONTHS_AHEAD})(?-i:[A-Z][a-z][\w’'-]*)(?:\s+(?:(?:upon|under|on|by|in|and)\s+)?(?-i:[A-Z][\w’'-]*)){{0,3}}(?=\s+(?:from|between|for|during|over|on)\b))\b")
+# A visit said again: "Ofsted and the CQC visited Swindon again", "inspected the area for a second time".
+AGAIN = (r"(?<!re-)(?<!re)\b(?:visited|inspected)\s+(?:(?:the\s+)?[\w’'-]+\s+){0,4}?"
+         r"(?:again|once\s+more|(?:for\s+)?a\s+(?:second|further)\s+time)\b")
 OCCURRENCES = [
     ("revisit", re.compile(rf"(?:{REVISIT}){PRODUCT}", I)),
-    ("revisit", re.compile(rf"{INSPECTORS}\b(?:came|come|comes|coming)\s+back\b|{INSPECTORS}\breturned\b", I)),
+    ("revisit", re.compile(rf"{INSPECTORS}\b(?:came|come|comes|coming)\s+back\b|{INSPECTORS}\breturned\b|{INSPECTORS}{AGAIN}", I)),
     ("monitoring", re.compile(r"\bmonitoring\s+visits?\b|\breview\s+visits?\b", I)),
     # the verb, said of the DfE or NHS England: "Progress will be reviewed by the DfE and NHS England"
     ("monitoring", re.compile(r"\b(?:reviewed|monitored|monitoring|reviews?)\s+by\s+(?:the\s+)?(?:DfE\b|Department\s+for\s+Education"
@@ -215,7 +225,8 @@ INSPECTION_CONTEXT = re.compile(REVISIT + r"|\binspect|\bofsted\b|\bcqc\b|care\s
 RETURN_AFTER = re.compile(r"\W*(?:they|this|it|the\s+(?:visit|inspectors?|inspection\s+team|team))\b[^.;]{0,60}?"
                           r"(?:\b(?:came|come|coming)\s+back\b|\breturned\b|\bre-?\s?visit)", I)
 # "Inspectors came back to check on progress ...": a re-visit not named as one
-REVISIT_CONTEXT = re.compile(REVISIT + rf"|{INSPECTORS}\b(?:came|come|comes|coming)\s+back\b|{INSPECTORS}\breturned\b", I)
+REVISIT_CONTEXT = re.compile(REVISIT + rf"|{INSPECTORS}\b(?:came|come|comes|coming)\s+back\b|{INSPECTORS}\breturned\b"
+                             rf"|{INSPECTORS}{AGAIN}", I)
 # "Ofsted published its ... report", "their report following their inspection":
 # the inspection's words sit just before its report, or just after.
 REPORT_REACH = (60, 40)
@@ -268,7 +279,8 @@ MAY_HAPPEN = re.compile(r"\b(?:could|may|might|can)\s+(?:\w+\s+){0,3}?at\s+any\s
 # A list of the papers a report drew on ("Background papers: Area SEND inspection of Somerset
 # local area partnership, Ofsted, 21 November 2023") dates documents: an inspection named
 # there is its report.
-CITATIONS = re.compile(r"^\W*(?:background\s+(?:papers?|documents?|documentation|information)|references?|"
+# (the heading may carry its appendix's or section's label: "Appendix 2: Background papers")
+CITATIONS = re.compile(r"^\W*(?:(?:appendix|annexe?|section|part)\s+[\w.]{1,4}\s*[:.–—-]\s*)?(?:background\s+(?:papers?|documents?|documentation|information)|references?|"
                        r"sources?|(?:documents?|papers?)\s+referred\s+to)\b", I)
 # A link to a published report, its source and date in brackets after its title ("Area SEND
 # inspection of X (Ofsted, 2 April 2025)", "Joint local area SEND inspection - letter (Ofsted and
@@ -311,6 +323,8 @@ AFTER_THE_MILESTONE = re.compile(r"^(?:following|after|since|prior\s+to|before)\
                                  r"[^,.;]{0,80},\s*", I)
 # "The partnership has until 9 May 2024 to submit its plan": a deadline named before the verb it bounds.
 DEADLINE_BEFORE = re.compile(r"\b(?:until|by|before)\s+(?:the\s+)?$", I)
+# "by the end of May 2024", "no later than 30 June": the date a requirement is due by
+DEADLINE_DATE_BEFORE = re.compile(r"\b(?:by|before|no\s+later\s+than|until)\s+(?:the\s+)?(?:(?:end|close|start)\s+of\s+)?$", I)
 DEADLINE_AFTER = re.compile(r"^\s*(?:,\s*)?(?:in\s+which\s+)?to\s+$", I)
 # "..., and an engagement meeting is planned for June 2024", "; (b) a further report ... be brought
 # to the Committee in September 2022", "said that a manager would be in post by January 2023": a

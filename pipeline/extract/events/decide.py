@@ -46,7 +46,7 @@ PAIR_WEIGHTS = {
     "order:before": -3, "order:deadline": 1.5,
     "across:conjunction": -1.5, "clause:same": 1, "subject:other-noun": -4, "date:other-thing": -4,
     "notice:lifted": -4, "date:of-an-update": -3, "date:another-subject": -3, "date:may-happen": -4,
-    "date:another-item": -3, "date:past-leading-phrase": -3,
+    "date:another-item": -3, "date:past-leading-phrase": -3, "date:deadline-elsewhere": -2,
 }
 GAP_SCALE = 150  # characters between a date and its anchor that cost one point
 GAP_CAP = 450
@@ -146,6 +146,11 @@ def pair_evidence(anchor: Anchor, timex: Timex, page_text: str, spans: list[tupl
         ev.when(lead is not None and not anchor.action and anchor.end <= sentence_start + lead.end() <= timex.start,
                 "date:past-leading-phrase", w["date:past-leading-phrase"])
         ev.when(cues.ANOTHER_ITEM.search(page_text, anchor.end, timex.start), "date:another-item", w["date:another-item"])
+        # "... on which the re-visit found little progress – ... – and to show improvement by the end of May
+        # 2024": a visit is not a deadline; one set in another clause is for what that clause requires
+        ev.when(anchor.type in ("inspection", "revisit") and not anchor.action and clause != clause_of(anchor.start)
+                and cues.DEADLINE_DATE_BEFORE.search(page_text, max(anchor.end, timex.start - 30), timex.start),
+                "date:deadline-elsewhere", w["date:deadline-elsewhere"])
         ev.when(_other_date(page_text, anchor, timex), "date:other-thing", w["date:other-thing"])
         ev.when(not anchor.action and cues.UPDATE_DATE_BEFORE.search(page_text, max(anchor.end, timex.start - 30),
                                                                      timex.start),

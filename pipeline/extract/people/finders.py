@@ -63,6 +63,9 @@ BARE_LIST_OPENING = (rf"(?-i:(?={HONORIFIC}\b|Councillors\b|[A-Z][a-z'’-]+[ \t
 LABEL_QUALIFIER = r"(?:(?:non[ \t-]?voting|voting|statutory|parent[ \t]+governor)[ \t]+)?"
 ATTENDANCE_RE = re.compile(rf"(?im)^[ \t*#•·-]*{LABEL_QUALIFIER}(?P<label>{LABELS})\b[ \t*]*(?:\([^)\n]{{0,30}}\))?[ \t*]*"
                            rf"(?::|–|-|\n|(?P<bare>(?<=[ \t]){BARE_LIST_OPENING}))")
+# Those who sit on a committee but are not councillors (GUIDELINES: other).
+OUTSIDE_MEMBERS = re.compile(r"(?i)\bparent\s+governor|\bco-?opted\b|\bchurch\s+representative|\bdiocesan\b"
+                             r"|\bdiocese\b|\bindependent\s+(?:person|member)")
 APOLOGIES_SENTENCE_RE = re.compile(
     r"(?i)\bapologies\b[^.\n]{0,40}?\b(?:received|submitted|given|sent|tendered)?\s*(?:from|for)\b")
 
@@ -392,7 +395,13 @@ def attendance_regions(text: str) -> list[tuple[int, int, str | None]]:
     for match in APOLOGIES_SENTENCE_RE.finditer(text):
         stop = APOLOGIES_STOP_RE.search(text, match.end())
         end = stop.start() if stop else match.end() + min(400, len(text) - match.end())
-        regions.append((match.end(), end, "member"))
+        # apologies from co-optees, said in the sentence or its item's heading ("Apologies for Absence -
+        # Parent Governor Representatives", "... from the diocesan representative"): not members
+        lines_before = text[max(0, match.start() - 300):match.start()].split("\n")
+        heading = next((line for line in reversed(lines_before[:-1]) if line.strip()), "") + lines_before[-1]
+        paragraph = re.search(r"\n[ \t]*\n|$", text[match.start():match.start() + 400])
+        outside = OUTSIDE_MEMBERS.search(heading + " " + text[match.start():match.start() + paragraph.start()])
+        regions.append((match.end(), end, "other" if outside else "member"))
     return regions
 
 

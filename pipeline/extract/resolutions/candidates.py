@@ -129,9 +129,11 @@ def read_trigger(blocks: list[Block], index: int) -> Trigger | None:
                        cue="decider-has:named" if DECIDER.search(has.group("who")) else "decider-has")
     if (":" in text[:200] and (body := BODY_COLON.match(text))
             and (list_after and body.end() == len(text) or split_inline(text))):
-        # "The Board:" over, or before, "(a) noted the report; (b) agreed ...": what the body did
-        return Trigger("resolution", intro=body.end() == len(text), content=text, generic="decided",
-                       cue="decider-has:named")
+        # "The Board:" over, or before, "(a) noted the report; (b) agreed ...": what the body did; under a
+        # report's "Recommendations" heading ("That Cabinet:" over "1. Approve ..."), what it is asked to do
+        asked = under_asks_heading(blocks, index)
+        return Trigger("recommendation" if asked else "resolution", intro=body.end() == len(text), content=text,
+                       generic="recommended" if asked else "decided", cue="decider-has:named")
     return None
 
 
@@ -294,7 +296,9 @@ def read_after(blocks: list[Block], index: int, trigger: Trigger) -> tuple[list[
             fallback = (nested.action if nested else action_of(current.text)) or fallback
             j += 1
             continue
-        if nested is not None:  # "Decision:" then "RESOLVED that the report be noted."
+        if nested is not None and not (current.kind == "item" and is_list_start(current.marker)):
+            # "Decision:" then "RESOLVED that the report be noted." (a list whose first item opens in capitals,
+            # "a) NOTED ...; b) REQUESTED ...; c) AGREED ...", is the list of decisions, read whole below)
             clause = Clause(current, text=nested.content)
             return [Candidate(clause, trigger.kind, nested.cue, nested.action or fallback)], j + 1
         if (current.kind == "heading" or COLUMN_HEADINGS.match(current.text)) and headings < 2 and not _ends_list(current):
@@ -348,6 +352,8 @@ def read_that_clauses(blocks: list[Block], index: int) -> tuple[list[Candidate],
 def under_asks_heading(blocks: list[Block], index: int) -> bool:
     """Whether the section a block opens is a report's "Recommendations" or "Proposals": the
     nearest heading a few blocks up asks the meeting for a decision."""
+    if index and blocks[index - 1].raw_lines and ASKS_HEADING.match(blocks[index - 1].raw_lines[-1].strip()):
+        return True  # "1 Recommendations" on the last line of the block before, which a PDF's reader ran it into
     for earlier in reversed(blocks[max(0, index - LOOKBACK_HEADINGS):index]):
         if earlier.kind == "heading" or earlier.looks_like_heading:
             return bool(ASKS_HEADING.match(earlier.text))

@@ -262,9 +262,14 @@ def is_formal(opener: re.Match) -> bool:
     return bool(opener.group("sep").strip()) or bool(THAT_OR_TO.match(opener.string, opener.end()))
 
 
+SUBJECT_AND_CAPITALS_ONLY = re.compile(rf"^(?:The\s+)?{NAMED_COLLECTIVE}\s+(?-i:{DECIDED})\s*[.;]?\s*$")
+
+
 def has_wording(text: str) -> bool:
     """Whether a clause says something of its own (not "Recommendations agreed."). After a
     decider ("Members NOTED the report.") the capitals are the clause's verb, and count."""
+    if SUBJECT_AND_CAPITALS_ONLY.match(text):
+        return False  # "The Panel NOTED.": who decided, and the verb, with nothing decided
     opener = FORMAL_OPENER.match(text)
     core = text[opener.end():] if opener else text
     if opener and opener.group("lead") and not opener.group("lead").startswith("It") and opener.group("word").isupper():
