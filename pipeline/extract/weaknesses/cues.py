@@ -284,9 +284,20 @@ def has_source(text: str) -> bool:
     return bool(SOURCE.search(SCHOOL_INSPECTION.sub(blank, text)))
 
 
+# The meeting's own discussion, whoever spoke: "During discussion, the following points were raised:",
+# "In the debate that followed, these points were made:", "Points raised in discussion included:".
+DISCUSSION = re.compile(
+    r"^(?:during|in|in\s+the\s+course\s+of)\s+(?:the\s+)?(?:discussion|debate)\b"
+    r"|\b(?:points?|issues?|questions?|comments?)\s+(?:were\s+|was\s+)?(?:raised|made|asked)\s+"
+    r"(?:in|during)\s+(?:the\s+)?(?:discussion|debate)\b"
+    r"|\b(?:discussion|debate)\b[^.;:]{0,30}\b(?:points?|issues?|questions?)\s+(?:were\s+)?(?:raised|made)\b",
+    re.IGNORECASE,
+)
+
+
 def is_debate(text: str) -> bool:
-    """Members raising their own concerns, with no inspection named."""
-    return bool(DEBATE.search(text)) and not has_source(text)
+    """Members raising their own concerns, or the meeting's discussion, with no inspection named."""
+    return bool(DEBATE.search(text) or DISCUSSION.search(text.strip())) and not has_source(text)
 
 
 def is_resolved(text: str) -> bool:

@@ -1,0 +1,107 @@
+"""Weaknesses: shapes met in blind batch 11 (findings as headings, a question heading over the findings,
+a re-visit's put-right half as a colon intro, the meeting's own discussion), each on invented pages of
+its own wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.weakness_pages import texts
+
+
+# Findings set as headings, each over a paragraph on what has been done --------------------
+
+@pytest.mark.parametrize("intro", [
+    "The inspection report set out three areas for improvement. Each is shown below with what has happened since.",
+    "Inspectors identified three areas for improvement, set out below with our progress on each.",
+])
+def test_findings_set_as_headings_over_progress_paragraphs_are_the_items(intro):
+    page = (
+        "Our SEND inspection: an update\n\n"
+        f"{intro}\n\n"
+        "Leaders should reduce the time families wait for a speech and language therapy assessment\n\n"
+        "Two new therapists started in January. The average wait is now 19 weeks.\n\n"
+        "The partnership should improve how it checks the quality of annual reviews\n\n"
+        "A new audit tool is in use. Every month a sample of reviews is checked by a panel.\n\n"
+        "Too many children with SEND are excluded from primary schools\n\n"
+        "Schools have signed a new inclusion charter.\n\n"
+        "Contact us\n\n"
+        "Email the SEND team for more information.\n"
+    )
+    found = texts(page)
+    assert found == [
+        "Leaders should reduce the time families wait for a speech and language therapy assessment",
+        "The partnership should improve how it checks the quality of annual reviews",
+        "Too many children with SEND are excluded from primary schools",
+    ]
+
+
+def test_headings_that_state_no_finding_are_not_read_as_findings():
+    page = (
+        "The Ofsted inspection found two areas for improvement. Here is what we have done since.\n\n"
+        "New staff in the assessment team\n\n"
+        "We have recruited four case officers.\n\n"
+        "A new parent newsletter\n\n"
+        "The first issue went out in March.\n"
+    )
+    assert texts(page) == []
+
+
+# A heading asking what must improve heads the findings below it -------------------------
+
+@pytest.mark.parametrize("question", ["What needs to improve?", "What does the area need to do better?",
+                                      "Where must the partnership improve?"])
+def test_a_question_heading_about_what_must_improve_heads_the_bullets_below(question):
+    page = (
+        "Appendix 2: Extract from the Ofsted and CQC area SEND inspection report\n"
+        f"{question}\n"
+        "• Leaders should make sure that the local offer is kept up to date and is easy for families to\n"
+        "use.\n"
+        "• The integrated care board should reduce the waiting times for the autism assessment pathway.\n"
+    )
+    found = texts(page)
+    assert len(found) == 2
+    assert found[0].startswith("Leaders should make sure that the local offer")
+
+
+def test_a_question_about_what_happens_next_heads_no_findings():
+    page = (
+        "The report of the Ofsted and CQC inspection of SEND was published in April.\n"
+        "What happens next?\n"
+        "• The council will publish its plan in May.\n"
+        "• Parents will be invited to a meeting in June.\n"
+    )
+    assert texts(page) == []
+
+
+# A re-visit's put-right half as a colon intro, beside the half still open ----------------
+
+@pytest.mark.parametrize("put_right", [
+    "The re-visit found that sufficient progress had been made in addressing two of the weaknesses:",
+    "Inspectors judged that enough progress had been made against two of the areas of weakness:",
+])
+def test_weaknesses_put_right_under_a_colon_intro_are_weaknesses_beside_the_open_ones(put_right):
+    page = (
+        "Ofsted and the CQC re-visited the area in March 2022 to review the three significant weaknesses\n"
+        "found at the inspection in 2018.\n"
+        "\n"
+        f"{put_right}\n"
+        "\n"
+        "- The poor quality of the health advice in EHC plans.\n"
+        "- Weak joint commissioning of therapy services.\n"
+        "\n"
+        "Sufficient progress had not been made in addressing one weakness:\n"
+        "\n"
+        "- The high rate of exclusion of children with SEND from secondary schools.\n"
+        "\n"
+        "During discussion, the following points were raised:\n"
+        "\n"
+        "- A Member asked that the Committee be told how many children were waiting for therapy.\n"
+        "- Members were concerned that exclusions were still too high in some schools.\n"
+    )
+    found = texts(page)
+    assert found == [
+        "The poor quality of the health advice in EHC plans.",
+        "Weak joint commissioning of therapy services.",
+        "The high rate of exclusion of children with SEND from secondary schools.",
+    ]
