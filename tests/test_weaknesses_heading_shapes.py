@@ -105,3 +105,42 @@ def test_weaknesses_put_right_under_a_colon_intro_are_weaknesses_beside_the_open
         "Weak joint commissioning of therapy services.",
         "The high rate of exclusion of children with SEND from secondary schools.",
     ]
+
+
+# A letter's passages, each quoted whole, under an intro that gives the report's own words ---------
+
+@pytest.mark.parametrize("intro", [
+    "The Director said the re-visit letter was clear, and quoted the passages the plan had been written around:",
+    "Members were reminded of the inspection report's own words:",
+    "The Head of SEND read out extracts from the Ofsted letter:",
+])
+def test_quoted_paragraphs_under_an_intro_that_quotes_the_report_are_the_items(intro):
+    page = (
+        "The re-visit by Ofsted and the CQC in March 2023 found that insufficient progress had been made.\n\n"
+        f"{intro}\n\n"
+        "“The local offer is out of date and families do not know where to find help.”\n\n"
+        "“Too many annual reviews are late. Plans are not amended when needs change.”\n\n"
+        "Members asked when the local offer would be rewritten.\n"
+    )
+    found = texts(page)
+    assert found == ["The local offer is out of date and families do not know where to find help.",
+                     "Too many annual reviews are late. Plans are not amended when needs change."]
+
+
+def test_quoted_praise_under_such_an_intro_is_not_a_weakness():
+    page = (
+        "The Ofsted inspection report was published in June.\n\n"
+        "The Director quoted the report's words:\n\n"
+        "“Leaders know their area well and work closely with families.”\n\n"
+        "“Children enjoy their time at the resource bases.”\n"
+    )
+    assert texts(page) == []
+
+
+@pytest.mark.parametrize("finding", [
+    "The rate of fixed-term exclusion of pupils with EHC plans is higher than the national average.",
+    "Attendance of children with SEND in special schools is worse than in similar areas.",
+])
+def test_a_rate_set_against_the_country_states_a_shortfall(finding):
+    from pipeline.extract.weaknesses import cues
+    assert cues.reads_as_finding(finding)

@@ -329,6 +329,8 @@ class ListReader(UnmarkedReader):
                 return [], index  # the heading is over a paragraph that introduces its own list
         elif (colon or form == "full-stop") and (judged_each := judged.verdict_pairs(self.lines, first)):
             items = judged_each  # a re-visit's weaknesses, each an unmarked paragraph over its verdict
+        elif colon and (quoted := self.quoted_paragraphs(first)):
+            items = quoted  # a letter's passages read into the minutes, each quoted whole
         elif (colon or form == "full-stop" and (cues.PROMISES_LIST.search(line.text) or named)) \
                 and (numbering := self.sub_paragraphs(index, first)) and (numbering == "sub" or not named or colon
                                                                          or cues.PROMISES_LIST.search(line.text)):

@@ -14,7 +14,7 @@ import re
 from pipeline.extract.weaknesses import cues
 from pipeline.extract.weaknesses.items import Item, Marker, parse_marker
 from pipeline.extract.weaknesses.text import (
-    HEADING_TAIL, SECTION_NUMBER, SENTENCE_SPLIT, TERMINAL, Line, is_hard_wrapped, typical_width,
+    HEADING_TAIL, QUOTE_PAIRS, SECTION_NUMBER, SENTENCE_SPLIT, TERMINAL, Line, is_hard_wrapped, typical_width,
 )
 
 MAX_UNMARKED_WORDS = 30  # a line longer than this is prose, not a list item
@@ -120,6 +120,30 @@ class UnmarkedReader:
             items.append(item)
             j = self.next_line(k - 1)
         return items if len(items) >= 2 or count == 1 and items else []
+
+    def quoted_paragraphs(self, first: int) -> list[Item]:
+        """Paragraphs each quoted whole ("“Plans remain of poor quality. ...”"), as a letter's passages are
+        read into minutes or set in a blockquote: one item each (the quotation marks left out), while each
+        states a finding."""
+        items: list[Item] = []
+        j: int | None = first
+        while j is not None and len(items) < 12:
+            opening = self.lines[j].text[:1]
+            if opening not in QUOTE_PAIRS:
+                break
+            item = Item(Marker(("quoted",), None, 0))
+            while j < len(self.lines) and self.lines[j] is not None:
+                item.add(self.lines[j])
+                j += 1
+                if item.parts[-1].rstrip().endswith(QUOTE_PAIRS[opening]) and (len(item.parts) > 1 or len(item.parts[0]) > 1):
+                    break
+            text = " ".join(item.parts).strip()
+            if not text.endswith(QUOTE_PAIRS[opening]) or len(text.split()) > SHOULD_WORDS \
+                    or not cues.reads_as_finding(text):
+                break
+            items.append(item)
+            j = self.next_line(j - 1)
+        return items
 
     def finding_headings(self, first: int, count: int | None) -> list[Item]:
         """A web page's findings set as headings, each over what has been done about it ("Leaders should
