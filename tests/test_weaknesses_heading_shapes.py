@@ -144,3 +144,38 @@ def test_quoted_praise_under_such_an_intro_is_not_a_weakness():
 def test_a_rate_set_against_the_country_states_a_shortfall(finding):
     from pipeline.extract.weaknesses import cues
     assert cues.reads_as_finding(finding)
+
+
+# An enumeration set off by dashes or brackets after a counted weakness noun ---------------
+
+@pytest.mark.parametrize("sentence", [
+    "The direction requires the council to tackle the two areas for priority action that the inspection found"
+    " – the long waits for speech and language therapy and the poor quality of transition planning – and to"
+    " report monthly to the Department for Education.",
+    "The Ofsted re-visit found that the two significant weaknesses (the long waits for speech and language"
+    " therapy, and the poor quality of transition planning) had not improved enough.",
+    "Ofsted's letter said the partnership still has to resolve the two weaknesses it found -- the long waits for"
+    " speech and language therapy, and the poor quality of transition planning -- before the next visit.",
+])
+def test_weaknesses_set_off_by_dashes_or_brackets_after_their_count_are_the_items(sentence):
+    found = texts("SEND improvement update\n\n" + sentence + "\n")
+    assert found == ["the long waits for speech and language therapy", "the poor quality of transition planning"]
+
+
+def test_an_aside_after_a_noun_without_a_count_is_not_read_as_an_enumeration():
+    page = ("The Ofsted inspection report – published in May, after a long wait – was welcomed by members,"
+            " who noted the strengths it found.\n")
+    assert texts("SEND improvement update\n\n" + page) == []
+
+
+# Findings named in the source's own words after a verb of naming -------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The re-visit found that insufficient progress had been made in two areas, which the letter calls ‘the weak"
+    " joint commissioning of therapy services’ and ‘the lack of a shared view of children’s needs’.",
+    "Ofsted judged that progress was not sufficient in the remaining two, described as “the weak joint"
+    " commissioning of therapy services” and “the lack of a shared view of children’s needs”.",
+])
+def test_each_quotation_after_a_verb_of_naming_is_one_item(sentence):
+    found = texts("SEND improvement update\n\n" + sentence + "\n")
+    assert found == ["the weak joint commissioning of therapy services", "the lack of a shared view of children’s needs"]
