@@ -125,3 +125,20 @@ def test_children_without_a_suitable_school_place_are_inclusion_provision():
     assert assign("leaders should make sure that pupils awaiting a specialist placement get a suitable full-time"
                   " education while they wait") == ["inclusion-provision"]
     assert assign("Too many children with EHC plans are not receiving suitable education.")[0] == "inclusion-provision"
+
+
+@pytest.mark.parametrize("text", [
+    "Poor monitoring of the attendance and progress of pupils with SEND who are placed in independent schools.",
+    "There is weak oversight of the attendance and academic progress of children on part-time timetables.",
+    "Leaders have little tracking of the outcomes and attendance of young people placed out of the borough.",
+])
+def test_a_weak_watch_over_something_is_data_oversight(text):
+    assert "data-oversight" in themes.assign(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Partners across the local area do not have a shared and accurate understanding of what families need.",
+    "Health and council leaders lack a common understanding of the needs of the area's children.",
+])
+def test_partners_without_a_common_view_is_leadership(text):
+    assert "leadership-governance" in themes.assign(text)

@@ -99,6 +99,13 @@ REPORTING_VERB = (r"(?:found|identified|highlighted|noted|made\s+clear|raised|to
                   r"judged|concluded|commented|indicated)")
 TOLD_US = re.compile(rf"\b{REPORTING_VERB}\s*(?:that|us|the\s+following)?\s*:\s*-?$", re.IGNORECASE)
 
+# An intro that gives a report's or letter's own words: "she read out the passages the plan was built on:",
+# "The letter put it as follows:", "Extracts from the re-visit letter:", "In the inspectors' own words:".
+QUOTES_SOURCE = re.compile(
+    r"\b(?:read\s+out|quot(?:e|es|ed|ing)|cit(?:e|es|ed|ing)|reproduc(?:e|es|ed|ing)|extracts?|excerpts?|passages?"
+    r"|put\s+it|(?:own|exact)\s+words|words\s+(?:were|are))\b[^.;]*:\s*$",
+    re.IGNORECASE)
+
 # An intro whose list is of strengths, or of weaknesses already put right.
 STRENGTH = re.compile(
     r"\bstrengths?\b|\bworking\s+well\b|\bdoing\s+well\b|\bwent\s+well\b|\bpositive\b|\bachievements?\b",
@@ -122,7 +129,11 @@ SHORTFALL = re.compile(
     r"unaware|unable|unmet|struggl\w*|slow(?:ly)?|absence\s+of|underestimat\w*|unhapp\w+|dissatisf\w+|"
     r"mistrust|distrust|over-?optimistic|overly\s+optimistic|over-?generous|overstat\w*|overestimat\w*|"
     r"(?:further|more)\s+work\s+(?:is|was)\s+(?:needed|required)|(?<!what\s)needs?\s+to\s+improve|"
-    r"wait(?:ed|s)?\s+(?:well\s+)?(?:more\s+than|over|up\s+to|longer\s+than)\s+(?:a|an|\w+)\s+(?:weeks?|months?|years?))\b",
+    r"wait(?:ed|s)?\s+(?:well\s+)?(?:more\s+than|over|up\s+to|longer\s+than)\s+(?:a|an|\w+)\s+(?:weeks?|months?|years?)|"
+    # a rate set against the country's or similar areas': "remains much higher than seen nationally"
+    r"(?:higher|lower|worse)\s+than\s+(?:is\s+|that\s+|those\s+)?(?:seen\s+|found\s+)?(?:the\s+)?"
+    r"(?:nationally|national\s+(?:average|figures?|rates?)|in\s+(?:similar|comparable)\s+(?:areas|authorities)|"
+    r"(?:in\s+)?(?:statistical\s+)?neighbours|(?:in\s+)?england))\b",
     re.IGNORECASE,
 )
 
@@ -284,9 +295,20 @@ def has_source(text: str) -> bool:
     return bool(SOURCE.search(SCHOOL_INSPECTION.sub(blank, text)))
 
 
+# The meeting's own discussion, whoever spoke: "During discussion, the following points were raised:",
+# "In the debate that followed, these points were made:", "Points raised in discussion included:".
+DISCUSSION = re.compile(
+    r"^(?:during|in|in\s+the\s+course\s+of)\s+(?:the\s+)?(?:discussion|debate)\b"
+    r"|\b(?:points?|issues?|questions?|comments?)\s+(?:were\s+|was\s+)?(?:raised|made|asked)\s+"
+    r"(?:in|during)\s+(?:the\s+)?(?:discussion|debate)\b"
+    r"|\b(?:discussion|debate)\b[^.;:]{0,30}\b(?:points?|issues?|questions?)\s+(?:were\s+)?(?:raised|made)\b",
+    re.IGNORECASE,
+)
+
+
 def is_debate(text: str) -> bool:
-    """Members raising their own concerns, with no inspection named."""
-    return bool(DEBATE.search(text)) and not has_source(text)
+    """Members raising their own concerns, or the meeting's discussion, with no inspection named."""
+    return bool(DEBATE.search(text) or DISCUSSION.search(text.strip())) and not has_source(text)
 
 
 def is_resolved(text: str) -> bool:

@@ -120,13 +120,16 @@ def intro_evidence(previous: str, last: str, context: str, form: str, leans_back
         evidence.add("intro:areas-of-focus", ASKS_FOR_CHANGE)
     elif cues.TOLD_US.search(joined) and cues.has_source(joined) and not cues.is_resolved(joined):
         evidence.add("intro:told", TOLD)
+    elif cues.QUOTES_SOURCE.search(last) and cues.has_source(previous + " " + last) and not cues.is_resolved(last):
+        evidence.add("intro:quotes-source", TOLD)  # the report's own words, which may be praise: items must judge
     if previous and not short and not evidence.has("intro:names-weakness") and cues.names_weakness(previous):
         evidence.add("previous:names-weakness", PREVIOUS_NAMES)
     named_here = names_list(evidence) or evidence.has("intro:names-weakness-early") \
         or evidence.has("intro:areas-of-focus")
     if not named_here and cues.is_resolved(joined):
         evidence.add("intro:strengths-or-progress", STRENGTHS)
-    if not named_here and not evidence.has("previous:names-weakness") and not evidence.has("intro:told"):
+    if not named_here and not evidence.has("previous:names-weakness") and not evidence.has("intro:told") \
+            and not evidence.has("intro:quotes-source"):
         evidence.add("intro:names-nothing", NAMES_NOTHING)
     if cues.PLAN_PARTS.search(last):
         evidence.add("intro:plan-parts", PLAN_PARTS)

@@ -82,6 +82,11 @@ def paragraph_before(lines: list[Line | None], index: int) -> str:
 PUT_RIGHT_HEADING = re.compile(
     r"^(?:the\s+)?(?:areas?|(?:significant\s+)?weakness(?:es)?)\s+(?:where|in\s+which|with|for\s+which)\b"
     r".*\b(?:sufficient|enough|good)\s+progress\b", re.IGNORECASE)
+# The same half as a colon intro: "Inspectors found that sufficient progress had been made in addressing
+# three of the weaknesses:", "Enough progress has been seen against two areas of weakness:".
+PUT_RIGHT_INTRO = re.compile(
+    r"\b(?:sufficient|enough|good|strong|significant)\s+progress\b.*\b(?:areas?|weakness(?:es)?|concerns?)\b"
+    r"[^.;]*:\s*$", re.IGNORECASE)
 MAX_HEADING_WORDS = 15
 OPEN_WITHIN = 40  # lines after a put-right heading searched for the ones still open
 HEADING_CONTEXT = 6000  # characters searched back for the inspection a heading's findings come from
@@ -102,8 +107,13 @@ QUESTION_INTRO = re.compile(
     r"(?:find|found|say|said|identify|identified|highlight|highlighted|tell\s+us|told\s+us)"
     r"(?:\s+(?:needs?|needed)\s+to\s+(?:improve|change|get\s+better))?\s*\?$",
     re.IGNORECASE)
-
-
+# A report's own heading asking what must change: "What needs to improve?", "What does the area need to do
+# better?", "What should the partnership improve?", "Where must we improve?". It heads the findings below.
+IMPROVE_QUESTION = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:what|where|which\s+areas?)\s+(?:\w+\s+){0,4}?"
+    r"(?:needs?|must|should|has\s+to|have\s+to|ought\s+to)\s+(?:to\s+)?(?:\w+\s+){0,3}?"
+    r"(?:improve|improved|improvement|change|changed|get\s+better|be\s+better|do\s+better)\s*\??$",
+    re.IGNORECASE)
 
 
 def is_heading_intro(lines: list[Line | None], index: int) -> bool:
@@ -280,12 +290,13 @@ class ListReader(UnmarkedReader):
             if rows:
                 table = Evidence().add("table:header-names-weakness", decide.NAMES_WEAKNESS)
                 return self.finish(rows, index, None, table.add("context:inspection", decide.INSPECTION))
-        if QUESTION_INTRO.match(line.text):
+        if QUESTION_INTRO.match(line.text) or IMPROVE_QUESTION.match(line.text):
             return self.answered_question(index)
         if self.heads_put_right_beside_open(index) and parse_marker(self.lines[first := self.next_line(index)].text) \
                 and cues.has_source(context_before(self.lines, index, HEADING_CONTEXT, 200)):
             both = Evidence().add("intro:put-right-beside-open", decide.NAMES_WEAKNESS)
-            return self.finish(self.collect(first), first, None, both.add("context:inspection", decide.INSPECTION))
+            count = cues.stated_count(intro_text(self.lines, index)[1]) if line.text.endswith(":") else None
+            return self.finish(self.collect(first), first, count, both.add("context:inspection", decide.INSPECTION))
         form = self.intro_form(index)
         if form is None or form == "heading" and not self.wrapped and tables.starts_table(self.lines, index):
             return [], index  # (a web table's header cell heads its rows: ``tables``' to read)
@@ -318,6 +329,8 @@ class ListReader(UnmarkedReader):
                 return [], index  # the heading is over a paragraph that introduces its own list
         elif (colon or form == "full-stop") and (judged_each := judged.verdict_pairs(self.lines, first)):
             items = judged_each  # a re-visit's weaknesses, each an unmarked paragraph over its verdict
+        elif colon and (quoted := self.quoted_paragraphs(first)):
+            items = quoted  # a letter's passages read into the minutes, each quoted whole
         elif (colon or form == "full-stop" and (cues.PROMISES_LIST.search(line.text) or named)) \
                 and (numbering := self.sub_paragraphs(index, first)) and (numbering == "sub" or not named or colon
                                                                          or cues.PROMISES_LIST.search(line.text)):
@@ -326,6 +339,8 @@ class ListReader(UnmarkedReader):
                 items = list(takewhile(lambda item: not item_cues.is_plain_statement(" ".join(item.parts)), items))
         elif colon and named and (semicolon_items := self.semicolon_items(first)):
             items = semicolon_items  # a list whose markers were lost, its items still ended with ";"
+        elif (heading or form == "full-stop" or colon) and (as_headings := self.finding_headings(first, count)):
+            items = as_headings  # findings set as headings, each over a paragraph on what was done
         elif heading and len(line.text.split()) <= 6:
             items = self.unmarked_paragraphs(first, count)
         elif form == "full-stop":
@@ -356,7 +371,11 @@ class ListReader(UnmarkedReader):
         progress", "Weaknesses in which enough progress was seen"), with the ones still open headed or judged
         in the lines that follow: both lists are the inspection's weaknesses (the guidelines count them all)."""
         text = self.lines[index].text
-        if len(text.split()) > MAX_HEADING_WORDS or TERMINAL.search(text) or not PUT_RIGHT_HEADING.match(text) \
+        if text.endswith(":"):
+            text = intro_text(self.lines, index)[1]  # the intro's sentence, over its wrapped lines
+            if not PUT_RIGHT_INTRO.search(text) or cues.NO_PROGRESS.search(text) or self.next_line(index) is None:
+                return False
+        elif len(text.split()) > MAX_HEADING_WORDS or TERMINAL.search(text) or not PUT_RIGHT_HEADING.match(text) \
                 or cues.NO_PROGRESS.search(text) or self.next_line(index) is None:
             return False
         return any(line is not None and (cues.NO_PROGRESS.search(line.text) or len(line.text.split()) <= MAX_HEADING_WORDS
@@ -383,6 +402,8 @@ class ListReader(UnmarkedReader):
         if first is None or not parse_marker(self.lines[first].text) or cues.is_resolved(self.lines[index].text):
             return [], index
         question = Evidence().add("intro:question", decide.TOLD + decide.FORM["question"])
+        if IMPROVE_QUESTION.match(self.lines[index].text):  # it asks what must improve: the items are the answer
+            question = Evidence().add("intro:question-names-improvement", decide.NAMES_WEAKNESS + decide.FORM["question"])
         return self.finish(self.collect(first), first, None, question.add("context:inspection", decide.INSPECTION))
 
     def sub_paragraphs(self, index: int, first: int) -> str | None:

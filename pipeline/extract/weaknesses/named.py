@@ -36,6 +36,38 @@ QUOTE_OPEN = re.compile(r"(?:\bthat\b|:)\s*:?\s*[“\"]")
 QUOTE_BODY = re.compile(r"[^”\"]{10,600}(?=[”\"])")
 
 
+# Findings named in the source's own words after a verb of naming: "..., which the letter describes as ‘X’ and
+# ‘Y’", "what inspectors called “X”, “Y” and “Z”", "the two the report summarises as: ‘X’; ‘Y’".
+DESCRIBED_AS = re.compile(
+    r"\b(?:describe[sd]?|call(?:s|ed)?|term(?:s|ed)?|characteri[sz]e[sd]?|summari[sz]e[sd]?|refer(?:s|red)?\s+to)"
+    r"(?:\s+(?:them|it|these|those))?(?:\s+as)?\s*:?\s*(?=[‘“\"])", re.IGNORECASE)
+QUOTATION = {"‘": re.compile(r"‘(.{6,600}?)’(?![a-z])", re.DOTALL), "“": re.compile(r"“([^”]{6,600})”"),
+             '"': re.compile(r'"([^"]{6,600})"')}
+BETWEEN_QUOTES = re.compile(r"\s*(?:[,;]\s*)?(?:(?:and|or)\s+)?(?=[‘“\"])")
+
+
+def described_as(sentences: list[Sentence]) -> list[Found]:
+    """Each quotation after a verb of naming, in a sentence about findings or a re-visit's verdict."""
+    out: list[Found] = []
+    for index, sentence in enumerate(sentences):
+        if not sentence.mentions("‘", "“", '"') or not (match := DESCRIBED_AS.search(sentence.text)):
+            continue
+        head = sentence.text[:match.start()]
+        if not (cues.NO_PROGRESS.search(head) or cues.names_weakness(head)) or cues.is_debate(sentence.text) \
+                or not has_source_near(sentences, index):
+            continue
+        at, items = match.end(), []
+        while (quotation := QUOTATION[sentence.text[at]].match(sentence.text, at)) is not None:
+            if item := piece(sentence, quotation.start(1), quotation.end(1)):
+                items.append(item)
+            gap = BETWEEN_QUOTES.match(sentence.text, quotation.end())
+            if gap is None:
+                break
+            at = gap.end()
+        out.extend(items)
+    return out
+
+
 def named_areas(sentences: list[Sentence]) -> list[Found]:
     """"Area 2 (timeliness of plans) and Area 4 (...)"."""
     out: list[Found] = []

@@ -22,7 +22,7 @@ from pipeline.records import Page
 
 # (the verdict split first: its items must carry its name, so that the other half is not taken for a recall)
 READERS = (("judged-both-ways", verdict_split.judged_both_ways), ("enumerated", readers.enumerated),
-           ("reported", readers.reported), ("named-area", named.named_areas), ("quoted", named.quoted), ("no-progress-in", readers.unprogressed), ("stated", named.stated),
+           ("described-as", named.described_as), ("reported", readers.reported), ("named-area", named.named_areas), ("quoted", named.quoted), ("no-progress-in", readers.unprogressed), ("stated", named.stated),
            ("findings-about", findings.findings_about), ("named-as", findings.named_as),
            ("remaining", restated.remaining), ("inline", restated.inline_enumerations),
            ("contrasted", restated.contrasted), ("concerned-that", told.concerned_that),

@@ -69,7 +69,10 @@ GENERIC_AREAS = re.compile(
     r"(?:(?:areas?|weakness(?:es)?|concerns?|priorit(?:y|ies)|actions?|aspects?|elements?)"
     r"(?:\s+(?:of|for)\s+(?:significant\s+)?(?:weakness\w*|concern\w*|improvement))?"
     r"(?:\s+(?:identified|found|named|raised|set\s+out|in\s+the\s+(?:letter|report|inspection))\b.*)?"
-    r"|them|these|those)$",
+    r"|them|these|those"
+    # "the remaining two", "the other three", "the rest": a count standing for the noun
+    r"|(?:(?:all|both|the|its|their|remaining|other|outstanding|last|final|only)\s+)+"
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|ones|others?|rest))$",
     re.IGNORECASE)
 MODAL_START = re.compile(
     r"^\W*(?:[\w’'/-]+\s+){0,5}?(?:should|must|needs?\s+to|(?:is|was|were|are)?\s*required\s+to)\b", re.IGNORECASE)
@@ -204,6 +207,31 @@ def enumeration_start(text: str, source_before: bool = False) -> int | None:
     return None
 
 
+# An enumeration set off after its counted noun, by dashes or brackets: "the three weaknesses on which the
+# re-visit found insufficient progress – A, B, and C – and ...", "the two areas for improvement (A and B) ...".
+ASIDE_OPEN = re.compile(r"\s(?:[–—]|-{1,2})\s+(?=\w)|\s\((?=\w)")
+ASIDE_CLOSE = {"(": re.compile(r"\)"), "dash": re.compile(r"\s(?:[–—]|-{1,2})(?:\s|$)")}
+ASIDE_REACH = 120  # characters from the noun to the opening dash: a relative clause at most
+
+
+def aside_enumeration(text: str) -> tuple[int, int] | None:
+    """Where an enumeration set off by dashes or brackets after a counted weakness noun runs, if any."""
+    if not cues.might_name_weakness(text):
+        return None
+    # (not the plain mentions: "to address the three weaknesses – A, B and C –" names them as well as any)
+    for noun in cues.WEAK_NOUN.finditer(text):
+        if not counted_areas(text, noun):
+            continue
+        opening = ASIDE_OPEN.search(text, noun.end(), noun.end() + ASIDE_REACH)
+        if opening is None or re.search(r"[.;:()–—]", text[noun.end():opening.start()]):
+            continue
+        close = ASIDE_CLOSE["(" if opening.group(0).strip() == "(" else "dash"].search(text, opening.end())
+        if close and "," in text[opening.end():close.start()] or close and " and " in text[opening.end():close.start()]:
+            if not put_right(text, noun, opening.start()):
+                return opening.end(), close.start()
+    return None
+
+
 def counted_areas(text: str, noun: re.Match) -> bool:
     """"three areas for improvement", "two weaknesses": a noun named as findings and counted (what
     "relating to" then enumerates), not stock words ("concerns about", "failings regarding")."""
@@ -236,6 +264,10 @@ def enumerated(sentences: list[Sentence]) -> list[Found]:
         if begin is None and index and (back := POINTING_BACK.match(sentence.text)) \
                 and cues.names_weakness(sentences[index - 1].text):
             begin = back.end()  # "... weaknesses in three areas. These include X, Y and Z."
+        if begin is None and (aside := aside_enumeration(sentence.text)) and not cues.is_debate(sentence.text) \
+                and has_source_near(sentences, index):
+            out.extend(split_enumeration(sentence, *aside))
+            continue
         if begin is None or cues.is_debate(sentence.text) or not has_source_near(sentences, index):
             continue
         if sentence.text.rstrip().endswith(":"):

@@ -133,6 +133,9 @@ THEMES: dict[str, list[tuple[str, int]]] = {
         (r"\bdata\b|records?|recording|register", 3),
         (r"quality\s+assurance|quality\s+assur\w+", 3),
         (r"oversight|monitor\w*|tracking|track\b", 2),
+        # a weak watch over something ("the weak oversight of the attendance of ..."): the watch is the finding
+        (r"(?:weak|poor|limited|insufficient|ineffective|inconsistent|lack\s+of|little|no)\s+(?:strategic\s+)?"
+         r"(?:oversight|monitoring|tracking)\s+(?:of|over)\b", 3),
         (r"performance\s+information|information\s+systems?|accura\w+", 2),
         # "make (enough) use of the information they hold", "use data to check ...": using what is known
         (r"(?:use|using|make\s+use)\s+(?:of\s+)?(?:the\s+)?(?:information|data|intelligence)\b", 3),
@@ -154,7 +157,9 @@ THEMES: dict[str, list[tuple[str, int]]] = {
         (r"leaders(?:hip)?|leading", 2),
         (r"governance|accountab\w+|responsib\w+", 3),
         (r"strateg\w+", 3),
-        (r"shared\s+(?:vision|understanding)|vision", 2),
+        (r"vision", 2),
+        # leaders across the partnership without a common view ("a shared and accurate understanding of needs")
+        (r"(?:shared|common|joint)\s+(?:(?:and|,)\s*)?(?:\w+\s+)?(?:vision|understanding)", 3),
         (r"self-?evaluation|strengths\s+and\s+weaknesses", 3),
         (r"action\s+plans?|improvement\s+plans?|planning", 2),
         (r"partnership|challenge", 1),

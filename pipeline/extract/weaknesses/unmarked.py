@@ -14,7 +14,7 @@ import re
 from pipeline.extract.weaknesses import cues
 from pipeline.extract.weaknesses.items import Item, Marker, parse_marker
 from pipeline.extract.weaknesses.text import (
-    HEADING_TAIL, SECTION_NUMBER, SENTENCE_SPLIT, TERMINAL, Line, is_hard_wrapped, typical_width,
+    HEADING_TAIL, QUOTE_PAIRS, SECTION_NUMBER, SENTENCE_SPLIT, TERMINAL, Line, is_hard_wrapped, typical_width,
 )
 
 MAX_UNMARKED_WORDS = 30  # a line longer than this is prose, not a list item
@@ -22,6 +22,7 @@ RUN_ENDING = re.compile(r"(?:[.;,](?:\s+(?:and|or))?)$", re.IGNORECASE)  # how a
 MAX_TITLE_WORDS = 10  # a sub-heading naming one area
 MIN_SINGLE_WORDS = 5  # a lone unmarked item is longer than a sub-heading
 MAX_FINDING_WORDS = 45  # a one-sentence finding on a web page
+BODY_PARAGRAPHS = 3  # paragraphs of update under a finding set as a heading
 SHOULD_WORDS = 80
 SEMICOLON_ITEM_WORDS = 60  # one item of a semicolon-separated list, over its wrapped lines
 SEMICOLON_END = re.compile(r";(?:\s+(?:and|or))?$")  # a "should" paragraph: what to do and, often, so that what
@@ -119,6 +120,56 @@ class UnmarkedReader:
             items.append(item)
             j = self.next_line(k - 1)
         return items if len(items) >= 2 or count == 1 and items else []
+
+    def quoted_paragraphs(self, first: int) -> list[Item]:
+        """Paragraphs each quoted whole ("“Plans remain of poor quality. ...”"), as a letter's passages are
+        read into minutes or set in a blockquote: one item each (the quotation marks left out), while each
+        states a finding."""
+        items: list[Item] = []
+        j: int | None = first
+        while j is not None and len(items) < 12:
+            opening = self.lines[j].text[:1]
+            if opening not in QUOTE_PAIRS:
+                break
+            item = Item(Marker(("quoted",), None, 0))
+            while j < len(self.lines) and self.lines[j] is not None:
+                item.add(self.lines[j])
+                j += 1
+                if item.parts[-1].rstrip().endswith(QUOTE_PAIRS[opening]) and (len(item.parts) > 1 or len(item.parts[0]) > 1):
+                    break
+            text = " ".join(item.parts).strip()
+            if not text.endswith(QUOTE_PAIRS[opening]) or len(text.split()) > SHOULD_WORDS \
+                    or not cues.reads_as_finding(text):
+                break
+            items.append(item)
+            j = self.next_line(j - 1)
+        return items
+
+    def finding_headings(self, first: int, count: int | None) -> list[Item]:
+        """A web page's findings set as headings, each over what has been done about it ("Leaders should
+        reduce waits for ..." / "We have recruited ..." / "Waits for therapy remain too long" / ...): the
+        headings are the items. A heading states the finding (no end punctuation, not a label or a question);
+        up to ``BODY_PARAGRAPHS`` ended paragraphs sit under each; the run ends at a heading that states none."""
+        if self.wrapped:
+            return []  # a PDF's unended lines are wrapped prose, not headings
+        items: list[Item] = []
+        j: int | None = first
+        while j is not None and len(items) < (count or 12):
+            text = self.lines[j].text
+            if TERMINAL.search(text) or text.endswith((":", "?")) or parse_marker(text) \
+                    or not MIN_SINGLE_WORDS <= len(text.split()) <= MAX_FINDING_WORDS or not cues.reads_as_finding(text):
+                break
+            body, k = 0, self.next_line(j)
+            while k is not None and body < BODY_PARAGRAPHS and TERMINAL.search(self.lines[k].text) \
+                    and not parse_marker(self.lines[k].text):
+                body, k = body + 1, self.next_line(k)
+            if not body:
+                break  # a heading stands over its own paragraph
+            item = Item(Marker(("heading",), None, 0))
+            item.add(self.lines[j])
+            items.append(item)
+            j = k
+        return items if len(items) >= 2 else []
 
     def unmarked_lines(self, first: int, count: int) -> list[Item]:
         """Exactly the stated number of lines (up to a sentence long) after "six areas of
