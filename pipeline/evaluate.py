@@ -265,9 +265,10 @@ def main(args) -> int:
     from pipeline.floors import FLOORS_GOLD, measured_on
 
     pattern = getattr(args, "documents", None)
-    floors_apply = measured_on(gold_dir) and not pattern
+    raise_floors = getattr(args, "raise_floors", False)
+    on_floors_gold = measured_on(gold_dir)
     if pattern:
-        if getattr(args, "raise_floors", False):
+        if raise_floors:
             print("error: --raise-floors needs the whole gold set; drop --documents", file=sys.stderr)
             return 2
         gold = only_documents(gold, pattern)
@@ -275,7 +276,7 @@ def main(args) -> int:
             print(f"error: no gold document's path matches {pattern!r} (paths look like "
                   "'<council>/<meeting folder>/<file>'); check the pattern", file=sys.stderr)
             return 2
-    if getattr(args, "raise_floors", False) and not measured_on(gold_dir):
+    if raise_floors and not on_floors_gold:
         print(f"error: the floors are recorded for {FLOORS_GOLD}, not {gold_dir}; --raise-floors is "
               "only for that gold", file=sys.stderr)
         return 2
@@ -296,8 +297,8 @@ def main(args) -> int:
     Path(args.out).write_text(json.dumps(result, indent=1, ensure_ascii=False), encoding="utf-8")
     missed = missed_targets(result["scores"])
     print(f"\nscores written to {args.out}; " + (f"targets missed: {', '.join(missed)}" if missed else "all targets met"))
-    if floors_apply:
-        check_floors(predictions, gold, getattr(args, "raise_floors", False))
+    if on_floors_gold and not pattern:
+        check_floors(predictions, gold, raise_floors)
     elif pattern:
         print(f"{len(gold)} gold documents matching {pattern!r} scored; floors are for whole sets, not checked")
     else:

@@ -27,6 +27,8 @@ FLOORS_GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold"
 def measured_on(gold_dir: Path) -> bool:
     """Whether ``gold_dir`` is the gold the floors are recorded for."""
     return Path(gold_dir).resolve() == FLOORS_GOLD
+
+
 SLACK = 1e-9  # scores are rounded to 4 places; floors to 3, rounded down
 
 
