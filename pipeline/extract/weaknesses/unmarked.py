@@ -14,7 +14,8 @@ import re
 from pipeline.extract.weaknesses import cues
 from pipeline.extract.weaknesses.items import Item, Marker, parse_marker
 from pipeline.extract.weaknesses.text import (
-    HEADING_TAIL, QUOTE_PAIRS, SECTION_NUMBER, SENTENCE_SPLIT, TERMINAL, Line, is_hard_wrapped, typical_width,
+    HEADING_TAIL, QUOTE_PAIRS, SECTION_NUMBER, SENTENCE_SPLIT, TERMINAL, Line, is_hard_wrapped, next_line,
+    typical_width,
 )
 
 MAX_UNMARKED_WORDS = 30  # a line longer than this is prose, not a list item
@@ -43,10 +44,7 @@ class UnmarkedReader:
         self.width = typical_width(lines)
 
     def next_line(self, index: int) -> int | None:
-        for j in range(index + 1, min(len(self.lines), index + 4)):
-            if self.lines[j] is not None:
-                return j
-        return None
+        return next_line(self.lines, index)
 
     def unmarked_paragraphs(self, first: int, count: int | None, longest: int | None = None) -> list[Item]:
         """Paragraphs under a heading such as "Areas for improvement", each one
