@@ -24,9 +24,9 @@ MAX_TITLE_WORDS = 10  # a sub-heading naming one area
 MIN_SINGLE_WORDS = 5  # a lone unmarked item is longer than a sub-heading
 MAX_FINDING_WORDS = 45  # a one-sentence finding on a web page
 BODY_PARAGRAPHS = 3  # paragraphs of update under a finding set as a heading
-SHOULD_WORDS = 80
+SHOULD_WORDS = 80  # a "should" paragraph: what to do and, often, so that what
 SEMICOLON_ITEM_WORDS = 60  # one item of a semicolon-separated list, over its wrapped lines
-SEMICOLON_END = re.compile(r";(?:\s+(?:and|or))?$")  # a "should" paragraph: what to do and, often, so that what
+SEMICOLON_END = re.compile(r";(?:\s+(?:and|or))?$")  # how an item of such a list ends ("; and")
 TABLE_ROW = re.compile(r"^(\d{1,2})\.?\s+(?=\S)")
 # A status column at a row line's end (when the header names further columns).
 STATUS = re.compile(
