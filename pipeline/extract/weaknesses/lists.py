@@ -373,10 +373,11 @@ class ListReader(UnmarkedReader):
         text = self.lines[index].text
         if text.endswith(":"):
             text = intro_text(self.lines, index)[1]  # the intro's sentence, over its wrapped lines
-            if not PUT_RIGHT_INTRO.search(text) or cues.NO_PROGRESS.search(text) or self.next_line(index) is None:
-                return False
-        elif len(text.split()) > MAX_HEADING_WORDS or TERMINAL.search(text) or not PUT_RIGHT_HEADING.match(text) \
-                or cues.NO_PROGRESS.search(text) or self.next_line(index) is None:
+            shaped = PUT_RIGHT_INTRO.search(text)
+        else:
+            shaped = len(text.split()) <= MAX_HEADING_WORDS and not TERMINAL.search(text) \
+                and PUT_RIGHT_HEADING.match(text)
+        if not shaped or cues.NO_PROGRESS.search(text) or self.next_line(index) is None:
             return False
         return any(line is not None and (cues.NO_PROGRESS.search(line.text) or len(line.text.split()) <= MAX_HEADING_WORDS
                                          and not TERMINAL.search(line.text) and cues.names_weakness(line.text))
