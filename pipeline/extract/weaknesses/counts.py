@@ -50,7 +50,7 @@ def stated_count(text: str) -> int | None:
     # "two areas for priority action and further areas for improvement": the second kind is not counted,
     # so the count bounds nothing
     uncounted = UNCOUNTED_KIND.match(text, found[-1].end())
-    if uncounted and kind_of(text, found[-1], found[-1].end() + KIND_WORDS) not in (None, kind_name(uncounted)):
+    if uncounted and kind_of(text, found[-1], len(text)) not in (None, kind_name(uncounted)):
         return None
     # "to take priority action in two areas and to improve in two others"
     others = OTHERS.match(text, found[-1].end())

@@ -119,6 +119,14 @@ PUT_RIGHT = re.compile(
 NEGATED = re.compile(r"(?:\bnot|n[’']t|\bno)(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 # ... or negated after it, in the passive: "sufficient progress had not (yet) been made"
 NEGATED_AFTER = re.compile(r"\s+(?:has|had|have|was|were|is)\s+not\b", re.IGNORECASE)
+NEGATED_REACH = 25  # characters before a judgement read for its negation
+
+
+def negated_before(text: str, at: int) -> bool:
+    """A negation just before ``at`` ("not yet made enough progress", "have not been addressed")."""
+    return NEGATED.search(text[max(0, at - NEGATED_REACH):at]) is not None
+
+
 CLAUSE_START = re.compile(r"[,;:.]\s|\b(?:but|although|though|however|while|whilst|as\s+well\s+as)\b", re.IGNORECASE)
 
 # Words that state a shortfall: a free-standing sentence must carry one to count.
@@ -318,7 +326,7 @@ def is_resolved(text: str) -> bool:
     lists weaknesses."""
     if STRENGTH.search(text):
         return True
-    return any(not NEGATED.search(text[max(0, m.start() - 25):m.start()]) and not NEGATED_AFTER.match(text, m.end())
+    return any(not negated_before(text, m.start()) and not NEGATED_AFTER.match(text, m.end())
                for m in PUT_RIGHT.finditer(text))
 
 
@@ -371,7 +379,7 @@ def elliptic_no_progress(text: str) -> re.Match | None:
     """"..., but not" after a judgement of enough progress that is not itself negated; the match ends at
     "not", before the preposition of what too little progress was made in."""
     match = ELLIPTIC_NO_PROGRESS.search(text)
-    if match is None or NEGATED.search(text[max(0, match.start() - 25):match.start()]):
+    if match is None or negated_before(text, match.start()):
         return None
     return match
 

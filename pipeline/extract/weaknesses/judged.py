@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.weaknesses.items import Item, Marker, parse_marker
-from pipeline.extract.weaknesses.text import TERMINAL, Found, Line
+from pipeline.extract.weaknesses.text import TERMINAL, Found, Line, next_line
 
 PARAGRAPH_LINES = 12  # a verdict's or an item's paragraph is at most this long
 MAX_FINDING_WORDS = 45  # a weakness told in one paragraph before its verdict
@@ -48,22 +48,12 @@ WHO_SHOULD = re.compile(r"(?:^|[.\"“]\s*|\bthat\s+|\b(?:says?|said|states?|sta
 WHO_SHOULD_DO = re.compile(r"^" + WHO + r"\s+[a-z]", re.IGNORECASE)
 
 
-def next_line(lines: list[Line | None], index: int) -> int | None:
-    """The next line with text within two blank lines, or None."""
-    for j in range(index + 1, min(len(lines), index + 4)):
-        if lines[j] is not None:
-            return j
-    return None
-
-
 def past_verdict(lines: list[Line | None], start: int, previous: Marker) -> int | None:
     """A re-visit's list that judges each weakness in a paragraph of its own ("Not made sufficient
     progress. Waiting times ..."): the next item of the list right past that paragraph."""
     if not opens_with_verdict(lines[start].text):
         return None
-    j = start
-    while j < len(lines) and lines[j] is not None and j - start < PARAGRAPH_LINES:
-        j += 1
+    _, j = paragraph_at(lines, start)
     while j < len(lines) and lines[j] is None and j - start < PARAGRAPH_LINES:
         j += 1
     if j >= len(lines) or lines[j] is None:

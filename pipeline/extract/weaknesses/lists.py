@@ -29,7 +29,7 @@ from pipeline.extract.weaknesses import headed, judged, tables
 from pipeline.extract.weaknesses.text import (
     HEADING_TAIL, SECTION_NUMBER, SENTENCE_SPLIT, TERMINAL, Found, Line, context_before,
 )
-from pipeline.extract.weaknesses.unmarked import MAX_FINDING_WORDS, UnmarkedReader
+from pipeline.extract.weaknesses.unmarked import MAX_FINDING_WORDS, SEMICOLON_END, UnmarkedReader
 
 # (a spaced dash alone ends an intro too, in minutes typed as "it was these that the plan addressed -")
 INTRO_END = re.compile(r"(?::\s*[-–]?\s*:?|\bas\s+follows|\bnamely|\w\s+[-–—])\s*$", re.IGNORECASE)
@@ -134,7 +134,7 @@ def is_heading_intro(lines: list[Line | None], index: int) -> bool:
 def closes_list(last: str, before: list[Item]) -> bool:
     """Items ended with ";" (or "; and"), and this one with a full stop: the list's last item."""
     return last.endswith(".") and bool(before) and all(
-        item.parts and re.search(r";(?:\s+(?:and|or))?$", item.parts[-1].rstrip()) for item in before)
+        item.parts and SEMICOLON_END.search(item.parts[-1].rstrip()) for item in before)
 
 
 # A clause joined to what went before that ends with a colon: "but had not made sufficient progress in:",
@@ -373,10 +373,11 @@ class ListReader(UnmarkedReader):
         text = self.lines[index].text
         if text.endswith(":"):
             text = intro_text(self.lines, index)[1]  # the intro's sentence, over its wrapped lines
-            if not PUT_RIGHT_INTRO.search(text) or cues.NO_PROGRESS.search(text) or self.next_line(index) is None:
-                return False
-        elif len(text.split()) > MAX_HEADING_WORDS or TERMINAL.search(text) or not PUT_RIGHT_HEADING.match(text) \
-                or cues.NO_PROGRESS.search(text) or self.next_line(index) is None:
+            shaped = PUT_RIGHT_INTRO.search(text)
+        else:
+            shaped = len(text.split()) <= MAX_HEADING_WORDS and not TERMINAL.search(text) \
+                and PUT_RIGHT_HEADING.match(text)
+        if not shaped or cues.NO_PROGRESS.search(text) or self.next_line(index) is None:
             return False
         return any(line is not None and (cues.NO_PROGRESS.search(line.text) or len(line.text.split()) <= MAX_HEADING_WORDS
                                          and not TERMINAL.search(line.text) and cues.names_weakness(line.text))

@@ -22,7 +22,8 @@ from pipeline.records import Page
 
 # (the verdict split first: its items must carry its name, so that the other half is not taken for a recall)
 READERS = (("judged-both-ways", verdict_split.judged_both_ways), ("enumerated", readers.enumerated),
-           ("described-as", named.described_as), ("reported", readers.reported), ("named-area", named.named_areas), ("quoted", named.quoted), ("no-progress-in", readers.unprogressed), ("stated", named.stated),
+           ("described-as", named.described_as), ("reported", readers.reported), ("named-area", named.named_areas),
+           ("quoted", named.quoted), ("no-progress-in", readers.unprogressed), ("stated", named.stated),
            ("findings-about", findings.findings_about), ("named-as", findings.named_as),
            ("remaining", restated.remaining), ("inline", restated.inline_enumerations),
            ("contrasted", restated.contrasted), ("concerned-that", told.concerned_that),
@@ -55,7 +56,7 @@ def extract(pages: list[Page], lines: list[Line | None], wrapped: bool | None = 
     where = SentenceIndex(sentences)
     out: list[Found] = []
     for name, reader in READERS:
-        proposed = [(item, where.of(item)) for item in reader(sentences) if where.of(item) is not None]
+        proposed = [(item, index) for item in reader(sentences) if (index := where.of(item)) is not None]
         per_sentence = Counter(index for _, index in proposed)
         weighed = []
         for item, index in proposed:

@@ -212,6 +212,7 @@ def enumeration_start(text: str, source_before: bool = False) -> int | None:
 ASIDE_OPEN = re.compile(r"\s(?:[–—]|-{1,2})\s+(?=\w)|\s\((?=\w)")
 ASIDE_CLOSE = {"(": re.compile(r"\)"), "dash": re.compile(r"\s(?:[–—]|-{1,2})(?:\s|$)")}
 ASIDE_REACH = 120  # characters from the noun to the opening dash: a relative clause at most
+ASIDE_BREAK = re.compile(r"[.;:()–—]")  # ... with no clause or aside of its own between
 
 
 def aside_enumeration(text: str) -> tuple[int, int] | None:
@@ -223,12 +224,12 @@ def aside_enumeration(text: str) -> tuple[int, int] | None:
         if not counted_areas(text, noun):
             continue
         opening = ASIDE_OPEN.search(text, noun.end(), noun.end() + ASIDE_REACH)
-        if opening is None or re.search(r"[.;:()–—]", text[noun.end():opening.start()]):
+        if opening is None or ASIDE_BREAK.search(text, noun.end(), opening.start()):
             continue
         close = ASIDE_CLOSE["(" if opening.group(0).strip() == "(" else "dash"].search(text, opening.end())
-        if close and "," in text[opening.end():close.start()] or close and " and " in text[opening.end():close.start()]:
-            if not put_right(text, noun, opening.start()):
-                return opening.end(), close.start()
+        aside = text[opening.end():close.start()] if close else ""
+        if ("," in aside or " and " in aside) and not put_right(text, noun, opening.start()):
+            return opening.end(), close.start()
     return None
 
 

@@ -46,6 +46,14 @@ def collapse(text: str) -> str:
     return re.sub(r"\s+", " ", LINE_END_HYPHEN.sub("-", text)).strip()
 
 
+def next_line(lines: list[Line | None], index: int) -> int | None:
+    """The next line with text within two blank lines, or None."""
+    for j in range(index + 1, min(len(lines), index + 4)):
+        if lines[j] is not None:
+            return j
+    return None
+
+
 def lines_of(pages: list[Page]) -> list[Line | None]:
     """All lines in reading order; None marks a blank line or a page break."""
     out: list[Line | None] = []

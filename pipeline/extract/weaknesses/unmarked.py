@@ -14,7 +14,8 @@ import re
 from pipeline.extract.weaknesses import cues
 from pipeline.extract.weaknesses.items import Item, Marker, parse_marker
 from pipeline.extract.weaknesses.text import (
-    HEADING_TAIL, QUOTE_PAIRS, SECTION_NUMBER, SENTENCE_SPLIT, TERMINAL, Line, is_hard_wrapped, typical_width,
+    HEADING_TAIL, QUOTE_PAIRS, SECTION_NUMBER, SENTENCE_SPLIT, TERMINAL, Line, is_hard_wrapped, next_line,
+    typical_width,
 )
 
 MAX_UNMARKED_WORDS = 30  # a line longer than this is prose, not a list item
@@ -23,9 +24,9 @@ MAX_TITLE_WORDS = 10  # a sub-heading naming one area
 MIN_SINGLE_WORDS = 5  # a lone unmarked item is longer than a sub-heading
 MAX_FINDING_WORDS = 45  # a one-sentence finding on a web page
 BODY_PARAGRAPHS = 3  # paragraphs of update under a finding set as a heading
-SHOULD_WORDS = 80
+SHOULD_WORDS = 80  # a "should" paragraph: what to do and, often, so that what
 SEMICOLON_ITEM_WORDS = 60  # one item of a semicolon-separated list, over its wrapped lines
-SEMICOLON_END = re.compile(r";(?:\s+(?:and|or))?$")  # a "should" paragraph: what to do and, often, so that what
+SEMICOLON_END = re.compile(r";(?:\s+(?:and|or))?$")  # how an item of such a list ends ("; and")
 TABLE_ROW = re.compile(r"^(\d{1,2})\.?\s+(?=\S)")
 # A status column at a row line's end (when the header names further columns).
 STATUS = re.compile(
@@ -43,10 +44,7 @@ class UnmarkedReader:
         self.width = typical_width(lines)
 
     def next_line(self, index: int) -> int | None:
-        for j in range(index + 1, min(len(self.lines), index + 4)):
-            if self.lines[j] is not None:
-                return j
-        return None
+        return next_line(self.lines, index)
 
     def unmarked_paragraphs(self, first: int, count: int | None, longest: int | None = None) -> list[Item]:
         """Paragraphs under a heading such as "Areas for improvement", each one

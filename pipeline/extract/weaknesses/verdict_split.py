@@ -49,7 +49,7 @@ OPPOSITE_WITHIN = 2  # sentences either side where the other verdict must be giv
 def progress_made_at(text: str) -> re.Match | None:
     """The first judgement of enough progress that is not negated ("not yet made enough progress")."""
     for match in PROGRESS_MADE.finditer(text):
-        if not cues.NEGATED.search(text[max(0, match.start() - 25):match.start()]):
+        if not cues.negated_before(text, match.start()):
             return match
     return None
 
