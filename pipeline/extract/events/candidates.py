@@ -164,8 +164,10 @@ def _report_type(text: str, at: int, earlier: list[str], send_title: bool = Fals
     planning inspector's report is neither: the inspection must be SEND's
     (or a re-visit, which in these papers is the area's), here or in the
     document's title."""
-    nearby = text + " " + " ".join(earlier[:LOOKBACK])
-    if at > 0 and DEFINITE.search(text[max(0, at - 25):at]):
+    before = " ".join(earlier[:LOOKBACK])
+    nearby = text + " " + before
+    definite = bool(DEFINITE.search(text[max(0, at - 25):at]))  # "the letter", "their report"
+    if at > 0 and definite:
         nearby += " " + (_last_inspection_named(earlier) or "")  # "the letter", of a visit named before a list
     # (significant weaknesses or areas for priority action are only ever an area SEND inspection's findings)
     if not (send_title or SEND_CONTEXT.search(nearby) or REVISIT_CONTEXT.search(nearby) or SEND_FINDINGS.search(nearby)):
@@ -176,21 +178,20 @@ def _report_type(text: str, at: int, earlier: list[str], send_title: bool = Fals
         # "the inspection report letter published on ...", "the re-visit letter": the report says whose
         # it is, whatever else the sentence is about (a re-visit that looked back at the inspection)
         return "revisit-outcome" if named.group("revisit") else "outcome-letter"
-    before = " ".join(earlier[:LOOKBACK])
     if INSPECTION_CONTEXT.search(text):
         context = text[max(0, at - REPORT_REACH[0]):at + REPORT_REACH[1]]
         if (INSPECTION_CONTEXT.search(context) or INSPECTORS_AGENT.match(text, max(at, 0))
                 or (verb_end and INSPECTORS_AGENT.match(text, verb_end))) and not (
                 # "The letter was published on the Ofsted website": Ofsted only publishes it; the
                 # letter is the one the sentences before spoke of
-                not _visit_named(text, at) and DEFINITE.search(text[max(0, at - 25):at])
+                not _visit_named(text, at) and definite
                 and INSPECTION_WORDS.search(before)):
             context = text
-        elif at > 0 and DEFINITE.search(text[max(0, at - 25):at]) and INSPECTION_WORDS.search(text, 0, at):
+        elif at > 0 and definite and INSPECTION_WORDS.search(text, 0, at):
             # "Ofsted and the CQC had inspected the area between ... and that their report, published
             # on ...": "their report" is that of the inspection named earlier in the sentence
             context = text[[m.start() for m in INSPECTION_WORDS.finditer(text, 0, at)][-1]:at]
-        elif DEFINITE.search(text[max(0, at - 25):at]) and (
+        elif definite and (
                 INSPECTION_CONTEXT.search(before) or (before := _last_inspection_named(earlier)) is not None):
             # "explained that the letter published on 18 January 2022 found ... identified at
             # the inspection in 2018": the inspection named far off is not whose letter this
@@ -200,7 +201,7 @@ def _report_type(text: str, at: int, earlier: list[str], send_title: bool = Fals
         else:
             return None
     else:
-        if DEFINITE.search(text[max(0, at - 25):at]):
+        if definite:
             # "Their report was published on ...": the report of the visit named last ("inspected the
             # partnership between ..."), not of an older re-visit the sentences before also name
             before = (_last_visit_named(earlier) if INSPECTION_CONTEXT.search(before)
