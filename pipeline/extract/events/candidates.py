@@ -312,13 +312,16 @@ def _ordinals_of_these(sentence: Sentence, earlier: list[str]) -> list[Anchor]:
     text = sentence.text
     if not earlier or not OF_THESE.search(text):
         return []
-    kind = None
-    for name, rx in OCCURRENCES:
-        for m in rx.finditer(earlier[0]):
-            if name in ("monitoring", "monitors-meeting") or (name == "review" and MONITORING_CONTEXT.search(earlier[0])):
-                kind = "monitoring"
-            elif name == "revisit" and REVISIT_SENSE.search(earlier[0]):
-                kind = "revisit"
+    previous, kind = earlier[0], None
+    for name, rx in OCCURRENCES:  # the last milestone of these kinds the sentence before names
+        if name in ("monitoring", "monitors-meeting") or (name == "review" and MONITORING_CONTEXT.search(previous)):
+            named = "monitoring"
+        elif name == "revisit" and REVISIT_SENSE.search(previous):
+            named = "revisit"
+        else:
+            continue
+        if rx.search(previous):
+            kind = named
     if kind is None:
         return []
     return [Anchor(kind, sentence.start + m.start(), sentence.start + m.end(),
