@@ -439,10 +439,8 @@ def _actions(sentence: Sentence, earlier: list[str], occurrences: list[Anchor]) 
             found.append(Anchor(kind, base + m.start(), base + m.end(), action=True, evidence=ev))
     # "The letter was received on 2 May and will be published on 16 May": a report the council received
     # before it was published is dated by its publication, the milestone; its receipt is none
-    def verb(anchor: Anchor) -> str:
-        return next((c.name for c in anchor.evidence.cues if c.name.startswith("verb:")), "")
-    published = {a.type for a in found if verb(a) == "verb:publish"}
-    return [a for a in found if not (a.type in published and verb(a) == "verb:receive")]
+    published = {a.type for a in found if a.evidence.has("verb:publish")}
+    return [a for a in found if not (a.type in published and a.evidence.has("verb:receive"))]
 
 
 def anchors(sentence: Sentence, earlier: list[str]) -> list[Anchor]:
