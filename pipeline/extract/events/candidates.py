@@ -530,13 +530,13 @@ def _cell_rows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
     run: list[tuple[int, int]] = []
     for span in spans + [(len(text) + 1, len(text) + 1)]:  # a sentinel ends the last run
         b, e = span
-        if (b <= len(text) and "\n" not in text[b:e] and e - b <= CELL_LENGTH
-                and (not run or not text[run[-1][1]:b].strip())):
+        cell = b <= len(text) and "\n" not in text[b:e] and e - b <= CELL_LENGTH
+        if cell and (not run or not text[run[-1][1]:b].strip()):
             run.append(span)
             continue
         out += _rows_of(text, run)
-        run = [span] if b <= len(text) and "\n" not in text[b:e] and e - b <= CELL_LENGTH else []
-        if not run and b <= len(text):
+        run = [span] if cell else []
+        if not cell and b <= len(text):
             out.append(span)
     return sorted(out)
 
