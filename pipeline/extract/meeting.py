@@ -81,9 +81,10 @@ MINUTES_BELOW = re.compile(r"^[ \t]*\n\s*(?:minutes|agenda|notes\s+of\s+the\s+me
 # A heading: "CABINET - THURSDAY, 30 JANUARY 2025", "Appendix 1 – County Council 13 March 2025".
 BODY = r"(?:council|cabinet|committee|board|panel|forum|group|executive|commission|assembly|sub-committee)"
 HEADING = re.compile(r"(?:^|\n)[ \t]*(?P<committee>[A-Z][^\n:]{2,100}?)\s*[–—-]\s*$")
-TITLE_LINE = re.compile(rf"^[ \t]*(?P<committee>[A-Z][^\n:]{{2,100}}?\b(?i:{BODY}))\s*$")  # on the first lines only
+BODY_NAME = rf"(?P<committee>[A-Z][^\n:]{{2,100}}?\b(?i:{BODY}))"  # a line that names a body: "SCHOOLS FORUM"
+TITLE_LINE = re.compile(rf"^[ \t]*{BODY_NAME}\s*$")  # on the first lines only
 LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
-BODY_LINE_ABOVE = re.compile(rf"(?:^|\n)[ \t]*(?P<committee>[A-Z][^\n:]{{2,100}}?\b(?i:{BODY}))[ \t]*\n\s*$")
+BODY_LINE_ABOVE = re.compile(rf"(?:^|\n)[ \t]*{BODY_NAME}[ \t]*\n\s*$")
 # What may follow it.
 COMMITTEE_AFTER = re.compile(r"^\s*(?:[–—-]\s*(?P<named>[^(\n]+?)\s*\(Item\b|by\s+(?P<maker>[^\n.;]+))", re.I)
 MEETING_LINE_END = re.compile(r"^,?\s*(?:(?:at\s+)?\d{1,2}[.:]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?|at\s+\d|$|\n)", re.I)

@@ -164,8 +164,10 @@ def _report_type(text: str, at: int, earlier: list[str], send_title: bool = Fals
     planning inspector's report is neither: the inspection must be SEND's
     (or a re-visit, which in these papers is the area's), here or in the
     document's title."""
-    nearby = text + " " + " ".join(earlier[:LOOKBACK])
-    if at > 0 and DEFINITE.search(text[max(0, at - 25):at]):
+    before = " ".join(earlier[:LOOKBACK])
+    nearby = text + " " + before
+    definite = bool(DEFINITE.search(text[max(0, at - 25):at]))  # "the letter", "their report"
+    if at > 0 and definite:
         nearby += " " + (_last_inspection_named(earlier) or "")  # "the letter", of a visit named before a list
     # (significant weaknesses or areas for priority action are only ever an area SEND inspection's findings)
     if not (send_title or SEND_CONTEXT.search(nearby) or REVISIT_CONTEXT.search(nearby) or SEND_FINDINGS.search(nearby)):
@@ -176,21 +178,20 @@ def _report_type(text: str, at: int, earlier: list[str], send_title: bool = Fals
         # "the inspection report letter published on ...", "the re-visit letter": the report says whose
         # it is, whatever else the sentence is about (a re-visit that looked back at the inspection)
         return "revisit-outcome" if named.group("revisit") else "outcome-letter"
-    before = " ".join(earlier[:LOOKBACK])
     if INSPECTION_CONTEXT.search(text):
         context = text[max(0, at - REPORT_REACH[0]):at + REPORT_REACH[1]]
         if (INSPECTION_CONTEXT.search(context) or INSPECTORS_AGENT.match(text, max(at, 0))
                 or (verb_end and INSPECTORS_AGENT.match(text, verb_end))) and not (
                 # "The letter was published on the Ofsted website": Ofsted only publishes it; the
                 # letter is the one the sentences before spoke of
-                not _visit_named(text, at) and DEFINITE.search(text[max(0, at - 25):at])
+                not _visit_named(text, at) and definite
                 and INSPECTION_WORDS.search(before)):
             context = text
-        elif at > 0 and DEFINITE.search(text[max(0, at - 25):at]) and INSPECTION_WORDS.search(text, 0, at):
+        elif at > 0 and definite and INSPECTION_WORDS.search(text, 0, at):
             # "Ofsted and the CQC had inspected the area between ... and that their report, published
             # on ...": "their report" is that of the inspection named earlier in the sentence
             context = text[[m.start() for m in INSPECTION_WORDS.finditer(text, 0, at)][-1]:at]
-        elif DEFINITE.search(text[max(0, at - 25):at]) and (
+        elif definite and (
                 INSPECTION_CONTEXT.search(before) or (before := _last_inspection_named(earlier)) is not None):
             # "explained that the letter published on 18 January 2022 found ... identified at
             # the inspection in 2018": the inspection named far off is not whose letter this
@@ -200,7 +201,7 @@ def _report_type(text: str, at: int, earlier: list[str], send_title: bool = Fals
         else:
             return None
     else:
-        if DEFINITE.search(text[max(0, at - 25):at]):
+        if definite:
             # "Their report was published on ...": the report of the visit named last ("inspected the
             # partnership between ..."), not of an older re-visit the sentences before also name
             before = (_last_visit_named(earlier) if INSPECTION_CONTEXT.search(before)
@@ -311,13 +312,16 @@ def _ordinals_of_these(sentence: Sentence, earlier: list[str]) -> list[Anchor]:
     text = sentence.text
     if not earlier or not OF_THESE.search(text):
         return []
-    kind = None
-    for name, rx in OCCURRENCES:
-        for m in rx.finditer(earlier[0]):
-            if name in ("monitoring", "monitors-meeting") or (name == "review" and MONITORING_CONTEXT.search(earlier[0])):
-                kind = "monitoring"
-            elif name == "revisit" and REVISIT_SENSE.search(earlier[0]):
-                kind = "revisit"
+    previous, kind = earlier[0], None
+    for name, rx in OCCURRENCES:  # the last milestone of these kinds the sentence before names
+        if name in ("monitoring", "monitors-meeting") or (name == "review" and MONITORING_CONTEXT.search(previous)):
+            named = "monitoring"
+        elif name == "revisit" and REVISIT_SENSE.search(previous):
+            named = "revisit"
+        else:
+            continue
+        if rx.search(previous):
+            kind = named
     if kind is None:
         return []
     return [Anchor(kind, sentence.start + m.start(), sentence.start + m.end(),
@@ -435,10 +439,8 @@ def _actions(sentence: Sentence, earlier: list[str], occurrences: list[Anchor]) 
             found.append(Anchor(kind, base + m.start(), base + m.end(), action=True, evidence=ev))
     # "The letter was received on 2 May and will be published on 16 May": a report the council received
     # before it was published is dated by its publication, the milestone; its receipt is none
-    def verb(anchor: Anchor) -> str:
-        return next((c.name for c in anchor.evidence.cues if c.name.startswith("verb:")), "")
-    published = {a.type for a in found if verb(a) == "verb:publish"}
-    return [a for a in found if not (a.type in published and verb(a) == "verb:receive")]
+    published = {a.type for a in found if a.evidence.has("verb:publish")}
+    return [a for a in found if not (a.type in published and a.evidence.has("verb:receive"))]
 
 
 def anchors(sentence: Sentence, earlier: list[str]) -> list[Anchor]:
@@ -528,13 +530,13 @@ def _cell_rows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
     run: list[tuple[int, int]] = []
     for span in spans + [(len(text) + 1, len(text) + 1)]:  # a sentinel ends the last run
         b, e = span
-        if (b <= len(text) and "\n" not in text[b:e] and e - b <= CELL_LENGTH
-                and (not run or not text[run[-1][1]:b].strip())):
+        cell = b <= len(text) and "\n" not in text[b:e] and e - b <= CELL_LENGTH
+        if cell and (not run or not text[run[-1][1]:b].strip()):
             run.append(span)
             continue
         out += _rows_of(text, run)
-        run = [span] if b <= len(text) and "\n" not in text[b:e] and e - b <= CELL_LENGTH else []
-        if not run and b <= len(text):
+        run = [span] if cell else []
+        if not cell and b <= len(text):
             out.append(span)
     return sorted(out)
 

@@ -118,9 +118,11 @@ INSPECTORS_STAYED = (r"\b(?:spent|spend|spends)\s+(?:(?:a|an|one|two|three|four|
 # A visit said again: "Ofsted and the CQC visited Swindon again", "inspected the area for a second time".
 AGAIN = (r"(?<!re-)(?<!re)\b(?:visited|inspected)\s+(?:(?:the\s+)?[\w’'-]+\s+){0,4}?"
          r"(?:again|once\s+more|(?:for\s+)?a\s+(?:second|further)\s+time)\b")
+# Inspectors who came back: "Inspectors came back from 8 to 10 November 2021", "Ofsted returned", AGAIN.
+INSPECTORS_RETURNED = rf"{INSPECTORS}\b(?:came|come|comes|coming)\s+back\b|{INSPECTORS}\breturned\b|{INSPECTORS}{AGAIN}"
 OCCURRENCES = [
     ("revisit", re.compile(rf"(?:{REVISIT}){PRODUCT}", I)),
-    ("revisit", re.compile(rf"{INSPECTORS}\b(?:came|come|comes|coming)\s+back\b|{INSPECTORS}\breturned\b|{INSPECTORS}{AGAIN}", I)),
+    ("revisit", re.compile(INSPECTORS_RETURNED, I)),
     ("monitoring", re.compile(r"\bmonitoring\s+visits?\b|\breview\s+visits?\b", I)),
     # the verb, said of the DfE or NHS England: "Progress will be reviewed by the DfE and NHS England"
     ("monitoring", re.compile(r"\b(?:reviewed|monitored|monitoring|reviews?)\s+by\s+(?:the\s+)?(?:DfE\b|Department\s+for\s+Education"
@@ -225,8 +227,7 @@ INSPECTION_CONTEXT = re.compile(REVISIT + r"|\binspect|\bofsted\b|\bcqc\b|care\s
 RETURN_AFTER = re.compile(r"\W*(?:they|this|it|the\s+(?:visit|inspectors?|inspection\s+team|team))\b[^.;]{0,60}?"
                           r"(?:\b(?:came|come|coming)\s+back\b|\breturned\b|\bre-?\s?visit)", I)
 # "Inspectors came back to check on progress ...": a re-visit not named as one
-REVISIT_CONTEXT = re.compile(REVISIT + rf"|{INSPECTORS}\b(?:came|come|comes|coming)\s+back\b|{INSPECTORS}\breturned\b"
-                             rf"|{INSPECTORS}{AGAIN}", I)
+REVISIT_CONTEXT = re.compile(REVISIT + "|" + INSPECTORS_RETURNED, I)
 # "Ofsted published its ... report", "their report following their inspection":
 # the inspection's words sit just before its report, or just after.
 REPORT_REACH = (60, 40)
