@@ -165,10 +165,11 @@ def candidate_cues(text: str, cand: Candidate, regions, emails, words: DocumentW
         return [("section:attendance-item", STRONG)]
     if finders.field_label_before(text, cand.start):
         return [("label", STRONG)]
-    if ROLE_SET_OFF_BEFORE.search(text, max(0, cand.start - 40), cand.start) and text[cand.end:cand.end + 1] == ",":
-        return [("role-set-off-before", STRONG)]  # "the forum, whose co-chair, Jo Bloggs, said"
-    if AFFILIATION_BEFORE_RE.search(text, max(0, cand.start - 12), cand.start) and text[cand.end:cand.end + 1] == ",":
-        return [("affiliation-of-someone", AGAINST)]  # "Jo Bloggs, of Open Doors, the parent carer forum, said"
+    if text.startswith(",", cand.end):  # set off by commas on both sides
+        if ROLE_SET_OFF_BEFORE.search(text, max(0, cand.start - 40), cand.start):
+            return [("role-set-off-before", STRONG)]  # "the forum, whose co-chair, Jo Bloggs, said"
+        if AFFILIATION_BEFORE_RE.search(text, max(0, cand.start - 12), cand.start):
+            return [("affiliation-of-someone", AGAINST)]  # "Jo Bloggs, of Open Doors, the parent carer forum, said"
     role = role_after(text, cand.start, cand.end, [])
     if role and re.match(r"[ \t]+[^\s(,:–—-]", text[cand.end:cand.end + 3]) is None:
         return [("title-set-off", STRONG)]  # "Helen Marchbank, Corporate Director"
@@ -285,7 +286,7 @@ def opens_attendance_line(text: str, cand: Candidate, regions) -> bool:
     title of job words ("Mayor Dan Bloggs", "Clerk J Bloggs"): a row of a
     grid of names with roles or organisations beside them."""
     line_start = text.rfind("\n", 0, cand.start) + 1
-    if not regions or not any(r[0] <= cand.start < r[1] for r in regions) or line_start < min(r[0] for r in regions):
+    if not any(r[0] <= cand.start < r[1] for r in regions) or line_start < min(r[0] for r in regions):
         return False
     title = text[line_start:cand.start].strip(" \t*•·-").split()
     return len(title) <= 3 and all(w.lower() in ROLE_WORDS for w in title)
@@ -315,7 +316,7 @@ def _organisation_goes_on(text: str, end: int) -> bool:
     return bool(match) and (not match.group("noun") or match.group("noun").lower() in ORG_WORDS)
 
 
-def drop_next_cell(text: str, cand: Candidate, regions=()) -> Candidate:
+def drop_next_cell(text: str, cand: Candidate, regions) -> Candidate:
     """"07 Jo Bloggs Urgent concerns about ...": in a numbered row, a third
     word followed by lower-case words opens the next cell (a title in
     sentence case), not the name. So, on a line of an attendance list, does

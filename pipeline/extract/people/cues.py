@@ -189,13 +189,13 @@ def body_label_cues(text: str, mention: finders.Mention) -> list[KindCue]:
 # "Deputy Jo Bloggs", "Alderman Sir Sam Bloggs" (never "Deputy Director Jo Bloggs": the rank stands
 # right before the name, or before a personal or knightly title).
 CIVIC_RANK_BEFORE = re.compile(r"\b(?:Alderman|Alderwoman|Deputy)\s+(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Professor|Prof)\.?\s+)?$")
-CIVIC_RANK_ROLE = re.compile(r"^(?:Alderman|Alderwoman|Deputy)$")
+CIVIC_RANKS = {"Alderman", "Alderwoman", "Deputy"}  # the rank alone as the role found beside the name
 
 
 def civic_rank_cues(text: str, mention: finders.Mention) -> list[KindCue]:
     """A member styled by a civic rank ("Deputy X", "Alderman Sir X") is a member."""
     if CIVIC_RANK_BEFORE.search(text, max(0, mention.start - 40), mention.start) \
-            or CIVIC_RANK_ROLE.match((mention.role or "").strip()):
+            or (mention.role or "").strip() in CIVIC_RANKS:
         return [KindCue("member", "honorific:civic-rank", HONORIFIC_WEIGHT)]
     return []
 

@@ -399,8 +399,9 @@ def attendance_regions(text: str) -> list[tuple[int, int, str | None]]:
         # Parent Governor Representatives", "... from the diocesan representative"): not members
         lines_before = text[max(0, match.start() - 300):match.start()].split("\n")
         heading = next((line for line in reversed(lines_before[:-1]) if line.strip()), "") + lines_before[-1]
-        paragraph = re.search(r"\n[ \t]*\n|$", text[match.start():match.start() + 400])
-        outside = OUTSIDE_MEMBERS.search(heading + " " + text[match.start():match.start() + paragraph.start()])
+        sentence = text[match.start():match.start() + 400]
+        paragraph = re.search(r"\n[ \t]*\n|$", sentence)
+        outside = OUTSIDE_MEMBERS.search(heading + " " + sentence[:paragraph.start()])
         regions.append((match.end(), end, "other" if outside else "member"))
     return regions
 

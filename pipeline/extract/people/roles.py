@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.people.lexicon import FIELD_LABEL_WORDS, HONORIFICS, LEADING_STOPWORDS
-from pipeline.extract.people.names import STUCK_TITLE, word_class
+from pipeline.extract.people.names import ENTRY_LINE_RE, STUCK_TITLE, word_class
 
 MAX_ROLE = 160
 CONNECTORS = {"of", "for", "and", "the", "to", "in", "at", "with", "on", "&", "-", "–", "—", "/", "a", "an"}
@@ -174,7 +174,7 @@ def _title_to_line_end(chunk: str) -> bool:
 
 # A line that opens the next entry of a list of people: "Sam Okafor - Chief Executive, ...", "Dr Jo Bloggs – GP".
 NEXT_ENTRY = re.compile(r"(?:(?:Mrs|Mr|Ms|Miss|Mx|Dr|Cllr|Councillor|Professor|Prof|Revd?)\.?[ \t]+)?"
-                        r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]*){1,3}[ \t]+[-–—][ \t]+\S")
+                        + ENTRY_LINE_RE.pattern)
 
 
 def _join_wrapped_lines(chunk: str, start_line: str = "") -> str:

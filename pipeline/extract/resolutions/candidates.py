@@ -211,7 +211,7 @@ def opens_section(lines: list[str], k: int) -> bool:
     section's text."""
     line, previous = lines[k].strip(), lines[k - 1].rstrip()
     return (k + 1 < len(lines) and previous.endswith((".", ";")) and line[:1].isupper()
-            and len(line.split()) <= SECTION_WORDS and not re.search(r"[.;:,]$", line)
+            and len(line.split()) <= SECTION_WORDS and not line.endswith((".", ";", ":", ","))
             and not match_marker(line))
 
 
