@@ -397,7 +397,7 @@ def _actions(sentence: Sentence, earlier: list[str], occurrences: list[Anchor]) 
         object_plan = OBJECT_PLAN.match(text, m.end())
         if object_plan:  # "publish the updated plan and report on ...": the verb's object is the plan spoken of
             own = [(name, at) for name, at in own if at < m.start()]
-        aside = PARENTHESIS.search(text, begin, m.start())
+        aside = PARENTHESIS.search(text, max(begin, m.start() - 120), m.start())
         if aside and any(at < aside.start() for _, at in own):
             own = [(name, at) for name, at in own if not aside.start() <= at < aside.end()]
         if own:
