@@ -1053,3 +1053,43 @@ def test_an_appendix_of_background_papers_cites_the_report():
             "CQC, 25 October 2024.\n")
     assert sorted(milestones(body)) == [("inspection", "2024-09-02", "2024-09-20"),
                                         ("outcome-letter", "2024-10-25", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demonstrative subject of a passive verb: the plan named in the sentence just before
+    ("The DfE require the area to write an Accelerated Progress Plan. This must be sent to the DfE by 3 May 2022.",
+     [("progress-plan", "2022-05-03", None)]),
+    ("After the SEND re-visit the partnership drafted a priority action plan. That was submitted on 9 June 2024.",
+     [("progress-plan", "2024-06-09", None)]),
+    # a verb coordinated after a possessive relative clause shares the sentence's subject, not the clause's noun
+    ("The WSoA was written after the SEND inspection in May 2018, whose letter was published on 2 July 2018, "
+     "and was submitted to Ofsted on 10 October 2018.",
+     [("inspection", "2018-05", None), ("outcome-letter", "2018-07-02", None),
+      ("wsoa-submitted", "2018-10-10", None)]),
+    # a noun inside a parenthesis between the subject and its verb is not the verb's subject
+    ("The SEND Improvement Plan, attached to the committee report, was approved by the Partnership Board on "
+     "4 April 2024.", [("progress-plan", "2024-04-04", None)]),
+    ("The Written Statement of Action, a copy of which is in the letter, was submitted on 2 August 2019.",
+     [("wsoa-submitted", "2019-08-02", None)]),
+    # the updated strategic plan under its own long name
+    ("SEND news. We will publish our refreshed Local Area SEND and AP Strategic Plan by 31 January 2026.",
+     [("progress-plan", "2026-01-31", None)]),
+])
+def test_the_plan_spoken_of_past_other_nouns(text, expected):
+    assert sorted(milestones(text)) == sorted(expected)
+
+
+def test_whose_report_is_the_report_of_the_inspection_it_hangs_on():
+    text = ("Members were updated on progress since the area SEND inspection, which took place from 3 to 7 March "
+            "2025, and whose report was published on 11 April 2025.")
+    assert ("outcome-letter", "2025-04-11", None) in milestones(text)
+
+
+def test_an_action_plan_after_a_2023_framework_inspection_is_no_wsoa():
+    text = ("Ofsted and the CQC inspected the SEND local area partnership in May 2024. They found that the "
+            "arrangements lead to inconsistent experiences and outcomes for children and young people with SEND. "
+            "Leaders should improve transition planning. Leaders should shorten waits for assessment. "
+            "Leaders should improve the local offer. The partnership sent an action plan to Ofsted on 2 August 2024.")
+    found = milestones(text)
+    assert ("progress-plan", "2024-08-02", None) in found
+    assert not any(kind.startswith("wsoa") for kind, _, _ in found)

@@ -1264,3 +1264,27 @@ def test_apologies_from_a_co_optee_are_not_a_members(item):
     found = by_key(run("MINUTES of a meeting of the Children's Scrutiny Committee.\n\n" + item +
                        "\n13  Minutes\n\n    The minutes were approved.\n"))
     assert found[("abara-hollins", "t")].kind == "other"
+
+
+@pytest.mark.parametrize("text", [
+    "CABINET\n\nMembers: * Joanna Pettigrew * Idris Vaughan-Lloyd\n* Martha Quennell * Oliver Strand\n\n"
+    "* Denotes Member present\n",
+    "Councillors: • Joanna Pettigrew • Idris Vaughan-Lloyd • Martha Quennell • Oliver Strand\n\n1. Apologies\n",
+])
+def test_a_list_whose_names_are_marked_present_reads_every_name(text):
+    found = by_key(run(text))
+    for key in (("pettigrew", "j"), ("vaughan-lloyd", "i"), ("quennell", "m"), ("strand", "o")):
+        assert found[key].kind == "member", key
+
+
+@pytest.mark.parametrize("text, key, kind", [
+    # a lexicon word that is a common surname closes a titled name
+    ("Present: Councillor Jo Ashworth (Chair), Mr Colin Freeman (Parent Governor Representative).\n",
+     ("freeman", "c"), "other"),
+    # "Minute 12", "Minutes 5-6": the items someone attended for, never a name's word
+    ("In attendance: Councillor Hannah Brightwell Minute 12\n\nApologies: none.\n", ("brightwell", "h"), "member"),
+])
+def test_a_name_ends_where_a_surname_or_an_item_reference_does(text, key, kind):
+    found = by_key(run(text))
+    assert found[key].kind == kind
+    assert not any("minute" in " ".join(k).lower() or "colin" in k for k in found)

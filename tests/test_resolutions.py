@@ -750,3 +750,33 @@ def test_a_formal_word_ending_its_sentence_is_the_verb_not_an_opener(sentence):
     so the whole sentence is the minutes' approval rather than an empty clause after the capitals."""
     found = extract("1   MINUTES\n\n" + sentence + "\n\n2   DECLARATIONS OF INTEREST\n\nThere were none.")
     assert [r.text for r in found] == [sentence]
+
+
+
+@pytest.mark.parametrize("heading", ["CYP1 A&E ATTENDANCES BY CHILDREN", "HWB 14 A NEW SEND STRATEGY",
+                                     "CYP3 Q&A WITH THE DIRECTOR", "EXB23 I-THRIVE MODEL", "CYP2 PUBLIC QUESTION TIME"])
+def test_a_letter_coded_heading_is_cut_whatever_its_title_opens_with(heading):
+    """The first look for a minute heading agrees with the heading itself: a letter-coded title that
+    opens with a one-letter word or a sign ("A&E", "A NEW", "Q&A") is cut from the paragraph
+    it was run into, in a block with no "/" or "Minute" to let it through."""
+    from pipeline.extract.common.structure import segment
+    from pipeline.extract.resolutions.lines import may_hold_minute, opens_minute, split_at_decisions
+    from pipeline.records import Page
+    assert opens_minute(heading) and may_hold_minute(heading)
+    text = ("The Committee noted the report, and Members asked about waiting\ntimes and agreed that the Chair "
+            f"write to the ICB\n{heading}\nmembers were told that waiting times had fallen\n")
+    blocks = [b.text for b in split_at_decisions(segment([Page(1, text)]))]
+    assert heading in blocks
+
+
+@pytest.mark.parametrize("intro, table", [
+    ("RESOLVED: To note the attendance at this meeting of the following duly appointed Substitute Members:",
+     "Ordinary Member Substitute Member\n\nCouncillor Amy Quigg Councillor Ben Rudd"),
+    ("RESOLVED – That the following be appointed to the Fostering Panel for the coming year:",
+     "Panel Member Term\n\nMs Dora Fitch Two years"),
+])
+def test_an_intro_over_names_rather_than_clauses_is_the_decision(intro, table):
+    text = f"7. Membership\n\n{intro}\n\n{table}\n\n8. Minutes\n\nRESOLVED: That the minutes be signed as a correct record.\n"
+    found = [r[2] for r in rows(text)]
+    assert found == [intro.split(":", 1)[1].strip() if intro.startswith("RESOLVED:") else intro[len("RESOLVED – "):],
+                     "That the minutes be signed as a correct record."]

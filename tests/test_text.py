@@ -169,3 +169,14 @@ def test_a_page_whose_words_run_together_is_still_re_read_by_layout():
     assert looks_garbled(glued * 3 + "and a few words")
     assert not looks_garbled("Foreword" + "." * 60 + "3 " + "Background" + "." * 60 + "4 " * 3)
     assert not looks_garbled("")
+
+
+@pytest.mark.parametrize("stamp", ["Page last updated: 14 March 2025", "Last reviewed 3 February 2023",
+                                   "This page was last modified on 9 May 2024", "Updated: 12/01/2024"])
+def test_a_footers_page_date_is_kept_without_its_furniture(stamp):
+    page = ("<html><body><nav><a href='/'>Home</a></nav><main><h1>SEND news</h1><p>Inspectors visited.</p></main>"
+            f"<footer><ul><li><a href='/c'>Cookies</a></li><li>Privacy</li></ul><p>{stamp}</p>"
+            "<p>Civic Centre, 1 High Street</p></footer></body></html>")
+    text = html_to_text(page)
+    assert stamp in text
+    assert "Cookies" not in text and "Civic Centre" not in text and "Home" not in text

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bs4 import BeautifulSoup, NavigableString
 
 from pipeline.text.plain import check_readable, decode
@@ -21,11 +23,20 @@ def main_content(soup: BeautifulSoup):
     return soup.body or soup
 
 
+# "Page last updated 2 May 2025", "Last reviewed: 22 August 2022": the page's own date, which a site prints
+# in its footer; kept (a short line alone) while the footer's links and addresses go with the chrome.
+PAGE_STAMP = re.compile(r"(?i)^(?=.*\d)(?:this\s+)?(?:page\s+)?(?:was\s+)?(?:last\s+)?(?:reviewed|updated|modified|revised)(?:\s+on)?\s*:?\s+"
+                        r"\S.{0,40}$")
+
+
 def html_to_text(markup: str) -> str:
     soup = BeautifulSoup(markup, "lxml")
+    stamps = [line.strip() for footer in soup("footer") for line in block_text(footer).splitlines()
+              if PAGE_STAMP.match(line.strip())]
     for tag in soup(CHROME):
         tag.decompose()
-    return block_text(main_content(soup))
+    text = block_text(main_content(soup))
+    return "\n\n".join([text, *stamps]) if stamps else text
 
 
 def block_text(root) -> str:

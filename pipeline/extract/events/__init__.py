@@ -39,7 +39,7 @@ from pipeline.extract.events.candidates import (
     PLAN_LOOKBACK, TAIL, Anchor, Sentence, Timex, anchors, citations_heading, meeting_links_heading, send_document,
     sentence_spans, timexes,
 )
-from pipeline.extract.events.cues import DATE_CELL, SEND_CONTEXT, TODAY
+from pipeline.extract.events.cues import DATE_CELL, NEW_FRAMEWORK_OUTCOME, SEND_CONTEXT, TODAY
 from pipeline.extract.events.decide import assign, dateline
 from pipeline.records import DateMention, Event
 
@@ -57,6 +57,7 @@ def extract(doc: StructuredDocument, mentions: list[DateMention] | None = None) 
         by_page.setdefault(mention.page, []).append(mention)
     published = dateline(mentions)
     send_title = send_document(doc)
+    new_framework = any(NEW_FRAMEWORK_OUTCOME.search(page.text) for page in doc.pages)
     events: list[Event] = []
     seen: set[tuple] = set()
     earlier: list[str] = []  # the previous sentences, nearest first
@@ -77,7 +78,7 @@ def extract(doc: StructuredDocument, mentions: list[DateMention] | None = None) 
         for index, (begin, end) in enumerate(spans):
             following = page.text[slice(*spans[index + 1])] if index + 1 < len(spans) else ""
             sentence = Sentence(page.page, begin, end, page.text[begin:end], send_title, send_page, following, citing,
-                                listing)
+                                listing, new_framework)
             citing = citations_heading(sentence.text, citing)
             listing = meeting_links_heading(sentence.text, listing)
             inside = page_mentions[bisect.bisect_left(starts, begin):bisect.bisect_left(starts, end)]

@@ -28,13 +28,20 @@ from pipeline.extract.events.cues import (
     INSPECTION_WORDS, INSPECTORS_AGENT, LABEL_LINE, LEADING_PHRASE, ENDED_NOTICE, MONITORING_CONTEXT,
     INSPECTIONS, NOUN_BEFORE, OCCURRENCE_TOPIC, PRODUCT_OF, OWN_OCCURRENCE_AFTER, OCCURRENCES, ONE_FOR, OTHER_OBJECT, OWN_REPORT, OWN_SUBJECT, PLANS, REPORT_REACH, REVISIT_CONTEXT,
     FILE_LINK_END, PROGRESS_WORDS, RELATIVE, SEND_BEFORE, REVISIT_SENSE, RUNS_ON, SENTENCE_END, SEND_CONTEXT, SUBJECT_REACH, SUBJECTS, VISIT_FOR_PROGRESS, WSOA_CONTEXT,
-    ABOUT_A_PLAN, CITED_SOURCE, COMMITTEE_WORDS, MEETING_LINKS, MONITORS_NAMED, SEND_FINDINGS, RETURN_AFTER, CELL_LENGTH, DATE_CELL, DATE_HEADER, INFINITIVE, NEW_FRAMEWORK_FINDINGS, OF_THESE, WEAKNESS_FINDINGS, ORDINAL_ONE, STATES_FINDINGS, NAMED_REPORT, NOTICE_BACK, NOTIFIED_OF,
+    ABOUT_A_PLAN, CITED_SOURCE, DEMONSTRATIVE, COMMITTEE_WORDS, MEETING_LINKS, MONITORS_NAMED, SEND_FINDINGS, RETURN_AFTER, CELL_LENGTH, DATE_CELL, DATE_HEADER, INFINITIVE, NEW_FRAMEWORK_FINDINGS, OF_THESE, WEAKNESS_FINDINGS, ORDINAL_ONE, STATES_FINDINGS, NAMED_REPORT, NOTICE_BACK, NOTIFIED_OF,
 )
 from pipeline.records import DateMention
 
 I = re.IGNORECASE
-# "the letter", "their report": a report already spoken of.
-DEFINITE = re.compile(r"\b(?:the|its|their)\s+(?:[\w’'-]+\s+)?$", I)
+# "the letter", "their report": a report already spoken of; "..., whose report was published on ...":
+# the report of what the relative clause hangs on.
+DEFINITE = re.compile(r"\b(?:the|its|their|whose)\s+(?:[\w’'-]+\s+)?$", I)
+# "the re-visit ..., whose letter was published on ...": the noun of a possessive relative clause is that
+# clause's own subject, which a verb coordinated after it ("..., and had been submitted on ...") does not share
+POSSESSIVE = re.compile(r"\bwhose\s+(?:[\w’'-]+\s+)?$", I)
+# "The plan, appended to the report, was agreed ...": a noun inside a parenthesis between the subject and
+# its verb is not the verb's subject
+PARENTHESIS = re.compile(r",[^,]{1,80},\s*(?:(?:has|have|had|was|were|is|are|will|would|must|should|be|been)\s+)*$", I)
 # A clause that is a second verb of the one subject: "and approved ...", "and was published ...".
 COORDINATED = re.compile(r"[\s,]*(?:and|or|but)\s+(?:(?:was|were|is|are|has|had|have|been|then|later|subsequently"
                          r"|finally|formally)\s+)*[a-z]+ed\b", I)
@@ -49,7 +56,8 @@ OBJECT_PLAN = re.compile(r"\s+(?:the|this|that|our|its|their)\s+(?:(?:revised|up
 # the 2023 framework's names for the area's plan: a "strategic action plan", and the strategic plan the
 # partnership must update ("its updated strategic plan")
 STRATEGIC_ACTION_PLAN = re.compile(r"\bstrategic\s+action\s+plan\b"
-                                   r"|\b(?:updated|revised|refreshed)\s+(?:SEND\s+)?strategic\s+plan\b", I)
+                                   # the plan's own name between: "updated SEND and Inclusion Strategic Plan"
+                                   r"|\b(?:updated|revised|refreshed)\s+(?:(?!the\b)[\w&’'-]+\s+){0,6}?strategic\s+plan\b", I)
 STRATEGIC_PLAN = re.compile(r"strategic\s+plan", I)
 # "accepted that the weakness was a shared responsibility": a verb whose object is a
 # proposition approves no plan; nor does one whose object is an action ("agree to receive a
@@ -88,6 +96,7 @@ class Sentence:
     following: str = ""  # the next sentence, which may say what this one's visit was
     cited: bool = False  # an item under a "Background papers" heading: a paper, dated as such
     listed: bool = False  # an item under a "Decisions" or "Agenda items" heading: a meeting's link
+    new_framework: bool = False  # the document names the 2023 framework's outcomes (no WSoA follows them)
 
 
 @dataclass
@@ -383,16 +392,21 @@ def _actions(sentence: Sentence, earlier: list[str], occurrences: list[Anchor]) 
         relative = bool(RELATIVE.match(text, begin))  # "..., which was issued on ..."
         # a verb that shares the subject of the verb before it: "the WSoA submitted on 31
         # October 2018 and approved by Ofsted on 01.02.2019"
-        shared = [(name, at) for position, name, at in acted_on if position < begin]
+        shared = [(name, at) for position, name, at in acted_on
+                  if position < begin and not (at > 0 and POSSESSIVE.search(text, max(0, at - 30), at))]
         object_plan = OBJECT_PLAN.match(text, m.end())
         if object_plan:  # "publish the updated plan and report on ...": the verb's object is the plan spoken of
             own = [(name, at) for name, at in own if at < m.start()]
+        aside = PARENTHESIS.search(text, max(begin, m.start() - 120), m.start())
+        if aside and any(at < aside.start() for _, at in own):
+            own = [(name, at) for name, at in own if not aside.start() <= at < aside.end()]
         if own:
             subject, at = min(own, key=lambda s: abs(s[1] - m.start()))
         elif COORDINATED.match(text, begin) and shared:
             subject, at = shared[-1]
         elif (ANAPHOR.search(text[begin:m.start()]) or OBJECT_IT.match(text, m.end()) or object_plan) and (
-                plan := _plan_named_before(text, subjects, begin, earlier)):
+                plan := _plan_named_before(text, subjects, begin, earlier)) or DEMONSTRATIVE.match(text, begin) and (
+                plan := _plan_named_before(text, subjects, begin, earlier[:1])):
             # "The plan had been submitted on 17 June 2022": the plan named before, and is SEND's
             # when the sentence that named it says so
             (subject, named_in), at = plan, -1
@@ -414,16 +428,20 @@ def _actions(sentence: Sentence, earlier: list[str], occurrences: list[Anchor]) 
             # addressed": after an inspection's weaknesses the action plan is the WSoA; else, in a
             # SEND context, an improvement plan ("the SEND Action Plan was agreed by partners")
             context = text + " " + " ".join(earlier[:LOOKBACK])
-            wsoa = WSOA_CONTEXT.search(context) and not (NEW_FRAMEWORK_FINDINGS.search(context)
-                                                         and not WEAKNESS_FINDINGS.search(context))
+            # after a 2023-framework inspection (its findings named here, or its outcomes in the document) there is
+            # no WSoA to write: an action plan answering the inspection is the area's plan
+            after_new = (NEW_FRAMEWORK_FINDINGS.search(context) or sentence.new_framework) \
+                and not WEAKNESS_FINDINGS.search(context)
+            inspected = WSOA_CONTEXT.search(context)
             named = at < 0 or text.startswith("Action Plan", at) or bool(SEND_BEFORE.search(text, max(0, at - 8), at))
-            subject = "wsoa" if wsoa else "improvement-plan" if named else ""
+            subject = ("wsoa" if inspected and not after_new
+                       else "improvement-plan" if named or (inspected and after_new) else "")
         if subject == "report" and action in ("publish", "receive"):
             kind = _report_type(text, at, earlier, sentence.send_document, m.end())
         elif subject == "improvement-plan" and not send_context():
             kind = None
         elif subject == "improvement-plan" and at >= 0 and STRATEGIC_PLAN.match(text, at) \
-                and not STRATEGIC_ACTION_PLAN.search(text, max(0, at - 30), at + 30) \
+                and not STRATEGIC_ACTION_PLAN.search(text, max(0, at - 60), at + 30) \
                 and not (INSPECTION_CONTEXT.search(text) or INSPECTION_CONTEXT.search(" ".join(earlier[:PLAN_LOOKBACK]))):
             # a council's own strategic plan; after an inspection it is the area's improvement plan (the
             # inspection read as far back as "the plan" is: a report's findings, then its section on the plan);

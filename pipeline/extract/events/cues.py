@@ -36,6 +36,11 @@ SUBJECTS = {
 # The 2023 framework's findings, after which an area writes no WSoA: "an action plan to address the areas
 # for improvement" is its improvement plan, even where Ofsted is named ("not required to submit a plan to Ofsted").
 NEW_FRAMEWORK_FINDINGS = re.compile(r"\bareas?\s+for\s+improvement\b", I)
+# The 2023 framework's outcomes, read once per document: an inspection judged by them leaves no
+# WSoA to write, so "an action plan" sent to Ofsted after it is the area's progress plan.
+NEW_FRAMEWORK_OUTCOME = re.compile(r"\b(?:typically\s+)?lead\s+to\s+(?:positive|inconsistent|significant\s+concerns)[^.;]{0,30}?"
+                                   r"\bexperiences\s+and\s+outcomes\b|\bwidespread\s+and(?:/or)?\s+systemic\s+failings\b"
+                                   r"|\bareas?\s+for\s+priority\s+action\b", I)
 WEAKNESS_FINDINGS = re.compile(r"\bweakness", I)
 WSOA_CONTEXT = re.compile(r"significant\s+(?:areas?\s+of\s+)?weakness|areas?\s+of\s+(?:significant\s+)?weakness"
                           r"|\bofsted\b|\binspection\b", I)
@@ -76,6 +81,10 @@ RELATIVE = re.compile(r"[\s,]*(?:(?:the\s+)?[a-z]+\s+of\s+|(?:in|at|during|after
                       r"|[\s,]*(?:who|that)\b", I)
 # "The plan had been submitted on 17 June 2022", "It was approved in May 2019": a plan spoken
 # of already, in the sentences before; only a plan (the WSoA is one), never a report.
+# "This must be submitted by ...", "That was agreed by the Board on ...": a demonstrative subject of a
+# passive verb, the plan named in the sentence just before.
+DEMONSTRATIVE = re.compile(r"^\W*(?:(?:and|but|so|then)\s+)?(?:this|that)\s+"
+                           r"(?=(?:was|had|has|is|will|would|must|should|needs?|can|could)\b)", I)
 ANAPHOR = re.compile(r"\b(?:the|this|that|our|its|their)\s+(?:(?:revised|updated|final|draft|new|amended)\s+)?"
                      r"(?:action\s+)?(?:plan|statement)\b"
                      # a plan named by its state alone: "The draft was agreed by the Board", "the revised version"

@@ -53,6 +53,9 @@ WHITESPACE_RE = re.compile(r"\s*")  # what str.lstrip() strips
 ROLE_IN_BRACKETS_RE = re.compile(r"[ \t]*\([^()\n]{1,60}\)")
 APOLOGIES_STOP_RE = re.compile(r"\.(?:\s|$)|\n[ \t]*\n")
 LIST_SEP_RE = re.compile(r"[ \t]*(?:,[ \t\n]*(?:and[ \t\n]+)?|[ \t\n]+and[ \t\n]+|[ \t]*&[ \t]*)")
+# A mark before each name of a list, saying who was present ("* Jo Bloggs * Sam Stanworth", a "•" or
+# tick): it opens the list and parts its names, on a line or across the lines of a grid.
+PRESENCE_MARK_RE = re.compile(r"[ \t]*\n?[ \t]*[*•✓✔][ \t]*(?=[A-Z])")
 LABELS = "|".join(sorted((re.escape(k) for k in ATTENDANCE_LABELS), key=len, reverse=True))
 # "PRESENT:", "In attendance (virtually):", a line of its own "Members".
 # What opens a list after a label with no colon: a title, or two capitalised words not a label's.
@@ -212,6 +215,8 @@ def councillor_list(page: int, text: str, pos: int) -> list[Mention]:
     Bloggs") titles them all so."""
     found = []
     pos = _after_party_label(text, pos)
+    marked = PRESENCE_MARK_RE.match(text, pos)
+    pos = marked.end() if marked else pos
     titled = PERSONAL_TITLE_RE.match(text, pos) is not None  # "Councillors Mrs J Bloggs, Mr S Stanworth and ..."
     while True:
         title = PERSONAL_TITLE_RE.match(text, pos) if titled else None
@@ -226,8 +231,11 @@ def councillor_list(page: int, text: str, pos: int) -> list[Mention]:
         role = ROLE_IN_BRACKETS_RE.match(text, end)
         after = role.end() if role else end
         sep = LIST_SEP_RE.match(text, after)
+        mark = PRESENCE_MARK_RE.match(text, after) if marked else None
         if sep and (sep.group(0).strip() or "and" in sep.group(0)):
             pos = sep.end()
+        elif mark:
+            pos = mark.end()
         elif PARTY_LINE_RE.match(text, BLANKS_RE.match(text, after).end()) \
                 and text.startswith("\n", SPACES_TABS_RE.match(text, after).end()):
             pos = after
@@ -428,7 +436,7 @@ def _opens_with_name(line: str) -> bool:
     """A row of an attendance grid: the line opens with a title or two words of a name ("Jo Bloggs Clerk",
     "Cllr J Bloggs"), perhaps after job words ("Clerk J Bloggs"), not with a heading's words ("Chairman's
     Announcements")."""
-    words = line.split()
+    words = line.lstrip("*•✓✔ \t").split()  # "* Jo Bloggs * Sam Stanworth": a presence mark before the name
     while len(words) > 2 and words[0].lower() in ROLE_WORDS and words[0][:1].isupper():
         words = words[1:]
     if HONORIFIC_RE.match(" ".join(words[:2])):

@@ -53,7 +53,7 @@ ORG_WORDS = {
     "hall", "room", "chamber", "finance", "financial", "budget", "policy", "planning", "performance",
     "assurance", "safeguarding", "support", "transport", "environment", "growth", "economic", "economy",
     "development", "housing", "communities", "community", "legal", "resources", "integrated", "transformation",
-    "mental", "national", "regional", "annual", "review", "update", "meeting", "meetings", "minutes",
+    "mental", "national", "regional", "annual", "review", "update", "meeting", "meetings", "minute", "minutes",
     "agenda", "item", "items", "appendix", "decision", "decisions", "recommendation", "recommendations",
     "summary", "background", "documents", "document", "contact", "details", "email", "e-mail", "telephone",
     "tel", "phone", "mobile", "classification", "unrestricted", "subject", "date", "venue", "purpose",
@@ -162,7 +162,7 @@ SURNAME_WORDS = {
     "home", "day", "winter", "summer", "spring", "key", "court", "white", "west",
     "wood", "hill", "brook", "street", "page", "law", "mason", "bishop", "dean", "king", "hope", "best",
     "chambers", "price", "story", "field", "rose", "moss", "marsh", "lord", "early", "forest", "burn",
-    "bell", "gates", "hunt", "banks", "cross", "grant", "fisher", "lea", "pool",
+    "bell", "gates", "hunt", "banks", "cross", "grant", "fisher", "lea", "pool", "freeman",
 }
 
 # Pronouns, articles, conjunctions and prepositions: never inside a name,

@@ -34,7 +34,7 @@ from pipeline.extract.resolutions.clauses import (  # noqa: F401  (Candidate: pa
 from pipeline.extract.resolutions.cues import (
     AGREED_AS_FOLLOWS, ASKED_INTRO, ASKS_HEADING, BODY_COLON, BODY_LEAD_IN, CLOSING_INTRO, COLUMN_HEADINGS, DECIDER,
     ASKED_WITH_OBJECT, DECIDER_HAS, FOLLOWING_INTRO, FORMAL_OPENER, FURTHER_DECISION, LABEL, LEAD_IN_END, MID_BODY_CAPITALS, MID_RESOLVED, MID_RESOLVED_TITLE,
-    MOTION, NOTHING_AFTER, PROPOSAL_LABEL, RECOMMENDED_THAT, RUN_ON, SENTENCE_SPLIT, THAT_CLAUSE, is_formal,
+    MOTION, NOTHING_AFTER, PROPOSAL_LABEL, WHOLE_INTRO, RECOMMENDED_THAT, RUN_ON, SENTENCE_SPLIT, THAT_CLAUSE, is_formal,
     may_open_in_capitals,
 )
 from pipeline.extract.resolutions.lines import split_at_decisions
@@ -306,7 +306,7 @@ def read_after(blocks: list[Block], index: int, trigger: Trigger) -> tuple[list[
             j += 1
             continue
         if current.kind == "item" and (trigger.guessed or headings) and not is_list_start(current.marker):
-            return [], j
+            return _whole_intro(block, trigger), j
         if current.kind == "table":
             rows, end = table_clauses(blocks, j)
             return [Candidate(c, trigger.kind, trigger.cue, fallback) for c in rows], end
@@ -314,7 +314,17 @@ def read_after(blocks: list[Block], index: int, trigger: Trigger) -> tuple[list[
             clauses, end = collect(blocks, j, stop=stops_list)
             return [Candidate(c, trigger.kind, trigger.cue, fallback) for c in expand_titled(clauses)], end
         break
-    return [], j
+    return _whole_intro(block, trigger), j
+
+
+def _whole_intro(block: Block, trigger: Trigger) -> list[Candidate]:
+    """A formal intro over no clauses, whose own words decide ("RESOLVED: To note the attendance of the
+    following Reserve Member:" over a table of names): the intro is the decision."""
+    opener = FORMAL_OPENER.match(block.text)
+    rest = block.text[opener.end():].strip() if opener and is_formal(opener) else ""
+    if not WHOLE_INTRO.match(rest):
+        return []
+    return [Candidate(Clause(block, text=rest), trigger.kind, trigger.cue, action_of(rest, trigger.generic))]
 
 
 def led_list(blocks: list[Block], index: int, trigger: Trigger) -> tuple[list[Candidate], int] | None:

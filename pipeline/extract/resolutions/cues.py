@@ -59,6 +59,9 @@ FOLLOWING_INTRO = re.compile(r"(?:\bthe\s+following\s+(?:(?:decisions?|resolutio
                              r"(?:agreed|resolved|decided|approved|made|taken)"
                              r"|\b(?:agreed|resolved|decided|approved|made|took)\s+the\s+following(?:\s+(?:decisions?|resolutions?))?)"
                              r"\s*[:–—-]\s*$", re.IGNORECASE)
+# "RESOLVED: To note the attendance of the following Reserve Member:", "That the following be appointed
+# to the Panel:": a decision whole in its own words, over a table or list of names rather than of clauses
+WHOLE_INTRO = re.compile(r"^(?:that|to)\s+(?:[^:]*?\s)?the\s+following\s[^:]{6,}:$", re.IGNORECASE)
 # "Proposal: That the Forum notes ...", "Proposed decision: To approve ...": what a report proposes, on its line
 PROPOSAL_LABEL = re.compile(r"^(?:proposals?|proposed\s+(?:decisions?|resolutions?))\s*:\s*[-–—]?\s*(?=\S)", re.IGNORECASE)
 # "The Cabinet Member for Children's Services decided to approve ...": one decision-maker's decision
