@@ -198,3 +198,18 @@ def test_bullets_go_on_past_a_page_footer_line():
         "the long waits for speech and language therapy assessments across the borough;",
         "the weak oversight of children on part-time timetables in secondary schools across the area.",
     ]
+
+
+def test_ordinal_words_opening_paragraphs_are_markers():
+    page = (
+        "The Ofsted and CQC SEND report identified three areas for improvement.\n\n"
+        "Firstly, leaders should make annual reviews lead to updated plans.\n\n"
+        "Secondly, the ICB should reduce the wait for occupational therapy.\n\n"
+        "Lastly, leaders should improve the local offer's information on short breaks.\n\n"
+        "We have already started work.\n"
+    )
+    assert texts(page) == [
+        "leaders should make annual reviews lead to updated plans.",
+        "the ICB should reduce the wait for occupational therapy.",
+        "leaders should improve the local offer's information on short breaks.",
+    ]
