@@ -238,7 +238,8 @@ def asked_to_improve(sentences: list[Sentence]) -> list[Found]:
         if not sentence.mentions("ask", "want", "urge", "called on", "told", "tells", "require", "expect"):
             continue
         match = ASKED_TO.search(sentence.text)
-        each = ASKED_TO_EACH.search(sentence.text)
+        # (the cheap test first: an enumeration of infinitives repeats its "to")
+        each = ASKED_TO_EACH.search(sentence.text) if sentence.mentions(", to ", "; to ", " and to ") else None
         infinitives = list(NEXT_INFINITIVE.finditer(sentence.text, each.end())) if each else []
         if infinitives and ASKED_WHO.search(each["who"]):
             match = each  # "to A, to B, and to C": the infinitives are the items
