@@ -68,6 +68,13 @@ SOURCE = re.compile(
 # Sources that make "areas" mean areas found wanting ("three areas where inspectors ...").
 INSPECTORS = re.compile(r"\b(?:ofsted|cqc|inspect(?:ion|ions|ors?|ed)|hmci|re-?visit(?:ed)?)\b", re.IGNORECASE)
 
+# What a letter or review found, named by a plain noun: "identified these areas", "raised four issues",
+# "highlighted the following matters" (the finder is checked by the caller).
+FOUND_THINGS = re.compile(
+    r"\b(?:identified|found|highlighted|raised|named|flagged|set\s+out|picked\s+out|pointed\s+to)\s+"
+    r"(?:these|the\s+following|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?:key|main|specific))?)\s+"
+    r"(?:areas?|issues|matters|things|points|priorities)\b", re.IGNORECASE)
+
 # "The areas ... inspectors ..." counts as an intro when the areas are not the local area.
 AREAS = re.compile(r"\bareas?\b(?![’'])", re.IGNORECASE)
 LOCAL_AREA = re.compile(
@@ -279,6 +286,8 @@ def names_weakness(text: str, tail_words: int | None = None) -> bool:
     nouns = list(WEAK_NOUN.finditer(plain))
     if not nouns and INSPECTORS.search(plain):
         nouns = list(AREAS.finditer(plain))
+    if not nouns and has_source(plain):  # "The 2019 letter identified these areas:", "the review raised four issues"
+        nouns = list(FOUND_THINGS.finditer(plain))
     if not nouns:
         return False
     last = nouns[-1]
@@ -290,6 +299,17 @@ def names_weakness(text: str, tail_words: int | None = None) -> bool:
     clauses = list(CLAUSE_START.finditer(plain, 0, last.start()))
     clause_start = clauses[-1].end() if clauses and WEAK_NOUN.match(plain, last.start()) else 0
     return not is_resolved(plain[clause_start:])
+
+
+def names_responded(text: str, tail_words: int) -> bool:
+    """The weaknesses named only as what something responds to, near the end: "The report addressed each of
+    the four areas for improvement in turn:", "Progress against the areas of weakness is set out below:".
+    The list may restate the findings or give the response: weaker than naming them."""
+    if not might_name_weakness(text):
+        return False
+    plain = without_local_area(text)
+    nouns = list(WEAK_NOUN.finditer(plain))
+    return bool(nouns) and len(plain[nouns[-1].start():].split()) <= tail_words and not is_resolved(plain)
 
 
 def has_source(text: str) -> bool:
@@ -404,9 +424,12 @@ MUST_CHANGE = re.compile(
     r"|\bimprovements?\s+(?:(?:is|was|are|were)\s+(?:still\s+)?|(?:had\s+been|has\s+been)\s+)?(?:needed|required)\s+"
     r"(?:in|to|on|across)\b[^.;:]{0,50}[:.]?\s*$"
     r"|\b(?:needs?|needed|required)\s+(?:to\s+improve|improvement)\s+(?:in|on|across)\b[^.;:]{0,50}[:.]?\s*$"
-    # "the letter asks the partnership to make improvements in three areas."
-    r"|\b(?:asks?|asked|requires?|required|expects?|expected|tells?|told)\s+(?:[\w’'-]+\s+){0,4}?to\s+"
-    r"(?:make\s+improvements?|improve)\s+(?:in|to|on|across)\b[^.;:]{0,50}[:.]?\s*$"
+    # "the letter asks the partnership to make improvements in three areas.", "Inspectors asked the partnership
+    # to address the following:", "The report asked us to do three things better.", "wants leaders to focus on:"
+    r"|\b(?:asks?|asked|requires?|required|expects?|expected|tells?|told|wants?|wanted|urged?|urges|called\s+on)\s+"
+    r"(?:[\w’'-]+\s+){0,4}?to\s+(?:urgently\s+|jointly\s+)?(?:make\s+improvements?\s+(?:in|to|on|across)\b"
+    r"|improve\s+(?:in|on|across)\b|(?:address|tackle|focus\s+on|work\s+on)\s+(?:the\s+following|these|(?:\w+\s+)?(?:areas?|things|matters|issues|points|priorities))\b"
+    r"|(?:do|get)\s+(?:[\w-]+\s+){0,2}?(?:things?\s+|areas?\s+)?better\b)[^.;:]{0,50}[:.]?\s*$"
     # "the report asks leaders to improve:", "Ofsted told us we need to get better at:": the list says what
     r"|\b(?:asks?|asked|requires?|required|expects?|expected|tells?|told|wants?|wanted)\s+(?:[\w’'-]+\s+){0,5}?"
     r"(?:to\s+improve|to\s+(?:get|do)\s+better(?:\s+(?:at|in|on|with))?)\s*:\s*$"

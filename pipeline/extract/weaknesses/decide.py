@@ -38,6 +38,7 @@ NO_PROGRESS = 3.0  # "Insufficient progress had been made in:"
 ASKS_FOR_CHANGE = 2.0  # "The authority was required to address:"
 NAMES_EARLY = 1.5  # the naming sits far from the intro's end
 PREVIOUS_NAMES = 1.5  # the sentence before the intro names them ("... four areas. These are:")
+NAMES_RESPONDED = 1.0  # "The report addressed each of the four areas for improvement:": the items may be responses
 TOLD = 1.5  # "Inspectors told us that:": may be praise, so items must judge
 NAMES_NOTHING = -3.0  # nothing says the items are findings
 STRENGTHS = -4.0  # the intro lists strengths or progress made
@@ -49,6 +50,7 @@ INSPECTION = 1.0
 FORM = {"runs-on": 1.0, "colon": 1.0, "heading": 1.0, "label": 1.0, "table": 1.0, "question": 1.0, "full-stop": -0.5}
 
 # List cues.
+EACH_JUDGED = 2.0  # each item stands over its own progress verdict ("Sufficient progress. ...")
 AFTER_PARAGRAPH = -0.5  # a paragraph stands between the intro and the list
 COUNT_MATCHES = 2.0
 COUNT_SHORT = -1.0
@@ -122,10 +124,12 @@ def intro_evidence(previous: str, last: str, context: str, form: str, leans_back
         evidence.add("intro:told", TOLD)
     elif cues.QUOTES_SOURCE.search(last) and cues.has_source(previous + " " + last) and not cues.is_resolved(last):
         evidence.add("intro:quotes-source", TOLD)  # the report's own words, which may be praise: items must judge
+    elif cues.names_responded(last, INTRO_TAIL_WORDS):
+        evidence.add("intro:names-weakness-responded", NAMES_RESPONDED)
     if previous and not short and not evidence.has("intro:names-weakness") and cues.names_weakness(previous):
         evidence.add("previous:names-weakness", PREVIOUS_NAMES)
     named_here = names_list(evidence) or evidence.has("intro:names-weakness-early") \
-        or evidence.has("intro:areas-of-focus")
+        or evidence.has("intro:areas-of-focus") or evidence.has("intro:names-weakness-responded")
     if not named_here and cues.is_resolved(joined):
         evidence.add("intro:strengths-or-progress", STRENGTHS)
     if not named_here and not evidence.has("previous:names-weakness") and not evidence.has("intro:told") \
@@ -232,6 +236,7 @@ def sentence_evidence(rule: str, item: Found, sentences: list[Sentence], index: 
     evidence.when(cues.COUNCIL_VOICE.search(text), "item:council-voice", COUNCIL_VOICE)
     evidence.when(item_cues.is_next_step(text), "item:next-step", NEXT_STEP)
     evidence.when(item_cues.POINTS_TO_LIST.search(text), "item:points-to-list", POINTS_TO_LIST)
+    evidence.when(item_cues.CITES_ITEMS.match(text), "item:cites-items", POINTS_TO_LIST)
     evidence.when(item_cues.SCOPE_PHRASE.match(text), "item:scope", SCOPE_PHRASE)
     evidence.when(item_cues.is_header_block(text), "item:header-fields", HEADER_FIELDS)
     evidence.when(item_cues.PRONOUN_SUBJECT.match(text), "item:pronoun-subject", PRONOUN_SUBJECT)

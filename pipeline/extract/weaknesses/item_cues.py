@@ -81,6 +81,13 @@ POINTS_TO_LIST = re.compile(
     r"\b(?:(?:are|is|were|was)\s+(?:\w+\s+)?(?:summari[sz]ed|set\s+out|listed|described|outlined|detailed)\s+"
     r"(?:below|above|as\s+follows|in\s+(?:the\s+)?(?:appendix|annex|table|report|letter))|as\s+follows|the\s+following)\b",
     re.IGNORECASE)
+# An item that only cites other items by their markers: "addressing c) and e)", "areas 2 and 4", "(i) and (iii)",
+# "weaknesses one and three": a verdict on findings listed elsewhere, not another finding.
+_CITED = r"(?:\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})\)|\d{1,2}|one|two|three|four|five|six)"
+CITES_ITEMS = re.compile(
+    rf"^(?:\w+ing\s+)?(?:(?:the\s+)?(?:areas?|items?|weakness(?:es)?|points?|concerns?|priorities)\s+)?{_CITED}"
+    rf"(?:\s*(?:,|and|&|or)\s*(?:and\s+)?{_CITED})*\s*[.;,]?\s*$",
+    re.IGNORECASE)
 # What all the findings are about, not one of them: "the way the city supports children and young people
 # with SEND", "how well the area meets the needs of children" (but "the way leaders check plans" is one).
 # ("the effectiveness of the area in meeting the needs of ...": what the concerns are about overall)

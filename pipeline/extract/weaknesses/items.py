@@ -35,6 +35,10 @@ ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 
          "xi": 11, "xii": 12, "xiii": 13}
 
 
+# An item opened by an ordinal word, "First, ...", "Secondly, ...", "Finally, ...": a marker in words.
+ORDINAL_WORD = re.compile(r"(?:first|second|third|fourth|fifth|sixth|final|last)(?:ly)?,\s+(?=\w)", re.IGNORECASE)
+
+
 @dataclass
 class Marker:
     style: tuple
@@ -99,6 +103,8 @@ class Item:
     evidence: Evidence = field(default_factory=Evidence)  # the list's cues, set when the list is read
 
     def add(self, line: Line, skip: int = 0) -> None:
+        if not self.lines and (word := ORDINAL_WORD.match(line.text, skip)):
+            skip = word.end()  # "First, leaders should ...": the ordinal word numbers the item, like a marker
         text = line.text[skip:]
         if not text.strip():
             return  # a marker alone on its line ("Priority action 1"): the text follows

@@ -37,6 +37,8 @@ INTRO_END = re.compile(r"(?::\s*[-–]?\s*:?|\bas\s+follows|\bnamely|\w\s+[-–�
 INCLUDING_END = re.compile(r"\b(?:including|included|include|as\s+follows|namely)\s*[.:]\s*$", re.IGNORECASE)
 FULL_STOP_END = re.compile(r"\.['\"”’)]*$")
 PARAGRAPH_LINES = 12  # an intro's explanation before its list is at most this long
+RUNNING_LINES = 2  # a page's running header and footer lines between two items of a list
+RUNNING_WORDS = 12
 GAP_WINDOW = 40  # lines searched for the next numbered item past explanation text
 
 
@@ -110,7 +112,7 @@ QUESTION_INTRO = re.compile(
 # A report's own heading asking what must change: "What needs to improve?", "What does the area need to do
 # better?", "What should the partnership improve?", "Where must we improve?". It heads the findings below.
 IMPROVE_QUESTION = re.compile(
-    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:what|where|which\s+areas?)\s+(?:\w+\s+){0,4}?"
+    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:what|where|which\s+areas?)\s+(?:[\w’'-]+\s+){0,7}?"
     r"(?:needs?|must|should|has\s+to|have\s+to|ought\s+to)\s+(?:to\s+)?(?:\w+\s+){0,3}?"
     r"(?:improve|improved|improvement|change|changed|get\s+better|be\s+better|do\s+better)\s*\??$",
     re.IGNORECASE)
@@ -213,6 +215,9 @@ class ListReader(UnmarkedReader):
             elif current.marker.ordinal is not None and (nxt := self.find_next(j, current.marker)) is not None:
                 j = nxt
                 continue
+            elif (nxt := self.past_running_lines(j, current)) is not None:
+                j = nxt  # a page's running header or footer between two items: the list goes on
+                continue
             elif blank_before and (nxt := judged.past_verdict(self.lines, j, current.marker)) is not None:
                 j = nxt  # "Sufficient progress. ..." under the item: the next item follows the verdict
                 continue
@@ -221,6 +226,24 @@ class ListReader(UnmarkedReader):
             blank_before = False
             j += 1
         return items
+
+    def past_running_lines(self, j: int, current: Item) -> int | None:
+        """Where the list goes on past the lines a page break brings ("Page 3 of 8", the council's name, the
+        meeting's date: short, with no end punctuation), when the next item, in the same style, follows at once."""
+        if not current.lines or self.lines[j].page == current.lines[-1].page:
+            return None
+        k, running = j, 0
+        while k < len(self.lines) and running <= RUNNING_LINES:
+            line = self.lines[k]
+            if line is not None:
+                marker = parse_marker(line.text)
+                if marker:
+                    return k if running and marker.follows(current.marker) and marker.style == current.marker.style else None
+                if TERMINAL.search(line.text) or line.text.endswith(":") or len(line.text.split()) > RUNNING_WORDS:
+                    return None
+                running += 1
+            k += 1
+        return None
 
     def read(self) -> list[Found]:
         # which lines may name weaknesses, tested once: intros look at their own and the lines above
@@ -329,6 +352,8 @@ class ListReader(UnmarkedReader):
                 return [], index  # the heading is over a paragraph that introduces its own list
         elif (colon or form == "full-stop") and (judged_each := judged.verdict_pairs(self.lines, first)):
             items = judged_each  # a re-visit's weaknesses, each an unmarked paragraph over its verdict
+            # (each judged for progress: what a re-visit judges is a weakness, whatever the intro says of it)
+            evidence = Evidence(list(evidence.cues)).add("list:each-over-verdict", decide.EACH_JUDGED)
         elif colon and (quoted := self.quoted_paragraphs(first)):
             items = quoted  # a letter's passages read into the minutes, each quoted whole
         elif (colon or form == "full-stop" and (cues.PROMISES_LIST.search(line.text) or named)) \
@@ -400,12 +425,19 @@ class ListReader(UnmarkedReader):
         """A web page's FAQ: "What did the inspectors find?" over a bulleted list. The question
         reports what inspectors said, which may be praise: keep the shortfalls."""
         first = self.next_line(index)
-        if first is None or not parse_marker(self.lines[first].text) or cues.is_resolved(self.lines[index].text):
+        if first is None or cues.is_resolved(self.lines[index].text):
+            return [], index
+        improve = bool(IMPROVE_QUESTION.match(self.lines[index].text))
+        if parse_marker(self.lines[first].text):
+            items = self.collect(first)
+        elif improve:  # "What does the partnership need to do better?" over its answer's paragraphs, one finding each
+            items = self.unmarked_paragraphs(first, None)
+        else:
             return [], index
         question = Evidence().add("intro:question", decide.TOLD + decide.FORM["question"])
-        if IMPROVE_QUESTION.match(self.lines[index].text):  # it asks what must improve: the items are the answer
+        if improve:  # it asks what must improve: the items are the answer
             question = Evidence().add("intro:question-names-improvement", decide.NAMES_WEAKNESS + decide.FORM["question"])
-        return self.finish(self.collect(first), first, None, question.add("context:inspection", decide.INSPECTION))
+        return self.finish(items, first, None, question.add("context:inspection", decide.INSPECTION))
 
     def sub_paragraphs(self, index: int, first: int) -> str | None:
         """"5. The letter sets out these areas:" over "5.1 ...", "5.2 ...": the first item is

@@ -257,7 +257,10 @@ def table_rows(texts: list[tuple[int, Line]], header: int, columns: int) -> list
                     and cues.is_progress_claim(cell.text) for cell in others)
         answered = responses and all(len(cell.text.split()) <= MAX_CELL_WORDS for cell in others) \
             and cues.reads_as_finding(first.text) and not cues.is_response(first.text)
-        if not (rated or answered) or kinds and rated not in kinds:
+        # "Area for improvement | Lead partner | Target date": the other cells only say who or by when
+        assigned = all(len(cell.text.split()) <= MAX_OTHER_WORDS and not TERMINAL.search(cell.text) for cell in others) \
+            and cues.reads_as_finding(first.text) and not cues.is_response(first.text)
+        if not (rated or answered or assigned) or kinds and rated not in kinds:
             break
         kinds.add(rated)
         rows.append(first)

@@ -212,11 +212,21 @@ ASKED_TO = re.compile(
     r"\b(?:asked|asks|want|wants|wanted|urged|urges|called\s+on|told)\s+(?P<that>that\s+)?(?:the\s+|its\s+)?"
     r"(?P<who>[^.;:,]{1,60}?)\s+(?(that)(?:should\s+|must\s+)?|to\s+)(?:also\s+|further\s+)?(?:urgently\s+)?"
     r"(?P<verb>improve|address|reduce|strengthen|tackle|(?P<whole>ensure|make\s+sure))\s+"
-    r"(?!(?:in|on|across|at|the\s+following)\b)(?=\w)",
+    # (not "to tackle these matters:", "to improve in two areas": the findings follow)
+    r"(?!(?:in|on|across|at|the\s+following|these|those|them|such|(?:\w+\s+)?(?:areas?|things|matters|issues)[\s:.])\b)(?=\w)",
     re.IGNORECASE)
 ASKED_WHO = re.compile(r"\b(?:leaders?|partnership|partners|area|council|authority|icb|integrated\s+care\s+board|"
                        r"commissioners|services?|health|trust)\b", re.IGNORECASE)
-PRONOUN_SUBJECT_BEFORE = re.compile(r"^\W*(?:they|it)\s+(?:(?:also|further|had|have|has)\s+)*$", re.IGNORECASE)
+# (after a summing-up opener: "In summary, they require ...", "Overall, it asked ...")
+PRONOUN_SUBJECT_BEFORE = re.compile(
+    r"^\W*(?:(?:in\s+summary|in\s+short|in\s+brief|overall|together|taken\s+together|in\s+all),\s+)?"
+    r"(?:they|it)\s+(?:(?:also|further|had|have|has)\s+)*$", re.IGNORECASE)
+# "they require the partnership to A, to B, to C, and to D", "Ofsted expects leaders to A, to B and to C":
+# one request per infinitive, whatever its verb, each item its clause without the "to".
+ASKED_TO_EACH = re.compile(
+    r"\b(?:asked|asks|wants?|wanted|urged|urges|called\s+on|told|tells|requires?|required|expects?|expected)\s+"
+    r"(?:the\s+|its\s+)?(?P<who>[^.;:,]{1,60}?)\s+to\s+(?=\w)", re.IGNORECASE)
+NEXT_INFINITIVE = re.compile(r"[,;]\s+(?:and\s+|or\s+)?to\s+(?=\w)|\s+and\s+to\s+(?=\w)", re.IGNORECASE)
 
 
 def asked_to_improve(sentences: list[Sentence]) -> list[Found]:
@@ -225,15 +235,25 @@ def asked_to_improve(sentences: list[Sentence]) -> list[Found]:
     partnership is asked."""
     out: list[Found] = []
     for index, sentence in enumerate(sentences):
-        if not sentence.mentions("ask", "want", "urge", "called on", "told"):
+        if not sentence.mentions("ask", "want", "urge", "called on", "told", "tells", "require", "expect"):
             continue
         match = ASKED_TO.search(sentence.text)
-        if not match or not ASKED_WHO.search(match["who"]) or cues.is_debate(sentence.text):
+        # (the cheap test first: an enumeration of infinitives repeats its "to")
+        each = ASKED_TO_EACH.search(sentence.text) if sentence.mentions(", to ", "; to ", " and to ") else None
+        infinitives = list(NEXT_INFINITIVE.finditer(sentence.text, each.end())) if each else []
+        if infinitives and ASKED_WHO.search(each["who"]):
+            match = each  # "to A, to B, and to C": the infinitives are the items
+        elif not match or not ASKED_WHO.search(match["who"]):
+            continue
+        if cues.is_debate(sentence.text):
             continue
         before = sentence.text[:match.start()]
         by_pronoun = index > 0 and PRONOUN_SUBJECT_BEFORE.match(before) \
             and (inspection_judges(sentences, index - 1) or cues.names_weakness(sentences[index - 1].text))
         if not (attributed_at(sentence.text, match.start()) or by_pronoun) or not has_source_near(sentences, index):
+            continue
+        if match is each:
+            out.extend(infinitive_items(sentence, each.end(), infinitives))
             continue
         # ("to address these weaknesses" names none of them)
         items = [] if match["whole"] else [item for item in split_enumeration(sentence, match.end("verb") + 1)
@@ -242,3 +262,20 @@ def asked_to_improve(sentences: list[Sentence]) -> list[Found]:
             items = [item for item in [piece(sentence, match.start("verb"), len(sentence.text))] if item]
         out.extend(items)
     return out
+
+
+# An infinitive that only counts the areas ("to take priority action in two areas, and to improve in two
+# others") or qualifies the one before ("to prepare a plan, to be submitted by May"): not a request of its own.
+NOT_A_REQUEST = re.compile(r"^(?:be|have\s+been)\b|\b(?:areas?|others|ones)\W*$", re.IGNORECASE)
+
+
+def infinitive_items(sentence: Sentence, start: int, infinitives: list[re.Match]) -> list[Found]:
+    """"to A, to B, and to C": each infinitive's clause, when there are at least two and each is a request."""
+    bounds = [m.start() for m in infinitives] + [len(sentence.text)]
+    starts = [start] + [m.end() for m in infinitives]
+    items = [piece(sentence, a, b) for a, b in zip(starts, bounds)]
+    if len(items) < 2 or any(item is None or NOT_A_REQUEST.search(item.text) or cues.stated_count(item.text)
+                             for item in items):
+        return []
+    return items
+

@@ -64,7 +64,8 @@ class UnmarkedReader:
             item.add(line)
             j += 1
             while self.wrapped and j < len(self.lines) and self.lines[j] is not None \
-                    and not parse_marker(self.lines[j].text):
+                    and not parse_marker(self.lines[j].text) \
+                    and not self.ends_paragraph(self.lines[j - 1], self.lines[j], item.parts[0]):
                 item.add(self.lines[j])
                 j += 1
             if not cues.reads_as_finding(" ".join(item.parts)):
@@ -72,6 +73,17 @@ class UnmarkedReader:
             items.append(item)
             j = self.next_line(j - 1)
         return items
+
+    def ends_paragraph(self, last: Line, line: Line, opening: str) -> bool:
+        """In hard-wrapped text with no blank line between paragraphs: a line that ends a sentence, then a
+        capital, closes the paragraph when it is short or the next opens as this one did ("Leaders should
+        ...", "The ICB should ..."); so does a new section number."""
+        if SECTION_NUMBER.match(line.text):
+            return True
+        if not TERMINAL.search(last.text) or not line.text[:1].isupper():
+            return False
+        return len(last.text) < 0.85 * self.width \
+            or bool(cues.SHOULD_START.match(opening) and cues.SHOULD_START.match(line.text))
 
     def should_paragraphs(self, first: int) -> list[Item]:
         """A web page's paragraphs (or quoted blocks) after an intro naming what must improve, each
