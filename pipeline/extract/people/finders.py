@@ -196,7 +196,8 @@ def plural_councillor_mentions(page: int, text: str) -> list[Mention]:
     ("LABOUR: Quarrendon (Chair), Dunsop and Thackray"): every name of the
     list is a councillor."""
     found = []
-    for match in PLURAL_COUNCILLORS_RE.finditer(text):
+    # every form of PLURAL_COUNCILLORS_RE holds "ouncillor" or "Cllr": most pages have neither
+    for match in PLURAL_COUNCILLORS_RE.finditer(text) if "ouncillor" in text or "Cllr" in text else ():
         found += councillor_list(page, text, match.end())
     for match in PARTY_LINE_RE.finditer(text):
         if not any(m.start <= match.end() <= m.end + 1 for m in found):
