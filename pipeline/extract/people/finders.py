@@ -361,7 +361,7 @@ UPPER_COUNCILLOR_RE = re.compile(
 def upper_case_councillor_mentions(page: int, text: str) -> list[Mention]:
     """A councillor written in capitals with the title: "COUNCILLOR MRS S WOOLLEY-PARR (CHAIRMAN)"."""
     found = []
-    for match in UPPER_COUNCILLOR_RE.finditer(text):
+    for match in UPPER_COUNCILLOR_RE.finditer(text) if "COUNCILLOR" in text or "CLLR" in text else ():
         words = match.group("name").replace(".", " ").split()
         full = [w for w in words if len(w) > 1]
         if not full or not all(word_class(w.title()) in ("name", "surname") for w in full):
