@@ -75,7 +75,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
         line = text[text.rfind("\n", 0, match.start()) + 1:match.start()].strip()
         if line and len(line) <= SHORT_LINE and not RUNS_ON.search(line) and _title_like(line):
             breaks.append((match.start(), match.end()))
-    for match in TABLE_ROW.finditer(text):
+    for match in TABLE_ROW.finditer(text) if "|" in text else ():  # every row holds a "|"; most pages none
         end = text.find("\n", match.start())
         if end != -1:
             breaks.append((end, end + 1))

@@ -210,7 +210,8 @@ def _close(block_lines: list[Line], kind: str, marker: str | None) -> Block:
     text = " ".join(t for t in texts if t)
     if "- " in text:
         text = HYPHEN_GAP.sub(_join_hyphen, text)
-    return Block(kind, WHITESPACE_RUN.sub(" ", text).strip(), spans, marker.strip() if marker else None, texts)
+    # " ".join(split()) is WHITESPACE_RUN.sub(" ", text).strip(): \s and str.isspace are one set of characters
+    return Block(kind, " ".join(text.split()), spans, marker.strip() if marker else None, texts)
 
 
 def _join_hyphen(match: re.Match) -> str:

@@ -73,6 +73,7 @@ def extract(doc: StructuredDocument, mentions: list[DateMention] | None = None) 
             del earlier[PLAN_LOOKBACK:]
             continue
         send_page = bool(SEND_CONTEXT.search(page.text))
+        today_page = "today" in page.text.lower()  # TODAY's letters have no other case forms: a cheap first look
         starts = [m.char_start for m in page_mentions]
         spans = sentence_spans(page.text)
         for index, (begin, end) in enumerate(spans):
@@ -82,7 +83,7 @@ def extract(doc: StructuredDocument, mentions: list[DateMention] | None = None) 
             citing = citations_heading(sentence.text, citing)
             listing = meeting_links_heading(sentence.text, listing)
             inside = page_mentions[bisect.bisect_left(starts, begin):bisect.bisect_left(starts, end)]
-            today = bool(TODAY.search(sentence.text))
+            today = today_page and bool(TODAY.search(sentence.text))
             if inside or today:
                 found = anchors(sentence, earlier)
                 pairs, unused = assign(sentence, found, timexes(sentence, inside), page.text)

@@ -199,7 +199,8 @@ def plural_councillor_mentions(page: int, text: str) -> list[Mention]:
     ("LABOUR: Quarrendon (Chair), Dunsop and Thackray"): every name of the
     list is a councillor."""
     found = []
-    for match in PLURAL_COUNCILLORS_RE.finditer(text):
+    # every form of PLURAL_COUNCILLORS_RE holds "ouncillor" or "Cllr": most pages have neither
+    for match in PLURAL_COUNCILLORS_RE.finditer(text) if "ouncillor" in text or "Cllr" in text else ():
         found += councillor_list(page, text, match.end())
     for match in PARTY_LINE_RE.finditer(text):
         if not any(m.start <= match.end() <= m.end + 1 for m in found):
@@ -368,7 +369,7 @@ UPPER_COUNCILLOR_RE = re.compile(
 def upper_case_councillor_mentions(page: int, text: str) -> list[Mention]:
     """A councillor written in capitals with the title: "COUNCILLOR MRS S WOOLLEY-PARR (CHAIRMAN)"."""
     found = []
-    for match in UPPER_COUNCILLOR_RE.finditer(text):
+    for match in UPPER_COUNCILLOR_RE.finditer(text) if "COUNCILLOR" in text or "CLLR" in text else ():
         words = match.group("name").replace(".", " ").split()
         full = [w for w in words if len(w) > 1]
         if not full or not all(word_class(w.title()) in ("name", "surname") for w in full):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pipeline.extract.people.lexicon import (
     GIVEN_NAMES_ALSO_WORDS,
@@ -57,13 +58,18 @@ def name_shaped(cand: Candidate, words: DocumentWords) -> bool:
     return not verb_or_adverb(cand.words[0].lower()) and not any(w.lower() in words.places for w in cand.words)
 
 
+ING_LY_END = re.compile(r"(?:ing|ly)$")
+ADJECTIVE_END = re.compile(r"(?:[^m]able|ible|ous|ful|less)$")
+
+
+@lru_cache(maxsize=8192)  # a document asks about the same few hundred words thousands of times
 def verb_or_adverb(word: str) -> bool:
     """"Building", "Directly", "Vulnerable", "Dangerous": an -ing or -ly word, unless
     it is one of the given names that end so ("Carly", "Emily"), or an adjective's
     ending no given name has (-able but "Mable", -ible, -ous, -ful, -less)."""
-    if re.search(r"(?:ing|ly)$", word) is not None and word not in GIVEN_NAMES_ENDING_LY:
+    if ING_LY_END.search(word) is not None and word not in GIVEN_NAMES_ENDING_LY:
         return True
-    return re.search(r"(?:[^m]able|ible|ous|ful|less)$", word) is not None
+    return ADJECTIVE_END.search(word) is not None
 
 
 def plausible(text: str, cand: Candidate, words: DocumentWords, next_cell: bool = False) -> bool:
@@ -84,6 +90,12 @@ def plausible(text: str, cand: Candidate, words: DocumentWords, next_cell: bool 
         and not org_word_next_to(text, cand, across_lines=True, look_after=not next_cell)
 
 
+GAP_ACROSS_LINES = re.compile(r"[ \t]*\n?[ \t]*")
+GAP = re.compile(r"[ \t]+")
+WORD_AFTER = re.compile(r"[A-Z][\w'’-]*")
+WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*)[ \t]+$")
+
+
 def org_word_next_to(text: str, cand: Candidate, across_lines: bool = False, look_before: bool = True,
                      look_after: bool = True) -> bool:
     """The word just before or after names an organisation or a place, so the
@@ -91,12 +103,11 @@ def org_word_next_to(text: str, cand: Candidate, across_lines: bool = False, loo
     Westshire"). ``look_before`` is off where the word before is a list's label
     ("ALSO PRESENT Jo Bloggs"), ``look_after`` where the word after opens the
     next cell of an attendance grid ("Jo Bloggs West Shire Council")."""
-    gap = re.match(r"[ \t]*\n?[ \t]*" if across_lines else r"[ \t]+", text[cand.end:cand.end + 40]) \
-        if look_after else None
-    after = re.match(r"[A-Z][\w'’-]*", text[cand.end + gap.end():cand.end + 40]) if gap else None
+    gap = (GAP_ACROSS_LINES if across_lines else GAP).match(text[cand.end:cand.end + 40]) if look_after else None
+    after = WORD_AFTER.match(text[cand.end + gap.end():cand.end + 40]) if gap else None
     if after and NEXT_LABEL_RE.match(text, cand.end + gap.end() + after.end()):
         after = None  # "Signed: Jo Bloggs Date: 1 May 2024": the next cell of a table row, by its label
-    before = re.search(r"([A-Z][\w'’-]*)[ \t]+$", text[max(0, cand.start - 40):cand.start]) if look_before else None
+    before = WORD_BEFORE.search(text[max(0, cand.start - 40):cand.start]) if look_before else None
     if before and before.group(1).lower() in PERSON_NOUNS:
         before = None  # "Parent Lucy Bloggs said": what the person is, not an organisation's name
     neighbours = ([after.group(0)] if after else []) + ([before.group(1)] if before else [])

@@ -11,6 +11,7 @@ they live here, in one place, in plain regular expressions.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.extract.weaknesses import judged
 from pipeline.extract.weaknesses.counts import (  # noqa: F401  (the counts are read through ``cues`` too)
@@ -256,6 +257,7 @@ NAMING_WORDS = ("weak", "area", "concern", "priorit", "shortcoming", "failing", 
 NAMING = re.compile("|".join(re.escape(word) for word in NAMING_WORDS))  # searched in lower case: faster
 
 
+@lru_cache(maxsize=4096)  # the readers of a document ask about the same sentences and lines again
 def might_name_weakness(text: str) -> bool:
     """A cheap test before the regular expressions: most lines name nothing."""
     return NAMING.search(text.lower()) is not None
