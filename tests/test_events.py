@@ -1145,3 +1145,13 @@ def test_due_is_said_of_the_nearest_milestone(text, expected):
 ])
 def test_dates_that_are_not_the_milestones(text):
     assert milestones(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The council wrote a Written Statement of Action after the SEND inspection. In a letter of 1 August "
+     "2019 the inspectors said that it was fit for purpose.", [("wsoa-approved", "2019-08-01", None)]),
+    ("After the re-visit the partnership wrote an Accelerated Progress Plan. By an e-mail dated 3 March 2022, "
+     "the DfE confirmed that it had been approved.", [("progress-plan", "2022-03-03", None)]),
+])
+def test_a_letter_before_the_pronoun_is_how_the_approval_came(text, expected):
+    assert milestones(text) == expected

@@ -871,3 +871,23 @@ Local area SEND re-visit letter, Ofsted and CQC, 12 January 2023
 """
     found = [t for _, _, t, _ in rows(text)]
     assert found == ["That Cabinet notes the re-visit letter at Appendix 1."]
+
+
+def test_a_paper_noted_in_the_passive_as_its_own_paragraph():
+    text = """6. Work Programme
+
+The Committee's work programme for 2024/25 was noted.
+"""
+    assert [t for _, _, t, _ in rows(text)] == ["The Committee's work programme for 2024/25 was noted."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our Written Statement of Action was accepted by Ofsted on 2 December 2019.",
+    "The improvement plan was approved by the DfE in March 2023.",
+])
+def test_a_milestone_reported_in_the_passive_is_no_paper_noted(sentence):
+    text = f"""3. SEND Update
+
+The Director gave an update on SEND. {sentence}
+"""
+    assert rows(text) == []

@@ -69,6 +69,7 @@ PROPOSITION = re.compile(r"\s+that\b|\s+" + INFINITIVE.pattern, I)
 NEW_SUBJECT = re.compile(r"[\s,;]*(?:(?:and|but|or)\s+)?(?:that\s+)?(?:a|an|any|another)\s+\w", I)
 
 DUE = re.compile(r"due\b", I)
+SAID_OF_IT = re.compile(r"\bthat\s+it\s+(?:was|had|has|is|would)\b", I)
 VISITS = ("monitoring", "revisit", "inspection")  # milestones that are visits or reviews, not documents
 LOOKBACK = 3  # earlier sentences that lend a subject or a context
 PLAN_LOOKBACK = 8  # earlier sentences searched for the plan that "the plan" points back to
@@ -400,6 +401,10 @@ def _actions(sentence: Sentence, earlier: list[str], occurrences: list[Anchor]) 
         object_plan = OBJECT_PLAN.match(text, m.end())
         if object_plan:  # "publish the updated plan and report on ...": the verb's object is the plan spoken of
             own = [(name, at) for name, at in own if at < m.start()]
+        if own and (said := SAID_OF_IT.search(text, begin, m.start())):
+            # "In a letter of D, the inspectors said that it was fit for purpose": the letter named before the
+            # pronoun is how it was said; "it" is the plan
+            own = [(name, at) for name, at in own if not (name == "report" and at < said.start())]
         aside = PARENTHESIS.search(text, max(begin, m.start() - 120), m.start())
         if aside and any(at < aside.start() for _, at in own):
             own = [(name, at) for name, at in own if not aside.start() <= at < aside.end()]

@@ -225,6 +225,12 @@ PRODUCT_OF = re.compile(r"\b(?:outcomes?|report|findings|letter|results?|judgeme
 SAID_ON = re.compile(r"\b(?:confirmed|announced|notified|informed|wrote|said|stated|told|advised|reported|agreed"
                      r"|decided|determined|judged|concluded)\s+(?:\w+\s+){0,3}?(?:on|in)\s+(?:the\s+)?$", I)
 SAID_THAT = re.compile(r"^\s*,?\s*(?:to\s+\w+\s+)?that\b[^.;]*$", I)
+# "In a letter of 1 August 2019 the inspectors said that it was fit for purpose", "By an e-mail dated D,
+# the DfE confirmed that ...": the date of the letter that told what it says
+LETTER_DATED = re.compile(r"\b(?:in|by|via|through)\s+(?:a|an|the|their|its|a\s+formal)\s+(?:\w+\s+)?(?:letter|e-?mail|notification)"
+                          r"\s+(?:dated|of|on|sent\s+on)\s+(?:the\s+)?$", I)
+LETTER_SAID = re.compile(r"^\s*,?[^.;]{0,80}?\b(?:confirmed|said|stated|told\s+\w+|wrote|advised|agreed|judged|concluded)"
+                         r"\s+(?:\w+\s+)?that\b[^.;]*$", I)
 # "Saving to be revisited": a re-visit is of an area, by inspectors, about progress.
 REVISIT_SENSE = re.compile(r"\bofsted\b|\bcqc\b|care\s+quality|inspect|\bSEND\b|local\s+area|weakness|progress"
                            r"|improvement\s+notice|statutory\s+direction|written\s+statement|\bWS\s?OA\b", I)

@@ -202,9 +202,11 @@ INDIVIDUAL_DECIDED = re.compile(rf"^(?:The\s+)?{named(INDIVIDUAL)}(?:\s+(?:for|o
 # "The action log was noted.", "The work programme was agreed.", "The report was received and noted.": a
 # paper before the meeting, noted or agreed in the passive, in a sentence of its own
 PAPER_NOTED = re.compile(
-    r"^(?:The\s+)?(?:[\w’'-]+\s+){0,5}?(?:report|log|update|plan|programme|register|tracker|briefing|strategy|policy"
-    r"|statement|paper|minutes|notes)s?\s+(?:was|were)\s+(?:(?:duly|formally|unanimously)\s+)?"
-    r"(?:received\s+and\s+)?(?:noted|agreed|approved|endorsed|accepted)(?:\s+(?:by\s+(?:the\s+)?)?[\w’' -]{0,40})?\.?$",
+    r"^(?:The\s+)?(?:[\w’'-]+\s+){0,5}?(?:report|log|update|plan|programme|register|tracker|briefing|paper|minutes|notes)s?"
+    r"(?:\s+(?:for|of|on|from)\s+[^.;]{1,40}?)?\s+(?:was|were)\s+(?:(?:duly|formally|unanimously)\s+)?"
+    r"(?:received\s+and\s+)?(?:noted|agreed|approved|endorsed)"
+    # only by the meeting itself: "accepted by Ofsted on 2 December 2019" is a milestone reported, not decided
+    rf"(?:\s+by\s+(?:the\s+)?(?:{COLLECTIVE}|Members|Councillors))?\s*\.?$",
     re.IGNORECASE)
 # the record of the last minutes' approval, in the past tense ("to be approved" is an agenda's)
 MINUTES_RECORDED = re.compile(

@@ -41,8 +41,8 @@ def narrative(blocks: list[Block]) -> list[Candidate]:
                 source = "narrative:body-verb"
             elif INDIVIDUAL_DECIDED.match(sentence):
                 source = "narrative:decider-decided"
-            elif number and PAPER_NOTED.match(sentence):
-                source = "narrative:paper-noted"  # after the account it closes, or the minutes' approval
+            elif PAPER_NOTED.match(sentence):
+                source = "narrative:paper-noted"  # alone, or after the account or the minutes' approval
             elif "favour" in sentence and IN_FAVOUR.search(sentence):
                 source = "narrative:in-favour"
             elif DECIDED_IN_SENTENCE.search(sentence):
