@@ -1093,3 +1093,65 @@ def test_an_action_plan_after_a_2023_framework_inspection_is_no_wsoa():
     found = milestones(text)
     assert ("progress-plan", "2024-08-02", None) in found
     assert not any(kind.startswith("wsoa") for kind, _, _ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the inspectors' stay, on the area's own page: "here" is the area
+    ("Ofsted and the CQC looked at SEND services in our borough. Inspectors were here from Tuesday 4 June to "
+     "Friday 7 June 2019.", [("inspection", "2019-06-04", "2019-06-07")]),
+    ("The SEND local area inspection team were here for a week, between 9 and 13 October 2017.",
+     [("inspection", "2017-10-09", "2017-10-13")]),
+    # the plan as the subject of what was reported: "wrote to say that it was fit for purpose"
+    ("The council wrote a Written Statement of Action after the SEND inspection. We sent it in June 2018, "
+     "and on 2 August 2018 the inspectors wrote back to say that it was fit for purpose.",
+     [("wsoa-submitted", "2018-06", None), ("wsoa-approved", "2018-08-02", None)]),
+    ("Our Written Statement of Action went to Ofsted in May 2019. In July 2019 inspectors confirmed that it "
+     "had been approved.", [("wsoa-submitted", "2019-05", None), ("wsoa-approved", "2019-07", None)]),
+    # the verb gapped after a second ordinal: "and the second on D"
+    ("The DfE and NHS England review meetings began in 2022: the first review was on 3 May 2022 and the "
+     "second on 8 November 2022.", [("monitoring", "2022-05-03", None), ("monitoring", "2022-11-08", None)]),
+    ("The first DfE progress review of the APP took place in March 2023, the next in September 2023.",
+     [("monitoring", "2023-03", None), ("monitoring", "2023-09", None)]),
+    # the monitors reviewing the plan (or "it", the plan) are its monitoring
+    ("The APP was sent to the DfE on 5 May 2023. DfE advisers reviewed it with leaders on 14 September 2023.",
+     [("progress-plan", "2023-05-05", None), ("monitoring", "2023-09-14", None)]),
+    ("Officials from NHS England and the DfE reviewed the Written Statement of Action with the partnership on "
+     "20 March 2024.", [("monitoring", "2024-03-20", None)]),
+])
+def test_visits_and_approvals_in_plain_words(text, expected):
+    assert sorted(milestones(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "due" after a review or visit is said of it, not of the plan named before
+    ("The Council must show progress against the plan, with the next review by the DfE and NHS England due "
+     "in October 2025.", [("monitoring", "2025-10", None)]),
+    ("Progress on the APP will be tested at a monitoring visit due on 12 March 2024.",
+     [("monitoring", "2024-03-12", None)]),
+    # ... but a plan due by a date is the plan's deadline
+    ("The Priority Action Plan is due in May 2024.", [("progress-plan", "2024-05", None)]),
+])
+def test_due_is_said_of_the_nearest_milestone(text, expected):
+    assert sorted(milestones(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    # an implications table's sign-off: initials and a date in a cell of their own
+    "LEGAL IMPLICATIONS | The SEND Improvement Plan was agreed in line with the Council's duties. | JB 12/05/2025",
+    "RISKS | Without progress the area could face an earlier re-inspection. | AK/LM 03.04.2024",
+    # the links under a ModernGov "Decisions:" or "Agenda items:" heading are dated by the meeting
+    "Decisions:\n\n14/03/2023 - SEND Re-visit and Accelerated Progress Plan\n\nAgenda items:\n\n"
+    "14/03/2023 - Cabinet Item 6",
+])
+def test_dates_that_are_not_the_milestones(text):
+    assert milestones(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The council wrote a Written Statement of Action after the SEND inspection. In a letter of 1 August "
+     "2019 the inspectors said that it was fit for purpose.", [("wsoa-approved", "2019-08-01", None)]),
+    ("After the re-visit the partnership wrote an Accelerated Progress Plan. By an e-mail dated 3 March 2022, "
+     "the DfE confirmed that it had been approved.", [("progress-plan", "2022-03-03", None)]),
+])
+def test_a_letter_before_the_pronoun_is_how_the_approval_came(text, expected):
+    assert milestones(text) == expected

@@ -1288,3 +1288,27 @@ def test_a_name_ends_where_a_surname_or_an_item_reference_does(text, key, kind):
     found = by_key(run(text))
     assert found[key].kind == kind
     assert not any("minute" in " ".join(k).lower() or "colin" in k for k in found)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("4.1 Financial: the plan is funded from the High Needs Block. (Verified by Morwenna Tregothnan-Hale, "
+     "Principal Accountant.)", "Morwenna Tregothnan-Hale", "Principal Accountant"),
+    ("4.2 Legal: there are no new legal duties. (Checked\nby Idris Pengelly, Senior Lawyer.)",
+     "Idris Pengelly", "Senior Lawyer"),
+    ("Human resources implications: none. (Signed off by Tamsin Oyelaran, HR Business Partner)",
+     "Tamsin Oyelaran", "HR Business Partner"),
+])
+def test_implications_signed_in_brackets_name_an_officer(text, name, role):
+    found = by_key(run(text))
+    person = found[person_key(name)]
+    assert person.kind == "officer" and person.role == role
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Dr Aled Ferncombe-Rhys, co-opted member, asked about transport for post-16 students.", "Aled Ferncombe-Rhys"),
+    ("Mrs Priya Lanchester, diocesan representative, asked how many pupils were excluded.", "Priya Lanchester"),
+    ("Mr Owain Tresize, non-voting co-opted member, said parents wanted more say.", "Owain Tresize"),
+])
+def test_a_seat_in_lower_case_in_apposition_is_the_persons_role(text, name):
+    person = by_key(run(text))[person_key(name)]
+    assert person.kind == "other"

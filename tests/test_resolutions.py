@@ -780,3 +780,114 @@ def test_an_intro_over_names_rather_than_clauses_is_the_decision(intro, table):
     found = [r[2] for r in rows(text)]
     assert found == [intro.split(":", 1)[1].strip() if intro.startswith("RESOLVED:") else intro[len("RESOLVED – "):],
                      "That the minutes be signed as a correct record."]
+
+
+# ---------------------------------------------------------------- rounds 13 and 14: intros and passives
+
+
+@pytest.mark.parametrize("intro", [
+    "The Committee is asked to;",  # a semicolon typed for the colon
+    "Cabinet is recommended to;",
+])
+def test_an_intro_that_stops_at_to_with_a_semicolon_leads_in(intro):
+    text = f"""2 RECOMMENDATIONS
+
+{intro}
+
+2.1 Note the progress made against the Written Statement of Action;
+
+2.2 Agree the revised timetable for the Improvement Board.
+
+3 THE REPORT
+
+3.1 Ofsted and the CQC visited the area in 2022.
+"""
+    found = [t for _, _, t, _ in rows(text)]
+    assert found == ["Note the progress made against the Written Statement of Action;",
+                     "Agree the revised timetable for the Improvement Board."]
+
+
+@pytest.mark.parametrize("intro", [
+    "It was resolved unanimously to:",
+    "It was unanimously agreed that:",
+    "It was agreed by a majority to:",
+    "The Board resolved (nem con) that:",
+])
+def test_a_closing_intro_with_how_the_vote_went(intro):
+    text = f"""7. SEND Re-visit Outcome
+
+Members asked about waiting times for speech and language therapy.
+
+{intro}
+
+a) note the outcome of the re-visit;
+
+b) ask officers to bring the Accelerated Progress Plan to the next meeting.
+"""
+    found = [t for _, _, t, _ in rows(text)]
+    assert found == ["note the outcome of the re-visit;",
+                     "ask officers to bring the Accelerated Progress Plan to the next meeting."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The action log was noted.",
+    "The forward work programme was agreed.",
+    "The performance report was received and noted.",
+])
+def test_a_paper_noted_in_the_passive_after_another_sentence(sentence):
+    text = f"""4. Minutes and Action Log
+
+The minutes of the meeting held on 3 March 2024 were agreed as a correct record. {sentence}
+
+5. SEND Update
+
+RESOLVED that the update be noted.
+"""
+    assert sentence in [t for _, _, t, _ in rows(text)]
+
+
+def test_a_paper_noted_inside_the_account_of_a_debate_is_read_only_as_its_own_sentence():
+    text = ("Members discussed the report at length. The Chair said that the report was noted by officers "
+            "with concern about the budget for 2025/26 and the wider pressures on the service.")
+    assert rows(text) == []
+
+
+def test_decisions_heading_over_dated_links_is_no_decision_label():
+    text = """Recommendations:
+
+That Cabinet notes the re-visit letter at Appendix 1.
+
+Decisions:
+
+14/03/2023 - SEND Re-visit and Accelerated Progress Plan
+
+Agenda items:
+
+14/03/2023 - Cabinet Item 6
+
+Background papers:
+
+Local area SEND re-visit letter, Ofsted and CQC, 12 January 2023
+"""
+    found = [t for _, _, t, _ in rows(text)]
+    assert found == ["That Cabinet notes the re-visit letter at Appendix 1."]
+
+
+def test_a_paper_noted_in_the_passive_as_its_own_paragraph():
+    text = """6. Work Programme
+
+The Committee's work programme for 2024/25 was noted.
+"""
+    assert [t for _, _, t, _ in rows(text)] == ["The Committee's work programme for 2024/25 was noted."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our Written Statement of Action was accepted by Ofsted on 2 December 2019.",
+    "The improvement plan was approved by the DfE in March 2023.",
+])
+def test_a_milestone_reported_in_the_passive_is_no_paper_noted(sentence):
+    text = f"""3. SEND Update
+
+The Director gave an update on SEND. {sentence}
+"""
+    assert rows(text) == []

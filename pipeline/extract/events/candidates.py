@@ -29,6 +29,7 @@ from pipeline.extract.events.cues import (
     INSPECTIONS, NOUN_BEFORE, OCCURRENCE_TOPIC, PRODUCT_OF, OWN_OCCURRENCE_AFTER, OCCURRENCES, ONE_FOR, OTHER_OBJECT, OWN_REPORT, OWN_SUBJECT, PLANS, REPORT_REACH, REVISIT_CONTEXT,
     FILE_LINK_END, PROGRESS_WORDS, RELATIVE, SEND_BEFORE, REVISIT_SENSE, RUNS_ON, SENTENCE_END, SEND_CONTEXT, SUBJECT_REACH, SUBJECTS, VISIT_FOR_PROGRESS, WSOA_CONTEXT,
     ABOUT_A_PLAN, CITED_SOURCE, DEMONSTRATIVE, COMMITTEE_WORDS, MEETING_LINKS, MONITORS_NAMED, SEND_FINDINGS, RETURN_AFTER, CELL_LENGTH, DATE_CELL, DATE_HEADER, INFINITIVE, NEW_FRAMEWORK_FINDINGS, OF_THESE, WEAKNESS_FINDINGS, ORDINAL_ONE, STATES_FINDINGS, NAMED_REPORT, NOTICE_BACK, NOTIFIED_OF,
+    SIGN_OFF_AFTER, SIGN_OFF_BEFORE,
 )
 from pipeline.records import DateMention
 
@@ -67,6 +68,9 @@ PROPOSITION = re.compile(r"\s+that\b|\s+" + INFINITIVE.pattern, I)
 # new (indefinite) subject acts on it, not on the sentence's topic.
 NEW_SUBJECT = re.compile(r"[\s,;]*(?:(?:and|but|or)\s+)?(?:that\s+)?(?:a|an|any|another)\s+\w", I)
 
+DUE = re.compile(r"due\b", I)
+SAID_OF_IT = re.compile(r"\bthat\s+it\s+(?:was|had|has|is|would)\b", I)
+VISITS = ("monitoring", "revisit", "inspection")  # milestones that are visits or reviews, not documents
 LOOKBACK = 3  # earlier sentences that lend a subject or a context
 PLAN_LOOKBACK = 8  # earlier sentences searched for the plan that "the plan" points back to
 TAIL = 1500  # of a page without dates, the end is read for the next page's context
@@ -397,6 +401,10 @@ def _actions(sentence: Sentence, earlier: list[str], occurrences: list[Anchor]) 
         object_plan = OBJECT_PLAN.match(text, m.end())
         if object_plan:  # "publish the updated plan and report on ...": the verb's object is the plan spoken of
             own = [(name, at) for name, at in own if at < m.start()]
+        if own and (said := SAID_OF_IT.search(text, begin, m.start())):
+            # "In a letter of D, the inspectors said that it was fit for purpose": the letter named before the
+            # pronoun is how it was said; "it" is the plan
+            own = [(name, at) for name, at in own if not (name == "report" and at < said.start())]
         aside = PARENTHESIS.search(text, max(begin, m.start() - 120), m.start())
         if aside and any(at < aside.start() for _, at in own):
             own = [(name, at) for name, at in own if not aside.start() <= at < aside.end()]
@@ -421,6 +429,11 @@ def _actions(sentence: Sentence, earlier: list[str], occurrences: list[Anchor]) 
                 and not PROPOSITION.match(text, m.end()):
             subject, at = borrowed, -1
         else:
+            continue
+        if DUE.match(m.group(0)) and any(max(at, 0) < a.start - base < m.start() for a in occurrences
+                                         if a.type in VISITS):
+            # "..., with the first review by the DfE due in May 2025": "due" is said of the visit named
+            # just before it (dated as that visit), not of the plan named further back
             continue
         acted_on.append((m.start(), subject, at))
         if subject == "action-plan":
@@ -627,8 +640,11 @@ def _title_like(line: str, longest: int | None = SHORT_LINE) -> bool:
 # --- times ---------------------------------------------------------------
 
 def timexes(sentence: Sentence, mentions: list[DateMention]) -> list[Timex]:
-    """The sentence's dates and its bare years, in order."""
-    out = [Timex(m.char_start, m.char_end, m) for m in mentions]
+    """The sentence's dates and its bare years, in order; not a sign-off's date in its table cell."""
+    text, base = sentence.text, sentence.start
+    out = [Timex(m.char_start, m.char_end, m) for m in mentions
+           if not (SIGN_OFF_BEFORE.search(text, max(0, m.char_start - base - 40), m.char_start - base)
+                   and SIGN_OFF_AFTER.match(text, m.char_end - base))]
     for m in BARE_YEAR.finditer(sentence.text):
         start, end = sentence.start + m.start(1), sentence.start + m.end(1)
         if not any(t.start <= start < t.end for t in out):

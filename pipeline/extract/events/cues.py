@@ -89,7 +89,9 @@ ANAPHOR = re.compile(r"\b(?:the|this|that|our|its|their)\s+(?:(?:revised|updated
                      r"(?:action\s+)?(?:plan|statement)\b"
                      # a plan named by its state alone: "The draft was agreed by the Board", "the revised version"
                      r"|^\W*(?:the|this|that|its|their)\s+(?:draft|(?:revised|updated|final|amended|new)\s+(?:version|draft|document))\b"
-                     r"|^\W*(?:(?:and|but|so|then)\s+)?it\s+(?=(?:was|had|has|is|will|would|must|should|needs?|can|could)\b)", I)
+                     r"|^\W*(?:(?:and|but|so|then)\s+)?it\s+(?=(?:was|had|has|is|will|would|must|should|needs?|can|could)\b)"
+                     # the plan as the subject of what was reported: "Ofsted wrote to say that it was fit for purpose"
+                     r"|\bthat\s+it\s+(?=(?:was|had|has|is|would)\b)", I)
 PLANS = ("wsoa", "plan", "improvement-plan", "action-plan")
 # A passive verb with a subject of its own ("A new quality assurance framework had been
 # agreed") does not borrow the subject of the sentences before; "we should have confirmation
@@ -119,8 +121,9 @@ MONITORS = r"(?:\bDfE\b|\bDepartment\s+for\s+Education\b|\bNHS\s?E\b|\bNHS\s+Eng
 _MONTHS_AHEAD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 # Inspectors as the subject of their stay: "inspectors spent four days in the borough", "were on site"
 # ("spent the week commencing 8 January in the borough", "spent a fortnight in the county")
+# ("Inspectors were here from 2 to 6 March", on an area's own page: "here" is the area)
 INSPECTORS_STAYED = (r"\b(?:spent|spend|spends)\s+(?:(?:a|an|one|two|three|four|five|six|several|\d+|full|working|the|first"
-                     r"|second|whole)\s+)*(?:days?|weeks?|fortnight|time)\b|\b(?:were|was)\s+(?:on[\s-]?site|with\s+us"
+                     r"|second|whole)\s+)*(?:days?|weeks?|fortnight|time)\b|\b(?:were|was)\s+(?:on[\s-]?site|with\s+us|here"
                      r"|in\s+(?:the\s+)?(?:borough|county|city|area|district|local\s+area)"
                      # "Inspectors were in Blackburn from ...", "were in North Tyneside for": the place by name
                      rf"|in\s+(?!{_MONTHS_AHEAD})(?-i:[A-Z][a-z][\w’'-]*)(?:\s+(?:(?:upon|under|on|by|in|and)\s+)?(?-i:[A-Z][\w’'-]*)){{0,3}}(?=\s+(?:from|between|for|during|over|on)\b))\b")
@@ -153,6 +156,11 @@ OCCURRENCES = [
                               r"|(?:will|would|shall|to|must|should|also|then|now)\s+(?:review|monitor|assess|check)"
                               r"|(?:met|visited)\b[^.;]{0,60}?\bto\s+(?:review|assess|check|discuss))"
                               r"\s+(?:[\w’'-]+\s+){0,4}?progress\b", I)),
+    # ... or of the plan whose progress they watch: "DfE officials reviewed the APP with leaders on ...",
+    # "NHS England and the DfE reviewed it with the partnership on ..." ("it" the plan named before)
+    ("monitoring", re.compile(rf"{MONITORS}[^.;,]{{0,60}}?\b(?:reviewed|monitored|assessed|checked|examined|evaluated)"
+                              r"\s+(?:it\b(?!\s+(?:is|was|has|had|would|will)\b)|(?:the|our|their|its|this|that)\s+"
+                              r"(?:[\w’'-]+\s+){0,3}?(?:plan|WS\s?OA|APP|statement\s+of\s+action)\b)", I)),
     ("review", re.compile(
         r"\b(?:formal\s+)?reviews?\s+of\s+progress\b|\bprogress\s+reviews?\b|\bstock\s?-?takes?\b"
         # "the next review", "the next DfE review", "the first formal DfE and NHS England review"
@@ -217,6 +225,12 @@ PRODUCT_OF = re.compile(r"\b(?:outcomes?|report|findings|letter|results?|judgeme
 SAID_ON = re.compile(r"\b(?:confirmed|announced|notified|informed|wrote|said|stated|told|advised|reported|agreed"
                      r"|decided|determined|judged|concluded)\s+(?:\w+\s+){0,3}?(?:on|in)\s+(?:the\s+)?$", I)
 SAID_THAT = re.compile(r"^\s*,?\s*(?:to\s+\w+\s+)?that\b[^.;]*$", I)
+# "In a letter of 1 August 2019 the inspectors said that it was fit for purpose", "By an e-mail dated D,
+# the DfE confirmed that ...": the date of the letter that told what it says
+LETTER_DATED = re.compile(r"\b(?:in|by|via|through)\s+(?:a|an|the|their|its|a\s+formal)\s+(?:\w+\s+)?(?:letter|e-?mail|notification)"
+                          r"\s+(?:dated|of|on|sent\s+on)\s+(?:the\s+)?$", I)
+LETTER_SAID = re.compile(r"^\s*,?[^.;]{0,80}?\b(?:confirmed|said|stated|told\s+\w+|wrote|advised|agreed|judged|concluded)"
+                         r"\s+(?:\w+\s+)?that\b[^.;]*$", I)
 # "Saving to be revisited": a re-visit is of an area, by inspectors, about progress.
 REVISIT_SENSE = re.compile(r"\bofsted\b|\bcqc\b|care\s+quality|inspect|\bSEND\b|local\s+area|weakness|progress"
                            r"|improvement\s+notice|statutory\s+direction|written\s+statement|\bWS\s?OA\b", I)
@@ -227,7 +241,9 @@ PROGRESS_CHECK = re.compile(
 # "..., and that the next was expected in late September 2021": a milestone named once and
 # then left understood; the elided noun is the one named before it in the sentence.
 ELLIPSIS = re.compile(r"\bthe\s+(?:next|second|third|following|final|latest)(?:\s+one)?\s+"
-                      r"(?=(?:was|is|will|would|should|has|had|took|takes|is\s+due|was\s+due)\b)", I)
+                      r"(?=(?:was|is|will|would|should|has|had|took|takes|is\s+due|was\s+due)\b"
+                      # the verb gapped too: "The first review was on D1 and the second on D2", "the next in March"
+                      rf"|(?:on|in|during|between|from)\s+(?:the\s+)?(?:\d|(?:early|mid|late)\b|{_MONTHS_AHEAD}))", I)
 # What names an inspection or re-visit, not merely who publishes its letter ("on the Ofsted website").
 INSPECTION_WORDS = re.compile(REVISIT + r"|\binspect(?!ors?\b)|outcome\s+letter", I)
 INSPECTION_CONTEXT = re.compile(REVISIT + r"|\binspect|\bofsted\b|\bcqc\b|care\s+quality\s+commission|outcome\s+letter", I)
@@ -300,9 +316,15 @@ CITED_SOURCE = re.compile(r"\(\s*(?:Ofsted|CQC|Care\s+Quality\s+Commission|DfE|D
 # The items under a ModernGov page's "Decisions", "Agenda items" or "Meetings" heading are links
 # dated by the meeting or decision ("24 Mar 2025 - SEND Improvement: Statutory Direction ..."),
 # whatever milestone their titles name.
-# (A heading in the plural, alone on its line: "Decision:" labels the decision's own text.)
+# (A heading in the plural, alone on its line, with or without its colon ("Decisions:", "Agenda items:");
+# "Decision:" in the singular labels the decision's own text.)
 MEETING_LINKS = re.compile(r"^[ \t]*(?:(?:related|previous|recent)\s+)?(?:decisions|agenda\s+items|meetings"
-                           r"|decision\s+history|meeting\s+history|forward\s+plan\s+items)[ \t]*$", I)
+                           r"|decision\s+history|meeting\s+history|forward\s+plan\s+items)[ \t]*:?[ \t]*$", I)
+# A table cell that holds nothing but a signatory's initials and a date ("| TD 20/06/2025", "| AB/CD
+# 18.06.25"): an implications table's sign-off, the date it was checked, not a milestone's.
+SIGN_OFF_BEFORE = re.compile(r"(?:^|\|)[ \t]*(?:signed(?:\s+off)?(?:\s+by)?\s*:?\s*)?(?-i:[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})?)"
+                             r"[ \t]*[,:-]?[ \t]*$", I | re.MULTILINE)
+SIGN_OFF_AFTER = re.compile(r"[ \t]*(?:\||$)", re.MULTILINE)
 # Such a link opens with its date (``common.markers.DATED_LINK``).
 # A date that is a committee meeting's ("brought to the Panel's meeting in March 2022") or
 # the date of a framework or law ("the inspection framework introduced in January 2023") is

@@ -110,8 +110,10 @@ def _order(anchor: Anchor, timex: Timex, page_text: str, clause_start: int, sent
     elif (anchor.action and cues.DEADLINE_BEFORE.search(page_text, max(sentence_start, timex.start - 20), timex.start)
           and cues.DEADLINE_AFTER.match(between)):
         ev.add("order:deadline", w["order:deadline"])  # "has until 9 May 2024 to submit its plan"
-    elif (anchor.action and cues.SAID_ON.search(page_text[max(sentence_start, timex.start - 60):timex.start])
-          and cues.SAID_THAT.match(between)):
+    elif anchor.action and (cues.SAID_ON.search(page_text[max(sentence_start, timex.start - 60):timex.start])
+                            and cues.SAID_THAT.match(between)
+                            or cues.LETTER_DATED.search(page_text[max(sentence_start, timex.start - 60):timex.start])
+                            and cues.LETTER_SAID.match(between)):
         ev.add("order:said-on", w["order:said-on"])  # "Ofsted confirmed on 2 May 2019 that the WSoA was approved"
     else:
         ev.add("order:before", w["order:before"])

@@ -158,8 +158,9 @@ def candidate_cues(text: str, cand: Candidate, regions, emails, words: DocumentW
     if finders.inside_brackets(text, cand.start) and not runs.covers(cand.start):
         if named_after_role(text, cand, words):
             return [("role-then-name-in-brackets", STRONG)]  # "The Head of SEND (Jo Bloggs) explained ..."
-        if ":" in text[text.rfind("(", 0, cand.start):cand.start] and finders.field_label_before(text, cand.start):
-            return [("label-in-brackets", STRONG)]  # "(Finance officer consulted: Jo Bloggs.)"
+        if (":" in text[text.rfind("(", 0, cand.start):cand.start] and finders.field_label_before(text, cand.start)
+                or finders.signed_in_brackets(text, cand.start)):
+            return [("label-in-brackets", STRONG)]  # "(Finance officer consulted: Jo Bloggs.)", "(Verified by Jo Bloggs"
         return [("inside-brackets", AGAINST)]
     if in_list:
         return [("section:attendance-item", STRONG)]

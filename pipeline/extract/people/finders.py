@@ -467,9 +467,24 @@ def is_list_item(text: str, start: int, end: int, region: tuple[int, int, str | 
     return opens_item and closes_item
 
 
+# "(Verified by Jo Bloggs, Finance Business Partner.)", "(Checked by ...)", "(Signed off by ...)": a report's
+# implications signed in brackets, with no colon; the words may wrap over a line ("(Verified\nby Jo Bloggs")
+SIGNED_IN_BRACKETS = re.compile(r"\(\s*((?:[A-Za-z]+\s+){0,3}?(?:[Vv]erified|[Cc]hecked|[Ss]igned(?:\s+off)?|[Cc]leared"
+                                r"|[Pp]repared|[Cc]onfirmed|[Aa]pproved)\s+by)\s*$")
+SIGNED_REACH = 60
+
+
+def signed_in_brackets(text: str, start: int) -> str | None:
+    """The sign-off words a name follows in brackets ("(Verified by "), lower-cased."""
+    found = SIGNED_IN_BRACKETS.search(text, max(0, start - SIGNED_REACH), start)
+    return " ".join(found.group(1).lower().split()) if found else None
+
+
 def field_label_before(text: str, start: int) -> str | None:
     """The label a name follows: "Contact: ", "Report Author:\\n", "Ask for:",
-    "Implications verified by:", "Lead Directors\\n". Returns it lower-cased."""
+    "Implications verified by:", "Lead Directors\\n", "(Verified by ". Returns it lower-cased."""
+    if text[max(0, start - SIGNED_REACH):start].rfind("(") >= 0 and (signed := signed_in_brackets(text, start)):
+        return signed
     line_start = text.rfind("\n", 0, start) + 1
     same_line = text[line_start:start]
     label = re.search(r"([A-Za-z][A-Za-z ()/'’]{0,40}?)\s*[:\-–]\s*(?:\*\*)?\s*$", same_line)

@@ -19,6 +19,8 @@ ROLE_QUALIFIERS = {
     "interim", "acting", "deputy", "assistant", "senior", "principal", "executive", "corporate", "strategic",
     "independent", "vice", "lead", "chief", "foreign", "home", "health", "education", "culture", "service",
     "area", "associate", "designated", "joint", "managing", "operational", "programme", "project", "group",
+    # a seat's kind, in lower case in apposition: "Jo Bloggs, co-opted member, asked ..."
+    "co-opted", "coopted", "non-voting", "diocesan", "statutory",
 }
 # Job nouns: a role names one of these within its first few words.
 ROLE_START = {

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from pipeline.extract.common.markers import DATED_LINK
 from pipeline.extract.common.structure import RANK, Block, StructuredDocument, is_successor, match_marker
 from pipeline.extract.resolutions.actions import action_of
 from pipeline.extract.resolutions.clauses import (  # noqa: F401  (Candidate: part of this module's API)
@@ -83,6 +84,8 @@ def read_trigger(blocks: list[Block], index: int) -> Trigger | None:
         # "Decision(s) required" on a line of its own, its text on the lines below (a box in a PDF; a
         # decision notice's "Decision" heading the structure reader ran into the lines around it)
         label, rest = on_its_line
+    if label and not rest.strip() and after is not None and DATED_LINK.match(after.text):
+        return None  # a ModernGov page's "Decisions:" over links dated by their meetings, not a decision's label
     if label:
         asks = "recommend" in label.group("label").lower() or label.group("asks")
         kind = "recommendation" if asks else "resolution"

@@ -50,9 +50,12 @@ LABEL = re.compile(
     re.IGNORECASE,
 )
 # "Minutes: It was agreed:" -- an intro closing the block
-CLOSING_INTRO = re.compile(r"(?:^|[.:;]\s+)(?:It\s+was\s+|The\s+(?:[A-Z][\w’'-]*\s+){0,6}?(?:Cabinet|Committee|Council|Board|Panel|"
+# (how the vote went may stand before or after the verb: "It was unanimously agreed that:", "It was resolved
+# unanimously to:", "The Board resolved (nem con) that:", "It was agreed by a majority to:")
+CLOSING_INTRO = re.compile(r"(?:^|[.:;]\s+)(?:It\s+was\s+(?:\w+ly\s+)?|The\s+(?:[A-Z][\w’'-]*\s+){0,6}?(?:Cabinet|Committee|Council|Board|Panel|"
                            r"Executive|Forum|Sub-Committee|Group|Partnership)\s+(?:\w+ly\s+)?)?"
-                           r"(?:resolved|agreed|ordered|decided)(?:\s+as\s+follows|\s+that|\s+to)?\s*[:–—-]\s*$",
+                           r"(?:resolved|agreed|ordered|decided)(?:\s+(?:\w+ly|\([^()]{1,30}\)|by\s+(?:a\s+)?majority(?:\s+vote)?))?"
+                           r"(?:\s+as\s+follows|\s+that|\s+to)?\s*[:–—-]\s*$",
                            re.IGNORECASE)
 # "The following was agreed:", "Members agreed the following:", "The Committee made the following resolutions:"
 FOLLOWING_INTRO = re.compile(r"(?:\bthe\s+following\s+(?:(?:decisions?|resolutions?)\s+)?(?:was|were)\s+(?:\w+ly\s+)?"
@@ -85,8 +88,9 @@ FURTHER_DECISION = re.compile(
     r"|It\s+was\s+(?:further|also|additionally)\s+(?:resolved|agreed|decided)\s+(?:that|to)\b))")
 # "... the quote was discussed. Resolved to pay the invoice.": title case, after a full stop, opening a clause
 MID_RESOLVED_TITLE = re.compile(r"(?<=[.;:])\s+(?P<word>Resolved|Agreed)\s+(?:that|to)\b")
-# "Cabinet is asked to:", "The Committee is recommended to:"
-ASKED_INTRO = re.compile(r"\b(?:is|are)\s+(?:asked|invited|recommended|requested)\s+to\s*:?\s*[-–—]?$",
+# "Cabinet is asked to:", "The Committee is recommended to:" (a semicolon typed for the colon, "is asked
+# to;": a clause that stops at "to" only leads in)
+ASKED_INTRO = re.compile(r"\b(?:is|are)\s+(?:asked|invited|recommended|requested)\s+to\s*[:;]?\s*[-–—]?$",
                          re.IGNORECASE)
 # "The Cabinet Member was invited to approve for 2021/22:" over a list: one recommendation, its
 # verb and object in the intro and the list its items (not "is asked to:" over a list of clauses)
@@ -195,6 +199,15 @@ BODY_DECIDED = re.compile(
 # "The Leader agreed to write", a promise made in the debate)
 INDIVIDUAL_DECIDED = re.compile(rf"^(?:The\s+)?{named(INDIVIDUAL)}(?:\s+(?:for|of)(?:\s+[\w&’'-]+){{1,8}}?)?\s+"
                                 r"(?:has\s+)?(?:\w+ly\s+)?(?:decided|resolved|determined)\s+(?:to|that)\b")
+# "The action log was noted.", "The work programme was agreed.", "The report was received and noted.": a
+# paper before the meeting, noted or agreed in the passive, in a sentence of its own
+PAPER_NOTED = re.compile(
+    r"^(?:The\s+)?(?:[\w’'-]+\s+){0,5}?(?:report|log|update|plan|programme|register|tracker|briefing|paper|minutes|notes)s?"
+    r"(?:\s+(?:for|of|on|from)\s+[^.;]{1,40}?)?\s+(?:was|were)\s+(?:(?:duly|formally|unanimously)\s+)?"
+    r"(?:received\s+and\s+)?(?:noted|agreed|approved|endorsed)"
+    # only by the meeting itself: "accepted by Ofsted on 2 December 2019" is a milestone reported, not decided
+    rf"(?:\s+by\s+(?:the\s+)?(?:{COLLECTIVE}|Members|Councillors))?\s*\.?$",
+    re.IGNORECASE)
 # the record of the last minutes' approval, in the past tense ("to be approved" is an agenda's)
 MINUTES_RECORDED = re.compile(
     r"^(?:The\s+)?minutes\s+of\s+(?:the|a)\s+(?:previous\s+|last\s+)?meetings?\b[^.;]{0,200}?"
@@ -207,7 +220,7 @@ MINUTES_RECORDED = re.compile(
 )
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"(])")
 # how a lead-in that stops mid-sentence ends: "That Cabinet, having considered the report,"
-LEAD_IN_END = re.compile(r"(?:,|[–—-]|\b(?:that|to))\s*$", re.IGNORECASE)
+LEAD_IN_END = re.compile(r"(?:,|[–—-]|\b(?:that|to)\s*;?)\s*$", re.IGNORECASE)  # ("... asked to;": a colon mistyped)
 # a lead-in that names only who decides: "That the Committee:", "That Cabinet", "That the
 # Children and Families Committee:" -- its verbs are in the clauses after it
 BODY_LEAD_IN = re.compile(r"^(?:that\W*\s)?That\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|of|for|&))*"
@@ -333,7 +346,8 @@ DISCUSSION_SENTENCES = 3  # a paragraph of this many sentences is an account of 
 # the block before a trigger that opens the reasons for a decision: what follows explains it
 REASONS = re.compile(r"^(?:the\s+)?reasons?\b", re.IGNORECASE)
 # "Apologies were received from ...", "Report No. 86 ... was received.": what happened, not what was decided
-PAST_RECEIVED = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?received\b", re.IGNORECASE)
+# ("The report was received and noted." is noted: a decision on it)
+PAST_RECEIVED = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?received\b(?!\s+and\s+noted\b)", re.IGNORECASE)
 # a web page's navigation and furniture ("Use the search options below", "click here")
 PAGE_FURNITURE = re.compile(r"\b(?:click|search\s+options|this\s+(?:web)?page|the\s+(?:web)?site|below\s+to\s+find|browse)\b",
                             re.IGNORECASE)
@@ -427,7 +441,7 @@ def narrative_cues(candidate, text: str, context: Context) -> list[str]:
         fired.append("title-like")
     if re.search(r"[:–—-]\s*$", text):
         fired.append("intro-only")
-    if ON_A_PAPER.search(text):
+    if ON_A_PAPER.search(text) or candidate.source == "narrative:paper-noted":
         fired.append("on-a-paper")
     if DATED.search(text):
         fired.append("dated")

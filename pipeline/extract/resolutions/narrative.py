@@ -14,7 +14,7 @@ from pipeline.extract.common.structure import Block
 from pipeline.extract.resolutions.clauses import Candidate, Clause
 from pipeline.extract.resolutions.cues import (
     AGREED_INSIDE, BODY_DECIDED, DECIDED_IN_SENTENCE, FORMAL_OPENER, IN_FAVOUR, INDIVIDUAL_DECIDED, IT_WAS_AGREED,
-    MINUTES_RECORDED, REFERRING_WORDS, REFERS_BACK, SENTENCE_SPLIT, is_formal, may_decide,
+    MINUTES_RECORDED, PAPER_NOTED, REFERRING_WORDS, REFERS_BACK, SENTENCE_SPLIT, is_formal, may_decide,
 )
 from pipeline.extract.resolutions.lines import opens_decision, sentences_of
 
@@ -41,6 +41,8 @@ def narrative(blocks: list[Block]) -> list[Candidate]:
                 source = "narrative:body-verb"
             elif INDIVIDUAL_DECIDED.match(sentence):
                 source = "narrative:decider-decided"
+            elif PAPER_NOTED.match(sentence):
+                source = "narrative:paper-noted"  # alone, or after the account or the minutes' approval
             elif "favour" in sentence and IN_FAVOUR.search(sentence):
                 source = "narrative:in-favour"
             elif DECIDED_IN_SENTENCE.search(sentence):
