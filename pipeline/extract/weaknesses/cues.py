@@ -443,7 +443,10 @@ MUST_CHANGE = re.compile(
 INSPECTION_SCOPE = re.compile(
     r"\b(?:inspections?|inspectors?|framework|ofsted\s+and\s+(?:the\s+)?cqc)\b[^.;:]{0,40}?"
     r"\b(?:focus\w*|concentrat\w*|look(?:s|ed)?\s+at|consider\w*|evaluat\w*|assess\w*|will\s+judge|judges)\b"
-    r"(?!.*\b(?:weakness|concern|improv|insufficient)\w*)[^.;]{0,60}$",
+    r"(?!.*\b(?:weakness|concern|improv|insufficient)\w*)[^.;]{0,60}$"
+    # whom the inspectors met or heard, and where they went: "inspectors met:", "Inspectors spoke with:"
+    r"|\b(?:inspectors?|inspection\s+team|they)\s+(?:also\s+)?(?:met|meet|spoke\s+(?:to|with)|talked\s+(?:to|with)"
+    r"|heard\s+from|visited|gathered\s+(?:the\s+)?views\s+of|sampled|reviewed\s+case\s+files)\b[^.;:]{0,40}:?\s*$",
     re.IGNORECASE)
 SCOPE_ITEM = re.compile(
     r"^(?:how\s+(?:effectively|well)\b|the\s+effectiveness\s+of\s+the\s+local\s+area\s+in\s+\w+ing\b|"

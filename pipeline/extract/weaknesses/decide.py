@@ -112,7 +112,7 @@ def intro_evidence(previous: str, last: str, context: str, form: str, leans_back
         # "... to make improvements in three areas. In its own words:": the short intro leans on the sentence before
         evidence.add("intro:must-change", NAMES_WEAKNESS if cues.MUST_ADDRESS.search(joined)
                      or cues.IMPROVEMENTS_NEEDED.search(joined) else ASKS_FOR_CHANGE)
-    elif told.RECOMMENDS_INTRO.search(last) and not cues.is_debate(last):
+    elif (told.RECOMMENDS_INTRO.search(last) or told.REQUESTS_INTRO.search(last)) and not cues.is_debate(last):
         evidence.add("intro:inspection-recommends", NAMES_WEAKNESS)  # the 2023 framework's areas for improvement
     elif told.CONCERNED_INTRO.search(last) and not cues.is_debate(last):
         evidence.add("intro:finder-concerned", NAMES_WEAKNESS)

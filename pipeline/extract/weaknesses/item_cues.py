@@ -113,6 +113,7 @@ SPEAKER_SOURCE = re.compile(
     re.IGNORECASE)
 
 
+RELATIVE_CLAUSE = re.compile(r",\s+(?:which|whom)\s+[^,;:]*$", re.IGNORECASE)
 PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+|also\s+)?$", re.IGNORECASE)
 
 
@@ -120,7 +121,9 @@ def last_speaker(before: str) -> str | None:
     """"inspection" when the last reporting verb before an item has an inspection (or "they")
     as its subject, "someone" when another speaker's verb does ("The Director accepted that"),
     None when no such verb comes before the item or it is passive ("were identified")."""
-    verbs = list(SPEECH_VERB.finditer(before))
+    # (a verb inside a relative clause, "X, which many parents found hard to use", describes an earlier item)
+    verbs = [verb for verb in SPEECH_VERB.finditer(before)
+             if not RELATIVE_CLAUSE.search(before, max(0, verb.start() - 60), verb.start())]
     if not verbs:
         return None
     verb = verbs[-1]

@@ -59,8 +59,12 @@ ORDINAL = re.compile(
     r"(?:was|is)\s+(?:that\s+)?(?=(?:the|a|an|their|its|too|poor|weak|low|long|limited|slow|late|inconsistent)\b)"
     r"|(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|finally|lastly),\s+(?:that\s+)?)(?=\w)",
     re.IGNORECASE)
-# "One was that X; the other was that Y": a second ordinal inside the sentence, after a semicolon.
-NEXT_ORDINAL = re.compile(r";\s+(?:and\s+)?(?=" + ORDINAL.pattern[len(r"^\W*"):] + ")", re.IGNORECASE)
+# "One was that X; the other was that Y": a second ordinal inside the sentence, after a semicolon; or with the
+# verb elided after the first ("The first concerned X; the second, Y; and the third, Z").
+ELIDED_ORDINAL = r"(?:the\s+)?(?:second|third|fourth|fifth|sixth|final|last|other)(?:\s+one)?\s*,\s+(?:that\s+)?(?=\w)"
+NEXT_ORDINAL = re.compile(r";\s+(?:and\s+)?(?=" + ORDINAL.pattern[len(r"^\W*"):] + "|" + ELIDED_ORDINAL + ")",
+                          re.IGNORECASE)
+ELIDED = re.compile(ELIDED_ORDINAL, re.IGNORECASE)
 # "The priority actions are that X and that Y": the findings named, then told as "that" clauses.
 NAMED_THAT = re.compile(
     r"\b(?:areas?\s+(?:of|for)\s+(?:significant\s+)?(?:weakness(?:es)?|concerns?|improvement|priority\s+action)|"
@@ -84,6 +88,19 @@ RECOMMENDS_INTRO = re.compile(
     r"(?:recommended|(?:made|set\s+out|gave|included)\s+(?:(?:\w+|\d{1,2})\s+)?(?:further\s+)?recommendations?)"
     r"(?:\s+(?:as\s+follows|the\s+following|which\s+(?:were|are)))?"
     r"(?:\s+that\s+(?:we|leaders|the\s+(?:local\s+)?(?:area|partnership|council|icb)))?\s*[:.]?\s*$",  # "... that we:"
+    re.IGNORECASE)
+# The SPEAKER cue: an inspection (its inspectors, report or letter) is the subject of a verb of asking, and the
+# intro ends where its list begins: "In their report, inspectors recommend that the partnership:", "Ofsted asked
+# that leaders:", "The letter requires the council and the ICB to:", "The inspectors want leaders to:". What an
+# inspection asks for is what must improve, whatever the list's words; who is asked may be anyone.
+REQUEST_VERB = (r"(?:recommend(?:s|ed)?|ask(?:s|ed)?|want(?:s|ed)?|requires?|required|expect(?:s|ed)?|urge[sd]?"
+                r"|call(?:s|ed)\s+(?:on|upon)|direct(?:s|ed)?)")  # (not "told us that": a report)
+REQUESTS_INTRO = re.compile(
+    # (a bare "report" may be the committee's own: "This report recommends that Cabinet:")
+    r"\b(?:inspectors?|inspection|ofsted|cqc|(?:(?:inspection|outcome|re-?visit|inspectors[’']?|ofsted[’']s)\s+)report"
+    r"|letter)\b"
+    r"(?:\s*\([^)]{0,40}\)|\s*,[^,:;()]{1,60},)?(?:\s+(?:had|have|has|also|then|further|now|clearly))*\s+"
+    rf"{REQUEST_VERB}(?:\s+[\w’'&-]+){{0,9}}\s*(?::|\s[–-])\s*$",  # who is asked, "to", "the following"
     re.IGNORECASE)
 # "Inspectors were particularly concerned about:": the finder's concerns, listed below.
 CONCERNED_INTRO = re.compile(
@@ -182,7 +199,8 @@ def ordinal_findings(sentences: list[Sentence]) -> list[Found]:
                 out.append(item)
                 run_ends = index
             if inner:
-                start = ORDINAL.match(sentence.text[inner.end():]).end() + inner.end()
+                rest = sentence.text[inner.end():]
+                start = (ORDINAL.match(rest) or ELIDED.match(rest)).end() + inner.end()
     return out
 
 

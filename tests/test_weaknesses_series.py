@@ -1,0 +1,102 @@
+"""Weaknesses in the shapes rounds 13 and 14 missed, each a general class with invented pages (helper
+weak14): an inspection as the subject of a verb of asking announces the list under it, whatever the items'
+words (the SPEAKER cue); an inline series after a colon, set off by semicolons, read as a list is; an
+ordinal series whose verb is elided after the first ("the second, Y"); a relative clause's verb is no
+speaker; whom inspectors met is the inspection's scope."""
+
+from __future__ import annotations
+
+from tests.weakness_pages import texts
+
+
+# The speaker cue: an inspection asks, over a list -------------------------------------------------
+
+def test_inspectors_recommend_that_the_partnership_over_verb_phrases():
+    page = (
+        "Our SEND inspection\n\n"
+        "Ofsted and the CQC inspected the local area partnership in June 2025.\n\n"
+        "In the letter, the inspectors urge that the council and the ICB:\n\n"
+        "• speeds up the transfer of records when children move between schools;\n\n"
+        "• widens the choice of supported internships for young adults.\n\n"
+        "Contact us\n"
+    )
+    assert texts(page) == [
+        "speeds up the transfer of records when children move between schools;",
+        "widens the choice of supported internships for young adults.",
+    ]
+
+
+def test_committee_report_recommending_is_no_speaker():
+    page = (
+        "Ofsted and the CQC inspected the local area partnership in June 2025.\n\n"
+        "This report recommends that Cabinet:\n\n"
+        "• approves the updated strategy for children with SEND;\n\n"
+        "• delegates its publication to the Director of Children's Services.\n"
+    )
+    assert texts(page) == []
+
+
+# An inline series after a colon -------------------------------------------------------------------
+
+def test_semicolon_series_after_an_inspection_asking():
+    page = (
+        "Minutes\n\n"
+        "The Director recalled that Ofsted and the CQC had visited in May 2024 and that the inspection report,"
+        " issued in July, had asked the council to improve three things: the waits for wheelchair assessments;"
+        " the quality of annual reviews of plans; and the support for young people moving into adult health"
+        " services.\n\n"
+        "Members asked about the budget.\n"
+    )
+    assert texts(page) == [
+        "the waits for wheelchair assessments",
+        "the quality of annual reviews of plans",
+        "the support for young people moving into adult health services",
+    ]
+
+
+def test_semicolon_series_of_verbs_after_inspectors_asked_that_leaders():
+    page = (
+        "2.1 The area was inspected by Ofsted and the CQC in February 2025. The letter praised the"
+        " short breaks offer.\n"
+        "2.2 The letter asks that leaders: cut the waits for a sensory assessment; make sure that health\n"
+        "advice reaches EHC plans in time, and that it is specific; and check that therapy in plans is\n"
+        "delivered.\n"
+        "2.3 This report sets out our response.\n"
+    )
+    assert texts(page) == [
+        "cut the waits for a sensory assessment",
+        "make sure that health advice reaches EHC plans in time, and that it is specific",
+        "check that therapy in plans is delivered",
+    ]
+
+
+def test_semicolon_series_of_people_inspectors_met_is_scope():
+    page = (
+        "The inspection looked at the areas where the local area supports children with SEND, and"
+        " inspectors met: headteachers and SENCOs; health visitors; the parent carer forum; and young people.\n"
+    )
+    assert texts(page) == []
+
+
+def test_resolved_semicolon_series_is_no_finding():
+    page = (
+        "Ofsted and the CQC inspected the partnership in 2024 and named three areas for improvement.\n\n"
+        "RESOLVED: that the report be noted; that the plan be approved; and that progress be reported in June.\n"
+    )
+    assert texts(page) == []
+
+
+# An ordinal series with its verb elided ----------------------------------------------------------
+
+def test_ordinal_series_with_the_verb_elided_after_the_first():
+    page = (
+        "Ofsted inspected the SEND partnership in 2024. The letter asked the council to get better in three"
+        " respects. The first concerned the waits for wheelchair assessments, which families described as"
+        " long; the second, the quality of transition plans at 14; and the last, that families are not told"
+        " when plans change.\n"
+    )
+    assert texts(page) == [
+        "the waits for wheelchair assessments, which families described as long",
+        "the quality of transition plans at 14",
+        "families are not told when plans change",
+    ]
