@@ -100,3 +100,38 @@ def test_ordinal_series_with_the_verb_elided_after_the_first():
         "the quality of transition plans at 14",
         "families are not told when plans change",
     ]
+
+
+# Tables: the findings' column after a reference column; a plain-text table whose cells wrap ------------
+
+def test_web_table_whose_findings_column_follows_a_reference_column():
+    page = (
+        "Ofsted and the CQC inspected the SEND partnership in March 2025.\n\n"
+        "No.\n\n"
+        "What the inspectors found\n\n"
+        "W1\n\n"
+        "Too many children wait more than a year for a sensory assessment.\n\n"
+        "W2\n\n"
+        "Health advice for EHC plans is often late and too general.\n\n"
+        "The plan was agreed in May.\n"
+    )
+    assert texts(page) == [
+        "Too many children wait more than a year for a sensory assessment.",
+        "Health advice for EHC plans is often late and too general.",
+    ]
+
+
+def test_plain_text_table_whose_finding_cells_wrap_beside_a_rating():
+    page = (
+        "The re-visit by Ofsted and the CQC reported on the SEND weaknesses of 2018.\n\n"
+        "Area of weakness (2018)                             Progress rating\n\n"
+        "The local offer is out of date and hard for          Amber\n"
+        "families to find\n\n"
+        "Too few young people with SEND move into paid        Red\n"
+        "work or supported internships\n\n"
+        "Members asked for the next update in June.\n"
+    )
+    assert texts(page) == [
+        "The local offer is out of date and hard for families to find",
+        "Too few young people with SEND move into paid work or supported internships",
+    ]
