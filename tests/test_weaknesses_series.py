@@ -135,3 +135,48 @@ def test_plain_text_table_whose_finding_cells_wrap_beside_a_rating():
         "The local offer is out of date and hard for families to find",
         "Too few young people with SEND move into paid work or supported internships",
     ]
+
+
+# A re-visit's verdicts in one sentence, each half's areas named after "relating to" / "in relation to" --
+
+def test_verdict_both_ways_with_relational_prepositions():
+    page = (
+        "The SEND re-visit letter from Ofsted and the CQC was published in May 2023. Inspectors found that enough"
+        " progress had been made in two of the four areas, in relation to the local offer, and the transition to"
+        " adult services, but not in respect of the timeliness of annual reviews, or the quality and reach of"
+        " short breaks.\n"
+    )
+    assert texts(page) == [
+        "the local offer",
+        "the transition to adult services",
+        "the timeliness of annual reviews",
+        "the quality and reach of short breaks",
+    ]
+
+
+def test_serial_comma_series_keeps_each_items_own_and():
+    page = (
+        "Ofsted and the CQC inspected the SEND partnership in 2024. The three areas for improvement concern the"
+        " range of therapies and the waits for them, the quality of plans, and the way leaders listen to families.\n"
+    )
+    assert texts(page) == [
+        "the range of therapies and the waits for them",
+        "the quality of plans",
+        "the way leaders listen to families",
+    ]
+
+
+def test_pdf_table_rows_do_not_push_the_inspection_out_of_reach():
+    rows = "".join(f"{n} | Leaders should make sure that the service number {n} improves its waiting times a lot. | "
+                   f"Director of Education and Skills\n" for n in range(1, 8))
+    page = (
+        "1. The inspection report from Ofsted and the CQC found widespread and/or systemic failings in the SEND\n"
+        "partnership. The priority actions are in the table below.\n"
+        "No. Priority action Lead officer\n" + rows +
+        "2. The two areas for improvement concern the timeliness of annual reviews of EHC plans, and the\n"
+        "information given to families on the Local Offer.\n"
+    )
+    assert texts(page)[-2:] == [
+        "the timeliness of annual reviews of EHC plans",
+        "the information given to families on the Local Offer",
+    ]

@@ -380,9 +380,12 @@ def no_progress_intro(text: str) -> re.Match | None:
 # The other half of a verdict left elliptic after the first: "made sufficient progress in four of the six
 # weaknesses, but not in two: ...", "..., though not yet in the remaining three:". Without a colon ("but not in
 # the areas relating to X") the clause only recalls findings set out elsewhere.
+# Prepositions that say what a verdict or a finding is about: "(progress) in relation to X", "relating to Y".
+RELATION = r"(?:in\s+relation\s+to|relating\s+to|in\s+respect\s+of|with\s+regard\s+to|regarding|concerning)"
 ELLIPTIC_NO_PROGRESS = re.compile(
     r"\b(?:sufficient|enough|good|adequate)\s+progress\b[^.;:]*?,?\s+(?:but|though|although|yet)\s+(?P<not>not)"
-    r"(?:\s+yet)?(?=\s+(?:in|on|with|against)\s+[^.;:]{0,40}:)", re.IGNORECASE)  # over its own list after a colon
+    r"(?:\s+yet)?(?=\s+(?:in|on|with|against)\s+[^.;:]{0,40}:"  # over its own list after a colon
+    rf"|\s+{RELATION}\s)", re.IGNORECASE)  # ... or what it is about: "but not in relation to X, or Y"
 
 
 ELLIPTIC_COUNT = re.compile(r"\s+(?:in|on|with|against)\s+(?:the\s+)?(?:other\s+|remaining\s+)?(\w+)\b")
