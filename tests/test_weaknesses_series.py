@@ -180,3 +180,36 @@ def test_pdf_table_rows_do_not_push_the_inspection_out_of_reach():
         "the timeliness of annual reviews of EHC plans",
         "the information given to families on the Local Offer",
     ]
+
+
+# Precision: praise under a speaker that gives no polarity; a news release's closing lines --------------
+
+def test_praise_list_under_a_reporting_intro_is_no_finding_whatever_the_count():
+    page = (
+        "Newsroom\n\nInspectors find positive experiences for children with SEND in the borough\n\n"
+        "Children and young people with SEND in the borough generally have positive experiences and outcomes,"
+        " according to a report published today by Ofsted and the Care Quality Commission (CQC).\n\n"
+        "The joint inspection looked at how the Council and the ICB work together for the borough's 0 to"
+        " 25-year-olds with SEND. This is the highest of the three outcomes an area can receive.\n\n"
+        "Inspectors highlighted:\n\n"
+        "• the warm welcome families receive at the family hubs;\n\n"
+        "• the well-planned moves into reception classes;\n\n"
+        "• the range of clubs open to disabled children.\n\n"
+        "The Leader said she was proud of staff.\n"
+    )
+    assert texts(page) == []
+
+
+def test_closing_lines_of_a_release_under_its_findings_are_no_findings():
+    page = (
+        "Ofsted and the CQC inspected our SEND partnership in March 2025.\n\n"
+        "The report names these areas for improvement:\n\n"
+        "• Leaders should cut the time families wait for a sensory assessment.\n\n"
+        "• The ICB should make sure health advice for EHC plans arrives on time.\n\n"
+        "• A further monitoring visit is expected to take place in 2026.\n\n"
+        "• For press enquiries, please contact the press office on 01234 567890.\n"
+    )
+    assert texts(page) == [
+        "Leaders should cut the time families wait for a sensory assessment.",
+        "The ICB should make sure health advice for EHC plans arrives on time.",
+    ]

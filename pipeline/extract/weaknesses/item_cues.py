@@ -36,8 +36,25 @@ COMMITMENT = re.compile(
     re.IGNORECASE)
 
 
+# When the next inspection or review comes: "The next full inspection ... will usually take place within five
+# years.", "A further re-visit is due in 2026." (a news release's or letter's closing line, not a finding).
+NEXT_VISIT = re.compile(
+    r"\b(?:next|further|another|follow-up)\s+(?:full\s+|area\s+|send\s+|local\s+area\s+)*(?:inspection|re-?visit|review|"
+    r"monitoring\s+(?:visit|inspection))\b[^.;:]{0,80}?\b(?:will|would|is\s+(?:due|expected|planned)|takes?\s+place)\b",
+    re.IGNORECASE)
+# Where to ask: "For media enquiries please contact ...", "Press office: ...", "email ...@...": page furniture.
+CONTACT = re.compile(
+    r"\b(?:(?:media|press|further)\s+enquiries|please\s+(?:contact|call|email|e-mail)|press\s+office|"
+    r"contact\s+(?:us|the\s+(?:[\w-]+\s+){0,2}(?:team|office|service)))\b|@[\w-]+\.",
+    re.IGNORECASE)
+
+
 def is_next_step(text: str) -> bool:
-    return bool(NEXT_STEP.search(text) or COMMITMENT.search(text))
+    return bool(NEXT_STEP.search(text) or COMMITMENT.search(text) or NEXT_VISIT.search(text))
+
+
+def is_contact(text: str) -> bool:
+    return bool(CONTACT.search(text))
 
 
 # Praise an inspection reported beside its findings: "leaders now have an accurate understanding of ...",
