@@ -213,3 +213,28 @@ def test_closing_lines_of_a_release_under_its_findings_are_no_findings():
         "Leaders should cut the time families wait for a sensory assessment.",
         "The ICB should make sure health advice for EHC plans arrives on time.",
     ]
+
+
+# Labels that name the kind of finding, over their paragraphs, after an intro that counts them -------
+
+def test_priority_action_labels_over_paragraphs_after_a_counting_intro():
+    page = (
+        "Ofsted and the CQC inspected the SEND partnership in May 2024.\n\n"
+        "The report sets two priority actions, which must be met urgently, and two areas for improvement. We have"
+        " copied them below word for word.\n\n"
+        "Priority action 1\n\n"
+        "Leaders should cut the time families wait for a sensory assessment.\n\n"
+        "Priority action 2\n\n"
+        "The ICB should make sure health advice for EHC plans arrives on time.\n\n"
+        "Area for improvement 1\n\n"
+        "Leaders should improve the information on the local offer.\n\n"
+        "Area for improvement 2\n\n"
+        "Leaders should check that annual reviews update plans promptly.\n\n"
+        "Our plan\n\nWe will report each term.\n"
+    )
+    assert texts(page) == [
+        "Leaders should cut the time families wait for a sensory assessment.",
+        "The ICB should make sure health advice for EHC plans arrives on time.",
+        "Leaders should improve the information on the local offer.",
+        "Leaders should check that annual reviews update plans promptly.",
+    ]
