@@ -113,11 +113,14 @@ def test_web_table_whose_findings_column_follows_a_reference_column():
         "Too many children wait more than a year for a sensory assessment.\n\n"
         "W2\n\n"
         "Health advice for EHC plans is often late and too general.\n\n"
+        "W3\n\n"
+        "Leaders should make sure that annual reviews lead to plans being updated.\n\n"
         "The plan was agreed in May.\n"
     )
     assert texts(page) == [
         "Too many children wait more than a year for a sensory assessment.",
         "Health advice for EHC plans is often late and too general.",
+        "Leaders should make sure that annual reviews lead to plans being updated.",
     ]
 
 

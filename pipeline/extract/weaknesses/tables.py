@@ -220,12 +220,12 @@ def cell_paragraphs(lines: list[Line | None]) -> list[Found]:
     for position, (index, line) in enumerate(texts):
         if not header_names(line.text):
             continue
-        for columns, lead in ((2, 0), (3, 0), (2, 1), (3, 1)):  # (a reference or owner column may come first)
-            rows = table_rows(texts, position, columns, lead) if position >= lead else []
-            if rows:
-                found = [Found(cell.page, cell.start, cell.end, collapse(cell.text)) for cell in rows]
-                out.extend(weigh(lines, index, found, "table:header-names-weakness", decide.NAMES_WEAKNESS))
-                break
+        # (a reference column may come first; the reading that falls into the most rows is the table's)
+        rows = max((table_rows(texts, position, columns, lead) if position >= lead else []
+                    for columns, lead in ((2, 0), (3, 0), (2, 1), (3, 1))), key=len)
+        if rows:
+            found = [Found(cell.page, cell.start, cell.end, collapse(cell.text)) for cell in rows]
+            out.extend(weigh(lines, index, found, "table:header-names-weakness", decide.NAMES_WEAKNESS))
     return out
 
 
