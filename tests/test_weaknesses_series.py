@@ -241,3 +241,30 @@ def test_priority_action_labels_over_paragraphs_after_a_counting_intro():
         "Leaders should improve the information on the local offer.",
         "Leaders should check that annual reviews update plans promptly.",
     ]
+
+
+# Findings named in apposition inside sentences about their progress ------------------------------------
+
+def test_areas_named_in_apposition_to_their_ordinal_or_count():
+    page = (
+        "Ofsted and the CQC inspected the SEND partnership in 2023 and re-visited it in 2025.\n\n"
+        "The Head of Service reported on each area in turn. The first weakness, that too few families knew where"
+        " to find help, had been tackled through a new directory. On the second priority action, which required"
+        " the ICB to cut the waits for speech therapy, the Designated Clinical Officer said waits had halved.\n\n"
+        "The two other areas for improvement, the planning for adulthood and the oversight of children out of"
+        " school, were not looked at this time.\n"
+    )
+    assert texts(page) == [
+        "too few families knew where to find help",
+        "cut the waits for speech therapy",
+        "the planning for adulthood",
+        "the oversight of children out of school",
+    ]
+
+
+def test_a_description_in_apposition_is_no_finding_without_an_inspection():
+    page = (
+        "The SEND Board met in May. The first priority, a new inclusion charter for schools, was agreed."
+        " The second priority, which asked schools to cut exclusions, was deferred.\n"
+    )
+    assert texts(page) == []

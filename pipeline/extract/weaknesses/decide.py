@@ -84,8 +84,9 @@ PRAISE = -3.0  # "leaders now have an accurate understanding of ...": a strength
 PROGRESS_ACCOUNT = -2.0  # "... has improved. However, older plans ..." then "progress in addressing this weakness"
 JUDGEMENT_AFTER = 2  # sentences read ahead for that judgement
 # How far back an inspection is looked for: a contrast may sit in a list item far below the list's intro,
-# the last of a "Firstly, ... Finally, ..." series far from the sentence announcing it.
-CONTEXT_CHARS = {"contrasted": 2000, "ordinal": 2000}
+# the last of a "Firstly, ... Finally, ..." series far from the sentence announcing it, an area named in
+# apposition in a long account of progress.
+CONTEXT_CHARS = {"contrasted": 2000, "ordinal": 2000, "apposed": 2000}
 
 
 def intro_evidence(previous: str, last: str, context: str, form: str, leans_back: bool = False) -> Evidence:

@@ -297,3 +297,46 @@ def infinitive_items(sentence: Sentence, start: int, infinitives: list[re.Match]
         return []
     return items
 
+
+
+# A finding named in apposition to its own ordinal or counted noun, inside a sentence about something else
+# (its progress, whether a visit looked at it): "The first area for improvement, that X, had seen ...",
+# "Turning to the second area for improvement, which asked leaders to Y, she said ...", "The third area, Z,
+# had been addressed", "The two areas for improvement from 2024, making sure that A and improving B, were not
+# looked at". The apposition is set off by commas and ends before the sentence goes on.
+APPOSED_NOUN = re.compile(
+    r"\b(?:the|its|their)\s+(?P<which>first|second|third|fourth|fifth|sixth|final|last|remaining|other|"
+    r"(?P<count>two|three|four|five|six|\d))\s+(?:(?:significant|main|key|remaining|outstanding|other|further)\s+)?"
+    r"(?:areas?\s+(?:for|of)\s+(?:improvement|development|(?:significant\s+)?weakness(?:es)?|concerns?)|"
+    r"(?:significant\s+)?weakness(?:es)?|priority\s+actions?|areas?|concerns?)"
+    r"(?:\s+(?:from|in|of|identified\s+in|set\s+in|named\s+in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"  # "from 2024"
+    r",\s+(?P<body>[^,;:()]{8,300}?),\s+(?=\w)",
+    re.IGNORECASE)
+# How the apposition opens: "that X", "which asked leaders to X", "namely X" (dropped), or the thing itself.
+APPOSED_LEAD = re.compile(
+    r"^(?:namely\s+|that\s+|which\s+(?:asked|required|wanted|expected|told|called\s+on|urged)\s+"
+    r"(?:[\w’'-]+\s+){1,6}?to\s+|which\s+(?:was|is)\s+(?:that\s+|about\s+|to\s+)?)",
+    re.IGNORECASE)
+
+
+def apposed(sentences: list[Sentence]) -> list[Found]:
+    """Each finding named in apposition to "the first area for improvement", "the two areas ...": the clause
+    between the commas, without its "that" or "which asked leaders to"; a counted noun's clause split."""
+    out: list[Found] = []
+    for index, sentence in enumerate(sentences):
+        if not sentence.mentions("area", "weakness", "priorit", "concern") or cues.is_debate(sentence.text):
+            continue
+        for match in APPOSED_NOUN.finditer(sentence.text):
+            body = match["body"]
+            if body.lstrip().lower().startswith(("and ", "but ", "which were", "which was", "who ", "in ", "as ")) \
+                    or not has_source_near(sentences, index, 2000):
+                continue
+            lead = APPOSED_LEAD.match(body)
+            start = match.start("body") + (lead.end() if lead else 0)
+            if match["count"]:
+                items = split_enumeration(sentence, start, match.end("body"))
+                if len(items) == cues.number(match["count"].lower()):
+                    out.extend(items)
+            elif (item := piece(sentence, start, match.end("body"), fewest_words=3)):
+                out.append(item)
+    return out
