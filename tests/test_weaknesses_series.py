@@ -250,8 +250,8 @@ def test_areas_named_in_apposition_to_their_ordinal_or_count():
         "Ofsted and the CQC inspected the SEND partnership in 2023 and re-visited it in 2025.\n\n"
         "The Head of Service reported on each area in turn. The first weakness, that too few families knew where"
         " to find help, had been tackled through a new directory. On the second priority action, which required"
-        " the ICB to cut the waits for speech therapy, the Designated Clinical Officer said waits had halved.\n\n"
-        "The two other areas for improvement, the planning for adulthood and the oversight of children out of"
+        " the ICB to cut the waits for speech therapy, the Designated Clinical Officer said waits had halved."
+        " The two other areas for improvement, the planning for adulthood and the oversight of children out of"
         " school, were not looked at this time.\n"
     )
     assert texts(page) == [
