@@ -268,3 +268,34 @@ def test_a_description_in_apposition_is_no_finding_without_an_inspection():
         " The second priority, which asked schools to cut exclusions, was deferred.\n"
     )
     assert texts(page) == []
+
+
+# A speaker label over the report's words, in a wrapped PDF paragraph -----------------------------------
+
+def test_what_the_letter_said_label_over_a_wrapped_sentence():
+    page = (
+        "3.1 Ofsted and the CQC inspected the SEND partnership in 2024. Each area is set out below.\n"
+        "Area 1: Transition to adult services\n"
+        "What the letter asked: Leaders should make sure that young people with SEND and their families know\n"
+        "what support they will get from adult health services well before they turn 18.\n"
+        "What we have done: A transition nurse started in January 2025.\n"
+        "Area 2: Short breaks\n"
+        "What the letter asked: Leaders should widen the short breaks offer for disabled children, including\n"
+        "Saturday clubs and overnight stays.\n"
+        "What we have done: Two new clubs opened in the spring.\n"
+    )
+    assert texts(page) == [
+        "Leaders should make sure that young people with SEND and their families know what support they will get"
+        " from adult health services well before they turn 18.",
+        "Leaders should widen the short breaks offer for disabled children, including Saturday clubs and"
+        " overnight stays.",
+    ]
+
+
+def test_what_inspectors_found_label_over_praise_is_no_finding():
+    page = (
+        "Ofsted and the CQC re-visited the SEND partnership in 2024.\n\n"
+        "What inspectors found: the parent carer forum is a valued and equal partner.\n\n"
+        "Contact us\n"
+    )
+    assert texts(page) == []

@@ -51,7 +51,11 @@ RATING = re.compile(
 # "Priority action: X", "Improvement: Y", "Area for improvement 2: Z": a cell that says what kind of finding it holds.
 LABEL = re.compile(
     r"^(?:(?:area\s+(?:for|of)\s+)?priority\s+action|(?:area\s+for\s+)?improvement|area\s+of\s+(?:significant\s+)?weakness|"
-    r"(?:significant\s+)?weakness|area\s+of\s+concern)(?:\s+\d{1,2})?\s*[:–-]\s+(?=\w)",
+    r"(?:significant\s+)?weakness|area\s+of\s+concern"
+    # the speaker cue as a label: "What the report said: X", "What inspectors found: Y", "The letter's words: Z"
+    r"|what\s+(?:the\s+)?(?:(?:inspection|re-?visit|outcome)\s+)?(?:inspectors?|inspection|ofsted|cqc|report|letter)\s+"
+    r"(?:said|says|found|finds|asked|asks|required|requires|recommended|recommends|identified))"
+    r"(?:\s+\d{1,2})?\s*[:–-]\s+(?=\w)",
     re.IGNORECASE)
 # The header of a column answering each finding: "What we are doing", "Our response", "Action taken".
 RESPONSE_HEADER = re.compile(r"\b(?:what\s+we\s+(?:are|have|will)|our\s+response|response|actions?|doing|done|"
@@ -208,8 +212,42 @@ def labelled_rows(lines: list[Line | None]) -> list[Found]:
             continue
         start = line.start + label.end()
         row = Found(line.page, start, start + len(first), collapse(first))
-        out.extend(weigh(lines, index, [row], "row:labelled-as-weakness", decide.NAMES_WEAKNESS))
+        below = lines[index + 1] if index + 1 < len(lines) else None
+        if first == rest.rstrip() and not TERMINAL.search(first) and below is not None \
+                and (below.text[:1].islower() or DANGLING.search(first)):
+            row = wrapped_on(lines, index, row)  # the sentence goes on on the lines below (a title would not)
+        if NEUTRAL_SPEAKER.search(label.group(0)):  # "What inspectors found:" may be praise: the row must judge
+            out.extend(weigh(lines, index, [row], "intro:told", decide.TOLD))
+        else:
+            out.extend(weigh(lines, index, [row], "row:labelled-as-weakness", decide.NAMES_WEAKNESS))
     return out
+
+
+WRAP_LINES = 4  # lines a labelled sentence may wrap onto
+# A line ending on a word no sentence or title ends with: the sentence goes on below ("... children with" / "SEND").
+DANGLING = re.compile(r"\b(?:a|an|the|of|with|to|in|on|for|and|or|that|who|which|by|from|at|their|its|including|such\s+as"
+                      r"|particularly|especially|about|into|across|between|than|so|as|when|where|whether|is|are|be)$",
+                      re.IGNORECASE)
+NEUTRAL_SPEAKER = re.compile(r"\b(?:said|says|found|finds|identified)\b", re.IGNORECASE)
+
+
+def wrapped_on(lines: list[Line | None], index: int, row: Found) -> Found:
+    """A labelled row's sentence carried on over the lines below it (a PDF's wrapped paragraph), up to
+    where it ends; a line that opens a label or a marker of its own ends it first."""
+    parts, end = [row.text], row.end
+    for below in lines[index + 1:index + 1 + WRAP_LINES]:
+        if below is None or below.page != row.page or LABEL.match(below.text) or FIELD_LABEL.match(below.text):
+            break
+        sentence = SENTENCE_SPLIT.split(below.text, maxsplit=1)[0]
+        parts.append(sentence)
+        end = below.start + len(sentence.rstrip())
+        if TERMINAL.search(sentence.rstrip()):
+            break
+    return Found(row.page, row.start, end, collapse(" ".join(parts)))
+
+
+# "What we have done: ...", "Progress: ...": the next labelled paragraph of the row
+FIELD_LABEL = re.compile(r"^[A-Z][\w’' ]{2,40}:\s")
 
 
 def cell_paragraphs(lines: list[Line | None]) -> list[Found]:
