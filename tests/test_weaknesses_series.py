@@ -299,3 +299,23 @@ def test_what_inspectors_found_label_over_praise_is_no_finding():
         "Contact us\n"
     )
     assert texts(page) == []
+
+
+# Findings filed under a plan's workstreams; a count of which items are which ---------------------------
+
+def test_findings_listed_under_workstreams_after_a_sentence_saying_which_are_which():
+    page = (
+        "Reasons for the decision:\n\n"
+        "The inspection report from Ofsted and the CQC found widespread and/or systemic failings in the SEND"
+        " partnership. It set two priority actions and one area for improvement. They are set out below under the"
+        " strands of the plan that answers each; the first two are the priority actions.\n\n"
+        "• Early years: Leaders should make sure that needs are identified before children start school.\n\n"
+        "• Health: The ICB should cut the waits for autism assessment.\n\n"
+        "• Adulthood: Leaders should widen the choice of supported internships.\n\n"
+        "Alternative options considered: none.\n"
+    )
+    assert texts(page) == [
+        "Early years: Leaders should make sure that needs are identified before children start school.",
+        "Health: The ICB should cut the waits for autism assessment.",
+        "Adulthood: Leaders should widen the choice of supported internships.",
+    ]

@@ -528,6 +528,7 @@ def narrates_inspection(text: str) -> bool:
 # The parts of the council's own plan or strategy ("seven focused areas of work in the strategy,
 # as follows:"), even when they answer an inspection.
 PLAN_PARTS = re.compile(
-    r"\b(?:areas?\s+of\s+work|strands?|workstreams?|work\s+streams?|themes|pillars|priorities)\b[^.:;]{0,60}?"
+    # (not findings filed under them: "They are listed below under the workstream of the plan that responds to each")
+    r"(?<!\bunder\s)(?<!\bunder\sthe\s)(?<!\bunder\seach\s)(?<!\bby\s)\b(?:areas?\s+of\s+work|strands?|workstreams?|work\s+streams?|themes|pillars|priorities)\b[^.:;]{0,60}?"
     r"\b(?:in|of|within)\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:strategy|plan|programme)\b",
     re.IGNORECASE)

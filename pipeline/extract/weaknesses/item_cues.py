@@ -95,7 +95,8 @@ NOUN_PHRASE = re.compile(
     re.IGNORECASE)
 # An item that only points at the list: "three areas, which are summarised below".
 POINTS_TO_LIST = re.compile(
-    r"\b(?:(?:are|is|were|was)\s+(?:\w+\s+)?(?:summari[sz]ed|set\s+out|listed|described|outlined|detailed)\s+"
+    # (at the item's start the verb may be the intro's: "They are | listed below under ...")
+    r"(?:(?:\b(?:are|is|were|was)\s+(?:\w+\s+)?|^)(?:summari[sz]ed|set\s+out|listed|described|outlined|detailed)\s+"
     r"(?:below|above|as\s+follows|in\s+(?:the\s+)?(?:appendix|annex|table|report|letter))|as\s+follows|the\s+following)\b",
     re.IGNORECASE)
 # An item that only cites other items by their markers: "addressing c) and e)", "areas 2 and 4", "(i) and (iii)",
@@ -103,7 +104,10 @@ POINTS_TO_LIST = re.compile(
 _CITED = r"(?:\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})\)|\d{1,2}|one|two|three|four|five|six)"
 CITES_ITEMS = re.compile(
     rf"^(?:\w+ing\s+)?(?:(?:the\s+)?(?:areas?|items?|weakness(?:es)?|points?|concerns?|priorities)\s+)?{_CITED}"
-    rf"(?:\s*(?:,|and|&|or)\s*(?:and\s+)?{_CITED})*\s*[.;,]?\s*$",
+    rf"(?:\s*(?:,|and|&|or)\s*(?:and\s+)?{_CITED})*\s*[.;,]?\s*$"
+    # "the first three are the priority actions", "the last two are areas for improvement": which items are which
+    r"|^(?:the\s+)?(?:first|last|final|remaining|other|next)\s+(?:\d{1,2}|one|two|three|four|five|six)\s+"
+    r"(?:are|were|is|was)\b",
     re.IGNORECASE)
 # What all the findings are about, not one of them: "the way the city supports children and young people
 # with SEND", "how well the area meets the needs of children" (but "the way leaders check plans" is one).
