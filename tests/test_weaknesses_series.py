@@ -319,3 +319,12 @@ def test_findings_listed_under_workstreams_after_a_sentence_saying_which_are_whi
         "Health: The ICB should cut the waits for autism assessment.",
         "Adulthood: Leaders should widen the choice of supported internships.",
     ]
+
+
+def test_a_verdict_on_the_finding_just_named_is_no_finding():
+    page = (
+        "Ofsted and the CQC carried out a SEND monitoring inspection in 2025.\n\n"
+        "Priority action 1: Leaders should cut the waits for speech and language therapy.\n\n"
+        "Inspectors found that this priority action has not been fully met, although waits have fallen.\n"
+    )
+    assert texts(page) == ["Leaders should cut the waits for speech and language therapy."]

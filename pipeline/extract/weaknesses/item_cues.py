@@ -155,7 +155,14 @@ def last_speaker(before: str) -> str | None:
 
 # A clause whose subject is a pronoun standing for what the sentence named before it ("advisers judged
 # that progress was being made but that it was not yet consistent"): a remark on that, not a finding.
-PRONOUN_SUBJECT = re.compile(r"^(?:it|this)\s+(?:(?:was|is|had|has|remained|remains|did|does)\b)", re.IGNORECASE)
+PRONOUN_SUBJECT = re.compile(
+    r"^(?:it|this)\s+(?:(?:was|is|had|has|remained|remains|did|does)\b)"
+    # ... or a finding named by a demonstrative: "this priority action has not yet been fully addressed" judges
+    # the finding just set out, it is not another
+    r"|^(?:this|that|these|those|each\s+of\s+these)\s+(?:(?:significant\s+)?(?:priority\s+actions?|weakness(?:es)?|"
+    r"areas?(?:\s+(?:for|of)\s+(?:improvement|weakness|concern))?|concerns?|findings?))\s+"
+    r"(?:has|have|had|is|are|was|were|remains?|remained)\b",
+    re.IGNORECASE)
 
 
 # A report's ordinary sentence ("The council has written to parents.", "A plan will go to Cabinet."),
