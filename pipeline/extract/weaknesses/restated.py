@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.weaknesses import cues, decide
+from pipeline.extract.weaknesses import cues, decide, told
 from pipeline.extract.weaknesses.enumerations import Sentence, piece, split_enumeration
 from pipeline.extract.weaknesses.findings import WHOLE_AREA
 from pipeline.extract.weaknesses.sentences import GENERIC_AREAS, has_source_near
@@ -98,7 +98,8 @@ def inline_enumerations(sentences: list[Sentence]) -> list[Found]:
         if colon < 0:
             continue
         markers = inline_markers(text, colon) if ")" in text[colon:] else []
-        if len(markers) < 2 and SEMICOLON_SERIES.search(text, colon) and not DECISION.match(text):
+        if len(markers) < 2 and SEMICOLON_SERIES.search(text, colon) and not DECISION.match(text) \
+                and may_introduce(sentences, index, text[:colon]):
             out.extend(item for item in split_enumeration(sentence, colon + 1) if not GENERIC_AREAS.match(item.text))
             continue  # a series set off by semicolons: each piece an item, its own commas and "and"s kept
         if len(markers) < 2 or text[colon + 1:markers[0].start()].strip():
@@ -116,6 +117,17 @@ def inline_enumerations(sentences: list[Sentence]) -> list[Found]:
 DECISION = re.compile(r"^\W*(?:it\s+was\s+)?(?:resolved|agreed|decided|decision|recommendations?|that\s+(?:the\s+)?"
                       r"(?:cabinet|committee|council|board|panel))\b", re.IGNORECASE)
 SEMICOLON_SERIES = re.compile(r":\s+[^:;]+;[^:;]+(?:;\s+(?:and|or)\s|;[^:;]+;)[^:]*$")
+
+
+# A speaker's verb in the intro: "inspectors asked that leaders:", "the letter found:".
+SPEAKER_VERB = re.compile(rf"\b(?:{cues.REPORTING_VERB}|{told.REQUEST_VERB})\b", re.IGNORECASE)
+
+
+def may_introduce(sentences: list[Sentence], index: int, intro: str) -> bool:
+    """The cheap test before weighing a plain series' intro: it (or the sentence before) names findings, or
+    someone finds or asks in it; most semicolon series (a resolution's, a list of names) do neither."""
+    previous = sentences[index - 1].text if index else ""
+    return cues.might_name_weakness(previous + " " + intro) or SPEAKER_VERB.search(intro) is not None
 
 
 def intro_of(sentences: list[Sentence], index: int) -> tuple[str, str, str]:

@@ -156,15 +156,16 @@ def sentences_of(pages: list[Page], lines: list[Line | None], wrapped: bool | No
 
 
 ROWS_SKIPPED = 40  # sentences read back at most, however short or tabled
+ROW_CHARS = 20  # what a table row counts for, however long
 
 
 def has_source_near(sentences: list[Sentence], index: int, chars: int = 600) -> bool:
     """An inspection named within about ``chars`` characters before the sentence; a PDF table's rows
-    (cells joined by " | ") are read but not counted, as the table set out what the text above introduced."""
+    (cells joined by " | ") count for little, as the table set out what the text above introduced."""
     text, i, size = sentences[index].text, index - 1, len(sentences[index].text)
     while i >= 0 and size < chars and index - i <= ROWS_SKIPPED:
         text = sentences[i].text + " " + text
-        size += 0 if " | " in sentences[i].text else len(sentences[i].text)
+        size += ROW_CHARS if " | " in sentences[i].text else len(sentences[i].text)
         i -= 1
     return cues.has_source(text)
 

@@ -319,13 +319,18 @@ APPOSED_LEAD = re.compile(
     re.IGNORECASE)
 
 
+APPOSED_WORDS = re.compile(r"(?:first|second|third|fourth|fifth|sixth|final|last|remaining|other|two|three|four|five|six)"
+                           r" [a-z ]{0,30}?(?:area|weakness|priorit|concern)[^,]{0,40},")  # in the lower-cased text
+
+
 def apposed(sentences: list[Sentence]) -> list[Found]:
     """Each finding named in apposition to "the first area for improvement", "the two areas ...": the clause
     between the commas, without its "that" or "which asked leaders to"; a counted noun's clause split."""
     out: list[Found] = []
     for index, sentence in enumerate(sentences):
-        if not sentence.mentions("area", "weakness", "priorit", "concern") or cues.is_debate(sentence.text):
-            continue
+        if not sentence.mentions("area", "weakness", "priorit", "concern") or not APPOSED_WORDS.search(sentence.lower) \
+                or cues.is_debate(sentence.text):
+            continue  # (the cheap tests first: substrings of the lower-cased sentence)
         for match in APPOSED_NOUN.finditer(sentence.text):
             body = match["body"]
             if body.lstrip().lower().startswith(("and ", "but ", "which were", "which was", "who ", "in ", "as ")) \
