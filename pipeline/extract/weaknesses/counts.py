@@ -31,7 +31,9 @@ PART_OF = re.compile(rf"\b({NUMBER})\s+(?:out\s+)?of\s+(?:the|its|their|these)\s
 
 def stated_count(text: str) -> int | None:
     """'six areas of weakness', '4 weaknesses': how many items the list should have."""
-    found = list(STATED_COUNT.finditer(PARAGRAPH_NUMBER.sub(blank, text)))
+    # ("the first three are the priority actions" says which of the items are which, not how many there are)
+    found = [match for match in STATED_COUNT.finditer(PARAGRAPH_NUMBER.sub(blank, text))
+             if not SUBSET.search(text, max(0, match.start() - 20), match.start())]
     if not found:
         return None
     part = PART_OF.search(text[max(0, found[-1].start() - 30):found[-1].start()] + found[-1].group(1) + " ")
@@ -55,6 +57,9 @@ def stated_count(text: str) -> int | None:
     # "to take priority action in two areas and to improve in two others"
     others = OTHERS.match(text, found[-1].end())
     return value + number(others.group(1)) if others else value
+
+
+SUBSET = re.compile(r"\b(?:first|last|final|next)\s+$", re.IGNORECASE)
 
 
 def number(word: str) -> int:

@@ -382,9 +382,12 @@ def no_progress_intro(text: str) -> re.Match | None:
 # The other half of a verdict left elliptic after the first: "made sufficient progress in four of the six
 # weaknesses, but not in two: ...", "..., though not yet in the remaining three:". Without a colon ("but not in
 # the areas relating to X") the clause only recalls findings set out elsewhere.
+# Prepositions that say what a verdict or a finding is about: "(progress) in relation to X", "relating to Y".
+RELATION = r"(?:in\s+relation\s+to|relating\s+to|in\s+respect\s+of|with\s+regard\s+to|regarding|concerning)"
 ELLIPTIC_NO_PROGRESS = re.compile(
     r"\b(?:sufficient|enough|good|adequate)\s+progress\b[^.;:]*?,?\s+(?:but|though|although|yet)\s+(?P<not>not)"
-    r"(?:\s+yet)?(?=\s+(?:in|on|with|against)\s+[^.;:]{0,40}:)", re.IGNORECASE)  # over its own list after a colon
+    r"(?:\s+yet)?(?=\s+(?:in|on|with|against)\s+[^.;:]{0,40}:"  # over its own list after a colon
+    rf"|\s+{RELATION}\s)", re.IGNORECASE)  # ... or what it is about: "but not in relation to X, or Y"
 
 
 ELLIPTIC_COUNT = re.compile(r"\s+(?:in|on|with|against)\s+(?:the\s+)?(?:other\s+|remaining\s+)?(\w+)\b")
@@ -445,7 +448,10 @@ MUST_CHANGE = re.compile(
 INSPECTION_SCOPE = re.compile(
     r"\b(?:inspections?|inspectors?|framework|ofsted\s+and\s+(?:the\s+)?cqc)\b[^.;:]{0,40}?"
     r"\b(?:focus\w*|concentrat\w*|look(?:s|ed)?\s+at|consider\w*|evaluat\w*|assess\w*|will\s+judge|judges)\b"
-    r"(?!.*\b(?:weakness|concern|improv|insufficient)\w*)[^.;]{0,60}$",
+    r"(?!.*\b(?:weakness|concern|improv|insufficient)\w*)[^.;]{0,60}$"
+    # whom the inspectors met or heard, and where they went: "inspectors met:", "Inspectors spoke with:"
+    r"|\b(?:inspectors?|inspection\s+team|they)\s+(?:also\s+)?(?:met|meet|spoke\s+(?:to|with)|talked\s+(?:to|with)"
+    r"|heard\s+from|visited|gathered\s+(?:the\s+)?views\s+of|sampled|reviewed\s+case\s+files)\b[^.;:]{0,40}:?\s*$",
     re.IGNORECASE)
 SCOPE_ITEM = re.compile(
     r"^(?:how\s+(?:effectively|well)\b|the\s+effectiveness\s+of\s+the\s+local\s+area\s+in\s+\w+ing\b|"
@@ -524,6 +530,7 @@ def narrates_inspection(text: str) -> bool:
 # The parts of the council's own plan or strategy ("seven focused areas of work in the strategy,
 # as follows:"), even when they answer an inspection.
 PLAN_PARTS = re.compile(
-    r"\b(?:areas?\s+of\s+work|strands?|workstreams?|work\s+streams?|themes|pillars|priorities)\b[^.:;]{0,60}?"
+    # (not findings filed under them: "They are listed below under the workstream of the plan that responds to each")
+    r"(?<!\bunder\s)(?<!\bunder\sthe\s)(?<!\bunder\seach\s)(?<!\bby\s)\b(?:areas?\s+of\s+work|strands?|workstreams?|work\s+streams?|themes|pillars|priorities)\b[^.:;]{0,60}?"
     r"\b(?:in|of|within)\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:strategy|plan|programme)\b",
     re.IGNORECASE)

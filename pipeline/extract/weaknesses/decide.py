@@ -58,6 +58,7 @@ COUNT_MISMATCH = -1.5  # a sentence's items are not the number it states
 
 # Item cues.
 JUDGES = 1.0  # the item states a shortfall or what should change
+UNJUDGED = -2.0  # under an intro that only reports (see ``item_evidence``), the item states neither
 RESPONSE = -6.0  # an action, a plan, what "we will" do
 INTRO_ITSELF = -6.0  # the item ends with a colon: it introduces a list of its own
 SCOPE_ITEM = -3.0
@@ -83,8 +84,9 @@ PRAISE = -3.0  # "leaders now have an accurate understanding of ...": a strength
 PROGRESS_ACCOUNT = -2.0  # "... has improved. However, older plans ..." then "progress in addressing this weakness"
 JUDGEMENT_AFTER = 2  # sentences read ahead for that judgement
 # How far back an inspection is looked for: a contrast may sit in a list item far below the list's intro,
-# the last of a "Firstly, ... Finally, ..." series far from the sentence announcing it.
-CONTEXT_CHARS = {"contrasted": 2000, "ordinal": 2000}
+# the last of a "Firstly, ... Finally, ..." series far from the sentence announcing it, an area named in
+# apposition in a long account of progress.
+CONTEXT_CHARS = {"contrasted": 2000, "ordinal": 2000, "apposed": 2000}
 
 
 def intro_evidence(previous: str, last: str, context: str, form: str, leans_back: bool = False) -> Evidence:
@@ -112,7 +114,7 @@ def intro_evidence(previous: str, last: str, context: str, form: str, leans_back
         # "... to make improvements in three areas. In its own words:": the short intro leans on the sentence before
         evidence.add("intro:must-change", NAMES_WEAKNESS if cues.MUST_ADDRESS.search(joined)
                      or cues.IMPROVEMENTS_NEEDED.search(joined) else ASKS_FOR_CHANGE)
-    elif told.RECOMMENDS_INTRO.search(last) and not cues.is_debate(last):
+    elif (told.RECOMMENDS_INTRO.search(last) or told.REQUESTS_INTRO.search(last)) and not cues.is_debate(last):
         evidence.add("intro:inspection-recommends", NAMES_WEAKNESS)  # the 2023 framework's areas for improvement
     elif told.CONCERNED_INTRO.search(last) and not cues.is_debate(last):
         evidence.add("intro:finder-concerned", NAMES_WEAKNESS)
@@ -183,12 +185,20 @@ def list_evidence(intro: Evidence, items: int, count: int | None) -> Evidence:
 def item_evidence(list_cues: Evidence, text: str) -> Evidence:
     """The list's cues and the item's own."""
     evidence = Evidence(list(list_cues.cues))
-    evidence.when(cues.reads_as_finding(text), "item:judges", JUDGES)
+    judges = cues.reads_as_finding(text)
+    evidence.when(judges, "item:judges", JUDGES)
+    # "Inspectors highlighted:", "In the report's words:": the speaker gives no polarity, so an item that neither
+    # judges nor says what should change may be praise ("the rich range of short breaks"), whatever the count
+    neutral = (list_cues.has("intro:told") or list_cues.has("intro:quotes-source")) and not names_list(list_cues)
+    evidence.when(neutral and not judges and not cues.SHOULD_START.match(text) and not cues.MUST_START.match(text),
+                  "item:unjudged-under-neutral-intro", UNJUDGED)
     # "... more work needs to be done / 1. to improve X": the item finishes the intro's sentence
     finishes_intro = list_cues.has("intro:runs-on") and text.lower().startswith("to ")
     evidence.when(cues.is_response(text) and not finishes_intro, "item:response", RESPONSE)
     evidence.when(text.rstrip().endswith(":"), "item:introduces", INTRO_ITSELF)
     evidence.when(item_cues.COMMITMENT.search(text), "item:commitment", NEXT_STEP)
+    evidence.when(item_cues.NEXT_VISIT.search(text), "item:next-visit", NEXT_STEP)
+    evidence.when(item_cues.is_contact(text), "item:contact", HEADER_FIELDS)
     if cues.is_scope_item(text):  # "how well X": what is looked at, unless the intro names the items weaknesses
         named = list_cues.has("intro:names-weakness") or list_cues.has("intro:must-change")
         evidence.add("item:names-a-topic" if named else "item:inspection-scope", SCOPE_NAMED if named else SCOPE_ITEM)
@@ -239,6 +249,7 @@ def sentence_evidence(rule: str, item: Found, sentences: list[Sentence], index: 
     evidence.when(item_cues.CITES_ITEMS.match(text), "item:cites-items", POINTS_TO_LIST)
     evidence.when(item_cues.SCOPE_PHRASE.match(text), "item:scope", SCOPE_PHRASE)
     evidence.when(item_cues.is_header_block(text), "item:header-fields", HEADER_FIELDS)
+    evidence.when(item_cues.is_contact(text), "item:contact", HEADER_FIELDS)
     evidence.when(item_cues.PRONOUN_SUBJECT.match(text), "item:pronoun-subject", PRONOUN_SUBJECT)
     evidence.when(item_cues.is_praise(text), "item:praise", PRAISE)
     return evidence

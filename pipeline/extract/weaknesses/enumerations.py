@@ -154,7 +154,17 @@ def split_enumeration(sentence: Sentence, start: int, stop: int | None = None, f
             spans[-1:] = split_and(text, spans[-1][0], len(text), fewest_left)
         pieces = [piece(sentence, a, b, fewest_words=1) for a, b in spans]  # ";" delimits: "communication" is one
         return [item for item in pieces if item]
-    for begin, end, head_end in split_commas(text, start):
+    pieces = split_commas(text, start)
+    # "A, B, and C", "A, or B" (a serial comma before the closing "and", or an "or"): the commas alone separate
+    # the items, so an "and" inside one ("the confidence of parents and the quality of communication") is its
+    # own ("A and B, and increase C" is no series: the last "and" may join a clause)
+    closing = len(pieces) >= 2 and LEADING_AND.match(text[pieces[-1][0]:pieces[-1][1]].lstrip())
+    serial = closing and (len(pieces) >= 3 or closing.group(0).lower().startswith("or"))
+    for begin, end, head_end in pieces:
+        if serial:
+            item = piece(sentence, begin, end)
+            out.extend([item] if item else [])
+            continue
         for a, b in split_and(text[:end], begin, head_end, fewest_left):
             item = piece(sentence, a, b)
             if item:

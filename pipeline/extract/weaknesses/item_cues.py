@@ -36,8 +36,25 @@ COMMITMENT = re.compile(
     re.IGNORECASE)
 
 
+# When the next inspection or review comes: "The next full inspection ... will usually take place within five
+# years.", "A further re-visit is due in 2026." (a news release's or letter's closing line, not a finding).
+NEXT_VISIT = re.compile(
+    r"\b(?:next|further|another|follow-up)\s+(?:full\s+|area\s+|send\s+|local\s+area\s+)*(?:inspection|re-?visit|review|"
+    r"monitoring\s+(?:visit|inspection))\b[^.;:]{0,80}?\b(?:will|would|is\s+(?:due|expected|planned)|takes?\s+place)\b",
+    re.IGNORECASE)
+# Where to ask: "For media enquiries please contact ...", "Press office: ...", "email ...@...": page furniture.
+CONTACT = re.compile(
+    r"\b(?:(?:media|press|further)\s+enquiries|please\s+(?:contact|call|email|e-mail)|press\s+office|"
+    r"contact\s+(?:us|the\s+(?:[\w-]+\s+){0,2}(?:team|office|service)))\b|@[\w-]+\.",
+    re.IGNORECASE)
+
+
 def is_next_step(text: str) -> bool:
-    return bool(NEXT_STEP.search(text) or COMMITMENT.search(text))
+    return bool(NEXT_STEP.search(text) or COMMITMENT.search(text) or NEXT_VISIT.search(text))
+
+
+def is_contact(text: str) -> bool:
+    return bool(CONTACT.search(text))
 
 
 # Praise an inspection reported beside its findings: "leaders now have an accurate understanding of ...",
@@ -78,7 +95,8 @@ NOUN_PHRASE = re.compile(
     re.IGNORECASE)
 # An item that only points at the list: "three areas, which are summarised below".
 POINTS_TO_LIST = re.compile(
-    r"\b(?:(?:are|is|were|was)\s+(?:\w+\s+)?(?:summari[sz]ed|set\s+out|listed|described|outlined|detailed)\s+"
+    # (at the item's start the verb may be the intro's: "They are | listed below under ...")
+    r"(?:(?:\b(?:are|is|were|was)\s+(?:\w+\s+)?|^)(?:summari[sz]ed|set\s+out|listed|described|outlined|detailed)\s+"
     r"(?:below|above|as\s+follows|in\s+(?:the\s+)?(?:appendix|annex|table|report|letter))|as\s+follows|the\s+following)\b",
     re.IGNORECASE)
 # An item that only cites other items by their markers: "addressing c) and e)", "areas 2 and 4", "(i) and (iii)",
@@ -86,7 +104,10 @@ POINTS_TO_LIST = re.compile(
 _CITED = r"(?:\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})\)|\d{1,2}|one|two|three|four|five|six)"
 CITES_ITEMS = re.compile(
     rf"^(?:\w+ing\s+)?(?:(?:the\s+)?(?:areas?|items?|weakness(?:es)?|points?|concerns?|priorities)\s+)?{_CITED}"
-    rf"(?:\s*(?:,|and|&|or)\s*(?:and\s+)?{_CITED})*\s*[.;,]?\s*$",
+    rf"(?:\s*(?:,|and|&|or)\s*(?:and\s+)?{_CITED})*\s*[.;,]?\s*$"
+    # "the first three are the priority actions", "the last two are areas for improvement": which items are which
+    r"|^(?:the\s+)?(?:first|last|final|remaining|other|next)\s+(?:\d{1,2}|one|two|three|four|five|six)\s+"
+    r"(?:are|were|is|was)\b",
     re.IGNORECASE)
 # What all the findings are about, not one of them: "the way the city supports children and young people
 # with SEND", "how well the area meets the needs of children" (but "the way leaders check plans" is one).
@@ -113,6 +134,7 @@ SPEAKER_SOURCE = re.compile(
     re.IGNORECASE)
 
 
+RELATIVE_CLAUSE = re.compile(r",\s+(?:which|whom)\s+[^,;:]*$", re.IGNORECASE)
 PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+|also\s+)?$", re.IGNORECASE)
 
 
@@ -120,7 +142,9 @@ def last_speaker(before: str) -> str | None:
     """"inspection" when the last reporting verb before an item has an inspection (or "they")
     as its subject, "someone" when another speaker's verb does ("The Director accepted that"),
     None when no such verb comes before the item or it is passive ("were identified")."""
-    verbs = list(SPEECH_VERB.finditer(before))
+    # (a verb inside a relative clause, "X, which many parents found hard to use", describes an earlier item)
+    verbs = [verb for verb in SPEECH_VERB.finditer(before)
+             if not RELATIVE_CLAUSE.search(before, max(0, verb.start() - 60), verb.start())]
     if not verbs:
         return None
     verb = verbs[-1]
@@ -131,7 +155,14 @@ def last_speaker(before: str) -> str | None:
 
 # A clause whose subject is a pronoun standing for what the sentence named before it ("advisers judged
 # that progress was being made but that it was not yet consistent"): a remark on that, not a finding.
-PRONOUN_SUBJECT = re.compile(r"^(?:it|this)\s+(?:(?:was|is|had|has|remained|remains|did|does)\b)", re.IGNORECASE)
+PRONOUN_SUBJECT = re.compile(
+    r"^(?:it|this)\s+(?:(?:was|is|had|has|remained|remains|did|does)\b)"
+    # ... or a finding named by a demonstrative: "this priority action has not yet been fully addressed" judges
+    # the finding just set out, it is not another
+    r"|^(?:this|that|these|those|each\s+of\s+these)\s+(?:(?:significant\s+)?(?:priority\s+actions?|weakness(?:es)?|"
+    r"areas?(?:\s+(?:for|of)\s+(?:improvement|weakness|concern))?|concerns?|findings?))\s+"
+    r"(?:has|have|had|is|are|was|were|remains?|remained)\b",
+    re.IGNORECASE)
 
 
 # A report's ordinary sentence ("The council has written to parents.", "A plan will go to Cabinet."),

@@ -334,6 +334,9 @@ class ListReader(UnmarkedReader):
         first = self.next_line(index)
         if first is None:
             return [], index
+        label = parse_marker(self.lines[first].text)
+        if label and label.names_weakness and label.ordinal == 1:
+            return [], index  # "Priority action 1", "Area for improvement 1": the labels say what the items are
         if (areas := headed.headed_areas(self.lines, first, self.width, numbered=names_weakness_here(evidence)))[0]:
             return areas  # "... set out below." over "Area 1: <title>" (or "1. <Title>") and its paragraph
         below = self.lines[first].text

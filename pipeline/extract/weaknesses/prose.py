@@ -28,7 +28,7 @@ READERS = (("judged-both-ways", verdict_split.judged_both_ways), ("enumerated", 
            ("remaining", restated.remaining), ("inline", restated.inline_enumerations),
            ("contrasted", restated.contrasted), ("concerned-that", told.concerned_that),
            ("ordinal", told.ordinal_findings), ("named-that", told.named_that), ("recommended", told.recommended),
-           ("asked-to-improve", told.asked_to_improve))
+           ("asked-to-improve", told.asked_to_improve), ("apposed", told.apposed))
 
 
 class SentenceIndex:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.weaknesses import cues, decide
+from pipeline.extract.weaknesses import cues, decide, told
 from pipeline.extract.weaknesses.enumerations import Sentence, piece, split_enumeration
 from pipeline.extract.weaknesses.findings import WHOLE_AREA
 from pipeline.extract.weaknesses.sentences import GENERIC_AREAS, has_source_near
@@ -89,14 +89,19 @@ def inline_markers(text: str, start: int) -> list[re.Match]:
 
 
 def inline_enumerations(sentences: list[Sentence]) -> list[Found]:
-    """"<intro>: (i) X; (ii) Y; and (iii) Z": the items, with the intro's own evidence (see ``prose``)."""
+    """"<intro>: (i) X; (ii) Y; and (iii) Z", or without markers "<intro>: X; Y; and Z": the items, with
+    the intro's own evidence (see ``prose``), so that an inline list and a printed one are judged alike."""
     out: list[Found] = []
     for index, sentence in enumerate(sentences):
         text = sentence.text
         colon = text.find(":")
-        if colon < 0 or ")" not in text[colon:]:
+        if colon < 0:
             continue
-        markers = inline_markers(text, colon)
+        markers = inline_markers(text, colon) if ")" in text[colon:] else []
+        if len(markers) < 2 and SEMICOLON_SERIES.search(text, colon) and not DECISION.match(text) \
+                and may_introduce(sentences, index, text[:colon]):
+            out.extend(item for item in split_enumeration(sentence, colon + 1) if not GENERIC_AREAS.match(item.text))
+            continue  # a series set off by semicolons: each piece an item, its own commas and "and"s kept
         if len(markers) < 2 or text[colon + 1:markers[0].start()].strip():
             continue  # the markers must open right after the colon
         bounds = [m.start() for m in markers] + [len(text)]
@@ -105,6 +110,24 @@ def inline_enumerations(sentences: list[Sentence]) -> list[Found]:
             if item:
                 out.append(item)
     return out
+
+
+# "...: A; B; and C" (at least two semicolons, or one before the closing "and"/"or"), with no colon after.
+# "RESOLVED: that A; that B; and that C": a decision's own series, whatever the sentence before named.
+DECISION = re.compile(r"^\W*(?:it\s+was\s+)?(?:resolved|agreed|decided|decision|recommendations?|that\s+(?:the\s+)?"
+                      r"(?:cabinet|committee|council|board|panel))\b", re.IGNORECASE)
+SEMICOLON_SERIES = re.compile(r":\s+[^:;]+;[^:;]+(?:;\s+(?:and|or)\s|;[^:;]+;)[^:]*$")
+
+
+# A speaker's verb in the intro: "inspectors asked that leaders:", "the letter found:".
+SPEAKER_VERB = re.compile(rf"\b(?:{cues.REPORTING_VERB}|{told.REQUEST_VERB})\b", re.IGNORECASE)
+
+
+def may_introduce(sentences: list[Sentence], index: int, intro: str) -> bool:
+    """The cheap test before weighing a plain series' intro: it (or the sentence before) names findings, or
+    someone finds or asks in it; most semicolon series (a resolution's, a list of names) do neither."""
+    previous = sentences[index - 1].text if index else ""
+    return cues.might_name_weakness(previous + " " + intro) or SPEAKER_VERB.search(intro) is not None
 
 
 def intro_of(sentences: list[Sentence], index: int) -> tuple[str, str, str]:
@@ -122,7 +145,11 @@ def inline_evidence(sentences: list[Sentence], index: int, items: int):
     previous, intro, context = intro_of(sentences, index)
     evidence = decide.intro_evidence(previous, intro, context, "colon", len(intro.split()) < 7)
     count = cues.stated_count(intro)
-    return decide.list_evidence(evidence, items, count).add("list:inline-markers", decide.INLINE_MARKERS)
+    evidence = decide.list_evidence(evidence, items, count)
+    text = sentences[index].text
+    if len(inline_markers(text, text.find(":"))) >= 2:  # (a plain series has only its intro to go on)
+        evidence.add("list:inline-markers", decide.INLINE_MARKERS)
+    return evidence
 
 
 # "However, X is poor": a contrast that opens a sentence, then the clause that judges provision.

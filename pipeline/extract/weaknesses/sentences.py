@@ -57,7 +57,7 @@ ADDRESSING_NOUN = re.compile(r"(?:(?:addressing|tackling|resolving)\s+)?(?:the\s
 COLON_CUE = re.compile(r"[^.;:!?]{0,100}?:\s+(?=[\w(])")  # a quotation after the colon is quoted()'s
 # What a judgement of too little progress is about: "... progress in (addressing)? X".
 PROGRESS_OBJECT = re.compile(
-    r"(?:\s+(?:had\s+been|has\s+been|was|been)\s+made)?\s+(?:(?P<prep>in|on|with|against|towards|to)|"
+    rf"(?:\s+(?:had\s+been|has\s+been|was|been)\s+made)?\s+(?:(?P<prep>{cues.RELATION}|in|on|with|against|towards|to)|"
     r"(?:is|was|are|were)(?=\s+(?:the|a|an|its|their)\b))\s+(?=\w)",  # "... not made enough progress is the X"
     re.IGNORECASE)
 # "... progress in two of the five areas", "in addressing the remaining weaknesses": a count, not an item.
@@ -155,10 +155,17 @@ def sentences_of(pages: list[Page], lines: list[Line | None], wrapped: bool | No
 
 
 
+ROWS_SKIPPED = 40  # sentences read back at most, however short or tabled
+ROW_CHARS = 20  # what a table row counts for, however long
+
+
 def has_source_near(sentences: list[Sentence], index: int, chars: int = 600) -> bool:
-    text, i = sentences[index].text, index - 1
-    while i >= 0 and len(text) < chars:
+    """An inspection named within about ``chars`` characters before the sentence; a PDF table's rows
+    (cells joined by " | ") count for little, as the table set out what the text above introduced."""
+    text, i, size = sentences[index].text, index - 1, len(sentences[index].text)
+    while i >= 0 and size < chars and index - i <= ROWS_SKIPPED:
         text = sentences[i].text + " " + text
+        size += ROW_CHARS if " | " in sentences[i].text else len(sentences[i].text)
         i -= 1
     return cues.has_source(text)
 

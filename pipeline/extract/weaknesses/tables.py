@@ -31,7 +31,10 @@ CELL = " | "
 HEADER_NAMES = re.compile(
     r"^(?:(?:no|ref)\.?\s+)?(?:the\s+)?(?:(?:key|main|inspection|inspectors[’']?)\s+)?"
     r"(?:areas?\s+(?:of|for)\s+(?:significant\s+|key\s+|priority\s+)?(?:weakness(?:es)?|concerns?|improvement|action)"
-    r"|(?:significant\s+)?weakness(?:es)?|findings?|priority\s+actions?|improvements?(?:\s+needed)?|concerns?)\b",
+    r"|(?:significant\s+)?weakness(?:es)?|findings?|priority\s+actions?|improvements?(?:\s+needed)?|concerns?"
+    # the speaker cue as a header: "What the inspection report requires", "What inspectors said", "What Ofsted found"
+    r"|what\s+(?:the\s+)?(?:(?:inspection|re-?visit|outcome)\s+)?(?:inspectors?|inspection|ofsted|cqc|report|letter)\s+"
+    r"(?:requires?|required|asks?|asked|found|finds|said|says|identified|recommends?|recommended|wants?|wanted))\b",
     re.IGNORECASE)
 # A rating cell: RAG colours, progress words, a DfE judgement; never an item.
 RATING = re.compile(
@@ -48,7 +51,11 @@ RATING = re.compile(
 # "Priority action: X", "Improvement: Y", "Area for improvement 2: Z": a cell that says what kind of finding it holds.
 LABEL = re.compile(
     r"^(?:(?:area\s+(?:for|of)\s+)?priority\s+action|(?:area\s+for\s+)?improvement|area\s+of\s+(?:significant\s+)?weakness|"
-    r"(?:significant\s+)?weakness|area\s+of\s+concern)(?:\s+\d{1,2})?\s*[:–-]\s+(?=\w)",
+    r"(?:significant\s+)?weakness|area\s+of\s+concern"
+    # the speaker cue as a label: "What the report said: X", "What inspectors found: Y", "The letter's words: Z"
+    r"|what\s+(?:the\s+)?(?:(?:inspection|re-?visit|outcome)\s+)?(?:inspectors?|inspection|ofsted|cqc|report|letter)\s+"
+    r"(?:said|says|found|finds|asked|asks|required|requires|recommended|recommends|identified))"
+    r"(?:\s+\d{1,2})?\s*[:–-]\s+(?=\w)",
     re.IGNORECASE)
 # The header of a column answering each finding: "What we are doing", "Our response", "Action taken".
 RESPONSE_HEADER = re.compile(r"\b(?:what\s+we\s+(?:are|have|will)|our\s+response|response|actions?|doing|done|"
@@ -64,7 +71,7 @@ MAX_ROWS = 20
 
 def extract(lines: list[Line | None], wrapped: bool) -> list[Found]:
     out = piped_rows(lines) + labelled_rows(lines)
-    return out if wrapped else out + cell_paragraphs(lines) + glued_rows(lines)
+    return (out if wrapped else out + cell_paragraphs(lines) + glued_rows(lines)) + rated_rows(lines)
 
 
 def header_names(text: str) -> bool:
@@ -205,8 +212,42 @@ def labelled_rows(lines: list[Line | None]) -> list[Found]:
             continue
         start = line.start + label.end()
         row = Found(line.page, start, start + len(first), collapse(first))
-        out.extend(weigh(lines, index, [row], "row:labelled-as-weakness", decide.NAMES_WEAKNESS))
+        below = lines[index + 1] if index + 1 < len(lines) else None
+        if first == rest.rstrip() and not TERMINAL.search(first) and below is not None \
+                and (below.text[:1].islower() or DANGLING.search(first)):
+            row = wrapped_on(lines, index, row)  # the sentence goes on on the lines below (a title would not)
+        if NEUTRAL_SPEAKER.search(label.group(0)):  # "What inspectors found:" may be praise: the row must judge
+            out.extend(weigh(lines, index, [row], "intro:told", decide.TOLD))
+        else:
+            out.extend(weigh(lines, index, [row], "row:labelled-as-weakness", decide.NAMES_WEAKNESS))
     return out
+
+
+WRAP_LINES = 4  # lines a labelled sentence may wrap onto
+# A line ending on a word no sentence or title ends with: the sentence goes on below ("... children with" / "SEND").
+DANGLING = re.compile(r"\b(?:a|an|the|of|with|to|in|on|for|and|or|that|who|which|by|from|at|their|its|including|such\s+as"
+                      r"|particularly|especially|about|into|across|between|than|so|as|when|where|whether|is|are|be)$",
+                      re.IGNORECASE)
+NEUTRAL_SPEAKER = re.compile(r"\b(?:said|says|found|finds|identified)\b", re.IGNORECASE)
+
+
+def wrapped_on(lines: list[Line | None], index: int, row: Found) -> Found:
+    """A labelled row's sentence carried on over the lines below it (a PDF's wrapped paragraph), up to
+    where it ends; a line that opens a label or a marker of its own ends it first."""
+    parts, end = [row.text], row.end
+    for below in lines[index + 1:index + 1 + WRAP_LINES]:
+        if below is None or below.page != row.page or LABEL.match(below.text) or FIELD_LABEL.match(below.text):
+            break
+        sentence = SENTENCE_SPLIT.split(below.text, maxsplit=1)[0]
+        parts.append(sentence)
+        end = below.start + len(sentence.rstrip())
+        if TERMINAL.search(sentence.rstrip()):
+            break
+    return Found(row.page, row.start, end, collapse(" ".join(parts)))
+
+
+# "What we have done: ...", "Progress: ...": the next labelled paragraph of the row
+FIELD_LABEL = re.compile(r"^[A-Z][\w’' ]{2,40}:\s")
 
 
 def cell_paragraphs(lines: list[Line | None]) -> list[Found]:
@@ -217,12 +258,12 @@ def cell_paragraphs(lines: list[Line | None]) -> list[Found]:
     for position, (index, line) in enumerate(texts):
         if not header_names(line.text):
             continue
-        for columns in (2, 3):
-            rows = table_rows(texts, position, columns)
-            if rows:
-                found = [Found(cell.page, cell.start, cell.end, collapse(cell.text)) for cell in rows]
-                out.extend(weigh(lines, index, found, "table:header-names-weakness", decide.NAMES_WEAKNESS))
-                break
+        # (a reference column may come first; the reading that falls into the most rows is the table's)
+        rows = max((table_rows(texts, position, columns, lead) if position >= lead else []
+                    for columns, lead in ((2, 0), (3, 0), (2, 1), (3, 1))), key=len)
+        if rows:
+            found = [Found(cell.page, cell.start, cell.end, collapse(cell.text)) for cell in rows]
+            out.extend(weigh(lines, index, found, "table:header-names-weakness", decide.NAMES_WEAKNESS))
     return out
 
 
@@ -234,20 +275,27 @@ def starts_table(lines: list[Line | None], index: int) -> bool:
     return any(table_rows(texts, 0, columns) for columns in (2, 3))
 
 
-def table_rows(texts: list[tuple[int, Line]], header: int, columns: int) -> list[Line]:
-    """The first cells of the rows after ``columns`` header cells, or none when the cells do not
-    fall into rows: every row's other cells short, the header's other cells short labels."""
-    heads = texts[header + 1:header + columns]
-    if len(heads) < columns - 1 or any(len(cell.text.split()) > MAX_OTHER_WORDS or TERMINAL.search(cell.text)
+def table_rows(texts: list[tuple[int, Line]], header: int, columns: int, lead: int = 0) -> list[Line]:
+    """The cells under the header cell at ``header`` (the ``lead``-th of ``columns`` header cells, "Ref. |
+    What the report requires"), or none when the cells do not fall into rows: every row's other cells
+    short, the header's other cells short labels."""
+    if lead and not all(REFERENCE.match(cell.text) for _, cell in texts[header - lead:header]):
+        return []  # a column before the findings only numbers the rows ("Ref.", "No.")
+    heads = texts[header - lead:header] + texts[header + 1:header + columns - lead]
+    if len(heads) < columns - 1 or any(len(cell.text.split()) > MAX_OTHER_WORDS
+                                       or TERMINAL.search(cell.text) and not REFERENCE.match(cell.text)  # "No."
                                        for _, cell in heads):
         return []
     # "Area for improvement / What we are doing": the other column holds responses, as long as the findings
     responses = columns == 2 and bool(RESPONSE_HEADER.search(heads[0][1].text))
     rows: list[Line] = []
     kinds: set[bool] = set()  # whether the rows are rated: all rows of one table are alike
-    at = header + columns
+    at = header + columns - lead
     while at + columns <= len(texts):
-        first, others = texts[at][1], [cell for _, cell in texts[at + 1:at + columns]]
+        row = [cell for _, cell in texts[at:at + columns]]
+        first, others = row[lead], row[:lead] + row[lead + 1:]
+        if lead and not all(REFERENCE.match(cell.text) for cell in row[:lead]):
+            break  # each row's reference ("PA1", "AFI 2", "3") before its finding
         if len(first.text.split()) < 3 or len(first.text.split()) > MAX_CELL_WORDS:
             break
         # a rating ("Amber", "Not sufficient progress", "The area has made sufficient progress") beside the finding;
@@ -286,6 +334,62 @@ def glued_rows(lines: list[Line | None]) -> list[Found]:
                     or cues.is_response(first):
                 break
             found.append(Found(row.page, row.start, row.start + len(first), collapse(first)))
+        if len(found) >= 2:
+            out.extend(weigh(lines, index, found, "table:header-names-weakness", decide.NAMES_WEAKNESS))
+    return out
+
+
+# A plain-text table whose column gap the text lost: "Significant weakness identified in 2019  Judgement at
+# re-visit" over rows, each a block of lines whose first line ends with its rating ("... effectiveness is
+# Sufficient progress" / "not accurate and does not drive improvement"): the finding is the block without it.
+RATING_HEADER = re.compile(r"\b(?:judge?ments?|ratings?|rag|status|verdict|progress|outcome|assessment)\b[^.]*$",
+                           re.IGNORECASE)
+RATING_WORDS = 4  # a rating is at most this many words at a row's line end
+ROW_NUMBER = re.compile(r"^(?:\d{1,2}|[a-h])[.)]?\s+(?=\w)")
+
+
+def rating_at_end(text: str) -> int | None:
+    """Where a rating that ends ``text`` begins, leaving at least three words before it."""
+    words = list(re.finditer(r"\S+", text))
+    for size in range(min(RATING_WORDS, len(words) - 3), 0, -1):
+        at = words[-size].start()
+        if RATING.match(text[at:]):
+            return at
+    return None
+
+
+def rated_rows(lines: list[Line | None]) -> list[Found]:
+    """Under a header line naming weaknesses then a rating column, each block of lines with a rating at the
+    end of one of its lines: the block's words without the rating, joined across its wrapped lines."""
+    out: list[Found] = []
+    for index, line in enumerate(lines):
+        if line is None or not header_names(line.text) or not (name := HEADER_NAMES.match(line.text)) \
+                or not RATING_HEADER.search(line.text, name.end()):
+            continue
+        rows: list[list[tuple[Line, int]]] = []  # each row's lines, with where its rating begins (or the end)
+        fresh = True  # after a blank line (or the header) only a rated line goes on with the table
+        for below in lines[index + 1:index + 1 + 4 * MAX_ROWS]:
+            if below is None:
+                fresh = True
+                continue
+            cut = rating_at_end(below.text)
+            if cut is not None:
+                rows.append([(below, cut)])  # a rated line opens a row
+            elif fresh or not rows:
+                break  # a paragraph after the table
+            else:
+                rows[-1].append((below, len(below.text)))  # the row's cell wrapped onto this line
+            fresh = False
+        found = []
+        for row in rows:  # (the quote spans the rating beside the first line; the text leaves it out)
+            words = [line.text[:cut].rstrip() for line, cut in row]
+            first, last = row[0][0], row[-1][0]
+            number = ROW_NUMBER.match(words[0])
+            text = collapse(" ".join(words))[number.end() if number else 0:]
+            if len(SENTENCE_SPLIT.split(text)) > 1:
+                break  # a cell of more than one sentence: other columns glued on (``glued_rows``)
+            start = first.start + (number.end() if number else 0)
+            found.append(Found(first.page, start, last.start + len(words[-1]), text))
         if len(found) >= 2:
             out.extend(weigh(lines, index, found, "table:header-names-weakness", decide.NAMES_WEAKNESS))
     return out

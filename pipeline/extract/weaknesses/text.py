@@ -75,7 +75,11 @@ def is_hard_wrapped(lines: list[Line | None]) -> bool:
     """PDF text breaks lines inside sentences; web text breaks only between
     paragraphs. Most long lines ending without punctuation means the former."""
     long_lines = [line for line in lines if line is not None and len(line.text) > 40]
-    if not long_lines or typical_width(lines) > 150:
+    # (a PDF table's rows, cells joined by " | ", run past the page width: they say nothing of its width)
+    prose = [line for line in lines if line is None or " | " not in line.text]
+    if not any(line is not None for line in prose):
+        prose = lines
+    if not long_lines or typical_width(prose) > 150:
         return False
     open_ended = [len(line.text) for line in long_lines
                   if not TERMINAL.search(line.text) and not line.text.endswith(":")]
@@ -83,7 +87,8 @@ def is_hard_wrapped(lines: list[Line | None]) -> bool:
         return False
     # A PDF's lines stop at the page width; lines far longer are web paragraphs, and the
     # unpunctuated lines among them list items that lost their bullets.
-    widths = sorted(len(line.text) for line in long_lines)
+    widths = sorted(len(line.text) for line in long_lines if " | " not in line.text) \
+        or sorted(len(line.text) for line in long_lines)
     longest = widths[int(len(widths) * 0.9)]
     return not (longest > PARAGRAPH_WIDTH and sorted(open_ended)[len(open_ended) // 2] < 0.5 * longest)
 

@@ -59,8 +59,12 @@ ORDINAL = re.compile(
     r"(?:was|is)\s+(?:that\s+)?(?=(?:the|a|an|their|its|too|poor|weak|low|long|limited|slow|late|inconsistent)\b)"
     r"|(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|finally|lastly),\s+(?:that\s+)?)(?=\w)",
     re.IGNORECASE)
-# "One was that X; the other was that Y": a second ordinal inside the sentence, after a semicolon.
-NEXT_ORDINAL = re.compile(r";\s+(?:and\s+)?(?=" + ORDINAL.pattern[len(r"^\W*"):] + ")", re.IGNORECASE)
+# "One was that X; the other was that Y": a second ordinal inside the sentence, after a semicolon; or with the
+# verb elided after the first ("The first concerned X; the second, Y; and the third, Z").
+ELIDED_ORDINAL = r"(?:the\s+)?(?:second|third|fourth|fifth|sixth|final|last|other)(?:\s+one)?\s*,\s+(?:that\s+)?(?=\w)"
+NEXT_ORDINAL = re.compile(r";\s+(?:and\s+)?(?=" + ORDINAL.pattern[len(r"^\W*"):] + "|" + ELIDED_ORDINAL + ")",
+                          re.IGNORECASE)
+ELIDED = re.compile(ELIDED_ORDINAL, re.IGNORECASE)
 # "The priority actions are that X and that Y": the findings named, then told as "that" clauses.
 NAMED_THAT = re.compile(
     r"\b(?:areas?\s+(?:of|for)\s+(?:significant\s+)?(?:weakness(?:es)?|concerns?|improvement|priority\s+action)|"
@@ -84,6 +88,19 @@ RECOMMENDS_INTRO = re.compile(
     r"(?:recommended|(?:made|set\s+out|gave|included)\s+(?:(?:\w+|\d{1,2})\s+)?(?:further\s+)?recommendations?)"
     r"(?:\s+(?:as\s+follows|the\s+following|which\s+(?:were|are)))?"
     r"(?:\s+that\s+(?:we|leaders|the\s+(?:local\s+)?(?:area|partnership|council|icb)))?\s*[:.]?\s*$",  # "... that we:"
+    re.IGNORECASE)
+# The SPEAKER cue: an inspection (its inspectors, report or letter) is the subject of a verb of asking, and the
+# intro ends where its list begins: "In their report, inspectors recommend that the partnership:", "Ofsted asked
+# that leaders:", "The letter requires the council and the ICB to:", "The inspectors want leaders to:". What an
+# inspection asks for is what must improve, whatever the list's words; who is asked may be anyone.
+REQUEST_VERB = (r"(?:recommend(?:s|ed)?|ask(?:s|ed)?|want(?:s|ed)?|requires?|required|expect(?:s|ed)?|urge[sd]?"
+                r"|call(?:s|ed)\s+(?:on|upon)|direct(?:s|ed)?)")  # (not "told us that": a report)
+REQUESTS_INTRO = re.compile(
+    # (a bare "report" may be the committee's own: "This report recommends that Cabinet:")
+    r"\b(?:inspectors?|inspection|ofsted|cqc|(?:(?:inspection|outcome|re-?visit|inspectors[’']?|ofsted[’']s)\s+)report"
+    r"|letter)\b"
+    r"(?:\s*\([^)]{0,40}\)|\s*,[^,:;()]{1,60},)?(?:\s+(?:had|have|has|also|then|further|now|clearly))*\s+"
+    rf"{REQUEST_VERB}(?:\s+[\w’'&-]+){{0,9}}\s*(?::|\s[–-])\s*$",  # who is asked, "to", "the following"
     re.IGNORECASE)
 # "Inspectors were particularly concerned about:": the finder's concerns, listed below.
 CONCERNED_INTRO = re.compile(
@@ -182,7 +199,8 @@ def ordinal_findings(sentences: list[Sentence]) -> list[Found]:
                 out.append(item)
                 run_ends = index
             if inner:
-                start = ORDINAL.match(sentence.text[inner.end():]).end() + inner.end()
+                rest = sentence.text[inner.end():]
+                start = (ORDINAL.match(rest) or ELIDED.match(rest)).end() + inner.end()
     return out
 
 
@@ -279,3 +297,51 @@ def infinitive_items(sentence: Sentence, start: int, infinitives: list[re.Match]
         return []
     return items
 
+
+
+# A finding named in apposition to its own ordinal or counted noun, inside a sentence about something else
+# (its progress, whether a visit looked at it): "The first area for improvement, that X, had seen ...",
+# "Turning to the second area for improvement, which asked leaders to Y, she said ...", "The third area, Z,
+# had been addressed", "The two areas for improvement from 2024, making sure that A and improving B, were not
+# looked at". The apposition is set off by commas and ends before the sentence goes on.
+APPOSED_NOUN = re.compile(
+    r"\b(?:the|its|their)\s+(?P<which>first|second|third|fourth|fifth|sixth|final|last|remaining|other|"
+    r"(?P<count>two|three|four|five|six|\d))\s+(?:(?:significant|main|key|remaining|outstanding|other|further)\s+)?"
+    r"(?:areas?\s+(?:for|of)\s+(?:improvement|development|(?:significant\s+)?weakness(?:es)?|concerns?)|"
+    r"(?:significant\s+)?weakness(?:es)?|priority\s+actions?|areas?|concerns?)"
+    r"(?:\s+(?:from|in|of|identified\s+in|set\s+in|named\s+in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"  # "from 2024"
+    r",\s+(?P<body>[^,;:()]{8,300}?),\s+(?=\w)",
+    re.IGNORECASE)
+# How the apposition opens: "that X", "which asked leaders to X", "namely X" (dropped), or the thing itself.
+APPOSED_LEAD = re.compile(
+    r"^(?:namely\s+|that\s+|which\s+(?:asked|required|wanted|expected|told|called\s+on|urged)\s+"
+    r"(?:[\w’'-]+\s+){1,6}?to\s+|which\s+(?:was|is)\s+(?:that\s+|about\s+|to\s+)?)",
+    re.IGNORECASE)
+
+
+APPOSED_WORDS = re.compile(r"(?:first|second|third|fourth|fifth|sixth|final|last|remaining|other|two|three|four|five|six)"
+                           r" [a-z ]{0,30}?(?:area|weakness|priorit|concern)[^,]{0,40},")  # in the lower-cased text
+
+
+def apposed(sentences: list[Sentence]) -> list[Found]:
+    """Each finding named in apposition to "the first area for improvement", "the two areas ...": the clause
+    between the commas, without its "that" or "which asked leaders to"; a counted noun's clause split."""
+    out: list[Found] = []
+    for index, sentence in enumerate(sentences):
+        if not sentence.mentions("area", "weakness", "priorit", "concern") or not APPOSED_WORDS.search(sentence.lower) \
+                or cues.is_debate(sentence.text):
+            continue  # (the cheap tests first: substrings of the lower-cased sentence)
+        for match in APPOSED_NOUN.finditer(sentence.text):
+            body = match["body"]
+            if body.lstrip().lower().startswith(("and ", "but ", "which were", "which was", "who ", "in ", "as ")) \
+                    or not has_source_near(sentences, index, 2000):
+                continue
+            lead = APPOSED_LEAD.match(body)
+            start = match.start("body") + (lead.end() if lead else 0)
+            if match["count"]:
+                items = split_enumeration(sentence, start, match.end("body"))
+                if len(items) == cues.number(match["count"].lower()):
+                    out.extend(items)
+            elif (item := piece(sentence, start, match.end("body"), fewest_words=3)):
+                out.append(item)
+    return out

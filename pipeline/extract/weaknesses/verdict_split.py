@@ -31,10 +31,11 @@ from pipeline.extract.weaknesses.text import Found
 PROGRESS_MADE = re.compile(r"\b(?:sufficient|enough|good)\s+progress\b", re.IGNORECASE)
 # what the judgement is about, up to the colon that opens the enumeration: " in 3 of them:",
 # " had been made in two areas:", " against the following weaknesses:"
-# (or "namely", "which were": "... in two of the three weaknesses, namely X and Y")
+# (or "namely", "which were": "... in two of the three weaknesses, namely X and Y"; or what they are about:
+# "... in three of these areas, relating to X, Y, and Z, but not in relation to ...")
 OBJECT_TO_COLON = re.compile(
     r"(?:\s+(?:had|has|have)\s+been\s+made|\s+was\s+made)?\s+(?:in|on|against|with|towards)\s+[^.;:]{0,60}?"
-    r"(?::|,?\s+namely\s*:?|,\s+(?:which|these)\s+(?:were|are)\s*:?)\s+(?=\w)",
+    rf"(?::|,?\s+namely\s*:?|,\s+(?:which|these)\s+(?:were|are)\s*:?|,\s+{cues.RELATION})\s+(?=\w)",
     re.IGNORECASE)
 # ... or without a colon, up to a series repeating its preposition: " had been made in addressing the
 # weaknesses in" X, in Y, and in Z; " in" improving X and in reducing Y
@@ -89,6 +90,7 @@ def repeated_series(sentence: Sentence, at: int) -> list[Found]:
 
 
 def opposite_near(sentences: list[Sentence], index: int) -> bool:
-    """Too little progress judged in a sentence just before or after."""
+    """Too little progress judged in a sentence just before or after, or in this one's "but not in ..."."""
     near = sentences[max(0, index - OPPOSITE_WITHIN):index] + sentences[index + 1:index + 1 + OPPOSITE_WITHIN]
-    return any(cues.NO_PROGRESS.search(other.text) for other in near)
+    return any(cues.NO_PROGRESS.search(other.text) for other in near) \
+        or cues.elliptic_no_progress(sentences[index].text) is not None
