@@ -454,10 +454,10 @@ def _short_lines(text: str):
     pos, previous = 0, ""
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
-        if len(line) <= 100 and (TITLE_HINT_RE.search(line) or DIGIT.search(line)):
-            match = ITEM_TITLE_RE.match(line)
-            if match:
-                yield match, start, previous
+        # the anchored title pattern first: it fails within a few words on most lines
+        if len(line) <= 100 and (match := ITEM_TITLE_RE.match(line)) \
+                and (TITLE_HINT_RE.search(line) or DIGIT.search(line)):
+            yield match, start, previous
         previous = line
 
 
