@@ -13,6 +13,7 @@ import re
 from pipeline.extract.common.evidence import because
 from pipeline.extract.dates.decide import decide
 from pipeline.extract.dates.grammar import Context, Found, first_full_year, scan
+from pipeline.extract.common.lowered import may_hold
 from pipeline.extract.common.structure import StructuredDocument
 from pipeline.records import DateMention, Page
 
@@ -22,7 +23,7 @@ THIS_YEAR = re.compile(r"\bthis\s+year\b", re.IGNORECASE)
 def context(doc: StructuredDocument) -> Context:
     """What relative dates in this document lean on: "this year" is the year
     of the first full date, usually the meeting or publication date."""
-    if not any(THIS_YEAR.search(page.text) for page in doc.pages):
+    if not any(may_hold(page.text, ("year",)) and THIS_YEAR.search(page.text) for page in doc.pages):
         return Context()  # nothing leans on it: spare the search
     for page in doc.pages:
         year = first_full_year(page.text)

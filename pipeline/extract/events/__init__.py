@@ -39,9 +39,10 @@ from pipeline.extract.events.candidates import (
     PLAN_LOOKBACK, TAIL, Anchor, Sentence, Timex, anchors, citations_heading, meeting_links_heading, send_document,
     sentence_spans, timexes,
 )
-from pipeline.extract.events.cues import DATE_CELL, NEW_FRAMEWORK_OUTCOME, SEND_CONTEXT, TODAY
+from pipeline.extract.events.cues import DATE_CELL, NEW_FRAMEWORK_OUTCOME, NEW_FRAMEWORK_WORDS, SEND_CONTEXT_SPLIT, TODAY
 from pipeline.extract.events.decide import assign, dateline
 from pipeline.records import DateMention, Event
+from pipeline.extract.common.lowered import any_match, may_hold
 
 __all__ = ["Anchor", "Sentence", "Timex", "anchors", "assign", "extract", "send_document", "timexes"]
 
@@ -57,23 +58,25 @@ def extract(doc: StructuredDocument, mentions: list[DateMention] | None = None) 
         by_page.setdefault(mention.page, []).append(mention)
     published = dateline(mentions)
     send_title = send_document(doc)
-    new_framework = any(NEW_FRAMEWORK_OUTCOME.search(page.text) for page in doc.pages)
+    lowered = [page.text.lower() for page in doc.pages]  # for cheap first looks (common.lowered)
+    new_framework = any(may_hold(page.text, NEW_FRAMEWORK_WORDS, low) and NEW_FRAMEWORK_OUTCOME.search(page.text)
+                        for page, low in zip(doc.pages, lowered))
     events: list[Event] = []
     seen: set[tuple] = set()
     earlier: list[str] = []  # the previous sentences, nearest first
     citing = False  # under a "Background papers" heading, until the next heading
     listing = False  # under a "Decisions" or "Agenda items" heading, until the next heading
     placed: list[tuple[int, int, Anchor, DateMention]] = []  # (page, sentence index, anchor, date) read so far
-    for page in doc.pages:
+    for page, low in zip(doc.pages, lowered):
         page_mentions = by_page.get(page.page, [])
-        if not page_mentions and not TODAY.search(page.text):
+        if not page_mentions and ("today" not in low or not TODAY.search(page.text)):
             # nothing to read here but the last sentences, which the next page may lean on
             tail = page.text[-TAIL:]
             earlier = [tail[b:e] for b, e in reversed(sentences(tail)[-PLAN_LOOKBACK:])] + earlier
             del earlier[PLAN_LOOKBACK:]
             continue
-        send_page = bool(SEND_CONTEXT.search(page.text))
-        today_page = "today" in page.text.lower()  # TODAY's letters have no other case forms: a cheap first look
+        send_page = any_match(page.text, SEND_CONTEXT_SPLIT, low)  # SEND_CONTEXT.search, faster on a page
+        today_page = "today" in low  # TODAY's letters have no other case forms: a cheap first look
         starts = [m.char_start for m in page_mentions]
         spans = sentence_spans(page.text)
         for index, (begin, end) in enumerate(spans):

@@ -18,6 +18,7 @@ kind it argues for, what it saw and its weight. What they look at:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from pipeline.extract.people import finders
@@ -142,12 +143,17 @@ PERSONAL_TITLES = {"mr", "mrs", "ms", "miss", "mx"}
 PERSONAL_TITLE_WEIGHT = 1.0  # just over the officer prior: it speaks only where nothing else does
 
 
+@lru_cache(maxsize=16)  # asked once a mention, of the same page
+def _titles_councillors(text: str) -> bool:
+    return MEMBER_TITLED.search(text) is not None
+
+
 def personal_title_cues(text: str, mention: finders.Mention, regions) -> list[KindCue]:
     """Where a page titles its councillors "Councillor"/"Cllr", someone it calls only
     "Mr"/"Mrs" with nothing else said (no role, no section, no label) is more likely a
     resident or a visitor than staff: minutes name officers by their job. (Pages that
     title councillors "Mr", as some county councils do, are left alone.)"""
-    if (mention.honorific or "").lower().strip(".") not in PERSONAL_TITLES or not MEMBER_TITLED.search(text) \
+    if (mention.honorific or "").lower().strip(".") not in PERSONAL_TITLES or not _titles_councillors(text) \
             or any(a <= mention.start < b for a, b, _ in regions):
         return []  # in an attendance block, the block's label and the roles beside the names speak
     return [KindCue("other", "title:personal-among-councillors", PERSONAL_TITLE_WEIGHT)]
@@ -454,10 +460,10 @@ def _short_lines(text: str):
     pos, previous = 0, ""
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
-        if len(line) <= 100 and (TITLE_HINT_RE.search(line) or DIGIT.search(line)):
-            match = ITEM_TITLE_RE.match(line)
-            if match:
-                yield match, start, previous
+        # the anchored title pattern first: it fails within a few words on most lines
+        if len(line) <= 100 and (match := ITEM_TITLE_RE.match(line)) \
+                and (TITLE_HINT_RE.search(line) or DIGIT.search(line)):
+            yield match, start, previous
         previous = line
 
 

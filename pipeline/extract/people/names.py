@@ -146,7 +146,7 @@ def candidates_in(text: str, page: int) -> list[Candidate]:
         tokens = run_tokens(text, run.start(), run.end())
         if tokens and _is_list_marker(text, run.start(), tokens[0].group(0)):
             tokens = tokens[1:]  # "A. Agree the ...": a lettered item, not an initial
-        for part in _lines_apart(text, tokens):
+        for part in _lines_apart(text, tokens) if len(tokens) > 1 else [tokens] if tokens else []:  # most runs: a word
             for a, b in split_run(part):
                 found.append(Candidate(page, part[a].start(), part[b - 1].end(), [t.group(0) for t in part[a:b]]))
     return found

@@ -57,11 +57,30 @@ def person_spans(pages: dict[int, str], candidates: list[Candidate]) -> dict[int
     found: dict[int, list[tuple[int, int]]] = {}
     if not jobs or nlp() is None:
         return found
-    for (page, offset, _), parsed in zip(jobs, nlp().pipe([j[2] for j in jobs], batch_size=64)):
-        for ent in parsed.ents:
-            if ent.label_ == "PERSON":
-                found.setdefault(page, []).append((offset + ent.start_char, offset + ent.end_char))
+    read = _persons_in([j[2] for j in jobs])
+    for page, offset, window in jobs:
+        for start, end in read[window]:
+            found.setdefault(page, []).append((offset + start, offset + end))
     return found
+
+
+# PERSON spans (window offsets) of windows already read: a document repeats its running headers,
+# footers and contact lines, and with them the same windows. The model reads each text alone
+# (a window's entities do not depend on the others of its batch), so a window read before
+# gets the same answer.
+_READ: dict[str, list[tuple[int, int]]] = {}
+_READ_MAX = 20000
+
+
+def _persons_in(windows: list[str]) -> dict[str, list[tuple[int, int]]]:
+    """PERSON spans of each distinct window, the model asked only about windows not read before."""
+    new = [w for w in dict.fromkeys(windows) if w not in _READ]
+    if len(_READ) + len(new) > _READ_MAX:
+        _READ.clear()
+        new = list(dict.fromkeys(windows))
+    for window, parsed in zip(new, nlp().pipe(new, batch_size=64)):
+        _READ[window] = [(ent.start_char, ent.end_char) for ent in parsed.ents if ent.label_ == "PERSON"]
+    return {w: _READ[w] for w in windows}
 
 
 def confirmed(candidate: Candidate, entities: list[tuple[int, int]], text: str) -> bool:

@@ -239,13 +239,22 @@ DEBATE = re.compile(
 # over a whole page, the capitals as written and the words in the lower-cased page: a third of the
 # cost of one pattern with a case-blind part, and every page is read.
 SEND_CAPITALS = re.compile(r"\bSEND\b|\bSEN\b|\bEHC|\bWSO?A\b|\bCQC\b")
-SEND_WORDS = re.compile(r"special\s+educational\s+needs|disabilit|education,\s+health\s+and\s+care|\blocal\s+area|"
-                        r"written\s+statement\s+of\s+action|priority\s+action|accelerated\s+progress")
+SEND_CAPITALS_WORDS = ("SEN", "EHC", "WS", "CQC")  # one of them in each alternative: a first look
+SEND_WORDS_PARTS = (("special", r"special\s+educational\s+needs"), ("disabilit", "disabilit"),
+                    ("education,", r"education,\s+health\s+and\s+care"), ("local", r"\blocal\s+area"),
+                    ("written", r"written\s+statement\s+of\s+action"), ("priority", r"priority\s+action"),
+                    ("accelerated", r"accelerated\s+progress"))
+SEND_WORDS = re.compile("|".join(source for _, source in SEND_WORDS_PARTS))
+# one alternative at a time, each only where the lower-case text holds its word: a few times faster
+SEND_WORDS_SPLIT = tuple((word, re.compile(source)) for word, source in SEND_WORDS_PARTS)
 
 
 def speaks_of_send(text: str) -> bool:
     """Whether ``text`` speaks of SEND (its abbreviations, or the system's words in any case)."""
-    return SEND_CAPITALS.search(text) is not None or SEND_WORDS.search(text.lower()) is not None
+    if any(word in text for word in SEND_CAPITALS_WORDS) and SEND_CAPITALS.search(text) is not None:
+        return True
+    lowered = text.lower()
+    return any(word in lowered and pattern.search(lowered) is not None for word, pattern in SEND_WORDS_SPLIT)
 
 
 # ("need" alone would let through every line on special educational needs.)
