@@ -1155,3 +1155,42 @@ def test_dates_that_are_not_the_milestones(text):
 ])
 def test_a_letter_before_the_pronoun_is_how_the_approval_came(text, expected):
     assert milestones(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a renewed SEND strategy, the area's answer to an inspection, agreed by a board and then published
+    ("Ofsted and the CQC inspected the area in May 2025. The revised SEND and Inclusion Strategy was ratified by "
+     "the Local Area SEND Board on 9 July 2025.", [("inspection", "2025-05", None), ("progress-plan", "2025-07-09", None)]),
+    ("After the inspection, officers said that our updated SEND Strategy would be endorsed by the Partnership "
+     "Board on 3 March 2025 and will be published on the Local Offer by 28 March 2025.",
+     [("progress-plan", "2025-03-28", None), ("progress-plan", "2025-03-03", None)]),
+    ("Inspectors named three areas for improvement. The SEND Strategy Refresh was signed off by the Executive "
+     "on 12 February 2025.", [("progress-plan", "2025-02-12", None)]),
+])
+def test_a_renewed_send_strategy_after_an_inspection_is_the_progress_plan(text, expected):
+    assert sorted(milestones(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "The refreshed SEND Strategy was agreed by the Board on 9 July 2025.",  # no inspection it answers
+    "The updated Housing Strategy was published on 2 May 2025 after the planning inspection.",  # not SEND's
+])
+def test_a_strategy_that_answers_no_send_inspection_is_no_milestone(text):
+    assert milestones(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plan named by whose it is
+    ("The area must send a priority action plan to Ofsted. Rotherfield's plan was submitted on 4 April 2025.",
+     [("progress-plan", "2025-04-04", None)]),
+    ("The inspection asked for a priority action plan. The partnership's plan was sent to Ofsted on 2 June 2025.",
+     [("progress-plan", "2025-06-02", None)]),
+    # a second relative clause on the plan
+    ("Members saw the Accelerated Progress Plan, which had been written with parents, and which has to be "
+     "submitted to the DfE by 30 June 2023.", [("progress-plan", "2023-06-30", None)]),
+    # a second verb after a modal shares the first verb's subject
+    ("The Accelerated Progress Plan was approved by the Board on 3 May 2023 and would be submitted by 12 May 2023.",
+     [("progress-plan", "2023-05-03", None), ("progress-plan", "2023-05-12", None)]),
+])
+def test_plans_named_by_owner_relative_or_a_second_verb(text, expected):
+    assert sorted(milestones(text)) == sorted(expected)

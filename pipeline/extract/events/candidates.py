@@ -44,8 +44,10 @@ POSSESSIVE = re.compile(r"\bwhose\s+(?:[\w’'-]+\s+)?$", I)
 # its verb is not the verb's subject
 PARENTHESIS = re.compile(r",[^,]{1,80},\s*(?:(?:has|have|had|was|were|is|are|will|would|must|should|be|been)\s+)*$", I)
 # A clause that is a second verb of the one subject: "and approved ...", "and was published ...".
-COORDINATED = re.compile(r"[\s,]*(?:and|or|but)\s+(?:(?:was|were|is|are|has|had|have|been|then|later|subsequently"
-                         r"|finally|formally)\s+)*[a-z]+ed\b", I)
+# ("... was agreed by the Board on D1 and will be published by D2": a modal's passive too)
+COORDINATED = re.compile(r"[\s,]*(?:and|or|but)\s+(?:(?:was|were|is|are|has|had|have|been|be|then|later|subsequently"
+                         r"|finally|formally|will|would|shall|should|must|can|could|is\s+to|are\s+to|was\s+to)\s+)*"
+                         r"[a-z]+(?:ed|ne|wn|ut)\b", I)
 
 # "declared fit for purpose in a letter dated ...": the letter is how the approval came, not what was approved
 MEDIUM = re.compile(r"\b(?:in|by|via|through)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+)?$", I)
@@ -461,6 +463,8 @@ def _actions(sentence: Sentence, earlier: list[str], occurrences: list[Anchor]) 
             # so is the "updated" or "revised" SEND strategic plan, the 2023 framework's name for it, in a SEND
             # paper (``send_context``)
             kind = None
+        elif subject == "strategy" and not (send_context() and _answers_an_inspection(sentence, earlier)):
+            kind = None  # a renewed SEND strategy is the area's plan only as its answer to an inspection
         elif action == "present" and at >= 0 and ABOUT_A_PLAN.search(text, max(0, at - 40), at):
             kind = None  # "an update on the SEND Improvement Plan be presented to the Committee": the update
         else:
@@ -472,6 +476,15 @@ def _actions(sentence: Sentence, earlier: list[str], occurrences: list[Anchor]) 
     # before it was published is dated by its publication, the milestone; its receipt is none
     published = {a.type for a in found if a.evidence.has("verb:publish")}
     return [a for a in found if not (a.type in published and a.evidence.has("verb:receive"))]
+
+
+def _answers_an_inspection(sentence: Sentence, earlier: list[str]) -> bool:
+    """Whether an inspection or its findings are named in this sentence or the ones a plan reaches back
+    over, or the document names the 2023 framework's outcomes (whose answer is the strategic plan)."""
+    if sentence.new_framework:
+        return True
+    context = sentence.text + " " + " ".join(earlier[:PLAN_LOOKBACK])
+    return bool(INSPECTION_CONTEXT.search(context) or NEW_FRAMEWORK_FINDINGS.search(context))
 
 
 def anchors(sentence: Sentence, earlier: list[str]) -> list[Anchor]:

@@ -22,6 +22,11 @@ SUBJECTS = {
     # any service has an improvement or strategic (action) plan: it is SEND's only where SEND
     # is the subject (the 2023 framework asks the area to update its "strategic plan")
     "improvement-plan": re.compile(r"\b(?:improvement|strategic(?:\s+action)?)\s+plan\b", I),
+    # the 2023 framework asks the area to update its strategic plan, which it often calls its strategy:
+    # "the refreshed SEND and Inclusion Strategy", "our updated SEND Strategy", "the Strategy Refresh"
+    # (a strategy only once renewed: any service has a strategy; the inspection is asked of in ``candidates``)
+    "strategy": re.compile(r"\b(?:updated|refreshed|revised|renewed)\s+(?:(?!the\b)[\w&’'-]+\s+){0,6}?strategy\b"
+                           r"|\bstrategy\s+(?:refresh|update)\b(?!\s+(?:on|to|about|for)\b)", I),
     # the Minister's power: "a direction under section 497A of the Education Act 1996"
     "notice": re.compile(r"\bimprovement\s+notice\b|\bstatutory\s+direction\b|\bdirection\s+under\s+section\s+497A?\b"
                          r"|\bsection\s+497A?\s+direction\b"
@@ -46,7 +51,8 @@ WSOA_CONTEXT = re.compile(r"significant\s+(?:areas?\s+of\s+)?weakness|areas?\s+o
                           r"|\bofsted\b|\binspection\b", I)
 ACTIONS = {
     "approve": re.compile(r"\bapprov(?:ed|al|e|es)\b|\bfit\s+for\s+purpose\b|\bsigned\s+off\b|\bsign\s+off\b"
-                          r"|\bconfirmation\b|\bagreed?\b|\baccepted\b|\bput\s+in\s+place\b|\bratified\b|\bfinali[sz]ed\b", I),
+                          r"|\bconfirmation\b|\bagreed?\b|\baccepted\b|\bput\s+in\s+place\b|\bratified\b|\bfinali[sz]ed\b"
+                          r"|\bendorsed\b", I),
     # "send it to Ofsted by ...": the verb only in lower case or sentence case (SEND is the subject)
     "submit": re.compile(r"\b(?:re-?)?submi(?:t|ts|tted|tting|ssion)\b|\bfiled\b|\bsent\b|\b(?:co-)?produce\b"
                          r"|\b(?-i:[Ss]end(?:s|ing)?)\b(?=[^.;]{0,60}?\bto\s+(?:the\s+)?(?:Ofsted|DfE|Department|inspectors))"
@@ -71,13 +77,17 @@ ACTION_TYPES = {
     ("approve", "improvement-plan"): "progress-plan", ("submit", "improvement-plan"): "progress-plan",
     ("publish", "improvement-plan"): "progress-plan",
     ("present", "plan"): "progress-plan", ("present", "improvement-plan"): "progress-plan",
+    ("approve", "strategy"): "progress-plan", ("publish", "strategy"): "progress-plan",
+    ("submit", "strategy"): "progress-plan", ("present", "strategy"): "progress-plan",
 }
 SUBJECT_REACH = 150  # an action acts on a subject named near it
 # A clause without a subject of its own acts on the sentence's: an
 # inspection's or re-visit's publication is its report's, a notice is a notice.
 OCCURRENCE_TOPIC = {"inspection": "report", "revisit": "report", "statutory-direction": "notice"}
 # "..., which was issued on ...", "..., the outcome of which was published on ..."
-RELATIVE = re.compile(r"[\s,]*(?:(?:the\s+)?[a-z]+\s+of\s+|(?:in|at|during|after|following|by)\s+)?(?:which|whom)\b"
+# ("..., which had been developed with X, and which must be submitted by ...": a second relative clause)
+RELATIVE = re.compile(r"[\s,]*(?:(?:and|but)\s+)?(?:(?:the\s+)?[a-z]+\s+of\s+|(?:in|at|during|after|following|by)\s+)?"
+                      r"(?:which|whom)\b"
                       r"|[\s,]*(?:who|that)\b", I)
 # "The plan had been submitted on 17 June 2022", "It was approved in May 2019": a plan spoken
 # of already, in the sentences before; only a plan (the WSoA is one), never a report.
@@ -85,14 +95,16 @@ RELATIVE = re.compile(r"[\s,]*(?:(?:the\s+)?[a-z]+\s+of\s+|(?:in|at|during|after
 # passive verb, the plan named in the sentence just before.
 DEMONSTRATIVE = re.compile(r"^\W*(?:(?:and|but|so|then)\s+)?(?:this|that)\s+"
                            r"(?=(?:was|had|has|is|will|would|must|should|needs?|can|could)\b)", I)
-ANAPHOR = re.compile(r"\b(?:the|this|that|our|its|their)\s+(?:(?:revised|updated|final|draft|new|amended)\s+)?"
+ANAPHOR = re.compile(r"(?:\b(?:the|this|that|our|its|their)\s+|(?<!\w)(?:the\s+)?(?!It|This|That)[\w-]+[’']s\s+)"
+                     # ("Thurrock's plan", "the partnership's plan": a plan named by whose it is)
+                     r"(?:(?:revised|updated|final|draft|new|amended)\s+)?"
                      r"(?:action\s+)?(?:plan|statement)\b"
                      # a plan named by its state alone: "The draft was agreed by the Board", "the revised version"
                      r"|^\W*(?:the|this|that|its|their)\s+(?:draft|(?:revised|updated|final|amended|new)\s+(?:version|draft|document))\b"
                      r"|^\W*(?:(?:and|but|so|then)\s+)?it\s+(?=(?:was|had|has|is|will|would|must|should|needs?|can|could)\b)"
                      # the plan as the subject of what was reported: "Ofsted wrote to say that it was fit for purpose"
                      r"|\bthat\s+it\s+(?=(?:was|had|has|is|would)\b)", I)
-PLANS = ("wsoa", "plan", "improvement-plan", "action-plan")
+PLANS = ("wsoa", "plan", "improvement-plan", "action-plan", "strategy")
 # A passive verb with a subject of its own ("A new quality assurance framework had been
 # agreed") does not borrow the subject of the sentences before; "we should have confirmation
 # of that" and "if the DfE agree this" do.

@@ -157,7 +157,9 @@ def pair_evidence(anchor: Anchor, timex: Timex, page_text: str, spans: list[tupl
         ev.when(not anchor.action and cues.UPDATE_DATE_BEFORE.search(page_text, max(anchor.end, timex.start - 30),
                                                                      timex.start),
                 "date:of-an-update", w["date:of-an-update"])
-        ev.when(anchor.action and cues.OTHER_NOUN_BEFORE.search(page_text, max(0, anchor.start - 50), anchor.start),
+        # (a renewed strategy is itself the plan: "the refreshed SEND Strategy was agreed on ...")
+        ev.when(anchor.action and not anchor.evidence.has("subject:strategy")
+                and cues.OTHER_NOUN_BEFORE.search(page_text, max(0, anchor.start - 50), anchor.start),
                 "subject:other-noun", w["subject:other-noun"])
     return ev
 
