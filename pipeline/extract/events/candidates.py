@@ -29,7 +29,7 @@ from pipeline.extract.events.cues import (
     INSPECTIONS, NOUN_BEFORE, OCCURRENCE_TOPIC, PRODUCT_OF, OWN_OCCURRENCE_AFTER, OCCURRENCES, ONE_FOR, OTHER_OBJECT, OWN_REPORT, OWN_SUBJECT, PLANS, REPORT_REACH, REVISIT_CONTEXT,
     FILE_LINK_END, PROGRESS_WORDS, RELATIVE, SEND_BEFORE, REVISIT_SENSE, RUNS_ON, SENTENCE_END, SEND_CONTEXT, SUBJECT_REACH, SUBJECTS, VISIT_FOR_PROGRESS, WSOA_CONTEXT,
     ABOUT_A_PLAN, CITED_SOURCE, DEMONSTRATIVE, COMMITTEE_WORDS, MEETING_LINKS, MONITORS_NAMED, SEND_FINDINGS, RETURN_AFTER, CELL_LENGTH, DATE_CELL, DATE_HEADER, INFINITIVE, NEW_FRAMEWORK_FINDINGS, OF_THESE, WEAKNESS_FINDINGS, ORDINAL_ONE, STATES_FINDINGS, NAMED_REPORT, NOTICE_BACK, NOTIFIED_OF,
-    SIGN_OFF_AFTER, SIGN_OFF_BEFORE,
+    SIGN_OFF_AFTER, SIGN_OFF_BEFORE, DATE_ROW,
 )
 from pipeline.records import DateMention
 
@@ -103,6 +103,7 @@ class Sentence:
     cited: bool = False  # an item under a "Background papers" heading: a paper, dated as such
     listed: bool = False  # an item under a "Decisions" or "Agenda items" heading: a meeting's link
     new_framework: bool = False  # the document names the 2023 framework's outcomes (no WSoA follows them)
+    inspection_page: bool = False  # the page names an inspection (a long minute may name it far back)
 
 
 @dataclass
@@ -241,6 +242,7 @@ def _last_inspection_named(earlier: list[str]) -> str | None:
     return next((previous for previous in earlier[:PLAN_LOOKBACK] if INSPECTION_CONTEXT.search(previous)), None)
 
 
+VISIT_NAMED = re.compile(r"\bvisit", I)
 VISITED = dict(OCCURRENCES)["inspectors-visited"]  # "Inspectors visited ...", "were in X from ..."
 
 
@@ -289,6 +291,14 @@ def _occurrences(sentence: Sentence, earlier: list[str]) -> list[Anchor]:
             elif kind == "meeting-spoken-of":
                 # "the meeting" that opens a sentence on progress, after sentences naming the DfE or NHS England
                 if not (PROGRESS_WORDS.search(text) and MONITORS_NAMED.search(nearby)) or COMMITTEE_WORDS.search(text):
+                    continue
+                milestone = "monitoring"
+            elif kind == "further-visit":
+                # the monitors' visit again: the last visit named (here, or in the sentences just before)
+                # was theirs, not the inspectors' (which would make this a re-visit)
+                last = text if VISIT_NAMED.search(text, 0, m.start()) else next(
+                    (e for e in earlier[:LOOKBACK] if VISIT_NAMED.search(e)), "")
+                if not MONITORS_NAMED.search(last + " " + text) or INSPECTION_CONTEXT.search(last + " " + text):
                     continue
                 milestone = "monitoring"
             elif kind == "monitors-meeting":
@@ -480,8 +490,9 @@ def _actions(sentence: Sentence, earlier: list[str], occurrences: list[Anchor]) 
 
 def _answers_an_inspection(sentence: Sentence, earlier: list[str]) -> bool:
     """Whether an inspection or its findings are named in this sentence or the ones a plan reaches back
-    over, or the document names the 2023 framework's outcomes (whose answer is the strategic plan)."""
-    if sentence.new_framework:
+    over, or on its page, or the document names the 2023 framework's outcomes (whose answer is the
+    strategic plan)."""
+    if sentence.new_framework or sentence.inspection_page:
         return True
     context = sentence.text + " " + " ".join(earlier[:PLAN_LOOKBACK])
     return bool(INSPECTION_CONTEXT.search(context) or NEW_FRAMEWORK_FINDINGS.search(context))
@@ -554,7 +565,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 # before ("... (APP). The draft APP is at Appendix" | "1 and must be ...") is prose
                 mid_line = line_start < start and not LEADING_MARKER.fullmatch(text[line_start:start])
                 if (line and not mid_line and not RUNS_ON.search(line)
-                        and (LABEL_LINE.match(line) or _title_like(line) or FILE_LINK_END.search(line))):
+                        and (LABEL_LINE.match(line) or _title_like(line) or FILE_LINK_END.search(line)
+                             or DATE_ROW.match(line) and DATE_ROW.match(text, after.start()))):
                     if nl > start:
                         out.append((start, nl))
                     start = after.start()

@@ -164,6 +164,12 @@ OCCURRENCES = [
     # the verb, said by the DfE or NHS England of the area's progress: "officials from the DfE and NHS
     # England assessed the partnership's progress on ..."
     # (a base form only after a modal or "to": "reviews of progress" is the noun)
+    # ... or met the area for a review: "NHS England and the DfE met leaders on D as part of their six-monthly
+    # review", "The DfE visited the partnership on D for the first of its reviews of the plan"
+    ("monitoring", re.compile(rf"{MONITORS}[^.;,]{{0,60}}?\b(?:met|visited)\b(?=[^.;]{{0,80}}?\b(?:for|as(?:\s+part\s+of)?)"
+                              r"\s+(?:the|a|an|their|its)\s+(?:[\w’'-]+\s+){0,5}?(?:reviews?|stock-?takes?)\b)", I)),
+    # "A further visit is planned for December 2025", after a sentence on the monitors' visit (``candidates``)
+    ("further-visit", re.compile(r"\b(?:a|the|another)\s+(?:further|next|follow[\s-]?up|second|third)\s+visit\b", I)),
     ("monitoring", re.compile(rf"{MONITORS}[^.;,]{{0,60}}?\b(?:reviewed|monitored|assessed|checked|examined|evaluated"
                               r"|(?:will|would|shall|to|must|should|also|then|now)\s+(?:review|monitor|assess|check)"
                               r"|(?:met|visited)\b[^.;]{0,60}?\bto\s+(?:review|assess|check|discuss))"
@@ -181,7 +187,7 @@ OCCURRENCES = [
         rf"|{MONITORS}\s+(?:(?:and|/|&)\s+{MONITORS}\s+)?(?:joint\s+|formal\s+|monitoring\s+|progress\s+)?reviews?\b"
         # "formal reviews will take place every six months": a standing review of the plan
         r"|\b(?:formal|regular|periodic|quarterly|termly|biannual|bi-annual)\s+(?:(?:progress|monitoring|joint)\s+)?reviews?\b"
-        r"|\b(?:monitoring|review)\s+meetings?\b"
+        r"|\b(?:monitoring|review|progress)\s+meetings?\b"
         # "Reviews have taken place in March 2021, ...", "A review was held on ...": a plain review said to
         # have happened (the DfE's where the words around name the monitors or their plans)
         r"|\breviews?\b(?=\s+(?:(?:has|have|had|was|were)\s+)?(?:been\s+)?(?:taken\s+place|took\s+place|held|carried\s+out)\b)"
@@ -300,6 +306,8 @@ ENDED_NOTICE = {
 # area's re-visit when the sentences before are about SEND; the verb ("to be revisited") is not.
 NOUN_BEFORE = re.compile(r"\b(?:the|a|this|that|its|their|our|last|recent)\s+(?:[\w’'-]+\s+)?$", I)
 TODAY = re.compile(r"\btoday\b", I)
+# "A report into ... has been published", "Ofsted has published its report": news of the day, no date given
+JUST_PUBLISHED = re.compile(r"\b(?:has|have)\s+(?:just\s+)?(?:been\s+)?(?:published|released)\b", I)
 # "; b. ask the Director to report to the Committee in January 2025": a new item of a list between
 # a milestone's words and a date; the date is that item's.
 ANOTHER_ITEM = re.compile(r"(?:[;:]\s*|\n[ \t]*)(?:\(?[a-z][.)]|\([ivx]{1,4}\)|[ivx]{1,4}[.)]|\d{1,2}[.)])\s+\S", I)
@@ -344,6 +352,11 @@ SIGN_OFF_AFTER = re.compile(r"[ \t]*(?:\||$)", re.MULTILINE)
 OTHER_DATE_BEFORE = re.compile(r"(?:\bmeetings?|\bframework|\bhandbook|\bcode\s+of\s+practice|\bguidance)"
                                r"(?:\s+(?:\w+ed|held|which\s+\w+|that\s+\w+))?"
                                r"(?:\s*:\s*|\s+(?:(?:in|on|of|at|for|from|during|since|by)\s+)?(?:the\s+)?)$", I)
+
+# "A report on the inspection will go to the Scrutiny Committee on 9 April 2024": the date just after a
+# committee is its meeting's, not the visit's named before.
+COMMITTEE_DATE_BEFORE = re.compile(r"\b(?:committee|panel|cabinet|scrutiny)(?:['’]s)?(?:\s+meeting)?\s+(?:on|in|of|at|for)\s+"
+                                   r"(?:the\s+)?$", I)
 
 # --- where a date may stand against its anchor ------------------------------
 
@@ -464,6 +477,11 @@ DATE_CELL = re.compile(rf"^(?:(?=.*\b{_MONTH_NAME}\b)(?=.*\b(?:19|20)\d\d\b)|(?=
                        r"(?:\s*(?:w/c|week\s+commencing|between|from|to|and|until|early|mid|late|end\s+of|on"
                        r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
                        rf"|{NUMERIC_DATE}|{_MONTH_NAME}|\d{{1,2}}(?:st|nd|rd|th)?|(?:19|20)\d\d)\b|\s*[-–—/,])+\s*$", I)
+# A timeline table's row that a PDF gives as one line, its date first ("14 November 2024 Progress review
+# with the DfE", "5-9 February 2024 Area SEND inspection", "April 2024 Board established"): a run of such
+# lines is one row a line.
+DATE_ROW = re.compile(rf"[ \t]*(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:[-–]|to)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+)?"
+                      rf"{_MONTH_NAME}\s+(?:19|20)\d\d\b[ \t]+\S", I)
 # The header cell that names the date column ("Date", "When", "Date completed").
 DATE_HEADER = re.compile(r"^(?:dates?|when|(?:target\s+|completion\s+)?dates?\s+(?:completed|achieved|due))$", I)
 CELL_LENGTH = 150  # a cell is one short line
