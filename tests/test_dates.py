@@ -89,9 +89,12 @@ def test_and_joins_a_range_only_after_between():
 def test_days_listed_one_after_another_are_one_range():
     assert read("visited on 4, 5 and 6 October 2022") == [("4, 5 and 6 October 2022", "2022-10-04", "2022-10-06")]
     assert read("on the 21st, 22nd, 23rd & 24th November 2021")[0][1:] == ("2021-11-21", "2021-11-24")
-    # days with gaps are several meetings, not one visit; two days joined by "and" stay as they were
+    # days with gaps are several meetings, not one visit; two consecutive days joined by "and" are a
+    # two-day visit, two days apart are two dates
     assert [r[1:] for r in read("panels on 2, 9 and 16 March 2023")] == [("2023-03-16", None)]
-    assert [r[1:] for r in read("on 7 and 8 June 2022")] == [("2022-06-08", None)]
+    assert [r[1:] for r in read("on 7 and 8 June 2022")] == [("2022-06-07", "2022-06-08")]
+    assert [r[1:] for r in read("a monitoring visit on 30th & 31st October 2024")] == [("2024-10-30", "2024-10-31")]
+    assert [r[1:] for r in read("meetings on 17 and 19 May 2022")] == [("2022-05-19", None)]
 
 
 def test_this_year_needs_the_documents_year():

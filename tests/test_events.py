@@ -1155,3 +1155,83 @@ def test_dates_that_are_not_the_milestones(text):
 ])
 def test_a_letter_before_the_pronoun_is_how_the_approval_came(text, expected):
     assert milestones(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a renewed SEND strategy, the area's answer to an inspection, agreed by a board and then published
+    ("Ofsted and the CQC inspected the area in May 2025. The revised SEND and Inclusion Strategy was ratified by "
+     "the Local Area SEND Board on 9 July 2025.", [("inspection", "2025-05", None), ("progress-plan", "2025-07-09", None)]),
+    ("After the inspection, officers said that our updated SEND Strategy would be endorsed by the Partnership "
+     "Board on 3 March 2025 and will be published on the Local Offer by 28 March 2025.",
+     [("progress-plan", "2025-03-28", None), ("progress-plan", "2025-03-03", None)]),
+    ("Inspectors named three areas for improvement. The SEND Strategy Refresh was signed off by the Executive "
+     "on 12 February 2025.", [("progress-plan", "2025-02-12", None)]),
+])
+def test_a_renewed_send_strategy_after_an_inspection_is_the_progress_plan(text, expected):
+    assert sorted(milestones(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "The refreshed SEND Strategy was agreed by the Board on 9 July 2025.",  # no inspection it answers
+    "The updated Housing Strategy was published on 2 May 2025 after the planning inspection.",  # not SEND's
+])
+def test_a_strategy_that_answers_no_send_inspection_is_no_milestone(text):
+    assert milestones(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plan named by whose it is
+    ("The area must send a priority action plan to Ofsted. Rotherfield's plan was submitted on 4 April 2025.",
+     [("progress-plan", "2025-04-04", None)]),
+    ("The inspection asked for a priority action plan. The partnership's plan was sent to Ofsted on 2 June 2025.",
+     [("progress-plan", "2025-06-02", None)]),
+    # a second relative clause on the plan
+    ("Members saw the Accelerated Progress Plan, which had been written with parents, and which has to be "
+     "submitted to the DfE by 30 June 2023.", [("progress-plan", "2023-06-30", None)]),
+    # a second verb after a modal shares the first verb's subject
+    ("The Accelerated Progress Plan was approved by the Board on 3 May 2023 and would be submitted by 12 May 2023.",
+     [("progress-plan", "2023-05-03", None), ("progress-plan", "2023-05-12", None)]),
+])
+def test_plans_named_by_owner_relative_or_a_second_verb(text, expected):
+    assert sorted(milestones(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the monitors' progress meeting, and their meeting held for a review
+    ("Ofsted inspected the area. The DfE and NHS England will hold a progress meeting with leaders in March 2025.",
+     [("monitoring", "2025-03", None)]),
+    ("NHS England and the DfE met leaders on 4 February 2025 as part of their six-monthly review of the plan.",
+     [("monitoring", "2025-02-04", None)]),
+    # a further visit after the monitors' visit two sentences before is theirs again
+    ("A DfE adviser visited the council on 8 May 2024 to check progress. She was pleased with the new panel. "
+     "The next visit is expected in November 2024.", [("monitoring", "2024-05-08", None), ("monitoring", "2024-11", None)]),
+])
+def test_monitoring_meetings_and_visits_named_again(text, expected):
+    assert sorted(milestones(text)) == sorted(expected)
+
+
+def test_a_further_visit_after_the_inspectors_visit_is_no_monitoring():
+    assert milestones("Ofsted and the CQC visited the area in 2024. A further visit is planned for June 2025.") == []
+
+
+def test_a_timeline_one_row_a_line_dates_each_row_by_its_own_date():
+    text = ("Key dates\nDate Milestone\n11-15 March 2024 Area SEND inspection of the partnership\n"
+            "26 April 2024 Inspection report published\nJune 2024 New SEND panel set up\n"
+            "9 December 2024 Review of progress with the DfE and NHS England\nMarch 2025 Parent survey\n")
+    assert sorted(milestones(text)) == [("inspection", "2024-03-11", "2024-03-15"), ("monitoring", "2024-12-09", None),
+                                        ("outcome-letter", "2024-04-26", None)]
+
+
+def test_a_news_items_lead_that_a_report_has_been_published_takes_its_dateline():
+    text = ("Inspectors' report on SEND in Westbury\n\nPress release | 4 June 2025\n\n"
+            "A report by Ofsted and the CQC on services for children with SEND in Westbury has been published.\n\n"
+            "Inspectors visited between 7 and 11 April 2025.")
+    assert sorted(milestones(text)) == [("inspection", "2025-04-07", "2025-04-11"), ("outcome-letter", "2025-06-04", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "The SEND inspection will be discussed by the Scrutiny Panel on 12 June 2025.",
+    "An update on the Ofsted SEND re-visit goes to Cabinet on 3 July 2023.",
+])
+def test_a_visit_named_before_a_committees_date_takes_no_date(text):
+    assert milestones(text) == []

@@ -1312,3 +1312,28 @@ def test_implications_signed_in_brackets_name_an_officer(text, name, role):
 def test_a_seat_in_lower_case_in_apposition_is_the_persons_role(text, name):
     person = by_key(run(text))[person_key(name)]
     assert person.kind == "other"
+
+
+def test_councillors_in_columns_under_a_heading_of_their_own():
+    text = ("PRESENT\n\nCouncillor H. Ormerod (Chair)\n\nMEMBERS\n\nB. Ashworth-Kay T. Dunwoody\nR. Fenwick S. Gallimore\n"
+            "P. Lowes\n\nOFFICERS\n\nJ. Crabtree Director of Education\n\n1. APOLOGIES\n")
+    found = by_key(run(text))
+    for key in (("ashworth-kay", "b"), ("dunwoody", "t"), ("fenwick", "r"), ("gallimore", "s"), ("lowes", "p")):
+        assert found[key].kind == "member", key
+    assert found[("crabtree", "j")].kind == "officer"
+
+
+def test_officers_one_a_line_after_initials_out_of_letter_sequence():
+    # "M." and "K." open names, not a lettered list (which runs A., B., C.)
+    text = ("IN ATTENDANCE\n\nM. Trenholme Executive Director of Adult Services\n"
+            "Dr F. Oyelaran Designated Medical Officer, NHS Northern ICB\nK. Brightwell Democratic Services Officer\n\n"
+            "1. MINUTES\n")
+    found = by_key(run(text))
+    assert found[("trenholme", "m")].role == "Executive Director of Adult Services"
+    assert found[("oyelaran", "f")].role == "Designated Medical Officer, NHS Northern ICB"  # not running on into "K"
+    assert found[("brightwell", "k")].role == "Democratic Services Officer"
+
+
+def test_lettered_items_in_sequence_are_no_initials():
+    text = "The Committee resolved:\nA. Noted the report.\nB. Agreed the plan.\nC. Asked for an update.\n"
+    assert not {k for k in keys(run(text)) if k[1] in ("a", "b", "c")}

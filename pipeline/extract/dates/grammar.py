@@ -202,8 +202,8 @@ def _range_d_dmy(m: re.Match, ctx: Context):
 
 
 def _range_listed_days(m: re.Match, ctx: Context):
-    """"on 10, 11 and 12 July 2023": days listed one after another are one visit; a list with
-    gaps ("3, 10 and 17 May") is several dates, not a range."""
+    """"on 10, 11 and 12 July 2023", "on 13 and 14 May 2025": days listed one after another are one
+    (two-day or longer) visit; a list with gaps ("3, 10 and 17 May", "17 and 19 May") is several dates."""
     days = [_day(d) for d in re.findall(r"\d+", m["days"])] + [_day(m["bd"])]
     if any(later != earlier + 1 for earlier, later in zip(days, days[1:])):
         return None
@@ -240,8 +240,8 @@ PATTERNS: list[tuple[re.Pattern, Builder, str]] = [
     (re.compile(LEFT + BETWEEN + _dmy("a") + JOIN + _dmy("b")), _range_dmy_dmy, "range:day-month-year..day-month-year"),
     (re.compile(LEFT + BETWEEN + _dm("a") + JOIN + _dmy("b")), _range_dm_dmy, "range:day-month..day-month-year"),
     (re.compile(LEFT + BETWEEN + rf"(?:the\s+)?(?P<ad>{DAY})" + JOIN + _dmy("b")), _range_d_dmy, "range:day..day-month-year"),
-    # "on 10, 11 and 12 July 2023": three or more consecutive days listed (``_range_listed_days``)
-    (re.compile(LEFT + rf"(?P<days>(?P<ad>{DAY})(?:,\s*{DAY})+),?\s+(?:and|&)\s+(?:the\s+)?" + _dmy("b")),
+    # "on 10, 11 and 12 July 2023", "on 13 and 14 May 2025": consecutive days listed (``_range_listed_days``)
+    (re.compile(LEFT + rf"(?P<days>(?P<ad>{DAY})(?:,\s*{DAY})*),?\s+(?:and|&)\s+(?:the\s+)?" + _dmy("b")),
      _range_listed_days, "range:listed-days..day-month-year"),
     # the month first, as press pages write it: "March 11th-15th 2019", "March 11-15, 2019",
     # "February 26th - March 2nd, 2019"

@@ -20,7 +20,8 @@ The package has three parts:
 
 Every event's ``evidence`` lists the cues of its anchor and of its pairing.
 A report published "today" with no date of its own takes the document's
-dateline (a press release). Committee meetings are not milestones: a meeting
+dateline (a press release), and so does one that "has been published" in the
+item's lead, just under its dateline. Committee meetings are not milestones: a meeting
 that "considered" the WSoA has no anchor. Dates come from the date grammar,
 every mention (a milestone's sentence may repeat a date stated earlier).
 """
@@ -39,7 +40,9 @@ from pipeline.extract.events.candidates import (
     PLAN_LOOKBACK, TAIL, Anchor, Sentence, Timex, anchors, citations_heading, meeting_links_heading, send_document,
     sentence_spans, timexes,
 )
-from pipeline.extract.events.cues import DATE_CELL, NEW_FRAMEWORK_OUTCOME, NEW_FRAMEWORK_WORDS, SEND_CONTEXT_SPLIT, TODAY
+from pipeline.extract.events.cues import (
+    DATE_CELL, INSPECTION_CONTEXT, JUST_PUBLISHED, NEW_FRAMEWORK_OUTCOME, NEW_FRAMEWORK_WORDS, SEND_CONTEXT_SPLIT, TODAY,
+)
 from pipeline.extract.events.decide import assign, dateline
 from pipeline.records import DateMention, Event
 from pipeline.extract.common.lowered import any_match, may_hold
@@ -76,22 +79,28 @@ def extract(doc: StructuredDocument, mentions: list[DateMention] | None = None) 
             del earlier[PLAN_LOOKBACK:]
             continue
         send_page = any_match(page.text, SEND_CONTEXT_SPLIT, low)  # SEND_CONTEXT.search, faster on a page
+        inspection_page = bool(INSPECTION_CONTEXT.search(page.text))
         today_page = "today" in low  # TODAY's letters have no other case forms: a cheap first look
         starts = [m.char_start for m in page_mentions]
         spans = sentence_spans(page.text)
         for index, (begin, end) in enumerate(spans):
             following = page.text[slice(*spans[index + 1])] if index + 1 < len(spans) else ""
             sentence = Sentence(page.page, begin, end, page.text[begin:end], send_title, send_page, following, citing,
-                                listing, new_framework)
+                                listing, new_framework, inspection_page)
             citing = citations_heading(sentence.text, citing)
             listing = meeting_links_heading(sentence.text, listing)
             inside = page_mentions[bisect.bisect_left(starts, begin):bisect.bisect_left(starts, end)]
-            today = today_page and bool(TODAY.search(sentence.text))
+            # a news item's lead ("A report into ... has been published."), its dateline just above, is as
+            # fresh as "today": the report's date is the item's
+            said_today = today_page and bool(TODAY.search(sentence.text))
+            today = said_today or bool(published and page.page == published.page
+                                       and published.char_start < begin < NEWS_LEAD
+                                       and not inside and JUST_PUBLISHED.search(sentence.text))
             if inside or today:
                 found = anchors(sentence, earlier)
                 pairs, unused = assign(sentence, found, timexes(sentence, inside), page.text)
                 if published and today:
-                    pairs += [(a, published, Evidence(list(a.evidence.cues)).add("dateline:today", 0))
+                    pairs += [(a, published, Evidence(list(a.evidence.cues)).add("dateline:today" if said_today else "dateline:news-lead", 0))
                               for a in unused if a.type in decide.ONE_A_SENTENCE][:1]
                 if not pairs and len(inside) == 1 and DATE_CELL.match(sentence.text):
                     pairs = _dated_under_heading(inside[0], placed, page.page, index)
@@ -109,6 +118,7 @@ def extract(doc: StructuredDocument, mentions: list[DateMention] | None = None) 
     return decide.without_restatements(events)
 
 
+NEWS_LEAD = 600  # characters of a news page's top that hold its dateline and lead paragraph
 UNDER_HEADING = 3  # sentences between a heading that names a milestone by its month and the line of its days
 VISITS = ("inspection", "revisit", "monitoring")
 

@@ -29,7 +29,7 @@ from pipeline.extract.events.cues import (
     INSPECTIONS, NOUN_BEFORE, OCCURRENCE_TOPIC, PRODUCT_OF, OWN_OCCURRENCE_AFTER, OCCURRENCES, ONE_FOR, OTHER_OBJECT, OWN_REPORT, OWN_SUBJECT, PLANS, REPORT_REACH, REVISIT_CONTEXT,
     FILE_LINK_END, PROGRESS_WORDS, RELATIVE, SEND_BEFORE, REVISIT_SENSE, RUNS_ON, SENTENCE_END, SEND_CONTEXT, SUBJECT_REACH, SUBJECTS, VISIT_FOR_PROGRESS, WSOA_CONTEXT,
     ABOUT_A_PLAN, CITED_SOURCE, DEMONSTRATIVE, COMMITTEE_WORDS, MEETING_LINKS, MONITORS_NAMED, SEND_FINDINGS, RETURN_AFTER, CELL_LENGTH, DATE_CELL, DATE_HEADER, INFINITIVE, NEW_FRAMEWORK_FINDINGS, OF_THESE, WEAKNESS_FINDINGS, ORDINAL_ONE, STATES_FINDINGS, NAMED_REPORT, NOTICE_BACK, NOTIFIED_OF,
-    SIGN_OFF_AFTER, SIGN_OFF_BEFORE,
+    SIGN_OFF_AFTER, SIGN_OFF_BEFORE, DATE_ROW,
 )
 from pipeline.records import DateMention
 
@@ -44,8 +44,10 @@ POSSESSIVE = re.compile(r"\bwhose\s+(?:[\w’'-]+\s+)?$", I)
 # its verb is not the verb's subject
 PARENTHESIS = re.compile(r",[^,]{1,80},\s*(?:(?:has|have|had|was|were|is|are|will|would|must|should|be|been)\s+)*$", I)
 # A clause that is a second verb of the one subject: "and approved ...", "and was published ...".
-COORDINATED = re.compile(r"[\s,]*(?:and|or|but)\s+(?:(?:was|were|is|are|has|had|have|been|then|later|subsequently"
-                         r"|finally|formally)\s+)*[a-z]+ed\b", I)
+# ("... was agreed by the Board on D1 and will be published by D2": a modal's passive too)
+COORDINATED = re.compile(r"[\s,]*(?:and|or|but)\s+(?:(?:was|were|is|are|has|had|have|been|be|then|later|subsequently"
+                         r"|finally|formally|will|would|shall|should|must|can|could|is\s+to|are\s+to|was\s+to)\s+)*"
+                         r"[a-z]+(?:ed|ne|wn|ut)\b", I)
 
 # "declared fit for purpose in a letter dated ...": the letter is how the approval came, not what was approved
 MEDIUM = re.compile(r"\b(?:in|by|via|through)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+)?$", I)
@@ -101,6 +103,7 @@ class Sentence:
     cited: bool = False  # an item under a "Background papers" heading: a paper, dated as such
     listed: bool = False  # an item under a "Decisions" or "Agenda items" heading: a meeting's link
     new_framework: bool = False  # the document names the 2023 framework's outcomes (no WSoA follows them)
+    inspection_page: bool = False  # the page names an inspection (a long minute may name it far back)
 
 
 @dataclass
@@ -239,6 +242,7 @@ def _last_inspection_named(earlier: list[str]) -> str | None:
     return next((previous for previous in earlier[:PLAN_LOOKBACK] if INSPECTION_CONTEXT.search(previous)), None)
 
 
+VISIT_NAMED = re.compile(r"\bvisit", I)
 VISITED = dict(OCCURRENCES)["inspectors-visited"]  # "Inspectors visited ...", "were in X from ..."
 
 
@@ -287,6 +291,14 @@ def _occurrences(sentence: Sentence, earlier: list[str]) -> list[Anchor]:
             elif kind == "meeting-spoken-of":
                 # "the meeting" that opens a sentence on progress, after sentences naming the DfE or NHS England
                 if not (PROGRESS_WORDS.search(text) and MONITORS_NAMED.search(nearby)) or COMMITTEE_WORDS.search(text):
+                    continue
+                milestone = "monitoring"
+            elif kind == "further-visit":
+                # the monitors' visit again: the last visit named (here, or in the sentences just before)
+                # was theirs, not the inspectors' (which would make this a re-visit)
+                last = text if VISIT_NAMED.search(text, 0, m.start()) else next(
+                    (e for e in earlier[:LOOKBACK] if VISIT_NAMED.search(e)), "")
+                if not MONITORS_NAMED.search(last + " " + text) or INSPECTION_CONTEXT.search(last + " " + text):
                     continue
                 milestone = "monitoring"
             elif kind == "monitors-meeting":
@@ -461,6 +473,8 @@ def _actions(sentence: Sentence, earlier: list[str], occurrences: list[Anchor]) 
             # so is the "updated" or "revised" SEND strategic plan, the 2023 framework's name for it, in a SEND
             # paper (``send_context``)
             kind = None
+        elif subject == "strategy" and not (send_context() and _answers_an_inspection(sentence, earlier)):
+            kind = None  # a renewed SEND strategy is the area's plan only as its answer to an inspection
         elif action == "present" and at >= 0 and ABOUT_A_PLAN.search(text, max(0, at - 40), at):
             kind = None  # "an update on the SEND Improvement Plan be presented to the Committee": the update
         else:
@@ -472,6 +486,16 @@ def _actions(sentence: Sentence, earlier: list[str], occurrences: list[Anchor]) 
     # before it was published is dated by its publication, the milestone; its receipt is none
     published = {a.type for a in found if a.evidence.has("verb:publish")}
     return [a for a in found if not (a.type in published and a.evidence.has("verb:receive"))]
+
+
+def _answers_an_inspection(sentence: Sentence, earlier: list[str]) -> bool:
+    """Whether an inspection or its findings are named in this sentence or the ones a plan reaches back
+    over, or on its page, or the document names the 2023 framework's outcomes (whose answer is the
+    strategic plan)."""
+    if sentence.new_framework or sentence.inspection_page:
+        return True
+    context = sentence.text + " " + " ".join(earlier[:PLAN_LOOKBACK])
+    return bool(INSPECTION_CONTEXT.search(context) or NEW_FRAMEWORK_FINDINGS.search(context))
 
 
 def anchors(sentence: Sentence, earlier: list[str]) -> list[Anchor]:
@@ -541,7 +565,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 # before ("... (APP). The draft APP is at Appendix" | "1 and must be ...") is prose
                 mid_line = line_start < start and not LEADING_MARKER.fullmatch(text[line_start:start])
                 if (line and not mid_line and not RUNS_ON.search(line)
-                        and (LABEL_LINE.match(line) or _title_like(line) or FILE_LINK_END.search(line))):
+                        and (LABEL_LINE.match(line) or _title_like(line) or FILE_LINK_END.search(line)
+                             or DATE_ROW.match(line) and DATE_ROW.match(text, after.start()))):
                     if nl > start:
                         out.append((start, nl))
                     start = after.start()

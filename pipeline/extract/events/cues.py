@@ -22,6 +22,11 @@ SUBJECTS = {
     # any service has an improvement or strategic (action) plan: it is SEND's only where SEND
     # is the subject (the 2023 framework asks the area to update its "strategic plan")
     "improvement-plan": re.compile(r"\b(?:improvement|strategic(?:\s+action)?)\s+plan\b", I),
+    # the 2023 framework asks the area to update its strategic plan, which it often calls its strategy:
+    # "the refreshed SEND and Inclusion Strategy", "our updated SEND Strategy", "the Strategy Refresh"
+    # (a strategy only once renewed: any service has a strategy; the inspection is asked of in ``candidates``)
+    "strategy": re.compile(r"\b(?:updated|refreshed|revised|renewed)\s+(?:(?!the\b)[\w&’'-]+\s+){0,6}?strategy\b"
+                           r"|\bstrategy\s+(?:refresh|update)\b(?!\s+(?:on|to|about|for)\b)", I),
     # the Minister's power: "a direction under section 497A of the Education Act 1996"
     "notice": re.compile(r"\bimprovement\s+notice\b|\bstatutory\s+direction\b|\bdirection\s+under\s+section\s+497A?\b"
                          r"|\bsection\s+497A?\s+direction\b"
@@ -47,7 +52,8 @@ WSOA_CONTEXT = re.compile(r"significant\s+(?:areas?\s+of\s+)?weakness|areas?\s+o
                           r"|\bofsted\b|\binspection\b", I)
 ACTIONS = {
     "approve": re.compile(r"\bapprov(?:ed|al|e|es)\b|\bfit\s+for\s+purpose\b|\bsigned\s+off\b|\bsign\s+off\b"
-                          r"|\bconfirmation\b|\bagreed?\b|\baccepted\b|\bput\s+in\s+place\b|\bratified\b|\bfinali[sz]ed\b", I),
+                          r"|\bconfirmation\b|\bagreed?\b|\baccepted\b|\bput\s+in\s+place\b|\bratified\b|\bfinali[sz]ed\b"
+                          r"|\bendorsed\b", I),
     # "send it to Ofsted by ...": the verb only in lower case or sentence case (SEND is the subject)
     "submit": re.compile(r"\b(?:re-?)?submi(?:t|ts|tted|tting|ssion)\b|\bfiled\b|\bsent\b|\b(?:co-)?produce\b"
                          r"|\b(?-i:[Ss]end(?:s|ing)?)\b(?=[^.;]{0,60}?\bto\s+(?:the\s+)?(?:Ofsted|DfE|Department|inspectors))"
@@ -72,13 +78,17 @@ ACTION_TYPES = {
     ("approve", "improvement-plan"): "progress-plan", ("submit", "improvement-plan"): "progress-plan",
     ("publish", "improvement-plan"): "progress-plan",
     ("present", "plan"): "progress-plan", ("present", "improvement-plan"): "progress-plan",
+    ("approve", "strategy"): "progress-plan", ("publish", "strategy"): "progress-plan",
+    ("submit", "strategy"): "progress-plan", ("present", "strategy"): "progress-plan",
 }
 SUBJECT_REACH = 150  # an action acts on a subject named near it
 # A clause without a subject of its own acts on the sentence's: an
 # inspection's or re-visit's publication is its report's, a notice is a notice.
 OCCURRENCE_TOPIC = {"inspection": "report", "revisit": "report", "statutory-direction": "notice"}
 # "..., which was issued on ...", "..., the outcome of which was published on ..."
-RELATIVE = re.compile(r"[\s,]*(?:(?:the\s+)?[a-z]+\s+of\s+|(?:in|at|during|after|following|by)\s+)?(?:which|whom)\b"
+# ("..., which had been developed with X, and which must be submitted by ...": a second relative clause)
+RELATIVE = re.compile(r"[\s,]*(?:(?:and|but)\s+)?(?:(?:the\s+)?[a-z]+\s+of\s+|(?:in|at|during|after|following|by)\s+)?"
+                      r"(?:which|whom)\b"
                       r"|[\s,]*(?:who|that)\b", I)
 # "The plan had been submitted on 17 June 2022", "It was approved in May 2019": a plan spoken
 # of already, in the sentences before; only a plan (the WSoA is one), never a report.
@@ -86,14 +96,16 @@ RELATIVE = re.compile(r"[\s,]*(?:(?:the\s+)?[a-z]+\s+of\s+|(?:in|at|during|after
 # passive verb, the plan named in the sentence just before.
 DEMONSTRATIVE = re.compile(r"^\W*(?:(?:and|but|so|then)\s+)?(?:this|that)\s+"
                            r"(?=(?:was|had|has|is|will|would|must|should|needs?|can|could)\b)", I)
-ANAPHOR = re.compile(r"\b(?:the|this|that|our|its|their)\s+(?:(?:revised|updated|final|draft|new|amended)\s+)?"
+ANAPHOR = re.compile(r"(?:\b(?:the|this|that|our|its|their)\s+|(?<!\w)(?:the\s+)?(?!It|This|That)[\w-]+[’']s\s+)"
+                     # ("Thurrock's plan", "the partnership's plan": a plan named by whose it is)
+                     r"(?:(?:revised|updated|final|draft|new|amended)\s+)?"
                      r"(?:action\s+)?(?:plan|statement)\b"
                      # a plan named by its state alone: "The draft was agreed by the Board", "the revised version"
                      r"|^\W*(?:the|this|that|its|their)\s+(?:draft|(?:revised|updated|final|amended|new)\s+(?:version|draft|document))\b"
                      r"|^\W*(?:(?:and|but|so|then)\s+)?it\s+(?=(?:was|had|has|is|will|would|must|should|needs?|can|could)\b)"
                      # the plan as the subject of what was reported: "Ofsted wrote to say that it was fit for purpose"
                      r"|\bthat\s+it\s+(?=(?:was|had|has|is|would)\b)", I)
-PLANS = ("wsoa", "plan", "improvement-plan", "action-plan")
+PLANS = ("wsoa", "plan", "improvement-plan", "action-plan", "strategy")
 # A passive verb with a subject of its own ("A new quality assurance framework had been
 # agreed") does not borrow the subject of the sentences before; "we should have confirmation
 # of that" and "if the DfE agree this" do.
@@ -153,6 +165,12 @@ OCCURRENCES = [
     # the verb, said by the DfE or NHS England of the area's progress: "officials from the DfE and NHS
     # England assessed the partnership's progress on ..."
     # (a base form only after a modal or "to": "reviews of progress" is the noun)
+    # ... or met the area for a review: "NHS England and the DfE met leaders on D as part of their six-monthly
+    # review", "The DfE visited the partnership on D for the first of its reviews of the plan"
+    ("monitoring", re.compile(rf"{MONITORS}[^.;,]{{0,60}}?\b(?:met|visited)\b(?=[^.;]{{0,80}}?\b(?:for|as(?:\s+part\s+of)?)"
+                              r"\s+(?:the|a|an|their|its)\s+(?:[\w’'-]+\s+){0,5}?(?:reviews?|stock-?takes?)\b)", I)),
+    # "A further visit is planned for December 2025", after a sentence on the monitors' visit (``candidates``)
+    ("further-visit", re.compile(r"\b(?:a|the|another)\s+(?:further|next|follow[\s-]?up|second|third)\s+visit\b", I)),
     ("monitoring", re.compile(rf"{MONITORS}[^.;,]{{0,60}}?\b(?:reviewed|monitored|assessed|checked|examined|evaluated"
                               r"|(?:will|would|shall|to|must|should|also|then|now)\s+(?:review|monitor|assess|check)"
                               r"|(?:met|visited)\b[^.;]{0,60}?\bto\s+(?:review|assess|check|discuss))"
@@ -170,7 +188,7 @@ OCCURRENCES = [
         rf"|{MONITORS}\s+(?:(?:and|/|&)\s+{MONITORS}\s+)?(?:joint\s+|formal\s+|monitoring\s+|progress\s+)?reviews?\b"
         # "formal reviews will take place every six months": a standing review of the plan
         r"|\b(?:formal|regular|periodic|quarterly|termly|biannual|bi-annual)\s+(?:(?:progress|monitoring|joint)\s+)?reviews?\b"
-        r"|\b(?:monitoring|review)\s+meetings?\b"
+        r"|\b(?:monitoring|review|progress)\s+meetings?\b"
         # "Reviews have taken place in March 2021, ...", "A review was held on ...": a plain review said to
         # have happened (the DfE's where the words around name the monitors or their plans)
         r"|\breviews?\b(?=\s+(?:(?:has|have|had|was|were)\s+)?(?:been\s+)?(?:taken\s+place|took\s+place|held|carried\s+out)\b)"
@@ -293,6 +311,8 @@ ENDED_NOTICE = {
 # area's re-visit when the sentences before are about SEND; the verb ("to be revisited") is not.
 NOUN_BEFORE = re.compile(r"\b(?:the|a|this|that|its|their|our|last|recent)\s+(?:[\w’'-]+\s+)?$", I)
 TODAY = re.compile(r"\btoday\b", I)
+# "A report into ... has been published", "Ofsted has published its report": news of the day, no date given
+JUST_PUBLISHED = re.compile(r"\b(?:has|have)\s+(?:just\s+)?(?:been\s+)?(?:published|released)\b", I)
 # "; b. ask the Director to report to the Committee in January 2025": a new item of a list between
 # a milestone's words and a date; the date is that item's.
 ANOTHER_ITEM = re.compile(r"(?:[;:]\s*|\n[ \t]*)(?:\(?[a-z][.)]|\([ivx]{1,4}\)|[ivx]{1,4}[.)]|\d{1,2}[.)])\s+\S", I)
@@ -337,6 +357,11 @@ SIGN_OFF_AFTER = re.compile(r"[ \t]*(?:\||$)", re.MULTILINE)
 OTHER_DATE_BEFORE = re.compile(r"(?:\bmeetings?|\bframework|\bhandbook|\bcode\s+of\s+practice|\bguidance)"
                                r"(?:\s+(?:\w+ed|held|which\s+\w+|that\s+\w+))?"
                                r"(?:\s*:\s*|\s+(?:(?:in|on|of|at|for|from|during|since|by)\s+)?(?:the\s+)?)$", I)
+
+# "A report on the inspection will go to the Scrutiny Committee on 9 April 2024": the date just after a
+# committee is its meeting's, not the visit's named before.
+COMMITTEE_DATE_BEFORE = re.compile(r"\b(?:committee|panel|cabinet|scrutiny)(?:['’]s)?(?:\s+meeting)?\s+(?:on|in|of|at|for)\s+"
+                                   r"(?:the\s+)?$", I)
 
 # --- where a date may stand against its anchor ------------------------------
 
@@ -457,6 +482,11 @@ DATE_CELL = re.compile(rf"^(?:(?=.*\b{_MONTH_NAME}\b)(?=.*\b(?:19|20)\d\d\b)|(?=
                        r"(?:\s*(?:w/c|week\s+commencing|between|from|to|and|until|early|mid|late|end\s+of|on"
                        r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
                        rf"|{NUMERIC_DATE}|{_MONTH_NAME}|\d{{1,2}}(?:st|nd|rd|th)?|(?:19|20)\d\d)\b|\s*[-–—/,])+\s*$", I)
+# A timeline table's row that a PDF gives as one line, its date first ("14 November 2024 Progress review
+# with the DfE", "5-9 February 2024 Area SEND inspection", "April 2024 Board established"): a run of such
+# lines is one row a line.
+DATE_ROW = re.compile(rf"[ \t]*(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:[-–]|to)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+)?"
+                      rf"{_MONTH_NAME}\s+(?:19|20)\d\d\b[ \t]+\S", I)
 # The header cell that names the date column ("Date", "When", "Date completed").
 DATE_HEADER = re.compile(r"^(?:dates?|when|(?:target\s+|completion\s+)?dates?\s+(?:completed|achieved|due))$", I)
 CELL_LENGTH = 150  # a cell is one short line

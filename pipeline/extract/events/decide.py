@@ -47,6 +47,7 @@ PAIR_WEIGHTS = {
     "across:conjunction": -1.5, "clause:same": 1, "subject:other-noun": -4, "date:other-thing": -4,
     "notice:lifted": -4, "date:of-an-update": -3, "date:another-subject": -3, "date:may-happen": -4,
     "date:another-item": -3, "date:past-leading-phrase": -3, "date:deadline-elsewhere": -2,
+    "date:a-committee's": -4,
 }
 GAP_SCALE = 150  # characters between a date and its anchor that cost one point
 GAP_CAP = 450
@@ -154,10 +155,15 @@ def pair_evidence(anchor: Anchor, timex: Timex, page_text: str, spans: list[tupl
                 and cues.DEADLINE_DATE_BEFORE.search(page_text, max(anchor.end, timex.start - 30), timex.start),
                 "date:deadline-elsewhere", w["date:deadline-elsewhere"])
         ev.when(_other_date(page_text, anchor, timex), "date:other-thing", w["date:other-thing"])
+        ev.when(not anchor.action and cues.COMMITTEE_DATE_BEFORE.search(page_text, max(anchor.end, timex.start - 40),
+                                                                          timex.start),
+                "date:a-committee's", w["date:a-committee's"])
         ev.when(not anchor.action and cues.UPDATE_DATE_BEFORE.search(page_text, max(anchor.end, timex.start - 30),
                                                                      timex.start),
                 "date:of-an-update", w["date:of-an-update"])
-        ev.when(anchor.action and cues.OTHER_NOUN_BEFORE.search(page_text, max(0, anchor.start - 50), anchor.start),
+        # (a renewed strategy is itself the plan: "the refreshed SEND Strategy was agreed on ...")
+        ev.when(anchor.action and not anchor.evidence.has("subject:strategy")
+                and cues.OTHER_NOUN_BEFORE.search(page_text, max(0, anchor.start - 50), anchor.start),
                 "subject:other-noun", w["subject:other-noun"])
     return ev
 

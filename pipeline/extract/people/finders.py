@@ -290,6 +290,42 @@ def party_column_mentions(page: int, text: str) -> list[Mention]:
     return found
 
 
+# A members list under a heading of its own ("COUNCILLORS", "Members present"), set in columns: lines of
+# initials and surnames run together across the columns ("L. Bowmaker J. Hutchinson").
+COLUMN_HEADING_RE = re.compile(r"(?im)^[ \t]*(?:councillors|members)(?:[ \t]+present)?[ \t]*:?[ \t]*\n(?:[ \t]*\n)*")
+INITIALLED_NAME_RE = re.compile(r"[ \t]*(?P<initial>(?:[A-Z]\.?[ \t]*){1,2}?)[ \t]+(?P<surname>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*)"
+                                r"(?:[ \t]*\([^()\n]{1,30}\))?(?=[ \t]|\n|$)")
+
+
+def column_councillor_mentions(page: int, text: str) -> list[Mention]:
+    """Councillors listed under a heading line, each line one or more initialled names set in columns
+    ("L. Bowmaker J. Hutchinson" | "A. Cessford M. Purvis-Lowther"): every name is a councillor. The
+    initials mark where one column's name ends and the next begins; the list ends at the first line that
+    is not wholly such names."""
+    found = []
+    for heading in COLUMN_HEADING_RE.finditer(text) if "ouncillors" in text or "OUNCILLORS" in text \
+            or "embers" in text or "EMBERS" in text else ():
+        names, pos = [], heading.end()
+        while pos < len(text) and text[pos] != "\n":
+            end = text.find("\n", pos)
+            end = len(text) if end == -1 else end
+            row, cursor = [], pos
+            while cursor < end and (name := INITIALLED_NAME_RE.match(text, cursor, end)):
+                row.append(name)
+                cursor = name.end()
+            if not row or text[cursor:end].strip() or any(word_class(n.group("surname")) != "name" for n in row):
+                break
+            names += row
+            pos = end + 1
+        if len(names) < 2:
+            continue
+        for n in names:
+            words = n.group("initial").split() + [n.group("surname")]
+            found.append(Mention(page, n.start("initial"), n.end("surname"), clean_name("Councillor " + " ".join(words)),
+                                 honorific="Councillor", source="councillors"))
+    return found
+
+
 def _after_party_label(text: str, pos: int) -> int:
     """Past a party's label that opens a line of a members list ("LABOUR:",
     "Liberal Democrat Group -"), if one follows ``pos``."""

@@ -208,7 +208,21 @@ def _is_list_marker(text: str, start: int, word: str) -> bool:
     if before.strip(" \t("):
         return False
     previous = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1:max(line_start - 1, 0)].rstrip()
-    return not (previous.endswith((",", "&")) or re.search(r"\sand$", previous))  # a list of names wraps
+    if previous.endswith((",", "&")) or re.search(r"\sand$", previous):
+        return False  # a list of names wraps
+    # lettered items run A., B., C.: a letter out of that run, before a name-class word, is an initial
+    # ("M. Ashburn Executive Director" | "K. Lindsay Democratic Services Officer")
+    letter = word[0]
+    line_end = text.find("\n", start)
+    following = text[line_end + 1:line_end + 4].lstrip(" \t(") if line_end >= 0 else ""
+    in_sequence = letter == "A" or previous.lstrip(" \t(").startswith(chr(ord(letter) - 1) + ".") \
+        or following.startswith(chr(ord(letter) + 1) + ".")
+    name_next = INITIALLED_LINE_RE.match(text, start)
+    return in_sequence or not (name_next and word_class(name_next.group(1)) == "name")
+
+
+# an initial and a capitalised surname open the line: "K. Lindsay ..."
+INITIALLED_LINE_RE = re.compile(r"[A-Z]\.[ \t]+([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*)\b(?![ \t]+(?:the|a|an|to|of)\b)")
 
 
 def is_full_name(words: list[str]) -> bool:

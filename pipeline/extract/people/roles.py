@@ -176,7 +176,10 @@ def _title_to_line_end(chunk: str) -> bool:
 
 # A line that opens the next entry of a list of people: "Sam Okafor - Chief Executive, ...", "Dr Jo Bloggs – GP".
 NEXT_ENTRY = re.compile(r"(?:(?:Mrs|Mr|Ms|Miss|Mx|Dr|Cllr|Councillor|Professor|Prof|Revd?)\.?[ \t]+)?"
-                        + ENTRY_LINE_RE.pattern)
+                        + ENTRY_LINE_RE.pattern
+                        # "K. Lindsay Democratic Services Officer": initials and a surname open the next row
+                        + r"|(?:(?:Mrs|Mr|Ms|Miss|Mx|Dr|Cllr|Councillor)\.?[ \t]+)?(?:[A-Z]\.[ \t]*){1,2}[A-Z][a-z'’]+"
+                        r"(?:-[A-Z][a-z'’]+)*\b")
 
 
 def _join_wrapped_lines(chunk: str, start_line: str = "") -> str:
