@@ -331,7 +331,9 @@ DISCUSSION = re.compile(
     r"^(?:during|in|in\s+the\s+course\s+of)\s+(?:the\s+)?(?:discussion|debate)\b"
     r"|\b(?:points?|issues?|questions?|comments?)\s+(?:were\s+|was\s+)?(?:raised|made|asked)\s+"
     r"(?:in|during)\s+(?:the\s+)?(?:discussion|debate)\b"
-    r"|\b(?:discussion|debate)\b[^.;:]{0,30}\b(?:points?|issues?|questions?)\s+(?:were\s+)?(?:raised|made)\b",
+    r"|\b(?:discussion|debate)\b[^.;:]{0,30}\b(?:points?|issues?|questions?)\s+(?:were\s+)?(?:raised|made)\b"
+    # "In response to questions from Members, the following points were made:"
+    r"|\b(?:questions?|comments?|queries)\s+(?:from|by)\s+(?:the\s+)?(?:members?|councillors?|the\s+committee)\b",
     re.IGNORECASE,
 )
 

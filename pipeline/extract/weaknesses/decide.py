@@ -77,6 +77,7 @@ NAMES_A_THING = 0.5  # the item is a noun phrase ("the timeliness of plans"), as
 NEXT_STEP = -4.0  # "... would be in post by January 2023": what happens next
 POINTS_TO_LIST = -6.0  # "three areas, which are summarised below": the intro's own words
 SCOPE_PHRASE = -3.0  # "the way the city supports ...": what the findings are about overall
+TABLE_CELL = -3.0  # a sentence reader's item in a table row's later cell: an owner, a lead, a date
 SOMEONE_SAYS = -3.0  # someone other than the inspection accepts, says or explains it
 INLINE_MARKERS = 0.5  # "(i) ...; (ii) ...": a list set out inside a sentence
 PRONOUN_SUBJECT = -3.0  # "it was not yet consistent": a remark on what came before, not a finding
@@ -198,7 +199,9 @@ def item_evidence(list_cues: Evidence, text: str) -> Evidence:
     evidence.when(text.rstrip().endswith(":"), "item:introduces", INTRO_ITSELF)
     evidence.when(item_cues.COMMITMENT.search(text), "item:commitment", NEXT_STEP)
     evidence.when(item_cues.NEXT_VISIT.search(text), "item:next-visit", NEXT_STEP)
+    evidence.when(item_cues.PLAN_REQUESTED.search(text), "item:plan-requested", NEXT_STEP)
     evidence.when(item_cues.is_contact(text), "item:contact", HEADER_FIELDS)
+    evidence.when(item_cues.MEMBER_SPEAKS.match(text), "item:member-speaks", DEBATE)
     if cues.is_scope_item(text):  # "how well X": what is looked at, unless the intro names the items weaknesses
         named = list_cues.has("intro:names-weakness") or list_cues.has("intro:must-change")
         evidence.add("item:names-a-topic" if named else "item:inspection-scope", SCOPE_NAMED if named else SCOPE_ITEM)
@@ -231,6 +234,9 @@ def sentence_evidence(rule: str, item: Found, sentences: list[Sentence], index: 
     elliptic = cues.elliptic_no_progress(before) if rule == "no-progress-in" else None
     evidence.when(cues.NO_PROGRESS.search(sentence.text) or elliptic, "sentence:no-progress", NO_PROGRESS_HERE)
     evidence.when(cues.is_debate(sentence.text), "sentence:debate", DEBATE)
+    # a table row's later cell ("... | Head of Service, NHS Trust"): the owner or lead column, which the
+    # tables reader has already set aside; the finding is the row's first cell
+    evidence.when(" | " in before[before.rfind("\n") + 1:], "item:later-table-cell", TABLE_CELL)
     # a re-visit letter's account of progress on one weakness, judged in the sentences that follow
     after = " ".join(s.text for s in sentences[index + 1:index + 1 + JUDGEMENT_AFTER])
     evidence.when(cues.JUDGED_ITSELF.search(after), "sentence:progress-account", PROGRESS_ACCOUNT)
@@ -292,6 +298,7 @@ def finding_evidence(text: str, before: str, context: str) -> Evidence:
     evidence.when(cues.COUNCIL_VOICE.search(text), "finding:council-voice", COUNCIL_VOICE)
     evidence.when(cues.is_debate(text) or cues.is_debate(before), "finding:debate", DEBATE)
     evidence.when(cues.is_response(text), "item:response", RESPONSE)
+    evidence.when(item_cues.PLAN_REQUESTED.search(text), "item:next-step", NEXT_STEP)  # "... asked X to submit a plan"
     evidence.when(cues.is_resolved(text), "finding:strengths-or-progress", STRENGTHS)
     return evidence
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.weaknesses.cues import REPORTING_VERB, reads_as_finding, states_shortfall
+from pipeline.extract.weaknesses.cues import MODAL, REPORTING_VERB, reads_as_finding, states_shortfall
 
 # What happens next, not what was found: "Leaders must submit a Priority Action Plan by ...", "The area
 # will be monitored through ...", "A strategic plan would be updated and published ...". A sentence
@@ -49,8 +49,27 @@ CONTACT = re.compile(
     re.IGNORECASE)
 
 
+# Someone asking for the statutory plan: "the DfE and NHS England have asked the council to submit an
+# Accelerated Progress Plan", "Ofsted required the area to produce a written statement of action".
+PLAN_REQUESTED = re.compile(
+    r"\b(?:asked|asks|required|requires|directed|directs|instructed|told)\s+[^.;:]{0,80}?\bto\s+(?:now\s+)?"
+    r"(?:submit|produce|prepare|write|co-produce)\b",
+    re.IGNORECASE)
+
+
 def is_next_step(text: str) -> bool:
-    return bool(NEXT_STEP.search(text) or COMMITMENT.search(text) or NEXT_VISIT.search(text))
+    return bool(NEXT_STEP.search(text) or COMMITMENT.search(text) or NEXT_VISIT.search(text)
+                or PLAN_REQUESTED.search(text))
+
+
+# A member's question or concern in the debate, written as its own point: "Councillor Ahmed asked how ...",
+# "A Member queried whether ...", "Cllr Jones expressed concern about ...": never an inspection's finding.
+MEMBER_SPEAKS = re.compile(
+    r"^\W{0,3}(?:(?:a|one|another|the|several|some)\s+)?(?:councillors?|cllrs?\.?|members?|the\s+chair(?:man)?|"
+    r"(?:vice-|co-opted\s+)?chair|co-opted\s+members?)\b[^.;:]{0,50}?\b"
+    r"(?:asked|queried|enquired|inquired|questioned|raised|expressed|voiced|sought|wanted\s+to\s+know|"
+    r"commented|noted|said|suggested|welcomed)\b",
+    re.IGNORECASE)
 
 
 def is_contact(text: str) -> bool:
@@ -73,9 +92,18 @@ WORKING_OR_NOT = re.compile(
     re.IGNORECASE)
 
 
+# Better than before: "leaders have a much better understanding of ...", "a far stronger grip ... than at the
+# time of the inspection" (a comparison with the inspection is a re-visit's praise, unless it is still needed).
+COMPARED_BETTER = re.compile(
+    r"\b(?:much|far|significantly|considerably|markedly)\s+(?:better|stronger|clearer|more\s+accurate)\b"
+    r"|\bthan\s+(?:at\s+the\s+time\s+of|before|at|during)\s+the\s+(?:\w+\s+)?(?:inspection|re-?visit|visit)\b",
+    re.IGNORECASE)
+
+
 def is_praise(text: str) -> bool:
     """The item praises: it says what is now better, and states no shortfall besides."""
-    return bool(PRAISE.search(text)) and not states_shortfall(WORKING_OR_NOT.sub(" ", text))
+    better = PRAISE.search(text) or COMPARED_BETTER.search(text) and not MODAL.search(text)
+    return bool(better) and not states_shortfall(WORKING_OR_NOT.sub(" ", text))
 
 
 # A finding is named as a thing: "the timeliness of plans", "poor communication with families", "waits for ...".

@@ -29,7 +29,10 @@ from pipeline.extract.weaknesses.items import parse_marker
 from pipeline.extract.weaknesses.text import Found, Line, is_hard_wrapped
 from pipeline.records import Page
 
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[A-Z“\"‘'(]|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\s)")  # (or a paragraph number, "2.2 ...")
+# (or a paragraph number, "2.2 ..."; one at a line's start ends what came before, full stop or not: a table
+# row's last cell, "... | Head of Service", runs into the next numbered paragraph otherwise)
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[A-Z“\"‘'(]|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\s)"
+                          r"|[ \t]*\n(?=\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\s+[A-Z])")
 CLAUSE_END = re.compile(r";\s+")
 LIST_CUE = re.compile(r"\b(?:(?:included|include|includes)(?!\s+(?:in|within|as|on)\b)|including|in\s+particular|"
                       r"particularly|such\s+as|namely)\b\s*:?\s*",

@@ -1,0 +1,76 @@
+"""Precision guards that round 17 showed were missing (helper weak15), each a general class on invented
+pages: a member's question or concern written as a point of the debate is never a finding; a request to
+submit the statutory plan is a next step; a comparison with the time of the inspection is praise; a table
+row's later cell (the lead or owner column) is not a finding, and a numbered paragraph after a table
+starts a sentence of its own."""
+
+from __future__ import annotations
+
+from tests.weakness_pages import texts
+
+FINDINGS = (
+    "Ofsted and the CQC inspected the local area partnership in May 2025. The report set out two areas for "
+    "improvement:\n\n"
+    "(a) leaders should shorten the wait for occupational therapy assessments; and\n\n"
+    "(b) the partnership should improve the transfer of records between schools.\n\n"
+)
+
+
+def test_members_questions_after_the_findings_are_not_findings():
+    page = FINDINGS + (
+        "The points raised by Members included:\n\n"
+        "• Cllr Okafor queried whether the waiting list for occupational therapy was too long. The Assistant "
+        "Director replied that it had fallen.\n\n"
+        "• A Member expressed concern that too many pupils were still out of school. Officers noted the "
+        "figures.\n"
+    )
+    assert texts(page) == [
+        "leaders should shorten the wait for occupational therapy assessments; and",
+        "the partnership should improve the transfer of records between schools.",
+    ]
+
+
+def test_questions_from_councillors_intro_is_debate():
+    page = FINDINGS + (
+        "In answer to questions from councillors, the following was noted:\n\n"
+        "• too few families knew how to find the local offer;\n\n"
+        "• the backlog of annual reviews remained too high.\n"
+    )
+    assert len(texts(page)) == 2
+
+
+def test_request_to_submit_a_plan_is_a_next_step():
+    page = (
+        "Ofsted and the CQC re-visited the area in May 2025. Inspectors found that the area has not made "
+        "sufficient progress in improving the timeliness of EHC plans.\n\n"
+        "As progress has not been made in every area, the Department for Education has required the council "
+        "and the ICB to produce an Accelerated Progress Plan by July 2025.\n"
+    )
+    assert any("the timeliness of EHC plans" in text for text in texts(page))
+    assert not any("Accelerated Progress Plan" in text for text in texts(page))
+
+
+def test_better_than_at_the_time_of_the_inspection_is_praise():
+    page = (
+        "Ofsted and the CQC re-visited the area in May 2025 to see how far the weaknesses found in 2022 had been "
+        "addressed.\n\n"
+        "Inspectors reported that families have a far clearer picture of the local offer than at the time of "
+        "the inspection.\n"
+    )
+    assert texts(page) == []
+
+
+def test_lead_column_of_a_findings_table_is_not_a_finding():
+    page = (
+        "4.1 Inspectors identified two areas for improvement. They are shown below with the lead for each.\n"
+        "Finding Lead\n"
+        "Area for improvement 1: Leaders should improve the speed of EHC needs assessments. | Service Manager, "
+        "SEND Assessment, Northshire County Council\n"
+        "Area for improvement 2: The ICB should reduce waits for speech and language therapy. | Deputy Director, "
+        "Commissioning, Northshire ICB\n"
+        "4.2 Since the inspection, the share of plans issued on time has grown, and a new parent charter has "
+        "been signed with the forum.\n"
+    )
+    found = texts(page)
+    assert not any(text in found for text in ("SEND Assessment", "Northshire ICB", "Commissioning"))
+    assert not any("charter" in text for text in found)
