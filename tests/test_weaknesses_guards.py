@@ -74,3 +74,28 @@ def test_lead_column_of_a_findings_table_is_not_a_finding():
     found = texts(page)
     assert not any(text in found for text in ("SEND Assessment", "Northshire ICB", "Commissioning"))
     assert not any("charter" in text for text in found)
+
+
+# Recall: findings quoted one sentence each inside one quotation after an announcing colon -----------------
+
+def test_findings_quoted_after_an_announcing_colon():
+    page = (
+        "Ofsted and the CQC inspected the partnership in March 2025.\n\n"
+        "The Assistant Director summarised the areas for improvement in the inspectors' words: “The partnership "
+        "should cut the time families wait for speech therapy. Leaders should make sure that plans are reviewed "
+        "on time. Leaders across the council and the ICB should improve the local offer so that families can "
+        "find help.” Members thanked her.\n"
+    )
+    assert texts(page) == [
+        "The partnership should cut the time families wait for speech therapy.",
+        "Leaders should make sure that plans are reviewed on time.",
+        "Leaders across the council and the ICB should improve the local offer so that families can find help.",
+    ]
+
+
+def test_one_quoted_sentence_after_a_colon_is_a_quotation():
+    page = (
+        "Ofsted and the CQC inspected the partnership in March 2025.\n\n"
+        "The Cabinet Member spoke about the areas for improvement: “We should all be proud of our staff.”\n"
+    )
+    assert texts(page) == []
