@@ -99,3 +99,31 @@ def test_one_quoted_sentence_after_a_colon_is_a_quotation():
         "The Cabinet Member spoke about the areas for improvement: “We should all be proud of our staff.”\n"
     )
     assert texts(page) == []
+
+
+# Recall: a re-visit's weaknesses under the verdict of sufficient progress are findings too -------------------
+
+def test_revisit_lists_under_both_verdicts():
+    page = (
+        "Ofsted and the CQC carried out a re-visit in June 2024. The letter found that the area had made "
+        "sufficient progress in addressing:\n\n"
+        "* the speed of EHC needs assessments; and\n"
+        "* the quality of information for families.\n\n"
+        "Inspectors found that the area had not made sufficient progress in addressing:\n\n"
+        "* the support for young people moving to adult services.\n"
+    )
+    assert texts(page) == [
+        "the speed of EHC needs assessments; and",
+        "the quality of information for families.",
+        "the support for young people moving to adult services.",
+    ]
+
+
+def test_council_progress_over_its_own_work_is_not_a_verdict():
+    page = (
+        "Ofsted and the CQC inspected the area in 2023.\n\n"
+        "Since then the council has made good progress in:\n\n"
+        "* recruiting four new educational psychologists;\n"
+        "* opening a new special school.\n"
+    )
+    assert texts(page) == []

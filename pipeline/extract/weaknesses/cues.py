@@ -392,6 +392,18 @@ ELLIPTIC_NO_PROGRESS = re.compile(
     rf"|\s+{RELATION}\s)", re.IGNORECASE)  # ... or what it is about: "but not in relation to X, or Y"
 
 
+# A re-visit's verdict over its own list, either way: "the area had made sufficient progress in improving:",
+# "... in three of the six areas (...) but not in the remaining three, which were:". The weaknesses judged
+# are all findings, with or without progress (a council's "good progress in:" over its own work is not).
+VERDICT_OVER_LIST = re.compile(
+    r"\bsufficient\s+progress\s+(?:(?:had|has|have)\s+been\s+made\s+)?(?:in|on|with|against)\s+"
+    r"(?:(?:improving|addressing|tackling|the\s+following(?:\s+areas)?)\s*)?:\s*$", re.IGNORECASE)
+
+
+def verdict_over_list(text: str) -> bool:
+    return bool(VERDICT_OVER_LIST.search(text) or ELLIPTIC_NO_PROGRESS.search(text) and text.rstrip().endswith(":"))
+
+
 ELLIPTIC_COUNT = re.compile(r"\s+(?:in|on|with|against)\s+(?:the\s+)?(?:other\s+|remaining\s+)?(\w+)\b")
 
 

@@ -109,6 +109,8 @@ def intro_evidence(previous: str, last: str, context: str, form: str, leans_back
     joined = previous + " " + last if short else last
     if cues.no_progress_intro(last):
         evidence.add("intro:no-progress", NO_PROGRESS)
+    elif cues.verdict_over_list(last):
+        evidence.add("intro:progress-verdict", NO_PROGRESS)  # a re-visit's weaknesses, either way judged
     elif cues.names_weakness(joined, None if short else INTRO_TAIL_WORDS):
         evidence.add("intro:names-weakness", NAMES_WEAKNESS)
     elif cues.asks_for_change(last) or short and cues.asks_for_change(previous):
@@ -167,7 +169,8 @@ def named_before_pointer(last: str) -> str:
 def names_list(evidence: Evidence) -> bool:
     """The intro itself names weaknesses or what must change (not only "inspectors told us")."""
     return any(evidence.has(name) for name in ("intro:names-weakness", "intro:no-progress", "intro:must-change",
-                                               "intro:inspection-recommends", "intro:finder-concerned"))
+                                               "intro:inspection-recommends", "intro:finder-concerned",
+                                               "intro:progress-verdict"))
 
 
 def could_pass(evidence: Evidence) -> bool:
