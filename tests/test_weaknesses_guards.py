@@ -127,3 +127,18 @@ def test_council_progress_over_its_own_work_is_not_a_verdict():
         "* opening a new special school.\n"
     )
     assert texts(page) == []
+
+
+def test_revisit_areas_in_parentheses_and_the_rest_under_but_not():
+    page = (
+        "Ofsted and the CQC re-visited the area in May 2024.\n\n"
+        "The letter said that sufficient progress had been made in two of the five areas (the speed of EHC plans; "
+        "and the local offer) but not in the other three, which were:\n\n"
+        "(i) the support for pupils at SEN support;\n"
+        "(ii) the waits for autism assessment; and\n"
+        "(iii) the quality of transition planning.\n"
+    )
+    assert texts(page) == [
+        "the speed of EHC plans", "the local offer", "the support for pupils at SEN support;",
+        "the waits for autism assessment; and", "the quality of transition planning.",
+    ]

@@ -387,7 +387,8 @@ def no_progress_intro(text: str) -> re.Match | None:
 # Prepositions that say what a verdict or a finding is about: "(progress) in relation to X", "relating to Y".
 RELATION = r"(?:in\s+relation\s+to|relating\s+to|in\s+respect\s+of|with\s+regard\s+to|regarding|concerning)"
 ELLIPTIC_NO_PROGRESS = re.compile(
-    r"\b(?:sufficient|enough|good|adequate)\s+progress\b[^.;:]*?,?\s+(?:but|though|although|yet)\s+(?P<not>not)"
+    # (the areas put right may be named in parentheses, set off by semicolons: "in three (A; B; and C) but not")
+    r"\b(?:sufficient|enough|good|adequate)\s+progress\b(?:[^.;:(]|\([^()]*\))*?,?\s+(?:but|though|although|yet)\s+(?P<not>not)"
     r"(?:\s+yet)?(?=\s+(?:in|on|with|against)\s+[^.;:]{0,40}:"  # over its own list after a colon
     rf"|\s+{RELATION}\s)", re.IGNORECASE)  # ... or what it is about: "but not in relation to X, or Y"
 
@@ -428,7 +429,9 @@ def progress_count(text: str) -> int | None:
     judgement = no_progress_intro(text)
     count = judgement and COUNT_AFTER_PROGRESS.search(text, judgement.end())
     if not count:
-        return None
+        # "... in two of the five (X; Y) but not in the other three, which were:" -> 3, the elliptic verdict's
+        elliptic = text.rstrip().endswith(":") and ELLIPTIC_NO_PROGRESS.search(text)
+        return elliptic_count(text, elliptic) if elliptic else None
     return number(count.group(1))
 
 
