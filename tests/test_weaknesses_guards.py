@@ -142,3 +142,17 @@ def test_revisit_areas_in_parentheses_and_the_rest_under_but_not():
         "the speed of EHC plans", "the local offer", "the support for pupils at SEN support;",
         "the waits for autism assessment; and", "the quality of transition planning.",
     ]
+
+
+def test_areas_the_partnership_was_required_to_improve_were():
+    page = (
+        "Ofsted and the CQC inspected the local area partnership in March 2024 and published their report in May.\n\n"
+        "The Director explained the outcome. The areas the partnership has been required to improve are the "
+        "quality of annual reviews; the lack of an agreed protocol for moving to adult services; and the "
+        "support for pupils at SEN support.\n"
+    )
+    assert texts(page) == [
+        "the quality of annual reviews",
+        "the lack of an agreed protocol for moving to adult services",
+        "the support for pupils at SEN support",
+    ]

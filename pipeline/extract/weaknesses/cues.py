@@ -35,7 +35,8 @@ WEAK_NOUN = re.compile(
               |(?:more|further)\s+progress|progress\s+(?:is|was|remains)\s+(?:still\s+)?(?:needed|required|slow))
       | areas?\s+to\s+improve
       | areas?\s+(?:(?:the|our|its)\s+)?(?:local\s+)?(?:area|partnership|leaders|council|services|inspectors)\s+
-            (?:must|should|needs?\s+to|has\s+to|have\s+to|were\s+asked\s+to)\s+(?:improve|address|tackle|work\s+on)
+            (?:must|should|needs?\s+to|has\s+to|have\s+to|(?:(?:were|was|had\s+been|has\s+been|have\s+been)\s+
+              (?:asked|required|told)\s+to))\s+(?:improve|address|tackle|work\s+on)
       | areas?\s+(?:(?:were|was|are|is|had\s+been|have\s+been)\s+)?(?:identified|highlighted|found|named|flagged)\s+
             (?:for|as\s+(?:needing|requiring|in\s+need\s+of))\s+(?:further\s+)?(?:improvement|development|(?:urgent\s+|priority\s+)?action)
       | (?:improve\w*|improvements?|do\s+better|get\s+better)\s+(?:\w+\s+)?(?:in|on|across)\s+  # "improve in three areas"

@@ -162,6 +162,7 @@ SPEAKER_SOURCE = re.compile(
     re.IGNORECASE)
 
 
+DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|our|no)\s+$", re.IGNORECASE)
 RELATIVE_CLAUSE = re.compile(r",\s+(?:which|whom)\s+[^,;:]*$", re.IGNORECASE)
 PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+|also\s+)?$", re.IGNORECASE)
 
@@ -171,8 +172,10 @@ def last_speaker(before: str) -> str | None:
     as its subject, "someone" when another speaker's verb does ("The Director accepted that"),
     None when no such verb comes before the item or it is passive ("were identified")."""
     # (a verb inside a relative clause, "X, which many parents found hard to use", describes an earlier item)
+    # (nor does a participle after a determiner, "an agreed pathway", "the accepted plan": an adjective)
     verbs = [verb for verb in SPEECH_VERB.finditer(before)
-             if not RELATIVE_CLAUSE.search(before, max(0, verb.start() - 60), verb.start())]
+             if not RELATIVE_CLAUSE.search(before, max(0, verb.start() - 60), verb.start())
+             and not DETERMINER_BEFORE.search(before, max(0, verb.start() - 8), verb.start())]
     if not verbs:
         return None
     verb = verbs[-1]
