@@ -156,3 +156,17 @@ def test_areas_the_partnership_was_required_to_improve_were():
         "the lack of an agreed protocol for moving to adult services",
         "the support for pupils at SEN support",
     ]
+
+
+def test_requests_set_apart_by_ordinal_adverbs():
+    page = (
+        "1.1 Ofsted and the CQC inspected the local area partnership in January 2025 and published their report "
+        "in March.\n\n"
+        "1.2 The inspectors asked the partnership, first, to shorten waits for speech therapy; second, to "
+        "improve the quality of annual reviews; and lastly, to widen the range of post-16 courses.\n"
+    )
+    assert texts(page) == [
+        "shorten waits for speech therapy",
+        "improve the quality of annual reviews",
+        "widen the range of post-16 courses",
+    ]
