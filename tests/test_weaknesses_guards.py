@@ -170,3 +170,11 @@ def test_requests_set_apart_by_ordinal_adverbs():
         "improve the quality of annual reviews",
         "widen the range of post-16 courses",
     ]
+
+
+def test_underdeveloped_is_a_shortfall():
+    page = (
+        "Ofsted and the CQC inspected the local area partnership in October 2024.\n\n"
+        "Inspectors noted that joint commissioning of therapies is under-developed.\n"
+    )
+    assert texts(page) == ["joint commissioning of therapies is under-developed"]
