@@ -178,3 +178,21 @@ def test_underdeveloped_is_a_shortfall():
         "Inspectors noted that joint commissioning of therapies is under-developed.\n"
     )
     assert texts(page) == ["joint commissioning of therapies is under-developed"]
+
+
+def test_verdict_lines_between_the_weaknesses_are_not_items():
+    page = (
+        "Ofsted and the CQC re-visited the area in October 2023 to judge progress on the weaknesses found in 2021.\n\n"
+        "The three areas of significant weakness were:\n\n"
+        "- Long waits for speech and language therapy.\n\n"
+        "- Verdict: not enough progress\n\n"
+        "- Weak oversight of pupils on part-time timetables.\n\n"
+        "- Verdict: sufficient progress\n\n"
+        "- Poor transition planning for young adults.\n\n"
+        "- Verdict: not enough progress\n"
+    )
+    assert texts(page) == [
+        "Long waits for speech and language therapy.",
+        "Weak oversight of pupils on part-time timetables.",
+        "Poor transition planning for young adults.",
+    ]

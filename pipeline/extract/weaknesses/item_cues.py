@@ -204,3 +204,11 @@ AUXILIARY = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|can|could|
 def is_plain_statement(text: str) -> bool:
     """A sentence with a verb that neither judges provision nor says what should change."""
     return bool(AUXILIARY.search(text)) and not reads_as_finding(text)
+
+
+# A re-visit's verdict set as an item of its own under each weakness ("• Re-visit: sufficient progress.",
+# "- Verdict: not enough progress", "Outcome: insufficient progress made"): it judges the item above, it is
+# not another one.
+VERDICT_LINE = re.compile(
+    r"^\W*(?:re-?visit|verdict|progress|judgement|judgment|outcome|status)(?:\s+(?:verdict|judgement|outcome|finding))?"
+    r"\s*[:–—-]\s*(?:[\w-]+\s+){0,3}?progress\b[^.;:]{0,30}\.?\s*$", re.IGNORECASE)
