@@ -196,3 +196,20 @@ def test_verdict_lines_between_the_weaknesses_are_not_items():
         "Weak oversight of pupils on part-time timetables.",
         "Poor transition planning for young adults.",
     ]
+
+
+def test_should_paragraphs_with_leaders_across_several_bodies():
+    page = (
+        "Ofsted and the CQC inspected the local area partnership in June 2025 and published their report in "
+        "August.\n\n"
+        "The report's priority actions are:\n\n"
+        "Leaders across Northshire County Council and NHS Northshire and Westvale Integrated Care Board should "
+        "agree a joint plan for therapy services.\n\n"
+        "Leaders should reduce the number of pupils on part-time timetables.\n\n"
+        "The plan will be taken to Cabinet in October.\n"
+    )
+    assert texts(page) == [
+        "Leaders across Northshire County Council and NHS Northshire and Westvale Integrated Care Board should "
+        "agree a joint plan for therapy services.",
+        "Leaders should reduce the number of pupils on part-time timetables.",
+    ]

@@ -212,7 +212,9 @@ ACTION_START = re.compile(
 # ("must" is the statutory next step: "The partnership must submit a plan").
 SHOULD_START = re.compile(
     r"^\W{0,2}(?!(?:it|this|that|there|we|you|members|the\s+committee|the\s+board|the\s+panel)\s)"
-    r"(?:[\w’'/-]+\s+){1,8}?should\s+(?!be\s+noted|note\b)"
+    # (or leaders placed across several bodies: "Leaders across the council and NHS X Integrated Care Board should")
+    r"(?:(?:[\w’'/-]+\s+){1,8}?|(?:senior\s+|strategic\s+)?leaders\s+(?:across|in|at|from|of)\s+(?:[\w’'/,-]+\s+){1,14}?)"
+    r"should\s+(?!be\s+noted|note\b)"
     r"(?!(?:submit|publish|produce|prepare|write|send|return|report|present)\b)\w",  # a statutory next step, not a finding
     re.IGNORECASE)
 # The same finding told as an obligation: "Leaders need to make sure ...", "They also need to improve ...",
