@@ -213,3 +213,24 @@ def test_should_paragraphs_with_leaders_across_several_bodies():
         "agree a joint plan for therapy services.",
         "Leaders should reduce the number of pupils on part-time timetables.",
     ]
+
+
+def test_named_weaknesses_in_a_series_repeating_the_preposition():
+    page = (
+        "Ofsted and the CQC inspected the local area partnership in June 2025.\n\n"
+        "Inspectors found weaknesses in the timeliness of health advice for plans, in the tracking of pupils "
+        "in alternative provision, and in the quality of short breaks.\n"
+    )
+    assert texts(page) == [
+        "the timeliness of health advice for plans",
+        "the tracking of pupils in alternative provision",
+        "the quality of short breaks",
+    ]
+
+
+def test_one_weakness_in_a_place_is_no_series():
+    page = (
+        "Ofsted and the CQC inspected the local area partnership in June 2025.\n\n"
+        "The Cabinet Member said the weaknesses in Northshire were being tackled, in schools and in health.\n"
+    )
+    assert not any(text == "schools" for text in texts(page))
