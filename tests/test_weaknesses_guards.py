@@ -234,3 +234,16 @@ def test_one_weakness_in_a_place_is_no_series():
         "The Cabinet Member said the weaknesses in Northshire were being tackled, in schools and in health.\n"
     )
     assert not any(text == "schools" for text in texts(page))
+
+
+def test_progress_notes_under_labelled_weaknesses_are_not_findings():
+    page = (
+        "Ofsted and the CQC carried out a monitoring inspection of the partnership in September 2025.\n\n"
+        "Area for improvement 1: Leaders should shorten waits for speech and language therapy.\n\n"
+        "Finding: Inspectors found that the longest waits had halved, but that too many families still wait "
+        "over a year.\n\n"
+        "Area for improvement 2: The ICB should improve the quality of health advice for EHC plans.\n\n"
+        "Update: Inspectors said that advice is now on time but that too much of it remains generic.\n"
+    )
+    found = texts(page)
+    assert not any("wait over a year" in text or "remains generic" in text for text in found)

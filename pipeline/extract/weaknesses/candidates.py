@@ -40,6 +40,8 @@ def standalone_findings(lines: list[Line | None], wrapped: bool | None = None) -
             continue
         before = context_before(lines, index - 1, 800, LINES_BEFORE) if index else ""
         evidence = decide.finding_evidence(line.text, before, context_before(lines, index, 2000, 40))
+        above = next((lines[k].text for k in range(index - 1, max(-1, index - 3), -1) if lines[k] is not None), "")
+        evidence.when(decide.is_note(line.text, above), "finding:note-under-item", decide.NOTE_UNDER_ITEM)
         if decide.keep(evidence):
             out.append(Found(line.page, line.start, line.end, collapse(line.text), evidence.reason()))
     return out

@@ -77,6 +77,7 @@ NAMES_A_THING = 0.5  # the item is a noun phrase ("the timeliness of plans"), as
 NEXT_STEP = -4.0  # "... would be in post by January 2023": what happens next
 POINTS_TO_LIST = -6.0  # "three areas, which are summarised below": the intro's own words
 SCOPE_PHRASE = -3.0  # "the way the city supports ...": what the findings are about overall
+NOTE_UNDER_ITEM = -3.0  # a progress note under a labelled weakness
 TABLE_CELL = -3.0  # a sentence reader's item in a table row's later cell: an owner, a lead, a date
 SOMEONE_SAYS = -3.0  # someone other than the inspection accepts, says or explains it
 INLINE_MARKERS = 0.5  # "(i) ...; (ii) ...": a list set out inside a sentence
@@ -237,6 +238,7 @@ def sentence_evidence(rule: str, item: Found, sentences: list[Sentence], index: 
     elliptic = cues.elliptic_no_progress(before) if rule == "no-progress-in" else None
     evidence.when(cues.NO_PROGRESS.search(sentence.text) or elliptic, "sentence:no-progress", NO_PROGRESS_HERE)
     evidence.when(cues.is_debate(sentence.text), "sentence:debate", DEBATE)
+    evidence.when(note_under_item(sentences, index), "sentence:note-under-item", NOTE_UNDER_ITEM)
     # a table row's later cell ("... | Head of Service, NHS Trust"): the owner or lead column, which the
     # tables reader has already set aside; the finding is the row's first cell
     evidence.when(" | " in before[before.rfind("\n") + 1:], "item:later-table-cell", TABLE_CELL)
@@ -262,6 +264,36 @@ def sentence_evidence(rule: str, item: Found, sentences: list[Sentence], index: 
     evidence.when(item_cues.PRONOUN_SUBJECT.match(text), "item:pronoun-subject", PRONOUN_SUBJECT)
     evidence.when(item_cues.is_praise(text), "item:praise", PRAISE)
     return evidence
+
+
+# A monitoring page's note under each weakness: "Priority action 2. Leaders should ..." / "Finding: Inspectors
+# found that waits had started to fall, but ...", "Update: ...", "Progress: ...": what was found of progress on
+# the item above, not another weakness.
+NOTE_LABEL = re.compile(r"^\W{0,3}(?:(?P<progress>progress(?:\s+(?:update|made|so\s+far))?|update|rag(?:\s+rating)?)"
+                        r"|finding|monitoring(?:\s+visit)?|re-?visit(?:\s+finding)?|evidence)\s*:\s", re.IGNORECASE)
+LABELLED_ITEM = re.compile(r"^\W{0,3}(?:priority\s+action|area\s+(?:for|of)\s+improvement|(?:significant\s+)?weakness|"
+                           r"recommendation)\s*\d*\s*[.:–-]", re.IGNORECASE)
+
+
+def note_under_item(sentences: list[Sentence], index: int) -> bool:
+    """The sentence is in a paragraph labelled as a progress note: always for "Progress:", "Update:"; for
+    "Finding:" and the like only right under a paragraph labelled as a priority action or a weakness."""
+    block = sentences[index].block
+    first = index
+    while first > 0 and sentences[first - 1].block == block and index - first < 6:
+        first -= 1
+    if not NOTE_LABEL.match(sentences[first].text):
+        return False
+    above = first - 1
+    while above > 0 and sentences[above - 1].block == sentences[above].block and first - above < 6:
+        above -= 1
+    return is_note(sentences[first].text, sentences[above].text if above >= 0 else "")
+
+
+def is_note(paragraph: str, above: str) -> bool:
+    """``paragraph`` is a progress note, ``above`` the paragraph before it (see ``note_under_item``)."""
+    label = NOTE_LABEL.match(paragraph)
+    return bool(label) and (bool(label["progress"]) or bool(LABELLED_ITEM.match(above)))
 
 
 SIBLINGS_KEPT = 1.0  # the other items of the same enumeration are findings: so is this one, plainly named
