@@ -247,3 +247,16 @@ def test_progress_notes_under_labelled_weaknesses_are_not_findings():
     )
     found = texts(page)
     assert not any("wait over a year" in text or "remains generic" in text for text in found)
+
+
+def test_evidence_under_a_verdict_line_is_not_another_finding():
+    page = (
+        "Ofsted and the CQC re-visited the area in October 2024 to judge progress on its three weaknesses.\n\n"
+        "1) Weak joint commissioning of therapy services\n"
+        "Verdict: not enough progress\n"
+        "Therapy waits have shortened, but inspectors found that too many children still wait over a year.\n\n"
+        "2) The poor quality of transition plans\n"
+        "Verdict: sufficient progress\n"
+        "Plans are now written with young people.\n"
+    )
+    assert not any("wait over a year" in text for text in texts(page))

@@ -267,8 +267,8 @@ def sentence_evidence(rule: str, item: Found, sentences: list[Sentence], index: 
 
 
 # A monitoring page's note under each weakness: "Priority action 2. Leaders should ..." / "Finding: Inspectors
-# found that waits had started to fall, but ...", "Update: ...", "Progress: ...": what was found of progress on
-# the item above, not another weakness.
+# found that waits had started to fall, but ...", "Update: ...", "Progress: ...", or a re-visit's paragraph under
+# a weakness's verdict line: what was found of progress on the item above, not another weakness.
 NOTE_LABEL = re.compile(r"^\W{0,3}(?:(?P<progress>progress(?:\s+(?:update|made|so\s+far))?|update|rag(?:\s+rating)?)"
                         r"|finding|monitoring(?:\s+visit)?|re-?visit(?:\s+finding)?|evidence)\s*:\s", re.IGNORECASE)
 LABELLED_ITEM = re.compile(r"^\W{0,3}(?:priority\s+action|area\s+(?:for|of)\s+improvement|(?:significant\s+)?weakness|"
@@ -282,6 +282,8 @@ def note_under_item(sentences: list[Sentence], index: int) -> bool:
     first = index
     while first > 0 and sentences[first - 1].block == block and index - first < 6:
         first -= 1
+    if first > 0 and sentences[first - 1].block != block and item_cues.VERDICT_LINE.match(sentences[first - 1].text):
+        return True  # the paragraph under a weakness's "Verdict: not enough progress" line gives its evidence
     if not NOTE_LABEL.match(sentences[first].text):
         return False
     above = first - 1
