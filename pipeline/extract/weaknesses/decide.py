@@ -285,7 +285,7 @@ def note_under_item(sentences: list[Sentence], index: int) -> bool:
     if first > 0 and sentences[first - 1].block != block and item_cues.VERDICT_LINE.match(sentences[first - 1].text):
         return True  # the paragraph under a weakness's "Verdict: not enough progress" line gives its evidence
     if not NOTE_LABEL.match(sentences[first].text):
-        return False
+        return False  # (the cheap test before the reach back for the paragraph above)
     above = first - 1
     while above > 0 and sentences[above - 1].block == sentences[above].block and first - above < 6:
         above -= 1
@@ -294,6 +294,8 @@ def note_under_item(sentences: list[Sentence], index: int) -> bool:
 
 def is_note(paragraph: str, above: str) -> bool:
     """``paragraph`` is a progress note, ``above`` the paragraph before it (see ``note_under_item``)."""
+    if item_cues.VERDICT_LINE.match(above):
+        return True
     label = NOTE_LABEL.match(paragraph)
     return bool(label) and (bool(label["progress"]) or bool(LABELLED_ITEM.match(above)))
 
