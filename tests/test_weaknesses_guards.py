@@ -1,8 +1,10 @@
-"""Precision guards that round 17 showed were missing (helper weak15), each a general class on invented
-pages: a member's question or concern written as a point of the debate is never a finding; a request to
-submit the statutory plan is a next step; a comparison with the time of the inspection is praise; a table
-row's later cell (the lead or owner column) is not a finding, and a numbered paragraph after a table
-starts a sentence of its own."""
+"""Weaknesses in the classes rounds 15 to 17 showed were missed or taken wrongly (helper weak15), each on
+invented pages. Precision: a member's question or concern in the debate, a request to submit the statutory
+plan, praise against the time of the inspection, a table row's later cell (owner or lead), a re-visit's
+verdict lines and the evidence under them, a monitoring page's progress notes. Recall: findings quoted in one
+quotation after an announcing colon, a re-visit's lists under either verdict, "the areas X had been asked to
+address were ...", requests set apart by ordinal adverbs, "Leaders across <bodies> should", a named noun's
+repeated preposition, "underdeveloped"."""
 
 from __future__ import annotations
 
