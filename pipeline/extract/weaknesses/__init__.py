@@ -43,7 +43,8 @@ def extract(doc: StructuredDocument) -> list[Weakness]:
     sentences = sentences_of(doc.pages, lines, wrapped)  # read once for the sentence readers and announced findings
     found = tables.extract(lines, wrapped) + weakness_lists.extract(lines, wrapped) \
         + prose.extract(doc.pages, lines, wrapped, sentences) \
-        + candidates.standalone_findings(lines, wrapped) + candidates.announced_findings(sentences)
+        + candidates.standalone_findings(lines, wrapped) + candidates.announced_findings(sentences) \
+        + candidates.quoted_after_announcement(sentences)
     kept = without_restated_progress(sorted(unique(found), key=lambda item: (item.page, item.start)))
     return [to_record(doc, item) for item in kept if item.page in about_send]
 

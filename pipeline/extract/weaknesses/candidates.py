@@ -40,6 +40,8 @@ def standalone_findings(lines: list[Line | None], wrapped: bool | None = None) -
             continue
         before = context_before(lines, index - 1, 800, LINES_BEFORE) if index else ""
         evidence = decide.finding_evidence(line.text, before, context_before(lines, index, 2000, 40))
+        above = next((lines[k].text for k in range(index - 1, max(-1, index - 3), -1) if lines[k] is not None), "")
+        evidence.when(decide.is_note(line.text, above), "finding:note-under-item", decide.NOTE_UNDER_ITEM)
         if decide.keep(evidence):
             out.append(Found(line.page, line.start, line.end, collapse(line.text), evidence.reason()))
     return out
@@ -99,6 +101,55 @@ def announced_findings(sentences: list[Sentence]) -> list[Found]:
                 end = following.start + len(following.text.rstrip())
                 out.append(Found(following.page, start, end, text, evidence.reason()))
         index += len(run)
+    return out
+
+
+# "He then read the four areas for improvement from the report: “Leaders should X. Leaders should Y.”": the
+# findings quoted one sentence each inside one quotation after the announcing clause's colon.
+QUOTE_AFTER_COLON = re.compile(r":\s*[“\"‘]\s*(?=\S)")
+CLOSING_QUOTE = "”\"’"
+
+
+def quoted_after_announcement(sentences: list[Sentence]) -> list[Found]:
+    """The findings of one quotation opened after a colon that ends a clause announcing them, each sentence
+    of the quotation one finding while they state findings; the run ends with the quotation."""
+    out: list[Found] = []
+    for index, sentence in enumerate(sentences):
+        if "“" not in sentence.text and '"' not in sentence.text or not cues.NAMING.search(sentence.lower):
+            continue  # the cheap tests first
+        opening = QUOTE_AFTER_COLON.search(sentence.text)
+        if not opening:
+            continue
+        head = collapse(sentence.text[:opening.start()]).rstrip(" ,") + "."
+        if len(head.split()) < 3 or not announces(head):
+            continue
+        pieces = [(sentence.page, sentence.start + opening.end(), sentence.end,
+                   sentence.text[opening.end():])]
+        closed = pieces[0][3].rstrip().endswith(tuple(CLOSING_QUOTE))
+        for following in sentences[index + 1:]:
+            if closed or following.block != sentence.block:
+                break
+            pieces.append((following.page, following.start, following.end, following.text))
+            closed = following.text.rstrip().endswith(tuple(CLOSING_QUOTE))
+        run = []
+        for page, start, end, raw in pieces:
+            text = collapse(raw).rstrip(CLOSING_QUOTE + " ")
+            if not cues.reads_as_finding(text) or len(text.split()) > FINDING_WORDS[1] or not text.endswith("."):
+                break
+            start += len(raw) - len(raw.lstrip())
+            run.append((page, start, start + len(raw.strip().rstrip(CLOSING_QUOTE).rstrip()), text))
+        if len(run) < 2:
+            continue  # one quoted sentence is a quotation, not a list of findings
+        context = context_of(sentences, index)
+        count = cues.stated_count(head)
+        for page, start, end, text in run:
+            evidence = decide.finding_evidence(text, head, context)
+            evidence.add("position:quoted-after-announcement", decide.AFTER_ANNOUNCEMENT)
+            if count:
+                evidence.add("count", decide.COUNT_MATCHES if count == len(run) else decide.COUNT_SHORT,
+                             f"{min(count, len(run))}/{count}")
+            if decide.keep(evidence):
+                out.append(Found(page, start, end, text, evidence.reason()))
     return out
 
 

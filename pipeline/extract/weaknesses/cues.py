@@ -35,7 +35,8 @@ WEAK_NOUN = re.compile(
               |(?:more|further)\s+progress|progress\s+(?:is|was|remains)\s+(?:still\s+)?(?:needed|required|slow))
       | areas?\s+to\s+improve
       | areas?\s+(?:(?:the|our|its)\s+)?(?:local\s+)?(?:area|partnership|leaders|council|services|inspectors)\s+
-            (?:must|should|needs?\s+to|has\s+to|have\s+to|were\s+asked\s+to)\s+(?:improve|address|tackle|work\s+on)
+            (?:must|should|needs?\s+to|has\s+to|have\s+to|(?:(?:were|was|had\s+been|has\s+been|have\s+been)\s+
+              (?:asked|required|told)\s+to))\s+(?:improve|address|tackle|work\s+on)
       | areas?\s+(?:(?:were|was|are|is|had\s+been|have\s+been)\s+)?(?:identified|highlighted|found|named|flagged)\s+
             (?:for|as\s+(?:needing|requiring|in\s+need\s+of))\s+(?:further\s+)?(?:improvement|development|(?:urgent\s+|priority\s+)?action)
       | (?:improve\w*|improvements?|do\s+better|get\s+better)\s+(?:\w+\s+)?(?:in|on|across)\s+  # "improve in three areas"
@@ -142,7 +143,7 @@ SHORTFALL = re.compile(
     r"\b(?:not|no|never|poor(?:ly)?|weak\w*|lack(?:s|ing)?|limited|inconsisten\w*|variab\w*|insufficient\w*|"
     r"inadequate\w*|ineffective\w*|inaccura\w*|incomplete|delay\w*|waiting|too\s+(?:long|many|few|slow|often|late|general|vague|generic|narrow)|missing|fragmented|patchy|disjointed|"
     r"unacceptabl\w*|gaps?|fail\w*|concern\w*|unclear|inequit\w*|over-?reliant|late|low|backlogs?|"
-    r"unaware|unable|unmet|struggl\w*|slow(?:ly)?|absence\s+of|underestimat\w*|unhapp\w+|dissatisf\w+|"
+    r"unaware|unable|unmet|under-?developed|struggl\w*|slow(?:ly)?|absence\s+of|underestimat\w*|unhapp\w+|dissatisf\w+|"
     r"mistrust|distrust|over-?optimistic|overly\s+optimistic|over-?generous|overstat\w*|overestimat\w*|"
     r"(?:further|more)\s+work\s+(?:is|was)\s+(?:needed|required)|(?<!what\s)needs?\s+to\s+improve|"
     r"wait(?:ed|s)?\s+(?:well\s+)?(?:more\s+than|over|up\s+to|longer\s+than)\s+(?:a|an|\w+)\s+(?:weeks?|months?|years?)|"
@@ -211,7 +212,9 @@ ACTION_START = re.compile(
 # ("must" is the statutory next step: "The partnership must submit a plan").
 SHOULD_START = re.compile(
     r"^\W{0,2}(?!(?:it|this|that|there|we|you|members|the\s+committee|the\s+board|the\s+panel)\s)"
-    r"(?:[\w’'/-]+\s+){1,8}?should\s+(?!be\s+noted|note\b)"
+    # (or leaders placed across several bodies: "Leaders across the council and NHS X Integrated Care Board should")
+    r"(?:(?:[\w’'/-]+\s+){1,8}?|(?:senior\s+|strategic\s+)?leaders\s+(?:across|in|at|from|of)\s+(?:[\w’'/,-]+\s+){1,14}?)"
+    r"should\s+(?!be\s+noted|note\b)"
     r"(?!(?:submit|publish|produce|prepare|write|send|return|report|present)\b)\w",  # a statutory next step, not a finding
     re.IGNORECASE)
 # The same finding told as an obligation: "Leaders need to make sure ...", "They also need to improve ...",
@@ -340,7 +343,9 @@ DISCUSSION = re.compile(
     r"^(?:during|in|in\s+the\s+course\s+of)\s+(?:the\s+)?(?:discussion|debate)\b"
     r"|\b(?:points?|issues?|questions?|comments?)\s+(?:were\s+|was\s+)?(?:raised|made|asked)\s+"
     r"(?:in|during)\s+(?:the\s+)?(?:discussion|debate)\b"
-    r"|\b(?:discussion|debate)\b[^.;:]{0,30}\b(?:points?|issues?|questions?)\s+(?:were\s+)?(?:raised|made)\b",
+    r"|\b(?:discussion|debate)\b[^.;:]{0,30}\b(?:points?|issues?|questions?)\s+(?:were\s+)?(?:raised|made)\b"
+    # "In response to questions from Members, the following points were made:"
+    r"|\b(?:questions?|comments?|queries)\s+(?:from|by)\s+(?:the\s+)?(?:members?|councillors?|the\s+committee)\b",
     re.IGNORECASE,
 )
 
@@ -394,9 +399,22 @@ def no_progress_intro(text: str) -> re.Match | None:
 # Prepositions that say what a verdict or a finding is about: "(progress) in relation to X", "relating to Y".
 RELATION = r"(?:in\s+relation\s+to|relating\s+to|in\s+respect\s+of|with\s+regard\s+to|regarding|concerning)"
 ELLIPTIC_NO_PROGRESS = re.compile(
-    r"\b(?:sufficient|enough|good|adequate)\s+progress\b[^.;:]*?,?\s+(?:but|though|although|yet)\s+(?P<not>not)"
+    # (the areas put right may be named in parentheses, set off by semicolons: "in three (A; B; and C) but not")
+    r"\b(?:sufficient|enough|good|adequate)\s+progress\b(?:[^.;:(]|\([^()]*\))*?,?\s+(?:but|though|although|yet)\s+(?P<not>not)"
     r"(?:\s+yet)?(?=\s+(?:in|on|with|against)\s+[^.;:]{0,40}:"  # over its own list after a colon
     rf"|\s+{RELATION}\s)", re.IGNORECASE)  # ... or what it is about: "but not in relation to X, or Y"
+
+
+# A re-visit's verdict over its own list, either way: "the area had made sufficient progress in improving:",
+# "... in three of the six areas (...) but not in the remaining three, which were:". The weaknesses judged
+# are all findings, with or without progress (a council's "good progress in:" over its own work is not).
+VERDICT_OVER_LIST = re.compile(
+    r"\bsufficient\s+progress\s+(?:(?:had|has|have)\s+been\s+made\s+)?(?:in|on|with|against)\s+"
+    r"(?:(?:improving|addressing|tackling|the\s+following(?:\s+areas)?)\s*)?:\s*$", re.IGNORECASE)
+
+
+def verdict_over_list(text: str) -> bool:
+    return bool(VERDICT_OVER_LIST.search(text) or ELLIPTIC_NO_PROGRESS.search(text) and text.rstrip().endswith(":"))
 
 
 ELLIPTIC_COUNT = re.compile(r"\s+(?:in|on|with|against)\s+(?:the\s+)?(?:other\s+|remaining\s+)?(\w+)\b")
@@ -423,7 +441,9 @@ def progress_count(text: str) -> int | None:
     judgement = no_progress_intro(text)
     count = judgement and COUNT_AFTER_PROGRESS.search(text, judgement.end())
     if not count:
-        return None
+        # "... in two of the five (X; Y) but not in the other three, which were:" -> 3, the elliptic verdict's
+        elliptic = text.rstrip().endswith(":") and ELLIPTIC_NO_PROGRESS.search(text)
+        return elliptic_count(text, elliptic) if elliptic else None
     return number(count.group(1))
 
 

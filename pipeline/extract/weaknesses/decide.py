@@ -77,6 +77,8 @@ NAMES_A_THING = 0.5  # the item is a noun phrase ("the timeliness of plans"), as
 NEXT_STEP = -4.0  # "... would be in post by January 2023": what happens next
 POINTS_TO_LIST = -6.0  # "three areas, which are summarised below": the intro's own words
 SCOPE_PHRASE = -3.0  # "the way the city supports ...": what the findings are about overall
+NOTE_UNDER_ITEM = -3.0  # a progress note under a labelled weakness
+TABLE_CELL = -3.0  # a sentence reader's item in a table row's later cell: an owner, a lead, a date
 SOMEONE_SAYS = -3.0  # someone other than the inspection accepts, says or explains it
 INLINE_MARKERS = 0.5  # "(i) ...; (ii) ...": a list set out inside a sentence
 PRONOUN_SUBJECT = -3.0  # "it was not yet consistent": a remark on what came before, not a finding
@@ -108,6 +110,8 @@ def intro_evidence(previous: str, last: str, context: str, form: str, leans_back
     joined = previous + " " + last if short else last
     if cues.no_progress_intro(last):
         evidence.add("intro:no-progress", NO_PROGRESS)
+    elif cues.verdict_over_list(last):
+        evidence.add("intro:progress-verdict", NO_PROGRESS)  # a re-visit's weaknesses, either way judged
     elif cues.names_weakness(joined, None if short else INTRO_TAIL_WORDS):
         evidence.add("intro:names-weakness", NAMES_WEAKNESS)
     elif cues.asks_for_change(last) or short and cues.asks_for_change(previous):
@@ -166,7 +170,8 @@ def named_before_pointer(last: str) -> str:
 def names_list(evidence: Evidence) -> bool:
     """The intro itself names weaknesses or what must change (not only "inspectors told us")."""
     return any(evidence.has(name) for name in ("intro:names-weakness", "intro:no-progress", "intro:must-change",
-                                               "intro:inspection-recommends", "intro:finder-concerned"))
+                                               "intro:inspection-recommends", "intro:finder-concerned",
+                                               "intro:progress-verdict"))
 
 
 def could_pass(evidence: Evidence) -> bool:
@@ -198,7 +203,9 @@ def item_evidence(list_cues: Evidence, text: str) -> Evidence:
     evidence.when(text.rstrip().endswith(":"), "item:introduces", INTRO_ITSELF)
     evidence.when(item_cues.COMMITMENT.search(text), "item:commitment", NEXT_STEP)
     evidence.when(item_cues.NEXT_VISIT.search(text), "item:next-visit", NEXT_STEP)
+    evidence.when(item_cues.PLAN_REQUESTED.search(text), "item:plan-requested", NEXT_STEP)
     evidence.when(item_cues.is_contact(text), "item:contact", HEADER_FIELDS)
+    evidence.when(item_cues.MEMBER_SPEAKS.match(text), "item:member-speaks", DEBATE)
     if cues.is_scope_item(text):  # "how well X": what is looked at, unless the intro names the items weaknesses
         named = list_cues.has("intro:names-weakness") or list_cues.has("intro:must-change")
         evidence.add("item:names-a-topic" if named else "item:inspection-scope", SCOPE_NAMED if named else SCOPE_ITEM)
@@ -231,6 +238,10 @@ def sentence_evidence(rule: str, item: Found, sentences: list[Sentence], index: 
     elliptic = cues.elliptic_no_progress(before) if rule == "no-progress-in" else None
     evidence.when(cues.NO_PROGRESS.search(sentence.text) or elliptic, "sentence:no-progress", NO_PROGRESS_HERE)
     evidence.when(cues.is_debate(sentence.text), "sentence:debate", DEBATE)
+    evidence.when(note_under_item(sentences, index), "sentence:note-under-item", NOTE_UNDER_ITEM)
+    # a table row's later cell ("... | Head of Service, NHS Trust"): the owner or lead column, which the
+    # tables reader has already set aside; the finding is the row's first cell
+    evidence.when(" | " in before[before.rfind("\n") + 1:], "item:later-table-cell", TABLE_CELL)
     # a re-visit letter's account of progress on one weakness, judged in the sentences that follow
     after = " ".join(s.text for s in sentences[index + 1:index + 1 + JUDGEMENT_AFTER])
     evidence.when(cues.JUDGED_ITSELF.search(after), "sentence:progress-account", PROGRESS_ACCOUNT)
@@ -253,6 +264,40 @@ def sentence_evidence(rule: str, item: Found, sentences: list[Sentence], index: 
     evidence.when(item_cues.PRONOUN_SUBJECT.match(text), "item:pronoun-subject", PRONOUN_SUBJECT)
     evidence.when(item_cues.is_praise(text), "item:praise", PRAISE)
     return evidence
+
+
+# A monitoring page's note under each weakness: "Priority action 2. Leaders should ..." / "Finding: Inspectors
+# found that waits had started to fall, but ...", "Update: ...", "Progress: ...", or a re-visit's paragraph under
+# a weakness's verdict line: what was found of progress on the item above, not another weakness.
+NOTE_LABEL = re.compile(r"^\W{0,3}(?:(?P<progress>progress(?:\s+(?:update|made|so\s+far))?|update|rag(?:\s+rating)?)"
+                        r"|finding|monitoring(?:\s+visit)?|re-?visit(?:\s+finding)?|evidence)\s*:\s", re.IGNORECASE)
+LABELLED_ITEM = re.compile(r"^\W{0,3}(?:priority\s+action|area\s+(?:for|of)\s+improvement|(?:significant\s+)?weakness|"
+                           r"recommendation)\s*\d*\s*[.:–-]", re.IGNORECASE)
+
+
+def note_under_item(sentences: list[Sentence], index: int) -> bool:
+    """The sentence is in a paragraph labelled as a progress note: always for "Progress:", "Update:"; for
+    "Finding:" and the like only right under a paragraph labelled as a priority action or a weakness."""
+    block = sentences[index].block
+    first = index
+    while first > 0 and sentences[first - 1].block == block and index - first < 6:
+        first -= 1
+    if first > 0 and sentences[first - 1].block != block and item_cues.VERDICT_LINE.match(sentences[first - 1].text):
+        return True  # the paragraph under a weakness's "Verdict: not enough progress" line gives its evidence
+    if not NOTE_LABEL.match(sentences[first].text):
+        return False  # (the cheap test before the reach back for the paragraph above)
+    above = first - 1
+    while above > 0 and sentences[above - 1].block == sentences[above].block and first - above < 6:
+        above -= 1
+    return is_note(sentences[first].text, sentences[above].text if above >= 0 else "")
+
+
+def is_note(paragraph: str, above: str) -> bool:
+    """``paragraph`` is a progress note, ``above`` the paragraph before it (see ``note_under_item``)."""
+    if item_cues.VERDICT_LINE.match(above):
+        return True
+    label = NOTE_LABEL.match(paragraph)
+    return bool(label) and (bool(label["progress"]) or bool(LABELLED_ITEM.match(above)))
 
 
 SIBLINGS_KEPT = 1.0  # the other items of the same enumeration are findings: so is this one, plainly named
@@ -292,6 +337,7 @@ def finding_evidence(text: str, before: str, context: str) -> Evidence:
     evidence.when(cues.COUNCIL_VOICE.search(text), "finding:council-voice", COUNCIL_VOICE)
     evidence.when(cues.is_debate(text) or cues.is_debate(before), "finding:debate", DEBATE)
     evidence.when(cues.is_response(text), "item:response", RESPONSE)
+    evidence.when(item_cues.PLAN_REQUESTED.search(text), "item:next-step", NEXT_STEP)  # "... asked X to submit a plan"
     evidence.when(cues.is_resolved(text), "finding:strengths-or-progress", STRENGTHS)
     return evidence
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.weaknesses.cues import REPORTING_VERB, reads_as_finding, states_shortfall
+from pipeline.extract.weaknesses.cues import MODAL, REPORTING_VERB, reads_as_finding, states_shortfall
 
 # What happens next, not what was found: "Leaders must submit a Priority Action Plan by ...", "The area
 # will be monitored through ...", "A strategic plan would be updated and published ...". A sentence
@@ -49,8 +49,27 @@ CONTACT = re.compile(
     re.IGNORECASE)
 
 
+# Someone asking for the statutory plan: "the DfE and NHS England have asked the council to submit an
+# Accelerated Progress Plan", "Ofsted required the area to produce a written statement of action".
+PLAN_REQUESTED = re.compile(
+    r"\b(?:asked|asks|required|requires|directed|directs|instructed|told)\s+[^.;:]{0,80}?\bto\s+(?:now\s+)?"
+    r"(?:submit|produce|prepare|write|co-produce)\b",
+    re.IGNORECASE)
+
+
 def is_next_step(text: str) -> bool:
-    return bool(NEXT_STEP.search(text) or COMMITMENT.search(text) or NEXT_VISIT.search(text))
+    return bool(NEXT_STEP.search(text) or COMMITMENT.search(text) or NEXT_VISIT.search(text)
+                or PLAN_REQUESTED.search(text))
+
+
+# A member's question or concern in the debate, written as its own point: "Councillor Ahmed asked how ...",
+# "A Member queried whether ...", "Cllr Jones expressed concern about ...": never an inspection's finding.
+MEMBER_SPEAKS = re.compile(
+    r"^\W{0,3}(?:(?:a|one|another|the|several|some)\s+)?(?:councillors?|cllrs?\.?|members?|the\s+chair(?:man)?|"
+    r"(?:vice-|co-opted\s+)?chair|co-opted\s+members?)\b[^.;:]{0,50}?\b"
+    r"(?:asked|queried|enquired|inquired|questioned|raised|expressed|voiced|sought|wanted\s+to\s+know|"
+    r"commented|noted|said|suggested|welcomed)\b",
+    re.IGNORECASE)
 
 
 def is_contact(text: str) -> bool:
@@ -73,9 +92,18 @@ WORKING_OR_NOT = re.compile(
     re.IGNORECASE)
 
 
+# Better than before: "leaders have a much better understanding of ...", "a far stronger grip ... than at the
+# time of the inspection" (a comparison with the inspection is a re-visit's praise, unless it is still needed).
+COMPARED_BETTER = re.compile(
+    r"\b(?:much|far|significantly|considerably|markedly)\s+(?:better|stronger|clearer|more\s+accurate)\b"
+    r"|\bthan\s+(?:at\s+the\s+time\s+of|before|at|during)\s+the\s+(?:\w+\s+)?(?:inspection|re-?visit|visit)\b",
+    re.IGNORECASE)
+
+
 def is_praise(text: str) -> bool:
     """The item praises: it says what is now better, and states no shortfall besides."""
-    return bool(PRAISE.search(text)) and not states_shortfall(WORKING_OR_NOT.sub(" ", text))
+    better = PRAISE.search(text) or COMPARED_BETTER.search(text) and not MODAL.search(text)
+    return bool(better) and not states_shortfall(WORKING_OR_NOT.sub(" ", text))
 
 
 # A finding is named as a thing: "the timeliness of plans", "poor communication with families", "waits for ...".
@@ -134,6 +162,7 @@ SPEAKER_SOURCE = re.compile(
     re.IGNORECASE)
 
 
+DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|our|no)\s+$", re.IGNORECASE)
 RELATIVE_CLAUSE = re.compile(r",\s+(?:which|whom)\s+[^,;:]*$", re.IGNORECASE)
 PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+|also\s+)?$", re.IGNORECASE)
 
@@ -143,8 +172,10 @@ def last_speaker(before: str) -> str | None:
     as its subject, "someone" when another speaker's verb does ("The Director accepted that"),
     None when no such verb comes before the item or it is passive ("were identified")."""
     # (a verb inside a relative clause, "X, which many parents found hard to use", describes an earlier item)
+    # (nor does a participle after a determiner, "an agreed pathway", "the accepted plan": an adjective)
     verbs = [verb for verb in SPEECH_VERB.finditer(before)
-             if not RELATIVE_CLAUSE.search(before, max(0, verb.start() - 60), verb.start())]
+             if not RELATIVE_CLAUSE.search(before, max(0, verb.start() - 60), verb.start())
+             and not DETERMINER_BEFORE.search(before, max(0, verb.start() - 8), verb.start())]
     if not verbs:
         return None
     verb = verbs[-1]
@@ -173,3 +204,11 @@ AUXILIARY = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|can|could|
 def is_plain_statement(text: str) -> bool:
     """A sentence with a verb that neither judges provision nor says what should change."""
     return bool(AUXILIARY.search(text)) and not reads_as_finding(text)
+
+
+# A re-visit's verdict set as an item of its own under each weakness ("• Re-visit: sufficient progress.",
+# "- Verdict: not enough progress", "Outcome: insufficient progress made"): it judges the item above, it is
+# not another one.
+VERDICT_LINE = re.compile(
+    r"^\W*(?:re-?visit|verdict|progress|judgement|judgment|outcome|status)(?:\s+(?:verdict|judgement|outcome|finding))?"
+    r"\s*[:–—-]\s*(?:[\w-]+\s+){0,3}?progress\b[^.;:]{0,30}\.?\s*$", re.IGNORECASE)

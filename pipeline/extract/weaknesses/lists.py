@@ -467,6 +467,8 @@ class ListReader(UnmarkedReader):
                intro: Evidence) -> tuple[list[Item], int]:
         """The list cut to the number its intro states, each item with the list's evidence,
         and where reading resumes."""
+        # (the verdict lines between the weaknesses are not items: the count is of the weaknesses)
+        items = [item for item in items if not (item.lines and item_cues.VERDICT_LINE.match(item.lines[0].text))]
         items = items[:count] if count else items
         if not any(item.lines for item in items):
             return [], first - 1  # nothing read: resume right after the intro

@@ -29,7 +29,10 @@ from pipeline.extract.weaknesses.items import parse_marker
 from pipeline.extract.weaknesses.text import Found, Line, is_hard_wrapped
 from pipeline.records import Page
 
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[A-Z“\"‘'(]|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\s)")  # (or a paragraph number, "2.2 ...")
+# (or a paragraph number, "2.2 ..."; one at a line's start ends what came before, full stop or not: a table
+# row's last cell, "... | Head of Service", runs into the next numbered paragraph otherwise)
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[A-Z“\"‘'(]|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\s)"
+                          r"|[ \t]*\n(?=\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\s+[A-Z])")
 CLAUSE_END = re.compile(r";\s+")
 LIST_CUE = re.compile(r"\b(?:(?:included|include|includes)(?!\s+(?:in|within|as|on)\b)|including|in\s+particular|"
                       r"particularly|such\s+as|namely)\b\s*:?\s*",
@@ -276,6 +279,10 @@ def enumerated(sentences: list[Sentence]) -> list[Found]:
                 and has_source_near(sentences, index):
             out.extend(split_enumeration(sentence, *aside))
             continue
+        if begin is None and (series := named_series(sentence)) and not cues.is_debate(sentence.text) \
+                and has_source_near(sentences, index):
+            out.extend(series)
+            continue
         if begin is None or cues.is_debate(sentence.text) or not has_source_near(sentences, index):
             continue
         if sentence.text.rstrip().endswith(":"):
@@ -283,6 +290,22 @@ def enumerated(sentences: list[Sentence]) -> list[Found]:
         out.extend(counted_enumeration(sentence, begin))
         out.extend(continuations(sentences, index + 1))
     return out
+
+
+NOUN_PREPOSITION = re.compile(r"\s+(?P<prep>in|on|around|with|about)\s+(?=\w)", re.IGNORECASE)
+
+
+def named_series(sentence: Sentence) -> list[Found]:
+    """"identifies areas for improvement in X, in Y, and in Z", "weaknesses around A and around B": the
+    named noun's preposition repeated before each item; nothing unless it recurs."""
+    if not cues.might_name_weakness(sentence.text):
+        return []
+    plain = cues.plain_mentions(sentence.text)
+    for noun in cues.WEAK_NOUN.finditer(plain):
+        head = NOUN_PREPOSITION.match(sentence.text, noun.end())
+        if head and len(repeated_preposition(sentence.text, head.end(), head["prep"])) > 1:
+            return split_after(sentence, head.end(), head["prep"])
+    return []
 
 
 def split_after(sentence: Sentence, start: int, prep: str | None) -> list[Found]:

@@ -243,8 +243,10 @@ PRONOUN_SUBJECT_BEFORE = re.compile(
 # one request per infinitive, whatever its verb, each item its clause without the "to".
 ASKED_TO_EACH = re.compile(
     r"\b(?:asked|asks|wants?|wanted|urged|urges|called\s+on|told|tells|requires?|required|expects?|expected)\s+"
-    r"(?:the\s+|its\s+)?(?P<who>[^.;:,]{1,60}?)\s+to\s+(?=\w)", re.IGNORECASE)
-NEXT_INFINITIVE = re.compile(r"[,;]\s+(?:and\s+|or\s+)?to\s+(?=\w)|\s+and\s+to\s+(?=\w)", re.IGNORECASE)
+    r"(?:the\s+|its\s+)?(?P<who>[^.;:,]{1,60}?)(?:,\s+first(?:ly)?,)?\s+to\s+(?=\w)", re.IGNORECASE)
+# ("asked leaders, firstly, to A; secondly, to B; and finally, to C": ordinal adverbs set the requests apart)
+NEXT_INFINITIVE = re.compile(r"[,;]\s+(?:and\s+|or\s+)?(?:(?:second|third|fourth|fifth|last|final|next|then|also)(?:ly)?,\s+)?"
+                             r"to\s+(?=\w)|\s+and\s+to\s+(?=\w)", re.IGNORECASE)
 
 
 def asked_to_improve(sentences: list[Sentence]) -> list[Found]:

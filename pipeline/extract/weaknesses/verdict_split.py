@@ -44,6 +44,10 @@ OBJECT_SERIES = re.compile(
     r"(?:(?:addressing|tackling|resolving)\s+(?:the\s+|its\s+)?(?:significant\s+)?(?:weakness(?:es)?|areas?|concerns?)"
     r"\s+(?P<inner>in|on|with|about|around)\s+)?(?=\w)",
     re.IGNORECASE)
+# ... or named in parentheses after the count: " had been made in three of the six areas (X; Y; and Z)"
+OBJECT_PAREN = re.compile(
+    r"(?:\s+(?:had|has|have)\s+been\s+made|\s+was\s+made)?\s+(?:in|on|against|with)\s+[^.;:()]{0,60}?\s*"
+    r"\((?P<inner>[^()]{10,})\)", re.IGNORECASE)
 OPPOSITE_WITHIN = 2  # sentences either side where the other verdict must be given
 
 
@@ -64,7 +68,8 @@ def judged_both_ways(sentences: list[Sentence]) -> list[Found]:
             continue
         judgement = progress_made_at(sentence.text)
         colon = judgement and OBJECT_TO_COLON.match(sentence.text, judgement.end())
-        series = judgement and not colon and repeated_series(sentence, judgement.end())
+        series = judgement and not colon and (repeated_series(sentence, judgement.end())
+                                              or parenthesised(sentence, judgement.end()))
         if not colon and not series or cues.NO_PROGRESS.search(sentence.text, 0, judgement.end()) \
                 or not opposite_near(sentences, index) or not has_source_near(sentences, index):
             continue
@@ -87,6 +92,18 @@ def repeated_series(sentence: Sentence, at: int) -> list[Found]:
     items = [(item := piece(sentence, begin, end, fewest_words=1)) and without_preposition(sentence, item, prep)
              for begin, end in parts]
     return items if all(items) else []
+
+
+def parenthesised(sentence: Sentence, at: int) -> list[Found]:
+    """The items named in parentheses right after the judgement at ``at`` ("in three areas (X; Y; and Z)"),
+    at least two; else nothing."""
+    head = OBJECT_PAREN.match(sentence.text, at)
+    if not head:
+        return []
+    inner = Sentence(sentence.page, sentence.start + head.start("inner"), sentence.start + head.end("inner"),
+                     head["inner"], sentence.block)
+    items = split_enumeration(inner, 0)
+    return items if len(items) >= 2 else []
 
 
 def opposite_near(sentences: list[Sentence], index: int) -> bool:
