@@ -1337,3 +1337,12 @@ def test_officers_one_a_line_after_initials_out_of_letter_sequence():
 def test_lettered_items_in_sequence_are_no_initials():
     text = "The Committee resolved:\nA. Noted the report.\nB. Agreed the plan.\nC. Asked for an update.\n"
     assert not {k for k in keys(run(text)) if k[1] in ("a", "b", "c")}
+
+
+def test_councillors_one_cell_a_paragraph_under_a_tiered_heading():
+    # an HTML attendance table comes out one cell to a paragraph, under "Borough Councillors"
+    text = ("Present:\n\nCouncillor Ruth Penhaligon (Chair)\n\nBorough Councillors\n\nD Allonby\n\nF Kettlewell-Ross\n\n"
+            "G Mardale\n\nH Ullswater\n\nOfficers\n\nJo Pennington, Head of Inclusion\n\n1. Apologies\n")
+    found = by_key(run(text))
+    for key in (("allonby", "d"), ("kettlewell-ross", "f"), ("mardale", "g"), ("ullswater", "h")):
+        assert found[key].kind == "member", key

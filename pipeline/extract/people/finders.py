@@ -292,7 +292,10 @@ def party_column_mentions(page: int, text: str) -> list[Mention]:
 
 # A members list under a heading of its own ("COUNCILLORS", "Members present"), set in columns: lines of
 # initials and surnames run together across the columns ("L. Bowmaker J. Hutchinson").
-COLUMN_HEADING_RE = re.compile(r"(?im)^[ \t]*(?:councillors|members)(?:[ \t]+present)?[ \t]*:?[ \t]*\n(?:[ \t]*\n)*")
+# The heading may name the tier of council ("County Councillors", "Borough Councillors"), and a table of
+# names may come out one cell to a paragraph, blank lines between the names.
+COLUMN_HEADING_RE = re.compile(r"(?im)^[ \t]*(?:(?:county|borough|city|district|parish|town)[ \t]+)?(?:councillors|members)"
+                               r"(?:[ \t]+present)?[ \t]*:?[ \t]*\n(?:[ \t]*\n)*")
 INITIALLED_NAME_RE = re.compile(r"[ \t]*(?P<initial>(?:[A-Z]\.?[ \t]*){1,2}?)[ \t]+(?P<surname>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*)"
                                 r"(?:[ \t]*\([^()\n]{1,30}\))?(?=[ \t]|\n|$)")
 
@@ -317,6 +320,8 @@ def column_councillor_mentions(page: int, text: str) -> list[Mention]:
                 break
             names += row
             pos = end + 1
+            if text.startswith("\n", pos) and len(row) == 1:  # one cell to a paragraph: on past the blank line
+                pos = BLANKS_RE.match(text, pos).end()
         if len(names) < 2:
             continue
         for n in names:
