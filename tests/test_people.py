@@ -1346,3 +1346,20 @@ def test_councillors_one_cell_a_paragraph_under_a_tiered_heading():
     found = by_key(run(text))
     for key in (("allonby", "d"), ("kettlewell-ross", "f"), ("mardale", "g"), ("ullswater", "h")):
         assert found[key].kind == "member", key
+
+
+def test_officers_in_the_rows_of_a_sign_off_table():
+    text = ("Clearance\nSection 151 Officer | Gwen Ashbury-Lyle | 02/09/2024\nMonitoring Officer Declan Furnival 3 September 2024\n"
+            "Director of Public Health Anwen T Rosser 04.09.24\nReport to Cabinet 12/10/2024\n")
+    found = by_key(run(text))
+    assert found[person_key("Gwen Ashbury-Lyle")].kind == "officer"
+    assert found[person_key("Declan Furnival")].role == "Monitoring Officer"
+    assert found[person_key("Anwen T Rosser")].kind == "officer"
+
+
+def test_a_councillors_name_in_capitals_wrapping_over_a_header_line():
+    text = ("CABINET\n4 MARCH 2025\nPORTFOLIO HOLDER FOR ADULT SOCIAL CARE: COUNCILLOR ROWENA\nKILBRIDE-MASSEY\n"
+            "Report Title Budget monitoring\n")
+    found = by_key(run(text))
+    assert found[person_key("Rowena Kilbride-Massey")].kind == "member"
+    assert person_key("Rowena") not in found

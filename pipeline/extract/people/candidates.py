@@ -65,6 +65,7 @@ def page_mentions(page: int, text: str, words: DocumentWords, forums: list[tuple
         + finders.upper_case_label_mentions(page, text) + finders.upper_case_signature_mentions(page, text, words.lower) \
         + finders.upper_case_councillor_mentions(page, text) + finders.party_column_mentions(page, text) \
         + finders.chair_signature_mentions(page, text) + finders.column_councillor_mentions(page, text)
+    mentions += finders.sign_off_row_mentions(page, text)
     for mention in mentions:
         mention.found = [(f"found:{mention.source}", STRONG)]
         trim_place_tail(text, mention, words)
