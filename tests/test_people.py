@@ -1363,3 +1363,16 @@ def test_a_councillors_name_in_capitals_wrapping_over_a_header_line():
     found = by_key(run(text))
     assert found[person_key("Rowena Kilbride-Massey")].kind == "member"
     assert person_key("Rowena") not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Bethan Corriss, chair of Speak Up Harrowfield, said families felt unheard.", "Bethan Corriss"),
+    ("Tomasz Wielgosz, Chair of Families Together Oakshire, asked about respite.", "Tomasz Wielgosz"),
+])
+def test_the_chair_of_an_outside_body_is_no_member(text, name):
+    assert by_key(run(text))[person_key(name)].kind == "other"
+
+
+def test_the_chair_of_a_council_body_stays_a_member():
+    assert by_key(run("Maria Ostrowska, Chair of the Children's Scrutiny Panel, opened the item."))[
+        person_key("Maria Ostrowska")].kind == "member"

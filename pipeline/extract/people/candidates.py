@@ -170,7 +170,7 @@ def candidate_cues(text: str, cand: Candidate, regions, emails, words: DocumentW
     if text.startswith(",", cand.end):  # set off by commas on both sides
         if ROLE_SET_OFF_BEFORE.search(text, max(0, cand.start - 40), cand.start):
             return [("role-set-off-before", STRONG)]  # "the forum, whose co-chair, Jo Bloggs, said"
-        if AFFILIATION_BEFORE_RE.search(text, max(0, cand.start - 12), cand.start):
+        if AFFILIATION_BEFORE_RE.search(text, max(0, cand.start - 50), cand.start):
             return [("affiliation-of-someone", AGAINST)]  # "Jo Bloggs, of Open Doors, the parent carer forum, said"
     role = role_after(text, cand.start, cand.end, [])
     if role and re.match(r"[ \t]+[^\s(,:–—-]", text[cand.end:cand.end + 3]) is None:
@@ -196,7 +196,12 @@ def candidate_cues(text: str, cand: Candidate, regions, emails, words: DocumentW
 
 # ", of " or ", from " before a capitalised run set off by commas: the organisation of the person
 # named before it, not a person.
-AFFILIATION_BEFORE_RE = re.compile(r",[ \t]*(?:of|from)[ \t]+$")
+# So too after a post in an outside body, in lower case: "Jo Bloggs, chair of Speak Up Barnet, said",
+# "..., founder of Include Me Too,", "..., a trustee of Open Doors,".
+AFFILIATION_BEFORE_RE = re.compile(r",[ \t]*(?:(?:(?:the|a|an)[ \t]+)?(?:[a-z-]+[ \t]+)?(?:co-?|vice-?)?(?:chair(?:man|woman|person)?"
+                                   r"|director|head|founder|co-founder|manager|trustee|secretary|treasurer|president"
+                                   r"|coordinator|co-ordinator|lead|member|organiser)[ \t]+(?:of|at|for)[ \t]+(?:the[ \t]+)?"
+                                   r"|(?:of|from)[ \t]+)$")
 BRACKET_OPEN_RE = re.compile(r"\([ \t]*$")
 BRACKET_CLOSE_RE = re.compile(r"[ \t]*\)")
 

@@ -90,6 +90,13 @@ DEPARTMENT_TITLE = re.compile(
     r"(?<!school)(?<!academy)(?<!college)(?<!trust)(?<!forum)$")
 
 
+# The chair of a named body that is not one of the council's own ("chair of Speak Up Barnet", "Chair of
+# Families First Kirklees"): an outside organisation's chair, not a councillor in the chair of a meeting.
+CHAIR_OF_OUTSIDE_BODY = re.compile(
+    r"(?i)\bchair(?:person)?\s+of\s+(?:the\s+)?(?-i:[A-Z])(?![^,()]*\b(?:committee|council|cabinet|panel|scrutiny"
+    r"|commission|meeting|sub-committee|authority|executive|board|member)\b)")
+
+
 class KindCue(NamedTuple):
     """One piece of evidence for a kind: ``officer`` ``section:officers`` 2."""
 
@@ -123,6 +130,8 @@ def role_cues(role: str | None) -> list[KindCue]:
     if OFFICER_CUES.search(role):
         return [KindCue("officer", "role:officer-title", ROLE_WEIGHT)]
     if re.search(r"\bchair", role, re.IGNORECASE):
+        if CHAIR_OF_OUTSIDE_BODY.search(role):
+            return [KindCue("other", "role:outside-chair", ROLE_WEIGHT)]  # "chair of Speak Up Barnet", a charity's
         return [KindCue("member", "role:chair", ROLE_WEIGHT)]
     if re.match(r"(?i)an?\s", role):
         # "Jo Bloggs, a local business owner": a person described, not a post held
