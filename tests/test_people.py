@@ -1376,3 +1376,20 @@ def test_the_chair_of_an_outside_body_is_no_member(text, name):
 def test_the_chair_of_a_council_body_stays_a_member():
     assert by_key(run("Maria Ostrowska, Chair of the Children's Scrutiny Panel, opened the item."))[
         person_key("Maria Ostrowska")].kind == "member"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mrs Ellerby expressed concern that rural families waited longest for assessments.",
+    "Mr Ellerby requested a further report on transport costs.",
+    "Mrs Ellerby seconded the recommendation.",
+])
+def test_a_titled_surname_voicing_a_view_where_councillors_are_mr_and_mrs(sentence):
+    text = "The Head of Inclusion (Mr T Garside) presented the report. " + sentence + "\n"
+    found = by_key(run(text))
+    assert found[person_key("Ellerby")].kind == "member"
+    assert found[("garside", "t")].kind == "officer"
+
+
+def test_a_titled_surname_answering_stays_an_officer():
+    text = "Members asked about the backlog. Mrs Ellerby confirmed that it had been cleared.\n"
+    assert by_key(run(text))[person_key("Ellerby")].kind == "officer"
