@@ -1393,3 +1393,10 @@ def test_a_titled_surname_voicing_a_view_where_councillors_are_mr_and_mrs(senten
 def test_a_titled_surname_answering_stays_an_officer():
     text = "Members asked about the backlog. Mrs Ellerby confirmed that it had been cleared.\n"
     assert by_key(run(text))[person_key("Ellerby")].kind == "officer"
+
+
+def test_officers_named_with_their_service_in_brackets():
+    text = "Also present were P Amberley (Legal) and T Vance (Children's Services Finance Team), and R Okafor (Committee Services).\n"
+    found = by_key(run(text))
+    for key in (("amberley", "p"), ("vance", "t"), ("okafor", "r")):
+        assert found[key].kind == "officer", key
