@@ -1400,3 +1400,10 @@ def test_officers_named_with_their_service_in_brackets():
     found = by_key(run(text))
     for key in (("amberley", "p"), ("vance", "t"), ("okafor", "r")):
         assert found[key].kind == "officer", key
+
+
+def test_names_with_central_european_letters_keep_a_councillors_list_going():
+    text = "PRESENT: Councillor Ada Nwosu (Chair), Councillors Jon Ashe, Ivana Horvatić, Marek Łukaszewski and Sally Whitmore\n"
+    found = by_key(run(text))
+    for name in ("Ivana Horvatić", "Marek Łukaszewski", "Sally Whitmore"):
+        assert found[person_key(name)].kind == "member", name
