@@ -1407,3 +1407,11 @@ def test_names_with_central_european_letters_keep_a_councillors_list_going():
     found = by_key(run(text))
     for name in ("Ivana Horvatić", "Marek Łukaszewski", "Sally Whitmore"):
         assert found[person_key(name)].kind == "member", name
+
+
+def test_councillors_in_a_column_with_mc_and_o_surnames():
+    text = ("Present:\nCouncillor R Alderson (Chair)\nCouncillors\n  B Haltwhistle\n  D McKechnie\n  F O'Rourke-Nash\n  G Wylam\n"
+            "Co-opted Members\n  Mrs H Bellingham (Parent Governor)\n")
+    found = by_key(run(text))
+    for key in (("mckechnie", "d"), ("o'rourke-nash", "f"), ("wylam", "g")):
+        assert found[key].kind == "member", key

@@ -21,6 +21,7 @@ from pipeline.extract.people.lexicon import (
 )
 from pipeline.extract.people.names import (
     LABEL_LINE_RE,
+    NAME_WORD,
     SEP,
     TOKEN_RE,
     clean_name,
@@ -296,7 +297,8 @@ def party_column_mentions(page: int, text: str) -> list[Mention]:
 # names may come out one cell to a paragraph, blank lines between the names.
 COLUMN_HEADING_RE = re.compile(r"(?im)^[ \t]*(?:(?:county|borough|city|district|parish|town)[ \t]+)?(?:councillors|members)"
                                r"(?:[ \t]+present)?[ \t]*:?[ \t]*\n(?:[ \t]*\n)*")
-INITIALLED_NAME_RE = re.compile(r"[ \t]*(?P<initial>(?:[A-Z]\.?[ \t]*){1,2}?)[ \t]+(?P<surname>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*)"
+# The surname is any name word: "McAvoy", "O'Hare", "Prasad-Ellison", "Petrović".
+INITIALLED_NAME_RE = re.compile(rf"[ \t]*(?P<initial>(?:[A-Z]\.?[ \t]*){{1,2}}?)[ \t]+(?P<surname>{NAME_WORD})"
                                 r"(?:[ \t]*\([^()\n]{1,30}\))?(?=[ \t]|\n|$)")
 
 
