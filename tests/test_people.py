@@ -1415,3 +1415,18 @@ def test_councillors_in_a_column_with_mc_and_o_surnames():
     found = by_key(run(text))
     for key in (("mckechnie", "d"), ("o'rourke-nash", "f"), ("wylam", "g")):
         assert found[key].kind == "member", key
+
+
+def test_a_letter_marking_the_absent_is_no_initial():
+    text = ("Persons absent are marked with 'A'\n\nCOUNCILLORS\n\n    Ruth Penhale (Chairman)\n    Owen Tregarthen\n"
+            "  A Morwenna Polglase\n    Jory Treloar\n\nOFFICERS IN ATTENDANCE\n\n    Colin Pascoe - Democratic Services Officer\n")
+    found = by_key(run(text))
+    assert found[person_key("Morwenna Polglase")].kind == "member"
+    assert ("polglase", "a") not in found
+
+
+def test_a_title_wrapped_onto_the_next_line_of_an_attendance_block_names_no_one():
+    text = ("IN ATTENDANCE:  Ms J. Hornby - Designated Clinical Officer, NHS\n"
+            "                Devon and Cornwall (Truro Place)\n\n6. APOLOGIES\n")
+    found = by_key(run(text))
+    assert set(found) == {("hornby", "j")}

@@ -33,6 +33,8 @@ from pipeline.extract.people.names import Candidate, candidates_in, clean_name, 
 from pipeline.extract.people.roles import ROLE_START, is_honorific, role_after, role_before
 from pipeline.extract.people.shape import (
     DocumentWords,
+    absence_mark,
+    drop_absence_mark,
     drop_common_tail,
     drop_place_tail,
     drop_surname_word_opening_a_name,
@@ -75,7 +77,9 @@ def page_mentions(page: int, text: str, words: DocumentWords, forums: list[tuple
     runs = NameRuns(text)
     grids = grid_rows(text)
     pending = []
+    absent_key = absence_mark(text)
     for cand in candidates_in(text, page):
+        cand = drop_absence_mark(text, cand, absent_key)
         if any(a < cand.end and cand.start < b for a, b in taken):
             cand = past_taken(text, cand, taken)
             if cand is None:
@@ -154,7 +158,8 @@ def candidate_cues(text: str, cand: Candidate, regions, emails, words: DocumentW
     in_list = any(r[0] <= cand.start < r[1] and finders.is_list_item(text, cand.start, cand.end, r) for r in regions)
     if not full:
         # A lone surname is a person only as an attendance-list item with its role.
-        with_role = in_list and text[cand.end:cand.end + 3].lstrip().startswith("(")
+        with_role = in_list and text[cand.end:cand.end + 3].lstrip().startswith("(") \
+            and not continues_a_phrase(text, cand)
         return [("attendance-item-with-role", STRONG)] if with_role else [("surname-alone", AGAINST)]
     if finders.inside_brackets(text, cand.start) and not runs.covers(cand.start):
         if named_after_role(text, cand, words):
@@ -192,6 +197,21 @@ def candidate_cues(text: str, cand: Candidate, regions, emails, words: DocumentW
     if runs.covers(cand.start):
         cues.append(("list:names-in-a-row", WEAK * 2 / 3))
     return cues
+
+
+PHRASE_AND_RE = re.compile(r"[ \t]*[A-Z][\w'’-]*[ \t]+(?:and|&)[ \t]+")
+
+
+def continues_a_phrase(text: str, cand: Candidate) -> bool:
+    """"... Designated Clinical Officer, NHS\n  Cheshire and Merseyside (Knowsley Place)": a word after
+    "X and" on a line that carries on the line above, which stopped mid-phrase (no separator, no name at
+    its end), is part of a wrapped title, not an item of the list."""
+    line_start = text.rfind("\n", 0, cand.start) + 1
+    if line_start == 0 or not PHRASE_AND_RE.fullmatch(text, line_start, cand.start):
+        return False
+    above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1].rstrip()
+    last = above.split()[-1] if above.split() else ""
+    return bool(last) and not above.endswith((",", ";", ":", "&", "(", " and")) and word_class(last) != "name"
 
 
 # ", of " or ", from " before a capitalised run set off by commas: the organisation of the person
