@@ -1430,3 +1430,13 @@ def test_a_title_wrapped_onto_the_next_line_of_an_attendance_block_names_no_one(
             "                Devon and Cornwall (Truro Place)\n\n6. APOLOGIES\n")
     found = by_key(run(text))
     assert set(found) == {("hornby", "j")}
+
+
+def test_implications_signed_with_name_then_title_in_brackets():
+    text = ("7.1 The cost is met from the High Needs Block. (Radoslaw Kowalczyk-Hume, Senior Finance Business Partner,\n"
+            "29 August 2025)\n8.1 The Council has duties. (Efua Asante-Boateng, Team Leader, Legal Services, 29 August 2025)\n"
+            "Funding (High Needs Block, Dedicated Schools Grant) was agreed.\n")
+    found = by_key(run(text))
+    assert found[person_key("Radoslaw Kowalczyk-Hume")].kind == "officer"
+    assert found[person_key("Efua Asante-Boateng")].role == "Team Leader, Legal Services"
+    assert len(found) == 2

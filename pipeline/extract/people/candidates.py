@@ -30,7 +30,7 @@ from pipeline.extract.people.contacts import email_fits, emails_in
 from pipeline.extract.people.decide import ACCEPT, accepted
 from pipeline.extract.people.lexicon import ORG_WORDS, ROLE_WORDS
 from pipeline.extract.people.names import Candidate, candidates_in, clean_name, is_full_name, is_initial, word_class
-from pipeline.extract.people.roles import ROLE_START, is_honorific, role_after, role_before
+from pipeline.extract.people.roles import ROLE_START, is_honorific, role_after, role_before, starts_like_role
 from pipeline.extract.people.shape import (
     DocumentWords,
     absence_mark,
@@ -167,6 +167,8 @@ def candidate_cues(text: str, cand: Candidate, regions, emails, words: DocumentW
         if (":" in text[text.rfind("(", 0, cand.start):cand.start] and finders.field_label_before(text, cand.start)
                 or finders.signed_in_brackets(text, cand.start)):
             return [("label-in-brackets", STRONG)]  # "(Finance officer consulted: Jo Bloggs.)", "(Verified by Jo Bloggs"
+        if signs_a_bracket(text, cand, words):
+            return [("name-and-title-in-brackets", STRONG)]  # "(Jo Bloggs, Senior Finance Business Partner, 1 May 2025)"
         return [("inside-brackets", AGAINST)]
     if in_list:
         return [("section:attendance-item", STRONG)]
@@ -235,6 +237,22 @@ def named_after_role(text: str, cand: Candidate, words: DocumentWords) -> bool:
     return (opened is not None and BRACKET_CLOSE_RE.match(text, cand.end) is not None
             and plausible(text, cand, words, next_cell=True)
             and (role_before(text, cand.start) or "")[:1].isupper())  # a title, not "one member (Jo Bloggs)"
+
+
+COMMA_THEN_RE = re.compile(r"[ \t]*,[ \t\n]*")
+
+
+def signs_a_bracket(text: str, cand: Candidate, words: DocumentWords) -> bool:
+    """A report's implications signed in a bracket that opens with the name, then the title: "(Jo
+    Bloggs, Senior Finance Business Partner, 29 August 2025)", "(Sam Stanworth, Team Leader, Legal
+    Services)"."""
+    opened = BRACKET_OPEN_RE.search(text, max(0, cand.start - 3), cand.start)
+    comma = COMMA_THEN_RE.match(text, cand.end)
+    if opened is None or comma is None:
+        return False
+    close = text.find(")", comma.end(), comma.end() + 160)
+    return close > 0 and starts_like_role(text[comma.end():close], within=4, article=False) \
+        and plausible(text, cand, words, next_cell=True)
 
 
 # What a person gives a meeting, just before their name: "a report from", "the presentation by",

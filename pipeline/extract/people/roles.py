@@ -111,7 +111,7 @@ def _trim_role(role: str) -> str:
     comma followed by lower-case text (", provided an update") or by a phone
     number, or a date ("... independent chair in May 2023")."""
     role = " ".join(role.split())
-    role = re.split(r",\s+(?=[a-z])|,\s*(?=\+?\(?0\d)|\s+(?:said|says|added|explained|stated)\b|[.;:“\"](?:\s|$)"
+    role = re.split(r",\s+(?=[a-z])|,\s*(?=\+?\(?0\d)|,\s*(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})|\s+(?:said|says|added|explained|stated)\b|[.;:“\"](?:\s|$)"
                     r"|\s+(?:in|on|from|since)\s+(?=(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+\s+\d{4})", role)[0]
     if role[:1].isupper():
         kept = []
