@@ -891,3 +891,12 @@ def test_a_milestone_reported_in_the_passive_is_no_paper_noted(sentence):
 The Director gave an update on SEND. {sentence}
 """
     assert rows(text) == []
+
+
+@pytest.mark.parametrize("heading", ["2. RECOMMENDED ACTION", "3. Proposed Decision", "Recommended Decisions"])
+def test_that_clauses_under_a_recommended_action_heading_are_recommendations(heading):
+    text = (f"1. PURPOSE OF REPORT\n1.1 This report informs the Committee of the outcome of the review.\n{heading}\n"
+            "2.1 That the Committee notes the outcome of the review.\n"
+            "2.2 That the Committee endorses the improvement plan attached at Appendix B.\n"
+            "3. BACKGROUND\n3.1 The review took place in May.\n")
+    assert [r[0] for r in rows(text)] == ["recommendation", "recommendation"]

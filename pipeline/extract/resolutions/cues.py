@@ -248,7 +248,9 @@ COLUMN_HEADINGS = re.compile(r"^(?:(?:No|Ref|Number|Item|Para(?:graph)?|#)\.?\s*
                              re.IGNORECASE)
 # Headings a report puts over what it asks a meeting to decide: "Proposals", "Proposal(s)",
 # "Decision(s) required", "Action required", "What is the Committee being asked to do?"
+# "Recommended action", "Recommended decision(s)", "Proposed decision" (Reading's and others' report templates)
 ASKS_HEADING = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:proposals?|proposal\(s\)|recommendations?|recommendation\(s\)"
+                          r"|(?:recommended|proposed)\s+(?:actions?|action\(s\)|decisions?|decision\(s\)|resolutions?)"
                           r"|(?:decisions?|decision\(s\)|actions?|action\(s\))\s+(?:required|sought|requested|needed)"
                           r"|what\s+(?:is|are)\s+.{1,40}\s+(?:being\s+)?asked\s+to\s+(?:do|decide|agree))\W*$",
                           re.IGNORECASE)
