@@ -900,3 +900,10 @@ def test_that_clauses_under_a_recommended_action_heading_are_recommendations(hea
             "2.2 That the Committee endorses the improvement plan attached at Appendix B.\n"
             "3. BACKGROUND\n3.1 The review took place in May.\n")
     assert [r[0] for r in rows(text)] == ["recommendation", "recommendation"]
+
+
+def test_a_cover_sheet_reason_field_is_no_reasons_heading():
+    text = ("Key Decision: No\nReason: This report is for information and scrutiny.\nRecommendations\n"
+            "That the Board notes the update on the improvement plan and comments on the next steps.\n"
+            "1. Summary of Report\n1.1 This report updates the Board.\n")
+    assert [r[0] for r in rows(text)] == ["recommendation"]

@@ -346,7 +346,9 @@ DISCUSSION_SENTENCES = 3  # a paragraph of this many sentences is an account of 
 
 
 # the block before a trigger that opens the reasons for a decision: what follows explains it
-REASONS = re.compile(r"^(?:the\s+)?reasons?\b", re.IGNORECASE)
+# (a cover sheet's field that gives its reason on its own line, "Reason: This report is for information.",
+# is no heading over what follows)
+REASONS = re.compile(r"^(?:the\s+)?reasons?\b(?!\s*:\s*\S[^\n]*[.!]$)", re.IGNORECASE)
 # "Apologies were received from ...", "Report No. 86 ... was received.": what happened, not what was decided
 # ("The report was received and noted." is noted: a decision on it)
 PAST_RECEIVED = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?received\b(?!\s+and\s+noted\b)", re.IGNORECASE)
