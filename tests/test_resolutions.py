@@ -907,3 +907,11 @@ def test_a_cover_sheet_reason_field_is_no_reasons_heading():
             "That the Board notes the update on the improvement plan and comments on the next steps.\n"
             "1. Summary of Report\n1.1 This report updates the Board.\n")
     assert [r[0] for r in rows(text)] == ["recommendation"]
+
+
+@pytest.mark.parametrize("heading", ["Recommendations and Reasons", "Recommendation(s) and Reason(s) for Decision"])
+def test_a_recommendations_and_reasons_heading_over_one_that_clause(heading):
+    text = ("Purpose of Report\nThis report presents the annual report of the Board.\n" + heading + "\n"
+            "That the Committee considers the annual report and identifies any matters for its work programme.\n"
+            "Reason: to help the Committee hold the partnership to account.\n1. Background\nThe Board met six times.\n")
+    assert [r[0] for r in rows(text)] == ["recommendation"]

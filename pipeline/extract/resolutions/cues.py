@@ -45,7 +45,9 @@ LABEL = re.compile(
     r"|(?:(?:officers?[’']?|proposed|summary\s+of(?:\s+the)?|key|draft)\s+)?"  # "Officers Recommendations"
     r"(?:recommendation\(s\)|recommendations?)(?:\s+to\s+(?:the\s+)?[A-Z][\w ]{0,40}?)?"
     # "Recommendation(s) / Proposed Decision", "Recommendations and Decisions Required"
-    r"(?:\s*(?:/|and|&)\s*(?:proposed\s+)?(?:decision\(s\)|decisions?)(?:\s+(?:required|sought))?)?)"
+    r"(?:\s*(?:/|and|&)\s*(?:proposed\s+)?(?:decision\(s\)|decisions?)(?:\s+(?:required|sought))?)?"
+    # "Recommendations and Reasons", "Recommendation(s) and Reason(s) for Decision" (the reasons follow the asks)
+    r"(?:\s*(?:/|and|&)\s*(?:the\s+)?reasons?(?:\(s\))?(?:\s+for\s+(?:the\s+)?(?:recommendations?|decisions?))?)?)"
     r"\s*(?P<colon>:\s*[-–—]?\s*|$)",
     re.IGNORECASE,
 )
