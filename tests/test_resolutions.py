@@ -915,3 +915,16 @@ def test_a_recommendations_and_reasons_heading_over_one_that_clause(heading):
             "That the Committee considers the annual report and identifies any matters for its work programme.\n"
             "Reason: to help the Committee hold the partnership to account.\n1. Background\nThe Board met six times.\n")
     assert [r[0] for r in rows(text)] == ["recommendation"]
+
+
+def test_a_decision_record_opening_with_the_paper_considered_is_no_decision():
+    text = ("Decision:\nFurther to Minute No. 45 of 2 May 2023, the Executive considered the report of the Director of "
+            "Education on the outcome of the monitoring visit carried out in January 2024.\n"
+            "Decision Made: That\n(1) the outcome of the visit be noted;\n(2) the improvement plan be approved.\n"
+            "Reasons for the decision:\nThe plan is required.\n")
+    assert [r[1] for r in rows(text)] == ["(1)", "(2)"]
+
+
+def test_the_paper_considered_and_what_was_decided_on_it_stays():
+    text = "Decision:\nThe Executive considered the report of the Director of Education and approved the improvement plan.\n"
+    assert len(rows(text)) == 1

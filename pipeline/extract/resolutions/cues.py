@@ -374,9 +374,18 @@ OTHER_DECISION = re.compile(r"\b(?:noted|agreed|approved|endorsed|resolved|decid
                             r"|adopted|delegated|referred|confirmed|asked|instructed|authori[sz]ed|RESOLVED|AGREED)\b", re.IGNORECASE)
 
 
+# "Further to Minute No. 112, the Cabinet considered the report of the Director on ...": the paper before the
+# meeting, told as the opening of a decision record; a decision only if it also says what was decided
+CONSIDERED = re.compile(r"\b(?:considered|received|had\s+before\s+it)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:report|presentation|update|paper|briefing)\s+(?:of|from|by|on)\b|^Further\s+to\s+Minute\b",
+                        re.IGNORECASE)
+
+
 def account_cues(text: str) -> list[str]:
     """Cues that a clause under a trigger is the account of the debate (see ``ACCOUNT_CUES``)."""
     fired = [name for name, pattern in ACCOUNT_CUES if pattern.search(text)]
+    if "account:introduced" not in fired and CONSIDERED.search(text) and not OTHER_DECISION.search(text):
+        fired.append("account:introduced")
     if fired and len(SENTENCE_SPLIT.split(text)) >= DISCUSSION_SENTENCES - 1:
         fired.append("account:sentences")
     return fired
