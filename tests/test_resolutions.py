@@ -928,3 +928,10 @@ def test_a_decision_record_opening_with_the_paper_considered_is_no_decision():
 def test_the_paper_considered_and_what_was_decided_on_it_stays():
     text = "Decision:\nThe Executive considered the report of the Director of Education and approved the improvement plan.\n"
     assert len(rows(text)) == 1
+
+
+def test_a_date_of_the_meeting_a_decision_looks_ahead_to_is_no_report_of_another_meeting():
+    text = ("7. Minutes\nRESOLVED: That the minutes be approved.\n\n12. Forward plan\n"
+            "The Panel noted its forward plan, and agreed to add an item on respite care for its meeting on 4 June 2026.\n"
+            "The meeting ended at 8.40 p.m.\n")
+    assert any("respite care" in r[2] for r in rows(text))
