@@ -34,6 +34,11 @@ def read(text: str, meta: dict | None = None, path: str = "kent/2025-03-04-cabin
     ("AGENDA\nCABINET\nThursday, 30th January, 2025, at 10.00 am Ask for: Georgina Little", "2025-01-30"),
     ("25 July 2019 ITEM: 4\nChildren's Services Overview and Scrutiny Committee", "2019-07-25"),
     ("Report to: Cabinet\nDate: 12 March 2020\nTitle: SEND Written Statement of Action", "2020-03-12"),
+    # label columns without colons, as some counties set the head of their minutes and cover sheets
+    ("minutes\n\nMeeting      SCHOOLS SELECT COMMITTEE\n\nDate         Tuesday 3 June 2025 (commencing at 2.00 pm)\n\n"
+     "Membership", "2025-06-03"),
+    ("Meeting\tCabinet\nDate\t9 October 2024\nTitle\tSEND Strategy", "2024-10-09"),
+    ("minutes\n\nMeeting SCHOOLS SELECT COMMITTEE\n\nDate Tuesday 3 June 2025 (commencing at 2.00 pm)", "2025-06-03"),
 ])
 def test_the_document_says_its_meeting(head, date):
     info = read(head)

@@ -1337,3 +1337,106 @@ def test_officers_one_a_line_after_initials_out_of_letter_sequence():
 def test_lettered_items_in_sequence_are_no_initials():
     text = "The Committee resolved:\nA. Noted the report.\nB. Agreed the plan.\nC. Asked for an update.\n"
     assert not {k for k in keys(run(text)) if k[1] in ("a", "b", "c")}
+
+
+def test_councillors_one_cell_a_paragraph_under_a_tiered_heading():
+    # an HTML attendance table comes out one cell to a paragraph, under "Borough Councillors"
+    text = ("Present:\n\nCouncillor Ruth Penhaligon (Chair)\n\nBorough Councillors\n\nD Allonby\n\nF Kettlewell-Ross\n\n"
+            "G Mardale\n\nH Ullswater\n\nOfficers\n\nJo Pennington, Head of Inclusion\n\n1. Apologies\n")
+    found = by_key(run(text))
+    for key in (("allonby", "d"), ("kettlewell-ross", "f"), ("mardale", "g"), ("ullswater", "h")):
+        assert found[key].kind == "member", key
+
+
+def test_officers_in_the_rows_of_a_sign_off_table():
+    text = ("Clearance\nSection 151 Officer | Gwen Ashbury-Lyle | 02/09/2024\nMonitoring Officer Declan Furnival 3 September 2024\n"
+            "Director of Public Health Anwen T Rosser 04.09.24\nReport to Cabinet 12/10/2024\n")
+    found = by_key(run(text))
+    assert found[person_key("Gwen Ashbury-Lyle")].kind == "officer"
+    assert found[person_key("Declan Furnival")].role == "Monitoring Officer"
+    assert found[person_key("Anwen T Rosser")].kind == "officer"
+
+
+def test_a_councillors_name_in_capitals_wrapping_over_a_header_line():
+    text = ("CABINET\n4 MARCH 2025\nPORTFOLIO HOLDER FOR ADULT SOCIAL CARE: COUNCILLOR ROWENA\nKILBRIDE-MASSEY\n"
+            "Report Title Budget monitoring\n")
+    found = by_key(run(text))
+    assert found[person_key("Rowena Kilbride-Massey")].kind == "member"
+    assert person_key("Rowena") not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Bethan Corriss, chair of Speak Up Harrowfield, said families felt unheard.", "Bethan Corriss"),
+    ("Tomasz Wielgosz, Chair of Families Together Oakshire, asked about respite.", "Tomasz Wielgosz"),
+])
+def test_the_chair_of_an_outside_body_is_no_member(text, name):
+    assert by_key(run(text))[person_key(name)].kind == "other"
+
+
+def test_the_chair_of_a_council_body_stays_a_member():
+    assert by_key(run("Maria Ostrowska, Chair of the Children's Scrutiny Panel, opened the item."))[
+        person_key("Maria Ostrowska")].kind == "member"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mrs Ellerby expressed concern that rural families waited longest for assessments.",
+    "Mr Ellerby requested a further report on transport costs.",
+    "Mrs Ellerby seconded the recommendation.",
+])
+def test_a_titled_surname_voicing_a_view_where_councillors_are_mr_and_mrs(sentence):
+    text = "The Head of Inclusion (Mr T Garside) presented the report. " + sentence + "\n"
+    found = by_key(run(text))
+    assert found[person_key("Ellerby")].kind == "member"
+    assert found[("garside", "t")].kind == "officer"
+
+
+def test_a_titled_surname_answering_stays_an_officer():
+    text = "Members asked about the backlog. Mrs Ellerby confirmed that it had been cleared.\n"
+    assert by_key(run(text))[person_key("Ellerby")].kind == "officer"
+
+
+def test_officers_named_with_their_service_in_brackets():
+    text = "Also present were P Amberley (Legal) and T Vance (Children's Services Finance Team), and R Okafor (Committee Services).\n"
+    found = by_key(run(text))
+    for key in (("amberley", "p"), ("vance", "t"), ("okafor", "r")):
+        assert found[key].kind == "officer", key
+
+
+def test_names_with_central_european_letters_keep_a_councillors_list_going():
+    text = "PRESENT: Councillor Ada Nwosu (Chair), Councillors Jon Ashe, Ivana Horvatić, Marek Łukaszewski and Sally Whitmore\n"
+    found = by_key(run(text))
+    for name in ("Ivana Horvatić", "Marek Łukaszewski", "Sally Whitmore"):
+        assert found[person_key(name)].kind == "member", name
+
+
+def test_councillors_in_a_column_with_mc_and_o_surnames():
+    text = ("Present:\nCouncillor R Alderson (Chair)\nCouncillors\n  B Haltwhistle\n  D McKechnie\n  F O'Rourke-Nash\n  G Wylam\n"
+            "Co-opted Members\n  Mrs H Bellingham (Parent Governor)\n")
+    found = by_key(run(text))
+    for key in (("mckechnie", "d"), ("o'rourke-nash", "f"), ("wylam", "g")):
+        assert found[key].kind == "member", key
+
+
+def test_a_letter_marking_the_absent_is_no_initial():
+    text = ("Persons absent are marked with 'A'\n\nCOUNCILLORS\n\n    Ruth Penhale (Chairman)\n    Owen Tregarthen\n"
+            "  A Morwenna Polglase\n    Jory Treloar\n\nOFFICERS IN ATTENDANCE\n\n    Colin Pascoe - Democratic Services Officer\n")
+    found = by_key(run(text))
+    assert found[person_key("Morwenna Polglase")].kind == "member"
+    assert ("polglase", "a") not in found
+
+
+def test_a_title_wrapped_onto_the_next_line_of_an_attendance_block_names_no_one():
+    text = ("IN ATTENDANCE:  Ms J. Hornby - Designated Clinical Officer, NHS\n"
+            "                Devon and Cornwall (Truro Place)\n\n6. APOLOGIES\n")
+    found = by_key(run(text))
+    assert set(found) == {("hornby", "j")}
+
+
+def test_implications_signed_with_name_then_title_in_brackets():
+    text = ("7.1 The cost is met from the High Needs Block. (Radoslaw Kowalczyk-Hume, Senior Finance Business Partner,\n"
+            "29 August 2025)\n8.1 The Council has duties. (Efua Asante-Boateng, Team Leader, Legal Services, 29 August 2025)\n"
+            "Funding (High Needs Block, Dedicated Schools Grant) was agreed.\n")
+    found = by_key(run(text))
+    assert found[person_key("Radoslaw Kowalczyk-Hume")].kind == "officer"
+    assert found[person_key("Efua Asante-Boateng")].role == "Team Leader, Legal Services"
+    assert len(found) == 2

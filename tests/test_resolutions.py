@@ -891,3 +891,47 @@ def test_a_milestone_reported_in_the_passive_is_no_paper_noted(sentence):
 The Director gave an update on SEND. {sentence}
 """
     assert rows(text) == []
+
+
+@pytest.mark.parametrize("heading", ["2. RECOMMENDED ACTION", "3. Proposed Decision", "Recommended Decisions"])
+def test_that_clauses_under_a_recommended_action_heading_are_recommendations(heading):
+    text = (f"1. PURPOSE OF REPORT\n1.1 This report informs the Committee of the outcome of the review.\n{heading}\n"
+            "2.1 That the Committee notes the outcome of the review.\n"
+            "2.2 That the Committee endorses the improvement plan attached at Appendix B.\n"
+            "3. BACKGROUND\n3.1 The review took place in May.\n")
+    assert [r[0] for r in rows(text)] == ["recommendation", "recommendation"]
+
+
+def test_a_cover_sheet_reason_field_is_no_reasons_heading():
+    text = ("Key Decision: No\nReason: This report is for information and scrutiny.\nRecommendations\n"
+            "That the Board notes the update on the improvement plan and comments on the next steps.\n"
+            "1. Summary of Report\n1.1 This report updates the Board.\n")
+    assert [r[0] for r in rows(text)] == ["recommendation"]
+
+
+@pytest.mark.parametrize("heading", ["Recommendations and Reasons", "Recommendation(s) and Reason(s) for Decision"])
+def test_a_recommendations_and_reasons_heading_over_one_that_clause(heading):
+    text = ("Purpose of Report\nThis report presents the annual report of the Board.\n" + heading + "\n"
+            "That the Committee considers the annual report and identifies any matters for its work programme.\n"
+            "Reason: to help the Committee hold the partnership to account.\n1. Background\nThe Board met six times.\n")
+    assert [r[0] for r in rows(text)] == ["recommendation"]
+
+
+def test_a_decision_record_opening_with_the_paper_considered_is_no_decision():
+    text = ("Decision:\nFurther to Minute No. 45 of 2 May 2023, the Executive considered the report of the Director of "
+            "Education on the outcome of the monitoring visit carried out in January 2024.\n"
+            "Decision Made: That\n(1) the outcome of the visit be noted;\n(2) the improvement plan be approved.\n"
+            "Reasons for the decision:\nThe plan is required.\n")
+    assert [r[1] for r in rows(text)] == ["(1)", "(2)"]
+
+
+def test_the_paper_considered_and_what_was_decided_on_it_stays():
+    text = "Decision:\nThe Executive considered the report of the Director of Education and approved the improvement plan.\n"
+    assert len(rows(text)) == 1
+
+
+def test_a_date_of_the_meeting_a_decision_looks_ahead_to_is_no_report_of_another_meeting():
+    text = ("7. Minutes\nRESOLVED: That the minutes be approved.\n\n12. Forward plan\n"
+            "The Panel noted its forward plan, and agreed to add an item on respite care for its meeting on 4 June 2026.\n"
+            "The meeting ended at 8.40 p.m.\n")
+    assert any("respite care" in r[2] for r in rows(text))

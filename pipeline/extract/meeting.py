@@ -64,8 +64,11 @@ LABEL = re.compile(r"(?:^|\n)[ \t]*(?:meeting\s+date|date\s+of\s+(?:the\s+)?meet
                    r"|decision\s+due|decision\s+made|meeting(?=\s*:))\s*[:\-–]?\s*$", re.I)
 # A bare "Date:" is as often a letter's date as the meeting's: it counts on a
 # report's cover sheet, after "Meeting:", "Report to:", "Committee:" or "Decision maker:".
-DATE_LABEL = re.compile(r"(?:^|\n)[ \t]*date\s*:\s*$", re.I)
-COVER_SHEET = re.compile(r"(?:^|\n)[ \t]*(?:meeting|report\s+to|committee|decision\s+maker|to)\s*:", re.I)
+# The label may stand in a column of its own with no colon ("Date         Monday 14 July 2025", which the
+# text stage folds to "Date Monday 14 July 2025"), as some councils set the head of their minutes and cover
+# sheets.
+DATE_LABEL = re.compile(r"(?:^|\n)[ \t]*date(?:\s*:|[ \t]+)\s*$", re.I)
+COVER_SHEET = re.compile(r"(?:^|\n)[ \t]*(?:meeting|report\s+to|committee|decision\s+maker|to)(?:\s*:|[ \t]*\t|[ \t]{3,}(?=\S))", re.I)
 COVER_REACH = 200  # characters before "Date:" where the cover sheet's labels are
 # ... or an agenda's front page: "Date: Thursday 5 June 2025" over "Time: 10.00 am" and "Venue: Town Hall"
 TIME_OR_VENUE_AFTER = re.compile(r"^[^\n]{0,40}\n[ \t]*(?:time|venue|place|location|start)\s*:", re.I)

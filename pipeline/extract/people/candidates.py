@@ -30,9 +30,11 @@ from pipeline.extract.people.contacts import email_fits, emails_in
 from pipeline.extract.people.decide import ACCEPT, accepted
 from pipeline.extract.people.lexicon import ORG_WORDS, ROLE_WORDS
 from pipeline.extract.people.names import Candidate, candidates_in, clean_name, is_full_name, is_initial, word_class
-from pipeline.extract.people.roles import ROLE_START, is_honorific, role_after, role_before
+from pipeline.extract.people.roles import ROLE_START, is_honorific, role_after, role_before, starts_like_role
 from pipeline.extract.people.shape import (
     DocumentWords,
+    absence_mark,
+    drop_absence_mark,
     drop_common_tail,
     drop_place_tail,
     drop_surname_word_opening_a_name,
@@ -65,6 +67,7 @@ def page_mentions(page: int, text: str, words: DocumentWords, forums: list[tuple
         + finders.upper_case_label_mentions(page, text) + finders.upper_case_signature_mentions(page, text, words.lower) \
         + finders.upper_case_councillor_mentions(page, text) + finders.party_column_mentions(page, text) \
         + finders.chair_signature_mentions(page, text) + finders.column_councillor_mentions(page, text)
+    mentions += finders.sign_off_row_mentions(page, text)
     for mention in mentions:
         mention.found = [(f"found:{mention.source}", STRONG)]
         trim_place_tail(text, mention, words)
@@ -74,7 +77,9 @@ def page_mentions(page: int, text: str, words: DocumentWords, forums: list[tuple
     runs = NameRuns(text)
     grids = grid_rows(text)
     pending = []
+    absent_key = absence_mark(text)
     for cand in candidates_in(text, page):
+        cand = drop_absence_mark(text, cand, absent_key)
         if any(a < cand.end and cand.start < b for a, b in taken):
             cand = past_taken(text, cand, taken)
             if cand is None:
@@ -153,7 +158,8 @@ def candidate_cues(text: str, cand: Candidate, regions, emails, words: DocumentW
     in_list = any(r[0] <= cand.start < r[1] and finders.is_list_item(text, cand.start, cand.end, r) for r in regions)
     if not full:
         # A lone surname is a person only as an attendance-list item with its role.
-        with_role = in_list and text[cand.end:cand.end + 3].lstrip().startswith("(")
+        with_role = in_list and text[cand.end:cand.end + 3].lstrip().startswith("(") \
+            and not continues_a_phrase(text, cand)
         return [("attendance-item-with-role", STRONG)] if with_role else [("surname-alone", AGAINST)]
     if finders.inside_brackets(text, cand.start) and not runs.covers(cand.start):
         if named_after_role(text, cand, words):
@@ -161,6 +167,8 @@ def candidate_cues(text: str, cand: Candidate, regions, emails, words: DocumentW
         if (":" in text[text.rfind("(", 0, cand.start):cand.start] and finders.field_label_before(text, cand.start)
                 or finders.signed_in_brackets(text, cand.start)):
             return [("label-in-brackets", STRONG)]  # "(Finance officer consulted: Jo Bloggs.)", "(Verified by Jo Bloggs"
+        if signs_a_bracket(text, cand, words):
+            return [("name-and-title-in-brackets", STRONG)]  # "(Jo Bloggs, Senior Finance Business Partner, 1 May 2025)"
         return [("inside-brackets", AGAINST)]
     if in_list:
         return [("section:attendance-item", STRONG)]
@@ -169,7 +177,7 @@ def candidate_cues(text: str, cand: Candidate, regions, emails, words: DocumentW
     if text.startswith(",", cand.end):  # set off by commas on both sides
         if ROLE_SET_OFF_BEFORE.search(text, max(0, cand.start - 40), cand.start):
             return [("role-set-off-before", STRONG)]  # "the forum, whose co-chair, Jo Bloggs, said"
-        if AFFILIATION_BEFORE_RE.search(text, max(0, cand.start - 12), cand.start):
+        if AFFILIATION_BEFORE_RE.search(text, max(0, cand.start - 50), cand.start):
             return [("affiliation-of-someone", AGAINST)]  # "Jo Bloggs, of Open Doors, the parent carer forum, said"
     role = role_after(text, cand.start, cand.end, [])
     if role and re.match(r"[ \t]+[^\s(,:–—-]", text[cand.end:cand.end + 3]) is None:
@@ -193,9 +201,29 @@ def candidate_cues(text: str, cand: Candidate, regions, emails, words: DocumentW
     return cues
 
 
+PHRASE_AND_RE = re.compile(r"[ \t]*[A-Z][\w'’-]*[ \t]+(?:and|&)[ \t]+")
+
+
+def continues_a_phrase(text: str, cand: Candidate) -> bool:
+    """"... Designated Clinical Officer, NHS\n  Cheshire and Merseyside (Knowsley Place)": a word after
+    "X and" on a line that carries on the line above, which stopped mid-phrase (no separator, no name at
+    its end), is part of a wrapped title, not an item of the list."""
+    line_start = text.rfind("\n", 0, cand.start) + 1
+    if line_start == 0 or not PHRASE_AND_RE.fullmatch(text, line_start, cand.start):
+        return False
+    above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1].rstrip()
+    last = above.split()[-1] if above.split() else ""
+    return bool(last) and not above.endswith((",", ";", ":", "&", "(", " and")) and word_class(last) != "name"
+
+
 # ", of " or ", from " before a capitalised run set off by commas: the organisation of the person
 # named before it, not a person.
-AFFILIATION_BEFORE_RE = re.compile(r",[ \t]*(?:of|from)[ \t]+$")
+# So too after a post in an outside body, in lower case: "Jo Bloggs, chair of Speak Up Barnet, said",
+# "..., founder of Include Me Too,", "..., a trustee of Open Doors,".
+AFFILIATION_BEFORE_RE = re.compile(r",[ \t]*(?:(?:(?:the|a|an)[ \t]+)?(?:[a-z-]+[ \t]+)?(?:co-?|vice-?)?(?:chair(?:man|woman|person)?"
+                                   r"|director|head|founder|co-founder|manager|trustee|secretary|treasurer|president"
+                                   r"|coordinator|co-ordinator|lead|member|organiser)[ \t]+(?:of|at|for)[ \t]+(?:the[ \t]+)?"
+                                   r"|(?:of|from)[ \t]+)$")
 BRACKET_OPEN_RE = re.compile(r"\([ \t]*$")
 BRACKET_CLOSE_RE = re.compile(r"[ \t]*\)")
 
@@ -209,6 +237,22 @@ def named_after_role(text: str, cand: Candidate, words: DocumentWords) -> bool:
     return (opened is not None and BRACKET_CLOSE_RE.match(text, cand.end) is not None
             and plausible(text, cand, words, next_cell=True)
             and (role_before(text, cand.start) or "")[:1].isupper())  # a title, not "one member (Jo Bloggs)"
+
+
+COMMA_THEN_RE = re.compile(r"[ \t]*,[ \t\n]*")
+
+
+def signs_a_bracket(text: str, cand: Candidate, words: DocumentWords) -> bool:
+    """A report's implications signed in a bracket that opens with the name, then the title: "(Jo
+    Bloggs, Senior Finance Business Partner, 29 August 2025)", "(Sam Stanworth, Team Leader, Legal
+    Services)"."""
+    opened = BRACKET_OPEN_RE.search(text, max(0, cand.start - 3), cand.start)
+    comma = COMMA_THEN_RE.match(text, cand.end)
+    if opened is None or comma is None:
+        return False
+    close = text.find(")", comma.end(), comma.end() + 160)
+    return close > 0 and starts_like_role(text[comma.end():close], within=4, article=False) \
+        and plausible(text, cand, words, next_cell=True)
 
 
 # What a person gives a meeting, just before their name: "a report from", "the presentation by",

@@ -90,6 +90,13 @@ DEPARTMENT_TITLE = re.compile(
     r"(?<!school)(?<!academy)(?<!college)(?<!trust)(?<!forum)$")
 
 
+# The chair of a named body that is not one of the council's own ("chair of Speak Up Barnet", "Chair of
+# Families First Kirklees"): an outside organisation's chair, not a councillor in the chair of a meeting.
+CHAIR_OF_OUTSIDE_BODY = re.compile(
+    r"(?i)\bchair(?:person)?\s+of\s+(?:the\s+)?(?-i:[A-Z])(?![^,()]*\b(?:committee|council|cabinet|panel|scrutiny"
+    r"|commission|meeting|sub-committee|authority|executive|board|member)\b)")
+
+
 class KindCue(NamedTuple):
     """One piece of evidence for a kind: ``officer`` ``section:officers`` 2."""
 
@@ -123,6 +130,8 @@ def role_cues(role: str | None) -> list[KindCue]:
     if OFFICER_CUES.search(role):
         return [KindCue("officer", "role:officer-title", ROLE_WEIGHT)]
     if re.search(r"\bchair", role, re.IGNORECASE):
+        if CHAIR_OF_OUTSIDE_BODY.search(role):
+            return [KindCue("other", "role:outside-chair", ROLE_WEIGHT)]  # "chair of Speak Up Barnet", a charity's
         return [KindCue("member", "role:chair", ROLE_WEIGHT)]
     if re.match(r"(?i)an?\s", role):
         # "Jo Bloggs, a local business owner": a person described, not a post held
@@ -159,11 +168,37 @@ def personal_title_cues(text: str, mention: finders.Mention, regions) -> list[Ki
     return [KindCue("other", "title:personal-among-councillors", PERSONAL_TITLE_WEIGHT)]
 
 
+# What a member does in the debate, right after the name: voices a view, asks for something, moves a
+# motion ("expressed concern", "asked that the Board receive", "requested", "proposed", "seconded").
+MEMBERS_DEBATE_VERB = re.compile(
+    r"[ \t]*(?:(?:also|then|further)[ \t]+)?(?:expressed|voiced|raised|registered|shared|echoed)[ \t]+(?:(?:his|her|their|some|a|the)[ \t]+)?"
+    r"(?:concerns?|disappointment|support|frustration|reservations?|surprise)"
+    r"|[ \t]*(?:(?:also|then|further)[ \t]+)?(?:requested|proposed|moved|seconded|urged|called[ \t]+for|asked[ \t]+that"
+    r"|asked[ \t]+(?:for|whether|if)|put[ \t]+forward|suggested|challenged)\b")
+
+
+def personal_title_member_cues(text: str, mention: finders.Mention, regions) -> list[KindCue]:
+    """Where a page never titles anyone "Councillor", its councillors are "Mr"/"Mrs" and are called by that
+    title and the surname alone in the debate ("Mrs Tarrant expressed concern"); its officers are named by
+    their job ("The Assistant Director (Mrs R Dunmore)"). Such a mention, with nothing else said, leans
+    member."""
+    low = (mention.honorific or "").lower().strip(".")
+    if low not in PERSONAL_TITLES or _titles_councillors(text) or any(a <= mention.start < b for a, b, _ in regions):
+        return []
+    words = mention.name.split()
+    if len(words) != 2 or words[0].lower().strip(".") != low or not text.startswith(words[0], mention.start) \
+            or mention.role:
+        return []  # a given name or an initial ("Mrs R Dunmore"), or a role said: other cues speak
+    if not MEMBERS_DEBATE_VERB.match(text, mention.end):
+        return []  # "Mrs McInnes confirmed ...", "Mr Watts explained ...": officers answer, members ask
+    return [KindCue("member", "title:surname-alone-in-debate", PERSONAL_TITLE_WEIGHT)]
+
+
 def mention_cues(text: str, mention: finders.Mention, regions, forums) -> list[KindCue]:
     """Everything the context of one mention says about its kind."""
     cues = [KindCue(mention.hint, f"found:{mention.source}", CONTEXT_WEIGHT)] if mention.hint else []
     return cues + honorific_cues(mention.honorific) + personal_title_cues(text, mention, regions) \
-        + list_cues(text, mention, regions) \
+        + personal_title_member_cues(text, mention, regions) + list_cues(text, mention, regions) \
         + label_cues(text, mention) + question_cues(text, mention, guess_forum=not forums) \
         + party_cues(text, mention) + forum_cues(text, mention, forums) + outside_cues(text, mention) \
         + civic_rank_cues(text, mention) + body_label_cues(text, mention)

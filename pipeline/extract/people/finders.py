@@ -21,6 +21,7 @@ from pipeline.extract.people.lexicon import (
 )
 from pipeline.extract.people.names import (
     LABEL_LINE_RE,
+    NAME_WORD,
     SEP,
     TOKEN_RE,
     clean_name,
@@ -292,8 +293,12 @@ def party_column_mentions(page: int, text: str) -> list[Mention]:
 
 # A members list under a heading of its own ("COUNCILLORS", "Members present"), set in columns: lines of
 # initials and surnames run together across the columns ("L. Bowmaker J. Hutchinson").
-COLUMN_HEADING_RE = re.compile(r"(?im)^[ \t]*(?:councillors|members)(?:[ \t]+present)?[ \t]*:?[ \t]*\n(?:[ \t]*\n)*")
-INITIALLED_NAME_RE = re.compile(r"[ \t]*(?P<initial>(?:[A-Z]\.?[ \t]*){1,2}?)[ \t]+(?P<surname>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*)"
+# The heading may name the tier of council ("County Councillors", "Borough Councillors"), and a table of
+# names may come out one cell to a paragraph, blank lines between the names.
+COLUMN_HEADING_RE = re.compile(r"(?im)^[ \t]*(?:(?:county|borough|city|district|parish|town)[ \t]+)?(?:councillors|members)"
+                               r"(?:[ \t]+present)?[ \t]*:?[ \t]*\n(?:[ \t]*\n)*")
+# The surname is any name word: "McAvoy", "O'Hare", "Prasad-Ellison", "Petrović".
+INITIALLED_NAME_RE = re.compile(rf"[ \t]*(?P<initial>(?:[A-Z]\.?[ \t]*){{1,2}}?)[ \t]+(?P<surname>{NAME_WORD})"
                                 r"(?:[ \t]*\([^()\n]{1,30}\))?(?=[ \t]|\n|$)")
 
 
@@ -317,6 +322,8 @@ def column_councillor_mentions(page: int, text: str) -> list[Mention]:
                 break
             names += row
             pos = end + 1
+            if text.startswith("\n", pos) and len(row) == 1:  # one cell to a paragraph: on past the blank line
+                pos = BLANKS_RE.match(text, pos).end()
         if len(names) < 2:
             continue
         for n in names:
@@ -399,7 +406,9 @@ def chair_signature_mentions(page: int, text: str) -> list[Mention]:
 # "COUNCILLOR MRS S WOOLLEY-PARR (CHAIRMAN)": a councillor in capitals, as some minutes print the chair.
 UPPER_COUNCILLOR_RE = re.compile(
     rf"\b(?:COUNCILLOR|CLLR)\.?[ \t]+(?:(?:MRS|MR|MS|MISS|DR)\.?[ \t]+)?"
-    rf"(?P<name>(?:[A-Z]\.?[ \t]+){{0,3}}{UPPER_WORD}(?:[ \t]+{UPPER_WORD})?)(?=[ \t]*(?:[(,;]|\n|$|AND\b))")
+    rf"(?P<name>(?:[A-Z]\.?[ \t]+){{0,3}}{UPPER_WORD}(?:[ \t]+{UPPER_WORD})?)(?=[ \t]*(?:[(,;]|\n|$|AND\b))"
+    # a header line that wraps inside the name: "... EDUCATION: COUNCILLOR MARCUS\nDAVENTRY-HOLT"
+    rf"(?:[ \t]*\n[ \t]*(?P<wrapped>{UPPER_WORD})(?=[ \t]*(?:\(|\n|$)))?")
 
 
 def upper_case_councillor_mentions(page: int, text: str) -> list[Mention]:
@@ -407,11 +416,44 @@ def upper_case_councillor_mentions(page: int, text: str) -> list[Mention]:
     found = []
     for match in UPPER_COUNCILLOR_RE.finditer(text) if "COUNCILLOR" in text or "CLLR" in text else ():
         words = match.group("name").replace(".", " ").split()
+        end = match.end("name")
+        if match.group("wrapped") and len(words) == 1:  # a given name alone on its line: the surname wrapped
+            words.append(match.group("wrapped"))
+            end = match.end("wrapped")
         full = [w for w in words if len(w) > 1]
         if not full or not all(word_class(w.title()) in ("name", "surname") for w in full):
             continue  # "COUNCILLOR REPORTS": a heading, not a name
-        found.append(Mention(page, match.start("name"), match.end("name"), " ".join(w.title() for w in words),
+        found.append(Mention(page, match.start("name"), end, " ".join(w.title() for w in words),
                              honorific="Councillor", source="honorific", hint="member"))
+    return found
+
+
+# A row of a report's sign-off table ("Contributors/Checkers/Approvers", "Clearance"): the role, the name,
+# the date it was signed ("Monitoring Officer | Jo Bloggs | 24/10/2024", "Head of Finance Sam Stanworth
+# 3 March 2024"). The date closes the line; the name is the two or three words before it.
+SIGN_OFF_DATE_RE = re.compile(r"(?m)[ \t]*\|?[ \t]*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
+                              r"|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{4})[ \t]*\|?[ \t]*$")
+SIGN_OFF_NAME_RE = re.compile(r"(?P<role>[A-Z][^\n]{2,80}?)[ \t]*\|?[ \t]+(?P<name>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+                              r"(?:[ \t]+[A-Z]\.?)?[ \t]+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*)")
+
+
+def sign_off_row_mentions(page: int, text: str) -> list[Mention]:
+    """An officer in a row of a sign-off table: "Chief Finance Officer (S.151 Officer) | Jo Bloggs |
+    25/10/2024". The role must read as one and the name's words as a name's."""
+    found = []
+    for date in SIGN_OFF_DATE_RE.finditer(text) if "/" in text or "20" in text else ():
+        line_start = text.rfind("\n", 0, date.start()) + 1
+        row = SIGN_OFF_NAME_RE.fullmatch(text, line_start, date.start())
+        if not row:
+            continue
+        role = row.group("role").strip(" \t|")
+        words = row.group("name").split()
+        if not starts_like_role(re.sub(r"\b\d+\b", "", role), article=False) or not all(word_class(w.rstrip(".")) in ("name", "initial")
+                                                               for w in words[:-1]) \
+                or word_class(words[-1]) not in ("name", "surname"):
+            continue
+        found.append(Mention(page, row.start("name"), row.end("name"), " ".join(words), role=role,
+                             source="sign-off"))
     return found
 
 

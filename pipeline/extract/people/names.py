@@ -28,8 +28,10 @@ from pipeline.extract.people.lexicon import (
 )
 from pipeline.extract.common.structure import looks_like_heading
 
-UPPER = "A-ZÀ-ÖØ-Ý"
-LOWER = "a-zß-öø-ÿ"
+# Latin-1 and Latin Extended-A ("Petrović", "Łukasz", "Šimić"): Extended-A pairs each capital with its
+# small letter, so its whole block serves both cases.
+UPPER = "A-ZÀ-ÖØ-ÝĀ-ž"
+LOWER = "a-zß-öø-ÿĀ-ž"
 # Title words that, when text loses the space between two table cells, stick to the end of a
 # name ("Jo BloggsHead of SEND", "Councillor J BloggsVice-Chair").
 STUCK_TITLE = (r"(?:Chair|Vice|Executive|Director|Head|Democratic|Cabinet|Member|Officer|Manager|Senior|Assistant"

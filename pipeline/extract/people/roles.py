@@ -76,7 +76,15 @@ def _paren_role(text: str, end: int) -> tuple[str, int] | None:
     if not match:
         return None
     inner = " ".join(match.group(1).split())
-    return (inner, end + match.end()) if starts_like_role(inner, within=6) else None
+    return (inner, end + match.end()) if starts_like_role(inner, within=6) or SERVICE_IN_BRACKETS_RE.fullmatch(inner) \
+        else None
+
+
+# An officer named by the council service they come from, as minutes list them: "J Bloggs (Democratic
+# Services)", "(Legal Services)", "(Children's Services Finance Team)", "(Finance)", "(Legal)".
+SERVICE_IN_BRACKETS_RE = re.compile(
+    r"(?:[A-Z][\w'’&,-]*[ \t]+(?:(?:and|&)[ \t]+)?){0,4}(?:Services?|Team|Directorate|Department)"
+    r"|(?:Finance|Legal|Governance|HR|Human[ \t]+Resources|Audit|Procurement|Commissioning)")
 
 
 # A seat at the meeting, not a job: "(Chair)", "(Vice-Chairperson)", "(in the Chair)".
@@ -103,7 +111,7 @@ def _trim_role(role: str) -> str:
     comma followed by lower-case text (", provided an update") or by a phone
     number, or a date ("... independent chair in May 2023")."""
     role = " ".join(role.split())
-    role = re.split(r",\s+(?=[a-z])|,\s*(?=\+?\(?0\d)|\s+(?:said|says|added|explained|stated)\b|[.;:“\"](?:\s|$)"
+    role = re.split(r",\s+(?=[a-z])|,\s*(?=\+?\(?0\d)|,\s*(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})|\s+(?:said|says|added|explained|stated)\b|[.;:“\"](?:\s|$)"
                     r"|\s+(?:in|on|from|since)\s+(?=(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+\s+\d{4})", role)[0]
     if role[:1].isupper():
         kept = []

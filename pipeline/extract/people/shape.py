@@ -201,6 +201,28 @@ def drop_title_qualifier(text: str, cand: Candidate, words: DocumentWords) -> Ca
     return shortened(text, cand, len(cand.words) - 1)
 
 
+# A page that marks who was absent with a letter before the name ("Persons absent are marked with 'A'",
+# "Absent members are marked 'A'"): the mark stands at the head of its line in the members' column.
+ABSENCE_KEY_RE = re.compile(r"(?i)\b(?:absent|absence|apologies)\b[^\n]{0,40}?\bmarked\b[^\n]{0,12}?['‘’\"]?(?-i:[A-Z])['‘’\"]?")
+
+
+def drop_absence_mark(text: str, cand: Candidate, key: str | None) -> Candidate:
+    """"A Philip Gunthorpe" on a page whose key says absentees are marked "A": the letter is the mark,
+    not an initial. ``key`` is the marking letter the page declares, if any."""
+    if not key or len(cand.words) < 3 or cand.words[0] != key or word_class(cand.words[1]) != "name" \
+            or text[text.rfind("\n", 0, cand.start) + 1:cand.start].strip():
+        return cand
+    return Candidate(cand.page, cand.start, cand.end, cand.words[1:])  # the span keeps the mark: it opens the item
+
+
+def absence_mark(text: str) -> str | None:
+    """The letter a page says marks its absentees ("... are marked with 'A'"), if it says one."""
+    if "marked" not in text:
+        return None
+    found = ABSENCE_KEY_RE.search(text)
+    return found.group(0).strip("'‘’\"")[-1] if found else None
+
+
 def drop_surname_word_opening_a_name(text: str, cand: Candidate) -> Candidate:
     """"Helen Godwin West Country Combined Authority": a third word that is also a
     common word ("West", "Green", "Park") followed by more capitalised words on its line

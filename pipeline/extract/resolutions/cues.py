@@ -45,7 +45,9 @@ LABEL = re.compile(
     r"|(?:(?:officers?[’']?|proposed|summary\s+of(?:\s+the)?|key|draft)\s+)?"  # "Officers Recommendations"
     r"(?:recommendation\(s\)|recommendations?)(?:\s+to\s+(?:the\s+)?[A-Z][\w ]{0,40}?)?"
     # "Recommendation(s) / Proposed Decision", "Recommendations and Decisions Required"
-    r"(?:\s*(?:/|and|&)\s*(?:proposed\s+)?(?:decision\(s\)|decisions?)(?:\s+(?:required|sought))?)?)"
+    r"(?:\s*(?:/|and|&)\s*(?:proposed\s+)?(?:decision\(s\)|decisions?)(?:\s+(?:required|sought))?)?"
+    # "Recommendations and Reasons", "Recommendation(s) and Reason(s) for Decision" (the reasons follow the asks)
+    r"(?:\s*(?:/|and|&)\s*(?:the\s+)?reasons?(?:\(s\))?(?:\s+for\s+(?:the\s+)?(?:recommendations?|decisions?))?)?)"
     r"\s*(?P<colon>:\s*[-–—]?\s*|$)",
     re.IGNORECASE,
 )
@@ -248,7 +250,9 @@ COLUMN_HEADINGS = re.compile(r"^(?:(?:No|Ref|Number|Item|Para(?:graph)?|#)\.?\s*
                              re.IGNORECASE)
 # Headings a report puts over what it asks a meeting to decide: "Proposals", "Proposal(s)",
 # "Decision(s) required", "Action required", "What is the Committee being asked to do?"
+# "Recommended action", "Recommended decision(s)", "Proposed decision" (Reading's and others' report templates)
 ASKS_HEADING = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:proposals?|proposal\(s\)|recommendations?|recommendation\(s\)"
+                          r"|(?:recommended|proposed)\s+(?:actions?|action\(s\)|decisions?|decision\(s\)|resolutions?)"
                           r"|(?:decisions?|decision\(s\)|actions?|action\(s\))\s+(?:required|sought|requested|needed)"
                           r"|what\s+(?:is|are)\s+.{1,40}\s+(?:being\s+)?asked\s+to\s+(?:do|decide|agree))\W*$",
                           re.IGNORECASE)
@@ -333,7 +337,9 @@ ON_A_PAPER = re.compile(r"\b(?:noted|approved|agreed|endorsed|accepted|adopted)\
                         r"(?:report|update|petition|minutes|recommendations?|responses?|public\s+forum|statements?|plan|strategy|policy)\b",
                         re.IGNORECASE)
 # "endorsed the plan on 21 November 2024": what happened at another meeting, reported
-DATED = re.compile(r"\b(?:on|in)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|"
+# (not a meeting the decision looks ahead to: "an item for its meeting on 2 July 2025", "report back to the
+# meeting in March 2026", "at its next meeting on ...")
+DATED = re.compile(r"(?<!\bmeeting\s)(?<!\bmeetings\s)(?<!\bsession\s)\b(?:on|in)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|"
                    r"September|October|November|December)\s+\d{4}\b")
 # "It was resolved to accept ...", "seconded ... and resolved that ...": the formal verb in lower case
 RESOLVED_SAID = re.compile(r"\bresolved\s*(?:(?:not\s*to|not|to|that)\b|,|(?-i:[A-Z]))", re.IGNORECASE)
@@ -344,7 +350,9 @@ DISCUSSION_SENTENCES = 3  # a paragraph of this many sentences is an account of 
 
 
 # the block before a trigger that opens the reasons for a decision: what follows explains it
-REASONS = re.compile(r"^(?:the\s+)?reasons?\b", re.IGNORECASE)
+# (a cover sheet's field that gives its reason on its own line, "Reason: This report is for information.",
+# is no heading over what follows)
+REASONS = re.compile(r"^(?:the\s+)?reasons?\b(?!\s*:\s*\S[^\n]*[.!]$)", re.IGNORECASE)
 # "Apologies were received from ...", "Report No. 86 ... was received.": what happened, not what was decided
 # ("The report was received and noted." is noted: a decision on it)
 PAST_RECEIVED = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?received\b(?!\s+and\s+noted\b)", re.IGNORECASE)
@@ -368,9 +376,18 @@ OTHER_DECISION = re.compile(r"\b(?:noted|agreed|approved|endorsed|resolved|decid
                             r"|adopted|delegated|referred|confirmed|asked|instructed|authori[sz]ed|RESOLVED|AGREED)\b", re.IGNORECASE)
 
 
+# "Further to Minute No. 112, the Cabinet considered the report of the Director on ...": the paper before the
+# meeting, told as the opening of a decision record; a decision only if it also says what was decided
+CONSIDERED = re.compile(r"\b(?:considered|received|had\s+before\s+it)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:report|presentation|update|paper|briefing)\s+(?:of|from|by|on)\b|^Further\s+to\s+Minute\b",
+                        re.IGNORECASE)
+
+
 def account_cues(text: str) -> list[str]:
     """Cues that a clause under a trigger is the account of the debate (see ``ACCOUNT_CUES``)."""
     fired = [name for name, pattern in ACCOUNT_CUES if pattern.search(text)]
+    if "account:introduced" not in fired and CONSIDERED.search(text) and not OTHER_DECISION.search(text):
+        fired.append("account:introduced")
     if fired and len(SENTENCE_SPLIT.split(text)) >= DISCUSSION_SENTENCES - 1:
         fired.append("account:sentences")
     return fired
