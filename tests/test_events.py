@@ -1235,3 +1235,53 @@ def test_a_news_items_lead_that_a_report_has_been_published_takes_its_dateline()
 ])
 def test_a_visit_named_before_a_committees_date_takes_no_date(text):
     assert milestones(text) == []
+
+
+# After a 2023-framework inspection (its outcome named in the document), an "action plan" that answers the
+# report or inspection is the area's plan, dated by the deadline it is agreed by.
+NEW_OUTCOME = ("The report states that the partnership's arrangements typically lead to positive experiences and "
+               "outcomes for children and young people with SEND.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The SEND Partnership Board will agree an action plan responding to the report by 30 June 2024.",
+     ("progress-plan", "2024-06-30", None)),
+    ("Our partnership board will sign off an action plan in response to the inspection findings by 12 July 2024.",
+     ("progress-plan", "2024-07-12", None)),
+    ("Leaders will agree an action plan to address the report's recommendations by 1 August 2024.",
+     ("progress-plan", "2024-08-01", None)),
+])
+def test_an_action_plan_answering_a_new_framework_report_is_the_areas_plan(text, expected):
+    assert milestones(f"{NEW_OUTCOME}\n\n{text}") == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # a plan for something else, or one that answers no report
+    "The Board will agree an action plan for the new youth centre by 30 June 2024.",
+])
+def test_an_action_plan_answering_nothing_is_no_milestone(text):
+    assert milestones(f"{NEW_OUTCOME}\n\n{text}") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a report on a plan's progress, submitted to a board, is not the plan's submission
+    "A report on progress against the SEND Improvement Plan be submitted to the Board in June 2024.",
+    "An update on the Accelerated Progress Plan will be submitted to the Committee in March 2023.",
+    "A report on progress with the SEND Improvement Plan will be submitted to the Board in June 2024.",
+])
+def test_a_report_on_a_plans_progress_submitted_is_no_plan(text):
+    assert milestones(f"Ofsted and the CQC inspected the area's SEND services.\n\n{text}") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a background paper listed in a row, its source and date after commas (no brackets): the report
+    ("Section 100 D - Local Government Act 1972 - background documents\nDocument Location\n"
+     "Area SEND inspection of Dunmere Local Area Partnership, Ofsted and CQC, 29 November 2024 | Ofsted website",
+     [("outcome-letter", "2024-11-29", None)]),
+    ("Background papers\nJoint local area SEND inspection in Dunmere, Ofsted and CQC, 22 January 2020.",
+     [("outcome-letter", "2020-01-22", None)]),
+    ("List of documents used\nArea SEND inspection of Dunmere, Ofsted, 3 May 2024 | www.gov.uk",
+     [("outcome-letter", "2024-05-03", None)]),
+])
+def test_a_cited_inspection_in_a_list_row_is_its_report(text, expected):
+    assert milestones(text) == expected

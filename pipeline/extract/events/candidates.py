@@ -29,7 +29,7 @@ from pipeline.extract.events.cues import (
     INSPECTIONS, NOUN_BEFORE, OCCURRENCE_TOPIC, PRODUCT_OF, OWN_OCCURRENCE_AFTER, OCCURRENCES, ONE_FOR, OTHER_OBJECT, OWN_REPORT, OWN_SUBJECT, PLANS, REPORT_REACH, REVISIT_CONTEXT,
     FILE_LINK_END, PROGRESS_WORDS, RELATIVE, SEND_BEFORE, REVISIT_SENSE, RUNS_ON, SENTENCE_END, SEND_CONTEXT, SUBJECT_REACH, SUBJECTS, VISIT_FOR_PROGRESS, WSOA_CONTEXT,
     ABOUT_A_PLAN, CITED_SOURCE, DEMONSTRATIVE, COMMITTEE_WORDS, MEETING_LINKS, MONITORS_NAMED, SEND_FINDINGS, RETURN_AFTER, CELL_LENGTH, DATE_CELL, DATE_HEADER, INFINITIVE, NEW_FRAMEWORK_FINDINGS, OF_THESE, WEAKNESS_FINDINGS, ORDINAL_ONE, STATES_FINDINGS, NAMED_REPORT, NOTICE_BACK, NOTIFIED_OF,
-    SIGN_OFF_AFTER, SIGN_OFF_BEFORE, DATE_ROW,
+    SIGN_OFF_AFTER, SIGN_OFF_BEFORE, DATE_ROW, ANSWERS_REPORT,
 )
 from pipeline.records import DateMention
 
@@ -458,9 +458,12 @@ def _actions(sentence: Sentence, earlier: list[str], occurrences: list[Anchor]) 
             after_new = (NEW_FRAMEWORK_FINDINGS.search(context) or sentence.new_framework) \
                 and not WEAKNESS_FINDINGS.search(context)
             inspected = WSOA_CONTEXT.search(context)
+            # "an action plan responding to the report", "in response to the inspection": after a 2023-framework
+            # inspection, the plan that answers it is the area's (before it, still no WSoA unless one is named)
+            answers = at >= 0 and bool(ANSWERS_REPORT.match(text, at))
             named = at < 0 or text.startswith("Action Plan", at) or bool(SEND_BEFORE.search(text, max(0, at - 8), at))
             subject = ("wsoa" if inspected and not after_new
-                       else "improvement-plan" if named or (inspected and after_new) else "")
+                       else "improvement-plan" if named or ((inspected or answers) and after_new) else "")
         if subject == "report" and action in ("publish", "receive"):
             kind = _report_type(text, at, earlier, sentence.send_document, m.end())
         elif subject == "improvement-plan" and not send_context():
@@ -475,8 +478,11 @@ def _actions(sentence: Sentence, earlier: list[str], occurrences: list[Anchor]) 
             kind = None
         elif subject == "strategy" and not (send_context() and _answers_an_inspection(sentence, earlier)):
             kind = None  # a renewed SEND strategy is the area's plan only as its answer to an inspection
-        elif action == "present" and at >= 0 and ABOUT_A_PLAN.search(text, max(0, at - 40), at):
-            kind = None  # "an update on the SEND Improvement Plan be presented to the Committee": the update
+        elif action in ("present", "submit") and subject != "wsoa" and at >= 0 \
+                and ABOUT_A_PLAN.search(text, max(0, at - 40), at):
+            # "an update on the SEND Improvement Plan be presented to the Committee", "A report on progress
+            # against the APP be submitted to the Board in June": the update or report, not the plan
+            kind = None
         else:
             kind = ACTION_TYPES.get((action, subject))
         if kind:

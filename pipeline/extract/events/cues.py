@@ -331,13 +331,18 @@ MAY_HAPPEN = re.compile(r"\b(?:could|may|might|can)\s+(?:\w+\s+){0,3}?at\s+any\s
 # local area partnership, Ofsted, 21 November 2023") dates documents: an inspection named
 # there is its report.
 # (the heading may carry its appendix's or section's label: "Appendix 2: Background papers")
-CITATIONS = re.compile(r"^\W*(?:(?:appendix|annexe?|section|part)\s+[\w.]{1,4}\s*[:.–—-]\s*)?(?:background\s+(?:papers?|documents?|documentation|information)|references?|"
+CITATIONS = re.compile(r"^\W*(?:(?:appendix|annexe?|section|part)\s+[\w.]{1,4}\s*[:.–—-]\s*)?(?:section\s+100\s?D\b[^\n:]{0,60}?(?:[-–—:]|\blist\s+of)\s*)?(?:background\s+(?:papers?|documents?|documentation|information)|references?|"
                        r"sources?|(?:documents?|papers?)\s+referred\s+to)\b", I)
 # A link to a published report, its source and date in brackets after its title ("Area SEND
 # inspection of X (Ofsted, 2 April 2025)", "Joint local area SEND inspection - letter (Ofsted and
 # CQC, 12 May 2018)"): the date is the report's, like a paper cited.
 CITED_SOURCE = re.compile(r"\(\s*(?:Ofsted|CQC|Care\s+Quality\s+Commission|DfE|Department\s+for\s+Education"
-                          r"|NHS\s+England|GOV\.UK)\b[^()]{0,40}?,\s*[^(),]{0,30}\b(?:19|20)\d\d\s*\)\W*$", I)
+                          r"|NHS\s+England|GOV\.UK)\b[^()]{0,40}?,\s*[^(),]{0,30}\b(?:19|20)\d\d\s*\)\W*$"
+                          # ... or in a list's row, after commas: "Area SEND inspection of X, Ofsted and CQC, 29 November
+                          # 2024 | Ofsted website", "Joint local area SEND inspection letter, Ofsted, 12 May 2018"
+                          r"|,\s*(?:Ofsted|CQC|Care\s+Quality\s+Commission|DfE|Department\s+for\s+Education|NHS\s+England)"
+                          r"(?:\s*(?:and|&|/)\s*(?:Ofsted|CQC|Care\s+Quality\s+Commission|the\s+CQC))?\s*,\s*"
+                          r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+\s+(?:19|20)\d\d\s*(?:\||[.;]?\s*$)", I)
 # The items under a ModernGov page's "Decisions", "Agenda items" or "Meetings" heading are links
 # dated by the meeting or decision ("24 Mar 2025 - SEND Improvement: Statutory Direction ..."),
 # whatever milestone their titles name.
@@ -459,8 +464,16 @@ NOTICE_BACK = re.compile(r"\b(?:the|this|that|its|their)\s+(?:notice|direction)\
 NAMED_REPORT = re.compile(r"\b(?:(?P<revisit>re-?\s?visit|re-?\s?inspection)|(?<!re-)(?<!re)inspection)\s+"
                           r"(?:outcome\s+|report\s+)?$", I)
 
+# "an action plan responding to the report", "an action plan in response to the inspection findings", "an action
+# plan to address the report's recommendations": a plan that answers the inspection's report.
+ANSWERS_REPORT = re.compile(r"action\s+plan\s*,?\s+(?:(?:which|that)\s+(?:responds|will\s+respond|addresses|will\s+address)"
+                            r"|responding|in\s+response|to\s+respond|to\s+address|addressing|answering)\s+(?:to\s+)?"
+                            r"(?:the|its|their|this|inspectors['’])\s+(?:[\w’'-]+\s+){0,3}?"
+                            r"(?:report|findings|inspection|recommendations|areas\s+for\s+improvement)\b", I)
+
 # "an update on the plan", "a report about the APP": what is presented is about the plan, not the plan.
-ABOUT_A_PLAN = re.compile(r"\b(?:update|report|briefing|paper|presentation|progress)s?\s+(?:on|about|regarding|into|of)\s+"
+ABOUT_A_PLAN = re.compile(r"\b(?:update|report|briefing|paper|presentation|progress)s?\s+(?:on|about|regarding|into|of"
+                          r"|against|towards|in\s+(?:relation|respect)\s+to|under|with)\s+"
                           r"(?:the\s+|its\s+|our\s+)?(?:[\w’'-]+\s+){0,2}$", I)
 
 # "The area was notified of the inspection on ...": the notice of an inspection, not the inspection.
