@@ -935,3 +935,37 @@ def test_a_date_of_the_meeting_a_decision_looks_ahead_to_is_no_report_of_another
             "The Panel noted its forward plan, and agreed to add an item on respite care for its meeting on 4 June 2026.\n"
             "The meeting ended at 8.40 p.m.\n")
     assert any("respite care" in r[2] for r in rows(text))
+
+
+@pytest.mark.parametrize("text, clause", [
+    # the last minutes' approval, the minutes named otherwise: "record", "notes", the meeting by its body's name
+    ("342 Record of meeting\n\nThe record of the meeting of the Committee held on 20 July 2023 was agreed and signed "
+     "by the Chairperson as correct.",
+     "The record of the meeting of the Committee held on 20 July 2023 was agreed and signed by the Chairperson as correct."),
+    ("2. Notes of the last meeting\n\nThe notes of the previous meeting held on 4 March 2024 were agreed as an "
+     "accurate record.",
+     "The notes of the previous meeting held on 4 March 2024 were agreed as an accurate record."),
+    ("4. Minutes\n\nThe minutes of the Cabinet meeting held on 14 May 2024 were confirmed and signed by the Leader.",
+     "The minutes of the Cabinet meeting held on 14 May 2024 were confirmed and signed by the Leader."),
+])
+def test_the_last_meetings_record_approved_beside_formal_resolutions(text, clause):
+    found = rows(f"{text}\n\n5. SEND update\n\nRESOLVED that the report be noted.")
+    assert [f[2] for f in found] == [clause, "RESOLVED that the report be noted."]
+
+
+@pytest.mark.parametrize("text", [
+    # another body's decision on a date, reported in a paper, with what will become of the plan after it
+    "1.2 The SEND Partnership Board agreed an updated SEND and Inclusion Improvement Plan on 10 December 2024, "
+    "which will be published on the Local Offer by 28 February 2025.",
+    "The Health and Wellbeing Board endorsed a refreshed SEND Strategy in March 2024, which will be reviewed every year.",
+    "Cabinet agreed a new Inclusion Plan on 4 June 2024, that will be monitored by the SEND Partnership Board.",
+])
+def test_a_decision_reported_with_a_relative_future_is_no_resolution(text):
+    found = rows(f"RESOLVED that the report be noted.\n\n{text}")
+    assert [f[2] for f in found] == ["RESOLVED that the report be noted."]
+
+
+def test_a_future_passive_in_the_decision_itself_still_counts():
+    found = rows("RESOLVED that the report be noted.\n\nIt was agreed that the notes of the workshop will be "
+                 "circulated to members.")
+    assert len(found) == 2

@@ -212,7 +212,10 @@ PAPER_NOTED = re.compile(
     re.IGNORECASE)
 # the record of the last minutes' approval, in the past tense ("to be approved" is an agenda's)
 MINUTES_RECORDED = re.compile(
-    r"^(?:The\s+)?minutes\s+of\s+(?:the|a)\s+(?:previous\s+|last\s+)?meetings?\b[^.;]{0,200}?"
+    # ("The record of the meeting of the Committee held on D", "The notes of the last meeting", "The minutes of
+    # the Cabinet meeting held on D": the minutes by another name, the meeting by its body's name)
+    r"^(?:The\s+)?(?:minutes|record|notes)\s+of\s+(?:the|a)\s+(?:previous\s+|last\s+)?"
+    r"(?:(?-i:[A-Z][\w’'&-]*)\s+){0,4}?meetings?\b[^.;]{0,200}?"
     # "were taken as read and signed as a correct record": the approval without a vote
     r"\b(?:were|was|(?<!\bto\s)be)\s+(?:\w+ly\s+)?(?:approved|agreed|confirmed|accepted|adopted|signed|taken\s+as\s+read)\b"
     # "All agreed this was a true record and were signed and approved."
@@ -331,7 +334,11 @@ DECIDED_MODAL = re.compile(r"\b(?:resolved|agreed|decided)\s+(?:that\s+)?[^.;,]{
 REFERS_BACK = re.compile(r"\b(?:resolved|agreed|decided)\s+(?:that\s+)?(?:this|it|these|they)\b", re.IGNORECASE)
 REFERRING_WORDS = 10  # ... when the decision sentence is this short
 # the form a decision takes: "be circulated", "will be invited", "be noted"
-DECISION_FORM = re.compile(r"\b(?:be|will\s+be)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.IGNORECASE)
+# (not in a relative clause: "agreed a plan on D, which will be published by ...", "that will be reviewed
+# annually" say what will become of the thing agreed elsewhere, not what this meeting decided)
+DECISION_FORM = re.compile(r"(?<!\bwhich\s)(?<!\bwhich\swill\s)(?<!\bwho\s)(?<!\bwho\swill\s)(?<!,\sthat\s)"
+                           r"(?<!,\sthat\swill\s)(?<!\bwhich\sis\sto\s)"
+                           r"\b(?:be|will\s+be)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.IGNORECASE)
 # "noted the report", "approved the recommendations": a decision on a paper before the meeting
 ON_A_PAPER = re.compile(r"\b(?:noted|approved|agreed|endorsed|accepted|adopted)\s+the\s+(?:contents\s+of\s+the\s+|[\w-]+\s+){0,2}?"
                         r"(?:report|update|petition|minutes|recommendations?|responses?|public\s+forum|statements?|plan|strategy|policy)\b",
