@@ -141,3 +141,39 @@ def test_the_intro_of_a_revisit_list_is_not_itself_an_item():
         "• Long waits for autism assessments\n"
     )
     assert texts(page) == ["The weak oversight of alternative provision", "Long waits for autism assessments"]
+
+
+# A ruled two-column table some of whose rows lost their " | " ------------------------------------------------
+
+def test_table_rows_glued_to_their_answer_cell_are_rows_too():
+    page = (
+        "1.1 Ofsted and the CQC re-visited the local area's SEND arrangements in June 2023.\n"
+        "Table 1: Areas of significant weakness and the re-visit's findings\n"
+        "Area of significant weakness Re-visit finding\n"
+        "The weak strategic leadership of SEND across the partnership | Sufficient progress\n"
+        "The late and poorly written EHC plans Not sufficient progress\n"
+        "The lack of joint commissioning of therapies | Not sufficient progress\n"
+        "Long waits for an autism assessment Sufficient progress\n"
+        "2.1 The partnership has since refreshed its strategy.\n"
+    )
+    assert texts(page) == [
+        "The weak strategic leadership of SEND across the partnership",
+        "The late and poorly written EHC plans",
+        "The lack of joint commissioning of therapies",
+        "Long waits for an autism assessment",
+    ]
+
+
+def test_a_dfe_review_column_glued_to_the_area():
+    page = (
+        "Following the SEND inspection by Ofsted and the CQC the DfE reviewed progress in January 2024.\n"
+        "Area of significant weakness Position at the DfE review\n"
+        "Inconsistent identification of needs in early years settings | Improving\n"
+        "Poor transitions between primary and secondary schools Not yet improving\n"
+        "The weak quality assurance of EHC plans | Not yet improving\n"
+    )
+    assert texts(page) == [
+        "Inconsistent identification of needs in early years settings",
+        "Poor transitions between primary and secondary schools",
+        "The weak quality assurance of EHC plans",
+    ]
