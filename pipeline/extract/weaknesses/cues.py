@@ -413,8 +413,43 @@ VERDICT_OVER_LIST = re.compile(
     r"(?:(?:improving|addressing|tackling|the\s+following(?:\s+areas)?)\s*)?:\s*$", re.IGNORECASE)
 
 
+# A re-visit's verdict on a count of its weaknesses, the tail pointing to them: "sufficient progress had been made
+# in four of the seven areas of significant weakness, these were as follows:-", "... in two of the areas, which
+# were:", "... in three significant weaknesses, namely:". Those judged put right are findings too.
+VERDICT_ON_COUNT = re.compile(
+    r"\bsufficient\s+progress\s+(?:(?:had|has|have)\s+been\s+made\s+)?(?:in|on|with|against)\s+"
+    r"(?:\w+\s+of\s+(?:the|its)\s+)?(?:\w+\s+)?(?:(?:areas?|weakness(?:es)?)(?:\s+(?:of|for)\s+(?:significant\s+)?"
+    r"(?:weakness(?:es)?|improvement|concern))?|significant\s+weakness(?:es)?)\s*,?\s*(?:and\s+)?"
+    r"(?:(?:these|they|which)\s+(?:were|are|being)(?:\s+as\s+follows)?|namely)\s*:\s*[-–]?\s*$", re.IGNORECASE)
+# The elliptic half closing its sentence, a short pointer after it: "..., but not in the remaining five. These
+# were:", "... though not yet in the other two. They are:" (see ``verdict_recalled``).
+ELLIPTIC_CLOSES = re.compile(
+    r"\b(?:sufficient|enough|good|adequate)\s+progress\b(?:[^.;:(]|\([^()]*\))*?,?\s+(?:but|though|although|yet)\s+"
+    r"not(?:\s+yet)?\s+(?:in|on|with|against)\s+(?:the\s+)?(?:other\s+|remaining\s+)?\w+"
+    r"(?:\s+(?:areas?|weakness(?:es)?|significant\s+weaknesses))?\s*\.?\s*$", re.IGNORECASE)
+
+
 def verdict_over_list(text: str) -> bool:
-    return bool(VERDICT_OVER_LIST.search(text) or ELLIPTIC_NO_PROGRESS.search(text) and text.rstrip().endswith(":"))
+    return bool(VERDICT_OVER_LIST.search(text) or ELLIPTIC_NO_PROGRESS.search(text) and text.rstrip().endswith(":")
+                or VERDICT_ON_COUNT.search(text))
+
+
+def verdict_recalled(previous: str, last: str) -> bool:
+    """A short pointer ("These were:") right after a sentence closing on the elliptic verdict."""
+    return bool(POINTS_BACK.match(last) and ELLIPTIC_CLOSES.search(previous))
+
+
+def recalled_count(previous: str, last: str) -> int | None:
+    """How many the recalled elliptic verdict speaks of ("but not in the remaining three. These were:" -> 3)."""
+    if not POINTS_BACK.match(last):
+        return None
+    verdict = ELLIPTIC_NO_PROGRESS_CLOSING.search(previous)
+    return elliptic_count(previous, verdict) if verdict else None
+
+
+ELLIPTIC_NO_PROGRESS_CLOSING = re.compile(r"\b(?:but|though|although|yet)\s+not(?:\s+yet)?(?=\s+(?:in|on|with|against)\s+"
+                                          r"(?:the\s+)?(?:other\s+|remaining\s+)?\w+(?:\s+\w+)?\s*\.?\s*$)",
+                                          re.IGNORECASE)
 
 
 ELLIPTIC_COUNT = re.compile(r"\s+(?:in|on|with|against)\s+(?:the\s+)?(?:other\s+|remaining\s+)?(\w+)\b")
@@ -464,6 +499,11 @@ MUST_CHANGE = re.compile(
     r"(?:[\w’'-]+\s+){0,4}?to\s+(?:urgently\s+|jointly\s+)?(?:make\s+improvements?\s+(?:in|to|on|across)\b"
     r"|improve\s+(?:in|on|across)\b|(?:address|tackle|focus\s+on|work\s+on)\s+(?:the\s+following|these|(?:\w+\s+)?(?:areas?|things|matters|issues|points|priorities))\b"
     r"|(?:do|get)\s+(?:[\w-]+\s+){0,2}?(?:things?\s+|areas?\s+)?better\b)[^.;:]{0,50}[:.]?\s*$"
+    # the verb right over its list, however urged: "the Improvement Notice required the local area to address, as
+    # a priority:", "... requires the council to tackle urgently:", "... directed the partnership to address:"
+    r"|\b(?:asks?|asked|requires?|required|directs?|directed|expects?|expected|tells?|told)\s+(?:[\w’'-]+\s+){0,5}?"
+    r"to\s+(?:urgently\s+|jointly\s+)?(?:address|tackle|improve)\s*,?(?:\s*(?:as\s+a\s+(?:matter\s+of\s+)?(?:priority|urgency)"
+    r"|urgently|in\s+particular|as\s+a\s+minimum|among\s+other\s+things|within\s+\w+\s+months)\s*,?)?\s*:\s*[-–]?\s*$"
     # "the report asks leaders to improve:", "Ofsted told us we need to get better at:": the list says what
     r"|\b(?:asks?|asked|requires?|required|expects?|expected|tells?|told|wants?|wanted)\s+(?:[\w’'-]+\s+){0,5}?"
     r"(?:to\s+improve|to\s+(?:get|do)\s+better(?:\s+(?:at|in|on|with))?)\s*:\s*$"

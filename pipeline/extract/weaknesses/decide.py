@@ -95,7 +95,7 @@ def intro_evidence(previous: str, last: str, context: str, form: str, leans_back
     """Cues from an intro: its last sentence ``last``, the one before, and the text above.
     With ``leans_back`` the last sentence is read together with the one before."""
     evidence = Evidence()
-    last = named_before_pointer(last)
+    whole, last = last, named_before_pointer(last)
     if form == "full-stop" and cues.PROMISES_LIST.search(last):
         evidence.add("intro:promises-list", FORM["colon"])  # "... the following areas for improvement."
     else:
@@ -110,7 +110,7 @@ def intro_evidence(previous: str, last: str, context: str, form: str, leans_back
     joined = previous + " " + last if short else last
     if cues.no_progress_intro(last):
         evidence.add("intro:no-progress", NO_PROGRESS)
-    elif cues.verdict_over_list(last):
+    elif cues.verdict_over_list(last) or cues.verdict_over_list(whole) or short and cues.verdict_recalled(previous, last):
         evidence.add("intro:progress-verdict", NO_PROGRESS)  # a re-visit's weaknesses, either way judged
     elif cues.names_weakness(joined, None if short else INTRO_TAIL_WORDS):
         evidence.add("intro:names-weakness", NAMES_WEAKNESS)
@@ -118,7 +118,8 @@ def intro_evidence(previous: str, last: str, context: str, form: str, leans_back
         # "... to make improvements in three areas. In its own words:": the short intro leans on the sentence before
         evidence.add("intro:must-change", NAMES_WEAKNESS if cues.MUST_ADDRESS.search(joined)
                      or cues.IMPROVEMENTS_NEEDED.search(joined) else ASKS_FOR_CHANGE)
-    elif (told.RECOMMENDS_INTRO.search(last) or told.REQUESTS_INTRO.search(last)) and not cues.is_debate(last):
+    elif (told.RECOMMENDS_INTRO.search(last) or told.REQUESTS_INTRO.search(last)
+          or told.REPORT_ASKS_AREA.search(last)) and not cues.is_debate(last):
         evidence.add("intro:inspection-recommends", NAMES_WEAKNESS)  # the 2023 framework's areas for improvement
     elif told.CONCERNED_INTRO.search(last) and not cues.is_debate(last):
         evidence.add("intro:finder-concerned", NAMES_WEAKNESS)
@@ -263,7 +264,16 @@ def sentence_evidence(rule: str, item: Found, sentences: list[Sentence], index: 
     evidence.when(item_cues.is_contact(text), "item:contact", HEADER_FIELDS)
     evidence.when(item_cues.PRONOUN_SUBJECT.match(text), "item:pronoun-subject", PRONOUN_SUBJECT)
     evidence.when(item_cues.is_praise(text), "item:praise", PRAISE)
+    # "the remaining three areas:-": the sentence's tail introduces a list, the items are below it
+    evidence.when(INTRO_TAIL.search(text), "item:introduces", INTRO_ITSELF)
+    # "the many things inspectors found that are working well": "that" was a relative pronoun, no clause follows
+    evidence.when(RELATIVE_THAT.match(text) and before.rstrip().lower().endswith("that"), "item:relative-clause",
+                  NARRATES * 2)
     return evidence
+
+
+INTRO_TAIL = re.compile(r":\s*[-–]?\s*$")
+RELATIVE_THAT = re.compile(r"(?:are|is|was|were|has|have|had|remain|remains|remained)\b", re.IGNORECASE)
 
 
 # A monitoring page's note under each weakness: "Priority action 2. Leaders should ..." / "Finding: Inspectors

@@ -344,7 +344,8 @@ class ListReader(UnmarkedReader):
             return [], index  # the heading is over a sentence that introduces the list itself
         count = cues.progress_count(intro) or cues.stated_count(intro)
         if not count and previous and (len(intro.split()) < 7 or evidence.has("previous:names-weakness")):
-            count = cues.stated_count(previous)  # "... four areas of weakness. These were:"
+            # "... four areas of weakness. These were:"; "..., but not in the remaining three. These were:" -> 3
+            count = cues.recalled_count(previous, intro) or cues.stated_count(previous)
         colon = form == "colon"
         named = decide.names_list(evidence)
         if self.is_title(first) and (titled := self.titled_paragraphs(first, count)):

@@ -139,8 +139,10 @@ def piped_rows(lines: list[Line | None]) -> list[Found]:
                 and CELL in lines[index - 1].text:
             index += 1
             continue
+        answers = short_answers(lines, index)
         end = index
-        while end < len(lines) and lines[end] is not None and CELL in lines[end].text:
+        while end < len(lines) and lines[end] is not None and (CELL in lines[end].text
+                                                                or glued_head(lines[end], answers) is not None):
             end += 1
         rows, column = list(range(index, end)), 0
         width = len(cells(line))
@@ -152,12 +154,41 @@ def piped_rows(lines: list[Line | None]) -> list[Found]:
             named = [k for k, (_, cell) in enumerate(cells(lines[index])) if header_names(cell.strip())]
             rows, column = (rows[1:], named[0]) if named else ([], 0)  # the first row is the header
             cue = "table:header-names-weakness"
-        found = [cell for k in rows if (cell := row_cell(lines[k], column)) is not None]
+        found = [cell for k in rows if (cell := row_cell(lines[k], column) if CELL in lines[k].text
+                                        else glued_head(lines[k], answers) if column == 0 else None) is not None]
         kept = weigh(lines, index, found, cue, decide.NAMES_WEAKNESS) if found else []
         out.extend(kept)
         previous = (end, column, width) if kept else None
         index = end
     return out
+
+
+ANSWER_WORDS = 4  # a two-column table's answer cell: "Improving", "Not sufficient progress"
+
+
+def short_answers(lines: list[Line | None], index: int) -> list[str]:
+    """The short last cells of the two-cell rows from ``index`` on, longest first: a ruled table's column
+    of answers ("Sufficient progress", "Not yet improving"), which the text may glue to a row's first cell
+    without its " | "."""
+    found: set[str] = set()
+    for line in takewhile(lambda line: line is not None, lines[index:index + 2 * MAX_ROWS]):
+        row = line.text.split(CELL)
+        if len(row) == 2 and 0 < len(row[1].split()) <= ANSWER_WORDS and not TERMINAL.search(row[1].strip()):
+            found.add(" ".join(row[1].split()))
+    return sorted(found, key=len, reverse=True)
+
+
+def glued_head(line: Line, answers: list[str]) -> Found | None:
+    """A row of the table whose separator the text lost ("The weak use of data Improving"): its first cell,
+    when the line ends with one of the table's answers and what is before it is a cell's worth of words."""
+    text = line.text.rstrip()
+    for answer in answers:
+        if len(text) > len(answer) and text.endswith(answer) and text[-len(answer) - 1] == " ":
+            head = text[:-len(answer)].rstrip()
+            if len(head.split()) < 3 or TERMINAL.search(head):
+                return None
+            return Found(line.page, line.start, line.start + len(head), collapse(head))
+    return None
 
 
 def header_above(lines: list[Line | None], index: int) -> bool:

@@ -102,6 +102,15 @@ REQUESTS_INTRO = re.compile(
     r"(?:\s*\([^)]{0,40}\)|\s*,[^,:;()]{1,60},)?(?:\s+(?:had|have|has|also|then|further|now|clearly))*\s+"
     rf"{REQUEST_VERB}(?:\s+[\w’'&-]+){{0,9}}\s*(?::|\s[–-])\s*$",  # who is asked, "to", "the following"
     re.IGNORECASE)
+# A bare "the report" asking the area's own leaders, not a committee, is the inspection's: "The report asks
+# leaders to:", "The report asked the partnership to:", "The report also wants the local area and the ICB to:"
+# ("This report asks the Committee to:" asks its readers).
+AREA_ASKED = (r"(?:(?:the\s+)?(?:area[’']?s?\s+|local\s+area\s+|partnership\s+|system\s+|senior\s+)?leaders"
+              r"|the\s+(?:local\s+area(?:\s+partnership)?|area|partnership|partners)|us|we)")
+REPORT_ASKS_AREA = re.compile(
+    rf"\bthe\s+report\s+(?:(?:also|further|now|clearly)\s+)?{REQUEST_VERB}\s+(?:that\s+)?{AREA_ASKED}"
+    r"(?:\s+and\s+(?:the\s+)?[\w’'&-]+(?:\s+[\w’'&-]+){0,3}?)?(?:\s+(?:should|must))?(?:\s+to)?\s*:\s*$",
+    re.IGNORECASE)
 # "Inspectors were particularly concerned about:": the finder's concerns, listed below.
 CONCERNED_INTRO = re.compile(
     r"\b(?:inspectors?|inspection|ofsted|cqc|letter|report|review)\b[^.;:]{0,40}?\b(?:was|were|are|is|remained|remain)\s+"
