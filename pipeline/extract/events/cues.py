@@ -389,9 +389,10 @@ FRONTED_AFTER = re.compile(r"^\s*,[^,;:]*$")
 AFTER_THE_MILESTONE = re.compile(r"^(?:following|after|since|prior\s+to|before)\s+(?:the|its|their|our|this|that|an?)\s+"
                                  r"[^,.;]{0,80},\s*", I)
 # "The partnership has until 9 May 2024 to submit its plan": a deadline named before the verb it bounds.
-DEADLINE_BEFORE = re.compile(r"\b(?:until|by|before)\s+(?:the\s+)?$", I)
+_DEADLINE_WORDS = r"until|by|before"
+DEADLINE_BEFORE = re.compile(rf"\b(?:{_DEADLINE_WORDS})\s+(?:the\s+)?$", I)
 # "by the end of May 2024", "no later than 30 June": the date a requirement is due by
-DEADLINE_DATE_BEFORE = re.compile(r"\b(?:by|before|no\s+later\s+than|until)\s+(?:the\s+)?(?:(?:end|close|start)\s+of\s+)?$", I)
+DEADLINE_DATE_BEFORE = re.compile(rf"\b(?:{_DEADLINE_WORDS}|no\s+later\s+than)\s+(?:the\s+)?(?:(?:end|close|start)\s+of\s+)?$", I)
 DEADLINE_AFTER = re.compile(r"^\s*(?:,\s*)?(?:in\s+which\s+)?to\s+$", I)
 # "..., and an engagement meeting is planned for June 2024", "; (b) a further report ... be brought
 # to the Committee in September 2022", "said that a manager would be in post by January 2023": a
