@@ -41,7 +41,8 @@ from pipeline.extract.events.candidates import (
     sentence_spans, timexes,
 )
 from pipeline.extract.events.cues import (
-    DATE_CELL, INSPECTION_CONTEXT, JUST_PUBLISHED, NEW_FRAMEWORK_OUTCOME, NEW_FRAMEWORK_WORDS, SEND_CONTEXT_SPLIT, TODAY,
+    DATE_CELL, INSPECTION_CONTEXT, INSPECTION_CONTEXT_WORDS, JUST_PUBLISHED, NEW_FRAMEWORK_OUTCOME, NEW_FRAMEWORK_WORDS,
+    SEND_CONTEXT_SPLIT, TODAY,
 )
 from pipeline.extract.events.decide import assign, dateline
 from pipeline.records import DateMention, Event
@@ -79,7 +80,7 @@ def extract(doc: StructuredDocument, mentions: list[DateMention] | None = None) 
             del earlier[PLAN_LOOKBACK:]
             continue
         send_page = any_match(page.text, SEND_CONTEXT_SPLIT, low)  # SEND_CONTEXT.search, faster on a page
-        inspection_page = bool(INSPECTION_CONTEXT.search(page.text))
+        inspection_page = bool(may_hold(page.text, INSPECTION_CONTEXT_WORDS, low) and INSPECTION_CONTEXT.search(page.text))
         today_page = "today" in low  # TODAY's letters have no other case forms: a cheap first look
         starts = [m.char_start for m in page_mentions]
         spans = sentence_spans(page.text)

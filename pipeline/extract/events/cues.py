@@ -270,6 +270,7 @@ ELLIPSIS = re.compile(r"\bthe\s+(?:next|second|third|following|final|latest)(?:\
 # What names an inspection or re-visit, not merely who publishes its letter ("on the Ofsted website").
 INSPECTION_WORDS = re.compile(REVISIT + r"|\binspect(?!ors?\b)|outcome\s+letter", I)
 INSPECTION_CONTEXT = re.compile(REVISIT + r"|\binspect|\bofsted\b|\bcqc\b|care\s+quality\s+commission|outcome\s+letter", I)
+INSPECTION_CONTEXT_WORDS = ("visit", "inspect", "ofsted", "cqc", "care", "outcome")  # one in each alternative (``common.lowered``)
 # "They came back to see how much progress we have made", "This was a re-visit": the sentence after
 # a stay of inspectors that says the stay was a return.
 RETURN_AFTER = re.compile(r"\W*(?:they|this|it|the\s+(?:visit|inspectors?|inspection\s+team|team))\b[^.;]{0,60}?"
