@@ -37,8 +37,8 @@ from pipeline.extract.common.sentences import sentences
 from pipeline.extract.common.structure import StructuredDocument
 from pipeline.extract.events import decide
 from pipeline.extract.events.candidates import (
-    PLAN_LOOKBACK, TAIL, Anchor, Sentence, Timex, anchors, citations_heading, meeting_links_heading, send_document,
-    sentence_spans, timexes,
+    PLAN_LOOKBACK, TAIL, VISITS, Anchor, Sentence, Timex, anchors, citations_heading, meeting_links_heading,
+    send_document, sentence_spans, timexes,
 )
 from pipeline.extract.events.cues import (
     DATE_CELL, INSPECTION_CONTEXT, INSPECTION_CONTEXT_WORDS, JUST_PUBLISHED, NEW_FRAMEWORK_OUTCOME, NEW_FRAMEWORK_WORDS,
@@ -121,7 +121,6 @@ def extract(doc: StructuredDocument, mentions: list[DateMention] | None = None) 
 
 NEWS_LEAD = 600  # characters of a news page's top that hold its dateline and lead paragraph
 UNDER_HEADING = 3  # sentences between a heading that names a milestone by its month and the line of its days
-VISITS = ("inspection", "revisit", "monitoring")
 
 
 def _dated_under_heading(mention: DateMention, placed: list, page: int, index: int) -> list:
