@@ -398,18 +398,24 @@ def no_progress_intro(text: str) -> re.Match | None:
 # the areas relating to X") the clause only recalls findings set out elsewhere.
 # Prepositions that say what a verdict or a finding is about: "(progress) in relation to X", "relating to Y".
 RELATION = r"(?:in\s+relation\s+to|relating\s+to|in\s+respect\s+of|with\s+regard\s+to|regarding|concerning)"
+# Enough progress judged, then its clause turned: "sufficient progress in four of the six, but " (the areas put right
+# may be named in parentheses, set off by semicolons: "in three (A; B; and C) but not").
+ENOUGH_PROGRESS_BUT = r"\b(?:sufficient|enough|good|adequate)\s+progress\b(?:[^.;:(]|\([^()]*\))*?,?\s+(?:but|though|although|yet)\s+"
 ELLIPTIC_NO_PROGRESS = re.compile(
-    # (the areas put right may be named in parentheses, set off by semicolons: "in three (A; B; and C) but not")
-    r"\b(?:sufficient|enough|good|adequate)\s+progress\b(?:[^.;:(]|\([^()]*\))*?,?\s+(?:but|though|although|yet)\s+(?P<not>not)"
+    ENOUGH_PROGRESS_BUT + r"(?P<not>not)"
     r"(?:\s+yet)?(?=\s+(?:in|on|with|against)\s+[^.;:]{0,40}:"  # over its own list after a colon
     rf"|\s+{RELATION}\s)", re.IGNORECASE)  # ... or what it is about: "but not in relation to X, or Y"
+
+
+# "sufficient progress (had been made) in ": the verdict up to what it is about.
+SUFFICIENT_PROGRESS_IN = r"\bsufficient\s+progress\s+(?:(?:had|has|have)\s+been\s+made\s+)?(?:in|on|with|against)\s+"
 
 
 # A re-visit's verdict over its own list, either way: "the area had made sufficient progress in improving:",
 # "... in three of the six areas (...) but not in the remaining three, which were:". The weaknesses judged
 # are all findings, with or without progress (a council's "good progress in:" over its own work is not).
 VERDICT_OVER_LIST = re.compile(
-    r"\bsufficient\s+progress\s+(?:(?:had|has|have)\s+been\s+made\s+)?(?:in|on|with|against)\s+"
+    SUFFICIENT_PROGRESS_IN +
     r"(?:(?:improving|addressing|tackling|the\s+following(?:\s+areas)?)\s*)?:\s*$", re.IGNORECASE)
 
 
@@ -417,15 +423,14 @@ VERDICT_OVER_LIST = re.compile(
 # in four of the seven areas of significant weakness, these were as follows:-", "... in two of the areas, which
 # were:", "... in three significant weaknesses, namely:". Those judged put right are findings too.
 VERDICT_ON_COUNT = re.compile(
-    r"\bsufficient\s+progress\s+(?:(?:had|has|have)\s+been\s+made\s+)?(?:in|on|with|against)\s+"
+    SUFFICIENT_PROGRESS_IN +
     r"(?:\w+\s+of\s+(?:the|its)\s+)?(?:\w+\s+)?(?:(?:areas?|weakness(?:es)?)(?:\s+(?:of|for)\s+(?:significant\s+)?"
     r"(?:weakness(?:es)?|improvement|concern))?|significant\s+weakness(?:es)?)\s*,?\s*(?:and\s+)?"
     r"(?:(?:these|they|which)\s+(?:were|are|being)(?:\s+as\s+follows)?|namely)\s*:\s*[-–]?\s*$", re.IGNORECASE)
 # The elliptic half closing its sentence, a short pointer after it: "..., but not in the remaining five. These
 # were:", "... though not yet in the other two. They are:" (see ``verdict_recalled``).
 ELLIPTIC_CLOSES = re.compile(
-    r"\b(?:sufficient|enough|good|adequate)\s+progress\b(?:[^.;:(]|\([^()]*\))*?,?\s+(?:but|though|although|yet)\s+"
-    r"not(?:\s+yet)?\s+(?:in|on|with|against)\s+(?:the\s+)?(?:other\s+|remaining\s+)?\w+"
+    ENOUGH_PROGRESS_BUT + r"not(?:\s+yet)?\s+(?:in|on|with|against)\s+(?:the\s+)?(?:other\s+|remaining\s+)?\w+"
     r"(?:\s+(?:areas?|weakness(?:es)?|significant\s+weaknesses))?\s*\.?\s*$", re.IGNORECASE)
 
 
