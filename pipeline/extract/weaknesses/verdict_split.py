@@ -29,24 +29,26 @@ from pipeline.extract.weaknesses.text import Found
 
 # "made sufficient progress", "sufficient progress had been made", "enough progress has been made"
 PROGRESS_MADE = re.compile(r"\b(?:sufficient|enough|good)\s+progress\b", re.IGNORECASE)
+# the passive's tail after the judgement: "(sufficient progress) had been made", "(enough progress) was made"
+BEEN_MADE = r"(?:\s+(?:had|has|have)\s+been\s+made|\s+was\s+made)?"
 # what the judgement is about, up to the colon that opens the enumeration: " in 3 of them:",
 # " had been made in two areas:", " against the following weaknesses:"
 # (or "namely", "which were": "... in two of the three weaknesses, namely X and Y"; or what they are about:
 # "... in three of these areas, relating to X, Y, and Z, but not in relation to ...")
 OBJECT_TO_COLON = re.compile(
-    r"(?:\s+(?:had|has|have)\s+been\s+made|\s+was\s+made)?\s+(?:in|on|against|with|towards)\s+[^.;:]{0,60}?"
+    BEEN_MADE + r"\s+(?:in|on|against|with|towards)\s+[^.;:]{0,60}?"
     rf"(?::|,?\s+namely\s*:?|,\s+(?:which|these)\s+(?:were|are)\s*:?|,\s+{cues.RELATION})\s+(?=\w)",
     re.IGNORECASE)
 # ... or without a colon, up to a series repeating its preposition: " had been made in addressing the
 # weaknesses in" X, in Y, and in Z; " in" improving X and in reducing Y
 OBJECT_SERIES = re.compile(
-    r"(?:\s+(?:had|has|have)\s+been\s+made|\s+was\s+made)?\s+(?P<prep>in|on|with|against)\s+"
+    BEEN_MADE + r"\s+(?P<prep>in|on|with|against)\s+"
     r"(?:(?:addressing|tackling|resolving)\s+(?:the\s+|its\s+)?(?:significant\s+)?(?:weakness(?:es)?|areas?|concerns?)"
     r"\s+(?P<inner>in|on|with|about|around)\s+)?(?=\w)",
     re.IGNORECASE)
 # ... or named in parentheses after the count: " had been made in three of the six areas (X; Y; and Z)"
 OBJECT_PAREN = re.compile(
-    r"(?:\s+(?:had|has|have)\s+been\s+made|\s+was\s+made)?\s+(?:in|on|against|with)\s+[^.;:()]{0,60}?\s*"
+    BEEN_MADE + r"\s+(?:in|on|against|with)\s+[^.;:()]{0,60}?\s*"
     r"\((?P<inner>[^()]{10,})\)", re.IGNORECASE)
 OPPOSITE_WITHIN = 2  # sentences either side where the other verdict must be given
 
