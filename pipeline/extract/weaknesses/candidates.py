@@ -108,6 +108,7 @@ def announced_findings(sentences: list[Sentence]) -> list[Found]:
 # findings quoted one sentence each inside one quotation after the announcing clause's colon.
 QUOTE_AFTER_COLON = re.compile(r":\s*[“\"‘]\s*(?=\S)")
 CLOSING_QUOTE = "”\"’"
+CLOSING_QUOTES = tuple(CLOSING_QUOTE)  # for str.endswith, built once
 
 
 def quoted_after_announcement(sentences: list[Sentence]) -> list[Found]:
@@ -125,12 +126,12 @@ def quoted_after_announcement(sentences: list[Sentence]) -> list[Found]:
             continue
         pieces = [(sentence.page, sentence.start + opening.end(), sentence.end,
                    sentence.text[opening.end():])]
-        closed = pieces[0][3].rstrip().endswith(tuple(CLOSING_QUOTE))
+        closed = pieces[0][3].rstrip().endswith(CLOSING_QUOTES)
         for following in sentences[index + 1:]:
             if closed or following.block != sentence.block:
                 break
             pieces.append((following.page, following.start, following.end, following.text))
-            closed = following.text.rstrip().endswith(tuple(CLOSING_QUOTE))
+            closed = following.text.rstrip().endswith(CLOSING_QUOTES)
         run = []
         for page, start, end, raw in pieces:
             text = collapse(raw).rstrip(CLOSING_QUOTE + " ")
