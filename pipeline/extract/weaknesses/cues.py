@@ -398,6 +398,9 @@ def no_progress_intro(text: str) -> re.Match | None:
 # the areas relating to X") the clause only recalls findings set out elsewhere.
 # Prepositions that say what a verdict or a finding is about: "(progress) in relation to X", "relating to Y".
 RELATION = r"(?:in\s+relation\s+to|relating\s+to|in\s+respect\s+of|with\s+regard\s+to|regarding|concerning)"
+# A judgement of enough progress, in the words a re-visit uses for the weaknesses it found put right
+# ("made sufficient progress", "enough progress has been made"): ``verdict_split`` and ``lists`` read it.
+PROGRESS_PUT_RIGHT = r"\b(?:sufficient|enough|good)\s+progress\b"
 # Enough progress judged, then its clause turned: "sufficient progress in four of the six, but " (the areas put right
 # may be named in parentheses, set off by semicolons: "in three (A; B; and C) but not").
 ENOUGH_PROGRESS_BUT = r"\b(?:sufficient|enough|good|adequate)\s+progress\b(?:[^.;:(]|\([^()]*\))*?,?\s+(?:but|though|although|yet)\s+"

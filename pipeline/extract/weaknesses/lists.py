@@ -83,7 +83,7 @@ def paragraph_before(lines: list[Line | None], index: int) -> str:
 # A heading over the weaknesses a re-visit found put right (read only beside the ones still open).
 PUT_RIGHT_HEADING = re.compile(
     r"^(?:the\s+)?(?:areas?|(?:significant\s+)?weakness(?:es)?)\s+(?:where|in\s+which|with|for\s+which)\b"
-    r".*\b(?:sufficient|enough|good)\s+progress\b", re.IGNORECASE)
+    r".*" + cues.PROGRESS_PUT_RIGHT, re.IGNORECASE)
 # The same half as a colon intro: "Inspectors found that sufficient progress had been made in addressing
 # three of the weaknesses:", "Enough progress has been seen against two areas of weakness:".
 PUT_RIGHT_INTRO = re.compile(

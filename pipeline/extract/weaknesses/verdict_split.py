@@ -28,7 +28,7 @@ from pipeline.extract.weaknesses.sentences import (
 from pipeline.extract.weaknesses.text import Found
 
 # "made sufficient progress", "sufficient progress had been made", "enough progress has been made"
-PROGRESS_MADE = re.compile(r"\b(?:sufficient|enough|good)\s+progress\b", re.IGNORECASE)
+PROGRESS_MADE = re.compile(cues.PROGRESS_PUT_RIGHT, re.IGNORECASE)
 # the passive's tail after the judgement: "(sufficient progress) had been made", "(enough progress) was made"
 BEEN_MADE = r"(?:\s+(?:had|has|have)\s+been\s+made|\s+was\s+made)?"
 # what the judgement is about, up to the colon that opens the enumeration: " in 3 of them:",
