@@ -561,7 +561,7 @@ def signed_in_brackets(text: str, start: int) -> str | None:
 def field_label_before(text: str, start: int) -> str | None:
     """The label a name follows: "Contact: ", "Report Author:\\n", "Ask for:",
     "Implications verified by:", "Lead Directors\\n", "(Verified by ". Returns it lower-cased."""
-    if text[max(0, start - SIGNED_REACH):start].rfind("(") >= 0 and (signed := signed_in_brackets(text, start)):
+    if text.rfind("(", max(0, start - SIGNED_REACH), start) >= 0 and (signed := signed_in_brackets(text, start)):
         return signed
     line_start = text.rfind("\n", 0, start) + 1
     same_line = text[line_start:start]
