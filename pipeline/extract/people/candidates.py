@@ -212,8 +212,9 @@ def continues_a_phrase(text: str, cand: Candidate) -> bool:
     if line_start == 0 or not PHRASE_AND_RE.fullmatch(text, line_start, cand.start):
         return False
     above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1].rstrip()
-    last = above.split()[-1] if above.split() else ""
-    return bool(last) and not above.endswith((",", ";", ":", "&", "(", " and")) and word_class(last) != "name"
+    words_above = above.split()
+    return bool(words_above) and not above.endswith((",", ";", ":", "&", "(", " and")) \
+        and word_class(words_above[-1]) != "name"
 
 
 # ", of " or ", from " before a capitalised run set off by commas: the organisation of the person
