@@ -70,6 +70,7 @@ ATTENDANCE_RE = re.compile(rf"(?im)^[ \t*#•·-]*{LABEL_QUALIFIER}(?P<label>{LA
 # Those who sit on a committee but are not councillors (GUIDELINES: other).
 OUTSIDE_MEMBERS = re.compile(r"(?i)\bparent\s+governor|\bco-?opted\b|\bchurch\s+representative|\bdiocesan\b"
                              r"|\bdiocese\b|\bindependent\s+(?:person|member)")
+PARAGRAPH_END_RE = re.compile(r"\n[ \t]*\n|$")  # a blank line, or the end
 APOLOGIES_SENTENCE_RE = re.compile(
     r"(?i)\bapologies\b[^.\n]{0,40}?\b(?:received|submitted|given|sent|tendered)?\s*(?:from|for)\b")
 
@@ -433,6 +434,7 @@ def upper_case_councillor_mentions(page: int, text: str) -> list[Mention]:
 # 3 March 2024"). The date closes the line; the name is the two or three words before it.
 SIGN_OFF_DATE_RE = re.compile(r"(?m)[ \t]*\|?[ \t]*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
                               r"|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{4})[ \t]*\|?[ \t]*$")
+NUMBER_RE = re.compile(r"\b\d+\b")  # "(S.151 Officer)": a number is no word of a role
 SIGN_OFF_NAME_RE = re.compile(r"(?P<role>[A-Z][^\n]{2,80}?)[ \t]*\|?[ \t]+(?P<name>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
                               r"(?:[ \t]+[A-Z]\.?)?[ \t]+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*)")
 
@@ -448,7 +450,7 @@ def sign_off_row_mentions(page: int, text: str) -> list[Mention]:
             continue
         role = row.group("role").strip(" \t|")
         words = row.group("name").split()
-        if not starts_like_role(re.sub(r"\b\d+\b", "", role), article=False) or not all(word_class(w.rstrip(".")) in ("name", "initial")
+        if not starts_like_role(NUMBER_RE.sub("", role), article=False) or not all(word_class(w.rstrip(".")) in ("name", "initial")
                                                                for w in words[:-1]) \
                 or word_class(words[-1]) not in ("name", "surname"):
             continue
@@ -487,7 +489,7 @@ def attendance_regions(text: str) -> list[tuple[int, int, str | None]]:
         lines_before = text[max(0, match.start() - 300):match.start()].split("\n")
         heading = next((line for line in reversed(lines_before[:-1]) if line.strip()), "") + lines_before[-1]
         sentence = text[match.start():match.start() + 400]
-        paragraph = re.search(r"\n[ \t]*\n|$", sentence)
+        paragraph = PARAGRAPH_END_RE.search(sentence)
         outside = OUTSIDE_MEMBERS.search(heading + " " + sentence[:paragraph.start()])
         regions.append((match.end(), end, "other" if outside else "member"))
     return regions
