@@ -260,6 +260,18 @@ COLUMN_NAME_RE = re.compile(rf"[ \t]*(?:(?P<initial>[A-Z]\.?)[ \t]+)?(?P<surname
                             rf"(?:[ \t]*\([^()\n]{{1,30}}\))?(?=[ \t]|\n|$)")
 
 
+def _names_filling_line(text: str, pos: int, name_re: re.Pattern) -> tuple[list[re.Match], int]:
+    """The names ``name_re`` reads one after another from ``pos`` to the end of its line, and where
+    the line ends; none if they leave anything else on the line."""
+    end = text.find("\n", pos)
+    end = len(text) if end == -1 else end
+    names, cursor = [], pos
+    while cursor < end and (name := name_re.match(text, cursor, end)):
+        names.append(name)
+        cursor = name.end()
+    return ([] if text[cursor:end].strip() else names), end
+
+
 def party_column_mentions(page: int, text: str) -> list[Mention]:
     """Councillors listed under a header of party columns, surnames only ("Amran  Sajawal-Hunt"):
     each word of the lines below is one councillor. Only surnames (a line of one word shows the
@@ -270,13 +282,8 @@ def party_column_mentions(page: int, text: str) -> list[Mention]:
             continue
         lines, pos = [], header.end()
         while pos < len(text) and text[pos] != "\n":
-            end = text.find("\n", pos)
-            end = len(text) if end == -1 else end
-            names, cursor = [], pos
-            while cursor < end and (name := COLUMN_NAME_RE.match(text, cursor, end)):
-                names.append(name)
-                cursor = name.end()
-            if not names or text[cursor:end].strip():
+            names, end = _names_filling_line(text, pos, COLUMN_NAME_RE)
+            if not names:
                 break
             lines.append(names)
             pos = end + 1
@@ -313,13 +320,8 @@ def column_councillor_mentions(page: int, text: str) -> list[Mention]:
             or "embers" in text or "EMBERS" in text else ():
         names, pos = [], heading.end()
         while pos < len(text) and text[pos] != "\n":
-            end = text.find("\n", pos)
-            end = len(text) if end == -1 else end
-            row, cursor = [], pos
-            while cursor < end and (name := INITIALLED_NAME_RE.match(text, cursor, end)):
-                row.append(name)
-                cursor = name.end()
-            if not row or text[cursor:end].strip() or any(word_class(n.group("surname")) != "name" for n in row):
+            row, end = _names_filling_line(text, pos, INITIALLED_NAME_RE)
+            if not row or any(word_class(n.group("surname")) != "name" for n in row):
                 break
             names += row
             pos = end + 1
