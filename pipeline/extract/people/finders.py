@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pipeline.extract.people.lexicon import (
     ATTENDANCE_LABELS,
     FUNCTION_WORDS,
+    HONORIFICS,
     PARTY_WORDS,
     PLACE_SUFFIXES,
     REPORTING_VERBS,
@@ -32,8 +33,9 @@ from pipeline.extract.people.names import (
 from pipeline.extract.people.roles import is_person_label, starts_like_role
 from pipeline.extract.common.structure import looks_like_heading
 
-HONORIFIC = (r"(?:Mrs|Mr|Ms|Miss|Mx|Dr|Cllr|Councillor|Sir|Dame|Professor|Prof|Revd|Rev|Reverend|Canon|Lord|Lady"
-             r"|Baroness)")
+# The lexicon's honorifics as written before a name ("Cllr", "Prof"), longest first. Each use follows
+# the group with a word's end, so only one of them can match at a place and their order changes nothing.
+HONORIFIC = "(?:" + "|".join(sorted((h.title() for h in HONORIFICS), key=lambda h: (-len(h), h))) + ")"
 HONORIFIC_RE = re.compile(rf"(?<![\w-]){HONORIFIC}\.?(?=[ \t\n])")
 # A personal title opening an item of a list of councillors.
 PERSONAL_TITLE_RE = re.compile(r"[ \t]*\n?[ \t]*(?:Mrs|Mr|Ms|Miss|Mx|Dr)\.?[ \t]+(?=[A-Z])")
