@@ -157,13 +157,20 @@ def _titles_councillors(text: str) -> bool:
     return MEMBER_TITLED.search(text) is not None
 
 
+def _personal_title_outside_lists(mention: finders.Mention, regions) -> str | None:
+    """The personal title ("mrs") a mention is given, if it has one and stands in no attendance block."""
+    low = (mention.honorific or "").lower().strip(".")
+    if low not in PERSONAL_TITLES or any(a <= mention.start < b for a, b, _ in regions):
+        return None
+    return low
+
+
 def personal_title_cues(text: str, mention: finders.Mention, regions) -> list[KindCue]:
     """Where a page titles its councillors "Councillor"/"Cllr", someone it calls only
     "Mr"/"Mrs" with nothing else said (no role, no section, no label) is more likely a
     resident or a visitor than staff: minutes name officers by their job. (Pages that
     title councillors "Mr", as some county councils do, are left alone.)"""
-    if (mention.honorific or "").lower().strip(".") not in PERSONAL_TITLES or not _titles_councillors(text) \
-            or any(a <= mention.start < b for a, b, _ in regions):
+    if not _personal_title_outside_lists(mention, regions) or not _titles_councillors(text):
         return []  # in an attendance block, the block's label and the roles beside the names speak
     return [KindCue("other", "title:personal-among-councillors", PERSONAL_TITLE_WEIGHT)]
 
@@ -182,8 +189,8 @@ def personal_title_member_cues(text: str, mention: finders.Mention, regions) -> 
     title and the surname alone in the debate ("Mrs Tarrant expressed concern"); its officers are named by
     their job ("The Assistant Director (Mrs R Dunmore)"). Such a mention, with nothing else said, leans
     member."""
-    low = (mention.honorific or "").lower().strip(".")
-    if low not in PERSONAL_TITLES or _titles_councillors(text) or any(a <= mention.start < b for a, b, _ in regions):
+    low = _personal_title_outside_lists(mention, regions)
+    if not low or _titles_councillors(text):
         return []
     words = mention.name.split()
     if len(words) != 2 or words[0].lower().strip(".") != low or not text.startswith(words[0], mention.start) \
