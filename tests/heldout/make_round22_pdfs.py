@@ -171,12 +171,15 @@ class Doc:
         path = CORPUS / self.relative
         squash = lambda s: re.sub(r"\s+", "", s)  # noqa: E731
         with pdfplumber.open(path) as pdf:
-            bodies, table_cells = [], []
+            bodies, table_cells, strips = [], [], []
             for page in pdf.pages:
                 inner = page.crop((0, 2 * cm - 4, page.width, page.height - 2 * cm + 4))
                 bodies.append(squash(inner.extract_text() or ""))
                 table_cells.append([squash(cell) for table in inner.extract_tables() for row in table
                                     for cell in row if cell])
+                xs = sorted({round(edge["x0"]) for edge in inner.vertical_edges})
+                strips.append({(a, b): squash(inner.crop((a, inner.bbox[1], b, inner.bbox[3])).extract_text() or "")
+                               for a, b in zip(xs, xs[1:]) if b - a > 10})
 
         def page_of(text: str) -> int:
             needle = squash(text)
@@ -194,6 +197,11 @@ class Doc:
                     head, tail = needle[:cut], needle[cut:]
                     if any(c.endswith(head) for c in table_cells[number - 1]) and any(
                             c.startswith(tail) for c in table_cells[number]):
+                        return number
+                for column, above in strips[number - 1].items():  # a row broken where pdfplumber sees no cell
+                    below = strips[number].get(column, "")
+                    if any(above.endswith(needle[:cut]) and needle[cut:] in below
+                           for cut in range(10, len(needle) - 5)):
                         return number
             raise AssertionError(f"{self.relative}: not found on any page: {text}")
 
@@ -1188,7 +1196,268 @@ def gateshead_minutes() -> Doc:
     return d
 
 
-DOCUMENTS = [barnsley_minutes, bury_pack, gateshead_minutes]
+# ------------------------------------------------------------------------------------------------------------------
+# 4. Havering: cabinet report with its Written Statement of Action plan as an appendix table over several pages
+# ------------------------------------------------------------------------------------------------------------------
+
+HAVERING_PLAN = [
+    ("1", "The lack of a joint strategic approach to SEND across education, health and social care, and the weak "
+     "use of self-evaluation to drive improvement.", ["leadership-governance"],
+     "1.1 Establish the SEND Improvement Board with an independent chair and agreed terms of reference.<br/>"
+     "1.2 Co-produce a joint SEND strategy for 2023-2026 with parents, carers and young people.<br/>"
+     "1.3 Publish a joint self-evaluation, refreshed every six months.",
+     "Director of Starting Well", "October 2022 to April 2023", "Green",
+     "The SEND Improvement Board first met on 6 October 2022 and has met monthly since. The draft joint strategy "
+     "was consulted on between 9 January and 17 February 2023, and 412 responses were received, a third of them "
+     "from young people. The first joint self-evaluation was published in December 2022."),
+    ("2", "Weak joint commissioning arrangements, which have left gaps in therapy services and in provision for "
+     "children with social, emotional and mental health needs.", ["joint-commissioning"],
+     "2.1 Agree a joint commissioning framework between the Council and the ICB.<br/>2.2 Complete a joint "
+     "review of speech and language therapy and occupational therapy.<br/>2.3 Commission additional SEMH "
+     "provision, including a new resourced provision.",
+     "Head of Joint Commissioning (Council and NEL ICB)", "September 2022 to July 2023", "Amber",
+     "The joint commissioning framework was agreed by the Health and Wellbeing Board on 30 November 2022. The "
+     "therapy review is complete and its recommendations are being costed; a business case will be considered "
+     "by the ICB in May 2023. The SEMH resourced provision at Pinewood Grange Primary School will open in "
+     "September 2023 with 12 places, and a further secondary provision is at the design stage."),
+    ("3", "The poor quality and timeliness of EHC plans, including the limited contribution of health and social "
+     "care to assessments.", ["ehc-plans"],
+     "3.1 Redesign the EHC needs assessment process with parents.<br/>3.2 Introduce a multi-agency quality "
+     "assurance framework for plans.<br/>3.3 Recruit additional EHC co-ordinators and educational "
+     "psychologists.<br/>3.4 Agree timescales for health and social care advice with each provider.",
+     "Assistant Director, SEND and Inclusion", "September 2022 to September 2023", "Amber",
+     "The proportion of new plans issued within 20 weeks has risen from 31% in 2021 to 58% in the year to "
+     "January 2023. Five EHC co-ordinators and two educational psychologists have been recruited. The quality "
+     "assurance framework has been in place since November 2022; the most recent audit judged 61% of plans good "
+     "or better, against a target of 80%. Health advice is now returned within six weeks in 83% of cases, but "
+     "social care advice in only 47%, and a new protocol with children's social care is being agreed."),
+    ("4", "Long waiting times for autism spectrum disorder assessment and for child and adolescent mental health "
+     "services.", ["health-services"],
+     "4.1 Implement a single neurodevelopmental pathway for children aged 0 to 18.<br/>4.2 Provide support for "
+     "families while they wait.<br/>4.3 Extend the mental health support teams to all secondary schools.",
+     "Director of Children's Services Commissioning, NEL ICB", "October 2022 to December 2023", "Red",
+     "The single pathway was launched on 1 February 2023, but waiting times remain long: the median wait for an "
+     "autism assessment is 58 weeks, against a target of 18 weeks. The ICB has agreed non-recurrent funding for "
+     "additional assessments until March 2024. The waiting-well offer, co-produced with Havering Parent Carer "
+     "Forum, started in January 2023. Mental health support teams now cover 16 of the borough's 18 secondary "
+     "schools and 3 special and alternative provision settings."),
+    ("5", "The high rate of exclusion and the use of part-time timetables for children and young people with "
+     "SEND.", ["inclusion-provision"],
+     "5.1 Introduce a register of part-time timetables with termly review.<br/>5.2 Develop an inclusion charter "
+     "with schools.<br/>5.3 Extend the outreach offer from special schools and the pupil referral unit.",
+     "Head of Inclusion", "September 2022 to July 2023", "Amber",
+     "The register has been in place since the start of the autumn term, and every part-time timetable is "
+     "reviewed at least every six weeks; the number of pupils with SEND on a part-time timetable fell from 97 in "
+     "October 2022 to 61 in February 2023. The inclusion charter was launched with headteachers on 24 January "
+     "2023, and 46 schools have signed it. Permanent exclusions of pupils with SEND remain above the London "
+     "average."),
+]
+
+
+def havering_cabinet() -> Doc:
+    d = Doc(
+        "havering/round22-2023-03-15-cabinet/SEND Written Statement of Action Progress Report.pdf",
+        {"council": "London Borough of Havering", "council_slug": "havering", "committee": "Cabinet",
+         "meeting_date": "2023-03-15",
+         "title": "Special Educational Needs and Disabilities (SEND): Written Statement of Action - Progress Report",
+         "source_kind": "moderngov-document",
+         "url": "http://democracy.havering.gov.uk/documents/s61904/SEND%20Written%20Statement%20of%20Action%20"
+                "Progress%20Report.pdf"},
+        {"council": "London Borough of Havering", "committee": "Cabinet", "date": "2023-03-15"},
+        "London Borough of Havering", "Cabinet, 15 March 2023", "Cabinet, 15 March 2023")
+    d.title("CABINET")
+    front = [
+        ["Subject Heading:", "Special Educational Needs and Disabilities (SEND): Written Statement of Action - "
+         "Progress Report"],
+        ["Cabinet Member:", "Councillor Gillian Whitcombe, Cabinet Member for Children and Young People"],
+        ["SLT Lead:", "Rowena Blackstock, Director of Starting Well"],
+        ["Report Author and contact details:", "Daniel Okafor-Price, Assistant Director, SEND and Inclusion<br/>"
+         "01708 433218<br/>daniel.okafor-price@havering.gov.uk"],
+        ["Policy context:", "The Children and Families Act 2014 and the SEND Code of Practice (2015); the "
+         "Havering Joint SEND Strategy."],
+        ["Financial summary:", "There are no new financial implications arising from this report. The actions in "
+         "the Written Statement of Action are funded from existing Council, ICB and Dedicated Schools Grant "
+         "budgets."],
+        ["Is this a Key Decision?", "No"],
+        ["When should this matter be reviewed?", "September 2023"],
+        ["Reviewing OSC:", "Children and Learning Overview and Scrutiny Sub-Committee"],
+    ]
+    d.table(front, [5 * cm, 11.2 * cm], header=False)
+    d.space(8)
+    d.p("<b>The subject matter of this report deals with the following Council Objectives</b>")
+    d.p("People - Things that matter for residents [X]<br/>Place - A great place to live, work and enjoy [ ]<br/>"
+        "Resources - A well run Council that delivers for People and Place [ ]")
+    d.h("SUMMARY")
+    d.p("This report updates Cabinet on the progress made by the Havering local area in delivering its Written "
+        "Statement of Action (WSoA), six months after the statement was declared fit for purpose. The WSoA "
+        "responds to the five areas of significant weakness identified by Ofsted and the Care Quality Commission "
+        "(CQC) in their joint inspection of the local area in March 2022. Good progress has been made in "
+        "establishing joint leadership and in co-production; progress in reducing waiting times for "
+        "neurodevelopmental assessment has been too slow.")
+    d.h("RECOMMENDATIONS")
+    d.p("Cabinet is asked to:")
+    d.res("1.", "Note the progress made against each of the five areas of significant weakness, as set out in "
+          "Appendix A.", "recommendation", style=NUMBERED)
+    d.res("2.", "Endorse the draft Havering Joint SEND Strategy 2023-2026 for final approval by the SEND "
+          "Improvement Board.", "recommendation", style=NUMBERED)
+    d.res("3.", "Agree that a further progress report be presented to Cabinet following the next Department for "
+          "Education and NHS England monitoring meeting.", "recommendation", style=NUMBERED)
+    d.res("4.", "Request that the Children and Learning Overview and Scrutiny Sub-Committee review the actions "
+          "to reduce exclusions of children and young people with SEND.", "recommendation", style=NUMBERED)
+    d.h("REPORT DETAIL")
+    d.p("<b>1. Background</b>")
+    d.p("1.1 Ofsted and the CQC carried out a joint inspection of the Havering local area from 7 to 11 March 2022 "
+        "to judge the effectiveness of the area in implementing the disability and special educational needs "
+        "reforms set out in the Children and Families Act 2014. The inspection letter, published on 3 May 2022, "
+        "required the local area to produce a Written Statement of Action because of significant concerns about "
+        "the effectiveness of the area.")
+    d.p("1.2 The inspection identified five areas of significant weakness. They are set out, with the key "
+        "actions, leads, timescales and a RAG rating of progress for each, in the first column of Appendix A.")
+    d.p("1.3 The local area submitted its WSoA on 12 August 2022, and it was declared fit for purpose by Ofsted "
+        "and the CQC on 28 September 2022. Delivery is overseen by the SEND Improvement Board, chaired by "
+        "Professor Margaret Ellory-Shaw, which brings together the Council, the North East London Integrated "
+        "Care Board (NEL ICB), schools, colleges and Havering Parent Carer Forum.")
+    d.p("1.4 Officers of the Department for Education and NHS England held the first monitoring meeting on 17 "
+        "January 2023. Advisers recognised the strength of the Board and the quality of the co-production with "
+        "parents, and asked the area to set out clearer milestones for the reduction in waiting times for "
+        "neurodevelopmental assessment. The next monitoring meeting is scheduled for July 2023. Ofsted and the "
+        "CQC will re-visit the area to decide whether it has made sufficient progress in addressing each area of "
+        "significant weakness.<super>1</super>")
+    d.p("<b>2. Progress</b>")
+    d.p("2.1 <i>Leadership and strategy.</i> The SEND Improvement Board has met every month since October 2022. "
+        "A draft Joint SEND Strategy 2023-2026 was co-produced with parents, carers and young people and was "
+        "consulted on between 9 January and 17 February 2023. Cabinet is asked to endorse the draft, which will "
+        "be finally approved by the Board on 27 April 2023 and published on the Local Offer in May 2023.")
+    d.p("2.2 <i>Joint commissioning.</i> A joint commissioning framework was agreed by the Health and Wellbeing "
+        "Board on 30 November 2022. The joint review of therapies found that demand for speech and language "
+        "therapy had risen by 41% since 2019, and that the service had been commissioned on the basis of "
+        "historic activity rather than need. A business case for additional therapy capacity will be "
+        "considered by the ICB in May 2023.")
+    d.p("2.3 <i>EHC plans.</i> Timeliness has improved substantially: 58% of new plans were issued within 20 "
+        "weeks in the year to January 2023, compared with 31% in 2021, although this remains below the "
+        "England average. The quality of plans has improved, but not yet to the standard the partnership "
+        "expects, and social care advice is too often late.")
+    d.p("2.4 <i>Neurodevelopmental assessment and mental health.</i> The single neurodevelopmental pathway was "
+        "launched on 1 February 2023. The median wait for an autism assessment is 58 weeks, against a target of "
+        "18 weeks, and this area is rated red. The ICB has agreed non-recurrent funding for additional "
+        "assessments until March 2024 and is developing a recurrent proposal.")
+    d.p("2.5 <i>Inclusion.</i> The register of part-time timetables and the inclusion charter have reduced the "
+        "number of pupils with SEND on part-time timetables by over a third. Permanent exclusions of pupils with "
+        "SEND have fallen, but remain above the London average, and the Sub-Committee is asked to review this "
+        "area.")
+    d.p("<b>3. Co-production and consultation</b>")
+    d.p("3.1 Havering Parent Carer Forum is a member of the SEND Improvement Board and of each of its workstreams. "
+        "Its chair, Bernadette Quaye, told the Board on 15 February 2023 that parents were beginning to see "
+        "change, particularly in communication from the SEND service, but that waiting times for assessment "
+        "remained their greatest concern. The Youth SEND Panel has met six times since October 2022 and "
+        "designed the young people's version of the joint strategy.")
+    d.p("<super>1</super> Re-visits normally take place within approximately 18 months of the publication of the "
+        "WSoA. The SEND and alternative provision improvement plan published by the Government on 2 March 2023 "
+        "confirms that local areas inspected under the previous framework will be re-visited under the "
+        "arrangements introduced in January 2023.", SMALL)
+    d.h("IMPLICATIONS AND RISKS")
+    d.p("<b>Financial implications and risks:</b>")
+    d.p("There are no new financial implications arising from this report. The Council's contribution to the WSoA "
+        "is funded from the Children's Services budget and from the high needs block of the Dedicated Schools "
+        "Grant, which is forecast to overspend by 4.8 million pounds in 2022/23. The ICB's contribution, "
+        "including the non-recurrent funding for neurodevelopmental assessments, is funded from its own "
+        "budgets. Should the re-visit find insufficient progress, the Department for Education may issue an "
+        "Improvement Notice, which could carry further costs.")
+    d.p("Mei-Ling Dawson, Strategic Finance Business Partner (Children's Services), 1 March 2023")
+    d.p("<b>Legal implications and risks:</b>")
+    d.p("The Council has duties under Part 3 of the Children and Families Act 2014 to identify, assess and make "
+        "provision for children and young people with SEND, and to keep its arrangements under review. The "
+        "Secretary of State may use powers under section 497A of the Education Act 1996 if the Council fails to "
+        "perform these duties. There are no direct legal implications arising from the recommendations.")
+    d.p("Ruth Castellanos, Principal Lawyer (Children and Education), Legal Services, 2 March 2023")
+    d.p("<b>Human Resources implications and risks:</b>")
+    d.p("The recruitment of additional EHC co-ordinators and educational psychologists has been completed within "
+        "existing establishments. There are no other HR implications.")
+    d.p("<b>Equalities implications and risks:</b>")
+    d.p("The Council's Public Sector Equality Duty under section 149 of the Equality Act 2010 requires it to have "
+        "due regard to the need to eliminate discrimination and advance equality of opportunity for disabled "
+        "children and young people. The WSoA is intended to improve their outcomes, and an equality and health "
+        "impact assessment of the draft Joint SEND Strategy was completed on 20 February 2023.")
+    d.p("<b>Health and wellbeing implications and risks:</b>")
+    d.p("Long waits for neurodevelopmental assessment and mental health support affect the wellbeing of children "
+        "and their families. The actions of the WSoA are designed to reduce those waits and to support families "
+        "while they wait.")
+    d.h("BACKGROUND PAPERS")
+    d.p("1. Joint local area SEND inspection in Havering, Ofsted and CQC, letter of 3 May 2022.<br/>"
+        "2. Havering Written Statement of Action, 12 August 2022.<br/>"
+        "3. Report to Cabinet, 14 September 2022: SEND Written Statement of Action.<br/>"
+        "4. Note of the DfE and NHS England monitoring meeting, 17 January 2023.")
+    d.add(PageBreak())
+    d.h("Appendix A: Written Statement of Action - progress at February 2023")
+    d.p("The table sets out, for each area of significant weakness identified at the inspection, the key actions "
+        "of the Written Statement of Action, the lead officer, the timescale, a rating of progress and a summary "
+        "of the progress made. Ratings were agreed by the SEND Improvement Board at its meeting on 15 February "
+        "2023.", SMALL)
+    rows = [["No.", "Area of significant weakness", "Key actions", "Lead", "Timescale", "RAG",
+             "Progress update"]]
+    for number, text, themes, actions, lead, when, rag, progress in HAVERING_PLAN:
+        rows.append([number, escape(text), actions, lead, when, rag, progress])
+        d.record_weak(text, themes)
+    d.table(rows, [0.7 * cm, 3.3 * cm, 3.4 * cm, 2.2 * cm, 2.2 * cm, 1.3 * cm, 3.1 * cm], split_in_row=True)
+    d.space(8)
+    d.p("RAG: Green - on track to deliver the intended impact; Amber - progress made, but impact not yet "
+        "secure; Red - not on track.", SMALL)
+
+    # dates
+    d.date("15 March 2023", "2023-03-15")
+    d.date("September 2023", "2023-09")
+    d.date("March 2022", "2022-03")
+    d.date("from 7 to 11 March 2022", "2022-03-07", "2022-03-11")
+    d.date("3 May 2022", "2022-05-03")
+    d.date("12 August 2022", "2022-08-12")
+    d.date("28 September 2022", "2022-09-28")
+    d.date("17 January 2023", "2023-01-17")
+    d.date("July 2023", "2023-07")
+    d.date("October 2022", "2022-10")
+    d.date("between 9 January and 17 February 2023", "2023-01-09", "2023-02-17")
+    d.date("27 April 2023", "2023-04-27")
+    d.date("May 2023", "2023-05")
+    d.date("30 November 2022", "2022-11-30")
+    d.date("January 2023", "2023-01")
+    d.date("1 February 2023", "2023-02-01")
+    d.date("March 2024", "2024-03")
+    d.date("15 February 2023", "2023-02-15")
+    d.date("1 March 2023", "2023-03-01")
+    d.date("2 March 2023", "2023-03-02")
+    d.date("20 February 2023", "2023-02-20")
+    d.date("14 September 2022", "2022-09-14")
+    d.date("February 2023", "2023-02")
+    d.date("October 2022 to April 2023", "2022-10", "2023-04")
+    d.date("6 October 2022", "2022-10-06")
+    d.date("December 2022", "2022-12")
+    d.date("September 2022 to July 2023", "2022-09", "2023-07")
+    d.date("September 2022 to September 2023", "2022-09", "2023-09")
+    d.date("November 2022", "2022-11")
+    d.date("October 2022 to December 2023", "2022-10", "2023-12")
+    d.date("24 January 2023", "2023-01-24")
+    # people
+    d.person("Gillian Whitcombe", "Cabinet Member for Children and Young People", "member")
+    d.person("Rowena Blackstock", "Director of Starting Well", "officer")
+    d.person("Daniel Okafor-Price", "Assistant Director, SEND and Inclusion", "officer",
+             "daniel.okafor-price@havering.gov.uk", "01708 433218")
+    d.person("Margaret Ellory-Shaw", "chair, SEND Improvement Board", "other")
+    d.person("Bernadette Quaye", "chair, Havering Parent Carer Forum", "other")
+    d.person("Mei-Ling Dawson", "Strategic Finance Business Partner (Children's Services)", "officer")
+    d.person("Ruth Castellanos", "Principal Lawyer (Children and Education), Legal Services", "officer")
+    # events
+    d.event("inspection", "2022-03-07", "2022-03-11", "Ofsted and the CQC carried out a joint inspection of the "
+            "Havering local area from 7 to 11 March 2022")
+    d.event("outcome-letter", "2022-05-03", None, "The inspection letter, published on 3 May 2022")
+    d.event("wsoa-submitted", "2022-08-12", None, "The local area submitted its WSoA on 12 August 2022")
+    d.event("wsoa-approved", "2022-09-28", None, "it was declared fit for purpose by Ofsted and the CQC on 28 "
+            "September 2022")
+    d.event("monitoring", "2023-01-17", None, "Officers of the Department for Education and NHS England held the "
+            "first monitoring meeting on 17 January 2023.")
+    d.event("monitoring", "2023-07", None, "The next monitoring meeting is scheduled for July 2023.")
+    return d
+
+
+DOCUMENTS = [barnsley_minutes, bury_pack, gateshead_minutes, havering_cabinet]
 
 
 def main() -> None:
