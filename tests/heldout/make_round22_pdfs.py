@@ -491,7 +491,6 @@ def barnsley_minutes() -> Doc:
     d.date("8 April 2025", "2025-04-08")
     d.date("from 1 July to 30 September 2024", "2024-07-01", "2024-09-30")
     d.date("March 2024", "2024-03")
-    d.date("September 2023", "2023-09")
     d.date("May 2025", "2025-05")
     d.date("31 October 2024", "2024-10-31")
     d.date("May 2024", "2024-05")
@@ -817,7 +816,7 @@ def bury_pack() -> Doc:
     for ref, text, themes, lead, progress, rag in BURY_FINDINGS:
         rows.append([ref, escape(text), lead, progress, rag])
         d.record_weak(text, themes)
-    d.table(rows, [2.2 * cm, 5.2 * cm, 2.6 * cm, 5 * cm, 1.2 * cm])
+    d.table(rows, [2.6 * cm, 5.0 * cm, 2.4 * cm, 4.7 * cm, 1.5 * cm])
     d.space(8)
     d.p("Key: Red - off track; Amber - some progress, further action needed; Green - on track.", SMALL)
 
@@ -1454,10 +1453,580 @@ def havering_cabinet() -> Doc:
     d.event("monitoring", "2023-01-17", None, "Officers of the Department for Education and NHS England held the "
             "first monitoring meeting on 17 January 2023.")
     d.event("monitoring", "2023-07", None, "The next monitoring meeting is scheduled for July 2023.")
+    d.event("progress-plan", "2023-04-27", None, "Cabinet is asked to endorse the draft, which will be finally "
+            "approved by the Board on 27 April 2023")
+    d.event("progress-plan", "2023-05", None, "and published on the Local Offer in May 2023")
     return d
 
 
-DOCUMENTS = [barnsley_minutes, bury_pack, gateshead_minutes, havering_cabinet]
+# ------------------------------------------------------------------------------------------------------------------
+# 5. Peterborough: scrutiny report on the Area SEND inspection outcome (2023 framework), numbered paragraphs
+# ------------------------------------------------------------------------------------------------------------------
+
+def peterborough_report() -> Doc:
+    d = Doc(
+        "peterborough/round22-2025-03-10-children-and-education-scrutiny-committee/Area SEND Inspection Outcome "
+        "Report.pdf",
+        {"council": "Peterborough City Council", "council_slug": "peterborough",
+         "committee": "Children and Education Scrutiny Committee", "meeting_date": "2025-03-10",
+         "title": "Area SEND Inspection of the Peterborough Local Area Partnership: Outcome and Next Steps",
+         "source_kind": "moderngov-document",
+         "url": "http://democracy.peterborough.gov.uk/documents/s58213/6.%20Area%20SEND%20Inspection%20Outcome%20"
+                "Report.pdf"},
+        {"council": "Peterborough City Council", "committee": "Children and Education Scrutiny Committee",
+         "date": "2025-03-10"},
+        "Peterborough City Council", "Children and Education Scrutiny Committee", "10 March 2025 - Agenda Item 6")
+    d.table([["CHILDREN AND EDUCATION SCRUTINY COMMITTEE", "AGENDA ITEM No. 6"],
+             ["10 MARCH 2025", "PUBLIC REPORT"]], [11.2 * cm, 5 * cm], header=False)
+    d.space(6)
+    d.table([["Report of:", "Edward Lamb-Kessler, Executive Director of Children's Services"],
+             ["Cabinet Member(s) responsible:", "Councillor Imogen Pardoe-Lund, Cabinet Member for Children's "
+              "Services, Education, Skills and the University"],
+             ["Contact Officer(s):", "Victoria Hampton-Rees, Director of Education<br/>"
+              "Owen Fitzwilliam-Grant, Assistant Director, SEND and Inclusion"],
+             ["Tel.", "01733 452719<br/>01733 453304"]],
+            [5 * cm, 11.2 * cm], header=False)
+    d.space(8)
+    d.title("AREA SEND INSPECTION OF THE PETERBOROUGH LOCAL AREA PARTNERSHIP: OUTCOME AND NEXT STEPS")
+    d.table([["RECOMMENDATIONS", ""],
+             ["FROM: Executive Director of Children's Services", "Deadline date: N/A"]],
+            [11.2 * cm, 5 * cm], header=False)
+    d.p("It is recommended that the Children and Education Scrutiny Committee:")
+    d.res("1.", "Notes the outcome of the Area SEND inspection of the Peterborough local area partnership and the "
+          "areas for improvement identified by inspectors;", "recommendation", style=NUMBERED)
+    d.res("2.", "Comments on the priorities of the updated strategic SEND action plan set out in section 4 of "
+          "this report; and", "recommendation", style=NUMBERED)
+    d.res("3.", "Agrees to receive a report on progress against the updated plan every six months, the first "
+          "in September 2025.", "recommendation", style=NUMBERED)
+    d.h("1. ORIGIN OF REPORT")
+    d.p("1.1 This report is submitted to the Committee at the request of the Chair, Councillor Harold Whitlock, "
+        "following the publication of the report of the Area SEND inspection of the Peterborough local area "
+        "partnership.")
+    d.h("2. PURPOSE AND REASON FOR REPORT")
+    d.p("2.1 The purpose of this report is to inform the Committee of the outcome of the inspection, the areas "
+        "for improvement that inspectors identified and the partnership's plans to address them.")
+    d.p("2.2 This report is for the Children and Education Scrutiny Committee to consider under its Terms of "
+        "Reference No. Part 3, Section 4 - Overview and Scrutiny Functions, paragraph 2.1, Functions determined "
+        "by Council: Children's Services including education, special educational needs and disabilities.")
+    d.p("2.3 How does this report link to the Children in Care Pledge? Children in care are more likely than "
+        "their peers to have special educational needs. The actions set out in this report will improve the "
+        "timeliness and quality of support for children in care with SEND.")
+    d.h("3. TIMESCALES")
+    d.table([["Is this a Major Policy Item/Statutory Plan?", "NO", "If yes, date for Cabinet meeting", "N/A"]],
+            [6 * cm, 1.5 * cm, 6 * cm, 2.7 * cm], header=False)
+    d.h("4. BACKGROUND AND KEY ISSUES")
+    d.p("<i>The inspection</i>")
+    d.p("4.1 Ofsted and the Care Quality Commission (CQC) carried out an Area SEND inspection of the "
+        "Peterborough local area partnership from 2 to 6 December 2024, under the framework that came into "
+        "effect in January 2023.<super>1</super> The partnership comprises Peterborough City Council and NHS "
+        "Cambridgeshire and Peterborough Integrated Care Board (ICB), working with schools, colleges, early "
+        "years settings and the Peterborough Parent Carer Partnership.")
+    d.p("4.2 The inspection report was published on 7 February 2025. Inspectors found that the local area "
+        "partnership's arrangements lead to inconsistent experiences and outcomes for children and young people "
+        "with special educational needs and/or disabilities (SEND). The local area partnership must work "
+        "jointly to make improvements. This is the middle of the three possible inspection outcomes. The next "
+        "full reinspection will be within approximately three years, and Ofsted and the CQC will hold an annual "
+        "engagement meeting with the partnership in the meantime.")
+    d.p("4.3 The area's previous inspection, in November 2017 under the framework introduced in May 2016, did "
+        "not require the area to produce a Written Statement of Action.")
+    d.p("<i>What inspectors found</i>")
+    d.p("4.4 Inspectors recognised a number of strengths, including:")
+    for text in ["the strong and trusting relationship between leaders and the Peterborough Parent Carer "
+                 "Partnership, which shapes the partnership's priorities;",
+                 "the effective early years inclusion service, which identifies needs early and supports "
+                 "settings well;",
+                 "the quality of support for young people preparing for adulthood at the city's further "
+                 "education college; and",
+                 "the designated clinical officer's work to improve the health contribution to EHC plans."]:
+        d.p("&bull; " + text, BULLET)
+    d.p("4.5 Inspectors identified five areas for improvement, which are set out in paragraphs 4.6 to 4.10 as "
+        "they appear in the inspection report.")
+    d.weak("Leaders should improve the timeliness and quality of EHC plans, including the quality of the advice "
+           "from education, health and care that informs them.", ["ehc-plans"], marker="4.6", style=NUMBERED)
+    d.weak("Leaders should ensure that children and young people with SEND who are not in school, or who attend "
+           "alternative provision, receive a suitable full-time education.", ["inclusion-provision"],
+           marker="4.7", style=NUMBERED)
+    d.weak("Leaders in the ICB should reduce the time that children wait for speech and language therapy and for "
+           "assessment for autism.", ["health-services"], marker="4.8", style=NUMBERED)
+    d.weak("Leaders should improve the partnership's oversight of the impact of its work, so that they have an "
+           "accurate view of the experiences of children and young people.",
+           ["leadership-governance", "data-oversight"], marker="4.9", style=NUMBERED)
+    d.weak("Leaders should improve communication with families, so that parents and carers know what support is "
+           "available and how to access it.", ["co-production", "local-offer"], marker="4.10",
+           style=NUMBERED)
+    d.p("<i>The partnership's response</i>")
+    d.p("4.11 The partnership is required to update its strategic SEND action plan to address the areas for "
+        "improvement. The updated plan will be agreed by the SEND Executive Board on 20 March 2025 and "
+        "submitted to Ofsted by 4 April 2025. It has five priorities, one for each area for improvement, and "
+        "each has a senior lead from the Council or the ICB and measures of impact agreed with the Parent Carer "
+        "Partnership.")
+    d.p("4.12 Work has already started on each priority. The EHC needs assessment team has been restructured "
+        "into three locality teams, each with a named educational psychologist, and since January 2025 every "
+        "draft plan has been reviewed by a senior practitioner before it is issued. In the year to December "
+        "2024, 49% of new plans were issued within 20 weeks, compared with 46% nationally in 2023. Dr Sunita "
+        "Varma-Cole, Designated Medical Officer for the ICB, has introduced a monthly audit of health advice.")
+    d.p("4.13 The ICB has commissioned additional speech and language therapy capacity for children of school "
+        "age from April 2025. The number of children waiting for an autism assessment stood at 1,930 on 31 "
+        "January 2025, of whom 640 had waited for more than a year. A new triage process, which will direct "
+        "families to support while they wait, will start on 1 May 2025.")
+    d.p("4.14 The Council has established a register of children with SEND on part-time timetables, and a "
+        "multi-agency panel reviews each child's education every half term. At the last count, on 14 February "
+        "2025, 83 children with SEND were on a part-time timetable, and 212 attended alternative provision for "
+        "part or all of the week. The Council's Alternative Provision Strategy will be refreshed by July "
+        "2025.")
+    d.p("4.15 To improve the partnership's oversight, a SEND outcomes framework, with a quarterly dashboard, has "
+        "been developed with the Parent Carer Partnership and will be reported to the SEND Executive Board from "
+        "its meeting in April 2025. The first version of the dashboard is at Appendix 1.")
+    d.p("4.16 A communication plan for families has been co-produced with the Parent Carer Partnership. It "
+        "includes a redesigned Local Offer website, to be launched in June 2025, a termly newsletter and "
+        "locality drop-in sessions for parents and carers, the first of which took place on 26 February 2025.")
+    d.h("5. CORPORATE PRIORITIES")
+    d.p("5.1 The recommendations support the Council's corporate priority of Children: giving every child in "
+        "Peterborough the best start in life and the opportunity to achieve their potential, and the priority "
+        "of Healthy Communities.")
+    d.h("6. CONSULTATION")
+    d.p("6.1 The priorities of the updated plan were discussed with parents and carers at two workshops held "
+        "with the Peterborough Parent Carer Partnership on 13 and 20 February 2025, attended by 74 parents and "
+        "carers, and with young people through the SEND Youth Forum. Joanna Kettering, Chair of the Parent Carer "
+        "Partnership, has said that parents welcome the honesty of the inspection report and want to see "
+        "communication improve quickly.")
+    d.p("6.2 Headteachers were consulted through the Peterborough Schools Forum on 27 February 2025 and through "
+        "the primary and secondary headteacher reference groups.")
+    d.h("7. ANTICIPATED OUTCOMES OR IMPACT")
+    d.p("7.1 The Committee will understand the outcome of the inspection and will be able to contribute to, and "
+        "monitor, the partnership's response.")
+    d.h("8. REASON FOR THE RECOMMENDATION")
+    d.p("8.1 The Committee has a role in scrutinising the Council's services for children and young people with "
+        "SEND and in holding the partnership to account for improvement.")
+    d.h("9. ALTERNATIVE OPTIONS CONSIDERED")
+    d.p("9.1 None. The partnership is required by the inspection framework to update its strategic plan.")
+    d.h("10. IMPLICATIONS")
+    d.p("<i>Financial Implications</i>")
+    d.p("10.1 The actions in the updated plan will be funded from existing Council and ICB budgets and from the "
+        "high needs block of the Dedicated Schools Grant. The high needs block is forecast to overspend by 6.3 "
+        "million pounds in 2024/25, and the cumulative deficit is expected to reach 21.8 million pounds by 31 "
+        "March 2025. The statutory override, which keeps the deficit off the Council's balance sheet, has been "
+        "extended to 31 March 2026.<super>2</super>")
+    d.p("Financial implications verified by: Aleksander Nowak-Hale, Finance Business Partner (Children's "
+        "Services), 21 February 2025")
+    d.p("<i>Legal Implications</i>")
+    d.p("10.2 The Council has duties under Part 3 of the Children and Families Act 2014 and the Special "
+        "Educational Needs and Disability Regulations 2014, including the duty to issue EHC plans within 20 "
+        "weeks of a request for assessment. Section 19 of the Education Act 1996 requires the Council to "
+        "arrange suitable full-time education for children who cannot attend school. The partnership's response "
+        "to the inspection will help the Council to meet these duties.")
+    d.p("Legal implications verified by: Precious Adeyemi-Cole, Senior Solicitor (Education and Children), 24 "
+        "February 2025")
+    d.p("<i>Equalities Implications</i>")
+    d.p("10.3 Children and young people with SEND share the protected characteristic of disability. The updated "
+        "plan is intended to improve their experiences and outcomes, and an equality impact assessment will be "
+        "completed before the plan is agreed.")
+    d.p("<i>Carbon Impact Assessment</i>")
+    d.p("10.4 The recommendations have no carbon impact.")
+    d.p("<i>Risks</i>")
+    d.p("10.5 The main risks to the delivery of the updated plan, and their mitigation, are:")
+    d.table([["Risk", "Likelihood", "Impact", "Mitigation"],
+             ["Demand for EHC needs assessments continues to rise faster than the capacity of the service.",
+              "High", "High", "Locality teams; recruitment of two additional educational psychologists; weekly "
+              "tracking of every open assessment."],
+             ["The additional therapy capacity does not reduce waiting times quickly enough.", "Medium", "High",
+              "Monthly reporting to the SEND Executive Board; waiting-well support for families."],
+             ["Schools do not have the capacity to meet needs, leading to more requests for specialist "
+              "places.", "Medium", "Medium", "Inclusion support offer; outreach from special schools; new "
+              "resourced provisions from September 2025."],
+             ["The high needs deficit limits the partnership's ability to invest.", "High", "High",
+              "Delivering Better Value programme; discussions with the Department for Education."]],
+            [6 * cm, 2.2 * cm, 2 * cm, 6 * cm])
+    d.h("11. BACKGROUND DOCUMENTS")
+    d.p("Used to prepare this report, in accordance with the Local Government (Access to Information) Act 1985")
+    d.p("11.1 Area SEND inspection of Peterborough Local Area Partnership, Ofsted and CQC, published 7 February "
+        "2025.<br/>11.2 Peterborough SEND and Inclusion Strategy 2023-2026, approved by Cabinet on 24 July 2023."
+        "<br/>11.3 Report to the Children and Education Scrutiny Committee, SEND Update, 11 September 2024.<br/>"
+        "11.4 Area SEND inspections: framework and handbook, Ofsted and CQC, updated 1 August 2024.")
+    d.h("12. APPENDICES")
+    d.p("12.1 Appendix 1 - SEND outcomes dashboard (first version)")
+    d.space(10)
+    d.p("<super>1</super> The framework and handbook were first published on 15 November 2022. Inspections under "
+        "the previous framework ended in December 2022.", SMALL)
+    d.p("<super>2</super> The extension was announced in the local government finance settlement on 18 December "
+        "2024.", SMALL)
+    d.add(PageBreak())
+    d.h("Appendix 1 - SEND outcomes dashboard (first version)")
+    d.p("The dashboard will be reported quarterly to the SEND Executive Board. Figures are for Peterborough "
+        "unless stated.", SMALL)
+    d.table([["Measure", "September 2024", "October 2024", "November 2024", "December 2024", "January 2025"],
+             ["New EHC plans issued within 20 weeks (month)", "44%", "51%", "47%", "55%", "58%"],
+             ["Requests for EHC needs assessment received", "96", "121", "104", "78", "112"],
+             ["Annual reviews completed within timescale", "62%", "60%", "64%", "66%", "69%"],
+             ["Health advice returned within six weeks", "71%", "74%", "80%", "77%", "84%"],
+             ["Children waiting for an autism assessment", "2,040", "2,010", "1,985", "1,960", "1,930"],
+             ["Children with SEND on a part-time timetable", "97", "94", "90", "88", "85"],
+             ["Suspensions of pupils with an EHC plan", "41", "57", "49", "23", "52"],
+             ["Local Offer page views", "11,240", "12,980", "10,410", "7,860", "13,120"]],
+            [5.2 * cm, 2.2 * cm, 2.2 * cm, 2.2 * cm, 2.2 * cm, 2.2 * cm])
+    d.space(8)
+    d.p("Sources: SEND case management system; NHS Cambridgeshire and Peterborough ICB; school census; Local "
+        "Offer analytics. Figures for January 2025 are provisional.", SMALL)
+
+    # dates
+    d.date("10 MARCH 2025", "2025-03-10")
+    d.date("September 2025", "2025-09")
+    d.date("from 2 to 6 December 2024", "2024-12-02", "2024-12-06")
+    d.date("January 2023", "2023-01")
+    d.date("7 February 2025", "2025-02-07")
+    d.date("November 2017", "2017-11")
+    d.date("May 2016", "2016-05")
+    d.date("20 March 2025", "2025-03-20")
+    d.date("4 April 2025", "2025-04-04")
+    d.date("January 2025", "2025-01")
+    d.date("December 2024", "2024-12")
+    d.date("April 2025", "2025-04")
+    d.date("31 January 2025", "2025-01-31")
+    d.date("1 May 2025", "2025-05-01")
+    d.date("14 February 2025", "2025-02-14")
+    d.date("July 2025", "2025-07")
+    d.date("June 2025", "2025-06")
+    d.date("26 February 2025", "2025-02-26")
+    d.date("13 and 20 February 2025", "2025-02-13")
+    d.date("20 February 2025", "2025-02-20")
+    d.date("27 February 2025", "2025-02-27")
+    d.date("31 March 2025", "2025-03-31")
+    d.date("31 March 2026", "2026-03-31")
+    d.date("21 February 2025", "2025-02-21")
+    d.date("24 February 2025", "2025-02-24")
+    d.date("24 July 2023", "2023-07-24")
+    d.date("11 September 2024", "2024-09-11")
+    d.date("1 August 2024", "2024-08-01")
+    d.date("15 November 2022", "2022-11-15")
+    d.date("December 2022", "2022-12")
+    d.date("18 December 2024", "2024-12-18")
+    d.date("September 2024", "2024-09")
+    d.date("October 2024", "2024-10")
+    d.date("November 2024", "2024-11")
+    # people
+    d.person("Edward Lamb-Kessler", "Executive Director of Children's Services", "officer")
+    d.person("Imogen Pardoe-Lund", "Cabinet Member for Children's Services, Education, Skills and the University",
+             "member")
+    d.person("Victoria Hampton-Rees", "Director of Education", "officer", None, "01733 452719")
+    d.person("Owen Fitzwilliam-Grant", "Assistant Director, SEND and Inclusion", "officer", None, "01733 453304")
+    d.person("Harold Whitlock", "Chair", "member")
+    d.person("Sunita Varma-Cole", "Designated Medical Officer for the ICB", "officer")
+    d.person("Joanna Kettering", "Chair of the Parent Carer Partnership", "other")
+    d.person("Aleksander Nowak-Hale", "Finance Business Partner (Children's Services)", "officer")
+    d.person("Precious Adeyemi-Cole", "Senior Solicitor (Education and Children)", "officer")
+    # events
+    d.event("inspection", "2024-12-02", "2024-12-06", "Ofsted and the Care Quality Commission (CQC) carried out an "
+            "Area SEND inspection of the Peterborough local area partnership from 2 to 6 December 2024")
+    d.event("outcome-letter", "2025-02-07", None, "The inspection report was published on 7 February 2025.")
+    d.event("inspection", "2017-11", None, "The area's previous inspection, in November 2017")
+    d.event("progress-plan", "2025-03-20", None, "The updated plan will be agreed by the SEND Executive Board on "
+            "20 March 2025")
+    d.event("progress-plan", "2025-04-04", None, "and submitted to Ofsted by 4 April 2025")
+    return d
+
+
+# ------------------------------------------------------------------------------------------------------------------
+# 6. Swindon: covering report and annual SEND self-evaluation summary (2016 framework history, 2023 framework ahead)
+# ------------------------------------------------------------------------------------------------------------------
+
+SWINDON_2019 = [
+    ("The lack of a strategic, joined-up approach to SEND across the local area, and leaders' inaccurate "
+     "understanding of the area's strengths and weaknesses", ["leadership-governance"],
+     "Sufficient progress. A joint SEND strategy and a shared self-evaluation are in place, and leaders know the "
+     "area well."),
+    ("The poor quality of EHC plans and the weak contribution of health and social care to them", ["ehc-plans"],
+     "Sufficient progress. Plans are more timely and health advice is consistently included; social care advice "
+     "is improving."),
+    ("The limited engagement of parents and carers in the design of services, and their lack of confidence in "
+     "the local area's arrangements", ["co-production"],
+     "Sufficient progress. The Parent Carer Forum is an equal partner in the SEND Partnership Board."),
+    ("The variable quality of provision for children and young people receiving SEN support, and high rates of "
+     "exclusion", ["inclusion-provision"],
+     "Sufficient progress. The SEN support toolkit is used by most schools and exclusions have fallen."),
+]
+SWINDON_SEF = [
+    ("Leadership and governance", "The SEND Partnership Board brings together all partners and parents; the "
+     "joint SEND and Inclusion Strategy 2024-2027 is understood by leaders across the area.",
+     "Our use of data on the outcomes of children with SEND is still developing, and the 19 to 25 age group is "
+     "not yet well represented in our performance reporting.", "Good"),
+    ("Identification and assessment of need", "Early years inclusion funding and the integrated review at two "
+     "identify needs early; 64% of new EHC plans were issued within 20 weeks in 2024.",
+     "The number of requests for assessment has risen by 27% in two years, and the timeliness of annual "
+     "reviews has fallen.", "Requires improvement"),
+    ("Health services", "Waiting times for speech and language therapy have halved since 2023.",
+     "Children wait too long for an autism or ADHD assessment: the median wait was 71 weeks in March 2025.",
+     "Requires improvement"),
+    ("Inclusion and provision", "Two new special free schools opened in September 2024, adding 180 places.",
+     "Too many children with SEND are suspended, and the number of children educated out of the borough is "
+     "rising.", "Requires improvement"),
+    ("Preparing for adulthood", "Supported internships have increased from 12 to 38 places.",
+     "Young people tell us that they want more information about housing and independent living.", "Good"),
+    ("Co-production and communication", "Parents' confidence has improved: 61% of respondents to the 2024 "
+     "survey were satisfied, compared with 38% in 2020.", "Families who do not use the Local Offer website "
+     "find it hard to get information.", "Good"),
+]
+
+
+def swindon_report() -> Doc:
+    d = Doc(
+        "swindon/round22-2025-06-23-childrens-services-and-education-overview-and-scrutiny-committee/SEND "
+        "Self-Evaluation Summary 2025.pdf",
+        {"council": "Swindon Borough Council", "council_slug": "swindon",
+         "committee": "Children's Services and Education Overview and Scrutiny Committee",
+         "meeting_date": "2025-06-23", "title": "SEND Local Area Self-Evaluation: Annual Summary 2025",
+         "source_kind": "moderngov-document",
+         "url": "https://ww5.swindon.gov.uk/moderngov/documents/s131420/SEND%20Self-Evaluation%20Summary%202025."
+                "pdf"},
+        {"council": "Swindon Borough Council",
+         "committee": "Children's Services and Education Overview and Scrutiny Committee", "date": "2025-06-23"},
+        "Swindon Borough Council", "Children's Services and Education Overview and Scrutiny Committee",
+        "23 June 2025", page_label="Page {n} of {total}")
+    d.title("Swindon Borough Council")
+    d.table([["Committee:", "Children's Services and Education Overview and Scrutiny Committee"],
+             ["Date of meeting:", "Monday, 23 June 2025"],
+             ["Title of report:", "SEND Local Area Self-Evaluation: Annual Summary 2025"],
+             ["Cabinet Member:", "Councillor Ruth Ashbury-Pike, Cabinet Member for Children's Services and "
+              "Education"],
+             ["Report of:", "Sharon Etheridge-Vaux, Corporate Director of Children's Services"],
+             ["Ward(s):", "All"], ["Key decision:", "No"], ["Exempt:", "No"]],
+            [4.5 * cm, 11.7 * cm], header=False)
+    d.h("1. Purpose of the report")
+    d.p("1.1 To present to the Committee the annual summary of the Swindon local area partnership's "
+        "self-evaluation of its arrangements for children and young people with special educational needs and "
+        "disabilities (SEND), as requested by the Committee's Chair, Councillor Tobias Liddington, at the meeting "
+        "on 10 March 2025.")
+    d.h("2. Recommendations")
+    d.p("2.1 The Committee is asked to:")
+    d.res("(a)", "consider the Swindon Local Area SEND Self-Evaluation Summary 2025 at Appendix 1;",
+          "recommendation")
+    d.res("(b)", "endorse the partnership's priorities for 2025-26 set out in section 5 of Appendix 1; and",
+          "recommendation")
+    d.res("(c)", "agree to receive the next annual summary at its meeting in June 2026, with an interim update "
+          "on waiting times for neurodevelopmental assessment in December 2025.", "recommendation")
+    d.h("3. Background")
+    d.p("3.1 A local area's self-evaluation is central to the Area SEND inspection framework introduced by "
+        "Ofsted and the Care Quality Commission (CQC) in January 2023. Inspectors use it to plan their "
+        "inspection, and the quality of a partnership's self-evaluation is itself evidence of the strength of "
+        "its leadership. Swindon has not yet been inspected under the new framework; as the area was last "
+        "inspected in 2019, an inspection is likely within the next year.")
+    d.p("3.2 The self-evaluation was refreshed by the SEND Partnership Board in February 2025, drawing on data to "
+        "31 January 2025, on the parent and carer survey carried out in November 2024, and on case audits "
+        "completed jointly by education, health and care practitioners. The summary at Appendix 1 sets out the "
+        "partnership's inspection history, its view of its own strengths and of the areas it needs to develop, "
+        "and its priorities for 2025-26.")
+    d.p("3.3 The partnership's judgements are its own. They are not the findings of an inspection, and the "
+        "areas it needs to develop are included so that the Committee can scrutinise the partnership's plans "
+        "to address them.")
+    d.h("4. Key points")
+    d.p("4.1 The summary records that the improvements made since the 2019 inspection have been sustained. In "
+        "particular, the timeliness of EHC plans remains above the national average, and parents' confidence "
+        "continues to improve. The partnership judges three of the six areas of its self-evaluation to require "
+        "improvement, most significantly the waiting times for autism and ADHD assessment, which are the "
+        "partnership's greatest concern.")
+    d.p("4.2 The partnership's data show a continued rise in demand. On 31 January 2025, 2,614 children and "
+        "young people had an EHC plan, an increase of 14% on the previous year, and the high needs block of the "
+        "Dedicated Schools Grant is forecast to overspend by 5.1 million pounds in 2025/26.")
+    d.p("4.3 The Committee may wish to focus its questions on the waiting times for neurodevelopmental "
+        "assessment, on the rise in suspensions of children with SEND and on the sufficiency of local specialist "
+        "places, which are the areas where the partnership's own judgement is weakest.")
+    d.h("5. Financial implications")
+    d.p("5.1 There are no direct financial implications arising from this report. The partnership's priorities "
+        "will be delivered within existing budgets, including the high needs block. Comments by Priyanka "
+        "Seth-Morris, Finance Business Partner (Children's Services), 4 June 2025.")
+    d.h("6. Legal considerations")
+    d.p("6.1 The Council has duties under the Children and Families Act 2014 to keep its SEND arrangements under "
+        "review. There are no legal implications arising from the recommendations. Comments by Rhodri Aubrey, "
+        "Principal Solicitor, 5 June 2025.")
+    d.h("6A. Equality implications")
+    d.p("6A.1 Children and young people with SEND share the protected characteristic of disability, and boys, "
+        "children eligible for free school meals and children in care are over-represented among them. The "
+        "partnership's priorities are intended to reduce the inequalities in their experiences and outcomes. "
+        "An equality impact assessment of the SEND and Inclusion Strategy 2024-2027 was completed in March "
+        "2024 and will be reviewed alongside the next self-evaluation.")
+    d.h("6B. Links to the Council's priorities")
+    d.p("6B.1 The report supports the Council's priority that every child in Swindon has a good start in life "
+        "and the ambition of the SEND and Inclusion Strategy that children with SEND are educated in their own "
+        "community wherever possible.")
+    d.h("7. Risk management")
+    d.table([["Risk", "Likelihood", "Mitigation"],
+             ["The area is inspected before the priorities for 2025-26 have had an impact.", "High",
+              "Self-evaluation kept up to date; inspection readiness plan agreed by the Partnership Board."],
+             ["Rising demand for assessments and specialist places outstrips capacity.", "High",
+              "Delivering Better Value programme; sufficiency strategy; additional EHC co-ordinators."]],
+            [7.2 * cm, 2.2 * cm, 6.8 * cm])
+    d.h("8. Consultation")
+    d.p("8.1 The self-evaluation was co-produced with the Swindon Parent Carer Forum, whose chair, Leanne "
+        "Hatherall, is a member of the SEND Partnership Board, and with the SEND Youth Voice group.")
+    d.table([["Contact officer:", "Niall Broadhurst, Head of SEND Strategy and Commissioning<br/>Telephone: "
+              "01793 463719<br/>Email: nbroadhurst@swindon.gov.uk"],
+             ["Appendices:", "Appendix 1 - Swindon Local Area SEND Self-Evaluation Summary 2025"],
+             ["Background papers:", "Joint local area SEND inspection in Swindon, Ofsted and CQC, 9 May 2019; "
+              "Swindon re-visit letter, Ofsted and CQC, 30 November 2021; SEND and Inclusion Strategy 2024-2027, "
+              "approved by Cabinet on 17 April 2024."]],
+            [4.5 * cm, 11.7 * cm], header=False)
+    d.add(PageBreak())
+
+    # Appendix 1
+    d.title("Appendix 1: Swindon Local Area SEND Self-Evaluation Summary 2025")
+    d.p("Swindon Borough Council and NHS Bath and North East Somerset, Swindon and Wiltshire Integrated Care Board "
+        "(BSW ICB), with the Swindon Parent Carer Forum. Agreed by the SEND Partnership Board on 26 February "
+        "2025.")
+    d.h("1. Our local area")
+    d.table([["Measure", "Swindon", "England"],
+             ["Children and young people with an EHC plan (January 2025)", "2,614", "-"],
+             ["Pupils with an EHC plan, as a percentage of all pupils (January 2025)", "4.7%", "5.3%"],
+             ["Pupils receiving SEN support (January 2025)", "13.1%", "14.2%"],
+             ["New EHC plans issued within 20 weeks (calendar year 2024)", "64%", "46%"],
+             ["Children and young people in specialist provision out of the borough (March 2025)", "236", "-"],
+             ["Median wait for an autism or ADHD assessment (March 2025)", "71 weeks", "-"]],
+            [10.2 * cm, 3 * cm, 3 * cm])
+    d.h("2. Our inspection history")
+    d.p("2.1 Ofsted and the CQC carried out a joint inspection of the Swindon local area between 4 and 8 March "
+        "2019. The inspection letter, published on 9 May 2019, required the area to produce a Written Statement "
+        "of Action (WSoA) to address four areas of significant weakness. The WSoA was declared fit for purpose on "
+        "4 September 2019.")
+    d.p("2.2 Inspectors re-visited the area from 11 to 13 October 2021, and the re-visit letter, published on 30 "
+        "November 2021, found that the area had made sufficient progress in addressing all four areas. At a "
+        "review meeting on 18 July 2022, the Department for Education and NHS England confirmed that formal "
+        "monitoring had ended. The four areas, and the re-visit's finding on each, were:")
+    rows = [["Area of significant weakness (2019)", "Re-visit finding (October 2021)"]]
+    for text, themes, finding in SWINDON_2019:
+        rows.append([escape(text), finding])
+        d.record_weak(text, themes)
+    d.table(rows, [8.6 * cm, 7.6 * cm])
+    d.space(6)
+    d.p("2.3 We use the lessons of that journey in our self-evaluation: a shared understanding of our strengths "
+        "and weaknesses, co-produced with families, is the foundation of improvement.")
+    d.h("3. How we judge ourselves")
+    d.p("3.1 The table sets out, for each area of our self-evaluation, what is working well, what we need to "
+        "improve, and our own judgement. The judgements are the partnership's, agreed by the SEND Partnership "
+        "Board; they are not inspection findings.")
+    rows = [["Area", "What is working well", "What we need to improve", "Our judgement"]]
+    for area, good, improve, grade in SWINDON_SEF:
+        rows.append([area, good, improve, grade])
+    d.table(rows, [3.2 * cm, 5.2 * cm, 5.2 * cm, 2.6 * cm])
+    d.h("4. What children, young people and families tell us")
+    d.p("4.1 The parent and carer survey carried out in November 2024 received 812 responses. 61% of respondents "
+        "were satisfied with the support their child received, compared with 38% in 2020, and 72% said that "
+        "their child's EHC plan described their needs well. Families' main concerns were waiting times for "
+        "assessment, communication while they wait, and the availability of places in special schools close to "
+        "home.")
+    d.p("4.2 Young people in the SEND Youth Voice group told us that they want to be involved in their annual "
+        "reviews, to have more choice of courses after the age of sixteen, and to be able to travel "
+        "independently. Their priorities have shaped the preparing for adulthood actions for 2025-26.")
+    d.p("4.3 Dr Anika Thorsby, Designated Clinical Officer for BSW ICB, leads a quarterly audit of the health "
+        "contribution to EHC plans with the Parent Carer Forum. The audit in March 2025 found that 86% of health "
+        "advice was good or better, compared with 62% in March 2023.")
+    d.p("4.4 Families also told us, through the Forum's listening events in January 2025, that they value the "
+        "family hubs and the SEND information sessions held there, but that the process for requesting a "
+        "specialist place is not well understood. The Forum and the SEND service will publish a short guide to "
+        "the process, written with parents, by September 2025.")
+    d.h("4A. Outcomes for children and young people with SEND")
+    d.p("4A.1 Outcomes for children with SEND in Swindon are broadly in line with those of similar areas. "
+        "Pupils receiving SEN support achieve less well at the end of key stage 2 than their peers nationally, "
+        "and the gap has not closed. Attendance of pupils with an EHC plan has improved, but persistent "
+        "absence remains high among pupils receiving SEN support. The proportion of young people with an EHC "
+        "plan who are in education, employment or training at 17 is above the national average.")
+    d.table([["Indicator", "2022/23", "2023/24", "England 2023/24"],
+             ["Key stage 2: reading, writing and maths at the expected standard (SEN support)", "19%", "20%",
+              "24%"],
+             ["Key stage 2: reading, writing and maths at the expected standard (EHC plan)", "7%", "8%", "8%"],
+             ["Key stage 4: average Attainment 8 score (SEN support)", "33.1", "33.8", "33.3"],
+             ["Persistent absence (SEN support)", "31.4%", "29.8%", "27.9%"],
+             ["Persistent absence (EHC plan)", "37.2%", "34.1%", "35.0%"],
+             ["Young people with an EHC plan in education, employment or training at 17", "89%", "91%", "88%"]],
+            [8.4 * cm, 2.4 * cm, 2.4 * cm, 3 * cm])
+    d.space(4)
+    d.p("4A.2 The partnership's outcomes framework, agreed by the Partnership Board on 26 February 2025, sets "
+        "targets for each of these indicators for 2025-26 and 2026-27. Progress against the targets will be "
+        "reported with the quarterly dashboard from the Board's meeting in July 2025.")
+    d.h("5. Our priorities for 2025-26")
+    d.p("5.1 The SEND Partnership Board has agreed five priorities for 2025-26:")
+    for text in ["reduce the waiting times for autism and ADHD assessment, with a new assessment pathway from "
+                 "September 2025 and support for families while they wait;",
+                 "improve the timeliness of annual reviews, so that 80% are completed on time by March 2026;",
+                 "reduce suspensions of children with SEND, through the inclusion partnership with schools;",
+                 "increase local specialist places, so that fewer children are educated out of the borough; and",
+                 "improve information for families who do not use the Local Offer website, including through "
+                 "family hubs."]:
+        d.p("&bull; " + text, BULLET)
+    d.p("5.2 Progress will be reported to the SEND Partnership Board each quarter and to this Committee each "
+        "year. The self-evaluation will next be refreshed by January 2026, or earlier if the area is notified "
+        "of an inspection.")
+    d.h("6. Governance")
+    d.p("6.1 The SEND Partnership Board is chaired by the Corporate Director of Children's Services, with the "
+        "BSW ICB's Director of Place for Swindon, Marcus Delahaye-Finch, as vice-chair. Its members include "
+        "headteachers, the principal of New College Swindon, the Parent Carer Forum and the Youth Voice group. "
+        "The Board reports to the Swindon Health and Wellbeing Board and, through the ICB, to the BSW Integrated "
+        "Care Partnership.")
+    d.p("6.2 The Board's work is organised in four workstreams, each led jointly by a senior officer and a "
+        "parent representative: assessment and planning; health and neurodevelopmental pathways; inclusion and "
+        "sufficiency; and preparing for adulthood. Each workstream reports to the Board every quarter against the "
+        "outcomes framework, and the Board's forward plan includes an inspection readiness exercise, with "
+        "partners from a neighbouring area acting as peer reviewers, in the autumn.")
+    d.p("6.3 The Board's self-evaluation is checked each year through a peer challenge. The last challenge, "
+        "led by the regional SEND network in October 2024, found the self-evaluation to be accurate and "
+        "well-evidenced, and recommended that the partnership make more use of the views of young people aged "
+        "19 to 25, which the partnership has accepted.")
+    d.space(8)
+    d.p("Document owner: Niall Broadhurst, Head of SEND Strategy and Commissioning. Version 1.2, 26 February "
+        "2025. Next review: January 2026.", SMALL)
+
+    # dates
+    d.date("23 June 2025", "2025-06-23")
+    d.date("10 March 2025", "2025-03-10")
+    d.date("June 2026", "2026-06")
+    d.date("December 2025", "2025-12")
+    d.date("January 2023", "2023-01")
+    d.date("February 2025", "2025-02")
+    d.date("31 January 2025", "2025-01-31")
+    d.date("November 2024", "2024-11")
+    d.date("4 June 2025", "2025-06-04")
+    d.date("5 June 2025", "2025-06-05")
+    d.date("9 May 2019", "2019-05-09")
+    d.date("30 November 2021", "2021-11-30")
+    d.date("17 April 2024", "2024-04-17")
+    d.date("26 February 2025", "2025-02-26")
+    d.date("January 2025", "2025-01")
+    d.date("March 2025", "2025-03")
+    d.date("between 4 and 8 March 2019", "2019-03-04", "2019-03-08")
+    d.date("4 September 2019", "2019-09-04")
+    d.date("from 11 to 13 October 2021", "2021-10-11", "2021-10-13")
+    d.date("18 July 2022", "2022-07-18")
+    d.date("October 2021", "2021-10")
+    d.date("September 2024", "2024-09")
+    d.date("March 2023", "2023-03")
+    d.date("September 2025", "2025-09")
+    d.date("March 2026", "2026-03")
+    d.date("January 2026", "2026-01")
+    d.date("July 2025", "2025-07")
+    d.date("March 2024", "2024-03")
+    d.date("October 2024", "2024-10")
+    # people
+    d.person("Ruth Ashbury-Pike", "Cabinet Member for Children's Services and Education", "member")
+    d.person("Sharon Etheridge-Vaux", "Corporate Director of Children's Services", "officer")
+    d.person("Tobias Liddington", "Chair", "member")
+    d.person("Priyanka Seth-Morris", "Finance Business Partner (Children's Services)", "officer")
+    d.person("Rhodri Aubrey", "Principal Solicitor", "officer")
+    d.person("Leanne Hatherall", "chair, Swindon Parent Carer Forum", "other")
+    d.person("Niall Broadhurst", "Head of SEND Strategy and Commissioning", "officer", "nbroadhurst@swindon.gov.uk",
+             "01793 463719")
+    d.person("Anika Thorsby", "Designated Clinical Officer for BSW ICB", "officer")
+    d.person("Marcus Delahaye-Finch", "BSW ICB's Director of Place for Swindon", "officer")
+    # events
+    d.event("inspection", "2019-03-04", "2019-03-08", "Ofsted and the CQC carried out a joint inspection of the "
+            "Swindon local area between 4 and 8 March 2019.")
+    d.event("outcome-letter", "2019-05-09", None, "The inspection letter, published on 9 May 2019")
+    d.event("wsoa-approved", "2019-09-04", None, "The WSoA was declared fit for purpose on 4 September 2019.")
+    d.event("revisit", "2021-10-11", "2021-10-13", "Inspectors re-visited the area from 11 to 13 October 2021")
+    d.event("revisit-outcome", "2021-11-30", None, "the re-visit letter, published on 30 November 2021")
+    d.event("monitoring", "2022-07-18", None, "At a review meeting on 18 July 2022, the Department for Education "
+            "and NHS England confirmed that formal monitoring had ended.")
+    return d
+
+
+DOCUMENTS = [barnsley_minutes, bury_pack, gateshead_minutes, havering_cabinet, peterborough_report,
+             swindon_report]
 
 
 def main() -> None:
