@@ -1440,3 +1440,47 @@ def test_implications_signed_with_name_then_title_in_brackets():
     assert found[person_key("Radoslaw Kowalczyk-Hume")].kind == "officer"
     assert found[person_key("Efua Asante-Boateng")].role == "Team Leader, Legal Services"
     assert len(found) == 2
+
+
+# ---------------------------------------------------------------- an attendance block in two columns
+
+
+def _two_columns_pdf(header: tuple[str, str], rows: list[tuple[str, str]]) -> list[str]:
+    """A printed minutes page whose attendance block is two unruled columns: the text stage folds
+    the gap between them to one space."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    y = A4[1] - 90
+    for left, right in [("Minutes of the Westshire Children's Scrutiny Committee, 4 June 2024", ""), ("Present:", ""),
+                        header, *rows, ("1. Apologies", ""), ("Apologies were received from Councillor Tarrant.", "")]:
+        pdf.drawString(72, y, left)
+        if right:
+            pdf.drawString(320, y, right)
+        y -= 16
+    pdf.showPage()
+    pdf.save()
+    raw, _, _, _ = read_pdf(buffer.getvalue())
+    return clean_pages(raw)
+
+
+def test_a_two_column_attendance_block_reads_each_column_by_its_header():
+    pages = _two_columns_pdf(("Councillors:", "Officers:"), [
+        ("Nadia Quill (Chair)", "Harriet Vell - Director of Children's Services"),
+        ("Owen Garside", "Colin Marsh - Head of SEND"),
+        ("Petra Lund", "Ruth Amble - Democratic Services Officer"),
+        ("Simon Trew", "")])
+    assert "Owen Garside Colin Marsh" in pages[0]  # the columns' gap folded: one run of four names
+    found = by_key(run(*pages))
+    assert {k: (p.kind, p.role) for k, p in found.items() if k[0] != "tarrant"} == {
+        ("quill", "n"): ("member", "Chair"), ("garside", "o"): ("member", None), ("lund", "p"): ("member", None),
+        ("trew", "s"): ("member", None),
+        ("vell", "h"): ("officer", "Director of Children's Services"), ("marsh", "c"): ("officer", "Head of SEND"),
+        ("amble", "r"): ("officer", "Democratic Services Officer")}
+
+
+def test_two_column_rows_with_titles_and_initials_keep_their_roles_to_their_cells():
+    found = by_key(run("MEMBERS PRESENT: OFFICERS PRESENT:\nCllr A. Wren (Chair) J. Dorrell, Director of Education\n"
+                       "Cllr B. Stott M. Roebuck, Head of Inclusion\nCllr C. Pym\n\n1. Minutes\n"))
+    assert {k: (p.kind, p.role) for k, p in found.items()} == {
+        ("wren", "a"): ("member", "Chair"), ("stott", "b"): ("member", None), ("pym", "c"): ("member", None),
+        ("dorrell", "j"): ("officer", "Director of Education"), ("roebuck", "m"): ("officer", "Head of Inclusion")}
