@@ -1484,3 +1484,13 @@ def test_two_column_rows_with_titles_and_initials_keep_their_roles_to_their_cell
     assert {k: (p.kind, p.role) for k, p in found.items()} == {
         ("wren", "a"): ("member", "Chair"), ("stott", "b"): ("member", None), ("pym", "c"): ("member", None),
         ("dorrell", "j"): ("officer", "Director of Education"), ("roebuck", "m"): ("officer", "Head of Inclusion")}
+
+
+@pytest.mark.parametrize("text", [
+    "Members in attendance:\nCllr Ann Wren - Cabinet Member for Children\n\n1. Minutes\n",  # one label, not two columns
+    "Co-opted Members Present:\nJo Pell - Parent Governor\n\n1. Minutes\n",
+])
+def test_one_label_is_not_read_as_a_two_column_header(text):
+    from pipeline.extract.people.finders import two_column_cells
+
+    assert two_column_cells(text) == []

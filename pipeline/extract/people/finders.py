@@ -472,7 +472,10 @@ def _names_in_capitals(words: list[str]) -> bool:
 # An attendance block set in two columns under a header that labels both ("Councillors: Officers:",
 # "Members Present  Officers in attendance"): the text stage folds the gap between the columns to one
 # space, so each row reads "Jo Bloggs (Chair) Sam Okafor - Head of SEND".
-TWO_COLUMN_HEADER_RE = re.compile(rf"(?im)^[ \t]*(?P<a>{LABELS})[ \t]*:?[ \t]+(?P<b>{LABELS})[ \t]*:?[ \t]*$")
+# (Two labels, not one read as two: a colon after the first, or a second that opens a label of its own,
+# "Members Present Officers Present", never "Members in attendance" or "Co-opted Members Present".)
+TWO_COLUMN_HEADER_RE = re.compile(rf"(?im)^[ \t]*(?P<a>{LABELS})(?:[ \t]*:[ \t]*|[ \t]+(?=officers|also))"
+                                  rf"(?P<b>{LABELS})[ \t]*:?[ \t]*$")
 # A row's first cell: a name of two words (a title and initials before the surname allowed), its role in
 # brackets; the second cell opens with a capital after it.
 LEFT_CELL_RE = re.compile(rf"[ \t]*(?:{HONORIFIC}\.?[ \t]+)?(?:(?:[A-Z]\.?[ \t]+)+[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?"
@@ -490,8 +493,8 @@ def two_column_cells(text: str) -> list[tuple[int, int, str | None]]:
     for header in TWO_COLUMN_HEADER_RE.finditer(text):
         left_kind = ATTENDANCE_LABELS[header.group("a").lower()]
         right_kind = ATTENDANCE_LABELS[header.group("b").lower()]
-        if left_kind == right_kind:
-            continue
+        if left_kind != "member" or right_kind not in ("officer", None):
+            continue  # councillors on the left, officers or others attending on the right
         pos = header.end() + 1
         for _ in range(TWO_COLUMN_ROWS):
             end = text.find("\n", pos)
