@@ -1299,12 +1299,7 @@ def test_a_cited_inspection_in_a_list_row_is_its_report(text, expected):
     ("Ofsted inspected the area. The committee receive the SEND improvement plan, once agreed, at its meeting on "
      "11 March 2025.", []),
     ("After the inspection, the Committee agreed to receive the improvement plan at its meeting on 11 March 2025.", []),
-])
-def test_a_plan_agreed_at_a_meeting_takes_the_meetings_date(text, expected):
-    assert milestones(text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
+    # the meeting after a sentence naming the monitors' meetings is one of them
     ("The DfE and NHS England have held regular monitoring meetings with the partnership. At the most recent meeting, "
      "on 2 October 2024, advisers noted good progress with the new pathway.", [("monitoring", "2024-10-02", None)]),
     ("NHS England and the DfE hold review meetings with leaders every six months. At the last meeting, on 9 May 2024, "
@@ -1313,7 +1308,9 @@ def test_a_plan_agreed_at_a_meeting_takes_the_meetings_date(text, expected):
     ("The DfE and NHS England hold review meetings with the area every six months. At the last meeting, on "
      "9 May 2024, the Committee noted the update.", []),
 ])
-def test_the_meeting_after_a_sentence_naming_the_monitors_meetings_is_one_of_them(text, expected):
+def test_meetings_that_are_milestones(text, expected):
+    """A plan agreed at a meeting takes the meeting's date; the meeting after a sentence naming the
+    monitors' series of meetings is one of theirs."""
     assert milestones(text) == expected
 
 
