@@ -235,3 +235,12 @@ def test_a_minute_number_is_no_date_though_the_others_of_its_series_are_on_other
     doc = segment([Page(1, "18.03.1 Apologies\nNone.\n18.03.2 Minutes\nThe minutes of 6 February 2018 were approved."),
                    Page(2, "18.03.11 Any Other Business\nNone.")])
     assert [(d.start_date, d.end_date) for d in dates.extract(doc)] == [("2018-02-06", None)]
+
+
+def test_dates_whose_parts_are_joined_by_hyphens():
+    # ModernGov's printed documents ("Agenda frontsheet 13th-Mar-2025 15.00 Cabinet") and spreadsheet cells
+    assert [r[1:] for r in read("see Agenda frontsheet 13th-Mar-2025 15.00 Cabinet")] == [("2025-03-13", None)]
+    assert [r[1:] for r in read("Position at 30-Nov-24 | 05-MAR-2024")] == [("2024-11-30", None), ("2024-03-05", None)]
+    assert [r[1:] for r in read("Forecast Feb-2025, for Jan-2024 - Mar-2024")] == [("2025-02", None), ("2024-01", "2024-03")]
+    # a month in lower case or a reference that goes on is no date
+    assert read("3-may-2024") == [] and read("ref 24-Mar-25x") == []

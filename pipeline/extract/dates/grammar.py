@@ -73,14 +73,16 @@ def _dm(p: str) -> str:
 
 def _my(p: str) -> str:
     """Month and year; a two-digit year only after a capitalised month ("Oct 24")."""
-    return rf"(?:(?P<{p}m>{MONTH}),?\s+(?P<{p}y>{YEAR4})|(?P<{p}m2>{CAPITAL_MONTH})(?:\s+|-)(?P<{p}y2>{YEAR2}))"
+    return (rf"(?:(?P<{p}m>{MONTH}),?\s+(?P<{p}y>{YEAR4})|(?P<{p}m2>{CAPITAL_MONTH})(?:\s+(?P<{p}y2>{YEAR2})"
+            rf"|-(?P<{p}y3>{YEAR4}|{YEAR2})))")
 
 
 def _month_year(m: re.Match, p: str) -> tuple[int, int]:
     """(year, month) of a ``_my`` group, whichever form matched."""
     if m[f"{p}m"]:
         return int(m[f"{p}y"]), _month(m[f"{p}m"])
-    return 2000 + int(m[f"{p}y2"]), _month(m[f"{p}m2"])
+    year = int(m[f"{p}y2"] or m[f"{p}y3"])  # "Oct 24", "Oct-24", "Oct-2024"
+    return year if year >= 100 else 2000 + year, _month(m[f"{p}m2"])
 
 
 BETWEEN = r"(?:(?:(?P<between>[Bb]etween|BETWEEN)|[Ff]rom|FROM)\s+)?"
@@ -276,6 +278,11 @@ PATTERNS: list[tuple[re.Pattern, Builder, str]] = [
     # "Oct 24", "April 25": a two-digit year only after a capitalised month,
     # so "may 10" and "march 20" stay words.
     (re.compile(LEFT + rf"(?P<m>{CAPITAL_MONTH})(?:\s+|-)(?P<y>{YEAR2})(?!\s*[-–]\s*\d)"), _single_my, "month-yy"),
+    # "13th-Feb-2025", "30-Sep-24", "05-MAR-2024" (ModernGov's printed names, spreadsheets' cells) and
+    # "Feb-2025": the parts joined by hyphens, the month capitalised
+    (re.compile(LEFT + rf"(?P<ad>{DAY})-(?P<am>{CAPITAL_MONTH})-(?P<ay>{YEAR4}|{YEAR2})(?![\w-])"), _single_dmy,
+     "day-month-year:hyphens"),
+    (re.compile(LEFT + rf"(?P<m>{CAPITAL_MONTH})-(?P<y>{YEAR4})(?![\w-])"), _single_my, "month-year:hyphen"),
     # 11/02/2022, 11/02/22, 11.02.2022, 29.10.24; never paragraph numbers like 3.1.12
     (re.compile(r"(?<![\w/.-])(?P<d>0?[1-9]|[12]\d|3[01])/(?P<m>0?[1-9]|1[0-2])/"
                 r"(?P<y>(?:19|20)\d\d|\d\d)(?![\w/]|\.\d)"), _single_numeric, "numeric:d/m/y"),
