@@ -443,3 +443,19 @@ def test_a_decision_under_its_label_is_kept_though_an_intro_follows():
         "Decision:\n\nThe Cabinet approved the SEND improvement plan.\n\n"
         "The Cabinet further agreed:\n\n(1) to publish the plan;\n\n(2) to review it in a year.")
     assert "The Cabinet approved the SEND improvement plan." in [r.text for r in found]
+
+
+def test_a_decision_inside_a_list_of_correspondence_one_item_a_line_is_that_item():
+    found = extract(
+        "24.05.8 Correspondence\nEmails are forwarded to Councillors when received.\n"
+        "Rural Services Network bulletin May 24,\nAir ambulance donation request, Councillors resolved to give £50,\n"
+        "Letter of thanks from the Youth Club.\n24.05.9 Any Other Business\nNone.")
+    assert [r.text for r in found] == ["Air ambulance donation request, Councillors resolved to give £50"]
+
+
+def test_prose_wrapped_after_a_comma_is_not_a_list():
+    found = extract(
+        "The Clerk reported on the play area inspection, the quotes received from two contractors,\n"
+        "Greenway Ltd and Parkside Play, and the insurer's advice. Councillors resolved to accept\n"
+        "the lower quote.")
+    assert [r.text for r in found] == ["Councillors resolved to accept the lower quote."]
