@@ -1488,4 +1488,4 @@ def test_two_column_rows_with_titles_and_initials_keep_their_roles_to_their_cell
 def test_one_label_is_not_read_as_a_two_column_header(text):
     from pipeline.extract.people.finders import two_column_cells
 
-    assert two_column_cells(text) == []
+    assert two_column_cells(text) == ()

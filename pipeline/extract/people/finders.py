@@ -8,6 +8,7 @@ said")."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -484,12 +485,15 @@ RIGHT_ROLE_RE = re.compile(r"[ \t]+[-–—,][ \t]")  # a cell's name, then its 
 TWO_COLUMN_ROWS = 30  # rows read under such a header
 
 
-def two_column_cells(text: str) -> list[tuple[int, int, str | None]]:
+@functools.lru_cache(maxsize=4)  # asked for the regions, the candidates and the roles of one page
+def two_column_cells(text: str) -> tuple[tuple[int, int, str | None], ...]:
     """(start, end, kind hint) of each cell of a two-column attendance block: the left column's
     kind is its header's first label's, the right's the second's ("Councillors" members, "Officers"
     officers). A row of one cell is the left column's, or the right's if its name has a role set off
     after it (the columns need not be as long as each other)."""
     cells: list[tuple[int, int, str | None]] = []
+    if not any(word in text for word in ("fficers", "FFICERS", "lso", "LSO")):
+        return ()  # the header's second label is the officers' or those also present: a cheap first look
     for header in TWO_COLUMN_HEADER_RE.finditer(text):
         left_kind = ATTENDANCE_LABELS[header.group("a").lower()]
         right_kind = ATTENDANCE_LABELS[header.group("b").lower()]
@@ -517,7 +521,7 @@ def two_column_cells(text: str) -> list[tuple[int, int, str | None]]:
             pos = end + 1
             if pos >= len(text):
                 break
-    return cells
+    return tuple(cells)
 
 
 def attendance_regions(text: str) -> list[tuple[int, int, str | None]]:
@@ -547,7 +551,7 @@ def attendance_regions(text: str) -> list[tuple[int, int, str | None]]:
         paragraph = PARAGRAPH_END_RE.search(sentence)
         outside = OUTSIDE_MEMBERS.search(heading + " " + sentence[:paragraph.start()])
         regions.append((match.end(), end, "other" if outside else "member"))
-    if regions and ("fficers" in text or "ttendance" in text or "resent" in text):
+    if regions:
         regions += two_column_cells(text)  # the innermost region of a name in one (``cues.list_cues``)
     return regions
 
