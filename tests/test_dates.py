@@ -89,12 +89,13 @@ def test_and_joins_a_range_only_after_between():
 def test_days_listed_one_after_another_are_one_range():
     assert read("visited on 4, 5 and 6 October 2022") == [("4, 5 and 6 October 2022", "2022-10-04", "2022-10-06")]
     assert read("on the 21st, 22nd, 23rd & 24th November 2021")[0][1:] == ("2021-11-21", "2021-11-24")
-    # days with gaps are several meetings, not one visit; two consecutive days joined by "and" are a
-    # two-day visit, two days apart are two dates
-    assert [r[1:] for r in read("panels on 2, 9 and 16 March 2023")] == [("2023-03-16", None)]
+    # days with gaps are several meetings, not one visit, each a date in the month and year they share;
+    # two consecutive days joined by "and" are a two-day visit, two days apart are two dates
+    assert [r[1:] for r in read("panels on 2, 9 and 16 March 2023")] == [
+        ("2023-03-02", None), ("2023-03-09", None), ("2023-03-16", None)]
     assert [r[1:] for r in read("on 7 and 8 June 2022")] == [("2022-06-07", "2022-06-08")]
     assert [r[1:] for r in read("a monitoring visit on 30th & 31st October 2024")] == [("2024-10-30", "2024-10-31")]
-    assert [r[1:] for r in read("meetings on 17 and 19 May 2022")] == [("2022-05-19", None)]
+    assert [r[1:] for r in read("meetings on 17 and 19 May 2022")] == [("2022-05-17", None), ("2022-05-19", None)]
 
 
 def test_this_year_needs_the_documents_year():
@@ -214,3 +215,32 @@ def test_a_numeric_range_says_which_form_read_it():
     found = dates.extract(doc_of("Inspectors visited from 18/09/2023 to 22/09/2023."))
     assert [(d.start_date, d.end_date) for d in found] == [("2023-09-18", "2023-09-22")]
     assert found[0].evidence.startswith("grammar:range:numeric..numeric")
+
+
+def test_days_and_months_listed_before_a_full_date_share_its_year():
+    # a schedule of meetings: each day, with its own month or the month after it, in the year that closes the list
+    assert [r[1:] for r in read("Future meetings: 9th January, 6th March, 1st May and 3rd July 2018.")] == [
+        ("2018-01-09", None), ("2018-03-06", None), ("2018-05-01", None), ("2018-07-03", None)]
+    # a list that runs into the next year takes the year before for the months after the last one
+    assert [r[1] for r in read("on 5 September, 7 November and 9 January 2019")] == ["2018-09-05", "2018-11-07", "2019-01-09"]
+    # numbers that are not days: a paragraph list ending in a day is only the full date
+    assert [r[1:] for r in read("see paragraphs 3.1, 4 and 17 May 2024")] == [("2024-05-17", None)]
+
+
+def test_a_minute_number_is_no_date_though_the_others_of_its_series_are_on_other_pages():
+    from pipeline.extract import dates
+    from pipeline.extract.common.structure import segment
+    from pipeline.records import Page
+
+    doc = segment([Page(1, "18.03.1 Apologies\nNone.\n18.03.2 Minutes\nThe minutes of 6 February 2018 were approved."),
+                   Page(2, "18.03.11 Any Other Business\nNone.")])
+    assert [(d.start_date, d.end_date) for d in dates.extract(doc)] == [("2018-02-06", None)]
+
+
+def test_dates_whose_parts_are_joined_by_hyphens():
+    # ModernGov's printed documents ("Agenda frontsheet 13th-Mar-2025 15.00 Cabinet") and spreadsheet cells
+    assert [r[1:] for r in read("see Agenda frontsheet 13th-Mar-2025 15.00 Cabinet")] == [("2025-03-13", None)]
+    assert [r[1:] for r in read("Position at 30-Nov-24 | 05-MAR-2024")] == [("2024-11-30", None), ("2024-03-05", None)]
+    assert [r[1:] for r in read("Forecast Feb-2025, for Jan-2024 - Mar-2024")] == [("2025-02", None), ("2024-01", "2024-03")]
+    # a month in lower case or a reference that goes on is no date
+    assert read("3-may-2024") == [] and read("ref 24-Mar-25x") == []

@@ -1285,3 +1285,42 @@ def test_a_report_on_a_plans_progress_submitted_is_no_plan(text):
 ])
 def test_a_cited_inspection_in_a_list_row_is_its_report(text, expected):
     assert milestones(text) == expected
+
+
+# ---------------------------------------------------------------- a plan agreed at a meeting, a meeting of a series
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The SEND inspection found four areas for improvement. The Partnership Board will agree an action plan responding to "
+     "the areas for improvement at its meeting on 12 June 2025.", [("progress-plan", "2025-06-12", None)]),
+    ("The re-visit found too little progress. The Board approved the Accelerated Progress Plan at its meeting held on "
+     "4 April 2024.", [("progress-plan", "2024-04-04", None)]),
+    # the meeting is the committee's where the plan is only received there, or the verb is "agree to receive"
+    ("Ofsted inspected the area. The committee receive the SEND improvement plan, once agreed, at its meeting on "
+     "11 March 2025.", []),
+    ("After the inspection, the Committee agreed to receive the improvement plan at its meeting on 11 March 2025.", []),
+    # the meeting after a sentence naming the monitors' meetings is one of them
+    ("The DfE and NHS England have held regular monitoring meetings with the partnership. At the most recent meeting, "
+     "on 2 October 2024, advisers noted good progress with the new pathway.", [("monitoring", "2024-10-02", None)]),
+    ("NHS England and the DfE hold review meetings with leaders every six months. At the last meeting, on 9 May 2024, "
+     "officials noted that waiting times had fallen.", [("monitoring", "2024-05-09", None)]),
+    # a committee named in it makes the meeting the committee's
+    ("The DfE and NHS England hold review meetings with the area every six months. At the last meeting, on "
+     "9 May 2024, the Committee noted the update.", []),
+])
+def test_meetings_that_are_milestones(text, expected):
+    """A plan agreed at a meeting takes the meeting's date; the meeting after a sentence naming the
+    monitors' series of meetings is one of theirs."""
+    assert milestones(text) == expected
+
+
+def test_a_visits_month_restated_by_its_days_in_the_next_sentence_is_one_visit():
+    assert milestones(
+        "In March 2021, Ofsted and the CQC carried out a joint inspection of the local area's SEND arrangements. "
+        "The inspection took place from 8 to 12 March 2021 and the letter was published on 6 May 2021."
+    ) == [("outcome-letter", "2021-05-06", None), ("inspection", "2021-03-08", "2021-03-12")]
+    # apart, in separate paragraphs, the two are kept (each states the milestone)
+    assert ("inspection", "2021-03", None) in milestones(
+        "In March 2021, Ofsted and the CQC carried out a joint inspection of the local area's SEND arrangements.\n\n"
+        "Members asked about the timing of the plan.\n\n"
+        "Inspectors were in the area from 8 to 12 March 2021 for the joint inspection.")

@@ -799,15 +799,11 @@ def test_the_same_cue_from_many_mentions_counts_once():
     assert kind == "member" and evidence.reason().count("asks") == 1
 
 
-def test_attendance_grid_and_public_forum_in_a_pdf():
+def _pdf_rows(rows: list[tuple[str, str | None]]) -> list[str]:
+    """One PDF page of rows, each a left cell and perhaps a right one in a second column, through the
+    real text stage (PDFium, the page clean-up)."""
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=A4)
-    rows = [("Minutes of the Westshire Transport Committee, 3 March 2025", None), ("Present:", None),
-            ("Councillor Nora Quill", "Chair"), ("Councillor Owen Garside", "Vice-Chair"),
-            ("Officers:", None), ("Helen Marchbank", "Director of Transport"), ("Tim Oakes", "Democratic Services Officer"),
-            ("4 Public Forum", None), ("Statements were received from:", None), ("01 Peter Vane", None),
-            ("02 Lucy Brennock, Westshire Cycling Campaign", None), ("5 Bus Strategy", None),
-            ("Helen Marchbank introduced the report.", None)]
     y = A4[1] - 90
     for left, right in rows:
         pdf.drawString(72, y, left)
@@ -817,7 +813,17 @@ def test_attendance_grid_and_public_forum_in_a_pdf():
     pdf.showPage()
     pdf.save()
     raw, _, _, _ = read_pdf(buffer.getvalue())
-    found = by_key(run(*clean_pages(raw)))
+    return clean_pages(raw)
+
+
+def test_attendance_grid_and_public_forum_in_a_pdf():
+    rows = [("Minutes of the Westshire Transport Committee, 3 March 2025", None), ("Present:", None),
+            ("Councillor Nora Quill", "Chair"), ("Councillor Owen Garside", "Vice-Chair"),
+            ("Officers:", None), ("Helen Marchbank", "Director of Transport"), ("Tim Oakes", "Democratic Services Officer"),
+            ("4 Public Forum", None), ("Statements were received from:", None), ("01 Peter Vane", None),
+            ("02 Lucy Brennock, Westshire Cycling Campaign", None), ("5 Bus Strategy", None),
+            ("Helen Marchbank introduced the report.", None)]
+    found = by_key(run(*_pdf_rows(rows)))
     kinds = {k: p.kind for k, p in found.items()}
     assert kinds == {("quill", "n"): "member", ("garside", "o"): "member", ("marchbank", "h"): "officer",
                      ("oakes", "t"): "officer", ("vane", "p"): "other", ("brennock", "l"): "other"}
@@ -1440,3 +1446,46 @@ def test_implications_signed_with_name_then_title_in_brackets():
     assert found[person_key("Radoslaw Kowalczyk-Hume")].kind == "officer"
     assert found[person_key("Efua Asante-Boateng")].role == "Team Leader, Legal Services"
     assert len(found) == 2
+
+
+# ---------------------------------------------------------------- an attendance block in two columns
+
+
+def _two_columns_pdf(header: tuple[str, str], rows: list[tuple[str, str | None]]) -> list[str]:
+    """A printed minutes page whose attendance block is two unruled columns: the text stage folds
+    the gap between them to one space."""
+    return _pdf_rows([("Minutes of the Westshire Children's Scrutiny Committee, 4 June 2024", None), ("Present:", None),
+                      header, *rows, ("1. Apologies", None), ("Apologies were received from Councillor Tarrant.", None)])
+
+
+def test_a_two_column_attendance_block_reads_each_column_by_its_header():
+    pages = _two_columns_pdf(("Councillors:", "Officers:"), [
+        ("Nadia Quill (Chair)", "Harriet Vell - Director of Children's Services"),
+        ("Owen Garside", "Colin Marsh - Head of SEND"),
+        ("Petra Lund", "Ruth Amble - Democratic Services Officer"),
+        ("Simon Trew", None)])
+    assert "Owen Garside Colin Marsh" in pages[0]  # the columns' gap folded: one run of four names
+    found = by_key(run(*pages))
+    assert {k: (p.kind, p.role) for k, p in found.items() if k[0] != "tarrant"} == {
+        ("quill", "n"): ("member", "Chair"), ("garside", "o"): ("member", None), ("lund", "p"): ("member", None),
+        ("trew", "s"): ("member", None),
+        ("vell", "h"): ("officer", "Director of Children's Services"), ("marsh", "c"): ("officer", "Head of SEND"),
+        ("amble", "r"): ("officer", "Democratic Services Officer")}
+
+
+def test_two_column_rows_with_titles_and_initials_keep_their_roles_to_their_cells():
+    found = by_key(run("MEMBERS PRESENT: OFFICERS PRESENT:\nCllr A. Wren (Chair) J. Dorrell, Director of Education\n"
+                       "Cllr B. Stott M. Roebuck, Head of Inclusion\nCllr C. Pym\n\n1. Minutes\n"))
+    assert {k: (p.kind, p.role) for k, p in found.items()} == {
+        ("wren", "a"): ("member", "Chair"), ("stott", "b"): ("member", None), ("pym", "c"): ("member", None),
+        ("dorrell", "j"): ("officer", "Director of Education"), ("roebuck", "m"): ("officer", "Head of Inclusion")}
+
+
+@pytest.mark.parametrize("text", [
+    "Members in attendance:\nCllr Ann Wren - Cabinet Member for Children\n\n1. Minutes\n",  # one label, not two columns
+    "Co-opted Members Present:\nJo Pell - Parent Governor\n\n1. Minutes\n",
+])
+def test_one_label_is_not_read_as_a_two_column_header(text):
+    from pipeline.extract.people.finders import two_column_cells
+
+    assert two_column_cells(text) == ()

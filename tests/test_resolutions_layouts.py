@@ -419,3 +419,43 @@ def test_a_recommendations_heading_run_into_the_line_before_still_asks():
             "1 Recommendations\nThat Cabinet:\n1. Approve the school places strategy for consultation.\n"
             "2. Delegate the final wording to the Director of Education.\n2 Background\n2.1 The strategy is due.")
     assert [r.kind for r in extract(text)] == ["recommendation", "recommendation"]
+
+
+# ---------------------------------------------------------------- an issue page's background under "Decision:"
+
+
+def test_background_under_a_decision_label_before_the_asked_to_intro_is_not_a_decision():
+    found = extract(
+        "Issue details\n\nDecision:\n\n"
+        "The local area was inspected by Ofsted and the CQC in March 2022, when four areas of weakness were found. "
+        "Inspectors came back in May 2024 and their letter was published in July 2024.\n\n"
+        "The re-visit found that progress had not been made in:\n\n"
+        "- the timeliness of plans\n- the quality of plans\n\n"
+        "The Cabinet is asked to:\n\n(1) note the outcome of the re-visit;\n\n"
+        "(2) approve the plan for submission to the Department for Education.")
+    assert [(r.kind, r.text) for r in found] == [
+        ("recommendation", "note the outcome of the re-visit;"),
+        ("recommendation", "approve the plan for submission to the Department for Education.")]
+
+
+def test_a_decision_under_its_label_is_kept_though_an_intro_follows():
+    found = extract(
+        "Decision:\n\nThe Cabinet approved the SEND improvement plan.\n\n"
+        "The Cabinet further agreed:\n\n(1) to publish the plan;\n\n(2) to review it in a year.")
+    assert "The Cabinet approved the SEND improvement plan." in [r.text for r in found]
+
+
+def test_a_decision_inside_a_list_of_correspondence_one_item_a_line_is_that_item():
+    found = extract(
+        "24.05.8 Correspondence\nEmails are forwarded to Councillors when received.\n"
+        "Rural Services Network bulletin May 24,\nAir ambulance donation request, Councillors resolved to give £50,\n"
+        "Letter of thanks from the Youth Club.\n24.05.9 Any Other Business\nNone.")
+    assert [r.text for r in found] == ["Air ambulance donation request, Councillors resolved to give £50"]
+
+
+def test_prose_wrapped_after_a_comma_is_not_a_list():
+    found = extract(
+        "The Clerk reported on the play area inspection, the quotes received from two contractors,\n"
+        "Greenway Ltd and Parkside Play, and the insurer's advice. Councillors resolved to accept\n"
+        "the lower quote.")
+    assert [r.text for r in found] == ["Councillors resolved to accept the lower quote."]

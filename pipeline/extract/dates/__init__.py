@@ -22,14 +22,16 @@ THIS_YEAR = re.compile(r"\bthis\s+year\b", re.IGNORECASE)
 
 def context(doc: StructuredDocument) -> Context:
     """What relative dates in this document lean on: "this year" is the year
-    of the first full date, usually the meeting or publication date."""
+    of the first full date, usually the meeting or publication date; and the
+    other pages (a minute-number series runs across them)."""
+    pages = tuple(page.text for page in doc.pages) if len(doc.pages) > 1 else ()
     if not any(may_hold(page.text, ("year",)) and THIS_YEAR.search(page.text) for page in doc.pages):
-        return Context()  # nothing leans on it: spare the search
+        return Context(pages=pages)  # nothing leans on it: spare the search
     for page in doc.pages:
         year = first_full_year(page.text)
         if year:
-            return Context(this_year=year)
-    return Context()
+            return Context(this_year=year, pages=pages)
+    return Context(pages=pages)
 
 
 JUNCTION = 60  # characters either side of a page break searched for a date it splits

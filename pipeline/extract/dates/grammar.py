@@ -73,14 +73,16 @@ def _dm(p: str) -> str:
 
 def _my(p: str) -> str:
     """Month and year; a two-digit year only after a capitalised month ("Oct 24")."""
-    return rf"(?:(?P<{p}m>{MONTH}),?\s+(?P<{p}y>{YEAR4})|(?P<{p}m2>{CAPITAL_MONTH})(?:\s+|-)(?P<{p}y2>{YEAR2}))"
+    return (rf"(?:(?P<{p}m>{MONTH}),?\s+(?P<{p}y>{YEAR4})|(?P<{p}m2>{CAPITAL_MONTH})(?:\s+(?P<{p}y2>{YEAR2})"
+            rf"|-(?P<{p}y3>{YEAR4}|{YEAR2})))")
 
 
 def _month_year(m: re.Match, p: str) -> tuple[int, int]:
     """(year, month) of a ``_my`` group, whichever form matched."""
     if m[f"{p}m"]:
         return int(m[f"{p}y"]), _month(m[f"{p}m"])
-    return 2000 + int(m[f"{p}y2"]), _month(m[f"{p}m2"])
+    year = int(m[f"{p}y2"] or m[f"{p}y3"])  # "Oct 24", "Oct-24", "Oct-2024"
+    return year if year >= 100 else 2000 + year, _month(m[f"{p}m2"])
 
 
 BETWEEN = r"(?:(?:(?P<between>[Bb]etween|BETWEEN)|[Ff]rom|FROM)\s+)?"
@@ -107,6 +109,21 @@ class Context:
     "this year" means (the first full date the document states)."""
 
     this_year: int | None = None
+    # the whole document's pages, for what one page cannot tell alone (a minute-number series
+    # whose other numbers are on other pages); read only when needed, once (``document_prefixes``)
+    pages: tuple[str, ...] = ()
+    _prefixes: frozenset[str] | None = None
+
+    def document_prefixes(self) -> frozenset[str]:
+        """The minute-number prefixes ("16.11") that two or more lines of the document share."""
+        if self._prefixes is None:
+            counts: dict[str, int] = {}
+            for text in self.pages:
+                if "." in text:
+                    for m in MINUTE_NUMBER.finditer(text):
+                        counts[m["prefix"]] = counts.get(m["prefix"], 0) + 1
+            self._prefixes = frozenset(prefix for prefix, n in counts.items() if n > 1)
+        return self._prefixes
 
 
 def _month(text: str) -> int:
@@ -261,6 +278,11 @@ PATTERNS: list[tuple[re.Pattern, Builder, str]] = [
     # "Oct 24", "April 25": a two-digit year only after a capitalised month,
     # so "may 10" and "march 20" stay words.
     (re.compile(LEFT + rf"(?P<m>{CAPITAL_MONTH})(?:\s+|-)(?P<y>{YEAR2})(?!\s*[-–]\s*\d)"), _single_my, "month-yy"),
+    # "13th-Feb-2025", "30-Sep-24", "05-MAR-2024" (ModernGov's printed names, spreadsheets' cells) and
+    # "Feb-2025": the parts joined by hyphens, the month capitalised
+    (re.compile(LEFT + rf"(?P<ad>{DAY})-(?P<am>{CAPITAL_MONTH})-(?P<ay>{YEAR4}|{YEAR2})(?![\w-])"), _single_dmy,
+     "day-month-year:hyphens"),
+    (re.compile(LEFT + rf"(?P<m>{CAPITAL_MONTH})-(?P<y>{YEAR4})(?![\w-])"), _single_my, "month-year:hyphen"),
     # 11/02/2022, 11/02/22, 11.02.2022, 29.10.24; never paragraph numbers like 3.1.12
     (re.compile(r"(?<![\w/.-])(?P<d>0?[1-9]|[12]\d|3[01])/(?P<m>0?[1-9]|1[0-2])/"
                 r"(?P<y>(?:19|20)\d\d|\d\d)(?![\w/]|\.\d)"), _single_numeric, "numeric:d/m/y"),
@@ -287,14 +309,18 @@ BLOCKERS: list[tuple[re.Pattern, str]] = [
 MINUTE_NUMBER = re.compile(r"^[ \t]*(?P<prefix>\d\d\.\d\d)\.\d{1,3}(?=[ \t]+(?:[-–][ \t]*)?[A-Z])", re.MULTILINE)
 
 
-def _minute_numbers(text: str) -> list[tuple[int, int]]:
-    """Spans of line-start minute numbers whose prefix at least one other line shares."""
+def _minute_numbers(text: str, ctx: Context) -> list[tuple[int, int]]:
+    """Spans of line-start minute numbers whose prefix at least one other line shares, on this page
+    or elsewhere in the document ("16.11.11 Any Other Business" alone on a minutes book's last page)."""
     if "." not in text:
         return []
     found = [(m["prefix"], m.start("prefix"), m.end()) for m in MINUTE_NUMBER.finditer(text)]
     prefixes: dict[str, int] = {}
     for prefix, _, _ in found:
         prefixes[prefix] = prefixes.get(prefix, 0) + 1
+    if any(n == 1 for n in prefixes.values()) and ctx.pages:
+        shared = ctx.document_prefixes()
+        prefixes = {prefix: 2 if prefix in shared else n for prefix, n in prefixes.items()}
     return [(start, end) for prefix, start, end in found if prefixes[prefix] > 1]
 
 
@@ -337,7 +363,7 @@ def scan(text: str, ctx: Context | None = None) -> list[Found]:
         for pattern, form in BLOCKERS:
             blocked += [Found(m.start(), m.end(), "", None, form) for m in pattern.finditer(text, start, end)]
     if windows:
-        blocked += [Found(start, end, "", None, "not-a-date:minute-number") for start, end in _minute_numbers(text)]
+        blocked += [Found(start, end, "", None, "not-a-date:minute-number") for start, end in _minute_numbers(text, ctx)]
     candidates += blocked
     # longest first; a span is kept when none of its characters is taken yet: a check as
     # long as the date (linear in the text), not against every span kept so far
@@ -347,7 +373,40 @@ def scan(text: str, ctx: Context | None = None) -> list[Found]:
         if not any(taken[found.start:found.end]):
             taken[found.start:found.end] = b"\x01" * (found.end - found.start)
             kept.append(found)
-    return sorted((f for f in kept if f.start_date), key=lambda f: f.start)
+    dates = [f for f in kept if f.start_date]
+    dates += [listed for found in dates if found.form == "day-month-year" for listed in _listed_before(text, found, taken)]
+    return sorted(dates, key=lambda f: f.start)
+
+
+# "10th January, 7th March, 2nd May and 7th November 2017", "on 3, 10 and 17 May 2024": days (each with its
+# month, or sharing the month after them) listed before a full date share its year; each is a date of its own.
+LISTED_ITEM = rf"(?:{DAY})(?:\s+(?:of\s+)?{MONTH})?"
+LISTED_BEFORE = re.compile(rf"{LEFT}(?:{WEEKDAY}?(?:the\s+)?{LISTED_ITEM}\s*,\s*)*{WEEKDAY}?(?:the\s+)?{LISTED_ITEM},?\s+(?:and|&)\s+"
+                           r"(?:the\s+)?$")
+LISTED_ONE = re.compile(rf"(?P<d>{DAY})(?:\s+(?:of\s+)?(?P<m>{MONTH}))?")
+LISTED_REACH = 160  # characters before the full date searched for the list
+LISTED_AND = re.compile(r"(?:\band|&)\s+(?:the\s+)?$")
+NUMBER_BEFORE = re.compile(r"\d\s*[,.;]?\s*$")
+
+
+def _listed_before(text: str, last: Found, taken: bytearray) -> list[Found]:
+    """The listed days before a day-month-year date that close the list, each a date in its year."""
+    begin = max(0, last.start - LISTED_REACH)
+    if not LISTED_AND.search(text, max(begin, last.start - 10), last.start):
+        return []  # a first look: the date closes a list only after "and"
+    run = LISTED_BEFORE.search(text, begin, last.start)
+    if not run or any(taken[run.start():run.end()]) or NUMBER_BEFORE.search(text, max(0, run.start() - 6), run.start()):
+        return []  # (not a list of numbers whose last ones look like days: "paragraphs 3.1, 4 and 17 May 2024")
+    year, month = int(last.start_date[:4]), int(last.start_date[5:7])
+    items = [m for m in LISTED_ONE.finditer(text, run.start(), run.end())]
+    found, current = [], month
+    for item in reversed(items):
+        current = _month(item["m"]) if item["m"] else current
+        iso = _iso(year - 1 if current > month else year, current, _day(item["d"]))
+        if iso is None:
+            return []
+        found.append(Found(item.start(), item.end(), iso, None, "listed:day-month..day-month-year"))
+    return found[::-1]
 
 
 def first_full_year(text: str) -> int | None:

@@ -28,7 +28,7 @@ from pipeline.extract.events.cues import (
     INSPECTION_WORDS, INSPECTORS_AGENT, LABEL_LINE, LEADING_PHRASE, ENDED_NOTICE, MONITORING_CONTEXT,
     INSPECTIONS, NOUN_BEFORE, OCCURRENCE_TOPIC, PRODUCT_OF, OWN_OCCURRENCE_AFTER, OCCURRENCES, ONE_FOR, OTHER_OBJECT, OWN_REPORT, OWN_SUBJECT, PLANS, REPORT_REACH, REVISIT_CONTEXT,
     FILE_LINK_END, PROGRESS_WORDS, RELATIVE, SEND_BEFORE, REVISIT_SENSE, RUNS_ON, SENTENCE_END, SEND_CONTEXT, SUBJECT_REACH, SUBJECTS, VISIT_FOR_PROGRESS, WSOA_CONTEXT,
-    ABOUT_A_PLAN, CITED_SOURCE, DEMONSTRATIVE, COMMITTEE_WORDS, MEETING_LINKS, MONITORS_NAMED, SEND_FINDINGS, RETURN_AFTER, CELL_LENGTH, DATE_CELL, DATE_HEADER, INFINITIVE, NEW_FRAMEWORK_FINDINGS, OF_THESE, WEAKNESS_FINDINGS, ORDINAL_ONE, STATES_FINDINGS, NAMED_REPORT, NOTICE_BACK, NOTIFIED_OF,
+    ABOUT_A_PLAN, CITED_SOURCE, DEMONSTRATIVE, COMMITTEE_NAMED, COMMITTEE_WORDS, MEETING_LINKS, MONITORS_MEETINGS, MONITORS_NAMED, SEND_FINDINGS, RETURN_AFTER, CELL_LENGTH, DATE_CELL, DATE_HEADER, INFINITIVE, NEW_FRAMEWORK_FINDINGS, OF_THESE, WEAKNESS_FINDINGS, ORDINAL_ONE, STATES_FINDINGS, NAMED_REPORT, NOTICE_BACK, NOTIFIED_OF,
     SIGN_OFF_AFTER, SIGN_OFF_BEFORE, DATE_ROW, ANSWERS_REPORT,
 )
 from pipeline.records import DateMention
@@ -290,7 +290,13 @@ def _occurrences(sentence: Sentence, earlier: list[str]) -> list[Anchor]:
                 continue
             elif kind == "meeting-spoken-of":
                 # "the meeting" that opens a sentence on progress, after sentences naming the DfE or NHS England
-                if not (PROGRESS_WORDS.search(text) and MONITORS_NAMED.search(nearby)) or COMMITTEE_WORDS.search(text):
+                one_of_theirs = bool(earlier) and bool(MONITORS_MEETINGS.search(earlier[0])) \
+                    and bool(MONITORS_NAMED.search(earlier[0]))
+                if one_of_theirs:
+                    if COMMITTEE_NAMED.search(text):
+                        continue
+                    ev.add("before:monitors-meetings", 0)
+                elif not (PROGRESS_WORDS.search(text) and MONITORS_NAMED.search(nearby)) or COMMITTEE_WORDS.search(text):
                     continue
                 milestone = "monitoring"
             elif kind == "further-visit":

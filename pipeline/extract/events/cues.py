@@ -156,7 +156,9 @@ OCCURRENCES = [
     # review the progress": a meeting with the monitors is their review
     # "The meeting on 31st July 2020 was positive and demonstrated the progress made", the DfE's adviser
     # named just before: a meeting spoken of, with the monitors (read in ``candidates``)
-    ("meeting-spoken-of", re.compile(r"^\W*the\s+(?:(?:review|follow[\s-]?up|next|last|latest|recent|second|third)\s+)?"
+    # ("At the most recent meeting, on D, advisers noted ...": the same, after a leading preposition)
+    ("meeting-spoken-of", re.compile(r"^\W*(?:(?:at|in|during)\s+)?the\s+(?:most\s+)?"
+                                     r"(?:(?:review|follow[\s-]?up|next|last|latest|recent|second|third)\s+)?"
                                      r"meetings?\b", I)),
     ("monitors-meeting", re.compile(r"\bmeeting\s+with\s+(?:the\s+)?(?:DfE\b|Department\s+for\s+Education"
                                     r"|NHS\s?E\b|NHS\s+England)", I)),
@@ -211,6 +213,12 @@ SEND_FINDINGS = re.compile(REVISIT + r"|significant\s+weakness|areas?\s+of\s+(?:
 MONITORS_NAMED = re.compile(MONITORS)
 # A committee's own meeting, not the monitors'.
 COMMITTEE_WORDS = re.compile(r"\b(?:committee|panel|cabinet|council|board|members|councillors|scrutiny|noted|resolved)\b", I)
+# "The DfE and NHS England have held regular monitoring meetings with the area. At the most recent meeting,
+# on D, advisers noted ...": the sentence just before named the monitors' series of meetings, so "the
+# meeting" is one of them, whatever was noted at it (only a committee named in it makes it the committee's).
+MONITORS_MEETINGS = re.compile(r"\b(?:monitoring|review|progress|stock-?take)\s+meetings\b"
+                               rf"|\bmeetings\s+with\s+(?:the\s+)?{MONITORS}", I)
+COMMITTEE_NAMED = re.compile(r"\b(?:committee|panel|cabinet|council|board|members|councillors|scrutiny)\b", I)
 # An area SEND inspection is Ofsted's and the CQC's, of special educational
 # needs; "a team inspected the roads", "the CQC inspection of KCC" (adult
 # social care) and a school's inspection are other inspections.
@@ -363,6 +371,12 @@ SIGN_OFF_AFTER = re.compile(r"[ \t]*(?:\||$)", re.MULTILINE)
 OTHER_DATE_BEFORE = re.compile(r"(?:\bmeetings?|\bframework|\bhandbook|\bcode\s+of\s+practice|\bguidance)"
                                r"(?:\s+(?:\w+ed|held|which\s+\w+|that\s+\w+))?"
                                r"(?:\s*:\s*|\s+(?:(?:in|on|of|at|for|from|during|since|by)\s+)?(?:the\s+)?)$", I)
+
+# "The Board would agree the action plan at its meeting on 19 May 2025": the meeting at which the plan is
+# agreed is the occasion of the approval, and its date the approval's (the verb's own clause: no stop,
+# comma or bracket between, and not "agree to receive ... at its meeting", where the meeting is a committee's).
+AT_ITS_MEETING = re.compile(r"\bat\s+(?:its|their|the|a|an)\s+(?:(?!meeting)[\w’'-]+\s+){0,4}?meeting\s*$", I)
+NOT_THE_VERBS_CLAUSE = re.compile(r"[,;:()\[\].]|^\s*to\s", I)
 
 # "A report on the inspection will go to the Scrutiny Committee on 9 April 2024": the date just after a
 # committee is its meeting's, not the visit's named before.

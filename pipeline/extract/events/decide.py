@@ -175,7 +175,18 @@ def _other_date(page_text: str, anchor: Anchor, timex: Timex) -> bool:
         return False  # a range of days is a visit's, not a meeting's or a framework's ("framework between 9 and 13 ...")
     start = max(anchor.end, timex.start - 60)
     other = cues.OTHER_DATE_BEFORE.search(page_text, start, timex.start)
-    return bool(other) and bool(page_text[anchor.end:other.start()].strip())  # "stocktake meeting held on"
+    if not other or not page_text[anchor.end:other.start()].strip():
+        return False  # "stocktake meeting held on"
+    return not _approved_at_a_meeting(page_text, anchor, other.start())
+
+
+def _approved_at_a_meeting(page_text: str, anchor: Anchor, other: int) -> bool:
+    """"would agree an action plan ... at its meeting on D": a plan agreed at a meeting is agreed on the
+    meeting's date (an approving verb, the meeting in its own clause)."""
+    if not (anchor.action and anchor.evidence.has("verb:approve")):
+        return False
+    at = cues.AT_ITS_MEETING.search(page_text, max(anchor.end, other - 60), other + len("meeting"))
+    return bool(at) and not cues.NOT_THE_VERBS_CLAUSE.search(page_text[anchor.end:at.start()])
 
 
 ONE_A_SENTENCE = ("outcome-letter", "revisit-outcome")  # a report is published once
@@ -263,9 +274,25 @@ def without_restatements(events: list) -> list:
     revisits = {(e.start_date, e.end_date) for e in events if e.type == "revisit"}
     ranges = [(e.type, e.start_date) for e in events if e.end_date and len(e.start_date) == 10]
     return [e for e in events
-            if not (len(e.start_date) == 7 and (e.type, e.start_date) in days and (_heading(e) or _cited(e)))
+            if not (len(e.start_date) == 7 and (e.type, e.start_date) in days
+                    and (_heading(e) or _cited(e) or _dated_again_next(e, events)))
             and not (e.type == "inspection" and (e.start_date, e.end_date) in revisits)
             and not _start_of_a_range(e, ranges)]
+
+
+# "The inspection took place from 9 to 13 September 2019", "This re-visit ran from ...": the visit just
+# named, spoken of again as the sentence's subject.
+SAME_VISIT_AGAIN = re.compile(r"^\W*(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:inspection|re-?\s?visit)\b", re.IGNORECASE)
+NEXT_SENTENCE = 3  # characters between a sentence's end and the next one's start
+
+
+def _dated_again_next(event, events: list) -> bool:
+    """"In September 2019, Ofsted and the CQC carried out a joint inspection ... . The inspection took place
+    from 9 to 13 September 2019": the very next sentence dates the same visit by its days, in the month the
+    first gave; the month is a restatement (in separate places, the two are kept)."""
+    return any(other.type == event.type and len(other.start_date) == 10 and other.start_date[:7] == event.start_date
+               and other.page == event.page and 0 <= other.char_start - event.char_end <= NEXT_SENTENCE
+               and SAME_VISIT_AGAIN.match(other.quote) for other in events)
 
 
 def _start_of_a_range(event, ranges: list[tuple[str, str]]) -> bool:

@@ -57,7 +57,7 @@ def extract(doc: StructuredDocument) -> list[Person]:
         on_page = [m for m in mentions if m.page == page]
         for mention in on_page:
             mention.cues = mention_cues(text, mention, regions[page], forums.get(page, []))
-        describe(text, on_page)
+        describe(text, on_page, [(a, b) for a, b, _ in finders.two_column_cells(text)] if regions[page] else [])
     return merge(mentions, pages)
 
 
@@ -89,14 +89,19 @@ def shared_surname_partner(text: str, mention: finders.Mention, words) -> finder
                            + list(mention.found[1:]))
 
 
-def describe(text: str, mentions: list[finders.Mention]) -> None:
-    """Each mention's role and contact details, read up to the next name."""
+def describe(text: str, mentions: list[finders.Mention], cells: list[tuple[int, int]] = ()) -> None:
+    """Each mention's role and contact details, read up to the next name (in a cell of a two-column
+    attendance block, only in its cell: the line above ends with another column's role)."""
     starts = sorted(m.start for m in mentions)
     names = [m.name for m in mentions]
     for mention in mentions:
         following = [s for s in starts if s > mention.start]
-        mention.role = labelled_title(text, mention.end, min(following[:1] + [len(text)])) \
-            or role_after(text, mention.start, mention.end, starts) or role_before(text, mention.start)
+        cell_end = next((b for a, b in cells if a <= mention.start < b), None)
+        if cell_end is not None:
+            mention.role = role_after(text[:cell_end], mention.start, mention.end, starts)  # its cell's own
+        else:
+            mention.role = labelled_title(text, mention.end, min(following[:1] + [len(text)])) \
+                or role_after(text, mention.start, mention.end, starts) or role_before(text, mention.start)
         others = [n for n in names if n != mention.name]
         mention.email, mention.phone = contact_details(text, mention.end, min(following[:1] + [len(text)]),
                                                        mention.name, others)

@@ -78,7 +78,8 @@ def page_mentions(page: int, text: str, words: DocumentWords, forums: list[tuple
     grids = grid_rows(text)
     pending = []
     absent_key = absence_mark(text)
-    for cand in candidates_in(text, page):
+    cuts = [a for a, _, _ in finders.two_column_cells(text)] if regions else []
+    for cand in split_at_columns(text, candidates_in(text, page), cuts):
         cand = drop_absence_mark(text, cand, absent_key)
         if any(a < cand.end and cand.start < b for a, b in taken):
             cand = past_taken(text, cand, taken)
@@ -95,6 +96,27 @@ def page_mentions(page: int, text: str, words: DocumentWords, forums: list[tuple
         elif is_full_name(cand.words):
             pending.append(cand)
     return mentions, pending
+
+
+def split_at_columns(text: str, found: list[Candidate], cuts: list[int]) -> list[Candidate]:
+    """"Jo Bloggs Sam Okafor - Head of SEND" in a two-column attendance block: a run of words
+    across the gap between the columns is two names, cut where the second cell starts."""
+    if not cuts:
+        return found
+    out = []
+    for cand in found:
+        cut = next((c for c in cuts if cand.start < c < cand.end), None)
+        if cut is None:
+            out.append(cand)
+            continue
+        parts: tuple[list, list] = ([], [])
+        pos = cand.start
+        for word in cand.words:
+            at = text.find(word, pos, cand.end)
+            pos = at + len(word)
+            parts[at >= cut].append((word, at, pos))
+        out += [Candidate(cand.page, part[0][1], part[-1][2], [w for w, _, _ in part]) for part in parts if part]
+    return out
 
 
 def trim_place_tail(text: str, mention: finders.Mention, words: DocumentWords) -> None:

@@ -8,6 +8,7 @@ said")."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -469,6 +470,60 @@ def _names_in_capitals(words: list[str]) -> bool:
                for i, w in enumerate(words))
 
 
+# An attendance block set in two columns under a header that labels both ("Councillors: Officers:",
+# "Members Present  Officers in attendance"): the text stage folds the gap between the columns to one
+# space, so each row reads "Jo Bloggs (Chair) Sam Okafor - Head of SEND".
+# (Two labels, not one read as two: a colon after the first, or a second that opens a label of its own,
+# "Members Present Officers Present", never "Members in attendance" or "Co-opted Members Present".)
+TWO_COLUMN_HEADER_RE = re.compile(rf"(?im)^[ \t]*(?P<a>{LABELS})(?:[ \t]*:[ \t]*|[ \t]+(?=officers|also))"
+                                  rf"(?P<b>{LABELS})[ \t]*:?[ \t]*$")
+# A row's first cell: a name of two words (a title and initials before the surname allowed), its role in
+# brackets; the second cell opens with a capital after it.
+LEFT_CELL_RE = re.compile(rf"[ \t]*(?:{HONORIFIC}\.?[ \t]+)?(?:(?:[A-Z]\.?[ \t]+)+[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?"
+                          r"|[A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?)(?:[ \t]*\([^()\n]{1,40}\))?")
+RIGHT_ROLE_RE = re.compile(r"[ \t]+[-–—,][ \t]")  # a cell's name, then its role set off
+TWO_COLUMN_ROWS = 30  # rows read under such a header
+
+
+@functools.lru_cache(maxsize=4)  # asked for the regions, the candidates and the roles of one page
+def two_column_cells(text: str) -> tuple[tuple[int, int, str | None], ...]:
+    """(start, end, kind hint) of each cell of a two-column attendance block: the left column's
+    kind is its header's first label's, the right's the second's ("Councillors" members, "Officers"
+    officers). A row of one cell is the left column's, or the right's if its name has a role set off
+    after it (the columns need not be as long as each other)."""
+    cells: list[tuple[int, int, str | None]] = []
+    if not any(word in text for word in ("fficers", "FFICERS", "lso", "LSO")):
+        return ()  # the header's second label is the officers' or those also present: a cheap first look
+    for header in TWO_COLUMN_HEADER_RE.finditer(text):
+        left_kind = ATTENDANCE_LABELS[header.group("a").lower()]
+        right_kind = ATTENDANCE_LABELS[header.group("b").lower()]
+        if left_kind != "member" or right_kind not in ("officer", None):
+            continue  # councillors on the left, officers or others attending on the right
+        pos = header.end() + 1
+        for _ in range(TWO_COLUMN_ROWS):
+            end = text.find("\n", pos)
+            end = len(text) if end == -1 else end
+            line = text[pos:end]
+            if not line.strip() or ATTENDANCE_RE.match(line) or re.match(r"[ \t]*\d{1,3}[.)]?[ \t]", line):
+                break
+            left = LEFT_CELL_RE.match(text, pos, end)
+            if not left:
+                break
+            rest = text[left.end():end]
+            if rest.strip() and rest[:1] in " \t" and rest.lstrip()[:1].isupper() and not RIGHT_ROLE_RE.match(rest):
+                cells += [(pos, left.end(), left_kind), (left.end(), end, right_kind)]
+            elif RIGHT_ROLE_RE.match(rest):
+                cells.append((pos, end, right_kind))  # "Sam Okafor - Head of SEND" alone: the right column
+            elif not rest.strip():
+                cells.append((pos, end, left_kind))
+            else:
+                break
+            pos = end + 1
+            if pos >= len(text):
+                break
+    return tuple(cells)
+
+
 def attendance_regions(text: str) -> list[tuple[int, int, str | None]]:
     """(start, end, kind hint) of the lists of people at a meeting:
     "PRESENT: ...", "IN ATTENDANCE: ...", "Apologies were received from ...".
@@ -496,6 +551,8 @@ def attendance_regions(text: str) -> list[tuple[int, int, str | None]]:
         paragraph = PARAGRAPH_END_RE.search(sentence)
         outside = OUTSIDE_MEMBERS.search(heading + " " + sentence[:paragraph.start()])
         regions.append((match.end(), end, "other" if outside else "member"))
+    if regions:
+        regions += two_column_cells(text)  # the innermost region of a name in one (``cues.list_cues``)
     return regions
 
 

@@ -313,11 +313,31 @@ def read_after(blocks: list[Block], index: int, trigger: Trigger) -> tuple[list[
         if current.kind == "table":
             rows, end = table_clauses(blocks, j)
             return [Candidate(c, trigger.kind, trigger.cue, fallback) for c in rows], end
+        if current.kind == "paragraph" and _preamble(blocks, j):
+            return [], j  # the section's background, before the intro of its decisions: read on from it
         if current.kind in ("item", "paragraph") and not _ends_list(current):
             clauses, end = collect(blocks, j, stop=stops_list)
             return [Candidate(c, trigger.kind, trigger.cue, fallback) for c in expand_titled(clauses)], end
         break
     return _whole_intro(block, trigger), j
+
+
+PREAMBLE_REACH = 12  # blocks after a label's first paragraph searched for the intro of its decisions
+
+
+def _preamble(blocks: list[Block], index: int) -> bool:
+    """"Decision:" over "The area was inspected in ... and the letter was published on ..." and more
+    paragraphs, then "The Executive is asked to:" over "(1) ... (2) ...": an issue page's section printed
+    under a decision label tells the background first; a paragraph with no verb of decision, before an
+    intro of the section's own (paragraphs and lists between, no other heading), is not a decision."""
+    if blocks[index].marker or action_of(blocks[index].text):
+        return False
+    for j in range(index + 1, min(len(blocks), index + 1 + PREAMBLE_REACH)):
+        if blocks[j].kind in ("paragraph", "heading") and (nested := read_trigger(blocks, j)) is not None:
+            return nested.intro
+        if blocks[j].kind not in ("paragraph", "item"):
+            return False
+    return False
 
 
 def _whole_intro(block: Block, trigger: Trigger) -> list[Candidate]:

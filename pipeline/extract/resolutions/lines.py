@@ -47,6 +47,26 @@ EDGE_LINES = 3  # lines at the top and at the foot of a page where running heade
 FURNITURE_SHARE = 0.5  # a line at the same edge of at least this share of the pages (and two) is furniture
 
 
+LISTED_LINES = 2  # lines in a row ending with a comma before a capital that make a list one item a line
+
+
+def comma_listed(lines: list[str]) -> set[int]:
+    """"Clerks & Councils Direct Jan 18," / "Donation request, Councillors resolved not to support," /
+    "Letter of thanks from the Minibus.": correspondence listed one item a line, each line but the last
+    ending with a comma and the next opening with a capital. The indexes of the lines that end an item
+    (only in a run of LISTED_LINES or more, since prose wraps after a comma too)."""
+    ends = [k for k in range(len(lines) - 1)
+            if lines[k].rstrip().endswith(",") and lines[k + 1].lstrip()[:1].isupper()]
+    listed, run = set(), []
+    for k in ends + [-2]:
+        if run and k != run[-1] + 1:
+            if len(run) >= LISTED_LINES:
+                listed.update(run)
+            run = []
+        run.append(k)
+    return listed
+
+
 def sentences_of(block: Block) -> list[str]:
     """A block's sentences; in printed minutes a line that opens a decision ("Also resolved
     to pay ...", "It was resolved ...") starts a sentence even where the line before it has
@@ -56,8 +76,12 @@ def sentences_of(block: Block) -> list[str]:
         return SENTENCE_SPLIT.split(block.text)
     pieces, current = [], []
     width = max((len(line.strip()) for line in block.raw_lines), default=0)
-    for line in block.raw_lines:
+    listed = comma_listed(block.raw_lines)
+    for index, line in enumerate(block.raw_lines):
         line = line.strip()
+        if index - 1 in listed:
+            pieces.append(" ".join(current).rstrip(","))  # an item of a list one a line: a sentence of its own
+            current = []
         ends = bool(current) and not RUNS_ON.search(current[-1])
         short = current and len(current[-1]) < SHORT_LINE * width and line[:1].isupper()
         decided = (current and DECIDED_IN_SENTENCE.search(current[-1]) and line[:1].isupper()
