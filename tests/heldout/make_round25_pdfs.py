@@ -106,8 +106,10 @@ class Doc:
         self.story.append(KeepTogether([Paragraph(" ".join(parts), style)]))
         self.record_res(label, text, kind)
 
-    def record_res(self, label, text: str, kind: str):
-        self.resolutions.append({"text": text, "kind": kind, "label": label})
+    def record_res(self, label, text: str, kind: str, last: bool = False):
+        """``last``: the clause also stands earlier in other words' company (a motion as moved, then carried);
+        its page is the last page it stands on, where the meeting's decision is recorded."""
+        self.resolutions.append({"text": text, "kind": kind, "label": label, **({"_last": True} if last else {})})
 
     def weak(self, text: str, themes: list[str], marker: str = "&bull;", style=BULLET):
         self.story.append(KeepTogether([Paragraph(f"{marker} {escape(text)}" if marker else escape(text), style)]))
@@ -189,6 +191,13 @@ class Doc:
                 strips.append({(a, b): squash(inner.crop((a, inner.bbox[1], b, inner.bbox[3])).extract_text() or "")
                                for a, b in zip(xs, xs[1:]) if b - a > 10})
 
+        def last_page_of(text: str) -> int:
+            needle = squash(text)
+            found = [number for number, (body, found_cells) in enumerate(zip(bodies, table_cells), 1)
+                     if needle in body or any(needle in cell for cell in found_cells)]
+            assert found, (self.relative, text)
+            return found[-1]
+
         def page_of(text: str) -> int:
             needle = squash(text)
             for number, body in enumerate(bodies, 1):
@@ -216,7 +225,9 @@ class Doc:
         gold = {
             "document": self.relative,
             "meeting": self.meeting,
-            "resolutions": [dict(r, page=page_of(r["text"])) for r in self.resolutions],
+            "resolutions": [{"text": r["text"], "kind": r["kind"], "label": r["label"],
+                             "page": last_page_of(r["text"]) if r.get("_last") else page_of(r["text"])}
+                            for r in self.resolutions],
             "weaknesses": [{"text": w["text"], "page": page_of(w["text"]), "themes": w["themes"]}
                            for w in self.weaknesses],
             "dates": self.dates,
@@ -437,7 +448,7 @@ def hull_council() -> Doc:
     rows.append(["", "Agreed - that the Council resolves:", ""])
     for label, text in motion:
         clean = text.rstrip('"')
-        d.record_res(label, clean, "resolution")
+        d.record_res(label, clean, "resolution", last=True)
         rows.append(["", f"{label} {escape(clean)}", "HW-S / CB"])
     rows.append(["49", "<b>NOTICE OF MOTION - BUS SERVICES</b>", ""])
     rows.append(["", "Moved by Councillor Sculcoates and seconded by Councillor Riplingham:-", ""])
