@@ -637,8 +637,8 @@ def luton_decisions() -> Doc:
         ["<b>Decision</b>", "RESOLVED: " + R(None, "That the minutes of the meeting of the Executive held on 14 July "
                                                    "2025 be taken as read, approved as a correct record and signed "
                                                    "by the Chair.")],
-        ["<b>Declarations</b>", "Councillor Farooqi declared a non-pecuniary interest in item 6 as a trustee of the "
-                                "Bury Park Community Association, and took no part in the vote on that item."],
+        ["<b>Declarations</b>", "Councillor Farooqi declared a non-pecuniary interest in item 2 as a trustee of the "
+                                "Lewsey Community Association, and took no part in the vote on that item."],
     ])
     luton_box(d, [
         ["<b>Item</b>", "<b>2. Petition: Lewsey Farm Library Opening Hours</b>"],
@@ -805,7 +805,7 @@ def luton_decisions() -> Doc:
     d.person("Bernadette Kilroy", "Head of Housing Needs", "officer", "bernadette.kilroy@luton.gov.uk",
              "01582 546402")
     luton_box(d, [
-        ["<b>Item</b>", "<b>8A. Luton Local Plan Review: Regulation 18 Consultation</b>"],
+        ["<b>Item</b>", "<b>9. Luton Local Plan Review: Regulation 18 Consultation</b>"],
         ["<b>Summary</b>", "The Local Plan was adopted in November 2017. The Planning Policy Team proposes a "
                            "partial review to cover the period to 2041, with a first (Regulation 18) "
                            "consultation in the autumn and submission for examination in December 2026. The "
@@ -826,7 +826,7 @@ def luton_decisions() -> Doc:
     ])
     d.person("Sunil Varadkar", "Planning Policy Manager", "officer", "sunil.varadkar@luton.gov.uk", "01582 546309")
     luton_box(d, [
-        ["<b>Item</b>", "<b>9. Exclusion of the Public</b>"],
+        ["<b>Item</b>", "<b>10. Exclusion of the Public</b>"],
         ["<b>Decision</b>", "RESOLVED: " + R(None, "That, under Section 100A(4) of the Local Government Act 1972, the "
                                                    "public be excluded from the meeting for the following item, on "
                                                    "the grounds that it involves the likely disclosure of exempt "
@@ -834,7 +834,7 @@ def luton_decisions() -> Doc:
                                                    "to the Act.")],
     ])
     luton_box(d, [
-        ["<b>Item</b>", "<b>10. Acquisition of Land at Leagrave Road (Exempt)</b>"],
+        ["<b>Item</b>", "<b>11. Acquisition of Land at Leagrave Road (Exempt)</b>"],
         ["<b>Decision</b>", "RESOLVED: " + R(None, "That the acquisition of the land at Leagrave Road, on the terms "
                                                    "set out in the exempt report, be approved, and that the Service "
                                                    "Director, Legal and Democratic Services, be authorised to "
@@ -1445,8 +1445,7 @@ def hartlepool_minutes() -> Doc:
         {"council": "Hartlepool Borough Council", "committee": "Children's Services Committee",
          "date": "2025-03-11"},
         "Children's Services Committee - Minutes and Decision Record - 11 March 2025", "",
-        "25.03.11 Children's Services Committee Minutes and Decision Record", "{n}")
-    d.footer_centre = "HARTLEPOOL BOROUGH COUNCIL"
+        "25.03.11 Children's Services Committee Minutes and Decision Record", "HARTLEPOOL BOROUGH COUNCIL      {n}")
     d.body = BODY12
     d.h = lambda text, style=HEAD12: d.story.append(Paragraph(text, style))  # noqa: E731
     d.title("CHILDREN'S SERVICES COMMITTEE")
@@ -1499,7 +1498,7 @@ def hartlepool_minutes() -> Doc:
     d.person("Sue Hartburn", None, "member")
     d.person("Graham Elwick-Stead", "Secondary Headteacher Representative", "other")
     d.h("42. Declarations of Interest")
-    d.p("Councillor Naseby declared a personal interest in minute 44 as a governor of Springwell School. "
+    d.p("Councillor Naseby declared a personal interest in minute 49 as a governor of Springwell School. "
         "Councillor Elwick declared a personal interest in minute 45 as a foster carer.")
     d.h("43. Minutes of the meeting held on 11 February 2025")
     decision("That the minutes of the meeting held on 11 February 2025 be confirmed as a correct record.")
