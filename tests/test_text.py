@@ -48,6 +48,43 @@ def test_running_lines_need_to_repeat_on_many_pages():
     assert all("Only twice" in p for p in two)  # two pages are not enough evidence
 
 
+SUBJECTS = ["budget", "transport", "housing", "libraries", "parks"]
+
+
+def _report_pages(footer: str) -> list[str]:
+    """Five pages under one running header and a numbered running footer; bodies differ in words."""
+    body = [f"Section on {s} opens here.\nIt says something about {s}.\nAnd more on {s}." for s in SUBJECTS]
+    return [f"Children's Scrutiny Committee\n{text}\n{footer} {i + 1}" for i, text in enumerate(body)]
+
+
+def test_a_date_printed_only_in_a_running_line_is_kept_once_at_the_top_of_its_first_page():
+    cleaned = remove_running_lines(_report_pages("Published 10 September 2025 Page"))
+    assert cleaned[0].startswith("10 September 2025\n\nSection on budget opens here.")
+    assert all("September" not in page for page in cleaned[1:])
+    assert all("Children's Scrutiny Committee" not in page and "Published" not in page for page in cleaned)
+
+
+def test_a_running_date_the_body_already_holds_is_not_added_again():
+    pages = _report_pages("Cabinet 15 March 2023")
+    pages[2] = pages[2].replace("And more on housing.", "The meeting on 15 March 2023 agreed it.")
+    cleaned = remove_running_lines(pages)
+    assert [page.count("15 March 2023") for page in cleaned] == [0, 0, 1, 0, 0]
+
+
+def test_running_lines_without_a_date_and_dotted_codes_stay_removed():
+    cleaned = remove_running_lines(_report_pages("Ref 25.03.11 Minutes and Decision Record"))
+    assert all("25.03.11" not in page and "Decision Record" not in page for page in cleaned)
+
+
+def test_a_kept_running_date_does_not_split_a_clause_over_the_page_break():
+    pages = _report_pages("Cabinet 14/01/25")
+    pages[0] = pages[0].replace("And more on budget.", "That the Committee notes the")
+    pages[1] = pages[1].replace("Section on transport opens here.", "progress made.")
+    cleaned = remove_running_lines(pages)
+    assert cleaned[0].endswith("That the Committee notes the") and cleaned[0].startswith("14/01/25\n\n")
+    assert cleaned[1].startswith("progress made.")
+
+
 def test_clean_pages_folds_odd_spaces_and_ligatures():
     assert clean_pages(["ﬁnance\u00a0\u00a0report  here"]) == ["finance report here"]
 
