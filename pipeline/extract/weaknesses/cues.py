@@ -315,6 +315,26 @@ def names_weakness(text: str, tail_words: int | None = None) -> bool:
     return not is_resolved(plain[clause_start:])
 
 
+# The intro's tail points at what it has just named: "..., the progress made against each of the areas of
+# significant weakness, which were:", "... responded to the five concerns, these being:". The list is the things
+# named, whatever the intro says was done about them (progress made, a response).
+NAMED_THEN_POINTER = re.compile(
+    r"\s*,\s*(?:and\s+)?(?:which|these|they)\s+(?:were|are|being)(?:\s+as\s+follows)?\s*:\s*[-–]?\s*$", re.IGNORECASE)
+
+
+def names_then_points(text: str) -> bool:
+    """The intro ends on a weakness noun and a pointer to it ("... of the areas of significant weakness, which
+    were:"): its items are those weaknesses."""
+    if "," not in text[-40:] or not might_name_weakness(text):
+        return False
+    pointer = NAMED_THEN_POINTER.search(text)
+    if pointer is None:
+        return False
+    head = without_local_area(text[:pointer.start()]).rstrip()
+    nouns = list(WEAK_NOUN.finditer(head))
+    return bool(nouns) and nouns[-1].end() == len(head) and not BARE_CONCERN.match(nouns[-1].group(0))
+
+
 def names_responded(text: str, tail_words: int) -> bool:
     """The weaknesses named only as what something responds to, near the end: "The report addressed each of
     the four areas for improvement in turn:", "Progress against the areas of weakness is set out below:".

@@ -1,0 +1,66 @@
+"""Weaknesses in the common real shapes round 20 missed, one class each, on invented pages (helper weak17): an
+intro whose tail points at the weaknesses it has just named ("..., which were:") whatever it says was done about
+them; a re-visit's verdict on a count of its weaknesses straight over their list; a web page's list that lost its
+bullets, set one line an item after a blank line; a form's header fields are no intro; a table row's first cell
+that labels the finding ("Priority action 1") only numbers the row; knowing the strengths and weaknesses is no
+shortfall."""
+
+from __future__ import annotations
+
+from tests.weakness_pages import texts
+
+
+# An intro's tail pointing at the weaknesses it named: "..., which were:" -----------------------------------
+
+def test_progress_against_the_areas_of_weakness_which_were():
+    page = (
+        "Minutes:\n\n"
+        "The Cabinet Member reminded the panel that Ofsted and the CQC had inspected the local area in 2022 and that"
+        " the inspection letter had identified five areas of significant weakness.\n\n"
+        "The Assistant Director outlined the progress made against each of the areas of significant weakness,"
+        " which were:\n\n"
+        "• the slow completion of needs assessments\n\n"
+        "• the patchy offer of short breaks for disabled children\n\n"
+        "• the unclear routes into adult social care\n\n"
+        "Members thanked officers for the update.\n"
+    )
+    assert texts(page) == [
+        "the slow completion of needs assessments",
+        "the patchy offer of short breaks for disabled children",
+        "the unclear routes into adult social care",
+    ]
+
+
+def test_a_response_to_the_areas_for_improvement_which_are():
+    page = (
+        "1. Background\n\n"
+        "1.1 The area SEND inspection report by Ofsted and the CQC was published in March 2025.\n\n"
+        "1.2 This report explains how the partnership has responded to the areas for improvement, which are:\n\n"
+        "- waiting times for speech and language therapy are too long\n"
+        "- the local offer is hard for families to find and use\n\n"
+        "2. Recommendations\n"
+    )
+    assert texts(page) == [
+        "waiting times for speech and language therapy are too long",
+        "the local offer is hard for families to find and use",
+    ]
+
+
+def test_progress_made_against_the_areas_without_the_pointer_stays_a_response():
+    page = (
+        "Ofsted and the CQC inspected the local area in 2022 and identified areas of significant weakness.\n\n"
+        "The Assistant Director outlined the progress made against each of the areas of significant weakness:\n\n"
+        "• a new assessment hub has opened in the north of the county\n\n"
+        "• a short breaks statement has been published on the website\n"
+    )
+    assert texts(page) == []
+
+
+def test_strengths_which_were_are_no_weaknesses():
+    page = (
+        "Ofsted and the CQC inspected the local area in 2022.\n\n"
+        "The Director said the letter had praised several strengths, which were:\n\n"
+        "• the commitment of frontline staff\n\n"
+        "• the work of the parent carer forum\n"
+    )
+    assert texts(page) == []
