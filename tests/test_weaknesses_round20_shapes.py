@@ -64,3 +64,44 @@ def test_strengths_which_were_are_no_weaknesses():
         "• the work of the parent carer forum\n"
     )
     assert texts(page) == []
+
+
+# A re-visit's verdict on a count, straight over its list; items a line each after a blank line --------------
+
+REVISIT_PAGE = (
+    "Our SEND revisit\n\n"
+    "Ofsted and the CQC came back to the borough in May 2024 to check the progress made since the 2021 inspection."
+    " The revisit letter was published in July 2024.\n\n"
+    "Inspectors found that the area has made sufficient progress in tackling two of the four significant"
+    " weaknesses:\n\n"
+    "the late sharing of health advice for needs assessments\n"
+    "the weak monitoring of children missing education\n\n"
+    "Sufficient progress has not yet been made in addressing:\n\n"
+    "the long delays in the autism diagnosis pathway\n"
+    "the limited choice of post-16 courses for young people with SEND\n\n"
+    "We have written an accelerated progress plan with our partners.\n"
+)
+
+
+def test_revisit_verdict_on_a_part_of_the_weaknesses_over_its_list():
+    assert texts(REVISIT_PAGE)[:2] == [
+        "the late sharing of health advice for needs assessments",
+        "the weak monitoring of children missing education",
+    ]
+
+
+def test_unbulleted_lines_after_a_blank_line_below_the_intro():
+    assert texts(REVISIT_PAGE)[2:] == [
+        "the long delays in the autism diagnosis pathway",
+        "the limited choice of post-16 courses for young people with SEND",
+    ]
+
+
+def test_a_verdict_of_enough_progress_with_no_count_is_no_intro():
+    page = (
+        "Ofsted and the CQC came back to the borough in May 2024 for their revisit.\n\n"
+        "We are proud that we have made sufficient progress in our work on:\n\n"
+        "the new inclusion hubs in each locality\n"
+        "the parent carer forum's training programme\n"
+    )
+    assert texts(page) == []

@@ -444,12 +444,15 @@ VERDICT_OVER_LIST = re.compile(
 
 # A re-visit's verdict on a count of its weaknesses, the tail pointing to them: "sufficient progress had been made
 # in four of the seven areas of significant weakness, these were as follows:-", "... in two of the areas, which
-# were:", "... in three significant weaknesses, namely:". Those judged put right are findings too.
+# were:", "... in three significant weaknesses, namely:"; or straight over them, counted as a part of the whole:
+# "has made sufficient progress in addressing three of the five areas of significant weakness:". Those judged put
+# right are findings too.
 VERDICT_ON_COUNT = re.compile(
-    SUFFICIENT_PROGRESS_IN +
-    r"(?:\w+\s+of\s+(?:the|its)\s+)?(?:\w+\s+)?(?:(?:areas?|weakness(?:es)?)(?:\s+(?:of|for)\s+(?:significant\s+)?"
-    r"(?:weakness(?:es)?|improvement|concern))?|significant\s+weakness(?:es)?)\s*,?\s*(?:and\s+)?"
-    r"(?:(?:these|they|which)\s+(?:were|are|being)(?:\s+as\s+follows)?|namely)\s*:\s*[-–]?\s*$", re.IGNORECASE)
+    SUFFICIENT_PROGRESS_IN + r"(?:(?:improving|addressing|tackling|resolving)\s+)?"
+    r"(?:(?P<part>\w+\s+of\s+(?:the|its)\s+)?(?:\w+\s+)?(?:(?:areas?|weakness(?:es)?)(?:\s+(?:of|for)\s+(?:significant\s+)?"
+    r"(?:weakness(?:es)?|improvement|concern))?|significant\s+weakness(?:es)?))\s*,?\s*(?:and\s+)?"
+    r"(?:(?:these|they|which)\s+(?:were|are|being)(?:\s+as\s+follows)?\s*|namely\s*|(?(part)|(?!)))"
+    r":\s*[-–]?\s*$", re.IGNORECASE)
 # The elliptic half closing its sentence, a short pointer after it: "..., but not in the remaining five. These
 # were:", "... though not yet in the other two. They are:" (see ``verdict_recalled``).
 ELLIPTIC_CLOSES = re.compile(
