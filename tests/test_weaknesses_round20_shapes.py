@@ -105,3 +105,46 @@ def test_a_verdict_of_enough_progress_with_no_count_is_no_intro():
         "the parent carer forum's training programme\n"
     )
     assert texts(page) == []
+
+
+# A form's header fields run together are no intro ----------------------------------------------------------
+
+def test_front_sheet_fields_are_no_intro_over_the_report_sections():
+    page = (
+        "Report to: Education Scrutiny Panel\n"
+        "Date: 4 June 2025\n"
+        "Subject: Local Area SEND Inspection Update\n"
+        "Service Area: Learning and Skills\n"
+        "Wards Affected: All\n"
+        "Cabinet\n"
+        "Member:\n"
+        "Councillor Ann Example, Cabinet Member for Learning\n"
+        "1. Recommendation:\n"
+        "1.1 That the Panel notes the update on the local area's SEND improvement work.\n"
+        "2. Background to the report\n"
+        "2.1 Ofsted and the CQC inspected the local area partnership in January 2025 and published their report\n"
+        "in March 2025. The partnership has since written its improvement plan with families.\n"
+        "3. Summary of the inspection outcome\n"
+        "3.1 The report was shared with all schools and settings in the borough and with the parent carer forum.\n"
+    )
+    assert texts(page) == []
+
+
+# A table row's first cell labelling its finding only numbers the row ---------------------------------------
+
+def test_ruled_table_rows_labelled_by_kind_and_number():
+    page = (
+        "2. The inspection outcome\n"
+        "2.1 Ofsted and the CQC inspected the partnership in October 2024. The table shows each finding and its\n"
+        "current rating.\n"
+        "Finding Inspection finding Rating\n"
+        "Priority action 1 | Leaders should reduce the time families wait for an autism assessment. | Red\n"
+        "Area for improvement 1 | Leaders should make the local offer easier for families to use. | Amber\n"
+        "Area for improvement 2 | Leaders should improve the planning of transitions to adult health services. | Green\n"
+        "3. Next steps\n"
+    )
+    assert texts(page) == [
+        "Leaders should reduce the time families wait for an autism assessment.",
+        "Leaders should make the local offer easier for families to use.",
+        "Leaders should improve the planning of transitions to adult health services.",
+    ]

@@ -144,6 +144,9 @@ def intro_evidence(previous: str, last: str, context: str, form: str, leans_back
         evidence.add("intro:names-nothing", NAMES_NOTHING)
     if cues.PLAN_PARTS.search(last):
         evidence.add("intro:plan-parts", PLAN_PARTS)
+    # "Date: 12 March 2025 Title: Area SEND Inspection ... Portfolio Holder:": a front sheet's fields run together,
+    # the last one's label ending in a colon, are no intro
+    evidence.when(item_cues.is_header_block(last), "intro:header-fields", HEADER_FIELDS)
     if cues.is_scope(last):
         evidence.add("intro:inspection-scope", SCOPE)
     return evidence

@@ -95,8 +95,12 @@ def weigh(lines: list[Line | None], at: int, rows: list[Found], cue: str, weight
     return kept
 
 
-# A cell that only numbers the row: "3", "2.1", "b", "iv", or a short code ("AFI1", "PA 2", "SW3").
-REFERENCE = re.compile(r"^\W*(?:[a-z]{0,4}\s?\d{1,2}(?:\.\d{1,2})?|[a-z]|[ivx]{1,4}|ref\.?|no\.?)\W*$", re.IGNORECASE)
+# A cell that only numbers the row: "3", "2.1", "b", "iv", a short code ("AFI1", "PA 2", "SW3"), or the kind of
+# finding with its number ("Priority action 1", "Area for improvement 2", "Weakness 3").
+REFERENCE = re.compile(
+    r"^\W*(?:[a-z]{0,4}\s?\d{1,2}(?:\.\d{1,2})?|[a-z]|[ivx]{1,4}|ref\.?|no\.?"
+    r"|(?:priority\s+action|area\s+(?:for|of)\s+(?:improvement|development|concern|(?:significant\s+)?weakness)"
+    r"|(?:significant\s+)?weakness|recommendation|finding)\s*(?:\d{1,2}|[a-h]|[ivx]{1,4})[a-z]?)\W*$", re.IGNORECASE)
 
 
 def cells(line: Line) -> list[tuple[int, str]]:
