@@ -148,3 +148,15 @@ def test_ruled_table_rows_labelled_by_kind_and_number():
         "Leaders should make the local offer easier for families to use.",
         "Leaders should improve the planning of transitions to adult health services.",
     ]
+
+
+# Praise under an intro that only says who spoke -------------------------------------------------------------
+
+def test_praise_of_knowing_strengths_and_weaknesses_under_inspectors_found():
+    page = (
+        "Ofsted and the CQC inspected the local area partnership in February 2025.\n\n"
+        "Inspectors found that:\n\n"
+        "• leaders have an accurate understanding of the strengths and weaknesses of local services\n\n"
+        "• too many children wait over a year for a speech and language therapy assessment\n"
+    )
+    assert texts(page) == ["too many children wait over a year for a speech and language therapy assessment"]

@@ -201,6 +201,9 @@ def item_evidence(list_cues: Evidence, text: str) -> Evidence:
     neutral = (list_cues.has("intro:told") or list_cues.has("intro:quotes-source")) and not names_list(list_cues)
     evidence.when(neutral and not judges and not cues.SHOULD_START.match(text) and not cues.MUST_START.match(text),
                   "item:unjudged-under-neutral-intro", UNJUDGED)
+    # ... and an item that praises ("leaders have a good understanding of the strengths and weaknesses of ...") is
+    # none, whatever word of a shortfall it holds
+    evidence.when(neutral and item_cues.is_praise(text), "item:praise", PRAISE)
     # "... more work needs to be done / 1. to improve X": the item finishes the intro's sentence
     finishes_intro = list_cues.has("intro:runs-on") and text.lower().startswith("to ")
     evidence.when(cues.is_response(text) and not finishes_intro, "item:response", RESPONSE)
