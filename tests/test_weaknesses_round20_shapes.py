@@ -160,3 +160,53 @@ def test_praise_of_knowing_strengths_and_weaknesses_under_inspectors_found():
         "• too many children wait over a year for a speech and language therapy assessment\n"
     )
     assert texts(page) == ["too many children wait over a year for a speech and language therapy assessment"]
+
+
+# A two-column table of strengths and improvements, its columns one after the other -------------------------
+
+def test_two_column_table_strengths_then_improvements_in_turn():
+    page = (
+        "3. THE INSPECTION FINDINGS\n"
+        "3.1 Ofsted and the CQC published the report of their area SEND inspection in May 2025. Its findings are\n"
+        "summarised in the table below, with the full report on the Ofsted website.\n"
+        "What is working well What needs to improve\n"
+        "- Families speak highly of the short\n"
+        "breaks service and its staff.\n"
+        "- Health visitors identify needs early.\n"
+        "- Leaders should shorten the waits for\n"
+        "sensory assessments by occupational\n"
+        "therapists.\n"
+        "- Leaders should make sure that the\n"
+        "Preparing for Adulthood team is involved\n"
+        "from Year 9.\n"
+        "3.2 The strategy has three workstreams and will be published in July 2025.\n"
+    )
+    assert texts(page) == [
+        "Leaders should shorten the waits for sensory assessments by occupational therapists.",
+        "Leaders should make sure that the Preparing for Adulthood team is involved from Year 9.",
+    ]
+
+
+def test_two_column_table_improvements_first():
+    page = (
+        "Ofsted and the CQC inspected the local area partnership in April 2025.\n"
+        "Areas for development Strengths\n"
+        "- Too many plans are issued late.\n"
+        "- Leaders should improve the quality of annual reviews.\n"
+        "- Families value the new SEND hubs.\n"
+        "- Schools are well supported by the inclusion team.\n"
+    )
+    assert texts(page) == [
+        "Too many plans are issued late.",
+        "Leaders should improve the quality of annual reviews.",
+    ]
+
+
+def test_two_column_table_of_praise_only_gives_nothing():
+    page = (
+        "Ofsted and the CQC inspected the local area partnership in April 2025.\n"
+        "What is working well What needs to improve\n"
+        "- Families value the new SEND hubs.\n"
+        "- Schools are well supported by the inclusion team.\n"
+    )
+    assert texts(page) == []

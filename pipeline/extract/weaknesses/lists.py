@@ -40,6 +40,7 @@ PARAGRAPH_LINES = 12  # an intro's explanation before its list is at most this l
 RUNNING_LINES = 2  # a page's running header and footer lines between two items of a list
 RUNNING_WORDS = 12
 GAP_WINDOW = 40  # lines searched for the next numbered item past explanation text
+CELL_LINES = 4  # lines a table cell's item may run on past where the list reader stopped it
 
 
 
@@ -313,6 +314,8 @@ class ListReader(UnmarkedReader):
             if rows:
                 table = Evidence().add("table:header-names-weakness", decide.NAMES_WEAKNESS)
                 return self.finish(rows, index, None, table.add("context:inspection", decide.INSPECTION))
+        if (improve_second := two_column_header(line.text)) is not None:
+            return self.columns_in_turn(index, improve_second)  # (before the question: "What needs to improve")
         if QUESTION_INTRO.match(line.text) or IMPROVE_QUESTION.match(line.text):
             return self.answered_question(index)
         if self.heads_put_right_beside_open(index) and parse_marker(self.lines[first := self.next_line(index)].text) \
@@ -443,6 +446,43 @@ class ListReader(UnmarkedReader):
             question = Evidence().add("intro:question-names-improvement", decide.NAMES_WEAKNESS + decide.FORM["question"])
         return self.finish(items, first, None, question.add("context:inspection", decide.INSPECTION))
 
+    def columns_in_turn(self, index: int, improve_second: bool) -> tuple[list[Item], int]:
+        """A two-column table of strengths and what must improve whose columns the text gives one after the other
+        under one header line, their items in one marker style: the items of the improvement column are the run at
+        its end of the list (or its start, when that column comes first) that judge or say what should change."""
+        first = self.next_line(index)
+        if first is None or not parse_marker(self.lines[first].text) \
+                or not cues.has_source(context_before(self.lines, index, HEADING_CONTEXT, 200)):
+            return [], index
+        items = self.collect(first)
+        self.finish_cells(items)
+        judging = [cues.reads_as_finding(" ".join(item.parts)) for item in items]
+        ordered = list(reversed(judging)) if improve_second else judging
+        run = sum(1 for _ in takewhile(bool, ordered))
+        if not run or run == len(items):
+            return [], index  # the two columns are not told apart by their items
+        kept = items[len(items) - run:] if improve_second else items[:run]
+        header = Evidence().add("table:column-names-improvement", decide.NAMES_WEAKNESS).add("intro:table", decide.FORM["table"])
+        found, resume = self.finish(kept, first, None, header.add("context:inspection", decide.INSPECTION))
+        return found, max(resume, index + 1)
+
+    def finish_cells(self, items: list[Item]) -> None:
+        """A table column's items wrap at the column's width, not the page's, so a line ending short before a
+        capital ("... that the Local" / "Offer gives ...") may not have ended its item: when every other item ends
+        with a full stop, an item without one goes on over the lines below it to the one with one."""
+        ended = [bool(TERMINAL.search(item.parts[-1])) for item in items if item.parts]
+        if len(ended) != len(items) or ended.count(False) != 1:
+            return
+        item = items[ended.index(False)]
+        at = next((k for k in range(len(self.lines)) if self.lines[k] is item.lines[-1]), None)
+        for k in range(at + 1, min(len(self.lines), at + 1 + CELL_LINES)) if at is not None else ():
+            line = self.lines[k]
+            if line is None or parse_marker(line.text) or line.page != item.lines[-1].page:
+                return
+            item.add(line)
+            if TERMINAL.search(line.text):
+                return
+
     def sub_paragraphs(self, index: int, first: int) -> str | None:
         """"5. The letter sets out these areas:" over "5.1 ...", "5.2 ...": the first item is
         numbered 1 under the intro paragraph's own number; or "3.1 ... These are listed below."
@@ -479,6 +519,23 @@ class ListReader(UnmarkedReader):
         last = next((item.lines[-1] for item in reversed(items) if item.lines), None)
         resume = next((k for k in range(first, len(self.lines)) if self.lines[k] is last), first)
         return items, resume + 1
+
+
+# A two-column table's header line, its cells run together: a column of strengths and one of what must improve,
+# in either order ("What is working well What needs to improve", "Strengths Areas for development").
+STRENGTHS_LABEL = r"(?:what\s+(?:is|was|are)\s+(?:working|going)\s+well|what\s+works(?:\s+well)?|what\s+went\s+well|(?:key\s+)?strengths)"
+IMPROVE_LABEL = (r"(?:what\s+(?:needs|need|needed)\s+to\s+(?:improve|change|get\s+better)|what\s+(?:must|should)\s+improve"
+                 r"|areas?\s+(?:for|of)\s+(?:improvement|development)|(?:significant\s+)?weaknesses)")
+TWO_COLUMN_HEADER = re.compile(
+    rf"^(?:(?P<strengths>{STRENGTHS_LABEL})\s+{IMPROVE_LABEL}|{IMPROVE_LABEL}\s+{STRENGTHS_LABEL})\s*$", re.IGNORECASE)
+
+
+def two_column_header(text: str) -> bool | None:
+    """Whether a header line of strengths and improvements puts the improvements second; None for other lines."""
+    if len(text) > 80 or ("well" not in text and "trength" not in text):
+        return None
+    header = TWO_COLUMN_HEADER.match(text)
+    return None if header is None else header["strengths"] is not None
 
 
 def names_weakness_here(evidence: Evidence) -> bool:
