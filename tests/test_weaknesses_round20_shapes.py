@@ -210,3 +210,29 @@ def test_two_column_table_of_praise_only_gives_nothing():
         "- Schools are well supported by the inclusion team.\n"
     )
     assert texts(page) == []
+
+
+# A finding said again in a few words in a running sentence -------------------------------------------------
+
+RESTATED_PAGE = (
+    "SEND monitoring inspection: outcome\n\n"
+    "Inspectors have found that we are making progress, but that young people are still waiting too long for"
+    " mental health support.\n\n"
+    "Ofsted and the CQC inspected the local area partnership in 2024 and set two priority actions.\n\n"
+    "The priority actions were:\n\n"
+    "• The ICB should reduce the time young people wait for mental health support from CAMHS.\n\n"
+    "• Leaders should improve the quality of EHC plans.\n"
+)
+
+
+def test_a_short_restatement_in_a_sentence_is_not_another_finding():
+    assert texts(RESTATED_PAGE) == [
+        "The ICB should reduce the time young people wait for mental health support from CAMHS.",
+        "Leaders should improve the quality of EHC plans.",
+    ]
+
+
+def test_a_sentence_finding_sharing_only_some_words_is_kept():
+    page = RESTATED_PAGE.replace("young people are still waiting too long for mental health support",
+                                 "the timeliness of EHC needs assessments is too variable")
+    assert "the timeliness of EHC needs assessments is too variable" in texts(page)
