@@ -236,3 +236,26 @@ def test_a_sentence_finding_sharing_only_some_words_is_kept():
     page = RESTATED_PAGE.replace("young people are still waiting too long for mental health support",
                                  "the timeliness of EHC needs assessments is too variable")
     assert "the timeliness of EHC needs assessments is too variable" in texts(page)
+
+
+# "In addition, X" going on with what inspectors reported ---------------------------------------------------
+
+def test_in_addition_after_the_inspectors_concerns():
+    page = (
+        "2.1 Ofsted and the CQC inspected the local area partnership in January 2024. Inspectors were concerned\n"
+        "that too many children with SEND are excluded from primary schools. In addition, families wait too long\n"
+        "for wheelchairs and other specialist equipment. The board has met six times since the inspection.\n"
+    )
+    assert texts(page) == [
+        "too many children with SEND are excluded from primary schools",
+        "families wait too long for wheelchairs and other specialist equipment",
+    ]
+
+
+def test_in_addition_with_progress_or_the_council_speaking_is_no_finding():
+    page = (
+        "2.1 Ofsted and the CQC inspected the local area partnership in January 2024. Inspectors were concerned\n"
+        "that too many children with SEND are excluded from primary schools. In addition, we know that our waits\n"
+        "for equipment are too long. Furthermore, the number of exclusions has fallen by a third.\n"
+    )
+    assert texts(page) == ["too many children with SEND are excluded from primary schools"]
