@@ -259,3 +259,14 @@ def test_in_addition_with_progress_or_the_council_speaking_is_no_finding():
         "for equipment are too long. Furthermore, the number of exclusions has fallen by a third.\n"
     )
     assert texts(page) == ["too many children with SEND are excluded from primary schools"]
+
+
+# A finding's clause joined to what is to happen next -------------------------------------------------------
+
+def test_a_reported_finding_ends_before_what_is_to_be_done():
+    page = (
+        "The Committee received a presentation on the area SEND inspection report by Ofsted and the CQC.\n\n"
+        "The inspection had highlighted that the transition to adult health services was poorly planned and was"
+        " to be a focus of the new strategy.\n"
+    )
+    assert texts(page) == ["the transition to adult health services was poorly planned"]
