@@ -270,3 +270,21 @@ def test_a_reported_finding_ends_before_what_is_to_be_done():
         " to be a focus of the new strategy.\n"
     )
     assert texts(page) == ["the transition to adult health services was poorly planned"]
+
+
+# A line setting what follows beside the whole list is no item -----------------------------------------------
+
+def test_in_addition_to_the_areas_is_not_an_item():
+    page = (
+        "Members heard that Ofsted and the CQC had inspected the local area partnership in January 2024 and that the"
+        " report had been published in March 2024, with a judgement that the partnership's arrangements lead to"
+        " inconsistent experiences and outcomes for children and young people with SEND.\n\n"
+        "Following the inspection, further areas for improvement were identified as:\n\n"
+        "Long waits for speech and language therapy\n\n"
+        "Support for young people preparing for adulthood\n\n"
+        "In addition to the areas for improvement several strengths\n"
+    )
+    assert texts(page) == [
+        "Long waits for speech and language therapy",
+        "Support for young people preparing for adulthood",
+    ]

@@ -208,6 +208,7 @@ def item_evidence(list_cues: Evidence, text: str) -> Evidence:
     finishes_intro = list_cues.has("intro:runs-on") and text.lower().startswith("to ")
     evidence.when(cues.is_response(text) and not finishes_intro, "item:response", RESPONSE)
     evidence.when(text.rstrip().endswith(":"), "item:introduces", INTRO_ITSELF)
+    evidence.when(item_cues.BESIDE_THE_LIST.match(text), "item:beside-the-list", POINTS_TO_LIST)
     evidence.when(item_cues.COMMITMENT.search(text), "item:commitment", NEXT_STEP)
     evidence.when(item_cues.NEXT_VISIT.search(text), "item:next-visit", NEXT_STEP)
     evidence.when(item_cues.PLAN_REQUESTED.search(text), "item:plan-requested", NEXT_STEP)
