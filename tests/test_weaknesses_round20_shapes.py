@@ -46,6 +46,21 @@ def test_a_response_to_the_areas_for_improvement_which_are():
     ]
 
 
+def test_the_pointer_after_what_named_the_areas_or_in_a_sentence_of_its_own():
+    named_by = (
+        "Ofsted and the CQC inspected the local area in 2023.\n\n"
+        "The Head of SEND reported on the progress made against the areas of weakness identified in the letter,"
+        " namely:\n\n"
+        "• the slow completion of needs assessments\n\n"
+        "• the patchy offer of short breaks for disabled children\n"
+    )
+    pointer_apart = named_by.replace(" identified in the letter,\n namely:", ".").replace(
+        " identified in the letter, namely:", " found by inspectors. These were:")
+    expected = ["the slow completion of needs assessments", "the patchy offer of short breaks for disabled children"]
+    assert texts(named_by) == expected
+    assert texts(pointer_apart) == expected
+
+
 def test_progress_made_against_the_areas_without_the_pointer_stays_a_response():
     page = (
         "Ofsted and the CQC inspected the local area in 2022 and identified areas of significant weakness.\n\n"

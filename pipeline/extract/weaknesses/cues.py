@@ -316,21 +316,34 @@ def names_weakness(text: str, tail_words: int | None = None) -> bool:
 
 
 # The intro's tail points at what it has just named: "..., the progress made against each of the areas of
-# significant weakness, which were:", "... responded to the five concerns, these being:". The list is the things
-# named, whatever the intro says was done about them (progress made, a response).
+# significant weakness, which were:", "... responded to the five concerns, these being:", "... the areas of weakness
+# identified in the letter, namely:". The list is the things named, whatever the intro says was done about them
+# (progress made, a response).
 NAMED_THEN_POINTER = re.compile(
-    r"\s*,\s*(?:and\s+)?(?:which|these|they)\s+(?:were|are|being)(?:\s+as\s+follows)?\s*:\s*[-–]?\s*$", re.IGNORECASE)
+    r"\s*,\s*(?:and\s+)?(?:(?:which|these|they)\s+(?:were|are|being)(?:\s+as\s+follows)?|namely)\s*:\s*[-–]?\s*$",
+    re.IGNORECASE)
+# ... and what named them, between the noun and the pointer: "identified in the 2022 letter", "found by inspectors"
+NAMED_BY = re.compile(r"\s+(?:identified|found|named|raised|highlighted|set\s+out)(?:\s+(?:in|by|at|during)\s+[^,.;:]{1,40})?$",
+                      re.IGNORECASE)
 
 
-def names_then_points(text: str) -> bool:
+def names_then_points(text: str, previous: str = "") -> bool:
     """The intro ends on a weakness noun and a pointer to it ("... of the areas of significant weakness, which
-    were:"): its items are those weaknesses."""
+    were:"), or is a bare pointer ("These were:") after a sentence ending on one: its items are those weaknesses."""
+    if previous and POINTS_BACK.match(text):
+        return ends_on_weak_noun(previous.rstrip().rstrip("."))
     if "," not in text[-40:] or not might_name_weakness(text):
         return False
     pointer = NAMED_THEN_POINTER.search(text)
-    if pointer is None:
+    return pointer is not None and ends_on_weak_noun(text[:pointer.start()])
+
+
+def ends_on_weak_noun(text: str) -> bool:
+    if not might_name_weakness(text):
         return False
-    head = without_local_area(text[:pointer.start()]).rstrip()
+    head = without_local_area(text).rstrip()
+    named_by = NAMED_BY.search(head)
+    head = head[:named_by.start()] if named_by else head
     nouns = list(WEAK_NOUN.finditer(head))
     return bool(nouns) and nouns[-1].end() == len(head) and not BARE_CONCERN.match(nouns[-1].group(0))
 

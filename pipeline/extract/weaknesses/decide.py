@@ -112,7 +112,7 @@ def intro_evidence(previous: str, last: str, context: str, form: str, leans_back
         evidence.add("intro:no-progress", NO_PROGRESS)
     elif cues.verdict_over_list(last) or cues.verdict_over_list(whole) or short and cues.verdict_recalled(previous, last):
         evidence.add("intro:progress-verdict", NO_PROGRESS)  # a re-visit's weaknesses, either way judged
-    elif cues.names_weakness(joined, None if short else INTRO_TAIL_WORDS) or cues.names_then_points(whole):
+    elif cues.names_weakness(joined, None if short else INTRO_TAIL_WORDS) or cues.names_then_points(whole, previous if short else ""):
         evidence.add("intro:names-weakness", NAMES_WEAKNESS)
     elif cues.asks_for_change(last) or short and cues.asks_for_change(previous):
         # "... to make improvements in three areas. In its own words:": the short intro leans on the sentence before
