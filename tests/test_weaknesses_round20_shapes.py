@@ -303,3 +303,29 @@ def test_in_addition_to_the_areas_is_not_an_item():
         "Long waits for speech and language therapy",
         "Support for young people preparing for adulthood",
     ]
+
+
+def test_two_column_table_read_as_rows_takes_the_improvement_column():
+    page = (
+        "4. KEY ISSUES\n"
+        "4.1 Ofsted and the CQC published the report of their area SEND inspection in May 2025. The findings are\n"
+        "summarised in the table below.\n"
+        "What is working well | What needs to improve\n"
+        "Families speak highly of the short breaks service. | Leaders should shorten the waits for sensory assessments.\n"
+        "Health visitors identify needs early. | Leaders should involve the Preparing for Adulthood team from Year 9.\n"
+        "4.2 The strategy has three workstreams and will be published in July 2025.\n"
+    )
+    assert texts(page) == [
+        "Leaders should shorten the waits for sensory assessments.",
+        "Leaders should involve the Preparing for Adulthood team from Year 9.",
+    ]
+
+
+def test_two_column_header_in_other_words():
+    page = (
+        "Ofsted and the CQC inspected the local area partnership in April 2025.\n"
+        "What is going well What could be better\n"
+        "- Families value the new SEND hubs.\n"
+        "- Too few young people with EHC plans move into paid work.\n"
+    )
+    assert texts(page) == ["Too few young people with EHC plans move into paid work."]

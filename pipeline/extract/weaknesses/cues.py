@@ -115,6 +115,17 @@ QUOTES_SOURCE = re.compile(
     r"|put\s+it|(?:own|exact)\s+words|words\s+(?:were|are))\b[^.;]*:\s*$",
     re.IGNORECASE)
 
+# The header cells of a table of strengths beside what must improve: "What is working well" / "What needs to improve",
+# "Strengths" / "Areas for development", "What is going well" / "What could be better".
+STRENGTHS_LABEL = (r"(?:what\s+(?:is|was|are)\s+(?:working|going)\s+well|what\s+works(?:\s+well)?|what\s+went\s+well"
+                   r"|what\s+(?:we|the\s+(?:local\s+)?(?:area|partnership))\s+(?:do|does|did)\s+well|(?:key\s+)?strengths)")
+IMPROVE_LABEL = (r"(?:what\s+(?:needs|need|needed)\s+to\s+(?:improve|change|get\s+better|be\s+better)"
+                 r"|what\s+(?:must|should)\s+improve|what\s+could\s+be\s+(?:better|improved)"
+                 r"|areas?\s+(?:for|of)\s+(?:improvement|development)|areas?\s+to\s+(?:improve|develop)"
+                 r"|(?:significant\s+)?weaknesses)")
+STRENGTHS_CELL = re.compile(rf"^{STRENGTHS_LABEL}$", re.IGNORECASE)
+IMPROVE_CELL = re.compile(rf"^{IMPROVE_LABEL}$", re.IGNORECASE)
+
 # An intro whose list is of strengths, or of weaknesses already put right.
 STRENGTH = re.compile(
     r"\bstrengths?\b|\bworking\s+well\b|\bdoing\s+well\b|\bwent\s+well\b|\bpositive\b|\bachievements?\b",

@@ -523,11 +523,9 @@ class ListReader(UnmarkedReader):
 
 # A two-column table's header line, its cells run together: a column of strengths and one of what must improve,
 # in either order ("What is working well What needs to improve", "Strengths Areas for development").
-STRENGTHS_LABEL = r"(?:what\s+(?:is|was|are)\s+(?:working|going)\s+well|what\s+works(?:\s+well)?|what\s+went\s+well|(?:key\s+)?strengths)"
-IMPROVE_LABEL = (r"(?:what\s+(?:needs|need|needed)\s+to\s+(?:improve|change|get\s+better)|what\s+(?:must|should)\s+improve"
-                 r"|areas?\s+(?:for|of)\s+(?:improvement|development)|(?:significant\s+)?weaknesses)")
 TWO_COLUMN_HEADER = re.compile(
-    rf"^(?:(?P<strengths>{STRENGTHS_LABEL})\s+{IMPROVE_LABEL}|{IMPROVE_LABEL}\s+{STRENGTHS_LABEL})\s*$", re.IGNORECASE)
+    rf"^(?:(?P<strengths>{cues.STRENGTHS_LABEL})\s+{cues.IMPROVE_LABEL}|{cues.IMPROVE_LABEL}\s+{cues.STRENGTHS_LABEL})\s*$",
+    re.IGNORECASE)
 
 
 def two_column_header(text: str) -> bool | None:

@@ -155,7 +155,8 @@ def piped_rows(lines: list[Line | None]) -> list[Found]:
         elif header_above(lines, index):
             cue = "table:header-names-weakness"
         else:
-            named = [k for k, (_, cell) in enumerate(cells(lines[index])) if header_names(cell.strip())]
+            named = [k for k, (_, cell) in enumerate(cells(lines[index])) if header_names(cell.strip())] \
+                or improvement_column(lines[index])
             rows, column = (rows[1:], named[0]) if named else ([], 0)  # the first row is the header
             cue = "table:header-names-weakness"
         found = [cell for k in rows if (cell := row_cell(lines[k], column) if CELL in lines[k].text
@@ -205,6 +206,17 @@ def header_above(lines: list[Line | None], index: int) -> bool:
         if header_names(" ".join(above)):
             return True
     return False
+
+
+def improvement_column(line: Line) -> list[int]:
+    """A header row of strengths beside what must improve ("What is working well | What needs to improve"): the
+    improvement column's index, or none."""
+    if "well" not in line.text and "trength" not in line.text:
+        return []
+    row = [cell.strip() for _, cell in cells(line)]
+    if not any(cues.STRENGTHS_CELL.match(cell) for cell in row):
+        return []
+    return [k for k, cell in enumerate(row) if cues.IMPROVE_CELL.match(cell)][:1]
 
 
 PAGE_GAP = 3  # blank lines (a page break among them) between a table and its rows on the next page
