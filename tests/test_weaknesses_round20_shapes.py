@@ -329,3 +329,22 @@ def test_two_column_header_in_other_words():
         "- Too few young people with EHC plans move into paid work.\n"
     )
     assert texts(page) == ["Too few young people with EHC plans move into paid work."]
+
+
+# The framework's outcome in other words is no finding ------------------------------------------------------
+
+def test_the_outcome_paraphrased_is_not_a_finding():
+    page = (
+        "The report of the area SEND inspection by Ofsted and the CQC was published today.\n\n"
+        "The report concluded that children and young people with SEND have inconsistent experiences and outcomes"
+        " across the borough. It also found that too many children wait more than a year for an ADHD assessment.\n"
+    )
+    assert texts(page) == ["too many children wait more than a year for an ADHD assessment"]
+
+
+def test_inconsistent_experiences_of_one_service_is_a_finding():
+    page = (
+        "The report of the area SEND inspection by Ofsted and the CQC was published today.\n\n"
+        "Inspectors found that young people have inconsistent experiences of the move to adult health services.\n"
+    )
+    assert texts(page) == ["young people have inconsistent experiences of the move to adult health services"]

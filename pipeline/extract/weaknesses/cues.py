@@ -419,6 +419,14 @@ def reads_as_finding(text: str) -> bool:
     return states_shortfall(text) or bool(MODAL.search(text))
 
 
+# The 2023 framework's middle outcome in other words: "children and young people often have varying experiences and
+# ...", "... inconsistent experiences and outcomes": what all the findings add up to, not one of them ("inconsistent
+# experiences of transition to adult services" names one).
+OVERALL_OUTCOME = re.compile(
+    r"\b(?:varying|variable|inconsistent|mixed|differing|different)\s+experiences(?:\s+and\s+outcomes)?"
+    r"(?!\s+(?:of|in|at|with|when|during|for|from)\b)", re.IGNORECASE)
+
+
 def is_progress_claim(text: str) -> bool:
     return bool(PROGRESS_CLAIM.search(text))
 

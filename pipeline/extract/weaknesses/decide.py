@@ -217,7 +217,7 @@ def item_evidence(list_cues: Evidence, text: str) -> Evidence:
     if cues.is_scope_item(text):  # "how well X": what is looked at, unless the intro names the items weaknesses
         named = list_cues.has("intro:names-weakness") or list_cues.has("intro:must-change")
         evidence.add("item:names-a-topic" if named else "item:inspection-scope", SCOPE_NAMED if named else SCOPE_ITEM)
-    evidence.when(cues.is_progress_claim(text), "item:overall-judgement", OVERALL)
+    evidence.when(cues.is_progress_claim(text) or cues.OVERALL_OUTCOME.search(text), "item:overall-judgement", OVERALL)
     evidence.when(cues.narrates_inspection(text), "item:narrates-inspection", NARRATES)
     evidence.when(item_cues.is_header_block(text), "item:header-fields", HEADER_FIELDS)
     return evidence
@@ -270,6 +270,7 @@ def sentence_evidence(rule: str, item: Found, sentences: list[Sentence], index: 
     evidence.when(item_cues.is_header_block(text), "item:header-fields", HEADER_FIELDS)
     evidence.when(item_cues.is_contact(text), "item:contact", HEADER_FIELDS)
     evidence.when(item_cues.PRONOUN_SUBJECT.match(text), "item:pronoun-subject", PRONOUN_SUBJECT)
+    evidence.when(cues.OVERALL_OUTCOME.search(text), "item:overall-judgement", OVERALL)
     evidence.when(item_cues.is_praise(text), "item:praise", PRAISE)
     # "the remaining three areas:-": the sentence's tail introduces a list, the items are below it
     evidence.when(INTRO_TAIL.search(text), "item:introduces", INTRO_ITSELF)
