@@ -348,3 +348,36 @@ def test_inconsistent_experiences_of_one_service_is_a_finding():
         "Inspectors found that young people have inconsistent experiences of the move to adult health services.\n"
     )
     assert texts(page) == ["young people have inconsistent experiences of the move to adult health services"]
+
+
+# The other half of a re-visit's verdict: "not enough progress"; a count that was the first half's ------------
+
+REVISIT_HALVES = (
+    "Ofsted and the CQC revisited the borough in January 2023 to look at the progress made since the 2019"
+    " inspection. The revisit letter was published in March 2023.\n\n"
+)
+
+
+def test_not_enough_progress_over_its_list():
+    page = REVISIT_HALVES + (
+        "Inspectors found that enough progress had been made in two of the four areas:\n\n"
+        "• the timeliness of annual reviews\n\n"
+        "• the joint commissioning of therapies\n\n"
+        "but not enough progress had been made in:\n\n"
+        "• the waits for an ADHD assessment\n\n"
+        "• the use of part-time timetables\n"
+    )
+    assert texts(page)[2:] == ["the waits for an ADHD assessment", "the use of part-time timetables"]
+
+
+def test_a_count_from_the_sentence_before_need_not_hold_for_the_other_half():
+    page = REVISIT_HALVES + (
+        "The letter says that we have made sufficient progress in three of the five areas of significant weakness:\n"
+        "the timeliness of annual reviews\n"
+        "the joint commissioning of therapies\n"
+        "the information on the local offer\n\n"
+        "We have not yet made sufficient progress in:\n"
+        "the waits for an ADHD assessment\n"
+        "the use of part-time timetables\n"
+    )
+    assert texts(page)[3:] == ["the waits for an ADHD assessment", "the use of part-time timetables"]

@@ -178,6 +178,8 @@ ADDRESSING = re.compile(
 # "insufficient progress had been made in"): what follows it is a weakness that remains.
 NO_PROGRESS = re.compile(
     r"\b(?:insufficient|inadequate|limited|little|no)\s+progress\b"
+    # "but not enough progress had been made in:", "not yet sufficient progress in"
+    r"|\bnot\s+(?:yet\s+)?(?:enough|sufficient)\s+progress\b"
     r"|\bnot\s+(?:yet\s+|always\s+|so\s+far\s+)?(?:made|make|making|achieved|achieve|shown|show|demonstrated)"
     r"\s+[\"“‘']?(?:sufficient|enough|adequate|the\s+(?:necessary|required)|significant)\s+progress\b[\"”’']?"
     r"|\b(?:failed|yet)\s+to\s+(?:make|show|demonstrate)\s+(?:sufficient|enough|adequate)\s+progress\b"

@@ -345,7 +345,7 @@ class ListReader(UnmarkedReader):
         below = self.lines[first].text
         if heading and (cues.PROMISES_LIST.search(below) and TERMINAL.search(below) or below.endswith(":")):
             return [], index  # the heading is over a sentence that introduces the list itself
-        count = cues.progress_count(intro) or cues.stated_count(intro)
+        count = own_count = cues.progress_count(intro) or cues.stated_count(intro)
         if not count and previous and (len(intro.split()) < 7 or evidence.has("previous:names-weakness")):
             # "... four areas of weakness. These were:"; "..., but not in the remaining three. These were:" -> 3
             count = cues.recalled_count(previous, intro) or cues.stated_count(previous)
@@ -379,9 +379,11 @@ class ListReader(UnmarkedReader):
             items = self.unmarked_paragraphs(first, count, MAX_FINDING_WORDS)
         elif colon and not self.wrapped and tables.starts_table(self.lines, first):
             items = []  # a web table's cells, header cells first: ``tables``' to read
-        elif colon and count and not self.wrapped:
-            items = self.unmarked_lines(first, count)
+        elif colon and count and not self.wrapped and ((counted := self.unmarked_lines(first, count)) or own_count):
+            items = counted  # (the intro's own count must hold)
         elif colon and named and not self.wrapped:
+            # (a count read from the sentence before that the lines do not meet may be the other half's: "sufficient
+            # progress in three of the five: ..." / "We have not yet made sufficient progress in:" over two)
             # (a table's cells are ``tables``' to read); paragraphs too long for a run may say what should be done
             items = self.unmarked_run(index, first) or self.should_paragraphs(first)
         elif colon and (one_judged := self.judged_paragraph(first)) is not None:
