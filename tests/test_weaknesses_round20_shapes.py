@@ -381,3 +381,19 @@ def test_a_count_from_the_sentence_before_need_not_hold_for_the_other_half():
         "the use of part-time timetables\n"
     )
     assert texts(page)[3:] == ["the waits for an ADHD assessment", "the use of part-time timetables"]
+
+
+def test_web_table_whose_first_column_labels_each_finding():
+    page = (
+        "Area SEND inspection: our progress\n\n"
+        "Ofsted and the CQC inspected the partnership in June 2024 and published their report in August 2024. The"
+        " table below sets out each finding with our rating of progress so far.\n\n"
+        "Finding\n\nWhat the report said\n\nRating\n\n"
+        "Priority action 1\n\nLeaders should cut the waits for occupational therapy assessments.\n\nAmber\n\n"
+        "Area for improvement 1\n\nLeaders should publish clearer information about short breaks.\n\nGreen\n\n"
+        "Contact us\n"
+    )
+    assert texts(page) == [
+        "Leaders should cut the waits for occupational therapy assessments.",
+        "Leaders should publish clearer information about short breaks.",
+    ]

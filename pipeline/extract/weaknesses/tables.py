@@ -326,8 +326,8 @@ def table_rows(texts: list[tuple[int, Line]], header: int, columns: int, lead: i
     """The cells under the header cell at ``header`` (the ``lead``-th of ``columns`` header cells, "Ref. |
     What the report requires"), or none when the cells do not fall into rows: every row's other cells
     short, the header's other cells short labels."""
-    if lead and not all(REFERENCE.match(cell.text) for _, cell in texts[header - lead:header]):
-        return []  # a column before the findings only numbers the rows ("Ref.", "No.")
+    if lead and not all(REFERENCE.match(cell.text) or header_names(cell.text) for _, cell in texts[header - lead:header]):
+        return []  # a column before the findings only numbers the rows ("Ref.", "No.", "Finding" over "Priority action 1")
     heads = texts[header - lead:header] + texts[header + 1:header + columns - lead]
     if len(heads) < columns - 1 or any(len(cell.text.split()) > MAX_OTHER_WORDS
                                        or TERMINAL.search(cell.text) and not REFERENCE.match(cell.text)  # "No."
@@ -343,8 +343,8 @@ def table_rows(texts: list[tuple[int, Line]], header: int, columns: int, lead: i
         first, others = row[lead], row[:lead] + row[lead + 1:]
         if lead and not all(REFERENCE.match(cell.text) for cell in row[:lead]):
             break  # each row's reference ("PA1", "AFI 2", "3") before its finding
-        if len(first.text.split()) < 3 or len(first.text.split()) > MAX_CELL_WORDS:
-            break
+        if len(first.text.split()) < 3 or len(first.text.split()) > MAX_CELL_WORDS or REFERENCE.match(first.text):
+            break  # (a cell that only numbers the row, "Priority action 1", is the reference column, not the findings)
         # a rating ("Amber", "Not sufficient progress", "The area has made sufficient progress") beside the finding;
         # the row's other cells may comment at a paragraph's length
         rated = all(len(cell.text.split()) <= MAX_CELL_WORDS for cell in others) \
