@@ -397,3 +397,13 @@ def test_web_table_whose_first_column_labels_each_finding():
         "Leaders should cut the waits for occupational therapy assessments.",
         "Leaders should publish clearer information about short breaks.",
     ]
+
+
+def test_knowing_the_strengths_and_weaknesses_is_no_shortfall_under_inspectors_found():
+    page = (
+        "Ofsted and the CQC inspected the local area partnership in February 2025.\n\n"
+        "Inspectors found that:\n\n"
+        "• leaders know the partnership's strengths and weaknesses well\n\n"
+        "• too few young people with SEND move into paid work\n"
+    )
+    assert texts(page) == ["too few young people with SEND move into paid work"]

@@ -194,7 +194,8 @@ def list_evidence(intro: Evidence, items: int, count: int | None) -> Evidence:
 def item_evidence(list_cues: Evidence, text: str) -> Evidence:
     """The list's cues and the item's own."""
     evidence = Evidence(list(list_cues.cues))
-    judges = cues.reads_as_finding(text)
+    # ("knows its strengths and weaknesses" names no shortfall)
+    judges = cues.reads_as_finding(item_cues.WORKING_OR_NOT.sub(" ", text))
     evidence.when(judges, "item:judges", JUDGES)
     # "Inspectors highlighted:", "In the report's words:": the speaker gives no polarity, so an item that neither
     # judges nor says what should change may be praise ("the rich range of short breaks"), whatever the count
