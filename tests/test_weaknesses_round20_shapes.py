@@ -407,3 +407,19 @@ def test_knowing_the_strengths_and_weaknesses_is_no_shortfall_under_inspectors_f
         "• too few young people with SEND move into paid work\n"
     )
     assert texts(page) == ["too few young people with SEND move into paid work"]
+
+
+def test_web_table_of_strengths_beside_what_must_improve():
+    page = (
+        "Our area SEND inspection\n\n"
+        "Ofsted and the CQC inspected the local area partnership in March 2025 and published their report in May"
+        " 2025. The table below summarises what they found.\n\n"
+        "What is working well\n\nWhat needs to improve\n\n"
+        "Families value the short breaks service.\n\nLeaders should reduce the waits for speech therapy.\n\n"
+        "Needs are identified early in nurseries.\n\nLeaders should improve the quality of EHC plans.\n\n"
+        "Contact us\n"
+    )
+    assert texts(page) == [
+        "Leaders should reduce the waits for speech therapy.",
+        "Leaders should improve the quality of EHC plans.",
+    ]

@@ -71,7 +71,8 @@ MAX_ROWS = 20
 
 def extract(lines: list[Line | None], wrapped: bool) -> list[Found]:
     out = piped_rows(lines) + labelled_rows(lines)
-    return (out if wrapped else out + cell_paragraphs(lines) + glued_rows(lines)) + rated_rows(lines)
+    return (out if wrapped else out + cell_paragraphs(lines) + glued_rows(lines) + strength_cell_pairs(lines)) \
+        + rated_rows(lines)
 
 
 def header_names(text: str) -> bool:
@@ -311,6 +312,33 @@ def cell_paragraphs(lines: list[Line | None]) -> list[Found]:
         if rows:
             found = [Found(cell.page, cell.start, cell.end, collapse(cell.text)) for cell in rows]
             out.extend(weigh(lines, index, found, "table:header-names-weakness", decide.NAMES_WEAKNESS))
+    return out
+
+
+def strength_cell_pairs(lines: list[Line | None]) -> list[Found]:
+    """A web page's two-column table of strengths beside what must improve, one cell a paragraph ("What is working
+    well" / "What needs to improve" / a strength / a finding / ...): the improvement column's cells, while each reads
+    as a finding."""
+    out: list[Found] = []
+    texts = [(index, line) for index, line in enumerate(lines) if line is not None]
+    for position, (index, line) in enumerate(texts[:-1]):
+        if ("well" not in line.text and "trength" not in line.text) or len(line.text) > 40:
+            continue
+        after = texts[position + 1][1].text
+        first = cues.STRENGTHS_CELL.match(line.text)
+        if not (first and cues.IMPROVE_CELL.match(after) or cues.IMPROVE_CELL.match(line.text) and cues.STRENGTHS_CELL.match(after)):
+            continue
+        column = 1 if first else 0
+        found: list[Found] = []
+        for at in range(position + 2, len(texts) - 1, 2):
+            row = [cell for _, cell in texts[at:at + 2]]
+            cell = row[column]
+            if any(not 3 <= len(each.text.split()) <= MAX_CELL_WORDS for each in row) \
+                    or not cues.reads_as_finding(cell.text) or cues.reads_as_finding(row[1 - column].text):
+                break
+            found.append(Found(cell.page, cell.start, cell.end, collapse(cell.text)))
+        if found:
+            out.extend(weigh(lines, index, found, "table:column-names-improvement", decide.NAMES_WEAKNESS))
     return out
 
 
