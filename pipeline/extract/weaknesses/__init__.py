@@ -23,6 +23,7 @@ or two themes.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, insort
 
 from pipeline.extract.weaknesses import candidates, cues
@@ -46,6 +47,7 @@ def extract(doc: StructuredDocument) -> list[Weakness]:
         + candidates.standalone_findings(lines, wrapped) + candidates.announced_findings(sentences) \
         + candidates.quoted_after_announcement(sentences)
     kept = without_restated_progress(sorted(unique(found), key=lambda item: (item.page, item.start)))
+    kept = without_restatements(kept)
     return [to_record(doc, item) for item in kept if item.page in about_send]
 
 
@@ -71,6 +73,34 @@ def without_restated_progress(kept: list[Found]) -> list[Found]:
         # (the areas put right, enumerated just before by the same re-visit, are the other half, not findings in full)
         if recalls and sum(not any(rule in earlier.evidence for rule in PROGRESS_VERDICTS) for earlier in out) \
                 >= FINDINGS_BEFORE:
+            continue
+        out.append(item)
+    return out
+
+
+RESTATED_SHARE = 0.75  # of a sentence's finding's words found in a longer finding of the page: it says that one again
+RESTATED_MIN_WORDS = 3
+STOP_WORDS = frozenset("the a an of and or in on for to too at by with from that which who is are was were be been "
+                       "has have had still not no its their there this these those some many more most than as but "
+                       "so very also only yet".split())
+
+
+def content_stems(text: str) -> set[str]:
+    return {word[:4] for word in re.findall(r"[a-z0-9]+", text.lower()) if word not in STOP_WORDS}
+
+
+def without_restatements(kept: list[Found]) -> list[Found]:
+    """A finding a running sentence states in a few words ("..., but that children are still waiting too long for
+    an autism assessment") whose words a longer finding on the same page holds nearly all of ("The ICB should reduce
+    the time that children wait for an assessment of autism, ...") says that one again, it is not another."""
+    if not any(item.evidence.startswith("sentence:") for item in kept):
+        return kept
+    stems = [content_stems(item.text) for item in kept]
+    out: list[Found] = []
+    for item, words in zip(kept, stems):
+        if item.evidence.startswith("sentence:") and len(words) >= RESTATED_MIN_WORDS and any(
+                other.page == item.page and len(other.text) > len(item.text)
+                and len(words & others) >= RESTATED_SHARE * len(words) for other, others in zip(kept, stems)):
             continue
         out.append(item)
     return out

@@ -115,6 +115,17 @@ QUOTES_SOURCE = re.compile(
     r"|put\s+it|(?:own|exact)\s+words|words\s+(?:were|are))\b[^.;]*:\s*$",
     re.IGNORECASE)
 
+# The header cells of a table of strengths beside what must improve: "What is working well" / "What needs to improve",
+# "Strengths" / "Areas for development", "What is going well" / "What could be better".
+STRENGTHS_LABEL = (r"(?:what\s+(?:is|was|are)\s+(?:working|going)\s+well|what\s+works(?:\s+well)?|what\s+went\s+well"
+                   r"|what\s+(?:we|the\s+(?:local\s+)?(?:area|partnership))\s+(?:do|does|did)\s+well|(?:key\s+)?strengths)")
+IMPROVE_LABEL = (r"(?:what\s+(?:needs|need|needed)\s+to\s+(?:improve|change|get\s+better|be\s+better)"
+                 r"|what\s+(?:must|should)\s+improve|what\s+could\s+be\s+(?:better|improved)"
+                 r"|areas?\s+(?:for|of)\s+(?:improvement|development)|areas?\s+to\s+(?:improve|develop)"
+                 r"|(?:significant\s+)?weaknesses)")
+STRENGTHS_CELL = re.compile(rf"^{STRENGTHS_LABEL}$", re.IGNORECASE)
+IMPROVE_CELL = re.compile(rf"^{IMPROVE_LABEL}$", re.IGNORECASE)
+
 # An intro whose list is of strengths, or of weaknesses already put right.
 STRENGTH = re.compile(
     r"\bstrengths?\b|\bworking\s+well\b|\bdoing\s+well\b|\bwent\s+well\b|\bpositive\b|\bachievements?\b",
@@ -167,6 +178,8 @@ ADDRESSING = re.compile(
 # "insufficient progress had been made in"): what follows it is a weakness that remains.
 NO_PROGRESS = re.compile(
     r"\b(?:insufficient|inadequate|limited|little|no)\s+progress\b"
+    # "but not enough progress had been made in:", "not yet sufficient progress in"
+    r"|\bnot\s+(?:yet\s+)?(?:enough|sufficient)\s+progress\b"
     r"|\bnot\s+(?:yet\s+|always\s+|so\s+far\s+)?(?:made|make|making|achieved|achieve|shown|show|demonstrated)"
     r"\s+[\"“‘']?(?:sufficient|enough|adequate|the\s+(?:necessary|required)|significant)\s+progress\b[\"”’']?"
     r"|\b(?:failed|yet)\s+to\s+(?:make|show|demonstrate)\s+(?:sufficient|enough|adequate)\s+progress\b"
@@ -315,6 +328,39 @@ def names_weakness(text: str, tail_words: int | None = None) -> bool:
     return not is_resolved(plain[clause_start:])
 
 
+# The intro's tail points at what it has just named: "..., the progress made against each of the areas of
+# significant weakness, which were:", "... responded to the five concerns, these being:", "... the areas of weakness
+# identified in the letter, namely:". The list is the things named, whatever the intro says was done about them
+# (progress made, a response).
+NAMED_THEN_POINTER = re.compile(
+    r"\s*,\s*(?:and\s+)?(?:(?:which|these|they)\s+(?:were|are|being)(?:\s+as\s+follows)?|namely)\s*:\s*[-–]?\s*$",
+    re.IGNORECASE)
+# ... and what named them, between the noun and the pointer: "identified in the 2022 letter", "found by inspectors"
+NAMED_BY = re.compile(r"\s+(?:identified|found|named|raised|highlighted|set\s+out)(?:\s+(?:in|by|at|during)\s+[^,.;:]{1,40})?$",
+                      re.IGNORECASE)
+
+
+def names_then_points(text: str, previous: str = "") -> bool:
+    """The intro ends on a weakness noun and a pointer to it ("... of the areas of significant weakness, which
+    were:"), or is a bare pointer ("These were:") after a sentence ending on one: its items are those weaknesses."""
+    if previous and POINTS_BACK.match(text):
+        return ends_on_weak_noun(previous.rstrip().rstrip("."))
+    if "," not in text[-40:] or not might_name_weakness(text):
+        return False
+    pointer = NAMED_THEN_POINTER.search(text)
+    return pointer is not None and ends_on_weak_noun(text[:pointer.start()])
+
+
+def ends_on_weak_noun(text: str) -> bool:
+    if not might_name_weakness(text):
+        return False
+    head = without_local_area(text).rstrip()
+    named_by = NAMED_BY.search(head)
+    head = head[:named_by.start()] if named_by else head
+    nouns = list(WEAK_NOUN.finditer(head))
+    return bool(nouns) and nouns[-1].end() == len(head) and not BARE_CONCERN.match(nouns[-1].group(0))
+
+
 def names_responded(text: str, tail_words: int) -> bool:
     """The weaknesses named only as what something responds to, near the end: "The report addressed each of
     the four areas for improvement in turn:", "Progress against the areas of weakness is set out below:".
@@ -375,6 +421,14 @@ def reads_as_finding(text: str) -> bool:
     return states_shortfall(text) or bool(MODAL.search(text))
 
 
+# The 2023 framework's middle outcome in other words: "children and young people often have varying experiences and
+# ...", "... inconsistent experiences and outcomes": what all the findings add up to, not one of them ("inconsistent
+# experiences of transition to adult services" names one).
+OVERALL_OUTCOME = re.compile(
+    r"\b(?:varying|variable|inconsistent|mixed|differing|different)\s+experiences(?:\s+and\s+outcomes)?"
+    r"(?!\s+(?:of|in|at|with|when|during|for|from)\b)", re.IGNORECASE)
+
+
 def is_progress_claim(text: str) -> bool:
     return bool(PROGRESS_CLAIM.search(text))
 
@@ -424,12 +478,15 @@ VERDICT_OVER_LIST = re.compile(
 
 # A re-visit's verdict on a count of its weaknesses, the tail pointing to them: "sufficient progress had been made
 # in four of the seven areas of significant weakness, these were as follows:-", "... in two of the areas, which
-# were:", "... in three significant weaknesses, namely:". Those judged put right are findings too.
+# were:", "... in three significant weaknesses, namely:"; or straight over them, counted as a part of the whole:
+# "has made sufficient progress in addressing three of the five areas of significant weakness:". Those judged put
+# right are findings too.
 VERDICT_ON_COUNT = re.compile(
-    SUFFICIENT_PROGRESS_IN +
-    r"(?:\w+\s+of\s+(?:the|its)\s+)?(?:\w+\s+)?(?:(?:areas?|weakness(?:es)?)(?:\s+(?:of|for)\s+(?:significant\s+)?"
-    r"(?:weakness(?:es)?|improvement|concern))?|significant\s+weakness(?:es)?)\s*,?\s*(?:and\s+)?"
-    r"(?:(?:these|they|which)\s+(?:were|are|being)(?:\s+as\s+follows)?|namely)\s*:\s*[-–]?\s*$", re.IGNORECASE)
+    SUFFICIENT_PROGRESS_IN + r"(?:(?:improving|addressing|tackling|resolving)\s+)?"
+    r"(?:(?P<part>\w+\s+of\s+(?:the|its)\s+)?(?:\w+\s+)?(?:(?:areas?|weakness(?:es)?)(?:\s+(?:of|for)\s+(?:significant\s+)?"
+    r"(?:weakness(?:es)?|improvement|concern))?|significant\s+weakness(?:es)?))\s*,?\s*(?:and\s+)?"
+    r"(?:(?:these|they|which)\s+(?:were|are|being)(?:\s+as\s+follows)?\s*|namely\s*|(?(part)|(?!)))"
+    r":\s*[-–]?\s*$", re.IGNORECASE)
 # The elliptic half closing its sentence, a short pointer after it: "..., but not in the remaining five. These
 # were:", "... though not yet in the other two. They are:" (see ``verdict_recalled``).
 ELLIPTIC_CLOSES = re.compile(

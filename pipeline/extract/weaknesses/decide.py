@@ -112,7 +112,7 @@ def intro_evidence(previous: str, last: str, context: str, form: str, leans_back
         evidence.add("intro:no-progress", NO_PROGRESS)
     elif cues.verdict_over_list(last) or cues.verdict_over_list(whole) or short and cues.verdict_recalled(previous, last):
         evidence.add("intro:progress-verdict", NO_PROGRESS)  # a re-visit's weaknesses, either way judged
-    elif cues.names_weakness(joined, None if short else INTRO_TAIL_WORDS):
+    elif cues.names_weakness(joined, None if short else INTRO_TAIL_WORDS) or cues.names_then_points(whole, previous if short else ""):
         evidence.add("intro:names-weakness", NAMES_WEAKNESS)
     elif cues.asks_for_change(last) or short and cues.asks_for_change(previous):
         # "... to make improvements in three areas. In its own words:": the short intro leans on the sentence before
@@ -144,6 +144,9 @@ def intro_evidence(previous: str, last: str, context: str, form: str, leans_back
         evidence.add("intro:names-nothing", NAMES_NOTHING)
     if cues.PLAN_PARTS.search(last):
         evidence.add("intro:plan-parts", PLAN_PARTS)
+    # "Date: 12 March 2025 Title: Area SEND Inspection ... Portfolio Holder:": a front sheet's fields run together,
+    # the last one's label ending in a colon, are no intro
+    evidence.when(item_cues.is_header_block(last), "intro:header-fields", HEADER_FIELDS)
     if cues.is_scope(last):
         evidence.add("intro:inspection-scope", SCOPE)
     return evidence
@@ -191,17 +194,22 @@ def list_evidence(intro: Evidence, items: int, count: int | None) -> Evidence:
 def item_evidence(list_cues: Evidence, text: str) -> Evidence:
     """The list's cues and the item's own."""
     evidence = Evidence(list(list_cues.cues))
-    judges = cues.reads_as_finding(text)
+    # ("knows its strengths and weaknesses" names no shortfall)
+    judges = cues.reads_as_finding(item_cues.WORKING_OR_NOT.sub(" ", text))
     evidence.when(judges, "item:judges", JUDGES)
     # "Inspectors highlighted:", "In the report's words:": the speaker gives no polarity, so an item that neither
     # judges nor says what should change may be praise ("the rich range of short breaks"), whatever the count
     neutral = (list_cues.has("intro:told") or list_cues.has("intro:quotes-source")) and not names_list(list_cues)
     evidence.when(neutral and not judges and not cues.SHOULD_START.match(text) and not cues.MUST_START.match(text),
                   "item:unjudged-under-neutral-intro", UNJUDGED)
+    # ... and an item that praises ("leaders have a good understanding of the strengths and weaknesses of ...") is
+    # none, whatever word of a shortfall it holds
+    evidence.when(neutral and item_cues.is_praise(text), "item:praise", PRAISE)
     # "... more work needs to be done / 1. to improve X": the item finishes the intro's sentence
     finishes_intro = list_cues.has("intro:runs-on") and text.lower().startswith("to ")
     evidence.when(cues.is_response(text) and not finishes_intro, "item:response", RESPONSE)
     evidence.when(text.rstrip().endswith(":"), "item:introduces", INTRO_ITSELF)
+    evidence.when(item_cues.BESIDE_THE_LIST.match(text), "item:beside-the-list", POINTS_TO_LIST)
     evidence.when(item_cues.COMMITMENT.search(text), "item:commitment", NEXT_STEP)
     evidence.when(item_cues.NEXT_VISIT.search(text), "item:next-visit", NEXT_STEP)
     evidence.when(item_cues.PLAN_REQUESTED.search(text), "item:plan-requested", NEXT_STEP)
@@ -210,7 +218,7 @@ def item_evidence(list_cues: Evidence, text: str) -> Evidence:
     if cues.is_scope_item(text):  # "how well X": what is looked at, unless the intro names the items weaknesses
         named = list_cues.has("intro:names-weakness") or list_cues.has("intro:must-change")
         evidence.add("item:names-a-topic" if named else "item:inspection-scope", SCOPE_NAMED if named else SCOPE_ITEM)
-    evidence.when(cues.is_progress_claim(text), "item:overall-judgement", OVERALL)
+    evidence.when(cues.is_progress_claim(text) or cues.OVERALL_OUTCOME.search(text), "item:overall-judgement", OVERALL)
     evidence.when(cues.narrates_inspection(text), "item:narrates-inspection", NARRATES)
     evidence.when(item_cues.is_header_block(text), "item:header-fields", HEADER_FIELDS)
     return evidence
@@ -263,6 +271,7 @@ def sentence_evidence(rule: str, item: Found, sentences: list[Sentence], index: 
     evidence.when(item_cues.is_header_block(text), "item:header-fields", HEADER_FIELDS)
     evidence.when(item_cues.is_contact(text), "item:contact", HEADER_FIELDS)
     evidence.when(item_cues.PRONOUN_SUBJECT.match(text), "item:pronoun-subject", PRONOUN_SUBJECT)
+    evidence.when(cues.OVERALL_OUTCOME.search(text), "item:overall-judgement", OVERALL)
     evidence.when(item_cues.is_praise(text), "item:praise", PRAISE)
     # "the remaining three areas:-": the sentence's tail introduces a list, the items are below it
     evidence.when(INTRO_TAIL.search(text), "item:introduces", INTRO_ITSELF)

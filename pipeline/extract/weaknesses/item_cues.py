@@ -127,6 +127,12 @@ POINTS_TO_LIST = re.compile(
     r"(?:(?:\b(?:are|is|were|was)\s+(?:\w+\s+)?|^)(?:summari[sz]ed|set\s+out|listed|described|outlined|detailed)\s+"
     r"(?:below|above|as\s+follows|in\s+(?:the\s+)?(?:appendix|annex|table|report|letter))|as\s+follows|the\s+following)\b",
     re.IGNORECASE)
+# An item that sets what follows beside the list as a whole: "In addition to the areas for improvement, ...", "As
+# well as these weaknesses, ...": the next paragraph's opening, run on below the last item.
+BESIDE_THE_LIST = re.compile(
+    r"^(?:in\s+addition\s+to|as\s+well\s+as|besides|alongside|apart\s+from)\s+(?:the|these|those|all)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:areas?|weakness(?:es)?|priority\s+actions?|concerns|findings|improvements)\b",
+    re.IGNORECASE)
 # An item that only cites other items by their markers: "addressing c) and e)", "areas 2 and 4", "(i) and (iii)",
 # "weaknesses one and three": a verdict on findings listed elsewhere, not another finding.
 _CITED = r"(?:\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})\)|\d{1,2}|one|two|three|four|five|six)"

@@ -40,6 +40,7 @@ PARAGRAPH_LINES = 12  # an intro's explanation before its list is at most this l
 RUNNING_LINES = 2  # a page's running header and footer lines between two items of a list
 RUNNING_WORDS = 12
 GAP_WINDOW = 40  # lines searched for the next numbered item past explanation text
+CELL_LINES = 4  # lines a table cell's item may run on past where the list reader stopped it
 
 
 
@@ -313,6 +314,8 @@ class ListReader(UnmarkedReader):
             if rows:
                 table = Evidence().add("table:header-names-weakness", decide.NAMES_WEAKNESS)
                 return self.finish(rows, index, None, table.add("context:inspection", decide.INSPECTION))
+        if (improve_second := two_column_header(line.text)) is not None:
+            return self.columns_in_turn(index, improve_second)  # (before the question: "What needs to improve")
         if QUESTION_INTRO.match(line.text) or IMPROVE_QUESTION.match(line.text):
             return self.answered_question(index)
         if self.heads_put_right_beside_open(index) and parse_marker(self.lines[first := self.next_line(index)].text) \
@@ -342,7 +345,7 @@ class ListReader(UnmarkedReader):
         below = self.lines[first].text
         if heading and (cues.PROMISES_LIST.search(below) and TERMINAL.search(below) or below.endswith(":")):
             return [], index  # the heading is over a sentence that introduces the list itself
-        count = cues.progress_count(intro) or cues.stated_count(intro)
+        count = own_count = cues.progress_count(intro) or cues.stated_count(intro)
         if not count and previous and (len(intro.split()) < 7 or evidence.has("previous:names-weakness")):
             # "... four areas of weakness. These were:"; "..., but not in the remaining three. These were:" -> 3
             count = cues.recalled_count(previous, intro) or cues.stated_count(previous)
@@ -376,9 +379,11 @@ class ListReader(UnmarkedReader):
             items = self.unmarked_paragraphs(first, count, MAX_FINDING_WORDS)
         elif colon and not self.wrapped and tables.starts_table(self.lines, first):
             items = []  # a web table's cells, header cells first: ``tables``' to read
-        elif colon and count and not self.wrapped:
-            items = self.unmarked_lines(first, count)
+        elif colon and count and not self.wrapped and ((counted := self.unmarked_lines(first, count)) or own_count):
+            items = counted  # (the intro's own count must hold)
         elif colon and named and not self.wrapped:
+            # (a count read from the sentence before that the lines do not meet may be the other half's: "sufficient
+            # progress in three of the five: ..." / "We have not yet made sufficient progress in:" over two)
             # (a table's cells are ``tables``' to read); paragraphs too long for a run may say what should be done
             items = self.unmarked_run(index, first) or self.should_paragraphs(first)
         elif colon and (one_judged := self.judged_paragraph(first)) is not None:
@@ -443,6 +448,43 @@ class ListReader(UnmarkedReader):
             question = Evidence().add("intro:question-names-improvement", decide.NAMES_WEAKNESS + decide.FORM["question"])
         return self.finish(items, first, None, question.add("context:inspection", decide.INSPECTION))
 
+    def columns_in_turn(self, index: int, improve_second: bool) -> tuple[list[Item], int]:
+        """A two-column table of strengths and what must improve whose columns the text gives one after the other
+        under one header line, their items in one marker style: the items of the improvement column are the run at
+        its end of the list (or its start, when that column comes first) that judge or say what should change."""
+        first = self.next_line(index)
+        if first is None or not parse_marker(self.lines[first].text) \
+                or not cues.has_source(context_before(self.lines, index, HEADING_CONTEXT, 200)):
+            return [], index
+        items = self.collect(first)
+        self.finish_cells(items)
+        judging = [cues.reads_as_finding(" ".join(item.parts)) for item in items]
+        ordered = list(reversed(judging)) if improve_second else judging
+        run = sum(1 for _ in takewhile(bool, ordered))
+        if not run or run == len(items):
+            return [], index  # the two columns are not told apart by their items
+        kept = items[len(items) - run:] if improve_second else items[:run]
+        header = Evidence().add("table:column-names-improvement", decide.NAMES_WEAKNESS).add("intro:table", decide.FORM["table"])
+        found, resume = self.finish(kept, first, None, header.add("context:inspection", decide.INSPECTION))
+        return found, max(resume, index + 1)
+
+    def finish_cells(self, items: list[Item]) -> None:
+        """A table column's items wrap at the column's width, not the page's, so a line ending short before a
+        capital ("... that the Local" / "Offer gives ...") may not have ended its item: when every other item ends
+        with a full stop, an item without one goes on over the lines below it to the one with one."""
+        ended = [bool(TERMINAL.search(item.parts[-1])) for item in items if item.parts]
+        if len(ended) != len(items) or ended.count(False) != 1:
+            return
+        item = items[ended.index(False)]
+        at = next((k for k in range(len(self.lines)) if self.lines[k] is item.lines[-1]), None)
+        for k in range(at + 1, min(len(self.lines), at + 1 + CELL_LINES)) if at is not None else ():
+            line = self.lines[k]
+            if line is None or parse_marker(line.text) or line.page != item.lines[-1].page:
+                return
+            item.add(line)
+            if TERMINAL.search(line.text):
+                return
+
     def sub_paragraphs(self, index: int, first: int) -> str | None:
         """"5. The letter sets out these areas:" over "5.1 ...", "5.2 ...": the first item is
         numbered 1 under the intro paragraph's own number; or "3.1 ... These are listed below."
@@ -479,6 +521,21 @@ class ListReader(UnmarkedReader):
         last = next((item.lines[-1] for item in reversed(items) if item.lines), None)
         resume = next((k for k in range(first, len(self.lines)) if self.lines[k] is last), first)
         return items, resume + 1
+
+
+# A two-column table's header line, its cells run together: a column of strengths and one of what must improve,
+# in either order ("What is working well What needs to improve", "Strengths Areas for development").
+TWO_COLUMN_HEADER = re.compile(
+    rf"^(?:(?P<strengths>{cues.STRENGTHS_LABEL})\s+{cues.IMPROVE_LABEL}|{cues.IMPROVE_LABEL}\s+{cues.STRENGTHS_LABEL})\s*$",
+    re.IGNORECASE)
+
+
+def two_column_header(text: str) -> bool | None:
+    """Whether a header line of strengths and improvements puts the improvements second; None for other lines."""
+    if len(text) > 80 or ("well" not in text and "trength" not in text):
+        return None
+    header = TWO_COLUMN_HEADER.match(text)
+    return None if header is None else header["strengths"] is not None
 
 
 def names_weakness_here(evidence: Evidence) -> bool:

@@ -11,13 +11,14 @@ findings rather than one of them, the intro's own words pointing at a list.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 
 from pipeline.extract.weaknesses import decide, findings, named, restated, told, verdict_split
 from pipeline.extract.weaknesses import sentences as readers
 from pipeline.extract.weaknesses.enumerations import Sentence
-from pipeline.extract.weaknesses.text import Found, Line
+from pipeline.extract.weaknesses.text import Found, Line, collapse
 from pipeline.records import Page
 
 # (the verdict split first: its items must carry its name, so that the other half is not taken for a recall)
@@ -29,6 +30,23 @@ READERS = (("judged-both-ways", verdict_split.judged_both_ways), ("enumerated", 
            ("contrasted", restated.contrasted), ("concerned-that", told.concerned_that),
            ("ordinal", told.ordinal_findings), ("named-that", told.named_that), ("recommended", told.recommended),
            ("asked-to-improve", told.asked_to_improve), ("apposed", told.apposed))
+
+
+# A finding's clause joined to what is to happen about it: "the children's voice was not the strongest and was to
+# be an area of focus", "... was too weak, and would be a priority for the new plan".
+NEXT_STEP_TAIL = re.compile(r",?\s+and\s+(?:(?:was|were|is|are)\s+to\s+be|(?:will|would)\s+(?:now\s+)?be)\s+\w")
+NEXT_STEP_WORDS = 4  # the finding before the tail is at least this long
+
+
+def without_next_step(item: Found, sentence: Sentence) -> Found:
+    """The item up to a tail that says what is to happen next (see ``NEXT_STEP_TAIL``)."""
+    if " and " not in item.text:
+        return item
+    raw = sentence.text[item.start - sentence.start:item.end - sentence.start]
+    tail = NEXT_STEP_TAIL.search(raw)
+    if tail is None or len(raw[:tail.start()].split()) < NEXT_STEP_WORDS:
+        return item
+    return Found(item.page, item.start, item.start + tail.start(), collapse(raw[:tail.start()]), item.evidence)
 
 
 class SentenceIndex:
@@ -56,7 +74,8 @@ def extract(pages: list[Page], lines: list[Line | None], wrapped: bool | None = 
     where = SentenceIndex(sentences)
     out: list[Found] = []
     for name, reader in READERS:
-        proposed = [(item, index) for item in reader(sentences) if (index := where.of(item)) is not None]
+        proposed = [(without_next_step(item, sentences[index]), index) for item in reader(sentences)
+                    if (index := where.of(item)) is not None]
         per_sentence = Counter(index for _, index in proposed)
         weighed = []
         for item, index in proposed:

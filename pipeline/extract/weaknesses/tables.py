@@ -71,7 +71,8 @@ MAX_ROWS = 20
 
 def extract(lines: list[Line | None], wrapped: bool) -> list[Found]:
     out = piped_rows(lines) + labelled_rows(lines)
-    return (out if wrapped else out + cell_paragraphs(lines) + glued_rows(lines)) + rated_rows(lines)
+    return (out if wrapped else out + cell_paragraphs(lines) + glued_rows(lines) + strength_cell_pairs(lines)) \
+        + rated_rows(lines)
 
 
 def header_names(text: str) -> bool:
@@ -95,8 +96,12 @@ def weigh(lines: list[Line | None], at: int, rows: list[Found], cue: str, weight
     return kept
 
 
-# A cell that only numbers the row: "3", "2.1", "b", "iv", or a short code ("AFI1", "PA 2", "SW3").
-REFERENCE = re.compile(r"^\W*(?:[a-z]{0,4}\s?\d{1,2}(?:\.\d{1,2})?|[a-z]|[ivx]{1,4}|ref\.?|no\.?)\W*$", re.IGNORECASE)
+# A cell that only numbers the row: "3", "2.1", "b", "iv", a short code ("AFI1", "PA 2", "SW3"), or the kind of
+# finding with its number ("Priority action 1", "Area for improvement 2", "Weakness 3").
+REFERENCE = re.compile(
+    r"^\W*(?:[a-z]{0,4}\s?\d{1,2}(?:\.\d{1,2})?|[a-z]|[ivx]{1,4}|ref\.?|no\.?"
+    r"|(?:priority\s+action|area\s+(?:for|of)\s+(?:improvement|development|concern|(?:significant\s+)?weakness)"
+    r"|(?:significant\s+)?weakness|recommendation|finding)\s*(?:\d{1,2}|[a-h]|[ivx]{1,4})[a-z]?)\W*$", re.IGNORECASE)
 
 
 def cells(line: Line) -> list[tuple[int, str]]:
@@ -151,7 +156,8 @@ def piped_rows(lines: list[Line | None]) -> list[Found]:
         elif header_above(lines, index):
             cue = "table:header-names-weakness"
         else:
-            named = [k for k, (_, cell) in enumerate(cells(lines[index])) if header_names(cell.strip())]
+            named = [k for k, (_, cell) in enumerate(cells(lines[index])) if header_names(cell.strip())] \
+                or improvement_column(lines[index])
             rows, column = (rows[1:], named[0]) if named else ([], 0)  # the first row is the header
             cue = "table:header-names-weakness"
         found = [cell for k in rows if (cell := row_cell(lines[k], column) if CELL in lines[k].text
@@ -201,6 +207,17 @@ def header_above(lines: list[Line | None], index: int) -> bool:
         if header_names(" ".join(above)):
             return True
     return False
+
+
+def improvement_column(line: Line) -> list[int]:
+    """A header row of strengths beside what must improve ("What is working well | What needs to improve"): the
+    improvement column's index, or none."""
+    if "well" not in line.text and "trength" not in line.text:
+        return []
+    row = [cell.strip() for _, cell in cells(line)]
+    if not any(cues.STRENGTHS_CELL.match(cell) for cell in row):
+        return []
+    return [k for k, cell in enumerate(row) if cues.IMPROVE_CELL.match(cell)][:1]
 
 
 PAGE_GAP = 3  # blank lines (a page break among them) between a table and its rows on the next page
@@ -298,6 +315,33 @@ def cell_paragraphs(lines: list[Line | None]) -> list[Found]:
     return out
 
 
+def strength_cell_pairs(lines: list[Line | None]) -> list[Found]:
+    """A web page's two-column table of strengths beside what must improve, one cell a paragraph ("What is working
+    well" / "What needs to improve" / a strength / a finding / ...): the improvement column's cells, while each reads
+    as a finding."""
+    out: list[Found] = []
+    texts = [(index, line) for index, line in enumerate(lines) if line is not None]
+    for position, (index, line) in enumerate(texts[:-1]):
+        if ("well" not in line.text and "trength" not in line.text) or len(line.text) > 40:
+            continue
+        after = texts[position + 1][1].text
+        first = cues.STRENGTHS_CELL.match(line.text)
+        if not (first and cues.IMPROVE_CELL.match(after) or cues.IMPROVE_CELL.match(line.text) and cues.STRENGTHS_CELL.match(after)):
+            continue
+        column = 1 if first else 0
+        found: list[Found] = []
+        for at in range(position + 2, len(texts) - 1, 2):
+            row = [cell for _, cell in texts[at:at + 2]]
+            cell = row[column]
+            if any(not 3 <= len(each.text.split()) <= MAX_CELL_WORDS for each in row) \
+                    or not cues.reads_as_finding(cell.text) or cues.reads_as_finding(row[1 - column].text):
+                break
+            found.append(Found(cell.page, cell.start, cell.end, collapse(cell.text)))
+        if found:
+            out.extend(weigh(lines, index, found, "table:column-names-improvement", decide.NAMES_WEAKNESS))
+    return out
+
+
 def starts_table(lines: list[Line | None], index: int) -> bool:
     """A web table's cells begin at ``index``: a header cell naming weaknesses over rows."""
     if lines[index] is None or not header_names(lines[index].text):
@@ -310,8 +354,8 @@ def table_rows(texts: list[tuple[int, Line]], header: int, columns: int, lead: i
     """The cells under the header cell at ``header`` (the ``lead``-th of ``columns`` header cells, "Ref. |
     What the report requires"), or none when the cells do not fall into rows: every row's other cells
     short, the header's other cells short labels."""
-    if lead and not all(REFERENCE.match(cell.text) for _, cell in texts[header - lead:header]):
-        return []  # a column before the findings only numbers the rows ("Ref.", "No.")
+    if lead and not all(REFERENCE.match(cell.text) or header_names(cell.text) for _, cell in texts[header - lead:header]):
+        return []  # a column before the findings only numbers the rows ("Ref.", "No.", "Finding" over "Priority action 1")
     heads = texts[header - lead:header] + texts[header + 1:header + columns - lead]
     if len(heads) < columns - 1 or any(len(cell.text.split()) > MAX_OTHER_WORDS
                                        or TERMINAL.search(cell.text) and not REFERENCE.match(cell.text)  # "No."
@@ -327,8 +371,8 @@ def table_rows(texts: list[tuple[int, Line]], header: int, columns: int, lead: i
         first, others = row[lead], row[:lead] + row[lead + 1:]
         if lead and not all(REFERENCE.match(cell.text) for cell in row[:lead]):
             break  # each row's reference ("PA1", "AFI 2", "3") before its finding
-        if len(first.text.split()) < 3 or len(first.text.split()) > MAX_CELL_WORDS:
-            break
+        if len(first.text.split()) < 3 or len(first.text.split()) > MAX_CELL_WORDS or REFERENCE.match(first.text):
+            break  # (a cell that only numbers the row, "Priority action 1", is the reference column, not the findings)
         # a rating ("Amber", "Not sufficient progress", "The area has made sufficient progress") beside the finding;
         # the row's other cells may comment at a paragraph's length
         rated = all(len(cell.text.split()) <= MAX_CELL_WORDS for cell in others) \

@@ -7,7 +7,8 @@ sentence carrying its own cue, and refers back to the inspection with a pronoun:
   and that Z. Finally, they were concerned that W.": each "that" clause is one finding, split
   only where "that" repeats, never at every "and" or comma inside a finding;
 - "They also found that A and that B." right after a sentence in which inspectors found or were
-  concerned: "they" is the inspection, so the clauses are its findings;
+  concerned: "they" is the inspection, so the clauses are its findings; so is a sentence judging provision
+  that opens "In addition," ("Furthermore,", "Moreover,") right after one;
 - "Inspectors identified two areas in which the partnership should improve. The first was that
   leaders should ... The second was that ...", "Firstly, ..."): ordinal sentences after one
   announcing the areas;
@@ -120,6 +121,8 @@ CONCERNED_INTRO = re.compile(
 # ... or concerned about something: a finder's judgement too, for the pronoun of the next sentence
 CONCERNED = re.compile(CONCERNED_THAT.pattern.replace(r"\s+that\s+(?=\w)", r"\s+(?:that|about|by|with|at|over)\s+(?=\w)"),
                        re.IGNORECASE)
+# An additive opener: the sentence goes on with what the sentence before reported ("In addition, X", "Furthermore, Y").
+ADDED = re.compile(r"^(?:in\s+addition|additionally|furthermore|moreover|also)\s*,\s+(?=\w)", re.IGNORECASE)
 ANNOUNCED_WITHIN = 2  # sentences read back from the first ordinal for the one announcing the areas
 
 
@@ -153,6 +156,14 @@ def concerned_that(sentences: list[Sentence]) -> list[Found]:
     out: list[Found] = []
     judged = -2  # the last sentence in which an inspection found or was concerned
     for index, sentence in enumerate(sentences):
+        if judged == index - 1 and (added := ADDED.match(sentence.text)):
+            # "In addition, young people have too few ...": the finder's report goes on, if the sentence judges
+            item = piece(sentence, added.end(), len(sentence.text))
+            if item and cues.JUDGES_PROVISION.search(item.text) and not cues.is_progress_claim(item.text) \
+                    and not cues.COUNCIL_VOICE.search(item.text):
+                out.append(item)
+                judged = index
+                continue
         if not sentence.mentions("concerned", "worried", "that"):
             continue
         proposed = False

@@ -202,13 +202,15 @@ class UnmarkedReader:
         """Short lines after an intro that names weaknesses but no count, when a web page lost
         its bullets: "We must improve:" over "the quality of plans", "the local offer". Items sit
         as far apart as the first one sits from the intro (next lines, or one blank line apart
-        as HTML paragraphs). They must look alike (same case of first letter; all bare, or all
+        as HTML paragraphs), or on the next lines after one blank line below the intro. They must look alike (same case of first letter; all bare, or all
         ended with ";" but the last; blank-separated ones bare) and the run must end where a list
         ends: at a blank line (next-line items), a line of another case, or the first full
         sentence after bare lines (not taken)."""
         gap = first - intro - 1  # blank lines between the intro and the first item
         if gap > 1:
             return []
+        if gap and first + 1 < len(self.lines) and self.lines[first + 1] is not None:
+            gap = 0  # a blank line after the intro, then the items a line each (a list's text that lost its bullets)
         items: list[Item] = []
         j = first
         while j < len(self.lines) and self.lines[j] is not None:
