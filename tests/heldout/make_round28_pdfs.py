@@ -514,8 +514,271 @@ def walsall_minutes() -> Doc:
         d.event("monitoring", start, None, text)
     return d
 
+# ------------------------------------------------------------------------------------------------------------------
+# 2. Wigan: a Cabinet report with its Written Statement of Action progress tracker as an appendix table
+# ------------------------------------------------------------------------------------------------------------------
 
-DOCUMENTS = [walsall_minutes]
+def wigan_cabinet() -> Doc:
+    d = Doc(
+        "wigan/round28-2021-12-16-cabinet/"
+        "SEND Written Statement of Action - Progress Report.pdf",
+        {"council": "Wigan Metropolitan Borough Council", "council_slug": "wigan", "committee": "Cabinet",
+         "meeting_date": "2021-12-16", "title": "SEND Written Statement of Action - Progress Report",
+         "source_kind": "moderngov-document",
+         "url": "https://democracy.wigan.gov.uk/documents/s41877/SEND%20Written%20Statement%20of%20Action%20-%20"
+                "Progress%20Report.pdf"},
+        {"council": "Wigan Metropolitan Borough Council", "committee": "Cabinet", "date": "2021-12-16"},
+        "Wigan Council", "Cabinet - 16 December 2021", "SEND Written Statement of Action - Progress Report")
+    d.table([
+        ["Report to:", "Cabinet"],
+        ["Date of meeting:", "Thursday 16 December 2021"],
+        ["Report title:", "Special Educational Needs and Disabilities (SEND): Written Statement of Action - "
+                          "Progress Report"],
+        ["Cabinet Portfolio:", "Children and Families - Councillor Bernadette Ashurst"],
+        ["Report of:", "Director for Children's Services"],
+        ["Report author:", "Gareth Pemberton, Assistant Director, Education and Inclusion"],
+        ["Contact details:", "gareth.pemberton@wigan.gov.uk / 01942 486512"],
+        ["Wards affected:", "All"],
+        ["Key decision:", "No"],
+        ["Exempt information:", "None"],
+    ], [4.6 * cm, 11.6 * cm], header=False)
+    d.h("Purpose of the report")
+    d.p("To update Cabinet on the progress made by the Wigan local area partnership against its Written Statement "
+        "of Action (WSoA), which responds to the areas of significant weakness found by the joint local area SEND "
+        "inspection, and to set out the arrangements for the re-visit by Ofsted and the Care Quality Commission "
+        "(CQC) that is expected in the first half of 2022.")
+    d.h("Recommendations")
+    d.p("It is recommended that Cabinet:")
+    for label, text in [
+        ("(i)", "notes the progress made against each of the five areas of significant weakness, as set out in the "
+                "tracker at Appendix 1;"),
+        ("(ii)", "endorses the partnership's self-assessment that two areas are on track (green) and three require "
+                 "further work (amber) before the re-visit;"),
+        ("(iii)", "agrees that the SEND Improvement Board continue to report progress to Cabinet every six months; "
+                  "and"),
+        ("(iv)", "delegates to the Director for Children's Services, in consultation with the Portfolio Holder for "
+                 "Children and Families, the approval of the partnership's evidence pack for the re-visit."),
+    ]:
+        d.res(label, text, "recommendation", style=HANG)
+    d.h("1. Background")
+    d.p("1.1 Between 4 and 8 November 2019 Ofsted and the CQC carried out a joint inspection of the local area of "
+        "Wigan to judge how effectively it implements the special educational needs and disability reforms set "
+        "out in the Children and Families Act 2014. The inspection letter, published on 10 January 2020, "
+        "recognised many strengths, including the commitment of staff in early years settings and the quality of "
+        "the Wigan Parent Carer Forum's partnership work, but identified five areas of significant weakness.")
+    d.p("1.2 The local area was required to produce a WSoA. The WSoA was submitted to Ofsted on 24 April 2020, "
+        "having been delayed by the pandemic, and was declared fit for purpose by Ofsted and the CQC on 12 June "
+        "2020. The five areas of significant weakness are reproduced in the first column of Appendix 1, with "
+        "the actions the partnership committed to and the progress made against each.<super>1</super>")
+    d.p("1.3 Since then the Department for Education (DfE) and NHS England have monitored progress. Review "
+        "meetings were held on 18 March 2021 and 7 October 2021, and a further review is planned for February "
+        "2022. At the October meeting advisers noted 'clear and sustained progress' on the timeliness of EHC "
+        "needs assessments but asked the partnership to evidence the impact of its work with parents.")
+    d.h("2. Current position")
+    d.p("2.1 The SEND Improvement Board, chaired by the Director for Children's Services and with the Wigan "
+        "Parent Carer Forum, NHS Greater Manchester (Wigan locality), Wigan schools and the Wigan and Leigh "
+        "college as members, has met monthly since July 2020. It receives the tracker at Appendix 1 at every "
+        "meeting, with the evidence for each RAG rating checked by an independent adviser.")
+    d.p("2.2 The partnership has completed 37 of the 52 actions in the WSoA. The proportion of new EHC plans "
+        "issued within 20 weeks, excluding exceptions, rose from 31 per cent in 2019 to 78 per cent in the six "
+        "months from April 2021 to September 2021. Waiting times for the autism assessment pathway have fallen "
+        "but remain above the 18-week target, and the parent survey carried out in October 2021 showed that "
+        "confidence among parents, though improving, was still lower than the partnership wanted.")
+    d.p("2.3 The partnership expects to be re-visited in the first half of 2022. A re-visit preparation group, "
+        "led by the Assistant Director, Education and Inclusion, will assemble the evidence pack by 31 January "
+        "2022, and a practice re-visit with peer reviewers from another Greater Manchester authority took place "
+        "on 25 and 26 November 2021.")
+    d.p("2.4 Progress against each area in summary:")
+    for text in [
+        "Area 1 (strategy and leadership): the SEND Strategy 2020-2023 was co-produced with families and agreed in "
+        "July 2020, and the SEND Improvement Board's joint outcomes framework has been reported quarterly since "
+        "October 2020. The independent adviser's review in September 2021 judged governance to be robust.",
+        "Area 2 (EHC needs assessments and plans): timeliness has improved substantially and audits show plans of "
+        "better quality, with health and care advice now returned on time in most cases.",
+        "Area 3 (identification of needs): the graduated approach toolkit is in use in every school, but practice "
+        "still varies between schools and localities, and the integrated review at age two is not yet universal.",
+        "Area 4 (autism and therapy waiting times): waits have fallen, but the partnership does not expect to meet "
+        "its 18-week target for autism assessment until after the additional capacity starts in January 2022.",
+        "Area 5 (engagement with parents and carers): the co-production charter is embedded and parents' "
+        "confidence has almost doubled since May 2020, but remains below half.",
+    ]:
+        d.p(f"&bull; {escape(text)}", BULLET)
+    d.p("2.5 The SEND Improvement Board has an independent chair, Dr Frances Marsland, appointed by the DfE in "
+        "August 2020. In her most recent report to the Board she advised that the partnership should focus on "
+        "showing the impact of its work for families, not only on completing actions.")
+    d.h("3. Options considered")
+    d.p("3.1 Cabinet could choose not to receive regular reports. This is not recommended: the WSoA is a "
+        "statutory plan for which the Council and NHS partners are jointly accountable, and members' scrutiny "
+        "of it is part of the evidence inspectors will look for.")
+    d.h("4. Implications")
+    d.p("4.1 <b>Financial.</b> The additional cost of the WSoA in 2021/22 is £1.24m, met from the High Needs Block "
+        "(£0.71m) and from the Council's reserves for children's services improvement (£0.53m). There are no "
+        "further financial implications arising from this report.")
+    d.p("4.2 <b>Legal.</b> The Council has duties under Part 3 of the Children and Families Act 2014 and the SEND "
+        "Code of Practice (January 2015). Failure to make sufficient progress at the re-visit could lead to the "
+        "Secretary of State using the powers of intervention in section 497A of the Education Act 1996.")
+    d.p("4.3 <b>Risk.</b> The main risks are set out in the table below.")
+    d.table([
+        ["Risk", "Likelihood", "Impact", "Mitigation"],
+        ["Re-visit finds insufficient progress in one or more areas", "Medium", "High",
+         "Independent challenge of the evidence for each RAG rating; practice re-visit held in November 2021"],
+        ["Demand for EHC needs assessment continues to rise", "High", "Medium",
+         "Additional case officers funded to March 2023; weekly panel"],
+        ["Autism pathway waiting times do not fall further", "Medium", "High",
+         "Additional clinical capacity commissioned by NHS partners from January 2022"],
+    ], [5.6 * cm, 2.4 * cm, 2 * cm, 6.2 * cm])
+    d.p("4.4 <b>Equality.</b> The WSoA is intended to improve outcomes for children and young people with SEND, a "
+        "group with a protected characteristic under the Equality Act 2010. No adverse impact has been "
+        "identified.")
+    d.h("5. Consultation")
+    d.p("5.1 This report has been prepared with the members of the SEND Improvement Board. The Wigan Parent Carer "
+        "Forum's chair, Andrea Culcheth, has contributed to the evidence for area 5 and has asked that the "
+        "next parent survey, due in April 2022, include questions on annual reviews. The Children and Young "
+        "People Scrutiny Committee considered an earlier version of the tracker on 23 November 2021 and asked for "
+        "more information on waiting times for occupational therapy, which is now included.")
+    d.h("6. Reasons for the recommendations")
+    d.p("6.1 Regular reporting to Cabinet ensures that the Council's leadership holds the partnership to account "
+        "for the WSoA, and the delegation at recommendation (iv) allows the evidence pack to be approved in time "
+        "if the re-visit is announced before Cabinet next meets on 17 February 2022.")
+    d.h("7. Sign-off")
+    d.table([
+        ["Implications", "Officer", "Date"],
+        ["Finance", "Rachel Ince, Finance Manager (Children and Families)", "30 November 2021"],
+        ["Legal", "Simon Tyldesley, Principal Lawyer (Education)", "1 December 2021"],
+        ["Director", "Helen Orrell, Director for Children's Services", "2 December 2021"],
+    ], [3.5 * cm, 9 * cm, 3.7 * cm])
+    d.h("8. Background papers")
+    d.p("Joint local area SEND inspection in Wigan: inspection letter, 10 January 2020.")
+    d.p("Wigan Local Area Written Statement of Action, April 2020.")
+    d.p("Report to Cabinet, 'SEND Written Statement of Action - Progress Report', 17 June 2021.")
+    d.p("<super>1</super> The wording of each area is that of the inspection letter. The RAG ratings are the "
+        "SEND Improvement Board's, agreed at its meeting on 9 December 2021.", SMALL)
+    d.space(14)
+    d.title("Appendix 1: Written Statement of Action - progress tracker (position at 30 November 2021)")
+    d.p("This tracker is maintained by the SEND Improvement Board's programme office and updated monthly. For each "
+        "area of significant weakness it shows the actions the partnership committed to in the WSoA, a summary of "
+        "progress and the evidence of impact, and the Board's rating. Ratings are moderated by the independent "
+        "adviser before each Board meeting, and an area is rated green only when the evidence shows an impact on "
+        "children and families, not only that actions are complete. The full action plan, with leads and "
+        "timescales for each of the 52 actions, is published on the local offer.")
+    d.p("Key: G - on track, evidence of impact; A - actions under way, impact not yet secure; R - off track.",
+        SMALL)
+    areas = [
+        ("1", "The lack of a clear, co-produced strategy for SEND across education, health and social care, and "
+              "the weak oversight by leaders of the impact of the area's work.", ["leadership-governance"],
+         "SEND Strategy 2020-2023 co-produced and agreed; SEND Improvement Board established; joint outcomes "
+         "framework reported quarterly.",
+         "Strategy agreed by the Health and Wellbeing Board on 22 July 2020. Outcomes framework reported to the "
+         "Board since October 2020. Independent adviser's review in September 2021 found governance 'robust and "
+         "well understood'.", "G"),
+        ("2", "The poor timeliness of EHC needs assessments and the variable quality of EHC plans, which do not "
+              "consistently reflect the contributions of health and social care professionals.", ["ehc-plans"],
+         "Recruit six case officers; weekly multi-agency panel; quality assurance framework with health and "
+         "care sign-off; training for all contributors.",
+         "78% of new plans issued within 20 weeks (April 2021 to September 2021). Audit of 60 plans in "
+         "October 2021: 72% good or better, against 38% at baseline. Health advice returned within six weeks in "
+         "91% of cases.", "G"),
+        ("3", "The inconsistent identification and assessment of needs in early years settings and for children "
+              "and young people at SEN support.", ["identification"],
+         "Graduated approach toolkit; SENCO network; early years inclusion fund; two-year-old progress checks "
+         "shared with health visitors.",
+         "Toolkit launched in all schools in March 2021. The early years inclusion fund has supported 214 "
+         "children. The proportion of requests for assessment that evidence a graduated approach has risen, "
+         "but variation between schools remains wide, and the integrated review at two is not yet in place in "
+         "every locality.", "A"),
+        ("4", "The long waiting times for the autism assessment pathway and for occupational therapy.",
+         ["health-services"],
+         "Additional assessment capacity; single point of access; waiting-well offer for families.",
+         "Average wait for autism assessment fell from 74 weeks (December 2019) to 51 weeks (October 2021); "
+         "occupational therapy waits fell to 16 weeks. Additional capacity commissioned from January 2022.",
+         "A"),
+        ("5", "The weak engagement of parents and carers, many of whom lack confidence in the area's ability to "
+              "meet their children's needs.", ["co-production"],
+         "Co-production charter with the Parent Carer Forum; 'You said, we did' reporting; refreshed local "
+         "offer; parent survey every six months.",
+         "Charter signed in November 2020. Local offer relaunched on 1 September 2021. Parent survey, October "
+         "2021: 49% confident, against 27% in the first survey of May 2020.", "A"),
+    ]
+    header = ["No.", "Area of significant weakness", "What we said we would do", "Progress and evidence of impact",
+              "RAG"]
+    widths = [1 * cm, 4.3 * cm, 4.2 * cm, 5.5 * cm, 1.2 * cm]
+    rows = [header]
+    for number, area, themes, actions, progress, rag in areas[:3]:
+        rows.append([number, escape(area), actions, progress, rag])
+        d.record_weak(area, themes)
+    # row 4 runs over the page break, as a long row is split where the page ends
+    number, area, themes, actions, progress, rag = areas[3]
+    d.record_weak(area, themes)
+    rows.append([number, "The long waiting times for the autism assessment pathway and for",
+                 "Additional assessment capacity; single point of access; waiting-well offer",
+                 "Average wait for autism assessment fell from 74 weeks (December 2019) to 51 weeks", rag])
+    d.table(rows, widths, style_cell=CELL)
+    d.add(PageBreak())
+    rows = [header, ["", "occupational therapy.", "for families.",
+                     "(October 2021); occupational therapy waits fell to 16 weeks. Additional capacity commissioned "
+                     "from January 2022.", ""]]
+    number, area, themes, actions, progress, rag = areas[4]
+    rows.append([number, escape(area), actions, progress, rag])
+    d.record_weak(area, themes)
+    d.table(rows, widths, style_cell=CELL)
+    d.space(10)
+    d.p("Completed actions: 37 of 52. Next update to the SEND Improvement Board: 13 January 2022.", SMALL)
+    d.add(PageBreak())
+    d.title("Appendix 2: Key performance indicators")
+    d.table([
+        ["Indicator", "Baseline (Nov 2019)", "March 2021", "June 2021", "September 2021", "Target"],
+        ["New EHC plans issued within 20 weeks (excluding exceptions)", "31%", "58%", "71%", "78%", "80%"],
+        ["EHC plans audited as good or better", "38%", "55%", "64%", "72%", "75%"],
+        ["Health advice returned within 6 weeks", "44%", "79%", "88%", "91%", "95%"],
+        ["Average wait for autism assessment (weeks)", "74", "66", "58", "51", "18"],
+        ["Average wait for occupational therapy (weeks)", "29", "24", "19", "16", "18"],
+        ["Annual reviews completed on time", "41%", "57%", "63%", "69%", "85%"],
+        ["Parents confident in the local area's support", "27%", "38%", "n/a", "49%", "60%"],
+        ["Fixed-term exclusions of pupils with EHC plans (rate)", "14.2", "n/a", "9.8", "n/a", "8.0"],
+    ], [5.4 * cm, 2.3 * cm, 2 * cm, 2 * cm, 2.4 * cm, 2 * cm])
+    d.p("Notes: figures for June 2021 were reported to the SEND Improvement Board on 8 July 2021. The parent survey "
+        "was not carried out in June 2021. Exclusion rates are per 100 pupils and are published termly.", SMALL)
+
+    for text, start, end in [
+        ("16 December 2021", "2021-12-16", None), ("Between 4 and 8 November 2019", "2019-11-04", "2019-11-08"),
+        ("10 January 2020", "2020-01-10", None), ("24 April 2020", "2020-04-24", None),
+        ("12 June 2020", "2020-06-12", None), ("18 March 2021", "2021-03-18", None),
+        ("7 October 2021", "2021-10-07", None), ("February 2022", "2022-02", None), ("July 2020", "2020-07", None),
+        ("from April 2021 to September 2021", "2021-04", "2021-09"), ("October 2021", "2021-10", None),
+        ("31 January 2022", "2022-01-31", None), ("25 and 26 November 2021", "2021-11-25", None),
+        ("25 and 26 November 2021", "2021-11-26", None), ("January 2015", "2015-01", None),
+        ("November 2021", "2021-11", None), ("March 2023", "2023-03", None), ("January 2022", "2022-01", None),
+        ("30 November 2021", "2021-11-30", None), ("1 December 2021", "2021-12-01", None),
+        ("2 December 2021", "2021-12-02", None), ("April 2020", "2020-04", None), ("17 June 2021", "2021-06-17", None),
+        ("9 December 2021", "2021-12-09", None), ("22 July 2020", "2020-07-22", None), ("October 2020", "2020-10", None),
+        ("September 2021", "2021-09", None), ("March 2021", "2021-03", None), ("December 2019", "2019-12", None),
+        ("November 2020", "2020-11", None), ("1 September 2021", "2021-09-01", None), ("May 2020", "2020-05", None),
+        ("13 January 2022", "2022-01-13", None), ("August 2020", "2020-08", None),
+        ("April 2022", "2022-04", None), ("23 November 2021", "2021-11-23", None),
+        ("17 February 2022", "2022-02-17", None), ("Nov 2019", "2019-11", None), ("June 2021", "2021-06", None),
+        ("8 July 2021", "2021-07-08", None),
+    ]:
+        d.date(text, start, end)
+    d.person("Bernadette Ashurst", "Cabinet Portfolio: Children and Families", "member")
+    d.person("Gareth Pemberton", "Assistant Director, Education and Inclusion", "officer",
+             "gareth.pemberton@wigan.gov.uk", "01942 486512")
+    d.person("Rachel Ince", "Finance Manager (Children and Families)", "officer")
+    d.person("Simon Tyldesley", "Principal Lawyer (Education)", "officer")
+    d.person("Helen Orrell", "Director for Children's Services", "officer")
+    d.person("Dr Frances Marsland", "independent chair, SEND Improvement Board", "other")
+    d.person("Andrea Culcheth", "chair, Wigan Parent Carer Forum", "other")
+    d.event("inspection", "2019-11-04", "2019-11-08", "Between 4 and 8 November 2019 Ofsted and the CQC carried out "
+            "a joint inspection of the local area of Wigan")
+    d.event("outcome-letter", "2020-01-10", None, "The inspection letter, published on 10 January 2020")
+    d.event("wsoa-submitted", "2020-04-24", None, "The WSoA was submitted to Ofsted on 24 April 2020")
+    d.event("wsoa-approved", "2020-06-12", None, "was declared fit for purpose by Ofsted and the CQC on 12 June 2020")
+    d.event("monitoring", "2021-03-18", None, "Review meetings were held on 18 March 2021 and 7 October 2021")
+    d.event("monitoring", "2021-10-07", None, "Review meetings were held on 18 March 2021 and 7 October 2021")
+    d.event("monitoring", "2022-02", None, "a further review is planned for February 2022")
+    return d
+
+
+DOCUMENTS = [walsall_minutes, wigan_cabinet]
 
 
 def main() -> None:
