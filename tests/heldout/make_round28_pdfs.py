@@ -777,8 +777,265 @@ def wigan_cabinet() -> Doc:
     d.event("monitoring", "2022-02", None, "a further review is planned for February 2022")
     return d
 
+# ------------------------------------------------------------------------------------------------------------------
+# 3. Kirklees: an agenda reports pack (front sheet, previous minutes, the SEND report and its appendix)
+# ------------------------------------------------------------------------------------------------------------------
 
-DOCUMENTS = [walsall_minutes, wigan_cabinet]
+def kirklees_pack() -> Doc:
+    d = Doc(
+        "kirklees/round28-2025-10-07-childrens-scrutiny-panel/"
+        "Agenda reports pack 07th-Oct-2025 10.00 Childrens Scrutiny Panel.pdf",
+        {"council": "Kirklees Council", "council_slug": "kirklees", "committee": "Children's Scrutiny Panel",
+         "meeting_date": "2025-10-07", "title": "Agenda reports pack 07th-Oct-2025 10.00 Childrens Scrutiny Panel",
+         "source_kind": "moderngov-document",
+         "url": "https://democracy.kirklees.gov.uk/documents/g8841/Public%20reports%20pack%2007th-Oct-2025%2010.00%20"
+                "Childrens%20Scrutiny%20Panel.pdf"},
+        {"council": "Kirklees Council", "committee": "Children's Scrutiny Panel", "date": "2025-10-07"},
+        "Kirklees Council", "Children's Scrutiny Panel - 7 October 2025", "Public Document Pack",
+        page_label="Page {n}")
+    d.title("Kirklees Council")
+    d.p("<b>Agenda</b>")
+    d.title("Children's Scrutiny Panel")
+    d.p("<b>Venue:</b> Council Chamber - Huddersfield Town Hall")
+    d.p("<b>Date:</b> Tuesday 7 October 2025")
+    d.p("<b>Time:</b> 10.00 am")
+    d.p("<b>Contact:</b> Joanna Mirfield, Principal Governance and Democratic Engagement Officer, Tel: 01484 221743, "
+        "Email: joanna.mirfield@kirklees.gov.uk")
+    d.p("<b>Membership</b>")
+    two_columns(d, ["Councillor Rosemary Hepworth (Chair)", "Councillor Adnan Rafiq", "Councillor Thomas Golcar",
+                    "Councillor Megan Linthwaite", "Councillor Shabana Akhtar"],
+                ["Councillor Peter Birkby", "Councillor Carol Honley", "Toby Marsden (Co-optee)",
+                 "Revd Anne Skelmanthorpe (Co-optee)", "Farida Patel (Co-optee)"])
+    d.p("<b>Substitutes panel:</b> Councillors Batley-Clarke, Netherton, Ravensknowle and Wooldale may substitute "
+        "for members of their political group.", SMALL)
+    d.h("Agenda")
+    d.table([
+        ["", "Item", "Pages"],
+        ["1", "Membership of the Panel: to receive apologies for absence and details of substitutes", ""],
+        ["2", "Minutes of previous meeting: to approve the minutes of the meeting held on 22 July 2025", "3 - 6"],
+        ["3", "Declarations of interest", ""],
+        ["4", "Admission of the public: to determine whether any items should be considered in private", ""],
+        ["5", "Deputations/Petitions", ""],
+        ["6", "Public question time", ""],
+        ["7", "Area SEND inspection: outcome and the Partnership's improvement plan (report of the Service "
+              "Director, Learning and Early Support)", "7 - 14"],
+        ["8", "Work programme 2025/26", "15 - 16"],
+    ], [1 * cm, 12.5 * cm, 2.6 * cm])
+    d.p("This agenda was published on Monday 29 September 2025.", SMALL)
+    d.add(PageBreak())
+    d.title("Contact Officer: Joanna Mirfield")
+    d.h("KIRKLEES COUNCIL")
+    d.h("CHILDREN'S SCRUTINY PANEL")
+    d.p("<b>Tuesday 22nd July 2025</b>")
+    d.p("<b>Present:</b> Councillor Rosemary Hepworth (Chair), Councillor Adnan Rafiq, Councillor Thomas Golcar, "
+        "Councillor Megan Linthwaite, Councillor Peter Birkby, Councillor Carol Honley, Toby Marsden (Co-optee), "
+        "Farida Patel (Co-optee)")
+    d.p("<b>In attendance:</b> Councillor Nadia Thornhill (Cabinet Member for Children's Services), Vernon Kaye "
+        "(Strategic Director, Children and Families), Ruth Almondbury (Service Director, Learning and Early "
+        "Support), Darren Flockton (Head of Service, Children in Care and Care Leavers), Leanne Marsh (Virtual "
+        "School Headteacher), Joanna Mirfield (Principal Governance and Democratic Engagement Officer)")
+    d.p("<b>Apologies:</b> Councillor Shabana Akhtar, Revd Anne Skelmanthorpe (Co-optee)")
+    d.h("1 Membership of the Panel")
+    d.p("Apologies were received from Councillor Akhtar and Revd Skelmanthorpe. There were no substitutes.")
+    d.h("2 Minutes of previous meeting")
+    resolved(d, None, "That the minutes of the meeting held on 10 June 2025 be approved as a correct record.",
+             lead="<b>RESOLVED</b> &ndash;")
+    d.h("3 Declarations of interest")
+    d.p("No interests were declared.")
+    d.h("4 Admission of the public")
+    d.p("All items were considered in public session.")
+    d.h("5 Deputations/Petitions")
+    d.p("No deputations or petitions were received.")
+    d.h("6 Public question time")
+    d.p("No questions were asked.")
+    d.h("7 Virtual School Headteacher's annual report 2024/25")
+    d.p("The Panel received the annual report of the Virtual School Headteacher, which described the educational "
+        "progress of children in care and care leavers. Leanne Marsh reported that 97 per cent of children in care "
+        "had a personal education plan reviewed in the summer term, that 31 per cent of children in care had an "
+        "EHC plan, and that the number of children in care excluded for a fixed period had fallen. In response to "
+        "questions the Panel was informed that a new post-16 adviser had been in post since 1 April 2025, and that "
+        "the Virtual School would extend its role to children with a social worker from September 2025.")
+    resolved(d, "1)", "That the Virtual School Headteacher's annual report 2024/25 be noted.",
+             lead="<b>RESOLVED</b> &ndash;")
+    resolved(d, "2)", "That the Panel's thanks be passed on to the staff of the Virtual School and to designated "
+             "teachers in Kirklees schools.", lead="")
+    resolved(d, "3)", "That the Panel receive figures on the attendance of children in care with EHC plans at its "
+             "meeting in January 2026.", lead="")
+    d.h("8 Sufficiency of placements for children in care")
+    d.p("Darren Flockton presented an update on the sufficiency strategy. Kirklees had opened two new children's "
+        "homes in 2025, the second on 16 June 2025, and 64 per cent of children in care lived in family-based "
+        "placements. The Panel asked about the costs of external residential placements and about the number of "
+        "children placed more than 20 miles from Kirklees.")
+    resolved(d, None, "That the update be noted and that a further update, including the costs of external "
+             "placements, be provided in the 2026/27 municipal year.", lead="<b>RESOLVED</b> &ndash;")
+    d.h("9 Work programme 2025/26")
+    resolved(d, None, "That the work programme for 2025/26 be agreed, with the addition of an item on the outcome "
+             "of the Area SEND inspection at the meeting on 7 October 2025.", lead="<b>RESOLVED</b> &ndash;")
+    d.add(PageBreak())
+
+    # the report
+    d.table([
+        ["Name of meeting:", "Children's Scrutiny Panel"],
+        ["Date:", "7 October 2025"],
+        ["Title of report:", "Area SEND inspection: outcome and the Partnership's improvement plan"],
+        ["Purpose of report:", "To inform the Panel of the outcome of the Area SEND inspection of the Kirklees "
+                               "local area partnership and of the partnership's plan to address the areas for "
+                               "improvement."],
+        ["Key Decision - Is it likely to result in spending or saving £250k or more, or to have a significant "
+         "effect on two or more electoral wards?", "No"],
+        ["Is it eligible for call in by Scrutiny?", "Not applicable"],
+        ["Date signed off by Strategic Director &amp; name", "Vernon Kaye - 24 September 2025"],
+        ["Is it also signed off by the Service Director for Finance?", "Jasmine Holmfirth - 23 September 2025"],
+        ["Is it also signed off by the Service Director for Legal, Governance and Commissioning?",
+         "Oliver Shepley - 23 September 2025"],
+        ["Cabinet member portfolio", "Councillor Nadia Thornhill, Children's Services"],
+        ["Electoral wards affected:", "All"],
+        ["Public or private:", "Public"],
+        ["Has GDPR been considered?", "Yes. The report contains no personal data."],
+    ], [7 * cm, 9.2 * cm], header=False)
+    d.h("1. Summary")
+    d.p("1.1 Ofsted and the Care Quality Commission (CQC) carried out an Area SEND inspection of the Kirklees local "
+        "area partnership from 9 to 13 June 2025, under the framework introduced in January 2023. The inspection "
+        "report was published on 24 July 2025. The partnership's previous inspection, under the earlier framework, "
+        "was in January 2018.")
+    d.p("1.2 Inspectors judged that the local area partnership's SEND arrangements lead to inconsistent "
+        "experiences and outcomes for children and young people with SEND. The local area partnership must work "
+        "jointly to make improvements. The next full inspection will be within approximately three years, and "
+        "Ofsted and the CQC will hold an annual engagement meeting with the partnership in the meantime.")
+    d.h("2. Information required to take a decision")
+    d.p("2.1 Inspectors found many strengths. They reported that children and young people with SEND in "
+        "Kirklees are known well by the professionals who work with them, that the portage and early support "
+        "services identify needs quickly, and that the Kirklees Parent Carer Forum is a valued and influential "
+        "partner.")
+    d.p("2.2 The report sets out the following areas for improvement:")
+    d.weak("Leaders across the partnership should improve the timeliness of EHC needs assessments, so that "
+           "children and young people receive the support set out in their plans without delay.", ["ehc-plans"])
+    d.weak("Leaders should ensure that annual reviews of EHC plans take place on time and that plans are amended "
+           "promptly when needs change, particularly at points of transition.", ["ehc-plans"])
+    d.weak("Integrated care board leaders should reduce the waiting times for neurodevelopmental assessment and "
+           "for children's community speech and language therapy.", ["health-services"])
+    d.weak("Leaders should strengthen their oversight of the quality of alternative provision and of the use of "
+           "part-time timetables for children and young people with SEND.",
+           ["inclusion-provision", "data-oversight"])
+    d.p("2.3 The partnership has drawn up a SEND Area Partnership Improvement Plan in response. The plan was agreed "
+        "by the Kirklees SEND Partnership Board on 11 September 2025 and will be published on the local offer by "
+        "31 October 2025. A summary of its milestones is at Appendix 1.")
+    d.p("2.4 Since the inspection the partnership has recruited eight additional EHC coordinators, the first of "
+        "whom started on 1 September 2025, and the NHS West Yorkshire Integrated Care Board has approved additional "
+        "funding for neurodevelopmental assessment from November 2025. The proportion of new EHC plans issued "
+        "within 20 weeks was 43 per cent in the period from January to August 2025.")
+    d.h("3. Implications for the Council")
+    d.p("3.1 <b>Council Plan.</b> The improvement plan supports the Council Plan's priority that children have the "
+        "best start in life.")
+    d.p("3.2 <b>Financial implications.</b> The eight additional EHC coordinators cost £412,000 a year and are "
+        "funded from the High Needs Block within the Safety Valve agreement. The High Needs Block's deficit "
+        "recovery plan will be reported to Cabinet on 18 November 2025.")
+    d.p("3.3 <b>Legal implications.</b> The Council has duties under Part 3 of the Children and Families Act 2014, "
+        "including to issue a final EHC plan within 20 weeks of a request for assessment. The inspection "
+        "outcome does not require a Written Statement of Action.")
+    d.p("3.4 <b>Climate change and air quality, and other implications.</b> None.")
+    d.h("4. Consultees and their opinions")
+    d.p("4.1 The Kirklees Parent Carer Forum was consulted on the improvement plan. Its chair, Ellen Scammonden, "
+        "said that the forum welcomed the plan's focus on timeliness and annual reviews and would help to measure "
+        "whether families notice the difference. The Designated Clinical Officer, Dr Priya Lindley, contributed "
+        "the health actions.")
+    d.h("5. Next steps and timelines")
+    d.p("5.1 The SEND Partnership Board will monitor the plan at every meeting. The Panel may wish to receive a "
+        "progress update in spring 2026 and to consider the partnership's preparation for the first annual "
+        "engagement meeting with Ofsted and the CQC, expected in July 2026.")
+    d.h("6. Officer recommendations and reasons")
+    d.p("That the Children's Scrutiny Panel:")
+    for label, text in [
+        ("(a)", "notes the outcome of the Area SEND inspection and the areas for improvement identified;"),
+        ("(b)", "comments on the SEND Area Partnership Improvement Plan summarised in Appendix 1; and"),
+        ("(c)", "agrees to receive a progress update on the plan at its meeting in March 2026."),
+    ]:
+        d.res(label, text, "recommendation")
+    d.p("Reason: to enable the Panel to scrutinise the partnership's response to the inspection.")
+    d.h("7. Cabinet Portfolio Holder's recommendations")
+    d.p("The Cabinet Member for Children's Services, Councillor Nadia Thornhill, supports the recommendations.")
+    d.h("8. Contact officer")
+    d.p("Kamal Hussain, Head of SEND and Inclusion. Tel: 01484 225390. Email: kamal.hussain@kirklees.gov.uk")
+    d.h("9. Background Papers and History of Decisions")
+    d.p("Area SEND inspection of Kirklees Local Area Partnership, Ofsted and CQC, 24 July 2025.")
+    d.p("Report to Cabinet, 'High Needs Block: Safety Valve agreement', 12 March 2024.")
+    d.h("10. Service Director responsible")
+    d.p("Ruth Almondbury, Service Director, Learning and Early Support")
+    d.add(PageBreak())
+    d.title("Appendix 1: SEND Area Partnership Improvement Plan - summary of milestones")
+    d.p("Ref. AFI 1 to AFI 4 refer to the areas for improvement in the order in which the inspection report sets "
+        "them out.", SMALL)
+    d.table([
+        ["Ref.", "Key action", "Lead", "Milestone", "Status"],
+        ["AFI 1", "Recruit eight EHC coordinators and introduce a weekly decision-making panel", "Head of SEND and "
+         "Inclusion", "All in post by 31 December 2025", "On track"],
+        ["AFI 1", "Agree a health advice turnaround standard of six weeks with all NHS providers", "Designated "
+         "Clinical Officer", "November 2025", "On track"],
+        ["AFI 2", "Clear the backlog of overdue annual reviews, prioritising Years 6 and 11", "SEND Casework "
+         "Manager", "From October 2025 to March 2026", "Started"],
+        ["AFI 2", "Introduce a phase transfer timetable published to families", "Head of SEND and Inclusion",
+         "15 February 2026", "Not started"],
+        ["AFI 3", "Commission additional neurodevelopmental assessment capacity", "ICB Place Director", "From "
+         "November 2025", "On track"],
+        ["AFI 3", "Extend the speech and language therapy drop-in offer to all family hubs", "ICB Place Director",
+         "By April 2026", "Started"],
+        ["AFI 4", "Introduce a register of alternative providers with quality assurance visits", "Head of "
+         "Access and Inclusion", "January 2026", "Started"],
+        ["AFI 4", "Report the use of part-time timetables to the SEND Partnership Board termly", "Head of Access "
+         "and Inclusion", "From December 2025", "On track"],
+    ], [1.4 * cm, 6.4 * cm, 3.4 * cm, 3.3 * cm, 1.9 * cm])
+    d.p("Status at 19 September 2025.", SMALL)
+
+    for text, start, end in [
+        ("Tuesday 7 October 2025", "2025-10-07", None), ("22 July 2025", "2025-07-22", None),
+        ("Monday 29 September 2025", "2025-09-29", None), ("10 June 2025", "2025-06-10", None),
+        ("1 April 2025", "2025-04-01", None), ("September 2025", "2025-09", None), ("January 2026", "2026-01", None),
+        ("16 June 2025", "2025-06-16", None), ("24 September 2025", "2025-09-24", None),
+        ("23 September 2025", "2025-09-23", None), ("from 9 to 13 June 2025", "2025-06-09", "2025-06-13"),
+        ("January 2023", "2023-01", None), ("24 July 2025", "2025-07-24", None), ("January 2018", "2018-01", None),
+        ("11 September 2025", "2025-09-11", None), ("31 October 2025", "2025-10-31", None),
+        ("1 September 2025", "2025-09-01", None), ("November 2025", "2025-11", None),
+        ("from January to August 2025", "2025-01", "2025-08"), ("18 November 2025", "2025-11-18", None),
+        ("July 2026", "2026-07", None), ("March 2026", "2026-03", None), ("12 March 2024", "2024-03-12", None),
+        ("31 December 2025", "2025-12-31", None), ("From October 2025 to March 2026", "2025-10", "2026-03"),
+        ("15 February 2026", "2026-02-15", None), ("April 2026", "2026-04", None), ("December 2025", "2025-12", None),
+        ("19 September 2025", "2025-09-19", None),
+    ]:
+        d.date(text, start, end)
+    for name, role, kind, email, phone in [
+        ("Joanna Mirfield", "Principal Governance and Democratic Engagement Officer", "officer",
+         "joanna.mirfield@kirklees.gov.uk", "01484 221743"),
+        ("Rosemary Hepworth", "Chair", "member", None, None), ("Adnan Rafiq", None, "member", None, None),
+        ("Thomas Golcar", None, "member", None, None), ("Megan Linthwaite", None, "member", None, None),
+        ("Shabana Akhtar", None, "member", None, None), ("Peter Birkby", None, "member", None, None),
+        ("Carol Honley", None, "member", None, None), ("Toby Marsden", "Co-optee", "other", None, None),
+        ("Anne Skelmanthorpe", "Co-optee", "other", None, None), ("Farida Patel", "Co-optee", "other", None, None),
+        ("Batley-Clarke", "substitute", "member", None, None), ("Netherton", "substitute", "member", None, None),
+        ("Ravensknowle", "substitute", "member", None, None), ("Wooldale", "substitute", "member", None, None),
+        ("Nadia Thornhill", "Cabinet Member for Children's Services", "member", None, None),
+        ("Vernon Kaye", "Strategic Director, Children and Families", "officer", None, None),
+        ("Ruth Almondbury", "Service Director, Learning and Early Support", "officer", None, None),
+        ("Darren Flockton", "Head of Service, Children in Care and Care Leavers", "officer", None, None),
+        ("Leanne Marsh", "Virtual School Headteacher", "officer", None, None),
+        ("Jasmine Holmfirth", "Service Director for Finance", "officer", None, None),
+        ("Oliver Shepley", "Service Director for Legal, Governance and Commissioning", "officer", None, None),
+        ("Ellen Scammonden", "chair, Kirklees Parent Carer Forum", "other", None, None),
+        ("Dr Priya Lindley", "Designated Clinical Officer", "officer", None, None),
+        ("Kamal Hussain", "Head of SEND and Inclusion", "officer", "kamal.hussain@kirklees.gov.uk", "01484 225390"),
+    ]:
+        d.person(name, role, kind, email, phone)
+    d.event("inspection", "2025-06-09", "2025-06-13", "Ofsted and the Care Quality Commission (CQC) carried out an "
+            "Area SEND inspection of the Kirklees local area partnership from 9 to 13 June 2025")
+    d.event("outcome-letter", "2025-07-24", None, "The inspection report was published on 24 July 2025.")
+    d.event("inspection", "2018-01", None, "The partnership's previous inspection, under the earlier framework, "
+            "was in January 2018.")
+    d.event("progress-plan", "2025-09-11", None, "The plan was agreed by the Kirklees SEND Partnership Board on 11 "
+            "September 2025")
+    d.event("progress-plan", "2025-10-31", None, "and will be published on the local offer by 31 October 2025")
+    return d
+
+
+DOCUMENTS = [walsall_minutes, wigan_cabinet, kirklees_pack]
 
 
 def main() -> None:
