@@ -1034,8 +1034,237 @@ def kirklees_pack() -> Doc:
     d.event("progress-plan", "2025-10-31", None, "and will be published on the local offer by 31 October 2025")
     return d
 
+# ------------------------------------------------------------------------------------------------------------------
+# 4. Stockport: minutes of the Health and Wellbeing Board, with an action log and named partner officers
+# ------------------------------------------------------------------------------------------------------------------
 
-DOCUMENTS = [walsall_minutes, wigan_cabinet, kirklees_pack]
+def stockport_minutes() -> Doc:
+    d = Doc(
+        "stockport/round28-2025-09-17-health-and-wellbeing-board/"
+        "Printed minutes 11th-Jun-2025 14.00 Health and Wellbeing Board.pdf",
+        {"council": "Stockport Metropolitan Borough Council", "council_slug": "stockport",
+         "committee": "Health and Wellbeing Board", "meeting_date": "2025-09-17",
+         "title": "Printed minutes 11th-Jun-2025 14.00 Health and Wellbeing Board",
+         "source_kind": "moderngov-document",
+         "url": "http://democracy.stockport.gov.uk/documents/g31207/Printed%20minutes%2011th-Jun-2025%2014.00%20"
+                "Health%20and%20Wellbeing%20Board.pdf"},
+        {"council": "Stockport Metropolitan Borough Council", "committee": "Health and Wellbeing Board",
+         "date": "2025-06-11"},
+        "Stockport Metropolitan Borough Council", "Health and Wellbeing Board",
+        "Health and Wellbeing Board - 11 June 2025")
+    d.title("HEALTH AND WELLBEING BOARD")
+    d.p("<b>Meeting:</b> 11 June 2025 &nbsp;&nbsp; <b>At:</b> 2.00 pm &nbsp;&nbsp; <b>Venue:</b> Committee Room 1, "
+        "Town Hall, Stockport")
+    d.h("PRESENT")
+    d.p("<b>Stockport Metropolitan Borough Council:</b> Councillor Judith Cheadle (Cabinet Member for Health and "
+        "Adult Social Care) (Chair); Councillor Owen Marple (Cabinet Member for Children, Families and Education); "
+        "Councillor Lisa Heaton-Mersey (Opposition Spokesperson); Jennifer Offerton (Director of Public Health); "
+        "Simon Brinnington (Director of Children's Services); Ayesha Kaur (Director of Adult Social Care).")
+    d.p("<b>NHS Greater Manchester (Stockport locality):</b> Dr Martin Woodford (Clinical Director and Vice-Chair); "
+        "Claire Reddish (Deputy Place Lead for Health and Care Integration).")
+    d.p("<b>Provider and partner organisations:</b> Jonathan Hazel (Chief Operating Officer, Stockport NHS "
+        "Foundation Trust); Patrick Romiley (Director of Operations for Stockport, Pennine Care NHS Foundation "
+        "Trust); Superintendent Gemma Brinksway (Greater Manchester Police); Maureen Cale (Chair, Healthwatch "
+        "Stockport); Tariq Shaw (Chief Executive, Sector3, for the voluntary, community, faith and social enterprise "
+        "sector); Hannah Adswood (Co-Chair, Stockport Parent Carer Forum).")
+    d.h("ALSO IN ATTENDANCE")
+    d.p("Rowena Bredbury (Head of SEND and Inclusion), Dr Nikhil Vernon (Designated Clinical Officer for SEND, NHS "
+        "Greater Manchester), Philippa Gatley (Public Health Consultant), Graham Hatherlow (Strategic Lead, Better "
+        "Care Fund) and Sophie Lancashire (Democratic Services Officer).")
+    d.h("1. DECLARATIONS OF INTEREST")
+    d.p("Hannah Adswood declared a personal interest in minute 6 as the parent of a young person with an Education, "
+        "Health and Care plan.")
+    d.h("2. MINUTES")
+    d.p("The Minutes (copies of which had been circulated) of the meeting held on 12 March 2025 were considered.")
+    resolved(d, None, "That the Minutes of the meeting held on 12 March 2025 be approved as a correct record and "
+             "signed by the Chair.", lead="<b>RESOLVED</b> &ndash;")
+    d.h("3. CHAIR'S ANNOUNCEMENTS")
+    d.p("The Chair welcomed Superintendent Gemma Brinksway to her first meeting of the Board, and thanked Maureen "
+        "Cale, who would stand down as Chair of Healthwatch Stockport at the end of July 2025, for her contribution "
+        "over seven years.")
+    d.h("4. PUBLIC QUESTION TIME")
+    d.p("Members of the public were invited to submit questions on any matter within the powers of the Board. One "
+        "question had been submitted, by Ms Deborah Hazelgrove, asking when children waiting for an autism "
+        "assessment in Stockport would be seen within the national standard. Dr Martin Woodford responded that "
+        "the longest waits had fallen from 96 weeks in June 2024 to 61 weeks in May 2025, that a third assessment "
+        "provider would start on 1 August 2025, and that the locality aimed to see every child referred within 52 "
+        "weeks by March 2026.")
+    resolved(d, None, "That the question and the response be noted.", lead="<b>RESOLVED</b> &ndash;")
+    d.h("5. JOINT STRATEGIC NEEDS ASSESSMENT: CHILDREN AND YOUNG PEOPLE")
+    d.p("The Public Health Consultant presented the refreshed children and young people chapter of the Joint "
+        "Strategic Needs Assessment, which drew on data published up to April 2025. Among other findings, the "
+        "number of children and young people with an EHC plan had risen by 41 per cent in five years, and speech, "
+        "language and communication needs were now the most common primary need among children at SEN support. "
+        "Board members discussed the links between deprivation, school readiness and the identification of needs, "
+        "and asked that the chapter inform the partnership's SEND Improvement Plan.")
+    d.p("<b>RESOLVED</b> &ndash;")
+    resolved(d, "(1)", "That the children and young people chapter of the Joint Strategic Needs Assessment be "
+             "approved for publication.", lead="")
+    resolved(d, "(2)", "That partners be asked to use the chapter's findings in their commissioning plans for "
+             "2026/27.", lead="")
+    d.h("6. AREA SEND INSPECTION: OUTCOME AND IMPROVEMENT PLAN")
+    d.p("The Director of Children's Services and the Deputy Place Lead for Health and Care Integration submitted a "
+        "joint report (copies of which had been circulated) on the outcome of the Area SEND inspection of the "
+        "Stockport local area partnership.")
+    d.p("The Board was informed that Ofsted and the Care Quality Commission had inspected the partnership from 3 to "
+        "7 February 2025, under the Area SEND framework introduced in January 2023, and that the inspection report "
+        "had been published on 20 March 2025. The partnership's previous inspection, in September 2018, had "
+        "required a Written Statement of Action, and the area had been released from formal DfE monitoring in "
+        "March 2022.")
+    d.p("Inspectors judged that the local area partnership's arrangements typically lead to positive experiences "
+        "and outcomes for children and young people with SEND. They found that leaders had a shared ambition, "
+        "that families' views shaped services, and that the early years SEND team identified needs early. The "
+        "report nevertheless set out three areas for improvement:")
+    d.weak("Leaders should ensure that the health contributions to EHC plans are specific and that the outcomes in "
+           "plans are reviewed and updated at annual reviews;", ["ehc-plans"], marker="a)")
+    d.weak("Leaders should reduce the time that children and young people wait for an autism assessment, and "
+           "strengthen the support available to families while they wait;", ["health-services"], marker="b)")
+    d.weak("Leaders should improve the range of post-16 pathways, including supported internships and "
+           "employment, for young people with SEND as they prepare for adulthood.",
+           ["preparing-for-adulthood"], marker="c)")
+    d.p("The Head of SEND and Inclusion explained that the partnership's SEND Improvement Plan had been agreed by "
+        "the SEND Partnership Board on 14 May 2025 and would be published on the Local Offer by 30 June 2025. The "
+        "plan set out the actions against each area for improvement, with a lead and a measure of impact. Ofsted "
+        "and the CQC would hold an annual engagement meeting with the partnership, the first expected in the "
+        "spring of 2026, and the next full inspection would take place within five years.")
+    d.p("The Designated Clinical Officer for SEND described the work under way to improve health advice, "
+        "including a quality assurance tool piloted from January 2025 and training for therapists, health visitors "
+        "and school nurses. The Co-Chair of the Stockport Parent Carer Forum said that the forum was proud of the "
+        "outcome, which reflected years of co-production, but that the waits for autism assessment and the lack "
+        "of work experience for young people with EHC plans were the issues parents raised most often.")
+    d.p("In discussion, Board members made the following points:")
+    for text in [
+        "the Director of Operations for Stockport, Pennine Care NHS Foundation Trust, reported that the mental "
+        "health support teams now covered 78 per cent of Stockport schools;",
+        "the Chief Executive of Sector3 offered to broker work placements with voluntary organisations for young "
+        "people with SEND;",
+        "the Director of Adult Social Care said that a preparing for adulthood protocol between children's and "
+        "adults' services would be agreed by September 2025;",
+        "the Chair of Healthwatch Stockport asked that families' experience of waiting be measured as well as the "
+        "length of waits.",
+    ]:
+        d.p(f"&bull; {escape(text)}", BULLET)
+    d.p("<b>RESOLVED</b> &ndash;")
+    resolved(d, "(1)", "That the outcome of the Area SEND inspection be noted, and the Board's congratulations be "
+             "conveyed to children and young people, families and staff across the partnership.", lead="")
+    resolved(d, "(2)", "That the SEND Improvement Plan be endorsed.", lead="")
+    resolved(d, "(3)", "That each partner organisation identify a named lead for the plan's actions that fall to "
+             "it, and notify the Director of Children's Services by 31 July 2025.", lead="")
+    resolved(d, "(4)", "That a progress report on the SEND Improvement Plan, including autism assessment waiting "
+             "times, be submitted to the Board's meeting on 10 December 2025.", lead="")
+    d.h("7. BETTER CARE FUND PLAN 2025/26")
+    d.p("The Strategic Lead, Better Care Fund, reported that the Better Care Fund plan for 2025/26 had been "
+        "submitted to NHS England on 31 March 2025 under delegated authority, and had been approved on 16 May 2025. "
+        "The plan's metrics included avoidable admissions, discharge to usual place of residence and admissions "
+        "to residential care.")
+    resolved(d, None, "That the submission of the Better Care Fund plan for 2025/26 under delegated authority be "
+             "endorsed.", lead="<b>RESOLVED</b> &ndash;")
+    d.h("8. PHARMACEUTICAL NEEDS ASSESSMENT 2025")
+    d.p("The Director of Public Health presented the draft Pharmaceutical Needs Assessment, which the Board was "
+        "required to publish by 1 October 2025. A statutory consultation would run from 23 June 2025 to 22 August "
+        "2025.")
+    d.p("<b>RESOLVED</b> &ndash;")
+    resolved(d, "(1)", "That the draft Pharmaceutical Needs Assessment be approved for consultation.", lead="")
+    resolved(d, "(2)", "That authority to approve the final Pharmaceutical Needs Assessment be delegated to the "
+             "Director of Public Health, in consultation with the Chair.", lead="")
+    d.h("9. SUICIDE PREVENTION STRATEGY: ANNUAL UPDATE")
+    d.p("The Public Health Consultant gave the annual update on the Stockport Suicide Prevention Strategy. The "
+        "Board noted the real-time surveillance system introduced in October 2024 and the training delivered to "
+        "412 frontline staff.")
+    resolved(d, None, "That the annual update be noted.", lead="<b>RESOLVED</b> &ndash;")
+    d.h("10. CHILDHOOD IMMUNISATION UPTAKE")
+    d.p("The Director of Public Health reported on the uptake of childhood immunisations. Uptake of the second dose "
+        "of the measles, mumps and rubella vaccine at five years had fallen to 86.1 per cent, below the 95 per cent "
+        "needed for herd immunity, with the lowest uptake in Brinnington and Central Stockport. A catch-up "
+        "campaign had run from 6 January 2025 to 28 February 2025 and had reached 1,240 children. Board members "
+        "discussed the role of family hubs, early years settings and special schools in encouraging uptake, and "
+        "the Co-Chair of the Parent Carer Forum said that some parents of children with sensory needs found clinic "
+        "settings distressing and would welcome quieter appointments.")
+    d.p("The Chief Operating Officer, Stockport NHS Foundation Trust, agreed that the school-age immunisation "
+        "service would offer adjusted appointments in special schools from September 2025. The Clinical Director "
+        "said that general practices with the lowest uptake would be offered additional support through the "
+        "primary care quality scheme.")
+    d.p("<b>RESOLVED</b> &ndash;")
+    resolved(d, "(1)", "That the report on childhood immunisation uptake be noted.", lead="")
+    resolved(d, "(2)", "That the Board support a further catch-up campaign in the autumn term, targeted at the "
+             "neighbourhoods with the lowest uptake.", lead="")
+    resolved(d, "(3)", "That the Director of Public Health report uptake by neighbourhood to the Board annually.",
+             lead="")
+    d.h("11. FORWARD PLAN")
+    d.p("The Democratic Services Officer submitted the Board's forward plan for 2025/26.")
+    resolved(d, None, "That the forward plan be agreed, subject to the addition of the SEND Improvement Plan "
+             "progress report in December 2025.", lead="<b>RESOLVED</b> &ndash;")
+    d.h("12. DATE OF NEXT MEETING")
+    d.p("The next meeting of the Board will be held on 17 September 2025 at 2.00 pm.")
+    d.p("The meeting closed at 4.05 pm.")
+    d.h("ACTION LOG")
+    d.table([
+        ["Minute", "Action", "Owner", "Due"],
+        ["4", "Publish the written response to the public question on the Board's web page", "Democratic "
+         "Services Officer", "25 June 2025"],
+        ["5", "Share the JSNA chapter with the SEND Partnership Board", "Public Health Consultant", "June 2025"],
+        ["6", "Notify named leads for the SEND Improvement Plan actions", "All partners", "31 July 2025"],
+        ["6", "Bring the SEND Improvement Plan progress report, with autism waiting times", "Head of SEND and "
+         "Inclusion / Designated Clinical Officer for SEND", "10 December 2025"],
+        ["6", "Agree the preparing for adulthood protocol and report it to the Board", "Director of Adult Social "
+         "Care", "September 2025"],
+        ["8", "Publish the Pharmaceutical Needs Assessment", "Director of Public Health", "1 October 2025"],
+    ], [1.6 * cm, 7.6 * cm, 4.4 * cm, 2.6 * cm])
+    d.space(16)
+    d.p("Chair ................................................")
+
+    for text, start, end in [
+        ("11 June 2025", "2025-06-11", None), ("12 March 2025", "2025-03-12", None), ("July 2025", "2025-07", None),
+        ("June 2024", "2024-06", None), ("May 2025", "2025-05", None), ("1 August 2025", "2025-08-01", None),
+        ("March 2026", "2026-03", None), ("April 2025", "2025-04", None),
+        ("from 3 to 7 February 2025", "2025-02-03", "2025-02-07"), ("January 2023", "2023-01", None),
+        ("20 March 2025", "2025-03-20", None), ("September 2018", "2018-09", None), ("March 2022", "2022-03", None),
+        ("14 May 2025", "2025-05-14", None), ("30 June 2025", "2025-06-30", None), ("January 2025", "2025-01", None),
+        ("September 2025", "2025-09", None), ("31 July 2025", "2025-07-31", None),
+        ("10 December 2025", "2025-12-10", None), ("31 March 2025", "2025-03-31", None),
+        ("16 May 2025", "2025-05-16", None), ("1 October 2025", "2025-10-01", None),
+        ("from 23 June 2025 to 22 August 2025", "2025-06-23", "2025-08-22"), ("October 2024", "2024-10", None),
+        ("December 2025", "2025-12", None), ("17 September 2025", "2025-09-17", None),
+        ("25 June 2025", "2025-06-25", None), ("June 2025", "2025-06", None),
+        ("from 6 January 2025 to 28 February 2025", "2025-01-06", "2025-02-28"),
+    ]:
+        d.date(text, start, end)
+    for name, role, kind in [
+        ("Judith Cheadle", "Cabinet Member for Health and Adult Social Care; Chair", "member"),
+        ("Owen Marple", "Cabinet Member for Children, Families and Education", "member"),
+        ("Lisa Heaton-Mersey", "Opposition Spokesperson", "member"),
+        ("Jennifer Offerton", "Director of Public Health", "officer"),
+        ("Simon Brinnington", "Director of Children's Services", "officer"),
+        ("Ayesha Kaur", "Director of Adult Social Care", "officer"),
+        ("Dr Martin Woodford", "Clinical Director and Vice-Chair, NHS Greater Manchester (Stockport locality)",
+         "officer"),
+        ("Claire Reddish", "Deputy Place Lead for Health and Care Integration", "officer"),
+        ("Jonathan Hazel", "Chief Operating Officer, Stockport NHS Foundation Trust", "officer"),
+        ("Patrick Romiley", "Director of Operations for Stockport, Pennine Care NHS Foundation Trust", "officer"),
+        ("Gemma Brinksway", "Superintendent, Greater Manchester Police", "officer"),
+        ("Maureen Cale", "Chair, Healthwatch Stockport", "other"),
+        ("Tariq Shaw", "Chief Executive, Sector3", "other"),
+        ("Hannah Adswood", "Co-Chair, Stockport Parent Carer Forum", "other"),
+        ("Rowena Bredbury", "Head of SEND and Inclusion", "officer"),
+        ("Dr Nikhil Vernon", "Designated Clinical Officer for SEND, NHS Greater Manchester", "officer"),
+        ("Philippa Gatley", "Public Health Consultant", "officer"),
+        ("Graham Hatherlow", "Strategic Lead, Better Care Fund", "officer"),
+        ("Sophie Lancashire", "Democratic Services Officer", "officer"),
+        ("Ms Deborah Hazelgrove", None, "other"),
+    ]:
+        d.person(name, role, kind)
+    d.event("inspection", "2025-02-03", "2025-02-07", "Ofsted and the Care Quality Commission had inspected the "
+            "partnership from 3 to 7 February 2025")
+    d.event("outcome-letter", "2025-03-20", None, "the inspection report had been published on 20 March 2025")
+    d.event("inspection", "2018-09", None, "The partnership's previous inspection, in September 2018, had required a "
+            "Written Statement of Action")
+    d.event("progress-plan", "2025-05-14", None, "the partnership's SEND Improvement Plan had been agreed by the SEND "
+            "Partnership Board on 14 May 2025")
+    d.event("progress-plan", "2025-06-30", None, "and would be published on the Local Offer by 30 June 2025")
+    return d
+
+
+DOCUMENTS = [walsall_minutes, wigan_cabinet, kirklees_pack, stockport_minutes]
 
 
 def main() -> None:
