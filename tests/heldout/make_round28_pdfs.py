@@ -1263,8 +1263,237 @@ def stockport_minutes() -> Doc:
     d.event("progress-plan", "2025-06-30", None, "and would be published on the Local Offer by 30 June 2025")
     return d
 
+# ------------------------------------------------------------------------------------------------------------------
+# 5. Cornwall: an overview and scrutiny report on an Area SEND inspection outcome, with its appendix
+# ------------------------------------------------------------------------------------------------------------------
 
-DOCUMENTS = [walsall_minutes, wigan_cabinet, kirklees_pack, stockport_minutes]
+def cornwall_report() -> Doc:
+    d = Doc(
+        "cornwall/round28-2025-11-19-children-and-families-overview-and-scrutiny-committee/"
+        "Area SEND Inspection Outcome and Improvement Notice.pdf",
+        {"council": "Cornwall Council", "council_slug": "cornwall",
+         "committee": "Children and Families Overview and Scrutiny Committee", "meeting_date": "2025-11-19",
+         "title": "Area SEND Inspection Outcome and Improvement Notice", "source_kind": "moderngov-document",
+         "url": "https://democracy.cornwall.gov.uk/documents/s188204/Area%20SEND%20Inspection%20Outcome%20and%20"
+                "Improvement%20Notice.pdf"},
+        {"council": "Cornwall Council", "committee": "Children and Families Overview and Scrutiny Committee",
+         "date": "2025-11-19"},
+        "Cornwall Council", "Children and Families Overview and Scrutiny Committee", "19 November 2025")
+    d.title("Cornwall Council")
+    d.table([
+        ["Report to:", "Children and Families Overview and Scrutiny Committee"],
+        ["Date:", "19 November 2025"],
+        ["Title:", "Area SEND Inspection Outcome and Improvement Notice"],
+        ["Portfolio Area:", "Children and Families"],
+        ["Divisions Affected:", "All"],
+        ["Relevant Director:", "Trudy Penhallow, Strategic Director for Care and Wellbeing"],
+        ["Local Member(s) briefed:", "Not applicable"],
+        ["Authors, Roles and Contact Details:", "Morwenna Tregenza, Service Director, Education and SEND, "
+         "morwenna.tregenza@cornwall.gov.uk, 01872 322410; Daniel Hocking, SEND Improvement Programme Manager, "
+         "daniel.hocking@cornwall.gov.uk, 01872 327715"],
+        ["Approval and clearance obtained:", "Yes"],
+        ["Key decision?", "No"],
+        ["Published in advance on Cabinet Forward Plan?", "Not applicable"],
+        ["Urgency Procedure(s) used:", "No"],
+    ], [5.2 * cm, 11 * cm], header=False)
+    d.h("Recommendations:")
+    for label, text in [
+        ("1.", "That the Committee notes the outcome of the Area SEND inspection of the Cornwall local area "
+               "partnership and the Improvement Notice issued to the Council and the Integrated Care Board."),
+        ("2.", "That the Committee considers the Priority Action Plan and identifies any areas on which it wishes to "
+               "receive further assurance."),
+        ("3.", "That the Committee includes six-monthly progress reports on the Priority Action Plan in its work "
+               "programme, the first to be received in May 2026."),
+    ]:
+        d.res(label, text, "recommendation", style=NUMBERED)
+    d.h("1 Executive Summary")
+    d.p("1.1 Ofsted and the Care Quality Commission (CQC) carried out an Area SEND inspection of the Cornwall local "
+        "area partnership between 12 May 2025 and 16 May 2025. The inspection report, published on 1 July 2025, "
+        "found that there are widespread and/or systemic failings leading to significant concerns about the "
+        "experiences and outcomes of children and young people with SEND, which the local area partnership must "
+        "address urgently.")
+    d.p("1.2 The partnership submitted its Priority Action Plan to Ofsted on 12 August 2025. The Department for "
+        "Education (DfE) issued an Improvement Notice to Cornwall Council and NHS Cornwall and Isles of Scilly "
+        "Integrated Care Board on 29 August 2025, and appointed an independent chair for the partnership's SEND "
+        "Improvement Board.")
+    d.h("2 Purpose of Report")
+    d.p("2.1 To inform the Committee of the inspection outcome, the findings and the partnership's response, and to "
+        "enable the Committee to plan its scrutiny of the improvement programme.")
+    d.h("3 Background")
+    d.p("3.1 The Area SEND inspection framework was introduced in January 2023. It has three possible outcomes; "
+        "Cornwall received the lowest. The partnership was last inspected, under the previous framework, in March "
+        "2018, when inspectors identified no areas of significant weakness.")
+    d.p("3.2 Inspectors found strengths in the local area. Children and young people in special schools and "
+        "resourced provision generally receive good support; the virtual school's work with children in care who "
+        "have SEND is effective; and the Parent Carer Council for Cornwall is a committed partner.")
+    d.p("3.3 However, inspectors found that too many children and young people wait too long for their needs to be "
+        "identified and met, that the quality of EHC plans is poor, and that many families have lost confidence in "
+        "the partnership. Inspectors set out two priority actions and three areas for improvement, which are "
+        "reproduced in paragraphs 3.4 to 3.8 below.<super>1</super>")
+    items = [
+        ("3.4", "Priority action 1:", "Leaders across education, health and care should establish effective joint "
+         "governance and accountability for SEND, with an accurate shared understanding of the local area's "
+         "strengths and weaknesses and a single plan to improve the experiences and outcomes of children and "
+         "young people.", ["leadership-governance"]),
+        ("3.5", "Priority action 2:", "Leaders should urgently improve the timeliness and quality of EHC needs "
+         "assessments and plans, so that plans accurately describe children's needs and the provision to meet them, "
+         "with timely and specific contributions from health and social care.", ["ehc-plans"]),
+        ("3.6", "Area for improvement 1:", "Leaders should reduce the waiting times for speech and language therapy, "
+         "occupational therapy and neurodevelopmental assessment, and ensure that children and families are "
+         "supported while they wait.", ["health-services"]),
+        ("3.7", "Area for improvement 2:", "Leaders should improve the way they communicate with parents and carers, "
+         "and the information in the local offer, so that families know what support is available and how to "
+         "access it.", ["co-production", "local-offer"]),
+        ("3.8", "Area for improvement 3:", "Leaders should strengthen the oversight of children and young people who "
+         "are on part-time timetables, in alternative provision or missing education, so that their needs are "
+         "known and met.", ["inclusion-provision", "data-oversight"]),
+    ]
+    for number, label, text, themes in items:
+        d.add(KeepTogether([Paragraph(f"{number} <b>{label}</b> {escape(text)}", NUMBERED)]))
+        d.record_weak(text, themes)
+    d.p("3.9 The Priority Action Plan sets out, for each priority action and area for improvement, the actions to be "
+        "taken, the lead officer and partner, the measures of impact and the timescales. It was agreed by the SEND "
+        "Partnership Board on 6 August 2025, before its submission, and is published on the local offer.")
+    d.p("3.10 The Improvement Notice requires the Council and the Integrated Care Board to deliver the Priority "
+        "Action Plan, to establish a SEND Improvement Board with an independent chair, and to report progress to "
+        "the DfE and NHS England at six-monthly stocktakes. The first stocktake was held on 16 October 2025, and "
+        "the next is scheduled for February 2026. The membership of the SEND Improvement Board is at Appendix A.")
+    d.p("3.11 Early progress includes: the EHC needs assessment team's caseloads have been reduced from an average "
+        "of 214 to 160 since June 2025; a weekly multi-agency decision panel started on 1 September 2025; the ICB "
+        "has commissioned an additional speech and language therapy service for the west of the county from "
+        "January 2026; and a new co-produced communications plan was launched on 20 October 2025.")
+    d.h("4 Financial Implications")
+    d.p("4.1 The Priority Action Plan is estimated to cost £3.2m over two years, of which £1.9m is met from the "
+        "Council's children's services budget and reserves and £1.3m by the ICB. The High Needs Block deficit was "
+        "£41.6m at 31 March 2025 and is subject to the statutory override.")
+    d.p("<i>Finance comments provided by: Jory Angove, Strategic Finance Business Partner, 28 October 2025.</i>")
+    d.h("5 Legal/Governance Implications")
+    d.p("5.1 The Improvement Notice is issued under the Secretary of State's powers in section 497A of the "
+        "Education Act 1996. If the Secretary of State is not satisfied with progress, the Council may be issued "
+        "with a statutory direction.")
+    d.p("<i>Legal comments provided by: Lowenna Carne, Senior Lawyer (Education and Children), 29 October 2025.</i>")
+    d.h("6 Risk Implications")
+    d.table([
+        ["Risk", "Likelihood", "Impact", "Mitigation"],
+        ["The pace of improvement is not sufficient to satisfy the DfE at the stocktakes", "Medium", "High",
+         "Independent chair; monthly Improvement Board; programme office tracking every action"],
+        ["Recruitment of EHC coordinators and therapists is not achieved", "High", "High",
+         "Market supplement approved in September 2025; regional workforce collaboration"],
+        ["Demand for EHC needs assessment continues to rise faster than capacity", "High", "Medium",
+         "Graduated approach and SEN support offer to schools; early help hubs"],
+        ["Families' confidence does not improve", "Medium", "High",
+         "Co-produced communications plan; monthly drop-ins with the Parent Carer Council"],
+    ], [5.6 * cm, 2.3 * cm, 1.9 * cm, 6.4 * cm])
+    d.h("7 Equality and Diversity Implications")
+    d.p("7.1 Children and young people with SEND share protected characteristics under the Equality Act 2010. The "
+        "Priority Action Plan is intended to reduce the inequalities identified by inspectors, including for "
+        "children in rural areas and on the Isles of Scilly border services.")
+    d.h("8 Consultation and Engagement")
+    d.p("8.1 The Priority Action Plan was developed with the Parent Carer Council for Cornwall, whose co-chair, "
+        "Kerenza Opie, sits on the SEND Improvement Board, and with young people through the SEND Youth Forum, who "
+        "met the Portfolio Holder for Children and Families, Councillor Peter Bolitho, on 15 July 2025.")
+    d.h("9 Appendices")
+    d.p("Appendix A: Membership of the SEND Improvement Board and meeting schedule")
+    d.h("10 Background Papers")
+    d.p("Area SEND inspection of Cornwall Local Area Partnership, Ofsted and CQC, 1 July 2025.")
+    d.p("Improvement Notice: Cornwall Council and NHS Cornwall and Isles of Scilly ICB, Department for Education, "
+        "29 August 2025.")
+    d.p("Report to Cabinet, 'SEND Priority Action Plan', 10 September 2025.")
+    d.h("11 Approval and clearance of report")
+    d.table([
+        ["Final report sign offs", "This report has been cleared by", "Date"],
+        ["Governance/Legal (required)", "Lowenna Carne", "29/10/2025"],
+        ["Finance (required)", "Jory Angove", "28/10/2025"],
+        ["Equality and Diversity", "Not required", ""],
+        ["Service Director", "Morwenna Tregenza", "30/10/2025"],
+        ["Strategic Director", "Trudy Penhallow", "31/10/2025"],
+    ], [5.6 * cm, 6.8 * cm, 3.8 * cm])
+    d.p("<super>1</super> The wording is that of the inspection report. The labels 'Priority action' and 'Area for "
+        "improvement' and their numbering are the report's.", SMALL)
+    d.add(PageBreak())
+    d.title("Appendix A: Membership of the SEND Improvement Board and meeting schedule")
+    d.table([
+        ["Member", "Role", "Organisation"],
+        ["Dr Alison Kernick", "Independent Chair (appointed by the DfE)", "-"],
+        ["Trudy Penhallow", "Strategic Director for Care and Wellbeing (DCS)", "Cornwall Council"],
+        ["Morwenna Tregenza", "Service Director, Education and SEND", "Cornwall Council"],
+        ["Rebecca Polglase", "Chief Nursing Officer", "NHS Cornwall and Isles of Scilly ICB"],
+        ["Dr Hamish Tonkin", "Designated Clinical Officer for SEND", "NHS Cornwall and Isles of Scilly ICB"],
+        ["Gwen Trewin", "Director of Children's Services, Community Health", "Cornwall Partnership NHS "
+                                                                           "Foundation Trust"],
+        ["Kerenza Opie", "Co-Chair", "Parent Carer Council for Cornwall"],
+        ["Mark Pascoe", "Headteacher, representing special schools", "Nancealverne Academy Trust"],
+        ["Councillor Peter Bolitho", "Portfolio Holder for Children and Families (observer)", "Cornwall Council"],
+        ["Ellie Chenoweth", "DfE SEND Adviser (observer)", "Department for Education"],
+    ], [4.6 * cm, 6.4 * cm, 5.2 * cm])
+    d.h("Meeting schedule 2025/26")
+    d.table([
+        ["Meeting", "Date", "Main business"],
+        ["1", "18 September 2025", "Terms of reference; Priority Action Plan governance"],
+        ["2", "9 October 2025", "Preparation for the first stocktake"],
+        ["3", "13 November 2025", "EHC needs assessment recovery; therapy waiting times"],
+        ["4", "11 December 2025", "Communications and the local offer"],
+        ["5", "15 January 2026", "Part-time timetables and alternative provision"],
+        ["6", "12 February 2026", "Preparation for the second stocktake"],
+    ], [2 * cm, 4 * cm, 10.2 * cm])
+    d.p("Meetings from March 2026 will be held monthly, on the second Thursday, subject to review by the "
+        "independent chair.", SMALL)
+
+    for text, start, end in [
+        ("19 November 2025", "2025-11-19", None), ("May 2026", "2026-05", None),
+        ("between 12 May 2025 and 16 May 2025", "2025-05-12", "2025-05-16"), ("1 July 2025", "2025-07-01", None),
+        ("12 August 2025", "2025-08-12", None), ("29 August 2025", "2025-08-29", None),
+        ("January 2023", "2023-01", None), ("March 2018", "2018-03", None), ("6 August 2025", "2025-08-06", None),
+        ("16 October 2025", "2025-10-16", None),
+        ("February 2026", "2026-02", None), ("June 2025", "2025-06", None), ("1 September 2025", "2025-09-01", None),
+        ("January 2026", "2026-01", None), ("20 October 2025", "2025-10-20", None),
+        ("31 March 2025", "2025-03-31", None), ("28 October 2025", "2025-10-28", None),
+        ("29 October 2025", "2025-10-29", None), ("September 2025", "2025-09", None),
+        ("15 July 2025", "2025-07-15", None), ("10 September 2025", "2025-09-10", None),
+        ("30/10/2025", "2025-10-30", None), ("31/10/2025", "2025-10-31", None),
+        ("18 September 2025", "2025-09-18", None), ("9 October 2025", "2025-10-09", None),
+        ("13 November 2025", "2025-11-13", None), ("11 December 2025", "2025-12-11", None),
+        ("15 January 2026", "2026-01-15", None), ("12 February 2026", "2026-02-12", None),
+        ("March 2026", "2026-03", None),
+    ]:
+        d.date(text, start, end)
+    for name, role, kind, email, phone in [
+        ("Trudy Penhallow", "Strategic Director for Care and Wellbeing", "officer", None, None),
+        ("Morwenna Tregenza", "Service Director, Education and SEND", "officer", "morwenna.tregenza@cornwall.gov.uk",
+         "01872 322410"),
+        ("Daniel Hocking", "SEND Improvement Programme Manager", "officer", "daniel.hocking@cornwall.gov.uk",
+         "01872 327715"),
+        ("Jory Angove", "Strategic Finance Business Partner", "officer", None, None),
+        ("Lowenna Carne", "Senior Lawyer (Education and Children)", "officer", None, None),
+        ("Kerenza Opie", "Co-Chair, Parent Carer Council for Cornwall", "other", None, None),
+        ("Peter Bolitho", "Portfolio Holder for Children and Families", "member", None, None),
+        ("Dr Alison Kernick", "Independent Chair (appointed by the DfE)", "other", None, None),
+        ("Rebecca Polglase", "Chief Nursing Officer, NHS Cornwall and Isles of Scilly ICB", "officer", None, None),
+        ("Dr Hamish Tonkin", "Designated Clinical Officer for SEND, NHS Cornwall and Isles of Scilly ICB",
+         "officer", None, None),
+        ("Gwen Trewin", "Director of Children's Services, Community Health, Cornwall Partnership NHS Foundation "
+                        "Trust", "officer", None, None),
+        ("Mark Pascoe", "Headteacher, representing special schools", "other", None, None),
+        ("Ellie Chenoweth", "DfE SEND Adviser (observer)", "officer", None, None),
+    ]:
+        d.person(name, role, kind, email, phone)
+    d.event("inspection", "2025-05-12", "2025-05-16", "Ofsted and the Care Quality Commission (CQC) carried out an "
+            "Area SEND inspection of the Cornwall local area partnership between 12 May 2025 and 16 May 2025.")
+    d.event("outcome-letter", "2025-07-01", None, "The inspection report, published on 1 July 2025")
+    d.event("progress-plan", "2025-08-12", None, "The partnership submitted its Priority Action Plan to Ofsted on 12 "
+            "August 2025.")
+    d.event("statutory-direction", "2025-08-29", None, "The Department for Education (DfE) issued an Improvement "
+            "Notice to Cornwall Council and NHS Cornwall and Isles of Scilly Integrated Care Board on 29 August 2025")
+    d.event("inspection", "2018-03", None, "The partnership was last inspected, under the previous framework, in "
+            "March 2018")
+    d.event("progress-plan", "2025-08-06", None, "It was agreed by the SEND Partnership Board on 6 August 2025, "
+            "before its submission.")
+    d.event("monitoring", "2025-10-16", None, "The first stocktake was held on 16 October 2025")
+    d.event("monitoring", "2026-02", None, "and the next is scheduled for February 2026")
+    return d
+
+
+DOCUMENTS = [walsall_minutes, wigan_cabinet, kirklees_pack, stockport_minutes, cornwall_report]
 
 
 def main() -> None:
