@@ -1492,8 +1492,247 @@ def cornwall_report() -> Doc:
     d.event("monitoring", "2026-02", None, "and the next is scheduled for February 2026")
     return d
 
+# ------------------------------------------------------------------------------------------------------------------
+# 6. Tameside: the Executive Cabinet's published decisions, with the SEND item's report in the council's template
+# ------------------------------------------------------------------------------------------------------------------
 
-DOCUMENTS = [walsall_minutes, wigan_cabinet, kirklees_pack, stockport_minutes, cornwall_report]
+def decision_block(d: Doc, clauses, reasons: str, alternatives: str, lead: str = "<b>RESOLVED</b>"):
+    """One item's decision: an unnumbered clause or "(i) ..." clauses, then reasons and alternatives."""
+    if isinstance(clauses, str):
+        resolved(d, None, clauses, lead=lead)
+    else:
+        d.p(lead)
+        for label, text in clauses:
+            resolved(d, label, text, lead="")
+    d.p(f"<b>Reasons for the decision:</b> {reasons}")
+    d.p(f"<b>Alternative options considered and rejected:</b> {alternatives}")
+
+
+def tameside_decisions() -> Doc:
+    d = Doc(
+        "tameside/round28-2025-06-25-executive-cabinet/Decisions 25th-Jun-2025 14.00 Executive Cabinet.pdf",
+        {"council": "Tameside Metropolitan Borough Council", "council_slug": "tameside",
+         "committee": "Executive Cabinet", "meeting_date": "2025-06-25",
+         "title": "Decisions 25th-Jun-2025 14.00 Executive Cabinet", "source_kind": "moderngov-document",
+         "url": "http://tameside.moderngov.co.uk/documents/g5127/Decisions%2025th-Jun-2025%2014.00%20Executive%20"
+                "Cabinet.pdf"},
+        {"council": "Tameside Metropolitan Borough Council", "committee": "Executive Cabinet", "date": "2025-06-25"},
+        "Tameside Metropolitan Borough Council", "Executive Cabinet - Wednesday, 25 June 2025",
+        "Decisions - Executive Cabinet")
+    d.title("Decisions")
+    d.p("<b>Executive Cabinet</b>")
+    d.p("<b>Date:</b> Wednesday, 25 June 2025 &nbsp; <b>Time:</b> 2.00 pm &nbsp; <b>Venue:</b> Committee Room 1, "
+        "Tameside One, Market Place, Ashton-under-Lyne")
+    d.p("<b>Present:</b> Councillor Gerald Hattersley (Chair), Councillors Mossley, Droylsden-Hart, Stalybridge, "
+        "Audenshaw, Denton and Hyde-Kelly.")
+    d.p("<b>Apologies:</b> Councillor Longdendale.")
+    d.p("<b>Publication date:</b> 27 June 2025. These decisions will come into force, and may be implemented, on "
+        "expiry of five working days after publication (after 5.00 pm on 4 July 2025) unless called in by the "
+        "Overview Panel.", SMALL)
+    d.p("<b>Contact:</b> Carl Haughton, Democratic Services, 0161 342 2146, carl.haughton@tameside.gov.uk", SMALL)
+    d.h("1. Declarations of interest")
+    d.p("There were no declarations of interest.")
+    d.h("2. Minutes of the previous meeting")
+    decision_block(d, "That the minutes of the meeting of Executive Cabinet held on 28 May 2025 be approved as a "
+                      "correct record.",
+                   "To confirm the record of the previous meeting.", "None.")
+    d.h("3. Revenue monitoring statement at 31 May 2025")
+    d.p("Consideration was given to a report of the Executive Leader and the Director of Resources, which set out "
+        "the forecast revenue position for 2025/26 at the end of period 2. The Council forecast an overspend of "
+        "£4.9m, of which £3.6m was in children's services, mainly in external placements and home to school "
+        "transport, and the Dedicated Schools Grant high needs deficit was forecast to rise to £18.2m by 31 March "
+        "2026.")
+    decision_block(d, [("(i)", "That the forecast outturn position and the associated risks for 2025/26 be noted."),
+                       ("(ii)", "That directorates be required to identify mitigating savings to bring forecast "
+                                "expenditure within budget by the end of period 4."),
+                       ("(iii)", "That the updated high needs deficit management plan be noted.")],
+                   "To ensure the Council's finances are properly monitored and controlled.",
+                   "None; the Council is required to monitor its budget throughout the year.")
+    d.h("4. SEND: closure of the Accelerated Progress Plan and the SEND and Inclusion Strategy 2025-2028")
+    d.p("Consideration was given to a report of the Executive Member for Education and Achievement and the Director "
+        "of Education (appended), which set out how the local area had completed its Accelerated Progress Plan "
+        "following the conclusion of formal monitoring by the Department for Education and NHS England, and sought "
+        "approval of the SEND and Inclusion Strategy 2025-2028.")
+    decision_block(d, [("(i)", "That the conclusion of formal monitoring of the Accelerated Progress Plan by the "
+                               "Department for Education and NHS England be noted, and the thanks of Executive "
+                               "Cabinet be recorded to the families, schools and staff who contributed to it."),
+                       ("(ii)", "That the SEND and Inclusion Strategy 2025-2028 be approved for publication."),
+                       ("(iii)", "That the SEND and Inclusion Partnership Board oversee the delivery of the "
+                                 "strategy and report its progress to Executive Cabinet annually."),
+                       ("(iv)", "That the Director of Education, in consultation with the Executive Member for "
+                                "Education and Achievement, be authorised to make minor amendments to the "
+                                "strategy before publication.")],
+                   "The strategy sets the partnership's priorities for children and young people with SEND now "
+                   "that formal monitoring has ended, and responds to the framework under which the area will next "
+                   "be inspected.",
+                   "To continue the Accelerated Progress Plan without a new strategy: rejected, as the plan's "
+                   "actions are complete and its focus was limited to two areas.")
+    d.h("5. Household Support Fund 2025/26")
+    d.p("Consideration was given to a report of the Executive Member for Adults, Health and Population Health on the "
+        "allocation of the Household Support Fund for the period from 1 April 2025 to 31 March 2026.")
+    decision_block(d, "That the allocation of the Household Support Fund as set out in section 4 of the report, "
+                      "including free school meal holiday vouchers and a targeted fund for families of disabled "
+                      "children, be approved.",
+                   "To deliver support to households in line with the grant conditions.",
+                   "A single application-based scheme: rejected, as it would be slower to reach families.")
+    d.h("6. Home to school transport: dynamic purchasing system")
+    d.p("Consideration was given to a report of the Executive Member for Education and Achievement seeking approval "
+        "to establish a dynamic purchasing system for home to school transport for pupils with SEND, to run from "
+        "1 September 2025 to 31 August 2029.")
+    decision_block(d, [("(i)", "That a dynamic purchasing system for home to school transport be established for "
+                               "an initial period of four years."),
+                       ("(ii)", "That the award of call-off contracts under the system be delegated to the "
+                                "Director of Education.")],
+                   "To secure sufficient, compliant and better value transport for eligible pupils.",
+                   "Continuing the existing framework, which expires on 31 August 2025: rejected, as it has too "
+                   "few operators.")
+    d.h("7. Urgent items")
+    d.p("There were no urgent items.")
+    d.space(10)
+    d.p("<b>Appendix - Item 4</b>")
+    d.add(PageBreak())
+
+    # the SEND report, in the council's template
+    d.table([
+        ["Report to:", "EXECUTIVE CABINET"],
+        ["Date:", "25 June 2025"],
+        ["Executive Member:", "Councillor Fiona Stalybridge - Executive Member (Education and Achievement)"],
+        ["Reporting Officer:", "Martin Broadbottom - Director of Education"],
+        ["Subject:", "SEND: CLOSURE OF THE ACCELERATED PROGRESS PLAN AND THE SEND AND INCLUSION STRATEGY "
+                     "2025-2028"],
+        ["Report Summary:", "The local area completed its Accelerated Progress Plan, and formal monitoring by the "
+                            "Department for Education and NHS England ended on 2 June 2025. The report summarises "
+                            "the progress made and presents the SEND and Inclusion Strategy 2025-2028 for "
+                            "approval."],
+        ["Recommendations:", "That Executive Cabinet be recommended to:"],
+        ["", "(i) Note that formal monitoring of the Accelerated Progress Plan has concluded."],
+        ["", "(ii) Approve the SEND and Inclusion Strategy 2025-2028."],
+        ["", "(iii) Agree that the SEND and Inclusion Partnership Board reports annually on the strategy."],
+        ["", "(iv) Delegate minor amendments to the strategy to the Director of Education in consultation with the "
+             "Executive Member."],
+        ["Corporate Plan:", "The strategy supports the Corporate Plan priority 'Starting well'."],
+        ["Policy Implications:", "The strategy replaces the SEND Strategy 2021-2024."],
+        ["Financial Implications: (Authorised by the statutory Section 151 Officer &amp; Chief Finance "
+         "Officer)", "There are no direct financial implications of approving the strategy. Its delivery will be "
+                     "funded within the High Needs Block of the Dedicated Schools Grant and existing budgets, and "
+                     "it supports the deficit management plan."],
+        ["Legal Implications: (Authorised by the Borough Solicitor)", "The Council has duties under Part 3 of the "
+         "Children and Families Act 2014 and the SEND Code of Practice. Members must have regard to the Public "
+         "Sector Equality Duty."],
+        ["Risk Management:", "Set out in section 6 of the report."],
+        ["Access to Information:", "The background papers relating to this report can be inspected by contacting "
+                                   "Joanne Mottram, Head of SEND, by telephone on 0161 342 3985 or by e-mail at "
+                                   "joanne.mottram@tameside.gov.uk"],
+    ], [5 * cm, 11.2 * cm], header=False)
+    for label, text in [
+        ("(i)", "Note that formal monitoring of the Accelerated Progress Plan has concluded."),
+        ("(ii)", "Approve the SEND and Inclusion Strategy 2025-2028."),
+        ("(iii)", "Agree that the SEND and Inclusion Partnership Board reports annually on the strategy."),
+        ("(iv)", "Delegate minor amendments to the strategy to the Director of Education in consultation with the "
+                 "Executive Member."),
+    ]:
+        d.record_res(label, text, "recommendation")
+    d.h("1. INTRODUCTION")
+    d.p("1.1 This report informs Executive Cabinet that the local area has completed its Accelerated Progress Plan "
+        "(APP), and presents the new SEND and Inclusion Strategy 2025-2028, co-produced with families, schools and "
+        "health partners.")
+    d.h("2. BACKGROUND")
+    d.p("2.1 Ofsted and the Care Quality Commission (CQC) inspected the Tameside local area from 9 to 13 September "
+        "2019. The inspection letter was published on 5 November 2019 and identified five areas of significant "
+        "weakness, requiring a Written Statement of Action (WSoA). The WSoA was declared fit for purpose on 20 "
+        "March 2020.")
+    d.p("2.2 Inspectors re-visited the area from 24 to 26 January 2023. Their letter, published on 9 March 2023, "
+        "found that the area had made sufficient progress in three of the five areas, but had not made sufficient "
+        "progress in addressing two areas of significant weakness:")
+    d.weak("the inconsistent quality of EHC plans and the lack of timely contributions to them from health and "
+           "social care; and", ["ehc-plans"], marker="&#8226;")
+    d.weak("the weak strategic oversight and joint commissioning of speech and language therapy and of support "
+           "for children and young people's emotional and mental health.",
+           ["joint-commissioning", "health-services"], marker="&#8226;")
+    d.p("2.3 The Secretary of State required an APP to address these two areas. The APP was submitted to the "
+        "Department for Education (DfE) on 21 April 2023. The DfE and NHS England reviewed progress at meetings in "
+        "October 2023, April 2024 and November 2024. At the final review meeting, on 2 June 2025, advisers "
+        "confirmed that the area had made sufficient progress and that formal monitoring would end.")
+    d.h("3. PROGRESS")
+    d.p("3.1 Over the life of the APP the quality of EHC plans has improved markedly: in the multi-agency audit of "
+        "March 2025, 79 per cent of plans were judged good or better, against 36 per cent in the audit carried out "
+        "before the re-visit, and health advice was returned within six weeks in 93 per cent of cases.")
+    d.p("3.2 A jointly commissioned speech and language therapy service started on 1 October 2023, and a mental "
+        "health support team now works in every secondary school and in most primary schools. The average wait "
+        "for a first speech and language therapy appointment fell from 39 weeks to 14 weeks. The Tameside and "
+        "Glossop Parent Carer Forum co-chaired the APP board throughout, and its chair, Lesley Carrbrook, has "
+        "written to support the new strategy.")
+    d.h("4. THE SEND AND INCLUSION STRATEGY 2025-2028")
+    d.p("4.1 The strategy was co-produced over a series of workshops held between January and April 2025, and was "
+        "endorsed by the SEND and Inclusion Partnership Board on 15 May 2025. It sets four priorities: inclusion "
+        "in mainstream schools, early identification and support, preparing for adulthood, and a sustainable "
+        "high needs system. It anticipates the next inspection under the Area SEND framework introduced in "
+        "January 2023.")
+    d.p("4.2 The Partnership Board, chaired by the Director of Education, includes Dr Sunil Dukinfield, Designated "
+        "Clinical Officer for NHS Greater Manchester (Tameside locality), and representatives of headteachers, "
+        "colleges and the Parent Carer Forum.")
+    d.h("5. CONSULTATION")
+    d.p("5.1 The draft strategy was published for consultation from 3 March 2025 to 13 April 2025. 412 responses "
+        "were received, 61 per cent of them from parents and carers. A summary of the responses and of the "
+        "changes made is available from the report author.")
+    d.h("6. RISK MANAGEMENT")
+    d.table([
+        ["Risk area", "Detail", "RAG rating"],
+        ["Financial", "Continued growth in demand for EHC plans increases the high needs deficit.", "Red"],
+        ["Reputational", "Progress made under the APP is not sustained after monitoring ends.", "Amber"],
+        ["Service delivery", "Therapy recruitment does not keep pace with need.", "Amber"],
+    ], [3.4 * cm, 10 * cm, 2.8 * cm])
+    d.h("7. RECOMMENDATIONS")
+    d.p("7.1 As set out at the front of the report.")
+
+    for text, start, end in [
+        ("Wednesday, 25 June 2025", "2025-06-25", None), ("27 June 2025", "2025-06-27", None),
+        ("4 July 2025", "2025-07-04", None), ("28 May 2025", "2025-05-28", None), ("31 May 2025", "2025-05-31", None),
+        ("31 March 2026", "2026-03-31", None), ("from 1 April 2025 to 31 March 2026", "2025-04-01", "2026-03-31"),
+        ("from 1 September 2025 to 31 August 2029", "2025-09-01", "2029-08-31"), ("31 August 2025", "2025-08-31", None),
+        ("2 June 2025", "2025-06-02", None), ("from 9 to 13 September 2019", "2019-09-09", "2019-09-13"),
+        ("5 November 2019", "2019-11-05", None), ("20 March 2020", "2020-03-20", None),
+        ("from 24 to 26 January 2023", "2023-01-24", "2023-01-26"), ("9 March 2023", "2023-03-09", None),
+        ("21 April 2023", "2023-04-21", None), ("October 2023", "2023-10", None), ("April 2024", "2024-04", None),
+        ("November 2024", "2024-11", None), ("March 2025", "2025-03", None), ("1 October 2023", "2023-10-01", None),
+        ("between January and April 2025", "2025-01", "2025-04"), ("15 May 2025", "2025-05-15", None),
+        ("January 2023", "2023-01", None), ("from 3 March 2025 to 13 April 2025", "2025-03-03", "2025-04-13"),
+    ]:
+        d.date(text, start, end)
+    for name, role, kind, email, phone in [
+        ("Gerald Hattersley", "Chair", "member", None, None), ("Mossley", None, "member", None, None),
+        ("Droylsden-Hart", None, "member", None, None),
+        ("Fiona Stalybridge", "Executive Member (Education and Achievement)", "member", None, None),
+        ("Audenshaw", None, "member", None, None), ("Denton", None, "member", None, None),
+        ("Hyde-Kelly", None, "member", None, None), ("Longdendale", None, "member", None, None),
+        ("Carl Haughton", "Democratic Services", "officer", "carl.haughton@tameside.gov.uk", "0161 342 2146"),
+        ("Martin Broadbottom", "Director of Education", "officer", None, None),
+        ("Joanne Mottram", "Head of SEND", "officer", "joanne.mottram@tameside.gov.uk", "0161 342 3985"),
+        ("Lesley Carrbrook", "chair, Tameside and Glossop Parent Carer Forum", "other", None, None),
+        ("Dr Sunil Dukinfield", "Designated Clinical Officer for NHS Greater Manchester (Tameside locality)",
+         "officer", None, None),
+    ]:
+        d.person(name, role, kind, email, phone)
+    d.event("inspection", "2019-09-09", "2019-09-13", "Ofsted and the Care Quality Commission (CQC) inspected the "
+            "Tameside local area from 9 to 13 September 2019.")
+    d.event("outcome-letter", "2019-11-05", None, "The inspection letter was published on 5 November 2019")
+    d.event("wsoa-approved", "2020-03-20", None, "The WSoA was declared fit for purpose on 20 March 2020.")
+    d.event("revisit", "2023-01-24", "2023-01-26", "Inspectors re-visited the area from 24 to 26 January 2023.")
+    d.event("revisit-outcome", "2023-03-09", None, "Their letter, published on 9 March 2023")
+    d.event("progress-plan", "2023-04-21", None, "The APP was submitted to the Department for Education (DfE) on 21 "
+            "April 2023.")
+    for start, text in [("2023-10", "The DfE and NHS England reviewed progress at meetings in October 2023, April "
+                                    "2024 and November 2024."),
+                        ("2024-04", "at meetings in October 2023, April 2024 and November 2024"),
+                        ("2024-11", "at meetings in October 2023, April 2024 and November 2024"),
+                        ("2025-06-02", "At the final review meeting, on 2 June 2025, advisers confirmed that the area "
+                                       "had made sufficient progress and that formal monitoring would end.")]:
+        d.event("monitoring", start, None, text)
+    return d
+
+
+DOCUMENTS = [walsall_minutes, wigan_cabinet, kirklees_pack, stockport_minutes, cornwall_report,
+             tameside_decisions]
 
 
 def main() -> None:
