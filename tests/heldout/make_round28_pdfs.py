@@ -8,12 +8,13 @@ Board's minutes with an actions table and named partner officers (Stockport), a 
 inspection outcome with implications, a risk table and background papers (Cornwall), and a bundle of executive
 decision notices (Tameside). Invented text, fictitious people.
 
-The framework (``Doc``) is round 27's (copied, not imported): the text flows over the pages as reportlab lays it out
-(running header and footer on every page), resolutions and weaknesses are recorded where they are written, dates,
-people and events are listed by hand beside each document, and ``--gold`` writes the gold files with the page on
-which each resolution's and weakness's text starts, read back from the written PDF with pdfplumber. ``--check``
-also lists every date-like string of each PDF's text whose day or month is not in the gold (a check on the
-writer's own listing). Deterministic (reportlab's invariant mode):
+The framework (``Doc``, from ``long_pdf_kit.py``, shared with rounds 22, 25 and 27) is round 27's, with round 25's
+date check: the text flows over the pages as reportlab lays it out (running header and footer on every page),
+resolutions and weaknesses are recorded where they are written, dates, people and events are listed by hand beside
+each document, and ``--gold`` writes the gold files with the page on which each resolution's and weakness's text
+starts, read back from the written PDF with pdfplumber. ``--check`` also lists every date-like string of each PDF's
+text whose day or month is not in the gold (a check on the writer's own listing). Deterministic (reportlab's
+invariant mode):
 
     /work/main/.venv/bin/python tests/heldout/make_round28_pdfs.py          # the PDFs
     /work/main/.venv/bin/python tests/heldout/make_round28_pdfs.py --gold   # the PDFs and their gold
@@ -22,267 +23,33 @@ writer's own listing). Deterministic (reportlab's invariant mode):
 
 from __future__ import annotations
 
-import io
-import json
-import re
 import sys
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from reportlab import rl_config
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
-from reportlab.lib.units import cm
-from reportlab.platypus import (KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table,
-                                TableStyle)
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-rl_config.invariant = 1
+from long_pdf_kit import LongDoc, paragraph_styles, run, two_columns  # noqa: E402
+from reportlab.lib.styles import ParagraphStyle  # noqa: E402
+from reportlab.lib.units import cm  # noqa: E402
+from reportlab.platypus import KeepTogether, PageBreak, Paragraph  # noqa: E402
 
-HERE = Path(__file__).resolve().parent
-CORPUS = HERE / "corpus"
-GOLD = HERE / "gold"
-PROVENANCE = "written for the held-out test set (invented text in the style of the council's papers)"
-
-STYLES = getSampleStyleSheet()
-BODY = ParagraphStyle("Body28", parent=STYLES["BodyText"], fontName="Helvetica", fontSize=12, leading=17, spaceAfter=8)
-SMALL = ParagraphStyle("Small28", parent=BODY, fontSize=8, leading=10)
-CELL = ParagraphStyle("Cell28", parent=BODY, fontSize=9.5, leading=12, spaceBefore=0, spaceAfter=0)
-HEAD = ParagraphStyle("Head28", parent=BODY, fontName="Helvetica-Bold", fontSize=12.5, leading=16, spaceBefore=12)
-TITLE = ParagraphStyle("Title28", parent=BODY, fontName="Helvetica-Bold", fontSize=15, leading=20, spaceAfter=6)
-BULLET = ParagraphStyle("Bullet28", parent=BODY, leftIndent=22, firstLineIndent=-12)
-HANG = ParagraphStyle("Hang28", parent=BODY, leftIndent=32, firstLineIndent=-24)
+BODY, SMALL, CELL, HEAD, TITLE, BULLET, HANG, NUMBERED = STYLES = paragraph_styles(
+    "28", body=(12, 17, 8), cell=(9.5, 12), head=(12.5, 16, 12), title=(15, 20))
 PLANCELL = ParagraphStyle("Plan28", parent=BODY, fontSize=8.5, leading=10.5, spaceBefore=0, spaceAfter=0)
-NUMBERED = ParagraphStyle("Num28", parent=BODY, leftIndent=36, firstLineIndent=-36)
 
 
-def cells(rows, style=CELL):
-    return [[c if not isinstance(c, str) else Paragraph(c, style) for c in row] for row in rows]
+class Doc(LongDoc):
+    """A round 28 document: ``long_pdf_kit.LongDoc`` in this round's styles (round 27's sizes), with 2.5 cm top
+    and bottom margins and a text found whole in one table column of a page counted as on that page."""
 
-
-class Doc:
-    """One document: its flowables, its sidecar and the gold facts recorded as it is written."""
-
-    def __init__(self, relative: str, meta: dict, meeting: dict, header_left: str, header_right: str,
-                 footer_left: str, page_label: str = "Page {n} of {total}"):
-        self.relative = relative
-        self.meta = meta
-        self.meeting = meeting
-        self.header_left, self.header_right, self.footer_left = header_left, header_right, footer_left
-        self.page_label = page_label
-        self.story: list = []
-        self.resolutions: list[dict] = []
-        self.weaknesses: list[dict] = []
-        self.dates: list[dict] = []
-        self.people: list[dict] = []
-        self.events: list[dict] = []
-
-    # -- text ------------------------------------------------------------------------------------------------
-    def p(self, text: str, style=BODY):
-        self.story.append(Paragraph(text, style))
-
-    def h(self, text: str, style=HEAD):
-        self.story.append(Paragraph(text, style))
-
-    def title(self, text: str):
-        self.story.append(Paragraph(text, TITLE))
-
-    def space(self, height: float = 6):
-        self.story.append(Spacer(1, height))
-
-    def add(self, *flowables):
-        self.story.extend(flowables)
-
-    def res(self, label, text: str, kind: str, shown_label: str | None = None, lead: str = "", style=HANG):
-        """A resolution or recommendation: rendered as ``lead label text``; recorded as text and label."""
-        marker = shown_label if shown_label is not None else (label or "")
-        parts = [x for x in (lead, marker, escape(text)) if x]
-        self.story.append(KeepTogether([Paragraph(" ".join(parts), style)]))
-        self.record_res(label, text, kind)
-
-    def record_res(self, label, text: str, kind: str):
-        self.resolutions.append({"text": text, "kind": kind, "label": label})
-
-    def weak(self, text: str, themes: list[str], marker: str = "&bull;", style=BULLET):
-        self.story.append(KeepTogether([Paragraph(f"{marker} {escape(text)}" if marker else escape(text), style)]))
-        self.record_weak(text, themes)
-
-    def record_weak(self, text: str, themes: list[str]):
-        self.weaknesses.append({"text": text, "themes": themes})
-
-    def table(self, rows, widths, header: bool = True, grid: bool = True, split_in_row: bool = False,
-              bold_header: bool = True, style_cell=None):
-        data = cells(rows, style_cell or CELL)
-        table = Table(data, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1 if split_in_row else 0)
-        style = [("VALIGN", (0, 0), (-1, -1), "TOP")]
-        if grid:
-            style.append(("GRID", (0, 0), (-1, -1), 0.5, colors.black))
-        else:
-            style.append(("LEFTPADDING", (0, 0), (-1, -1), 0))
-        if header and bold_header:
-            style.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#DDDDDD")))
-        table.setStyle(TableStyle(style))
-        self.story.append(table)
-
-    # -- gold facts listed by hand ------------------------------------------------------------------------------
-    def date(self, text: str, start: str, end: str | None = None):
-        self.dates.append({"text": text, "start": start, "end": end})
-
-    def person(self, name: str, role: str | None, kind: str, email: str | None = None, phone: str | None = None):
-        self.people.append({"name": name, "role": role, "kind": kind, "email": email, "phone": phone})
-
-    def event(self, kind: str, start: str, end: str | None, text: str):
-        self.events.append({"type": kind, "start": start, "end": end, "text": text})
-
-    # -- output ----------------------------------------------------------------------------------------------
-    def _build(self, target, total: int) -> int:
-        def decorate(canvas, document):
-            width, height = A4
-            canvas.saveState()
-            canvas.setFont("Helvetica", 8)
-            canvas.drawString(2 * cm, height - 1.2 * cm, self.header_left)
-            canvas.drawRightString(width - 2 * cm, height - 1.2 * cm, self.header_right)
-            canvas.drawString(2 * cm, 1.2 * cm, self.footer_left)
-            canvas.drawRightString(width - 2 * cm, 1.2 * cm, self.page_label.format(n=document.page, total=total))
-            canvas.restoreState()
-
-        import copy
-        document = SimpleDocTemplate(target, pagesize=A4, topMargin=2.5 * cm, bottomMargin=2.5 * cm,
-                                     leftMargin=2.4 * cm, rightMargin=2.4 * cm, title=Path(self.relative).stem,
-                                     author="", subject="", creator="")
-        document.build(copy.deepcopy(self.story), onFirstPage=decorate, onLaterPages=decorate)
-        return document.page
-
-    def write(self) -> Path:
-        path = CORPUS / self.relative
-        path.parent.mkdir(parents=True, exist_ok=True)
-        total = self._build(io.BytesIO(), 0)
-        pages = self._build(str(path), total)
-        assert pages == total, (self.relative, pages, total)
-        meta = dict(self.meta)
-        meta["provenance"] = PROVENANCE
-        path.with_suffix(".meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n")
-        return path
-
-    def write_gold(self) -> Path:
-        import pdfplumber
-
-        path = CORPUS / self.relative
-        squash = lambda s: re.sub(r"\s+", "", s)  # noqa: E731
-        with pdfplumber.open(path) as pdf:
-            bodies, table_cells, strips = [], [], []
-            for page in pdf.pages:
-                inner = page.crop((0, 2 * cm - 4, page.width, page.height - 2 * cm + 4))
-                bodies.append(squash(inner.extract_text() or ""))
-                table_cells.append([squash(cell) for table in inner.extract_tables() for row in table
-                                    for cell in row if cell])
-                xs = sorted({round(edge["x0"]) for edge in inner.vertical_edges})
-                strips.append({(a, b): squash(inner.crop((a, inner.bbox[1], b, inner.bbox[3])).extract_text() or "")
-                               for a, b in zip(xs, xs[1:]) if b - a > 10})
-
-        def page_of(text: str) -> int:
-            needle = squash(text)
-            for number, body in enumerate(bodies, 1):
-                if needle in body:
-                    return number
-            for number, found in enumerate(table_cells, 1):
-                if any(needle in cell for cell in found):
-                    return number
-            for number, found in enumerate(strips, 1):  # a cell read column by column
-                if any(needle in strip for strip in found.values()):
-                    return number
-            for number in range(1, len(bodies)):
-                joined = bodies[number - 1] + bodies[number]
-                if needle in joined:
-                    return number
-                for cut in range(10, len(needle) - 10):  # a table row broken across the page break
-                    head, tail = needle[:cut], needle[cut:]
-                    if any(c.endswith(head) for c in table_cells[number - 1]) and any(
-                            c.startswith(tail) for c in table_cells[number]):
-                        return number
-                for column, above in strips[number - 1].items():  # a row broken where pdfplumber sees no cell
-                    below = strips[number].get(column, "")
-                    if any(above.endswith(needle[:cut]) and needle[cut:] in below
-                           for cut in range(10, len(needle) - 5)):
-                        return number
-            raise AssertionError(f"{self.relative}: not found on any page: {text}")
-
-        gold = {
-            "document": self.relative,
-            "meeting": self.meeting,
-            "resolutions": [dict(r, page=page_of(r["text"])) for r in self.resolutions],
-            "weaknesses": [{"text": w["text"], "page": page_of(w["text"]), "themes": w["themes"]}
-                           for w in self.weaknesses],
-            "dates": self.dates,
-            "people": self.people,
-            "events": self.events,
-        }
-        out = GOLD / Path(self.relative).with_suffix(".gold.json")
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
-        return out
-
-
-def two_columns(doc: Doc, left: list[str], right: list[str], widths=(8.1 * cm, 8.1 * cm)):
-    """An attendance block set in two columns without rules, as printed minutes lay it out."""
-    rows = []
-    for i in range(max(len(left), len(right))):
-        rows.append([left[i] if i < len(left) else "", right[i] if i < len(right) else ""])
-    doc.table(rows, list(widths), header=False, grid=False)
-
+    styles = STYLES
+    margin_y = 2.5 * cm
+    column_lookup = True
 
 
 def resolved(d: Doc, label, text: str, lead: str = "<b>Resolved</b> &ndash;", kind: str = "resolution"):
     d.res(label, text, kind, lead=lead, style=BODY if label is None else HANG)
-
-
-# ------------------------------------------------------------------------------------------------------------------
-# 1. Staffordshire: signed printed minutes of the Children and Young People Overview and Scrutiny Committee
-
-
-MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
-          "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
-MONTH_NUMBER = {m[:3].lower(): i for i, m in enumerate(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
-                                                         "Oct", "Nov", "Dec"], 1)}
-DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + MONTHS + r")\.?,?\s+(\d{4})\b", re.I)
-MONTH_DAY_YEAR = re.compile(r"\b(" + MONTHS + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.I)
-MONTH_YEAR = re.compile(r"\b(" + MONTHS + r")\.?,?\s+(\d{4})\b", re.I)
-NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{2,4})\b")
-
-
-def check_dates(doc: "Doc") -> None:
-    """Every date-like string of the written PDF must have its day or month among the gold's starts and ends,
-    and every gold start and end must be found in the PDF's text (a check on the hand-made listing)."""
-    import pdfplumber
-
-    with pdfplumber.open(CORPUS / doc.relative) as pdf:
-        text = "\n".join(page.extract_text() or "" for page in pdf.pages)
-    text = re.sub(r"[ \t]+", " ", text)
-    found: dict[str, str] = {}
-    for m in DAY_MONTH_YEAR.finditer(text):
-        found[f"{m[3]}-{MONTH_NUMBER[m[2][:3].lower()]:02d}-{int(m[1]):02d}"] = m[0]
-    for m in MONTH_DAY_YEAR.finditer(text):
-        found[f"{m[3]}-{MONTH_NUMBER[m[1][:3].lower()]:02d}-{int(m[2]):02d}"] = m[0]
-    for m in NUMERIC.finditer(text):
-        year = m[3] if len(m[3]) == 4 else "20" + m[3]
-        if 1 <= int(m[2]) <= 12:
-            found[f"{year}-{int(m[2]):02d}-{int(m[1]):02d}"] = m[0]
-    months = {}
-    for m in MONTH_YEAR.finditer(text):
-        before = text[max(0, m.start() - 4):m.start()]
-        if not re.search(r"\d\s*$", before):
-            months[f"{m[2]}-{MONTH_NUMBER[m[1][:3].lower()]:02d}"] = m[0]
-    gold = {d["start"] for d in doc.dates} | {d["end"] for d in doc.dates if d["end"]}
-    pairs = [(d["start"], d["end"]) for d in doc.dates]
-    assert len(pairs) == len(set(pairs)), (doc.relative, "duplicate date", [p for p in pairs if pairs.count(p) > 1])
-    names = [p["name"] for p in doc.people]
-    assert len(names) == len(set(names)), (doc.relative, "duplicate person")
-    for iso, seen in sorted({**found, **months}.items()):
-        if iso not in gold:
-            print(f"   date in text not in gold: {seen!r} ({iso})")
-    for iso in sorted(gold):
-        if iso not in found and iso not in months:
-            print(f"   gold date not seen as such in text: {iso}")
 
 
 # ------------------------------------------------------------------------------------------------------------------
@@ -1736,15 +1503,7 @@ DOCUMENTS = [walsall_minutes, wigan_cabinet, kirklees_pack, stockport_minutes, c
 
 
 def main() -> None:
-    gold = "--gold" in sys.argv or "--check" in sys.argv
-    for make in DOCUMENTS:
-        doc = make()
-        path = doc.write()
-        print(path.relative_to(HERE), doc._build(io.BytesIO(), 0), "pages")
-        if gold:
-            print("  ", doc.write_gold().relative_to(HERE))
-        if "--check" in sys.argv:
-            check_dates(doc)
+    run(DOCUMENTS, date_check=True)
 
 
 if __name__ == "__main__":
