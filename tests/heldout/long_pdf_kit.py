@@ -1,4 +1,4 @@
-"""The document-building framework shared by the long-PDF generators of held-out rounds 22, 25 and 27.
+"""The document-building framework shared by the long-PDF generators of held-out rounds 22, 25, 27 and 28.
 
 ``make_round22_pdfs.py``, ``make_round25_pdfs.py`` and ``make_round27_pdfs.py`` each write six long PDFs (and,
 with ``--gold``, their gold files) with the same machinery; it used to be copied into each script and now stands
