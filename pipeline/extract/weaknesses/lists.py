@@ -36,6 +36,10 @@ INTRO_END = re.compile(r"(?::\s*[-–]?\s*:?|\bas\s+follows|\bnamely|\w\s+[-–�
 # "... were summarised, including.", "the following areas for improvement." also promise a list.
 INCLUDING_END = re.compile(r"\b(?:including|included|include|as\s+follows|namely)\s*[.:]\s*$", re.IGNORECASE)
 FULL_STOP_END = re.compile(r"\.['\"”’)]*$")
+# "... five areas for improvement, which are set out in paragraphs 4.6 to 4.10." / "(see paragraphs 3.2 - 3.4)": the
+# sentence points at numbered paragraphs by their numbers; when the first is the paragraph right below, it heads them.
+POINTS_AT_PARAGRAPHS = re.compile(r"\b(?:paragraphs|paras\.?)\s+(?P<first>\d{1,2}\.\d{1,2})\s*(?:to|-|–|and)\s*\d",
+                                  re.IGNORECASE)
 PARAGRAPH_LINES = 12  # an intro's explanation before its list is at most this long
 RUNNING_LINES = 2  # a page's running header and footer lines between two items of a list
 RUNNING_WORDS = 12
@@ -254,6 +258,7 @@ class ListReader(UnmarkedReader):
         while index < len(self.lines):
             line = self.lines[index]
             items, resume = self.list_at(index) if line is not None else ([], index)
+            resume = min(resume, self.nested_intro(items, index, resume))
             for item in items:
                 found = item.found()
                 if found is None:
@@ -265,6 +270,14 @@ class ListReader(UnmarkedReader):
                     out.append(found)
             index = max(index + 1, resume)
         return out
+
+    def nested_intro(self, items: list[Item], index: int, resume: int) -> int:
+        """Where an item of the list that ends with a colon starts ("· The four areas of significant weakness were:"
+        over its own "o ..." lines): it introduces a list of its own, so reading resumes there, not past the list."""
+        for item in items:
+            if item.lines and item.parts and item.parts[-1].rstrip().endswith(":"):
+                return next((k for k in range(index + 1, resume) if self.lines[k] is item.lines[0]), resume)
+        return resume
 
     def intro_form(self, index: int) -> str | None:
         """How this line could introduce a list: it ends with a colon ("as follows", "including"),
@@ -282,7 +295,7 @@ class ListReader(UnmarkedReader):
         first = self.next_line(index)
         if first is None or first - index > 2:
             return None
-        if full_stop and cues.PROMISES_LIST.search(line.text) and self.sub_paragraphs(index, first) \
+        if full_stop and self.promises_list(index, first) and self.sub_paragraphs(index, first) \
                 and any(self.naming[max(0, index - 3): index + 1]):
             return "full-stop"  # "3.1 ... These are listed below." over "3.2 ...", "3.3 ..."
         if full_stop and cues.names_weakness(line.text) and self.sub_paragraphs(index, first) == "sub":
@@ -296,6 +309,19 @@ class ListReader(UnmarkedReader):
                 and any(self.naming[max(0, index - 3): index + 1]):
             return "full-stop"  # a marked list, or a web page's one-sentence paragraphs
         return None
+
+    def promises_list(self, index: int, first: int) -> bool:
+        """The intro says a list follows ("as follows", "listed below"), or its sentence points at numbered
+        paragraphs by their numbers and the first of them is the paragraph right below ("..., which are set out in
+        paragraphs 4.6 to 4.10 as they appear in the report." over "4.6 Leaders should ...")."""
+        if cues.PROMISES_LIST.search(self.lines[index].text):
+            return True
+        above = self.lines[index - 1] if index else None
+        if "aragraph" not in self.lines[index].text and (above is None or "aragraph" not in above.text):
+            return False
+        pointer = POINTS_AT_PARAGRAPHS.search(intro_text(self.lines, index)[1])
+        below = DOTTED.match(self.lines[first].text)
+        return bool(pointer and below and pointer["first"] == f"{below['major']}.{below['minor']}")
 
     def list_at(self, index: int) -> tuple[list[Item], int]:
         """The list this line may introduce or, when its items are labelled as weaknesses
@@ -351,6 +377,7 @@ class ListReader(UnmarkedReader):
             count = cues.recalled_count(previous, intro) or cues.stated_count(previous)
         colon = form == "colon"
         named = decide.names_list(evidence)
+        promises = form == "full-stop" and self.promises_list(index, first)
         if self.is_title(first) and (titled := self.titled_paragraphs(first, count)):
             items = titled
         elif parse_marker(self.lines[first].text):
@@ -363,9 +390,9 @@ class ListReader(UnmarkedReader):
             evidence = Evidence(list(evidence.cues)).add("list:each-over-verdict", decide.EACH_JUDGED)
         elif colon and (quoted := self.quoted_paragraphs(first)):
             items = quoted  # a letter's passages read into the minutes, each quoted whole
-        elif (colon or form == "full-stop" and (cues.PROMISES_LIST.search(line.text) or named)) \
+        elif (colon or form == "full-stop" and (promises or named)) \
                 and (numbering := self.sub_paragraphs(index, first)) and (numbering == "sub" or not named or colon
-                                                                         or cues.PROMISES_LIST.search(line.text)):
+                                                                         or promises):
             items = self.collect(first, dotted=True)
             if numbering == "sibling":  # the report's next paragraphs: items while they name findings
                 items = list(takewhile(lambda item: not item_cues.is_plain_statement(" ".join(item.parts)), items))
