@@ -86,3 +86,82 @@ def test_a_series_the_report_says_leaders_should_improve():
 def test_what_an_officer_says_leaders_should_improve_is_no_finding():
     page = SAID.replace("The report says that leaders should", "The cabinet member said that schools should")
     assert texts(page) == []
+
+
+# Pointers to where the findings are written are no findings ------------------------------------------------------
+
+def test_they_are_set_out_at_an_appendix_is_a_pointer_not_a_series():
+    page = ("1. Background\n\n2. Ofsted and the CQC inspected the local area partnership in May 2024. The inspection"
+            " report identified two priority actions and three areas for improvement. They are set out, with the lead"
+            " for each, the progress made and a rating, at Appendix 2.\n\n3. Members are asked to note the report.\n")
+    assert texts(page) == []
+
+
+AREAS = (
+    "Ofsted and the CQC inspected the local area in 2019 and identified four areas of significant weakness:\n\n"
+    "a) the poor quality of EHC plans;\n\nb) the long waits for autism assessment;\n\nc) the weak local offer;\n\n"
+    "d) the lack of joint commissioning.\n\n"
+)
+
+
+def test_a_revisit_pointing_at_the_areas_listed_above_adds_no_item():
+    page = AREAS + ("When they revisited in 2022, inspectors found that the area had made sufficient progress in"
+                    " addressing the first and fourth areas, but had not made sufficient progress in addressing the"
+                    " second and third areas listed above.\n")
+    assert texts(page) == ["the poor quality of EHC plans;", "the long waits for autism assessment;",
+                           "the weak local offer;", "the lack of joint commissioning."]
+
+
+def test_a_revisit_pointing_at_paragraph_numbers_adds_no_item():
+    page = ("Ofsted and the CQC inspected the local area in 2019 and identified four areas of significant weakness,"
+            " set out in paragraph 3.3.\n\nWhen they revisited in 2022, inspectors found that the area had not made"
+            " sufficient progress in addressing those in paragraphs 3.3(b) and 3.3(c).\n")
+    assert texts(page) == []
+
+
+def test_a_revisit_naming_what_it_found_unprogressed_keeps_it():
+    page = ("Ofsted and the CQC inspected the local area in 2019.\n\nWhen they revisited in 2022, inspectors found"
+            " that the area had not made sufficient progress in reducing waiting times for autism assessment.\n")
+    assert texts(page) == ["reducing waiting times for autism assessment"]
+
+
+# A short intro leaning on a sentence that praises ----------------------------------------------------------------
+
+PRAISE_THEN_AREAS = (
+    "Inspectors from Ofsted and the CQC visited the partnership in February 2026. They found that arrangements lead"
+    " to inconsistent experiences and outcomes for children with SEND.\n\n"
+    "The report praises the partnership's work in several areas. Inspectors said that:\n\n"
+    "- leaders have an accurate understanding of what needs to improve\n"
+    "- children in the early years are identified quickly and well supported\n"
+    "- the parent carer forum is an influential partner\n\n"
+    "The inspectors identified two areas for improvement. They said that leaders should:\n\n"
+    "- improve the timeliness of EHC needs assessments\n"
+    "- reduce waiting times for autism assessments\n"
+)
+
+
+def test_what_inspectors_said_after_the_report_praises_is_praise():
+    assert texts(PRAISE_THEN_AREAS) == ["improve the timeliness of EHC needs assessments",
+                                        "reduce waiting times for autism assessments"]
+
+
+def test_praise_beside_named_weaknesses_still_introduces_them():
+    page = ("Ofsted and the CQC inspected the local area in 2022.\n\n"
+            "The letter praised frontline staff but identified three areas of significant weakness. These were:\n\n"
+            "- the slow completion of needs assessments\n- the patchy offer of short breaks\n"
+            "- the unclear routes into adult social care\n")
+    assert texts(page) == ["the slow completion of needs assessments", "the patchy offer of short breaks",
+                           "the unclear routes into adult social care"]
+
+
+# A re-visit's intro counting the areas put right as a part of the whole --------------------------------------------
+
+def test_progress_in_two_of_the_five_leaves_three_in_the_list():
+    page = ("Members were reminded that the inspection letter of 2019 had identified five areas of significant"
+            " weakness.\n\nOfsted and the CQC revisited the area in October 2021. The revisit letter found that"
+            " sufficient progress had been made in two of the five areas, but that sufficient progress had not been"
+            " made in addressing:\n\n1. the timeliness of EHC plans;\n2. the sharing of information between services;\n"
+            "3. the range of provision for young people aged 19 to 25.\n\n"
+            "The Department for Education had written to the Council.\n")
+    assert texts(page) == ["the timeliness of EHC plans;", "the sharing of information between services;",
+                           "the range of provision for young people aged 19 to 25."]
