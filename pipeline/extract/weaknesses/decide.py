@@ -119,7 +119,10 @@ def intro_evidence(previous: str, last: str, context: str, form: str, leans_back
         evidence.add("intro:debate", DEBATE)
     short = bool(previous) and leans_back
     joined = previous + " " + last if short else last
-    praised = short and praised_before(previous)
+    # (an intro that itself names weaknesses or asks for change is not praise: "The letter asks that leaders:")
+    praised = short and praised_before(previous) and not (
+        cues.names_weakness(last) or cues.asks_for_change(last) or told.RECOMMENDS_INTRO.search(last)
+        or told.REQUESTS_INTRO.search(last) or told.REPORT_ASKS_AREA.search(last) or told.CONCERNED_INTRO.search(last))
     if cues.no_progress_intro(last):
         evidence.add("intro:no-progress", NO_PROGRESS)
     elif cues.verdict_over_list(last) or cues.verdict_over_list(whole) or short and cues.verdict_recalled(previous, last):
