@@ -4,7 +4,7 @@ colon over its own nested list; a finder saying someone should improve a series 
 
 from __future__ import annotations
 
-from tests.weakness_pages import texts
+from tests.weakness_pages import extract, texts
 
 
 # Numbered paragraphs pointed at by their numbers ------------------------------------------------------------------
@@ -165,3 +165,33 @@ def test_progress_in_two_of_the_five_leaves_three_in_the_list():
             "The Department for Education had written to the Council.\n")
     assert texts(page) == ["the timeliness of EHC plans;", "the sharing of information between services;",
                            "the range of provision for young people aged 19 to 25."]
+
+
+# A table's first column of numbered weaknesses, its cells given a line at a time ---------------------------------
+
+TABLE_PAGE_1 = (
+    "Appendix A: Written Statement of Action - progress\n"
+    "The table sets out, for each area of significant weakness identified at the Ofsted and CQC inspection, the\n"
+    "key actions, the lead officer and the progress made.\n"
+    "No.\nArea of significant\nweakness\nKey actions Lead RAG Progress update\n"
+    "1 The slow issue of\nEHC plans and late\nannual reviews.\n1.1 Recruit more\ncase officers.\nHead of SEND\nAmber\n"
+    "Nine officers\nhave been\nrecruited since\nMay.\n"
+    "2 Weak joint\ncommissioning of\ntherapies.\n2.1 Agree a joint\nframework.\nDirector of\nPlace\nGreen\n"
+    "The framework was\nagreed in June.\n"
+)
+TABLE_PAGE_2 = (
+    "No.\nArea of significant\nweakness\nKey actions Lead RAG Progress update\n"
+    "3 Long waits for\nautism assessment.\n3.1 Fund extra\nassessments.\nICB lead\nRed\nThe wait is still\n58 weeks.\n"
+)
+
+
+def test_first_column_of_a_table_over_two_pages_its_header_cell_wrapped():
+    found = [(item.page, item.text) for item in extract(
+        TABLE_PAGE_1, TABLE_PAGE_2)]
+    assert found == [(1, "The slow issue of EHC plans and late annual reviews."),
+                     (1, "Weak joint commissioning of therapies."), (2, "Long waits for autism assessment.")]
+
+
+def test_a_wrapped_header_of_actions_reads_no_first_column():
+    page = TABLE_PAGE_1.replace("Area of significant\nweakness\n", "Action and\nmilestones\n")
+    assert texts(page) == []

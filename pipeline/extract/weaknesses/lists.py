@@ -29,7 +29,7 @@ from pipeline.extract.weaknesses import headed, judged, tables
 from pipeline.extract.weaknesses.text import (
     HEADING_TAIL, SECTION_NUMBER, SENTENCE_SPLIT, TERMINAL, Found, Line, context_before,
 )
-from pipeline.extract.weaknesses.unmarked import MAX_FINDING_WORDS, SEMICOLON_END, UnmarkedReader
+from pipeline.extract.weaknesses.unmarked import MAX_FINDING_WORDS, SEMICOLON_END, TABLE_ROW, UnmarkedReader
 
 # (a spaced dash alone ends an intro too, in minutes typed as "it was these that the plan addressed -")
 INTRO_END = re.compile(r"(?::\s*[-–]?\s*:?|\bas\s+follows|\bnamely|\w\s+[-–—])\s*$", re.IGNORECASE)
@@ -44,6 +44,7 @@ PARAGRAPH_LINES = 12  # an intro's explanation before its list is at most this l
 RUNNING_LINES = 2  # a page's running header and footer lines between two items of a list
 RUNNING_WORDS = 12
 GAP_WINDOW = 40  # lines searched for the next numbered item past explanation text
+ROW_GAP_LINES = 120  # lines of the other columns' cells passed over between two rows' first cells
 CELL_LINES = 4  # lines a table cell's item may run on past where the list reader stopped it
 
 
@@ -335,6 +336,8 @@ class ListReader(UnmarkedReader):
             labelled = Evidence().add("list:labelled-as-weakness", decide.NAMES_WEAKNESS)
             return self.finish(self.collect(index), index, None, labelled.add("context:inspection", decide.INSPECTION))
         header = TABLE_HEADER.match(line.text)
+        if not header and (split := self.split_header(index)) is not None:
+            return split
         if header and cues.has_source(context_before(self.lines, index)):
             rows, resume = self.table(index, bool(header["columns"].strip()))
             if rows:
@@ -426,6 +429,51 @@ class ListReader(UnmarkedReader):
         if not items:
             return [], index
         return self.finish(items, first, count, evidence)
+
+    def split_header(self, index: int) -> tuple[list[Item], int] | None:
+        """A PDF table whose header cell naming the weaknesses wraps ("Area of significant" / "weakness") over the
+        other columns' headers, its rows' cells given one after another a line at a time: the first column's
+        numbered cells (``first_column``). None when the line does not open such a header."""
+        text = self.lines[index].text
+        if len(text) > 40 or not text[:1].isupper() or "rea" not in text and "eak" not in text \
+                or index + 1 >= len(self.lines) or self.lines[index + 1] is None or not self.wrapped:
+            return None
+        header = TABLE_HEADER.match(text + " " + self.lines[index + 1].text)
+        if not header or TABLE_HEADER.match(text) or not cues.has_source(context_before(self.lines, index)):
+            return None
+        rows, resume = self.first_column(index + 2)
+        if not rows:
+            return [], index
+        table = Evidence().add("table:header-names-weakness", decide.NAMES_WEAKNESS)
+        return self.finish(rows, index + 2, None, table.add("context:inspection", decide.INSPECTION))
+
+    def first_column(self, start: int) -> tuple[list[Item], int]:
+        """The first column's cells of a table whose rows are numbered 1, 2, ...: each cell the row's number
+        line ("1 The lack of a joint") and the lines below to the one ending its sentence; the other columns'
+        cells between rows are passed over, and a cell that breaks off before its sentence ends (at a page
+        break or the next column's "1.1") is left out while the numbering goes on. At least two cells."""
+        items: list[Item] = []
+        expected, j, last = 1, start, start
+        while j < len(self.lines) and j - last <= ROW_GAP_LINES:
+            line = self.lines[j]
+            row = TABLE_ROW.match(line.text) if line is not None else None
+            if not (row and int(row.group(1)) == expected and line.text[row.end():][:1].isupper()):
+                j += 1
+                continue
+            item = Item(Marker(("row",), expected, row.end()))
+            item.add(line, row.end())
+            k = j
+            while not TERMINAL.search(item.parts[-1]) and len(item.lines) < PARAGRAPH_LINES:
+                k += 1
+                below = self.lines[k] if k < len(self.lines) else None
+                if below is None or below.page != line.page or parse_marker(below.text) or DOTTED.match(below.text) \
+                        or TABLE_ROW.match(below.text):
+                    break
+                item.add(below)
+            if TERMINAL.search(item.parts[-1]):
+                items.append(item)
+            expected, last, j = expected + 1, k, k + 1
+        return (items, last + 1) if len(items) >= 2 else ([], start)
 
     def heads_put_right_beside_open(self, index: int) -> bool:
         """A re-visit page's heading over the weaknesses put right ("Areas where we have made sufficient
