@@ -195,3 +195,31 @@ def test_first_column_of_a_table_over_two_pages_its_header_cell_wrapped():
 def test_a_wrapped_header_of_actions_reads_no_first_column():
     page = TABLE_PAGE_1.replace("Area of significant\nweakness\n", "Action and\nmilestones\n")
     assert texts(page) == []
+
+
+# A findings column's cells, each after its row's label ----------------------------------------------------------
+
+FINDINGS_TABLE = (
+    "Appendix 1: Improvement plan - progress against the findings of the Ofsted and CQC inspection\n"
+    "Ref Finding of the inspection report Lead Progress to date RAG\n"
+    "Priority action\n1\nLeaders should urgently\nimprove the timeliness of\nEHC needs assessments.\nHead of\nSEND\n"
+    "A new hub\nopened in May.\nAmber\n"
+    "Area for\nimprovement 1\nLeaders in the ICB should\nreduce waits for speech\nand language therapy.\nICB lead\n"
+    "Waits have\nfallen by a\nthird.\nGreen\n"
+    "Area for\nimprovement 2\nLeaders should improve\nthe local offer.\nHead of\nSEND\nA review is\nunder way.\nAmber\n"
+)
+
+
+def test_should_cells_of_a_findings_column_after_their_row_labels():
+    assert texts(FINDINGS_TABLE) == [
+        "Leaders should urgently improve the timeliness of EHC needs assessments.",
+        "Leaders in the ICB should reduce waits for speech and language therapy.",
+        "Leaders should improve the local offer.",
+    ]
+
+
+def test_cells_that_say_what_was_done_are_no_findings():
+    page = FINDINGS_TABLE.replace("Leaders should urgently\nimprove", "We have worked\nto improve").replace(
+        "Leaders in the ICB should\nreduce", "The ICB has worked to\nreduce").replace(
+        "Leaders should improve\nthe local offer.", "A new website\nwas launched.")
+    assert texts(page) == []

@@ -108,6 +108,17 @@ TABLE_HEADER = re.compile(
     re.IGNORECASE)
 
 
+# A table header whose first column holds the inspection's findings, with the other columns named after it: "Ref
+# Finding of the inspection report Lead Progress to date RAG", "Area for improvement Actions Owner Status".
+FINDING_COLUMN = re.compile(
+    r"^(?:(?:ref|no|number)\.?\s+|#\s*)?(?:(?:inspection\s+)?findings?|areas?\s+for\s+improvement|priority\s+actions?|"
+    r"recommendations?)\b[^.:;]{0,40}?\s(?:lead|leads|owner|progress|rag|status|actions?|update|rating)\b",
+    re.IGNORECASE)
+# A table row's label ending in its number, the line before the row's finding cell: "1", "Priority action 2",
+# "improvement 3" (the end of "Area for" / "improvement 3").
+ROW_LABEL = re.compile(r"^(?:(?:[A-Za-z]+\s+){0,3})?\d{1,2}$")
+
+
 # A web page's question over the findings: "What did the inspectors find?", "What did Ofsted say needs to improve?".
 QUESTION_INTRO = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?what\s+(?:did|does|have|has)\s+(?:the\s+)?"
@@ -335,6 +346,11 @@ class ListReader(UnmarkedReader):
                 and cues.has_source(context_before(self.lines, index, 4000)):
             labelled = Evidence().add("list:labelled-as-weakness", decide.NAMES_WEAKNESS)
             return self.finish(self.collect(index), index, None, labelled.add("context:inspection", decide.INSPECTION))
+        if self.wrapped and FINDING_COLUMN.match(line.text) and len(line.text) <= 90 and not TERMINAL.search(line.text) \
+                and cues.has_source(context_before(self.lines, index, HEADING_CONTEXT, 200)):
+            if rows := self.labelled_should_cells(index + 1):
+                cells = Evidence().add("table:finding-column", decide.NAMES_WEAKNESS)
+                return self.finish(rows, index + 1, None, cells.add("context:inspection", decide.INSPECTION))
         header = TABLE_HEADER.match(line.text)
         if not header and (split := self.split_header(index)) is not None:
             return split
@@ -446,6 +462,34 @@ class ListReader(UnmarkedReader):
             return [], index
         table = Evidence().add("table:header-names-weakness", decide.NAMES_WEAKNESS)
         return self.finish(rows, index + 2, None, table.add("context:inspection", decide.INSPECTION))
+
+    def labelled_should_cells(self, start: int) -> list[Item]:
+        """Under a table header whose column holds the inspection's findings ("Ref Finding of the inspection report
+        Lead Progress to date RAG"), its cells given a line at a time: each cell that follows its row's label ending in
+        a number ("Priority action" / "1", "Area for" / "improvement 2") and says what someone should do ("Leaders
+        should improve ..."), to the line that ends its sentence; the other columns' cells are passed over."""
+        items: list[Item] = []
+        j, last = start, start
+        while j < len(self.lines) and j - last <= ROW_GAP_LINES:
+            line, label = self.lines[j], self.lines[j - 1]
+            if line is None or label is None or not ROW_LABEL.search(label.text) or not line.text[:1].isupper():
+                j += 1
+                continue
+            item = Item(Marker(("cell",), None, 0))
+            item.add(line)
+            k = j
+            while not TERMINAL.search(item.parts[-1]) and len(item.lines) < PARAGRAPH_LINES:
+                k += 1
+                below = self.lines[k] if k < len(self.lines) else None
+                if below is None or below.page != line.page or parse_marker(below.text):
+                    break
+                item.add(below)
+            text = " ".join(item.parts)
+            if TERMINAL.search(item.parts[-1]) and (cues.SHOULD_START.match(text) or judged.WHO_SHOULD_DO.match(text)):
+                items.append(item)
+                last = k
+            j = k + 1
+        return items if len(items) >= 2 else []
 
     def first_column(self, start: int) -> tuple[list[Item], int]:
         """The first column's cells of a table whose rows are numbered 1, 2, ...: each cell the row's number
