@@ -283,7 +283,8 @@ SERIES_ITEMS = 2
 def said_should_improve(sentence: Sentence, index: int, sentences: list[Sentence]) -> list[Found]:
     """"The report says that leaders should improve A, B, and C": each object, when the sayer is an inspection's
     ("The letter states that", "Inspectors found that") and someone in the partnership should improve them."""
-    if not sentence.mentions("should", "must", "need"):
+    if not sentence.mentions("should", "must", "need") \
+            or not sentence.mentions("improve", "address", "reduce", "strengthen", "tackle"):
         return []
     match = SAYS_SHOULD.search(sentence.text)
     if not match or not ASKED_WHO.search(match["who"]) or not attributed_at(sentence.text, match.start()) \
