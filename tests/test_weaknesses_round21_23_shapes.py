@@ -223,3 +223,19 @@ def test_cells_that_say_what_was_done_are_no_findings():
         "Leaders in the ICB should\nreduce", "The ICB has worked to\nreduce").replace(
         "Leaders should improve\nthe local offer.", "A new website\nwas launched.")
     assert texts(page) == []
+
+
+# A risk register's "does not make sufficient progress" is a risk, not a verdict --------------------------------
+
+def test_a_risk_of_too_little_progress_is_no_finding():
+    page = ("Ofsted and the CQC inspected the local area in 2024 and the Council received an Improvement Notice.\n\n"
+            "Assessment and Mitigation of Risk\nRisk | Mitigation\n"
+            "The partnership does not make sufficient progress against the Improvement Notice, leading to further"
+            " intervention. | Monthly oversight by the Board.\n")
+    assert texts(page) == []
+
+
+def test_a_verdict_of_too_little_progress_is_still_read():
+    page = ("Ofsted and the CQC revisited the local area in 2022.\n\nThe revisit letter found that the area has not"
+            " made sufficient progress in reducing waiting times for autism assessment.\n")
+    assert texts(page) == ["reducing waiting times for autism assessment"]

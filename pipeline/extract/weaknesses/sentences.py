@@ -446,6 +446,12 @@ def reported(sentences: list[Sentence]) -> list[Found]:
     return out
 
 
+# Too little progress in the present simple is what may happen, a risk register's risk, not a re-visit's verdict
+# ("has not made", "did not make"): "The partnership does not make sufficient progress against the notice".
+RISKED = re.compile(r"\b(?:does|do)\s+not\s+(?:yet\s+)?(?:make|show|demonstrate|achieve)\s+(?:sufficient|enough)\s+progress",
+                    re.IGNORECASE)
+
+
 def unprogressed(sentences: list[Sentence]) -> list[Found]:
     """"The area has not yet made sufficient progress in improving X, or in
     reducing Y" (or "... sufficient progress in four, but not in two: X; and Y"): what a re-visit found
@@ -455,6 +461,8 @@ def unprogressed(sentences: list[Sentence]) -> list[Found]:
         if not sentence.mentions("progress"):
             continue
         judgement = cues.NO_PROGRESS.search(sentence.text) or cues.elliptic_no_progress(sentence.text)
+        if judgement and RISKED.search(sentence.text, max(0, judgement.start() - 20), judgement.end()):
+            continue  # "The partnership does not make sufficient progress against X, leading to ...": a risk
         object_start = judgement and PROGRESS_OBJECT.match(sentence.text, judgement.end())
         if not object_start or sentence.text.rstrip().endswith(":") or cues.is_debate(sentence.text) \
                 or not has_source_near(sentences, index):
