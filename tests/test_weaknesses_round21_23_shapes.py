@@ -239,3 +239,8 @@ def test_a_verdict_of_too_little_progress_is_still_read():
     page = ("Ofsted and the CQC revisited the local area in 2022.\n\nThe revisit letter found that the area has not"
             " made sufficient progress in reducing waiting times for autism assessment.\n")
     assert texts(page) == ["reducing waiting times for autism assessment"]
+
+
+def test_options_after_the_age_of_sixteen_is_preparing_for_adulthood():
+    from pipeline.extract.weaknesses import themes
+    assert "preparing-for-adulthood" in themes.assign("the advice young people get on their choices after the age of 16")
