@@ -244,3 +244,24 @@ def test_a_verdict_of_too_little_progress_is_still_read():
 def test_options_after_the_age_of_sixteen_is_preparing_for_adulthood():
     from pipeline.extract.weaknesses import themes
     assert "preparing-for-adulthood" in themes.assign("the advice young people get on their choices after the age of 16")
+
+
+BROKEN_PAGE_1 = TABLE_PAGE_1.replace("2 Weak joint\ncommissioning of\ntherapies.\n", "2 Weak joint\ncommissioning of\ntherapies and of\n")
+BROKEN_PAGE_2 = (
+    "No.\nArea of significant\nweakness\nKey actions Lead RAG Progress update\n"
+    "short breaks. for all partners.\nagreed in June.\n"
+    "3 Long waits for\nautism assessment.\n3.1 Fund extra\nassessments.\nICB lead\nRed\nThe wait is still\n58 weeks.\n"
+)
+
+
+def test_a_first_column_cell_broken_by_a_page_break_goes_on_under_the_repeated_header():
+    found = [(item.page, item.text) for item in extract(BROKEN_PAGE_1, BROKEN_PAGE_2)]
+    assert found == [(1, "The slow issue of EHC plans and late annual reviews."),
+                     (1, "Weak joint commissioning of therapies and of short breaks."),
+                     (2, "Long waits for autism assessment.")]
+
+
+def test_a_broken_cell_is_not_joined_to_a_capitalised_line_overleaf():
+    page_2 = BROKEN_PAGE_2.replace("short breaks. for all partners.", "Short breaks. For all partners.")
+    assert [item.text for item in extract(BROKEN_PAGE_1, page_2)] == [
+        "The slow issue of EHC plans and late annual reviews.", "Long waits for autism assessment."]

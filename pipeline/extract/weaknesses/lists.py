@@ -44,6 +44,8 @@ PARAGRAPH_LINES = 12  # an intro's explanation before its list is at most this l
 RUNNING_LINES = 2  # a page's running header and footer lines between two items of a list
 RUNNING_WORDS = 12
 GAP_WINDOW = 40  # lines searched for the next numbered item past explanation text
+REPEATED_HEADER_LINES = 6  # lines at a page's top searched for a table's repeated header
+SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 ROW_GAP_LINES = 120  # lines of the other columns' cells passed over between two rows' first cells
 CELL_LINES = 4  # lines a table cell's item may run on past where the list reader stopped it
 
@@ -514,10 +516,38 @@ class ListReader(UnmarkedReader):
                         or TABLE_ROW.match(below.text):
                     break
                 item.add(below)
+            if not TERMINAL.search(item.parts[-1]) and (rest := self.cell_past_page_break(k, line.page)) is not None:
+                k, end = rest  # the row broke at the page's end: its cell goes on under the header repeated overleaf
+                item.add(Line(self.lines[k].page, self.lines[k].start, self.lines[k].start + end,
+                              self.lines[k].text[:end]))
             if TERMINAL.search(item.parts[-1]):
                 items.append(item)
             expected, last, j = expected + 1, k, k + 1
         return (items, last + 1) if len(items) >= 2 else ([], start)
+
+    def cell_past_page_break(self, at: int, page: int) -> tuple[int, int] | None:
+        """Where a first-column cell that broke off at a page break goes on: the first line under the table's header
+        repeated at the top of the next page, when it continues a sentence (a lower-case start), up to that sentence's
+        end (the next column's words may follow on the same line). The line's index and the end of the cell's part."""
+        j = at
+        while j < len(self.lines) and (self.lines[j] is None or self.lines[j].page == page) and j - at <= ROW_GAP_LINES:
+            j += 1
+        top = j
+        while j < min(len(self.lines) - 1, top + REPEATED_HEADER_LINES):
+            line, below = self.lines[j], self.lines[j + 1]
+            if line is not None and below is not None and line.page == page + 1 \
+                    and TABLE_HEADER.match(line.text + " " + below.text):
+                break
+            j += 1
+        else:
+            return None
+        k = j + 2
+        while k < len(self.lines) and self.lines[k] is not None and k - j <= 3 and not TERMINAL.search(self.lines[k].text) \
+                and not TABLE_ROW.match(self.lines[k].text):
+            k += 1  # the other columns' header cells ("Key actions Lead Timescale RAG")
+        cont = self.lines[k] if k < len(self.lines) else None
+        ends = SENTENCE_END.search(cont.text) if cont is not None and cont.text[:1].islower() else None
+        return (k, ends.end()) if ends else None
 
     def heads_put_right_beside_open(self, index: int) -> bool:
         """A re-visit page's heading over the weaknesses put right ("Areas where we have made sufficient
