@@ -536,10 +536,20 @@ def elliptic_no_progress(text: str) -> re.Match | None:
     return match
 
 
+# "... sufficient progress had been made in two of the five areas, but that sufficient progress had not been made
+# in addressing:": the areas put right counted as a part of the whole, before the judgement over the list.
+PART_PUT_RIGHT = re.compile(rf"\bprogress\b[^.;:]{{0,40}}?\b(?:in|on|against|with)\s+({NUMBER})\s+(?:out\s+)?of\s+"
+                            rf"(?:the|its|their|these)\s+({NUMBER})\b", re.IGNORECASE)
+
+
 def progress_count(text: str) -> int | None:
-    """"insufficient progress had been made in three, namely:" -> 3."""
+    """"insufficient progress had been made in three, namely:" -> 3; "sufficient progress in two of the five areas,
+    but not in addressing:" -> the other 3."""
     judgement = no_progress_intro(text)
     count = judgement and COUNT_AFTER_PROGRESS.search(text, judgement.end())
+    part = judgement and not count and PART_PUT_RIGHT.search(text, 0, judgement.start())
+    if part and not negated_before(text, part.start()) and number(part.group(2)) > number(part.group(1)):
+        return number(part.group(2)) - number(part.group(1))
     if not count:
         # "... in two of the five (X; Y) but not in the other three, which were:" -> 3, the elliptic verdict's
         elliptic = text.rstrip().endswith(":") and ELLIPTIC_NO_PROGRESS.search(text)

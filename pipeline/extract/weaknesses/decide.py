@@ -91,6 +91,17 @@ JUDGEMENT_AFTER = 2  # sentences read ahead for that judgement
 CONTEXT_CHARS = {"contrasted": 2000, "ordinal": 2000, "apposed": 2000}
 
 
+# "The report praises the partnership's work in several areas. Inspectors said that:": the short intro leans on a
+# sentence whose verb praises, and whose "areas" are the praised ones (it names no weakness of its own).
+PRAISED = re.compile(r"\b(?:prais(?:es|ed|ing)|commend(?:s|ed|ing)|applaud(?:s|ed|ing)|celebrat(?:es|ed|ing))\b",
+                     re.IGNORECASE)
+
+
+def praised_before(previous: str) -> bool:
+    return ("rais" in previous or "ommend" in previous or "pplaud" in previous or "elebrat" in previous) \
+        and bool(PRAISED.search(previous)) and not cues.WEAK_NOUN.search(cues.plain_mentions(previous))
+
+
 def intro_evidence(previous: str, last: str, context: str, form: str, leans_back: bool = False) -> Evidence:
     """Cues from an intro: its last sentence ``last``, the one before, and the text above.
     With ``leans_back`` the last sentence is read together with the one before."""
@@ -108,10 +119,16 @@ def intro_evidence(previous: str, last: str, context: str, form: str, leans_back
         evidence.add("intro:debate", DEBATE)
     short = bool(previous) and leans_back
     joined = previous + " " + last if short else last
+    # (an intro that itself names weaknesses or asks for change is not praise: "The letter asks that leaders:")
+    praised = short and praised_before(previous) and not (
+        cues.names_weakness(last) or cues.asks_for_change(last) or told.RECOMMENDS_INTRO.search(last)
+        or told.REQUESTS_INTRO.search(last) or told.REPORT_ASKS_AREA.search(last) or told.CONCERNED_INTRO.search(last))
     if cues.no_progress_intro(last):
         evidence.add("intro:no-progress", NO_PROGRESS)
     elif cues.verdict_over_list(last) or cues.verdict_over_list(whole) or short and cues.verdict_recalled(previous, last):
         evidence.add("intro:progress-verdict", NO_PROGRESS)  # a re-visit's weaknesses, either way judged
+    elif praised:
+        evidence.add("intro:strengths-or-progress", STRENGTHS)  # the items are what the sentence before praises
     elif cues.names_weakness(joined, None if short else INTRO_TAIL_WORDS) or cues.names_then_points(whole, previous if short else ""):
         evidence.add("intro:names-weakness", NAMES_WEAKNESS)
     elif cues.asks_for_change(last) or short and cues.asks_for_change(previous):
@@ -137,7 +154,7 @@ def intro_evidence(previous: str, last: str, context: str, form: str, leans_back
         evidence.add("previous:names-weakness", PREVIOUS_NAMES)
     named_here = names_list(evidence) or evidence.has("intro:names-weakness-early") \
         or evidence.has("intro:areas-of-focus") or evidence.has("intro:names-weakness-responded")
-    if not named_here and cues.is_resolved(joined):
+    if not named_here and cues.is_resolved(joined) and not praised:
         evidence.add("intro:strengths-or-progress", STRENGTHS)
     if not named_here and not evidence.has("previous:names-weakness") and not evidence.has("intro:told") \
             and not evidence.has("intro:quotes-source"):

@@ -29,17 +29,24 @@ from pipeline.extract.weaknesses import headed, judged, tables
 from pipeline.extract.weaknesses.text import (
     HEADING_TAIL, SECTION_NUMBER, SENTENCE_SPLIT, TERMINAL, Found, Line, context_before,
 )
-from pipeline.extract.weaknesses.unmarked import MAX_FINDING_WORDS, SEMICOLON_END, UnmarkedReader
+from pipeline.extract.weaknesses.unmarked import MAX_FINDING_WORDS, SEMICOLON_END, TABLE_ROW, UnmarkedReader
 
 # (a spaced dash alone ends an intro too, in minutes typed as "it was these that the plan addressed -")
 INTRO_END = re.compile(r"(?::\s*[-–]?\s*:?|\bas\s+follows|\bnamely|\w\s+[-–—])\s*$", re.IGNORECASE)
 # "... were summarised, including.", "the following areas for improvement." also promise a list.
 INCLUDING_END = re.compile(r"\b(?:including|included|include|as\s+follows|namely)\s*[.:]\s*$", re.IGNORECASE)
 FULL_STOP_END = re.compile(r"\.['\"”’)]*$")
+# "... five areas for improvement, which are set out in paragraphs 4.6 to 4.10." / "(see paragraphs 3.2 - 3.4)": the
+# sentence points at numbered paragraphs by their numbers; when the first is the paragraph right below, it heads them.
+POINTS_AT_PARAGRAPHS = re.compile(r"\b(?:paragraphs|paras\.?)\s+(?P<first>\d{1,2}\.\d{1,2})\s*(?:to|-|–|and)\s*\d",
+                                  re.IGNORECASE)
 PARAGRAPH_LINES = 12  # an intro's explanation before its list is at most this long
 RUNNING_LINES = 2  # a page's running header and footer lines between two items of a list
 RUNNING_WORDS = 12
 GAP_WINDOW = 40  # lines searched for the next numbered item past explanation text
+REPEATED_HEADER_LINES = 6  # lines at a page's top searched for a table's repeated header
+SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+ROW_GAP_LINES = 120  # lines of the other columns' cells passed over between two rows' first cells
 CELL_LINES = 4  # lines a table cell's item may run on past where the list reader stopped it
 
 
@@ -101,6 +108,17 @@ TABLE_HEADER = re.compile(
     r"(?:weakness(?:es)?|concerns?|improvement)|(?:significant\s+)?weakness(?:es)?|priority\s+actions?)"
     r"(?P<columns>(?:\s+[\w/&()-]+){0,5}?)\s*$",
     re.IGNORECASE)
+
+
+# A table header whose first column holds the inspection's findings, with the other columns named after it: "Ref
+# Finding of the inspection report Lead Progress to date RAG", "Area for improvement Actions Owner Status".
+FINDING_COLUMN = re.compile(
+    r"^(?:(?:ref|no|number)\.?\s+|#\s*)?(?:(?:inspection\s+)?findings?|areas?\s+for\s+improvement|priority\s+actions?|"
+    r"recommendations?)\b[^.:;]{0,40}?\s(?:lead|leads|owner|progress|rag|status|actions?|update|rating)\b",
+    re.IGNORECASE)
+# A table row's label ending in its number, the line before the row's finding cell: "1", "Priority action 2",
+# "improvement 3" (the end of "Area for" / "improvement 3").
+ROW_LABEL = re.compile(r"^(?:(?:[A-Za-z]+\s+){0,3})?\d{1,2}$")
 
 
 # A web page's question over the findings: "What did the inspectors find?", "What did Ofsted say needs to improve?".
@@ -254,6 +272,7 @@ class ListReader(UnmarkedReader):
         while index < len(self.lines):
             line = self.lines[index]
             items, resume = self.list_at(index) if line is not None else ([], index)
+            resume = min(resume, self.nested_intro(items, index, resume))
             for item in items:
                 found = item.found()
                 if found is None:
@@ -265,6 +284,14 @@ class ListReader(UnmarkedReader):
                     out.append(found)
             index = max(index + 1, resume)
         return out
+
+    def nested_intro(self, items: list[Item], index: int, resume: int) -> int:
+        """Where an item of the list that ends with a colon starts ("· The four areas of significant weakness were:"
+        over its own "o ..." lines): it introduces a list of its own, so reading resumes there, not past the list."""
+        for item in items:
+            if item.lines and item.parts and item.parts[-1].rstrip().endswith(":"):
+                return next((k for k in range(index + 1, resume) if self.lines[k] is item.lines[0]), resume)
+        return resume
 
     def intro_form(self, index: int) -> str | None:
         """How this line could introduce a list: it ends with a colon ("as follows", "including"),
@@ -282,7 +309,7 @@ class ListReader(UnmarkedReader):
         first = self.next_line(index)
         if first is None or first - index > 2:
             return None
-        if full_stop and cues.PROMISES_LIST.search(line.text) and self.sub_paragraphs(index, first) \
+        if full_stop and self.promises_list(index, first) and self.sub_paragraphs(index, first) \
                 and any(self.naming[max(0, index - 3): index + 1]):
             return "full-stop"  # "3.1 ... These are listed below." over "3.2 ...", "3.3 ..."
         if full_stop and cues.names_weakness(line.text) and self.sub_paragraphs(index, first) == "sub":
@@ -297,6 +324,19 @@ class ListReader(UnmarkedReader):
             return "full-stop"  # a marked list, or a web page's one-sentence paragraphs
         return None
 
+    def promises_list(self, index: int, first: int) -> bool:
+        """The intro says a list follows ("as follows", "listed below"), or its sentence points at numbered
+        paragraphs by their numbers and the first of them is the paragraph right below ("..., which are set out in
+        paragraphs 4.6 to 4.10 as they appear in the report." over "4.6 Leaders should ...")."""
+        if cues.PROMISES_LIST.search(self.lines[index].text):
+            return True
+        above = self.lines[index - 1] if index else None
+        if "aragraph" not in self.lines[index].text and (above is None or "aragraph" not in above.text):
+            return False
+        pointer = POINTS_AT_PARAGRAPHS.search(intro_text(self.lines, index)[1])
+        below = DOTTED.match(self.lines[first].text)
+        return bool(pointer and below and pointer["first"] == f"{below['major']}.{below['minor']}")
+
     def list_at(self, index: int) -> tuple[list[Item], int]:
         """The list this line may introduce or, when its items are labelled as weaknesses
         ("Priority action 1"), starts, with the intro's evidence on each item; else nothing."""
@@ -308,7 +348,14 @@ class ListReader(UnmarkedReader):
                 and cues.has_source(context_before(self.lines, index, 4000)):
             labelled = Evidence().add("list:labelled-as-weakness", decide.NAMES_WEAKNESS)
             return self.finish(self.collect(index), index, None, labelled.add("context:inspection", decide.INSPECTION))
+        if self.wrapped and FINDING_COLUMN.match(line.text) and len(line.text) <= 90 and not TERMINAL.search(line.text) \
+                and cues.has_source(context_before(self.lines, index, HEADING_CONTEXT, 200)):
+            if rows := self.labelled_should_cells(index + 1):
+                cells = Evidence().add("table:finding-column", decide.NAMES_WEAKNESS)
+                return self.finish(rows, index + 1, None, cells.add("context:inspection", decide.INSPECTION))
         header = TABLE_HEADER.match(line.text)
+        if not header and (split := self.split_header(index)) is not None:
+            return split
         if header and cues.has_source(context_before(self.lines, index)):
             rows, resume = self.table(index, bool(header["columns"].strip()))
             if rows:
@@ -351,6 +398,7 @@ class ListReader(UnmarkedReader):
             count = cues.recalled_count(previous, intro) or cues.stated_count(previous)
         colon = form == "colon"
         named = decide.names_list(evidence)
+        promises = form == "full-stop" and self.promises_list(index, first)
         if self.is_title(first) and (titled := self.titled_paragraphs(first, count)):
             items = titled
         elif parse_marker(self.lines[first].text):
@@ -363,9 +411,9 @@ class ListReader(UnmarkedReader):
             evidence = Evidence(list(evidence.cues)).add("list:each-over-verdict", decide.EACH_JUDGED)
         elif colon and (quoted := self.quoted_paragraphs(first)):
             items = quoted  # a letter's passages read into the minutes, each quoted whole
-        elif (colon or form == "full-stop" and (cues.PROMISES_LIST.search(line.text) or named)) \
+        elif (colon or form == "full-stop" and (promises or named)) \
                 and (numbering := self.sub_paragraphs(index, first)) and (numbering == "sub" or not named or colon
-                                                                         or cues.PROMISES_LIST.search(line.text)):
+                                                                         or promises):
             items = self.collect(first, dotted=True)
             if numbering == "sibling":  # the report's next paragraphs: items while they name findings
                 items = list(takewhile(lambda item: not item_cues.is_plain_statement(" ".join(item.parts)), items))
@@ -399,6 +447,107 @@ class ListReader(UnmarkedReader):
         if not items:
             return [], index
         return self.finish(items, first, count, evidence)
+
+    def split_header(self, index: int) -> tuple[list[Item], int] | None:
+        """A PDF table whose header cell naming the weaknesses wraps ("Area of significant" / "weakness") over the
+        other columns' headers, its rows' cells given one after another a line at a time: the first column's
+        numbered cells (``first_column``). None when the line does not open such a header."""
+        text = self.lines[index].text
+        if len(text) > 40 or not text[:1].isupper() or "rea" not in text and "eak" not in text \
+                or index + 1 >= len(self.lines) or self.lines[index + 1] is None or not self.wrapped:
+            return None
+        header = TABLE_HEADER.match(text + " " + self.lines[index + 1].text)
+        if not header or TABLE_HEADER.match(text) or not cues.has_source(context_before(self.lines, index)):
+            return None
+        rows, resume = self.first_column(index + 2)
+        if not rows:
+            return [], index
+        table = Evidence().add("table:header-names-weakness", decide.NAMES_WEAKNESS)
+        return self.finish(rows, index + 2, None, table.add("context:inspection", decide.INSPECTION))
+
+    def labelled_should_cells(self, start: int) -> list[Item]:
+        """Under a table header whose column holds the inspection's findings ("Ref Finding of the inspection report
+        Lead Progress to date RAG"), its cells given a line at a time: each cell that follows its row's label ending in
+        a number ("Priority action" / "1", "Area for" / "improvement 2") and says what someone should do ("Leaders
+        should improve ..."), to the line that ends its sentence; the other columns' cells are passed over."""
+        items: list[Item] = []
+        j, last = start, start
+        while j < len(self.lines) and j - last <= ROW_GAP_LINES:
+            line, label = self.lines[j], self.lines[j - 1]
+            if line is None or label is None or not ROW_LABEL.search(label.text) or not line.text[:1].isupper():
+                j += 1
+                continue
+            item = Item(Marker(("cell",), None, 0))
+            item.add(line)
+            k = j
+            while not TERMINAL.search(item.parts[-1]) and len(item.lines) < PARAGRAPH_LINES:
+                k += 1
+                below = self.lines[k] if k < len(self.lines) else None
+                if below is None or below.page != line.page or parse_marker(below.text):
+                    break
+                item.add(below)
+            text = " ".join(item.parts)
+            if TERMINAL.search(item.parts[-1]) and (cues.SHOULD_START.match(text) or judged.WHO_SHOULD_DO.match(text)):
+                items.append(item)
+                last = k
+            j = k + 1
+        return items if len(items) >= 2 else []
+
+    def first_column(self, start: int) -> tuple[list[Item], int]:
+        """The first column's cells of a table whose rows are numbered 1, 2, ...: each cell the row's number
+        line ("1 The lack of a joint") and the lines below to the one ending its sentence; the other columns'
+        cells between rows are passed over, and a cell that breaks off before its sentence ends (at a page
+        break or the next column's "1.1") is left out while the numbering goes on. At least two cells."""
+        items: list[Item] = []
+        expected, j, last = 1, start, start
+        while j < len(self.lines) and j - last <= ROW_GAP_LINES:
+            line = self.lines[j]
+            row = TABLE_ROW.match(line.text) if line is not None else None
+            if not (row and int(row.group(1)) == expected and line.text[row.end():][:1].isupper()):
+                j += 1
+                continue
+            item = Item(Marker(("row",), expected, row.end()))
+            item.add(line, row.end())
+            k = j
+            while not TERMINAL.search(item.parts[-1]) and len(item.lines) < PARAGRAPH_LINES:
+                k += 1
+                below = self.lines[k] if k < len(self.lines) else None
+                if below is None or below.page != line.page or parse_marker(below.text) or DOTTED.match(below.text) \
+                        or TABLE_ROW.match(below.text):
+                    break
+                item.add(below)
+            if not TERMINAL.search(item.parts[-1]) and (rest := self.cell_past_page_break(k, line.page)) is not None:
+                k, end = rest  # the row broke at the page's end: its cell goes on under the header repeated overleaf
+                item.add(Line(self.lines[k].page, self.lines[k].start, self.lines[k].start + end,
+                              self.lines[k].text[:end]))
+            if TERMINAL.search(item.parts[-1]):
+                items.append(item)
+            expected, last, j = expected + 1, k, k + 1
+        return (items, last + 1) if len(items) >= 2 else ([], start)
+
+    def cell_past_page_break(self, at: int, page: int) -> tuple[int, int] | None:
+        """Where a first-column cell that broke off at a page break goes on: the first line under the table's header
+        repeated at the top of the next page, when it continues a sentence (a lower-case start), up to that sentence's
+        end (the next column's words may follow on the same line). The line's index and the end of the cell's part."""
+        j = at
+        while j < len(self.lines) and (self.lines[j] is None or self.lines[j].page == page) and j - at <= ROW_GAP_LINES:
+            j += 1
+        top = j
+        while j < min(len(self.lines) - 1, top + REPEATED_HEADER_LINES):
+            line, below = self.lines[j], self.lines[j + 1]
+            if line is not None and below is not None and line.page == page + 1 \
+                    and TABLE_HEADER.match(line.text + " " + below.text):
+                break
+            j += 1
+        else:
+            return None
+        k = j + 2
+        while k < len(self.lines) and self.lines[k] is not None and k - j <= 3 and not TERMINAL.search(self.lines[k].text) \
+                and not TABLE_ROW.match(self.lines[k].text):
+            k += 1  # the other columns' header cells ("Key actions Lead Timescale RAG")
+        cont = self.lines[k] if k < len(self.lines) else None
+        ends = SENTENCE_END.search(cont.text) if cont is not None and cont.text[:1].islower() else None
+        return (k, ends.end()) if ends else None
 
     def heads_put_right_beside_open(self, index: int) -> bool:
         """A re-visit page's heading over the weaknesses put right ("Areas where we have made sufficient

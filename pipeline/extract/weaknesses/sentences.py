@@ -264,6 +264,22 @@ def put_right(text: str, noun: re.Match, cue: int) -> bool:
     return cues.is_resolved(text[clauses[-1].end() if clauses else 0:cue])
 
 
+# What opens a sentence's tail, or makes up an item, that only points at where the findings are written:
+# "They are set out, with the lead for each, ... at Appendix 1", "addressing the second and third areas listed
+# above", "addressing those in paragraphs 3.3(c) and 3.3(d)".
+POINTER_OPENING = re.compile(r"(?:set\s+out|listed|shown|described|detailed|summari[sz]ed|reproduced|attached)\b",
+                             re.IGNORECASE)  # used with .match at the enumeration's start
+POINTS_ELSEWHERE = re.compile(
+    r"\b(?:listed|set\s+out|described|named|identified|shown|mentioned|outlined)\s+(?:above|below|earlier)\b"
+    r"|\b(?:in|at)\s+(?:paragraphs?|paras?\.?|sections?)\s+\d", re.IGNORECASE)
+
+
+def points_elsewhere(text: str) -> bool:
+    """An item that names no finding, only where findings are written ("those in paragraphs 3.3(c) and 3.3(d)")."""
+    return ("above" in text or "below" in text or "earlier" in text or "ara" in text or "ection" in text) \
+        and bool(POINTS_ELSEWHERE.search(text))
+
+
 def enumerated(sentences: list[Sentence]) -> list[Found]:
     out: list[Found] = []
     for index, sentence in enumerate(sentences):
@@ -285,6 +301,8 @@ def enumerated(sentences: list[Sentence]) -> list[Found]:
             continue
         if begin is None or cues.is_debate(sentence.text) or not has_source_near(sentences, index):
             continue
+        if POINTER_OPENING.match(sentence.text, begin):
+            continue  # "They are set out, with the lead for each, ... at Appendix 1": where they are, not what
         if sentence.text.rstrip().endswith(":"):
             continue  # "The areas for priority action were for leaders to:": an intro, its items the list below
         out.extend(counted_enumeration(sentence, begin))
@@ -428,6 +446,12 @@ def reported(sentences: list[Sentence]) -> list[Found]:
     return out
 
 
+# Too little progress in the present simple is what may happen, a risk register's risk, not a re-visit's verdict
+# ("has not made", "did not make"): "The partnership does not make sufficient progress against the notice".
+RISKED = re.compile(r"\b(?:does|do)\s+not\s+(?:yet\s+)?(?:make|show|demonstrate|achieve)\s+(?:sufficient|enough)\s+progress",
+                    re.IGNORECASE)
+
+
 def unprogressed(sentences: list[Sentence]) -> list[Found]:
     """"The area has not yet made sufficient progress in improving X, or in
     reducing Y" (or "... sufficient progress in four, but not in two: X; and Y"): what a re-visit found
@@ -437,6 +461,8 @@ def unprogressed(sentences: list[Sentence]) -> list[Found]:
         if not sentence.mentions("progress"):
             continue
         judgement = cues.NO_PROGRESS.search(sentence.text) or cues.elliptic_no_progress(sentence.text)
+        if judgement and RISKED.search(sentence.text, max(0, judgement.start() - 20), judgement.end()):
+            continue  # "The partnership does not make sufficient progress against X, leading to ...": a risk
         object_start = judgement and PROGRESS_OBJECT.match(sentence.text, judgement.end())
         if not object_start or sentence.text.rstrip().endswith(":") or cues.is_debate(sentence.text) \
                 or not has_source_near(sentences, index):
@@ -446,7 +472,8 @@ def unprogressed(sentences: list[Sentence]) -> list[Found]:
         start = colon + 2 if colon > 0 else start  # "in two areas: X and Y"
         for item in split_after(sentence, start, object_start.group("prep")):
             item = without_object_noun(sentence, item)
-            if item and not GENERIC_AREAS.match(item.text) and not cues.is_response(item.text):
+            if item and not GENERIC_AREAS.match(item.text) and not cues.is_response(item.text) \
+                    and not points_elsewhere(item.text):
                 out.append(item)
     return out
 

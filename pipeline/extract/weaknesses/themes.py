@@ -58,6 +58,8 @@ THEMES: dict[str, list[tuple[str, int]]] = {
         (r"(?:mov\w+|transfer\w*|transition\w*)\s+(?:on\s+)?(?:from\s+(?:[\w’'-]+\s+){1,2})?(?:in)?to\s+adult\w*|prepar\w+\s+(?:\w+\s+){0,2}for\s+"
          r"(?:their\s+|an\s+)?adult\s+(?:life|lives)|adult\s+(?:life|lives)", 3),  # "moving from children's to adult"
         (r"(?:aged\s+)?(?:14|16)\s*(?:\+|and\s+over|or\s+over|and\s+older)", 2),
+        # what comes after school: "their options after the age of 16", "choices beyond 16"
+        (r"\b(?:after|beyond|past)\s+(?:the\s+age\s+of\s+)?(?:16|sixteen)\b", 3),
         (r"employment", 2),
         (r"further\s+education|colleges?", 1),
         (r"young\s+adults", 1),

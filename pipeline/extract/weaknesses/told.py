@@ -269,6 +269,31 @@ NEXT_INFINITIVE = re.compile(r"[,;]\s+(?:and\s+|or\s+)?(?:(?:second|third|fourth
                              r"to\s+(?=\w)|\s+and\s+to\s+(?=\w)", re.IGNORECASE)
 
 
+# "The report says that leaders should improve A, B, and C": what a finder says someone should improve, told as a
+# series of its objects (one object is a finding stated whole, other readers' to weigh).
+SAYS_SHOULD = re.compile(
+    r"\b(?:says?|said|states?|stated|found|finds|concluded|concludes|recommends?|recommended)\s+(?:that\s+)?"
+    r"(?:the\s+|its\s+)?(?P<who>[^.;:,]{1,60}?)\s+(?:should|must|needs?\s+to)\s+(?:also\s+|further\s+)?(?:urgently\s+)?"
+    r"(?P<verb>improve|address|reduce|strengthen|tackle)\s+"
+    r"(?!(?:in|on|across|at|the\s+following|these|those|them|such|(?:\w+\s+)?(?:areas?|things|matters|issues)[\s:.])\b)(?=\w)",
+    re.IGNORECASE)
+SERIES_ITEMS = 2
+
+
+def said_should_improve(sentence: Sentence, index: int, sentences: list[Sentence]) -> list[Found]:
+    """"The report says that leaders should improve A, B, and C": each object, when the sayer is an inspection's
+    ("The letter states that", "Inspectors found that") and someone in the partnership should improve them."""
+    if not sentence.mentions("should", "must", "need") \
+            or not sentence.mentions("improve", "address", "reduce", "strengthen", "tackle"):
+        return []
+    match = SAYS_SHOULD.search(sentence.text)
+    if not match or not ASKED_WHO.search(match["who"]) or not attributed_at(sentence.text, match.start()) \
+            or cues.is_debate(sentence.text) or not has_source_near(sentences, index):
+        return []
+    items = [item for item in split_enumeration(sentence, match.end("verb") + 1) if not GENERIC_AREAS.match(item.text)]
+    return items if len(items) >= SERIES_ITEMS else []
+
+
 def asked_to_improve(sentences: list[Sentence]) -> list[Found]:
     """"The letter also asked the ICB to improve X": each item of the object, when an inspection asks
     (or "they" right after a sentence in which one found or named weaknesses) and someone in the
@@ -276,6 +301,7 @@ def asked_to_improve(sentences: list[Sentence]) -> list[Found]:
     out: list[Found] = []
     for index, sentence in enumerate(sentences):
         if not sentence.mentions("ask", "want", "urge", "called on", "told", "tells", "require", "expect"):
+            out.extend(said_should_improve(sentence, index, sentences))
             continue
         match = ASKED_TO.search(sentence.text)
         # (the cheap test first: an enumeration of infinitives repeats its "to")
