@@ -459,3 +459,18 @@ def test_prose_wrapped_after_a_comma_is_not_a_list():
         "Greenway Ltd and Parkside Play, and the insurer's advice. Councillors resolved to accept\n"
         "the lower quote.")
     assert [r.text for r in found] == ["Councillors resolved to accept the lower quote."]
+
+
+def test_an_intro_on_the_last_line_of_a_box_of_report_fields():
+    # a front sheet's "FROM: ... Deadline date:" box runs into the intro line below it (and no
+    # "Recommendations" heading of its own is read above: in a PDF it may be run into the title)
+    found = extract(
+        "Contact Officer: Dana Moor, Head of Inclusion\nTel. 01234 567890\n01234 567891\nSCHOOL PLACES REVIEW\n"
+        "PARTNERSHIP: FINDINGS AND NEXT STEPS RECOMMENDATIONS\nFROM: Corporate Director of People Deadline date: N/A\n"
+        "It is recommended that the People Scrutiny Panel:\n"
+        "1. Notes the findings of the review of school places;\n"
+        "2. Agrees to receive a further report in the spring.\n"
+        "1. PURPOSE OF REPORT\n1.1 This report sets out the findings.")
+    assert [(r.label, r.kind, r.text) for r in found] == [
+        ("1.", "recommendation", "Notes the findings of the review of school places;"),
+        ("2.", "recommendation", "Agrees to receive a further report in the spring.")]

@@ -95,6 +95,12 @@ def read_trigger(blocks: list[Block], index: int) -> Trigger | None:
         return _trigger("recommendation", block, text[proposal.end():], text[proposal.end():], after, "recommended",
                         "after:proposal-label")
     recommended = RECOMMENDED_THAT.match(text)
+    if not recommended and text.endswith(":") and len(block.raw_lines) > 1 and block.kind == "paragraph":
+        # "FROM: Executive Director ... Deadline date: N/A" | "It is recommended that the Committee:": a
+        # report's box of fields run into the intro on its own last line; the intro is the line
+        last = block.raw_lines[-1].strip()
+        if (recommended := RECOMMENDED_THAT.match(last)) and text.endswith(last):
+            text = last
     if recommended:
         return _trigger("recommendation", block, text[recommended.end():], text, after, "recommended",
                         "after:it-is-recommended")
