@@ -1324,3 +1324,15 @@ def test_a_visits_month_restated_by_its_days_in_the_next_sentence_is_one_visit()
         "In March 2021, Ofsted and the CQC carried out a joint inspection of the local area's SEND arrangements.\n\n"
         "Members asked about the timing of the plan.\n\n"
         "Inspectors were in the area from 8 to 12 March 2021 for the joint inspection.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officials of the DfE and NHS England reviewed progress against the plan at meetings on 4 March 2022 and "
+     "9 September 2022.", [("monitoring", "2022-03-04", None), ("monitoring", "2022-09-09", None)]),
+    ("The Department for Education had reviewed the area's progress at meetings in May 2020 and "
+     "November 2020, and was satisfied.", [("monitoring", "2020-05", None), ("monitoring", "2020-11", None)]),
+    # another body's meeting stays another thing's date
+    ("The DfE and NHS England reviewed progress; the Panel noted the outcome at its meeting on 5 June 2023.", []),
+])
+def test_the_meetings_a_review_was_held_at_date_the_review(text, expected):
+    assert milestones(text) == expected

@@ -376,6 +376,10 @@ OTHER_DATE_BEFORE = re.compile(r"(?:\bmeetings?|\bframework|\bhandbook|\bcode\s+
 # agreed is the occasion of the approval, and its date the approval's (the verb's own clause: no stop,
 # comma or bracket between, and not "agree to receive ... at its meeting", where the meeting is a committee's).
 AT_ITS_MEETING = re.compile(r"\bat\s+(?:its|their|the|a|an)\s+(?:(?!meeting)[\w’'-]+\s+){0,4}?meeting\s*$", I)
+# "reviewed progress at meetings on D1 and D2", "at two review meetings in ...": the monitors' own meetings
+# (no possessive: "at its meeting", "at the Committee's meeting" are another body's)
+AT_MEETINGS = re.compile(r"\bat\s+(?:(?:two|three|four|several|regular|review|monitoring|progress|stocktake|formal|joint)\s+)*"
+                         r"meetings?\s*$", I)
 NOT_THE_VERBS_CLAUSE = re.compile(r"[,;:()\[\].]|^\s*to\s", I)
 
 # "A report on the inspection will go to the Scrutiny Committee on 9 April 2024": the date just after a

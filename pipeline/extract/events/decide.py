@@ -177,7 +177,8 @@ def _other_date(page_text: str, anchor: Anchor, timex: Timex) -> bool:
     other = cues.OTHER_DATE_BEFORE.search(page_text, start, timex.start)
     if not other or not page_text[anchor.end:other.start()].strip():
         return False  # "stocktake meeting held on"
-    return not _approved_at_a_meeting(page_text, anchor, other.start())
+    return not _approved_at_a_meeting(page_text, anchor, other.start()) and not _reviewed_at_meetings(
+        page_text, anchor, other.start())
 
 
 def _approved_at_a_meeting(page_text: str, anchor: Anchor, other: int) -> bool:
@@ -186,6 +187,15 @@ def _approved_at_a_meeting(page_text: str, anchor: Anchor, other: int) -> bool:
     if not (anchor.action and anchor.evidence.has("verb:approve")):
         return False
     at = cues.AT_ITS_MEETING.search(page_text, max(anchor.end, other - 60), other + len("meeting"))
+    return bool(at) and not cues.NOT_THE_VERBS_CLAUSE.search(page_text[anchor.end:at.start()])
+
+
+def _reviewed_at_meetings(page_text: str, anchor: Anchor, other: int) -> bool:
+    """"The DfE and NHS England reviewed progress at meetings on D1 and D2": the meetings a review was held
+    at are the review's own occasions (not "at its meeting", a committee's, nor in another clause)."""
+    if anchor.type != "monitoring" or anchor.action:
+        return False
+    at = cues.AT_MEETINGS.search(page_text, max(anchor.end, other - 40), other + len("meetings"))
     return bool(at) and not cues.NOT_THE_VERBS_CLAUSE.search(page_text[anchor.end:at.start()])
 
 
