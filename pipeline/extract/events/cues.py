@@ -16,8 +16,9 @@ I = re.IGNORECASE
 # What an action can be about.
 SUBJECTS = {
     "wsoa": re.compile(r"\bwritten\s+statements?\s+of\s+actions?\b|\bWS\s?OA\b|\bstatement\s+of\s+action\b", I),
-    # "APP" only in capitals: an "app" is a phone app
-    "plan": re.compile(r"(?i:\baccelerated\s+progress\s+plan\b|\bpriority\s+action\s+plan\b"
+    # "APP" only in capitals: an "app" is a phone app; the 2023 framework's plan answering priority actions
+    # goes by its area's name for it ("Priority Action Plan", "Priority Impact Plan", "Priority Improvement Plan")
+    "plan": re.compile(r"(?i:\baccelerated\s+progress\s+plan\b|\bpriority\s+(?:actions?|impact|improvement)\s+plan\b"
                        r"|\bpost[\s-]inspection\s+(?:action\s+|improvement\s+)?plan\b)|\bAPP\b"),
     # any service has an improvement or strategic (action) plan: it is SEND's only where SEND
     # is the subject (the 2023 framework asks the area to update its "strategic plan")
@@ -111,6 +112,9 @@ PLANS = ("wsoa", "plan", "improvement-plan", "action-plan", "strategy")
 # of that" and "if the DfE agree this" do.
 OWN_SUBJECT = re.compile(r"\b(?:a|an|the|its|their|our|his|her|this|these)\s+(?!(?:same|plan|statement)\b)"
                          r"(?:[\w’'-]+\s+){1,6}?(?:has|had|have|was|were|is|are|be|been|being)(?:\s+been)?"
+                         r"\s+(?:\w+ly\s+)?$"
+                         # a bare plural opening the clause: "Ratings were agreed by the Board", "Targets have been set"
+                         r"|(?:^|[.;:]\s+)(?!(?:These|Those|They|Both|All|Plans|Actions)\b)(?-i:[A-Z][a-z]+s)\s+(?:were|are|have\s+been|had\s+been)"
                          r"\s+(?:\w+ly\s+)?$", I)
 LEADING_PHRASE = re.compile(r"^(?:following|after|since|before|prior\s+to|due\s+to|as\s+part\s+of|in|on|during|"
                             r"as\s+a\s+result\s+of)\b[^,]{0,120},\s*", I)
@@ -366,11 +370,20 @@ SIGN_OFF_BEFORE = re.compile(r"(?:^|\|)[ \t]*(?:signed(?:\s+off)?(?:\s+by)?\s*:?
 SIGN_OFF_AFTER = re.compile(r"[ \t]*(?:\||$)", re.MULTILINE)
 # Such a link opens with its date (``common.markers.DATED_LINK``).
 # A date that is a committee meeting's ("brought to the Panel's meeting in March 2022") or
-# the date of a framework or law ("the inspection framework introduced in January 2023") is
+# the date of a framework or law ("the inspection framework introduced in January 2023", "re-visited under
+# the arrangements introduced in January 2023") is
 # not the date of the milestone named before it.
-OTHER_DATE_BEFORE = re.compile(r"(?:\bmeetings?|\bframework|\bhandbook|\bcode\s+of\s+practice|\bguidance)"
+OTHER_DATE_BEFORE = re.compile(r"(?:\bmeetings?|\bframework|\bhandbook|\bcode\s+of\s+practice|\bguidance"
+                               r"|\b(?:inspection\s+)?arrangements(?=\s+(?:introduced|in\s+force|which\s+came)))"
                                r"(?:\s+(?:\w+ed|held|which\s+\w+|that\s+\w+))?"
                                r"(?:\s*:\s*|\s+(?:(?:in|on|of|at|for|from|during|since|by)\s+)?(?:the\s+)?)$", I)
+
+# "confirmed by the DfE in a letter to the Executive Director dated 10 February 2025": a date a letter is
+# "dated" is the letter's, not that of the milestone it tells of
+LETTER_DATED_BEFORE = re.compile(r"\b(?:letter|e-?mail|correspondence|memo(?:randum)?|note)\b[^.;]{0,60}?\bdated\s+(?:the\s+)?$", I)
+# "the previous inspection, under the 2016 framework in February 2018": a framework named by its year is
+# dated already; the date after it is the milestone's
+FRAMEWORK_OF_A_YEAR = re.compile(r"\b(?:19|20)\d\d\s+(?:(?:inspection|area|SEND|local)\s+){0,2}(?:framework|handbook)\b", I)
 
 # "The Board would agree the action plan at its meeting on 19 May 2025": the meeting at which the plan is
 # agreed is the occasion of the approval, and its date the approval's (the verb's own clause: no stop,
@@ -386,6 +399,12 @@ NOT_THE_VERBS_CLAUSE = re.compile(r"[,;:()\[\].]|^\s*to\s", I)
 # committee is its meeting's, not the visit's named before.
 COMMITTEE_DATE_BEFORE = re.compile(r"\b(?:committee|panel|cabinet|scrutiny)(?:['’]s)?(?:\s+meeting)?\s+(?:on|in|of|at|for)\s+"
                                    r"(?:the\s+)?$", I)
+
+# "submitted to the meeting of this Committee on D", "presented to the Scrutiny Panel on D": a council committee
+# or panel a plan goes to, and the date of its meeting (not "to the Board", which agrees a plan)
+TO_A_COMMITTEE = re.compile(r"\bto\s+(?:the\s+(?:next\s+)?meeting\s+of\s+)?(?:this|the|a)\s+(?:[\w&’'-]+\s+){0,5}?"
+                            r"(?:committee|sub-committee|panel)(?:[’']s\s+(?:next\s+)?meeting)?\s+"
+                            r"(?:(?:on|in)|at\s+its\s+(?:next\s+)?meeting\s+(?:on|in))\s+(?:the\s+)?$", I)
 
 # --- where a date may stand against its anchor ------------------------------
 
