@@ -1419,3 +1419,13 @@ def test_a_visits_month_in_a_tables_heading_line_restates_its_days():
         "The weak strategy for SEND | Sufficient progress.")
     assert ("revisit", "2021-10", None) not in found
     assert ("revisit", "2021-10-11", "2021-10-13") in found
+
+
+def test_a_sentence_cut_by_a_page_break_is_read_whole():
+    found = milestones(
+        "Officials of the DfE and NHS England last reviewed progress on 3 May 2023. The next review meeting will "
+        "take place",
+        "in November 2023.\nThe Panel then turned to the school places review.")
+    assert found == [("monitoring", "2023-05-03", None), ("monitoring", "2023-11", None)]
+    # a heading at the foot of a page is not run into the next page's words
+    assert milestones("The SEND inspection\nNext steps", "in 2024 the Panel will meet in March 2024 as usual.") == []
