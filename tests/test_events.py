@@ -1429,3 +1429,32 @@ def test_a_sentence_cut_by_a_page_break_is_read_whole():
     assert found == [("monitoring", "2023-05-03", None), ("monitoring", "2023-11", None)]
     # a heading at the foot of a page is not run into the next page's words
     assert milestones("The SEND inspection\nNext steps", "in 2024 the Panel will meet in March 2024 as usual.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Signed by: Jo Bloggs, Director of Children's Services\nAppendices: Appendix 1 - SEND Strategic Improvement Plan\n"
+    "Background list of documents: Section 100D of the Local Government Act 1972\nTitle of document Location\n"
+    "Area SEND inspection of Northfield local area partnership, 9 May 2025 | Ofsted website",
+    "6.1 The plan is funded from existing budgets.\n7 Background papers\n"
+    "Ofsted and CQC, Joint local area SEND inspection in Northfield, 10 December 2021",
+])
+def test_more_headings_of_papers_cited(text):
+    # "Background list of documents", a numbered "7 Background papers", a table's column headings under them
+    assert [e[0] for e in milestones(text)] == ["outcome-letter"]
+
+
+def test_inspected_under_a_framework_in_a_month():
+    assert milestones("The area was last inspected under the previous framework in March 2019, when inspectors "
+                      "identified significant weaknesses in SEND.") == [("inspection", "2019-03", None)]
+    assert milestones("The area was inspected under the SEND framework introduced in January 2023.") == []
+
+
+def test_a_report_the_inspectors_said_it_in_published_today():
+    assert milestones("27 March 2026\n\nNational inspectors have recognised the strength of partnership working "
+                      "for children with special educational needs and disabilities (SEND), in a report published "
+                      "today (27 March 2026).") == [("outcome-letter", "2026-03-27", None)]
+
+
+def test_a_numbered_background_section_is_no_list_of_papers():
+    assert milestones("3 Background information\n3.1 Ofsted and the CQC carried out a joint inspection of the SEND "
+                      "local area from 4 to 8 October 2021.") == [("inspection", "2021-10-04", "2021-10-08")]

@@ -24,7 +24,7 @@ from pipeline.extract.common.sentences import LEADING_MARKER, clauses, sentences
 from pipeline.extract.common.structure import StructuredDocument
 from pipeline.extract.events import decide
 from pipeline.extract.events.cues import (
-    ACTIONS, ACTION_TYPES, ANAPHOR, BARE_YEAR, CITATIONS, DATED_REPORT, ELLIPSIS, INSPECTION_CONTEXT,
+    ACTIONS, ACTION_TYPES, ANAPHOR, BARE_YEAR, CITATIONS, CITED_COLUMNS, DATED_REPORT, ELLIPSIS, INSPECTION_CONTEXT,
     INSPECTION_WORDS, INSPECTORS_AGENT, LABEL_LINE, LEADING_PHRASE, ENDED_NOTICE, MONITORING_CONTEXT,
     INSPECTIONS, NOUN_BEFORE, OCCURRENCE_TOPIC, PRODUCT_OF, OWN_OCCURRENCE_AFTER, OCCURRENCES, ONE_FOR, OTHER_OBJECT, OWN_REPORT, OWN_SUBJECT, PLANS, REPORT_REACH, REVISIT_CONTEXT,
     FILE_LINK_END, PROGRESS_WORDS, RELATIVE, SEND_BEFORE, REVISIT_SENSE, RUNS_ON, SENTENCE_END, SEND_CONTEXT, SUBJECT_REACH, SUBJECTS, VISIT_FOR_PROGRESS, WSOA_CONTEXT,
@@ -168,6 +168,8 @@ def _plan_named_before(text: str, subjects: list[tuple[str, int]], before: int,
 
 
 BY_GOVERNMENT = re.compile(r"\s+by\s+(?:the\s+|HM\s+)?(?:Government|ministers)\b", re.IGNORECASE)
+INSPECTORS_SUBJECT = re.compile(r"^\W*(?:(?:national|the|local|joint|area)\s+)*(?:inspectors|ofsted|cqc|care\s+quality)\b",
+                                re.IGNORECASE)
 # A plan with a name of its own that is no milestone's ("the Better Care Fund (BCF) plan", "the Local Plan"):
 # a capitalised word or an abbreviation in brackets just before "plan", not a determiner
 OTHER_NAMED_PLAN = re.compile(r"(?:\b(?!(?:The|This|That|Our|Its|Their|A|An|Each|Every|Any|No|Draft|New)\b)[A-Z][\w’'-]*|\))"
@@ -219,7 +221,10 @@ def _report_type(text: str, at: int, earlier: list[str], send_title: bool = Fals
     if INSPECTION_CONTEXT.search(text):
         context = text[max(0, at - REPORT_REACH[0]):at + REPORT_REACH[1]]
         if (INSPECTION_CONTEXT.search(context) or INSPECTORS_AGENT.match(text, max(at, 0))
-                or (verb_end and INSPECTORS_AGENT.match(text, verb_end))) and not (
+                or (verb_end and INSPECTORS_AGENT.match(text, verb_end))
+                # "National inspectors have recognised ... in a report published today": the report the
+                # sentence's subject, the inspectors, said it in
+                or (at > 0 and INSPECTORS_SUBJECT.match(text) and MEDIUM.search(text, max(0, at - 20), at))) and not (
                 # "The letter was published on the Ofsted website": Ofsted only publishes it; the
                 # letter is the one the sentences before spoke of
                 not _visit_named(text, at) and definite
@@ -568,7 +573,8 @@ def citations_heading(text: str, citing: bool, heading_rx: re.Pattern = CITATION
     heading = heading_rx.match(text)
     if heading and not text[heading.end():].strip(" \t:.-–"):
         return True
-    if citing and _title_like(text) and not BARE_YEAR.search(text) and not DATE_CELL.search(text):
+    if citing and _title_like(text) and not BARE_YEAR.search(text) and not DATE_CELL.search(text) \
+            and not (heading_rx is CITATIONS and CITED_COLUMNS.match(text)):
         return False
     return citing
 
@@ -632,7 +638,7 @@ CITED_ROW_END = re.compile(r",\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+\s+(?
 def _citations_line(text: str, start: int) -> bool:
     """Whether the line at ``start`` is a "Background papers" heading alone."""
     first = text[start:start + 1]
-    if first.isalnum() and first not in "BbRrSsDdPpAa":  # a cheap first look: the letters the heading can open with
+    if first.isalpha() and first not in "BbRrSsDdPpAa":  # a cheap first look: the letters the heading can open with
         return False
     end = text.find("\n", start)
     line = text[start:end if end != -1 else len(text)]

@@ -344,8 +344,14 @@ MAY_HAPPEN = re.compile(r"\b(?:could|may|might|can)\s+(?:\w+\s+){0,3}?at\s+any\s
 # local area partnership, Ofsted, 21 November 2023") dates documents: an inspection named
 # there is its report.
 # (the heading may carry its appendix's or section's label: "Appendix 2: Background papers")
-CITATIONS = re.compile(r"^\W*(?:(?:appendix|annexe?|section|part)\s+[\w.]{1,4}\s*[:.–—-]\s*)?(?:section\s+100\s?D\b[^\n:]{0,60}?(?:[-–—:]|\blist\s+of)\s*)?(?:background\s+(?:papers?|documents?|documentation|information)|references?|"
+CITATIONS = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})?\.?\s+(?!background\s+information))?(?:(?:appendix|annexe?|section|part)\s+[\w.]{1,4}\s*[:.–—-]\s*)?(?:section\s+100\s?D\b[^\n:]{0,60}?(?:[-–—:]|\blist\s+of)\s*)?(?:background\s+(?:papers?|documents?|documentation|information)"
+                       # "Background list of documents: Section 100D of the Local Government Act 1972"
+                       r"|background\s+list\s+of\s+(?:papers|documents)(?:\s*[:–—-]\s*section\s+100\s?D\b[^\n]{0,60})?|references?|"
                        r"sources?|(?:documents?|papers?)\s+referred\s+to)\b", I)
+# The column headings of a table of papers cited ("Title of document Location", "Document | Date | Where
+# available"): still the papers
+CITED_COLUMNS = re.compile(r"^(?:(?:title|of|the|document|documents|location|date|source|link|paper|papers|name|where"
+                           r"|available|held|\|)\s*)+$", I)
 # A link to a published report, its source and date in brackets after its title ("Area SEND
 # inspection of X (Ofsted, 2 April 2025)", "Joint local area SEND inspection - letter (Ofsted and
 # CQC, 12 May 2018)"): the date is the report's, like a paper cited.
@@ -383,7 +389,10 @@ OTHER_DATE_BEFORE = re.compile(r"(?:\bmeetings?|\bframework|\bhandbook|\bcode\s+
 LETTER_DATED_BEFORE = re.compile(r"\b(?:letter|e-?mail|correspondence|memo(?:randum)?|note)\b[^.;]{0,60}?\bdated\s+(?:the\s+)?$", I)
 # "the previous inspection, under the 2016 framework in February 2018": a framework named by its year is
 # dated already; the date after it is the milestone's
-FRAMEWORK_OF_A_YEAR = re.compile(r"\b(?:19|20)\d\d\s+(?:(?:inspection|area|SEND|local)\s+){0,2}(?:framework|handbook)\b", I)
+FRAMEWORK_OF_A_YEAR = re.compile(r"\b(?:19|20)\d\d\s+(?:(?:inspection|area|SEND|local)\s+){0,2}(?:framework|handbook)\b"
+                                 # "last inspected under the previous framework in March 2019": "under the framework"
+                                 # and the date both go with the verb (not "the framework introduced in ...")
+                                 r"|\bunder\s+(?:the|its|their|an?)\s+(?:[\w-]+\s+){0,2}?framework(?=\s+(?:in|on)\s)", I)
 
 # "The Board would agree the action plan at its meeting on 19 May 2025": the meeting at which the plan is
 # agreed is the occasion of the approval, and its date the approval's (the verb's own clause: no stop,

@@ -188,7 +188,7 @@ def _other_date(page_text: str, anchor: Anchor, timex: Timex) -> bool:
     other = cues.OTHER_DATE_BEFORE.search(page_text, start, timex.start)
     if not other or not page_text[anchor.end:other.start()].strip():
         return False  # "stocktake meeting held on"
-    if cues.FRAMEWORK_OF_A_YEAR.search(page_text, max(anchor.end, other.start() - 20), other.end()):
+    if cues.FRAMEWORK_OF_A_YEAR.search(page_text, max(anchor.end, other.start() - 40), other.end()):
         return False  # "under the 2016 framework in February 2018": the framework has its year; the date is the visit's
     return not _approved_at_a_meeting(page_text, anchor, other.start()) and not _reviewed_at_meetings(
         page_text, anchor, other.start())
