@@ -1489,3 +1489,20 @@ def test_one_label_is_not_read_as_a_two_column_header(text):
     from pipeline.extract.people.finders import two_column_cells
 
     assert two_column_cells(text) == ()
+
+
+def test_councillors_by_surname_in_the_left_column_of_an_unlabelled_block():
+    # the left column a list of surnames wrapped over four lines, the right column co-opted members under
+    # their own label at the end of the first line; the text stage folds each row into one line
+    pages = _pdf_rows([("Minutes of the Westshire Scrutiny Committee, 4 June 2024", None), ("Present", None),
+                       ("Councillors Garside (Chair),", "Co-opted members:"),
+                       ("Lund-Avery, Trew, Ashby", "Mr P. Wendle (Diocese of"),
+                       ("(substitute for Councillor Tarrant),", "Westshire representative)"),
+                       ("Moult, Pask and Quenby", None), ("1. Apologies", None),
+                       ("Apologies were received from Councillor Tarrant.", None)])
+    assert "Ashby Mr P. Wendle" in pages[0]
+    found = by_key(run(*pages))
+    members = {k for k, p in found.items() if p.kind == "member"}
+    assert {person_key(n) for n in ("Garside", "Lund-Avery", "Trew", "Ashby", "Moult", "Pask", "Quenby",
+                                    "Tarrant")} <= members
+    assert person_key("Diocese") not in found and person_key("P. Wendle") in found

@@ -213,6 +213,17 @@ def plural_councillor_mentions(page: int, text: str) -> list[Mention]:
     return found
 
 
+# A two-column attendance block: the left column's list of councillors, the right column's label at the end
+# of its first line ("Co-opted members:", "Officers:", "Also present:")
+RIGHT_LABEL_RE = re.compile(r"[ \t]*[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}[ \t]*:[ \t]*")
+COLUMN_SEP_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*)")
+# in such a column, a name ends at a separator, its role in brackets, the line's end or the other column's
+# next entry (a title or a capitalised word), never before a word in lower case ("Diocese of ...")
+COLUMN_ITEM_END_RE = re.compile(rf"[ \t]*(?:,|\(|&|\n|$|and[ \t]|{HONORIFIC}\.?[ \t]|[A-Z])")
+COLUMN_NEXT_RE = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*(?:,|and[ \t]|&)|[A-Z][\w'’-]+[ \t]*(?:,|and[ \t]|&|\())")
+COLUMN_LINES = 8  # lines a left column's list may run over
+
+
 def councillor_list(page: int, text: str, pos: int) -> list[Mention]:
     """The names of a list of councillors that starts at ``pos``: names or
     initials and surnames, each perhaps with its role in brackets, separated
@@ -224,12 +235,31 @@ def councillor_list(page: int, text: str, pos: int) -> list[Mention]:
     marked = PRESENCE_MARK_RE.match(text, pos)
     pos = marked.end() if marked else pos
     titled = PERSONAL_TITLE_RE.match(text, pos) is not None  # "Councillors Mrs J Bloggs, Mr S Stanworth and ..."
+    first_line_end = text.find("\n", pos)
+    columns = False  # the list is the left column of two, the lines' ends another column's
+    pending = False  # the list's last separator was a comma: more names are to come
+    jumps = 0
     while True:
         title = PERSONAL_TITLE_RE.match(text, pos) if titled else None
         pos = title.end() if title else pos
+        if columns and (role := ROLE_IN_BRACKETS_RE.match(text, pos)) and (sep := COLUMN_SEP_RE.match(text, role.end())):
+            pos = sep.end()  # "Moxon" | ... | "(substitute for Councillor Latham)," on the next line: its role
+            pending = "and" not in sep.group(0) and "&" not in sep.group(0)
+            continue
         name = read_name_after(text, pos)
+        if name and columns and not COLUMN_ITEM_END_RE.match(text, name[0]):
+            name = None  # "Diocese of Sheffield representative)": the other column's words
         if not name:
-            break
+            # "Councillors Thorncliffe (Chair), Co-opted members:" | "Denby-Hale, Holdroyd, Moxon Mr R. Tankersley":
+            # a list in the left column of an attendance block, another column's label at the first line's end
+            line_end = text.find("\n", pos)
+            if not pending or line_end == -1 or jumps >= COLUMN_LINES:
+                break
+            if not columns and not (found and line_end == first_line_end
+                                    and RIGHT_LABEL_RE.fullmatch(text, SPACES_TABS_RE.match(text, pos).end(), line_end)):
+                break
+            columns, jumps, pos = True, jumps + 1, line_end + 1
+            continue
         end, words = name
         start = WHITESPACE_RE.match(text, pos).end()
         found.append(Mention(page, start, end, clean_name("Councillor " + " ".join(words)),
@@ -240,6 +270,12 @@ def councillor_list(page: int, text: str, pos: int) -> list[Mention]:
         mark = PRESENCE_MARK_RE.match(text, after) if marked else None
         if sep and (sep.group(0).strip() or "and" in sep.group(0)):
             pos = sep.end()
+            pending = sep.group(0).strip() == ","
+        elif columns and pending and jumps < COLUMN_LINES and (line_end := text.find("\n", after)) != -1 \
+                and COLUMN_NEXT_RE.match(text, line_end + 1):
+            # "..., Moxon Mr R. Tankersley (Church of England": the name closes the left cell; the list goes on
+            # on the next line (its role, "(substitute for ...)," or the next name)
+            jumps, pos = jumps + 1, line_end + 1
         elif mark:
             pos = mark.end()
         elif PARTY_LINE_RE.match(text, BLANKS_RE.match(text, after).end()) \
