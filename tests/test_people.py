@@ -1506,3 +1506,24 @@ def test_councillors_by_surname_in_the_left_column_of_an_unlabelled_block():
     assert {person_key(n) for n in ("Garside", "Lund-Avery", "Trew", "Ashby", "Moult", "Pask", "Quenby",
                                     "Tarrant")} <= members
     assert person_key("Diocese") not in found and person_key("P. Wendle") in found
+
+
+def test_officers_one_a_line_keep_a_roles_capitalised_words_to_the_role():
+    text = ("PRESENT\n\nCouncillors Ann Wren, Bill Stott and Cara Pym\n\nOFFICERS IN ATTENDANCE\n\n"
+            "Dana Merrow, Director of Children's Services\n"
+            "Paul Tarrant, Head of Inclusion, Bright Futures and Early Help\n"
+            "Fiona Hale-Burton, Head of SEND\n"
+            "Dr Imran Sheldrake, Designated Clinical Officer, NHS Westshire\n"
+            "Josie Amberley, Democratic Services Officer\n\n1 APOLOGIES FOR ABSENCE\n")
+    found = by_key(run(text))
+    officers = {k: p.role for k, p in found.items() if p.kind == "officer"}
+    assert set(officers) == {person_key(n) for n in ("Dana Merrow", "Paul Tarrant", "Fiona Hale-Burton",
+                                                     "Imran Sheldrake", "Josie Amberley")}
+    assert officers[person_key("Paul Tarrant")] == "Head of Inclusion, Bright Futures and Early Help"
+    assert officers[person_key("Imran Sheldrake")] == "Designated Clinical Officer, NHS Westshire"
+
+
+def test_a_list_of_names_run_over_lines_is_not_one_person_a_line():
+    text = ("PRESENT: Ann Wren (Chair), Bill Stott (Vice-Chair), Cara Pym,\nDean Alsop, Erin Cole, Fay Dunmore, "
+            "Gail Hurst,\nHarry Ives, Ian Jessop and Jane Kell\nALSO PRESENT: Kit Lomas, Cabinet Member for Children.\n")
+    assert {person_key(n) for n in ("Erin Cole", "Fay Dunmore", "Gail Hurst", "Ian Jessop", "Jane Kell")} <= keys(run(text))

@@ -93,9 +93,12 @@ def page_mentions(page: int, text: str, words: DocumentWords, forums: list[tuple
             source = max(cues, key=lambda cue: cue[1])[0]
             mentions.append(finders.Mention(page, cand.start, cand.end, clean_name(cand.text), source=source,
                                             found=cues))
-        elif is_full_name(cand.words):
+        elif is_full_name(cand.words) and cues[0][0] not in SETTLED_AGAINST:
             pending.append(cand)
     return mentions, pending
+
+
+SETTLED_AGAINST = {"entry-line:role-words"}  # cues against a name that the model is not asked to overrule
 
 
 def split_at_columns(text: str, found: list[Candidate], cuts: list[int]) -> list[Candidate]:
@@ -178,6 +181,8 @@ def candidate_cues(text: str, cand: Candidate, regions, emails, words: DocumentW
     if org_word_next_to(text, cand, look_before=not (opens_list or row_start), look_after=not row_start):
         return [("organisation-word-next", AGAINST)]
     in_list = any(r[0] <= cand.start < r[1] and finders.is_list_item(text, cand.start, cand.end, r) for r in regions)
+    if not in_list and any(finders.in_entry_line(text, cand.start, r) for r in regions):
+        return [("entry-line:role-words", AGAINST)]  # "Jo Bloggs, Director of Education, Strong Start and Inclusion"
     if not full:
         # A lone surname is a person only as an attendance-list item with its role.
         with_role = in_list and text[cand.end:cand.end + 3].lstrip().startswith("(") \

@@ -630,12 +630,46 @@ RANK_BEFORE = re.compile(r"(?:^|(?<=[\s,;:]))(?:(?:Chief|Detective|Police)[ \t]+
                          r"|PCSO|PC|Sgt|DC|DS|DI)$")
 
 
+# A line that is one person's entry: a name, then a comma or a dash and the role ("Jo Bloggs, Head of SEND").
+ENTRY_ON_LINE_RE = re.compile(rf"[ \t*•·-]*(?:{HONORIFIC}\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{1,2}}"
+                              r"[ \t]*(?:,|[ \t][-–—])[ \t]+\S")
+ONE_A_LINE_SHARE = 2 / 3  # of a list's lines that are entries, for the list to be one person a line
+
+
+@functools.lru_cache(maxsize=256)
+def _one_a_line(text: str, start: int, end: int) -> bool:
+    """Whether a list of people runs one person a line, each line a name and its role: then a name inside
+    a line is its role's words, no item."""
+    lines = [line for line in text[start:end].split("\n")[1:] if line.strip()]  # the label's line aside
+    entries = sum(1 for line in lines if _entry(line, 0))
+    return entries >= 2 and entries >= ONE_A_LINE_SHARE * len(lines)
+
+
+def _entry(text: str, pos: int) -> re.Match | None:
+    """A line's "Name, Role" entry at ``pos``: a name, a comma or dash, and a job title (not the next name of
+    a list run over lines, "Dylan Jeffrey, David Brazier, ...")."""
+    entry = ENTRY_ON_LINE_RE.match(text, pos)
+    return entry if entry and starts_like_role(text[entry.end() - 1:entry.end() + 60], within=4, article=False) else None
+
+
+def in_entry_line(text: str, start: int, region: tuple[int, int, str | None]) -> bool:
+    """Whether ``start`` is past the name of its line's entry in a list of one person a line ("Paul Leighton,
+    Director of Education, Strong Start and Integration"): the role's words, not another person."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start <= region[0] or not region[0] <= start < region[1]:
+        return False
+    entry = _entry(text, line_start)
+    return bool(entry) and entry.end() <= start and _one_a_line(text, region[0], region[1])
+
+
 def is_list_item(text: str, start: int, end: int, region: tuple[int, int, str | None]) -> bool:
     """True when a candidate stands as one item of an attendance list: what
     comes before it is a separator, and what follows is a separator, a role in
     brackets, or the end of the list."""
     # a police rank opens the item as "Councillor" does: "and Superintendent Jo Bloggs (... Police)"
     before = RANK_BEFORE.sub("", text[region[0]:start].rstrip(" \t\n*")).rstrip(" \t\n*")
+    if in_entry_line(text, start, region):
+        return False  # "Paul Leighton, Director of Education, Strong Start and Integration": a role's words
     after = text[end:region[1]].lstrip(" \t*")
     opens_item = not before or before.endswith((",", ";", ":", "•", "·", "-", "–")) or \
         re.search(r"\band$|\bfrom$|\bwith$|\bCouncillors?$|\bCllrs?\.?$", before) is not None
