@@ -1527,3 +1527,11 @@ def test_a_list_of_names_run_over_lines_is_not_one_person_a_line():
     text = ("PRESENT: Ann Wren (Chair), Bill Stott (Vice-Chair), Cara Pym,\nDean Alsop, Erin Cole, Fay Dunmore, "
             "Gail Hurst,\nHarry Ives, Ian Jessop and Jane Kell\nALSO PRESENT: Kit Lomas, Cabinet Member for Children.\n")
     assert {person_key(n) for n in ("Erin Cole", "Fay Dunmore", "Gail Hurst", "Ian Jessop", "Jane Kell")} <= keys(run(text))
+
+
+def test_a_co_opted_member_titled_by_the_church():
+    found = by_key(run("Co-opted members:\n\nJo Pell (Parent Governor Representative) and Father Liam Ostrow (Roman "
+                       "Catholic Diocese of Westshire)\n\nFather Christmas visited the school, and Sam Reed's Father John "
+                       "came too.\n"))
+    assert found[person_key("Liam Ostrow")].kind == "other"
+    assert not any(k[0] in ("christmas", "john") for k in found)

@@ -26,7 +26,7 @@ from pipeline.extract.people.lexicon import MEMBER_HONORIFICS, PARTY_WORDS
 
 # Titles of knights and peers: in council papers, ministers, commissioners and
 # independent chairs rather than council staff or councillors.
-OUTSIDE_TITLES = {"sir", "dame", "lord", "lady", "baroness"}
+OUTSIDE_TITLES = {"sir", "dame", "lord", "lady", "baroness", "father", "fr", "rabbi", "imam"}  # (and clergy)
 MEMBER_TITLED = re.compile(r"\b(?:Councillors?|Cllrs?)\b")
 QUESTION_VERBS = re.compile(r"[ \t]*,?[ \t\n]*(?:asked|queried|questioned|sought|raised|to\s+address)\b")
 
@@ -359,7 +359,7 @@ OUTSIDE_BODY_RE = re.compile(
     r"[ \t]*(?:,|–|—|-|\(|of\b|from\b)?[ \t]*(?:the[ \t]+)?(?:[A-Z][\w'’&.-]*[ \t]+|&[ \t]+|and[ \t]+|of[ \t]+|for[ \t]+){0,7}"
     r"(?:Forum|Society|Association|Campaign|Network|Alliance|Charity|Healthwatch|Ltd|Limited|CIC|Club|Federation"
     r"|Union|Chamber|Church|Coalition|Residents|Gazette|Newspaper|Press|Railfuture|Transport[ \t]+Network|Voice"
-    r"|Company|plc|PLC|LLP|Buses|Coaches|Railways?)\b")
+    r"|Company|plc|PLC|LLP|Buses|Coaches|Railways?|Diocese)\b")
 # An organisation named beside a person and then said in a phrase what it is: "Jo Bloggs, of Open Doors,
 # the borough's parent carer forum, said ...", "Sam Bloggs, from Lighthouse, a local autism charity,".
 DESCRIBED_BODY_RE = re.compile(r"[ \t]*,[ \t]*(?:of|from)[ \t]+[^,.;()\n]{2,80},[ \t]*"

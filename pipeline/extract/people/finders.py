@@ -176,9 +176,17 @@ def honorific_mentions(page: int, text: str) -> list[Mention]:
         honorific = honorifics[0].rstrip(".")
         if names_a_place(text, end, honorific, words):
             continue
+        if honorific.lower() in CLERGY_TITLES and (len(words) < 2 or DETERMINER_BEFORE.search(text, max(0, match.start() - 8),
+                                                                                              match.start())):
+            continue  # "his Father John", "Father Christmas": a clergy title takes a full name
+
         found.append(Mention(page, match.start(), end, clean_name(f"{honorific} {' '.join(words)}"),
                              honorific=honorific, source="honorific"))
     return found
+
+
+CLERGY_TITLES = {"father", "fr", "rabbi", "imam"}
+DETERMINER_BEFORE = re.compile(r"\b(?:his|her|their|my|our|your|the|a|an)[ \t]+$", re.IGNORECASE)
 
 
 # Words of buildings and streets named after people: "Sir John Cass School", "Lord Street".

@@ -11,6 +11,8 @@ from __future__ import annotations
 HONORIFICS = {
     "mr", "mrs", "ms", "miss", "mx", "dr", "cllr", "councillor", "sir", "dame", "prof", "professor",
     "rev", "revd", "reverend", "canon", "lord", "lady", "baroness",
+    # clergy's titles: a church's co-opted representative, "Father Declan Bloggs"
+    "father", "fr", "rabbi", "imam",
 }
 # Honorifics that say the person is an elected member.
 MEMBER_HONORIFICS = {"cllr", "councillor"}
