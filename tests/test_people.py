@@ -1535,3 +1535,14 @@ def test_a_co_opted_member_titled_by_the_church():
                        "came too.\n"))
     assert found[person_key("Liam Ostrow")].kind == "other"
     assert not any(k[0] in ("christmas", "john") for k in found)
+
+
+def test_a_sign_off_table_under_its_column_headings_names_the_office_signing():
+    found = by_key(run("7. Background Papers\nNone.\nReport Sign-Off\nOffice Name Date\n"
+                       "Legal Services Tomas Hebden 4 March 2024\nGovernance Ruth Calder 3 March 2024\n"
+                       "Lead Executive Member Cllr Ann Wren 5 March 2024\n"))
+    assert found[person_key("Tomas Hebden")].kind == "officer"
+    assert found[person_key("Ruth Calder")].kind == "officer"
+    assert found[person_key("Ann Wren")].kind == "member"
+    # without the headings, a service's name then two capitalised words is no row of people
+    assert person_key("Ruth Calder") not in keys(run("Governance Ruth Calder 3 March 2024\n"))

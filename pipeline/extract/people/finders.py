@@ -488,10 +488,16 @@ SIGN_OFF_NAME_RE = re.compile(r"(?P<role>[A-Z][^\n]{2,80}?)[ \t]*\|?[ \t]+(?P<na
                               r"(?:[ \t]+[A-Z]\.?)?[ \t]+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*)")
 
 
+SIGN_OFF_HEADER_RE = re.compile(r"(?im)^[ \t|]*(?:office|service|role|post|title|department|area|team|signed\s+off\s+by)"
+                                r"[ \t|]+name[ \t|]+date(?:\s+signed)?[ \t|]*$")
+SIGN_OFF_ROWS = 8  # rows a sign-off table's header reaches
+
+
 def sign_off_row_mentions(page: int, text: str) -> list[Mention]:
     """An officer in a row of a sign-off table: "Chief Finance Officer (S.151 Officer) | Jo Bloggs |
     25/10/2024". The role must read as one and the name's words as a name's."""
     found = []
+    headers = None
     for date in SIGN_OFF_DATE_RE.finditer(text) if "/" in text or "20" in text else ():
         line_start = text.rfind("\n", 0, date.start()) + 1
         row = SIGN_OFF_NAME_RE.fullmatch(text, line_start, date.start())
@@ -499,7 +505,12 @@ def sign_off_row_mentions(page: int, text: str) -> list[Mention]:
             continue
         role = row.group("role").strip(" \t|")
         words = row.group("name").split()
-        if not starts_like_role(NUMBER_RE.sub("", role), article=False) or not all(word_class(w.rstrip(".")) in ("name", "initial")
+        if headers is None:
+            headers = [h.end() for h in SIGN_OFF_HEADER_RE.finditer(text)] if "ame" in text else []
+        # under a header naming the columns ("Office Name Date"), the first cell is the office signing, a
+        # service's name ("Legal Services", "Governance") as well as a job title
+        headed = any(h < line_start and text.count("\n", h, line_start) <= SIGN_OFF_ROWS for h in headers)
+        if not (headed or starts_like_role(NUMBER_RE.sub("", role), article=False)) or not all(word_class(w.rstrip(".")) in ("name", "initial")
                                                                for w in words[:-1]) \
                 or word_class(words[-1]) not in ("name", "surname"):
             continue
