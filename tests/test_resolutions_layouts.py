@@ -474,3 +474,23 @@ def test_an_intro_on_the_last_line_of_a_box_of_report_fields():
     assert [(r.label, r.kind, r.text) for r in found] == [
         ("1.", "recommendation", "Notes the findings of the review of school places;"),
         ("2.", "recommendation", "Agrees to receive a further report in the spring.")]
+
+
+def test_the_next_minutes_title_numbered_on_from_the_decisions_is_not_one():
+    found = extract(
+        "RESOLVED:\n\n1. To note the progress made against the plan.\n\n2. To request a briefing note on waiting "
+        "times.\n\n3. SCHOOL PLACES PLANNING REPORT\n\nThe report was introduced by the Director.\n\nRESOLVED:\n\n"
+        "1. To note the report.\n")
+    assert [r.text for r in found] == ["To note the progress made against the plan.",
+                                       "To request a briefing note on waiting times.", "To note the report."]
+
+
+def test_a_clause_wrapped_before_its_paragraph_number_keeps_the_next_clause():
+    # "... at paragraph" | "5." | "b) Agree ...": the number that ends a) is read as b)'s marker
+    found = extract(
+        "RECOMMENDATION\n1. The Committee is RECOMMENDED to:\na) Note the progress made against the plan, as set out "
+        "in the table at paragraph\n5.\nb) Agree to receive a further progress report in the autumn.\nExecutive "
+        "Summary\n2. The area was inspected in June.")
+    assert [(r.label, r.text) for r in found][-1] == (
+        "b)", "Agree to receive a further progress report in the autumn.")
+    assert len(found) == 2
