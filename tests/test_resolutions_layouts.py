@@ -494,3 +494,13 @@ def test_a_clause_wrapped_before_its_paragraph_number_keeps_the_next_clause():
     assert [(r.label, r.text) for r in found][-1] == (
         "b)", "Agree to receive a further progress report in the autumn.")
     assert len(found) == 2
+
+
+def test_the_account_of_the_minutes_approved_before_its_formal_decision_is_not_a_second_one():
+    found = extract(
+        "HW2 MINUTES\nThe minutes of the last meeting held on 3 March 2023 were agreed as a correct record, subject\n"
+        "to the correction of a title.\nRESOLVED - That the minutes of the meeting held on 3 March 2023 be approved "
+        "as a correct\nrecord, subject to the correction noted.\nHW3 DECLARATIONS OF INTEREST\nNone.")
+    assert len(found) == 1 and found[0].text.endswith(
+        "That the minutes of the meeting held on 3 March 2023 be approved as a correct record, subject to the "
+        "correction noted.")

@@ -39,7 +39,7 @@ from pipeline.extract.resolutions.cues import (
     may_open_in_capitals,
 )
 from pipeline.extract.resolutions.lines import split_at_decisions
-from pipeline.extract.resolutions.narrative import minutes_approved, narrative
+from pipeline.extract.resolutions.narrative import minutes_approved, narrative, opens_formally
 
 NESTED_INTRO_WORDS = 40
 LOOKBACK_HEADINGS = 3  # blocks before an unheaded lead-in searched for its section heading
@@ -423,7 +423,10 @@ def candidates(doc: StructuredDocument) -> list[Candidate]:
             found += more
             continue
         approval = minutes_approved(blocks[index])
-        if approval is not None:
+        # "The minutes of the last meeting ... were agreed as a correct record." then "RESOLVED - That the
+        # minutes ... be approved ...": the account of the item, then its decision, once
+        following = blocks[index + 1].text if index + 1 < len(blocks) else ""
+        if approval is not None and not (opens_formally(following) and "minutes" in following.lower()):
             approvals.append(approval)
         index += 1
     found = [trim_clause(candidate) for candidate in found] + narrative(blocks) + approvals
