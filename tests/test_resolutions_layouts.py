@@ -504,3 +504,10 @@ def test_the_account_of_the_minutes_approved_before_its_formal_decision_is_not_a
     assert len(found) == 1 and found[0].text.endswith(
         "That the minutes of the meeting held on 3 March 2023 be approved as a correct record, subject to the "
         "correction noted.")
+
+
+def test_a_label_word_wrapped_alone_in_a_narrow_cell_is_no_label():
+    found = extract(
+        "2.2 Complete a joint\nreview of therapies.\nThe therapy\nreview is complete\nand its\nrecommendations\n"
+        "are being costed;\na business case\nwill be considered\nby the ICB in May\n2023.")
+    assert found == []

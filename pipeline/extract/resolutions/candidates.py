@@ -154,7 +154,7 @@ def label_line(block: Block) -> tuple[re.Match, str] | None:
         return None
     for k, line in enumerate(lines[:-1]):
         found = LABEL.fullmatch(line.strip())
-        if found:
+        if found and line.strip()[:1].isupper():  # "... and its" | "recommendations" | "are being costed": a wrapped word
             return found, " ".join(lines[k + 1:])
     return None
 
