@@ -1546,3 +1546,20 @@ def test_a_sign_off_table_under_its_column_headings_names_the_office_signing():
     assert found[person_key("Ann Wren")].kind == "member"
     # without the headings, a service's name then two capitalised words is no row of people
     assert person_key("Ruth Calder") not in keys(run("Governance Ruth Calder 3 March 2024\n"))
+
+
+@pytest.mark.parametrize("text, name", [
+    # a given name with an adjective's ending
+    ("Legal implications verified by: Precious Okoro-Hale, Senior Solicitor (Education),\n24 February 2025\n",
+     "Precious Okoro-Hale"),
+    # a hyphenated given name whose second part ends like a verb's -ing
+    ("The Department may issue an Improvement Notice, which could carry further costs.\nXiao-Ling Hartwell, Strategic "
+     "Finance Business Partner (Children's Services), 1 March 2023\n", "Xiao-Ling Hartwell"),
+])
+def test_given_names_that_end_like_other_words(text, name):
+    assert by_key(run(text))[person_key(name)].kind == "officer"
+
+
+def test_a_hyphenated_verb_is_still_no_name():
+    assert keys(run("Co-ordinating Services will be reviewed.\nRe-building Trust is the theme of the plan.\n")) == set()
+

@@ -194,6 +194,8 @@ GIVEN_NAMES_ENDING_LY = {
     "kimberly", "lilly", "lily", "marly", "milly", "molly", "olly", "polly", "sally", "shelly", "shirley", "stanley",
     "tilly", "wally",
 }
+# Given names with an adjective's ending (-ous, -ful, -less, ...): "Precious Bloggs".
+GIVEN_NAMES_LIKE_ADJECTIVES = {"precious"}
 
 # Months that are also given names or surnames: never a name's first word,
 # but allowed later ("Colin May").
