@@ -1563,3 +1563,13 @@ def test_given_names_that_end_like_other_words(text, name):
 def test_a_hyphenated_verb_is_still_no_name():
     assert keys(run("Co-ordinating Services will be reviewed.\nRe-building Trust is the theme of the plan.\n")) == set()
 
+
+def test_the_chair_of_an_improvement_board_named_before_chaired_by():
+    found = by_key(run(
+        "The plan is overseen by the SEND Improvement and Assurance Board, chaired\nindependently by Professor Alan "
+        "Whitmore-Kay. The Board meets monthly.\nDelivery is overseen by the SEND Improvement Board, chaired by "
+        "Professor Margaret Ellerby, which brings partners together.\nThe Health and Wellbeing Board, chaired by "
+        "Councillor Jo Bloggs, met in June.\n"))
+    assert found[person_key("Alan Whitmore-Kay")].kind == "other"
+    assert found[person_key("Margaret Ellerby")].kind == "other"
+    assert found[person_key("Jo Bloggs")].kind == "member"
