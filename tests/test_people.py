@@ -1573,3 +1573,19 @@ def test_the_chair_of_an_improvement_board_named_before_chaired_by():
     assert found[person_key("Alan Whitmore-Kay")].kind == "other"
     assert found[person_key("Margaret Ellerby")].kind == "other"
     assert found[person_key("Jo Bloggs")].kind == "member"
+
+
+def test_a_boards_attendance_grid_with_partners_and_a_wrapped_organisation():
+    found = by_key(run(
+        "PRESENT:\nCouncillor Mary Fell Westshire Council (Chair)\nCouncillor Ravi Bent Westshire Council\n"
+        "Dr Fiona Strand Director of Public Health, Westshire Council\n"
+        "Mark Dunholm Director of Place (Westshire), NHS North East and North Cumbria\nIntegrated Care Board\n"
+        "Angela Trew Deputy Chief Executive, Westshire Health NHS Foundation Trust\n"
+        "Chief Superintendent Paul Embley Northumbria Police\n"
+        "Linda Mortlake Chief Executive, Connected Voices (voluntary and community sector)\n"
+        "Sonia Fair Chair, Westshire Parent Carer Forum\nIN ATTENDANCE:\nKirsty Ogden Democratic Services Officer\n"
+        "HW1 APOLOGIES FOR ABSENCE\nApologies for absence were received from Councillor Hazel Brind and from Lorraine\n"
+        "Carver-Holt, Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust.\n"))
+    assert found[person_key("Paul Embley")].kind == "officer"  # the rows go on past the wrapped organisation
+    assert found[person_key("Linda Mortlake")].kind == "other"  # a voluntary and community sector body's
+    assert found[person_key("Lorraine Carver-Holt")].kind == "officer"  # an NHS trust named by its places first

@@ -367,7 +367,8 @@ DESCRIBED_BODY_RE = re.compile(r"[ \t]*,[ \t]*(?:of|from)[ \t]+[^,.;()\n]{2,80},
 # What a body named beside a person is, said in brackets after it: "Joint CEO, SEND Voices Westshire
 # (parent carer forum)", "Director, Lighthouse (a local autism charity)".
 BRACKETED_KIND_RE = re.compile(r"\((?:the\s+|a\s+|an\s+|our\s+)?(?:[\w'’-]+\s+){0,3}?(?:parent[ -]carers?\s+forum|forum|charity"
-                               r"|voluntary\s+(?:group|organisation|sector)|community\s+group|campaign(?:\s+group)?"
+                               r"|voluntary(?:\s+and\s+community)?\s+(?:group|organisation|sector)|community(?:\s+and\s+voluntary)?\s+(?:group|sector)"
+                               r"|campaign(?:\s+group)?"
                                r"|support\s+group|social\s+enterprise)\)", re.IGNORECASE)
 # "Jo Bloggs, representing the Westshire SENDIASS, said": someone speaking for a body they are named
 # beside; an outsider unless the body is the council's, the NHS's or the police's.
@@ -376,7 +377,9 @@ REPRESENTING_RE = re.compile(r"[ \t]*,[ \t]*(?:representing|on[ \t]+behalf[ \t]+
 PUBLIC_BODY_RE = re.compile(r"\b(?:NHS|ICB|CCG|integrated\s+care|council|authority|police|constabulary|department"
                             r"|directorate|service|team)\b", re.IGNORECASE)
 # The NHS named beside a person: its staff are officers ("Dr Jo Bloggs – NHS Westshire Integrated Care Board").
-NHS_BODY_RE = re.compile(r"[ \t]*(?:,|–|—|-|\(|from\b)[ \t]*(?:the[ \t]+)?(?:NHS|ICB|CCG)\b")
+# (also a trust named by its places first: "Jo Bloggs, Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust")
+NHS_BODY_RE = re.compile(r"[ \t]*(?:,|–|—|-|\(|from\b)[ \t]*(?:the[ \t]+)?(?:[A-Z][\w'’&-]*,?[ \t\n]+(?:and[ \t]+)?){0,6}"
+                         r"(?:NHS|ICB|CCG)\b")
 # A police force named beside a person: a public body's staff ("Jo Bloggs, West Mercia Police").
 POLICE_BODY_RE = re.compile(r"[ \t]*(?:,|–|—|-|\(|from\b)[ \t]*(?:the[ \t]+)?(?:[A-Z][\w'’&-]*[ \t]+){0,4}(?:Police|Constabulary)\b")
 # Titles of the press before a name ("reporter Jo Bloggs"): someone from outside the council.

@@ -623,10 +623,23 @@ def _list_end(text: str, start: int, end: int) -> int:
         open_end = prev.endswith((",", "&", "(", ";", ":")) or prev.endswith(" and")
         # "(Warrington Place)", "(substitute)": a bracket that opens a line goes on with the row above
         if line and not open_end and not line.startswith("(") and looks_like_heading(line) \
-                and not _opens_with_name(line):
+                and not _opens_with_name(line) and not _wrapped_into_rows(text, prev, line_end, end):
             return pos
         pos = text.find("\n", pos + 1, end)
     return end
+
+
+WRAPPED_ROW = 60  # a row this long may wrap its last cell onto the next line
+
+
+def _wrapped_into_rows(text: str, prev: str, line_end: int, end: int) -> bool:
+    """"Jo Bloggs Director of Place, NHS North East and North" | "Cumbria Integrated Care Board" | "Sam
+    Okafor ...": a long row's organisation wrapped onto a line of its own, the rows going on after it."""
+    if len(prev) < WRAPPED_ROW or line_end >= end:
+        return False
+    following_end = text.find("\n", line_end + 1)
+    following = text[line_end + 1:following_end if 0 <= following_end <= end else end].strip()
+    return _opens_with_name(following)
 
 
 def _opens_with_name(line: str) -> bool:

@@ -187,7 +187,10 @@ NEXT_ENTRY = re.compile(r"(?:(?:Mrs|Mr|Ms|Miss|Mx|Dr|Cllr|Councillor|Professor|P
                         + ENTRY_LINE_RE.pattern
                         # "K. Lindsay Democratic Services Officer": initials and a surname open the next row
                         + r"|(?:(?:Mrs|Mr|Ms|Miss|Mx|Dr|Cllr|Councillor)\.?[ \t]+)?(?:[A-Z]\.[ \t]*){1,2}[A-Z][a-z'’]+"
-                        r"(?:-[A-Z][a-z'’]+)*\b")
+                        r"(?:-[A-Z][a-z'’]+)*\b"
+                        # "Chief Superintendent Paul Bloggs Northumbria Police": a police rank and a name open a row
+                        r"|(?:(?:Chief|Detective)[ \t]+)?(?:Superintendent|Inspector|Sergeant|Constable)[ \t]+"
+                        r"[A-Z][a-z'’]+[ \t]+[A-Z][a-z'’]+")
 
 
 def _join_wrapped_lines(chunk: str, start_line: str = "") -> str:
