@@ -1589,3 +1589,17 @@ def test_a_boards_attendance_grid_with_partners_and_a_wrapped_organisation():
     assert found[person_key("Paul Embley")].kind == "officer"  # the rows go on past the wrapped organisation
     assert found[person_key("Linda Mortlake")].kind == "other"  # a voluntary and community sector body's
     assert found[person_key("Lorraine Carver-Holt")].kind == "officer"  # an NHS trust named by its places first
+
+
+def test_officers_in_two_columns_a_wrapped_title_beside_the_next_entry():
+    pages = _pdf_rows([("Minutes of the Westshire Scrutiny Committee, 4 June 2024", None),
+                       ("Officers in attendance", None),
+                       ("Rosa Wharton, Service Director,", "Mark Oldham, Head of Youth Justice"),
+                       ("Education and Prevention", "Service"),
+                       ("Craig Stanton, Service Director,", "Anna Pell-Hart, Scrutiny Officer"),
+                       ("Children's Social Care and Safeguarding", "Joanne Billing, Democratic Services"),
+                       ("Also in attendance", None), ("Councillor Trudy Hemming, Cabinet Spokesperson", None)])
+    assert "Safeguarding Joanne Billing, Democratic Services" in pages[0]
+    found = by_key(run(*pages))
+    assert found[person_key("Joanne Billing")].kind == "officer"
+    assert found[person_key("Anna Pell-Hart")].kind == "officer"

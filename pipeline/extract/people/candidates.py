@@ -162,6 +162,9 @@ def past_taken(text: str, cand: Candidate, taken: list[tuple[int, int]]) -> Cand
     return Candidate(cand.page, start, cand.end, rest)
 
 
+SERVICE_TO_LINE_END = re.compile(r"(?:[A-Z][\w'’&-]*[ \t]+){0,3}(?:Services|Service|Team)[ \t]*(?:\n|$)")
+
+
 def candidate_cues(text: str, cand: Candidate, regions, emails, words: DocumentWords,
                    forums: list[tuple[int, int]], runs: "NameRuns | None" = None,
                    grids: list[tuple[int, int]] = ()) -> list[tuple[str, float]]:
@@ -178,8 +181,15 @@ def candidate_cues(text: str, cand: Candidate, regions, emails, words: DocumentW
     grid_row = any(a <= cand.start < b for a, b in grids) \
         and not text[text.rfind("\n", 0, cand.start) + 1:cand.start].strip(" \t•·▪*-")
     row_start = grid_line or grid_row or opens_item(text, cand)  # what follows on the line is the next cell
-    if org_word_next_to(text, cand, look_before=not (opens_list or row_start), look_after=not row_start):
+    # "... Care and Safeguarding Joanne Billingham, Democratic Services": a name with its title set off after a
+    # comma is no organisation's words, whatever word (another column's) stands before it
+    titled_after = text.startswith(", ", cand.end) and full and (
+        starts_like_role(text[cand.end + 2:cand.end + 80], within=3, article=False)
+        or SERVICE_TO_LINE_END.match(text, cand.end + 2) is not None)  # "Jo Bloggs, Democratic Services"
+    if org_word_next_to(text, cand, look_before=not (opens_list or row_start or titled_after), look_after=not row_start):
         return [("organisation-word-next", AGAINST)]
+    if titled_after and name_shaped(cand, words) and any(r[0] <= cand.start < r[1] for r in regions):
+        return [("title-set-off", STRONG)]  # in an attendance block, behind another column's words
     in_list = any(r[0] <= cand.start < r[1] and finders.is_list_item(text, cand.start, cand.end, r) for r in regions)
     if not in_list and any(finders.in_entry_line(text, cand.start, r) for r in regions):
         return [("entry-line:role-words", AGAINST)]  # "Jo Bloggs, Director of Education, Strong Start and Inclusion"

@@ -623,13 +623,17 @@ def _list_end(text: str, start: int, end: int) -> int:
         open_end = prev.endswith((",", "&", "(", ";", ":")) or prev.endswith(" and")
         # "(Warrington Place)", "(substitute)": a bracket that opens a line goes on with the row above
         if line and not open_end and not line.startswith("(") and looks_like_heading(line) \
-                and not _opens_with_name(line) and not _wrapped_into_rows(text, prev, line_end, end):
+                and not _opens_with_name(line) and not _wrapped_into_rows(text, prev, line_end, end) \
+                and not (len(prev) >= WRAPPED_ROW and ENTRY_IN_LINE.search(line)):
+            # (in two columns a row's wrapped title runs into the other column's entry: "Children's Social Care
+            # and Safeguarding Jo Bloggs, Democratic Services")
             return pos
         pos = text.find("\n", pos + 1, end)
     return end
 
 
 WRAPPED_ROW = 60  # a row this long may wrap its last cell onto the next line
+ENTRY_IN_LINE = re.compile(r"\b[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?[ \t]+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?,[ \t]+[A-Z]")
 
 
 def _wrapped_into_rows(text: str, prev: str, line_end: int, end: int) -> bool:
