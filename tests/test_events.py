@@ -1458,3 +1458,14 @@ def test_a_report_the_inspectors_said_it_in_published_today():
 def test_a_numbered_background_section_is_no_list_of_papers():
     assert milestones("3 Background information\n3.1 Ofsted and the CQC carried out a joint inspection of the SEND "
                       "local area from 4 to 8 October 2021.") == [("inspection", "2021-10-04", "2021-10-08")]
+
+
+def test_a_draft_strategy_answering_the_inspection_agreed_and_published():
+    assert milestones(
+        "The WSoA responds to five areas of significant weakness found at the SEND inspection. A draft Joint SEND "
+        "Strategy 2023-2026 was co-produced with parents and consulted on between 9 January and 17 February 2023. "
+        "Cabinet is asked to endorse the draft, which will be finally approved by the Board on 27 April 2023 and "
+        "published on the Local Offer in May 2023.") == [("progress-plan", "2023-04-27", None),
+                                                         ("progress-plan", "2023-05", None)]
+    # a draft strategy of another service is none
+    assert milestones("A draft Leisure Strategy was consulted on. It will be approved by Cabinet on 4 May 2023.") == []

@@ -25,8 +25,9 @@ SUBJECTS = {
     "improvement-plan": re.compile(r"\b(?:improvement|strategic(?:\s+action)?)\s+plan\b", I),
     # the 2023 framework asks the area to update its strategic plan, which it often calls its strategy:
     # "the refreshed SEND and Inclusion Strategy", "our updated SEND Strategy", "the Strategy Refresh"
-    # (a strategy only once renewed: any service has a strategy; the inspection is asked of in ``candidates``)
-    "strategy": re.compile(r"\b(?:updated|refreshed|revised|renewed)\s+(?:(?!the\b)[\w&’'-]+\s+){0,6}?strategy\b"
+    # (a strategy only once renewed, or in draft: any service has a strategy; the inspection is asked of in
+    # ``candidates``)
+    "strategy": re.compile(r"\b(?:updated|refreshed|revised|renewed|draft)\s+(?:(?!the\b)[\w&’'-]+\s+){0,6}?strategy\b"
                            r"|\bstrategy\s+(?:refresh|update)\b(?!\s+(?:on|to|about|for)\b)", I),
     # the Minister's power: "a direction under section 497A of the Education Act 1996"
     "notice": re.compile(r"\bimprovement\s+notice\b|\bstatutory\s+direction\b|\bdirection\s+under\s+section\s+497A?\b"
