@@ -100,23 +100,13 @@ def extract(doc: StructuredDocument, mentions: list[DateMention] | None = None) 
             today = said_today or bool(published and page.page == published.page
                                        and published.char_start < begin < NEWS_LEAD
                                        and not inside and JUST_PUBLISHED.search(sentence.text))
+            pairs, said = [], sentence.text
             if index == 0 and inside and carried and page.text[begin:begin + 1].islower():
                 # "The next review meeting will take place" | page break | "in October 2023.": one sentence
-                pairs = _over_the_page_break(carried, sentence, inside, earlier[1:], page.text)
-                for anchor, mention, evidence in pairs:
-                    key = (anchor.type, mention.start_date, mention.end_date)
-                    if key not in seen:
-                        seen.add(key)
-                        events.append(Event(page=page.page, char_start=begin, char_end=end, quote=sentence.text,
-                                            type=anchor.type, start_date=mention.start_date,
-                                            end_date=mention.end_date,
-                                            text=re.sub(r"\s+", " ", carried + " " + sentence.text),
-                                            evidence=evidence.add("sentence:over-page-break", 0).reason()))
-                if pairs:
-                    earlier.insert(0, sentence.text)
-                    del earlier[PLAN_LOOKBACK:]
-                    continue
-            if inside or today:
+                pairs = [(anchor, mention, evidence.add("sentence:over-page-break", 0)) for anchor, mention, evidence
+                         in _over_the_page_break(carried, sentence, inside, earlier[1:], page.text)]
+                said = carried + " " + sentence.text
+            if not pairs and (inside or today):
                 found = anchors(sentence, earlier)
                 pairs, unused = assign(sentence, found, timexes(sentence, inside), page.text)
                 if published and today:
@@ -124,15 +114,15 @@ def extract(doc: StructuredDocument, mentions: list[DateMention] | None = None) 
                               for a in unused if a.type in decide.ONE_A_SENTENCE][:1]
                 if not pairs and len(inside) == 1 and DATE_CELL.match(sentence.text):
                     pairs = _dated_under_heading(inside[0], placed, page.page, index)
-                for anchor, mention, evidence in pairs:
-                    key = (anchor.type, mention.start_date, mention.end_date)
-                    if key not in seen:
-                        seen.add(key)
-                        events.append(Event(page=page.page, char_start=begin, char_end=end, quote=sentence.text,
-                                            type=anchor.type, start_date=mention.start_date,
-                                            end_date=mention.end_date, text=re.sub(r"\s+", " ", sentence.text),
-                                            evidence=evidence.reason()))
-                        placed.append((page.page, index, anchor, mention))
+            for anchor, mention, evidence in pairs:
+                key = (anchor.type, mention.start_date, mention.end_date)
+                if key not in seen:
+                    seen.add(key)
+                    events.append(Event(page=page.page, char_start=begin, char_end=end, quote=sentence.text,
+                                        type=anchor.type, start_date=mention.start_date,
+                                        end_date=mention.end_date, text=re.sub(r"\s+", " ", said),
+                                        evidence=evidence.reason()))
+                    placed.append((page.page, index, anchor, mention))
             earlier.insert(0, sentence.text)
             del earlier[PLAN_LOOKBACK:]
         carried = _running_on(page.text[slice(*spans[-1])]) if spans else ""
