@@ -1469,3 +1469,26 @@ def test_a_draft_strategy_answering_the_inspection_agreed_and_published():
                                                          ("progress-plan", "2023-05", None)]
     # a draft strategy of another service is none
     assert milestones("A draft Leisure Strategy was consulted on. It will be approved by Cabinet on 4 May 2023.") == []
+
+
+def test_a_long_pdfs_sentence_cut_by_its_running_header_and_footer():
+    """Through the real text stage: the header and page number between the two halves of the sentence are
+    removed, and the halves read as one sentence."""
+    from pipeline.text.cleanup import clean_pages
+    from pipeline.text.pdf import read_pdf
+    from tests.pdfs import make_pdf
+
+    filler = [f"Item {n} of the minutes recorded the Board's discussion of {w}." for n, w in
+              enumerate(["housing", "transport", "schools", "health", "leisure"], start=1)]
+    pages = [filler + ["Officials of the DfE and NHS England last reviewed progress against the SEND plan",
+                       "on 3 May 2023, and found it sound. The next review meeting will take place"],
+             ["in November 2023.", *filler],
+             filler, filler]
+    raw, _, _, _ = read_pdf(make_pdf(pages, header="Westshire Health and Wellbeing Board - 9 June 2023",
+                                     footer_numbers=True))
+    cleaned = clean_pages(raw)
+    assert cleaned[1].startswith("in November 2023.")
+    assert cleaned[0].startswith("Westshire Health and Wellbeing Board - 9 June 2023")  # its date printed only there
+    doc = segment([Page(i + 1, t) for i, t in enumerate(cleaned)])
+    assert {(e.type, e.start_date) for e in events.extract(doc)} == {("monitoring", "2023-05-03"),
+                                                                     ("monitoring", "2023-11")}
