@@ -60,14 +60,14 @@ def remove_running_lines(pages: list[str]) -> list[str]:
     dated = [(p, i) for p, drop in enumerate(drops) for i in sorted(drop)
              if not PAGE_NUMBER.match(split[p][i]) and DATED_LINE.search(split[p][i])]
     if dated:
-        body = "\n".join(cleaned)
+        body = "\n".join(cleaned).lower()
         seen: set[str] = set()  # each running line is asked about once, where it first stands
         for p, i in dated:
             line = split[p][i]
             if _shape(line) in seen:
                 continue
             seen.add(_shape(line))
-            if DATED_LINE.search(line).group(0) not in body:
+            if DATED_LINE.search(line).group(0).lower() not in body:
                 drops[p].discard(i)
                 cleaned[p] = "\n".join(text for k, text in enumerate(split[p]) if k not in drops[p])
     return cleaned
