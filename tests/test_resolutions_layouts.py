@@ -511,3 +511,18 @@ def test_a_label_word_wrapped_alone_in_a_narrow_cell_is_no_label():
         "2.2 Complete a joint\nreview of therapies.\nThe therapy\nreview is complete\nand its\nrecommendations\n"
         "are being costed;\na business case\nwill be considered\nby the ICB in May\n2023.")
     assert found == []
+
+
+def test_a_label_on_the_last_line_of_a_title_in_capitals_over_a_list():
+    # the report's title in capitals and the "RECOMMENDATIONS" label below it read as one paragraph
+    found = extract(
+        "PEOPLE AND COMMUNITIES SCRUTINY PANEL AGENDA ITEM No. 4\n12 MAY 2025 PUBLIC REPORT\n"
+        "Report of: Dana Moor-Whitfield, Corporate Director of People and Communities Services\n"
+        "Cabinet Member(s) responsible: Councillor Ann Wren-Halsey, Cabinet Member for Education, Schools,\n"
+        "Skills and Lifelong Learning\nContact Officer(s): Bill Stott-Carew, Head of School Place Planning\n"
+        "Cara Pym-Oldfield, Assistant Director, Education and Inclusion\nTel. 01234 567890\n01234 567891\n"
+        "REVIEW OF SPECIALIST SCHOOL PLACES ACROSS THE NORTHFIELD LOCAL\nAREA: FINDINGS AND NEXT STEPS\n"
+        "RECOMMENDATIONS\n1. Notes the findings of the review of specialist school places across the local area and "
+        "the gaps in\nprovision;\n2. Agrees to receive a further report in the spring.\n1. PURPOSE OF REPORT\n"
+        "1.1 This report sets out the findings.")
+    assert [(r.label, r.kind) for r in found] == [("1.", "recommendation"), ("2.", "recommendation")]

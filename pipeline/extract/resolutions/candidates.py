@@ -84,6 +84,12 @@ def read_trigger(blocks: list[Block], index: int) -> Trigger | None:
         # "Decision(s) required" on a line of its own, its text on the lines below (a box in a PDF; a
         # decision notice's "Decision" heading the structure reader ran into the lines around it)
         label, rest = on_its_line
+    elif not label and after is not None and after.kind == "item" and is_list_start(after.marker) \
+            and len(block.raw_lines) > 1 and block.raw_lines[-1].strip()[:1].isupper() \
+            and (last := LABEL.fullmatch(block.raw_lines[-1].strip())):
+        # "AREA SEND INSPECTION: OUTCOME AND NEXT STEPS" | "RECOMMENDATIONS" | "1. Notes ...": a report's title
+        # in capitals run into the label of its recommendations, on the block's last line, over a list
+        label, rest = last, ""
     if label and not rest.strip() and after is not None and DATED_LINK.match(after.text):
         return None  # a ModernGov page's "Decisions:" over links dated by their meetings, not a decision's label
     if label:
