@@ -59,6 +59,8 @@ def test_a_running_line_with_a_date_printed_nowhere_else_is_kept_once():
     # a date the body prints too is dropped everywhere, as before
     pages = [f"Cabinet - 20 July 2023\n{w} one\n{w} two of 20 July 2023\n{w} three" for w in words]
     assert all(not p.startswith("Cabinet") for p in remove_running_lines(pages))
+    pages = [f"Cabinet - 20 July 2023\n{w} one\n{w} two, CABINET 20 JULY 2023\n{w} three" for w in words]  # capitals
+    assert all(not p.startswith("Cabinet") for p in remove_running_lines(pages))
 
 
 def test_clean_pages_folds_odd_spaces_and_ligatures():
