@@ -132,7 +132,8 @@ def extract(doc: StructuredDocument, mentions: list[DateMention] | None = None) 
 def _running_on(text: str) -> str:
     """A page's last sentence when it stops without its full stop (it goes on over the page break)."""
     text = text.strip()
-    return text if text and text[-1].isalpha() and "\n" not in text[-SHORT_TAIL:] else ""
+    last_line = text.rsplit("\n", 1)[-1]
+    return text if text and text[-1].isalpha() and len(last_line.split()) > SHORT_TAIL else ""
 
 
 SHORT_TAIL = 2  # a sentence whose last line is a word or two is a heading's or a cell's, not prose run on
