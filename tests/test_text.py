@@ -48,21 +48,6 @@ def test_running_lines_need_to_repeat_on_many_pages():
     assert all("Only twice" in p for p in two)  # two pages are not enough evidence
 
 
-def test_a_running_line_with_a_date_printed_nowhere_else_is_kept_once():
-    # the meeting's date only in the running header: kept where it first stands, dropped from the other pages
-    words = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot"]
-    pages = [f"Cabinet report - 20 July 2023\n{w} one\n{w} two\n{w} three\n{w} four\nPage {i + 1} of 6"
-             for i, w in enumerate(words)]
-    cleaned = remove_running_lines(pages)
-    assert cleaned[0] == "Cabinet report - 20 July 2023\nalpha one\nalpha two\nalpha three\nalpha four"
-    assert all("20 July 2023" not in p for p in cleaned[1:]) and all("Page" not in p for p in cleaned)
-    # a date the body prints too is dropped everywhere, as before
-    pages = [f"Cabinet - 20 July 2023\n{w} one\n{w} two of 20 July 2023\n{w} three" for w in words]
-    assert all(not p.startswith("Cabinet") for p in remove_running_lines(pages))
-    pages = [f"Cabinet - 20 July 2023\n{w} one\n{w} two, CABINET 20 JULY 2023\n{w} three" for w in words]  # capitals
-    assert all(not p.startswith("Cabinet") for p in remove_running_lines(pages))
-
-
 def test_clean_pages_folds_odd_spaces_and_ligatures():
     assert clean_pages(["ﬁnance\u00a0\u00a0report  here"]) == ["finance report here"]
 

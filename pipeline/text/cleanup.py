@@ -15,9 +15,6 @@ PAGE_NUMBER = re.compile(
     r"^\s*(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*[-–—])?\s*$",
     re.IGNORECASE,
 )
-# A date in a running line: "15 March 2023", "March 2023", "14/01/25"
-DATED_LINE = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d\b"
-                        r"|\b\d{1,2}[/.]\d{1,2}[/.](?:\d\d){1,2}\b", re.IGNORECASE)
 EDGE_LINES = 3  # how many lines at the top and bottom of a page may be running headers
 # Tried only where a word starts: from every letter of a long run of letters the match
 # would read to the run's end, which is quadratic on one long "word".
@@ -52,24 +49,14 @@ def remove_running_lines(pages: list[str]) -> list[str]:
         counts.update({_shape(lines[i]) for i in _edge_indexes(lines)})
     threshold = max(3, int(0.4 * len(pages)) + 1)
     repeated = {shape for shape, n in counts.items() if n >= threshold and shape}
-    drops = [{i for i in _edge_indexes(lines) if _shape(lines[i]) in repeated or PAGE_NUMBER.match(lines[i])}
-             for lines in split]
-    cleaned = ["\n".join(line for i, line in enumerate(lines) if i not in drop) for lines, drop in zip(split, drops)]
-    # "Cabinet report - 20 July 2023" in every page's header or footer, and that date nowhere else: the one place
-    # the meeting's date is printed, so the line is kept once, where it first stands
-    dated = [(p, i) for p, drop in enumerate(drops) for i in sorted(drop)
-             if not PAGE_NUMBER.match(split[p][i]) and DATED_LINE.search(split[p][i])]
-    if dated:
-        body = "\n".join(cleaned).lower()
-        seen: set[str] = set()  # each running line is asked about once, where it first stands
-        for p, i in dated:
-            line = split[p][i]
-            if _shape(line) in seen:
-                continue
-            seen.add(_shape(line))
-            if DATED_LINE.search(line).group(0).lower() not in body:
-                drops[p].discard(i)
-                cleaned[p] = "\n".join(text for k, text in enumerate(split[p]) if k not in drops[p])
+    cleaned = []
+    for lines in split:
+        drop = {
+            i
+            for i in _edge_indexes(lines)
+            if _shape(lines[i]) in repeated or PAGE_NUMBER.match(lines[i])
+        }
+        cleaned.append("\n".join(line for i, line in enumerate(lines) if i not in drop))
     return cleaned
 
 
