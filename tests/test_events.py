@@ -1324,3 +1324,170 @@ def test_a_visits_month_restated_by_its_days_in_the_next_sentence_is_one_visit()
         "In March 2021, Ofsted and the CQC carried out a joint inspection of the local area's SEND arrangements.\n\n"
         "Members asked about the timing of the plan.\n\n"
         "Inspectors were in the area from 8 to 12 March 2021 for the joint inspection.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officials of the DfE and NHS England reviewed progress against the plan at meetings on 4 March 2022 and "
+     "9 September 2022.", [("monitoring", "2022-03-04", None), ("monitoring", "2022-09-09", None)]),
+    ("The Department for Education had reviewed the area's progress at meetings in May 2020 and "
+     "November 2020, and was satisfied.", [("monitoring", "2020-05", None), ("monitoring", "2020-11", None)]),
+    # another body's meeting stays another thing's date
+    ("The DfE and NHS England reviewed progress; the Panel noted the outcome at its meeting on 5 June 2023.", []),
+])
+def test_the_meetings_a_review_was_held_at_date_the_review(text, expected):
+    assert milestones(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a framework named by its year is dated already: the month after it is the visit's
+    ("The area's previous SEND inspection, under the 2016 framework in March 2018, did not require a Written "
+     "Statement of Action.", [("inspection", "2018-03", None)]),
+    # arrangements "introduced in" a month date the arrangements, not the re-visit
+    ("After the SEND inspection, areas inspected under the old framework will be re-visited under the "
+     "arrangements introduced in January 2023.", []),
+])
+def test_the_date_of_a_framework_or_arrangements(text, expected):
+    assert milestones(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a visit or review told of in a letter is not on the letter's date
+    ("The date of the next DfE stocktake was confirmed by the Department for Education in a letter to the "
+     "Director of Children's Services dated 12 March 2025.", []),
+    # an approval by letter is
+    ("The WSoA was approved, as Ofsted confirmed in a letter dated 2 May 2019.", [("wsoa-approved", "2019-05-02", None)]),
+])
+def test_a_letters_date(text, expected):
+    assert milestones(text) == expected
+
+
+def test_a_plan_answering_priority_actions_by_its_local_name():
+    assert milestones("The partnership submitted its Priority Impact Plan to Ofsted on 4 November 2024, within "
+                      "the required timescale.") == [("progress-plan", "2024-11-04", None)]
+
+
+def test_papers_cited_under_a_heading_run_into_the_line_before_one_a_line():
+    found = milestones(
+        "The plan is at Appendix 1.\nAppendix 1: Improvement Plan - progress against the priority actions and "
+        "areas for\nimprovement\nBackground papers\nArea SEND inspection of Northfield Local Area Partnership, Ofsted "
+        "and CQC, 18 October 2024\nNorthfield Local Area SEND Strategy, 2 December 2024\nImprovement Notice: "
+        "Northfield Council, Department for Education, 5 February\n2025")
+    # the inspection cited is its report; the notice is not dated by the strategy's line above it
+    assert found == [("outcome-letter", "2024-10-18", None), ("statutory-direction", "2025-02-05", None)]
+
+
+def test_a_plan_brought_to_a_committees_meeting_is_not_submitted():
+    assert milestones("Following the SEND inspection, members asked that the SEND Strategic Improvement Plan be "
+                      "submitted to the meeting of this Committee on 9 April 2025.") == []
+    # a plan submitted to those who judge it still is
+    assert milestones("The APP must be submitted to the Department for Education by 28 June 2023.") == [
+        ("progress-plan", "2023-06-28", None)]
+
+
+def test_the_plan_points_back_to_the_plan_named_just_before():
+    found = milestones(
+        "The local area submitted its Accelerated Progress Plan to the DfE on 30 June 2022. The Board turned to "
+        "other business. The Director presented the Better Care Fund (BCF) plan for 2023-25, which had been "
+        "developed jointly. The plan had to be submitted to NHS England by 28 June 2023.")
+    assert found == [("progress-plan", "2022-06-30", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the nation's plan, published by the Government, is no area's
+    ("After the SEND inspection, the SEND and alternative provision improvement plan published by the Government "
+     "on 2 March 2023 set out national reforms.", []),
+    # a bare plural subject of its own does not borrow the WSoA named before
+    ("The WSoA was declared fit for purpose on 4 May 2022. Ratings were agreed by the SEND Improvement Board at its "
+     "meeting on 15 February 2023.", [("wsoa-approved", "2022-05-04", None)]),
+    # a thing added to the plan, its own verb after it
+    ("The Priority Impact Plan is funded from the high needs block, together with a one-off investment of 1.2 "
+     "million pounds agreed by Cabinet on 11 December 2024.", []),
+    # a second predicate after "and" shares the sentence's subject, not the first predicate's object
+    ("The SEND Improvement Plan 2025 was written by the partnership. The plan sets out how the partnership will "
+     "respond to the findings of the Area SEND inspection and must be published by 30 June 2025.",
+     [("progress-plan", "2025-06-30", None)]),
+])
+def test_whose_verb_it_is(text, expected):
+    assert milestones(text) == expected
+
+
+def test_a_visits_month_in_a_tables_heading_line_restates_its_days():
+    found = milestones(
+        "Inspectors re-visited the area from 11 to 13 October 2021, and the re-visit letter, published\n"
+        "on 30 November 2021, found sufficient progress. The four areas, and the re-visit's finding on each,\n"
+        "were:\nArea of significant weakness (2019) Re-visit finding (October 2021)\n"
+        "The weak strategy for SEND | Sufficient progress.")
+    assert ("revisit", "2021-10", None) not in found
+    assert ("revisit", "2021-10-11", "2021-10-13") in found
+
+
+def test_a_sentence_cut_by_a_page_break_is_read_whole():
+    found = milestones(
+        "Officials of the DfE and NHS England last reviewed progress on 3 May 2023. The next review meeting will "
+        "take place",
+        "in November 2023.\nThe Panel then turned to the school places review.")
+    assert found == [("monitoring", "2023-05-03", None), ("monitoring", "2023-11", None)]
+    # a heading at the foot of a page is not run into the next page's words
+    assert milestones("The SEND inspection\nNext steps", "in 2024 the Panel will meet in March 2024 as usual.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Signed by: Jo Bloggs, Director of Children's Services\nAppendices: Appendix 1 - SEND Strategic Improvement Plan\n"
+    "Background list of documents: Section 100D of the Local Government Act 1972\nTitle of document Location\n"
+    "Area SEND inspection of Northfield local area partnership, 9 May 2025 | Ofsted website",
+    "6.1 The plan is funded from existing budgets.\n7 Background papers\n"
+    "Ofsted and CQC, Joint local area SEND inspection in Northfield, 10 December 2021",
+])
+def test_more_headings_of_papers_cited(text):
+    # "Background list of documents", a numbered "7 Background papers", a table's column headings under them
+    assert [e[0] for e in milestones(text)] == ["outcome-letter"]
+
+
+def test_inspected_under_a_framework_in_a_month():
+    assert milestones("The area was last inspected under the previous framework in March 2019, when inspectors "
+                      "identified significant weaknesses in SEND.") == [("inspection", "2019-03", None)]
+    assert milestones("The area was inspected under the SEND framework introduced in January 2023.") == []
+
+
+def test_a_report_the_inspectors_said_it_in_published_today():
+    assert milestones("27 March 2026\n\nNational inspectors have recognised the strength of partnership working "
+                      "for children with special educational needs and disabilities (SEND), in a report published "
+                      "today (27 March 2026).") == [("outcome-letter", "2026-03-27", None)]
+
+
+def test_a_numbered_background_section_is_no_list_of_papers():
+    assert milestones("3 Background information\n3.1 Ofsted and the CQC carried out a joint inspection of the SEND "
+                      "local area from 4 to 8 October 2021.") == [("inspection", "2021-10-04", "2021-10-08")]
+
+
+def test_a_draft_strategy_answering_the_inspection_agreed_and_published():
+    assert milestones(
+        "The WSoA responds to five areas of significant weakness found at the SEND inspection. A draft Joint SEND "
+        "Strategy 2023-2026 was co-produced with parents and consulted on between 9 January and 17 February 2023. "
+        "Cabinet is asked to endorse the draft, which will be finally approved by the Board on 27 April 2023 and "
+        "published on the Local Offer in May 2023.") == [("progress-plan", "2023-04-27", None),
+                                                         ("progress-plan", "2023-05", None)]
+    # a draft strategy of another service is none
+    assert milestones("A draft Leisure Strategy was consulted on. It will be approved by Cabinet on 4 May 2023.") == []
+
+
+def test_a_long_pdfs_sentence_cut_by_its_running_header_and_footer():
+    """Through the real text stage: the header and page number between the two halves of the sentence are
+    removed, and the halves read as one sentence."""
+    from pipeline.text.cleanup import clean_pages
+    from pipeline.text.pdf import read_pdf
+    from tests.pdfs import make_pdf
+
+    filler = [f"Item {n} of the minutes recorded the Board's discussion of {w}." for n, w in
+              enumerate(["housing", "transport", "schools", "health", "leisure"], start=1)]
+    pages = [filler + ["Officials of the DfE and NHS England last reviewed progress against the SEND plan",
+                       "on 3 May 2023, and found it sound. The next review meeting will take place"],
+             ["in November 2023.", *filler],
+             filler, filler]
+    raw, _, _, _ = read_pdf(make_pdf(pages, header="Westshire Health and Wellbeing Board - 9 June 2023",
+                                     footer_numbers=True))
+    cleaned = clean_pages(raw)
+    assert cleaned[1].startswith("in November 2023.")
+    doc = segment([Page(i + 1, t) for i, t in enumerate(cleaned)])
+    assert {(e.type, e.start_date) for e in events.extract(doc)} == {("monitoring", "2023-05-03"),
+                                                                     ("monitoring", "2023-11")}

@@ -238,3 +238,10 @@ def test_a_time_held_in_a_paragraph_apart_is_not_the_meeting():
     text = ("SEND update\n\nThe annual review meeting was held at 6.00pm.\n\nThe consultation closed on "
             "4 March 2025 after parents responded.\n" + "More text.\n" * 8)
     assert read(text).source == "sidecar"
+
+
+def test_printed_minutes_whose_committees_name_was_lost_keep_their_meeting():
+    # ModernGov's printed minutes: "Meeting of <committee> held on ...", the name set apart and lost
+    info = read("Westshire Scrutiny Panel\n\nMeeting of held on Tuesday, 11 February 2025 at 6.30 pm in the Council "
+                "Chamber\n\nMINUTES\n\nPresent:\n\nCouncillor Ann Wren (Chair)\n")
+    assert (info.meeting_date, info.source) == ("2025-02-11", "document")

@@ -1489,3 +1489,117 @@ def test_one_label_is_not_read_as_a_two_column_header(text):
     from pipeline.extract.people.finders import two_column_cells
 
     assert two_column_cells(text) == ()
+
+
+def test_councillors_by_surname_in_the_left_column_of_an_unlabelled_block():
+    # the left column a list of surnames wrapped over four lines, the right column co-opted members under
+    # their own label at the end of the first line; the text stage folds each row into one line
+    pages = _pdf_rows([("Minutes of the Westshire Scrutiny Committee, 4 June 2024", None), ("Present", None),
+                       ("Councillors Garside (Chair),", "Co-opted members:"),
+                       ("Lund-Avery, Trew, Ashby", "Mr P. Wendle (Diocese of"),
+                       ("(substitute for Councillor Tarrant),", "Westshire representative)"),
+                       ("Moult, Pask and Quenby", None), ("1. Apologies", None),
+                       ("Apologies were received from Councillor Tarrant.", None)])
+    assert "Ashby Mr P. Wendle" in pages[0]
+    found = by_key(run(*pages))
+    members = {k for k, p in found.items() if p.kind == "member"}
+    assert {person_key(n) for n in ("Garside", "Lund-Avery", "Trew", "Ashby", "Moult", "Pask", "Quenby",
+                                    "Tarrant")} <= members
+    assert person_key("Diocese") not in found and person_key("P. Wendle") in found
+
+
+def test_officers_one_a_line_keep_a_roles_capitalised_words_to_the_role():
+    text = ("PRESENT\n\nCouncillors Ann Wren, Bill Stott and Cara Pym\n\nOFFICERS IN ATTENDANCE\n\n"
+            "Dana Merrow, Director of Children's Services\n"
+            "Paul Tarrant, Head of Inclusion, Bright Futures and Early Help\n"
+            "Fiona Hale-Burton, Head of SEND\n"
+            "Dr Imran Sheldrake, Designated Clinical Officer, NHS Westshire\n"
+            "Josie Amberley, Democratic Services Officer\n\n1 APOLOGIES FOR ABSENCE\n")
+    found = by_key(run(text))
+    officers = {k: p.role for k, p in found.items() if p.kind == "officer"}
+    assert set(officers) == {person_key(n) for n in ("Dana Merrow", "Paul Tarrant", "Fiona Hale-Burton",
+                                                     "Imran Sheldrake", "Josie Amberley")}
+    assert officers[person_key("Paul Tarrant")] == "Head of Inclusion, Bright Futures and Early Help"
+    assert officers[person_key("Imran Sheldrake")] == "Designated Clinical Officer, NHS Westshire"
+
+
+def test_a_list_of_names_run_over_lines_is_not_one_person_a_line():
+    text = ("PRESENT: Ann Wren (Chair), Bill Stott (Vice-Chair), Cara Pym,\nDean Alsop, Erin Cole, Fay Dunmore, "
+            "Gail Hurst,\nHarry Ives, Ian Jessop and Jane Kell\nALSO PRESENT: Kit Lomas, Cabinet Member for Children.\n")
+    assert {person_key(n) for n in ("Erin Cole", "Fay Dunmore", "Gail Hurst", "Ian Jessop", "Jane Kell")} <= keys(run(text))
+
+
+def test_a_co_opted_member_titled_by_the_church():
+    found = by_key(run("Co-opted members:\n\nJo Pell (Parent Governor Representative) and Father Liam Ostrow (Roman "
+                       "Catholic Diocese of Westshire)\n\nFather Christmas visited the school, and Sam Reed's Father John "
+                       "came too.\n"))
+    assert found[person_key("Liam Ostrow")].kind == "other"
+    assert not any(k[0] in ("christmas", "john") for k in found)
+
+
+def test_a_sign_off_table_under_its_column_headings_names_the_office_signing():
+    found = by_key(run("7. Background Papers\nNone.\nReport Sign-Off\nOffice Name Date\n"
+                       "Legal Services Tomas Hebden 4 March 2024\nGovernance Ruth Calder 3 March 2024\n"
+                       "Lead Executive Member Cllr Ann Wren 5 March 2024\n"))
+    assert found[person_key("Tomas Hebden")].kind == "officer"
+    assert found[person_key("Ruth Calder")].kind == "officer"
+    assert found[person_key("Ann Wren")].kind == "member"
+    # without the headings, a service's name then two capitalised words is no row of people
+    assert person_key("Ruth Calder") not in keys(run("Governance Ruth Calder 3 March 2024\n"))
+
+
+@pytest.mark.parametrize("text, name", [
+    # a given name with an adjective's ending
+    ("Legal implications verified by: Precious Okoro-Hale, Senior Solicitor (Education),\n24 February 2025\n",
+     "Precious Okoro-Hale"),
+    # a hyphenated given name whose second part ends like a verb's -ing
+    ("The Department may issue an Improvement Notice, which could carry further costs.\nXiao-Ling Hartwell, Strategic "
+     "Finance Business Partner (Children's Services), 1 March 2023\n", "Xiao-Ling Hartwell"),
+])
+def test_given_names_that_end_like_other_words(text, name):
+    assert by_key(run(text))[person_key(name)].kind == "officer"
+
+
+def test_a_hyphenated_verb_is_still_no_name():
+    assert keys(run("Co-ordinating Services will be reviewed.\nRe-building Trust is the theme of the plan.\n")) == set()
+
+
+def test_the_chair_of_an_improvement_board_named_before_chaired_by():
+    found = by_key(run(
+        "The plan is overseen by the SEND Improvement and Assurance Board, chaired\nindependently by Professor Alan "
+        "Whitmore-Kay. The Board meets monthly.\nDelivery is overseen by the SEND Improvement Board, chaired by "
+        "Professor Margaret Ellerby, which brings partners together.\nThe Health and Wellbeing Board, chaired by "
+        "Councillor Jo Bloggs, met in June.\n"))
+    assert found[person_key("Alan Whitmore-Kay")].kind == "other"
+    assert found[person_key("Margaret Ellerby")].kind == "other"
+    assert found[person_key("Jo Bloggs")].kind == "member"
+
+
+def test_a_boards_attendance_grid_with_partners_and_a_wrapped_organisation():
+    found = by_key(run(
+        "PRESENT:\nCouncillor Mary Fell Westshire Council (Chair)\nCouncillor Ravi Bent Westshire Council\n"
+        "Dr Fiona Strand Director of Public Health, Westshire Council\n"
+        "Mark Dunholm Director of Place (Westshire), NHS North East and North Cumbria\nIntegrated Care Board\n"
+        "Angela Trew Deputy Chief Executive, Westshire Health NHS Foundation Trust\n"
+        "Chief Superintendent Paul Embley Northumbria Police\n"
+        "Linda Mortlake Chief Executive, Connected Voices (voluntary and community sector)\n"
+        "Sonia Fair Chair, Westshire Parent Carer Forum\nIN ATTENDANCE:\nKirsty Ogden Democratic Services Officer\n"
+        "HW1 APOLOGIES FOR ABSENCE\nApologies for absence were received from Councillor Hazel Brind and from Lorraine\n"
+        "Carver-Holt, Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust.\n"))
+    assert found[person_key("Paul Embley")].kind == "officer"  # the rows go on past the wrapped organisation
+    assert found[person_key("Linda Mortlake")].kind == "other"  # a voluntary and community sector body's
+    assert found[person_key("Lorraine Carver-Holt")].kind == "officer"  # an NHS trust named by its places first
+
+
+def test_officers_in_two_columns_a_wrapped_title_beside_the_next_entry():
+    pages = _pdf_rows([("Minutes of the Westshire Scrutiny Committee, 4 June 2024", None),
+                       ("Officers in attendance", None),
+                       ("Rosa Wharton, Service Director,", "Mark Oldham, Head of Youth Justice"),
+                       ("Education and Prevention", "Service"),
+                       ("Craig Stanton, Service Director,", "Anna Pell-Hart, Scrutiny Officer"),
+                       ("Children's Social Care and Safeguarding", "Joanne Billing, Democratic Services"),
+                       ("Also in attendance", None), ("Councillor Trudy Hemming, Cabinet Spokesperson", None)])
+    assert "Safeguarding Joanne Billing, Democratic Services" in pages[0]
+    found = by_key(run(*pages))
+    assert found[person_key("Joanne Billing")].kind == "officer"
+    assert found[person_key("Anna Pell-Hart")].kind == "officer"

@@ -459,3 +459,70 @@ def test_prose_wrapped_after_a_comma_is_not_a_list():
         "Greenway Ltd and Parkside Play, and the insurer's advice. Councillors resolved to accept\n"
         "the lower quote.")
     assert [r.text for r in found] == ["Councillors resolved to accept the lower quote."]
+
+
+def test_an_intro_on_the_last_line_of_a_box_of_report_fields():
+    # a front sheet's "FROM: ... Deadline date:" box runs into the intro line below it (and no
+    # "Recommendations" heading of its own is read above: in a PDF it may be run into the title)
+    found = extract(
+        "Contact Officer: Dana Moor, Head of Inclusion\nTel. 01234 567890\n01234 567891\nSCHOOL PLACES REVIEW\n"
+        "PARTNERSHIP: FINDINGS AND NEXT STEPS RECOMMENDATIONS\nFROM: Corporate Director of People Deadline date: N/A\n"
+        "It is recommended that the People Scrutiny Panel:\n"
+        "1. Notes the findings of the review of school places;\n"
+        "2. Agrees to receive a further report in the spring.\n"
+        "1. PURPOSE OF REPORT\n1.1 This report sets out the findings.")
+    assert [(r.label, r.kind, r.text) for r in found] == [
+        ("1.", "recommendation", "Notes the findings of the review of school places;"),
+        ("2.", "recommendation", "Agrees to receive a further report in the spring.")]
+
+
+def test_the_next_minutes_title_numbered_on_from_the_decisions_is_not_one():
+    found = extract(
+        "RESOLVED:\n\n1. To note the progress made against the plan.\n\n2. To request a briefing note on waiting "
+        "times.\n\n3. SCHOOL PLACES PLANNING REPORT\n\nThe report was introduced by the Director.\n\nRESOLVED:\n\n"
+        "1. To note the report.\n")
+    assert [r.text for r in found] == ["To note the progress made against the plan.",
+                                       "To request a briefing note on waiting times.", "To note the report."]
+
+
+def test_a_clause_wrapped_before_its_paragraph_number_keeps_the_next_clause():
+    # "... at paragraph" | "5." | "b) Agree ...": the number that ends a) is read as b)'s marker
+    found = extract(
+        "RECOMMENDATION\n1. The Committee is RECOMMENDED to:\na) Note the progress made against the plan, as set out "
+        "in the table at paragraph\n5.\nb) Agree to receive a further progress report in the autumn.\nExecutive "
+        "Summary\n2. The area was inspected in June.")
+    assert [(r.label, r.text) for r in found][-1] == (
+        "b)", "Agree to receive a further progress report in the autumn.")
+    assert len(found) == 2
+
+
+def test_the_account_of_the_minutes_approved_before_its_formal_decision_is_not_a_second_one():
+    found = extract(
+        "HW2 MINUTES\nThe minutes of the last meeting held on 3 March 2023 were agreed as a correct record, subject\n"
+        "to the correction of a title.\nRESOLVED - That the minutes of the meeting held on 3 March 2023 be approved "
+        "as a correct\nrecord, subject to the correction noted.\nHW3 DECLARATIONS OF INTEREST\nNone.")
+    assert len(found) == 1 and found[0].text.endswith(
+        "That the minutes of the meeting held on 3 March 2023 be approved as a correct record, subject to the "
+        "correction noted.")
+
+
+def test_a_label_word_wrapped_alone_in_a_narrow_cell_is_no_label():
+    found = extract(
+        "2.2 Complete a joint\nreview of therapies.\nThe therapy\nreview is complete\nand its\nrecommendations\n"
+        "are being costed;\na business case\nwill be considered\nby the ICB in May\n2023.")
+    assert found == []
+
+
+def test_a_label_on_the_last_line_of_a_title_in_capitals_over_a_list():
+    # the report's title in capitals and the "RECOMMENDATIONS" label below it read as one paragraph
+    found = extract(
+        "PEOPLE AND COMMUNITIES SCRUTINY PANEL AGENDA ITEM No. 4\n12 MAY 2025 PUBLIC REPORT\n"
+        "Report of: Dana Moor-Whitfield, Corporate Director of People and Communities Services\n"
+        "Cabinet Member(s) responsible: Councillor Ann Wren-Halsey, Cabinet Member for Education, Schools,\n"
+        "Skills and Lifelong Learning\nContact Officer(s): Bill Stott-Carew, Head of School Place Planning\n"
+        "Cara Pym-Oldfield, Assistant Director, Education and Inclusion\nTel. 01234 567890\n01234 567891\n"
+        "REVIEW OF SPECIALIST SCHOOL PLACES ACROSS THE NORTHFIELD LOCAL\nAREA: FINDINGS AND NEXT STEPS\n"
+        "RECOMMENDATIONS\n1. Notes the findings of the review of specialist school places across the local area and "
+        "the gaps in\nprovision;\n2. Agrees to receive a further report in the spring.\n1. PURPOSE OF REPORT\n"
+        "1.1 This report sets out the findings.")
+    assert [(r.label, r.kind) for r in found] == [("1.", "recommendation"), ("2.", "recommendation")]

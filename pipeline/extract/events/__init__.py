@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from pipeline.extract import dates as date_extractor
 from pipeline.extract.common.evidence import Evidence
@@ -71,6 +72,7 @@ def extract(doc: StructuredDocument, mentions: list[DateMention] | None = None) 
     citing = False  # under a "Background papers" heading, until the next heading
     listing = False  # under a "Decisions" or "Agenda items" heading, until the next heading
     placed: list[tuple[int, int, Anchor, DateMention]] = []  # (page, sentence index, anchor, date) read so far
+    carried = ""  # the previous page's last sentence, when it runs on over the page break
     for page, low in zip(doc.pages, lowered):
         page_mentions = by_page.get(page.page, [])
         if not page_mentions and ("today" not in low or not TODAY.search(page.text)):
@@ -78,6 +80,7 @@ def extract(doc: StructuredDocument, mentions: list[DateMention] | None = None) 
             tail = page.text[-TAIL:]
             earlier = [tail[b:e] for b, e in reversed(sentences(tail)[-PLAN_LOOKBACK:])] + earlier
             del earlier[PLAN_LOOKBACK:]
+            carried = _running_on(earlier[0] if earlier else "")
             continue
         send_page = any_match(page.text, SEND_CONTEXT_SPLIT, low)  # SEND_CONTEXT.search, faster on a page
         inspection_page = bool(may_hold(page.text, INSPECTION_CONTEXT_WORDS, low) and INSPECTION_CONTEXT.search(page.text))
@@ -97,7 +100,13 @@ def extract(doc: StructuredDocument, mentions: list[DateMention] | None = None) 
             today = said_today or bool(published and page.page == published.page
                                        and published.char_start < begin < NEWS_LEAD
                                        and not inside and JUST_PUBLISHED.search(sentence.text))
-            if inside or today:
+            pairs, said = [], sentence.text
+            if index == 0 and inside and carried and page.text[begin:begin + 1].islower():
+                # "The next review meeting will take place" | page break | "in October 2023.": one sentence
+                pairs = [(anchor, mention, evidence.add("sentence:over-page-break", 0)) for anchor, mention, evidence
+                         in _over_the_page_break(carried, sentence, inside, earlier[1:], page.text)]
+                said = carried + " " + sentence.text
+            if not pairs and (inside or today):
                 found = anchors(sentence, earlier)
                 pairs, unused = assign(sentence, found, timexes(sentence, inside), page.text)
                 if published and today:
@@ -105,18 +114,44 @@ def extract(doc: StructuredDocument, mentions: list[DateMention] | None = None) 
                               for a in unused if a.type in decide.ONE_A_SENTENCE][:1]
                 if not pairs and len(inside) == 1 and DATE_CELL.match(sentence.text):
                     pairs = _dated_under_heading(inside[0], placed, page.page, index)
-                for anchor, mention, evidence in pairs:
-                    key = (anchor.type, mention.start_date, mention.end_date)
-                    if key not in seen:
-                        seen.add(key)
-                        events.append(Event(page=page.page, char_start=begin, char_end=end, quote=sentence.text,
-                                            type=anchor.type, start_date=mention.start_date,
-                                            end_date=mention.end_date, text=re.sub(r"\s+", " ", sentence.text),
-                                            evidence=evidence.reason()))
-                        placed.append((page.page, index, anchor, mention))
+            for anchor, mention, evidence in pairs:
+                key = (anchor.type, mention.start_date, mention.end_date)
+                if key not in seen:
+                    seen.add(key)
+                    events.append(Event(page=page.page, char_start=begin, char_end=end, quote=sentence.text,
+                                        type=anchor.type, start_date=mention.start_date,
+                                        end_date=mention.end_date, text=re.sub(r"\s+", " ", said),
+                                        evidence=evidence.reason()))
+                    placed.append((page.page, index, anchor, mention))
             earlier.insert(0, sentence.text)
             del earlier[PLAN_LOOKBACK:]
+        carried = _running_on(page.text[slice(*spans[-1])]) if spans else ""
     return decide.without_restatements(events)
+
+
+def _running_on(text: str) -> str:
+    """A page's last sentence when it stops without its full stop (it goes on over the page break)."""
+    text = text.strip()
+    last_line = text.rsplit("\n", 1)[-1]
+    return text if text and text[-1].isalpha() and len(last_line.split()) > SHORT_TAIL else ""
+
+
+SHORT_TAIL = 2  # a sentence whose last line is a word or two is a heading's or a cell's, not prose run on
+
+
+def _over_the_page_break(carried: str, sentence: Sentence, inside: list[DateMention], earlier: list[str],
+                         page_text: str) -> list:
+    """The milestones of a sentence that a page break cut: the previous page's last words and this page's
+    first ones read as one sentence; the dates are this page's."""
+    joined = carried + " " + sentence.text
+    shift = len(carried) + 1 - sentence.start
+    moved = {id(m): m for m in inside}
+    shifted = [replace(m, char_start=m.char_start + shift, char_end=m.char_end + shift) for m in inside]
+    back = {id(s): moved[id(m)] for s, m in zip(shifted, inside)}
+    whole = replace(sentence, start=0, end=len(joined), text=joined)
+    found = [a for a in anchors(whole, earlier) if a.start < len(carried)]  # a milestone named before the break
+    pairs, _ = assign(whole, found, timexes(whole, shifted), joined)
+    return [(anchor, back[id(mention)], evidence) for anchor, mention, evidence in pairs if id(mention) in back]
 
 
 NEWS_LEAD = 600  # characters of a news page's top that hold its dateline and lead paragraph

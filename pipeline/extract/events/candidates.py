@@ -24,7 +24,7 @@ from pipeline.extract.common.sentences import LEADING_MARKER, clauses, sentences
 from pipeline.extract.common.structure import StructuredDocument
 from pipeline.extract.events import decide
 from pipeline.extract.events.cues import (
-    ACTIONS, ACTION_TYPES, ANAPHOR, BARE_YEAR, CITATIONS, DATED_REPORT, ELLIPSIS, INSPECTION_CONTEXT,
+    ACTIONS, ACTION_TYPES, ANAPHOR, BARE_YEAR, CITATIONS, CITED_COLUMNS, DATED_REPORT, ELLIPSIS, INSPECTION_CONTEXT,
     INSPECTION_WORDS, INSPECTORS_AGENT, LABEL_LINE, LEADING_PHRASE, ENDED_NOTICE, MONITORING_CONTEXT,
     INSPECTIONS, NOUN_BEFORE, OCCURRENCE_TOPIC, PRODUCT_OF, OWN_OCCURRENCE_AFTER, OCCURRENCES, ONE_FOR, OTHER_OBJECT, OWN_REPORT, OWN_SUBJECT, PLANS, REPORT_REACH, REVISIT_CONTEXT,
     FILE_LINK_END, PROGRESS_WORDS, RELATIVE, SEND_BEFORE, REVISIT_SENSE, RUNS_ON, SENTENCE_END, SEND_CONTEXT, SUBJECT_REACH, SUBJECTS, VISIT_FOR_PROGRESS, WSOA_CONTEXT,
@@ -69,6 +69,13 @@ PROPOSITION = re.compile(r"\s+that\b|\s+" + INFINITIVE.pattern, I)
 # "..., and that a further update ... be submitted to the Committee": a clause that opens with a
 # new (indefinite) subject acts on it, not on the sentence's topic.
 NEW_SUBJECT = re.compile(r"[\s,;]*(?:(?:and|but|or)\s+)?(?:that\s+)?(?:a|an|any|another)\s+\w", I)
+# "... and must be published by D": a predicate with no subject of its own after "and"
+SECOND_PREDICATE = re.compile(r"\band\s+(?:must|will|should|shall|would|is\s+to|are\s+to|has\s+to|have\s+to|had\s+to"
+                              r"|needs?\s+to)\s+(?:then\s+|also\s+)?(?:be\s+|have\s+been\s+)?$", I)
+CLAUSE_SUBJECT = 40  # characters of a clause's start that hold its subject
+# "..., together with a one-off investment of £1.2m agreed by Cabinet on D": a thing added to the plan, the
+# verb's own (a reduced relative), no subject named between it and the verb
+ADDED_THING = re.compile(r"\b(?:(?:together|along)\s+with|as\s+well\s+as|plus)\s+(?:a|an|another)\s+(?:[^.;:()]|\.(?=\d)){0,80}$", I)
 
 DUE = re.compile(r"due\b", I)
 SAID_OF_IT = re.compile(r"\bthat\s+it\s+(?:was|had|has|is|would)\b", I)
@@ -149,7 +156,24 @@ def _plan_named_before(text: str, subjects: list[tuple[str, int]], before: int,
     here = [(name, at) for name, at in subjects if at < before and name in PLANS]
     if here:
         return max(here, key=lambda s: s[1])[0], text
-    return _borrowed(earlier, PLANS, PLAN_LOOKBACK)
+    for previous in earlier[:PLAN_LOOKBACK]:
+        subjects = [s for s in _subjects(previous) if s[0] in PLANS]
+        if subjects:
+            return max(subjects, key=lambda s: s[1])[0], previous
+        if "plan" in previous.lower() and OTHER_NAMED_PLAN.search(previous):
+            # "... presented the Better Care Fund (BCF) plan for 2023-25 ... . The plan had to be submitted to NHS
+            # England by D": the plan spoken of is the one named just before, not a SEND plan further back
+            return None
+    return None
+
+
+BY_GOVERNMENT = re.compile(r"\s+by\s+(?:the\s+|HM\s+)?(?:Government|ministers)\b", re.IGNORECASE)
+INSPECTORS_SUBJECT = re.compile(r"^\W*(?:(?:national|the|local|joint|area)\s+)*(?:inspectors|ofsted|cqc|care\s+quality)\b",
+                                re.IGNORECASE)
+# A plan with a name of its own that is no milestone's ("the Better Care Fund (BCF) plan", "the Local Plan"):
+# a capitalised word or an abbreviation in brackets just before "plan", not a determiner
+OTHER_NAMED_PLAN = re.compile(r"(?:\b(?!(?:The|This|That|Our|Its|Their|A|An|Each|Every|Any|No|Draft|New)\b)[A-Z][\w’'-]*|\))"
+                              r"\s+[Pp]lan\b")
 
 
 def _notice_spoken_of(text: str, earlier: list[str]) -> list[tuple[str, int]]:
@@ -197,7 +221,10 @@ def _report_type(text: str, at: int, earlier: list[str], send_title: bool = Fals
     if INSPECTION_CONTEXT.search(text):
         context = text[max(0, at - REPORT_REACH[0]):at + REPORT_REACH[1]]
         if (INSPECTION_CONTEXT.search(context) or INSPECTORS_AGENT.match(text, max(at, 0))
-                or (verb_end and INSPECTORS_AGENT.match(text, verb_end))) and not (
+                or (verb_end and INSPECTORS_AGENT.match(text, verb_end))
+                # "National inspectors have recognised ... in a report published today": the report the
+                # sentence's subject, the inspectors, said it in
+                or (at > 0 and INSPECTORS_SUBJECT.match(text) and MEDIUM.search(text, max(0, at - 20), at))) and not (
                 # "The letter was published on the Ofsted website": Ofsted only publishes it; the
                 # letter is the one the sentences before spoke of
                 not _visit_named(text, at) and definite
@@ -426,6 +453,13 @@ def _actions(sentence: Sentence, earlier: list[str], occurrences: list[Anchor]) 
         aside = PARENTHESIS.search(text, max(begin, m.start() - 120), m.start())
         if aside and any(at < aside.start() for _, at in own):
             own = [(name, at) for name, at in own if not aside.start() <= at < aside.end()]
+        added = ADDED_THING.search(text, begin, m.start())
+        if added and not any(at >= added.start() for _, at in own):
+            continue
+        if own and SECOND_PREDICATE.search(text, max(begin, m.start() - 40), m.start()):
+            # "The plan sets out how the area will respond to the findings of the inspection and must be
+            # published by D": a second predicate shares the clause's subject, not the first one's object
+            own = [(name, at) for name, at in own if at < begin + CLAUSE_SUBJECT]
         if own:
             subject, at = min(own, key=lambda s: abs(s[1] - m.start()))
         elif COORDINATED.match(text, begin) and shared:
@@ -484,6 +518,8 @@ def _actions(sentence: Sentence, earlier: list[str], occurrences: list[Anchor]) 
             kind = None
         elif subject == "strategy" and not (send_context() and _answers_an_inspection(sentence, earlier)):
             kind = None  # a renewed SEND strategy is the area's plan only as its answer to an inspection
+        elif action == "publish" and subject in ("improvement-plan", "strategy") and BY_GOVERNMENT.match(text, m.end()):
+            kind = None  # "the SEND and alternative provision improvement plan published by the Government": the nation's
         elif action in ("present", "submit") and subject != "wsoa" and at >= 0 \
                 and ABOUT_A_PLAN.search(text, max(0, at - 40), at):
             # "an update on the SEND Improvement Plan be presented to the Committee", "A report on progress
@@ -537,7 +573,8 @@ def citations_heading(text: str, citing: bool, heading_rx: re.Pattern = CITATION
     heading = heading_rx.match(text)
     if heading and not text[heading.end():].strip(" \t:.-–"):
         return True
-    if citing and _title_like(text) and not BARE_YEAR.search(text) and not DATE_CELL.search(text):
+    if citing and _title_like(text) and not BARE_YEAR.search(text) and not DATE_CELL.search(text) \
+            and not (heading_rx is CITATIONS and CITED_COLUMNS.match(text)):
         return False
     return citing
 
@@ -564,6 +601,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     May 2022") or a short title line ("Ofsted and CQC SEND Inspection – September
     2025") ended at its line break even where the next line starts with a date."""
     out = []
+    cited = False  # under a "Background papers" heading: a paper a line, each ending with its date
     for begin, end in sentences(text):
         start = begin
         nl = text.find("\n", begin, end)
@@ -573,12 +611,18 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             if first.isalnum() and not first.islower():  # most wrapped lines go on in lower case
                 line_start = text.rfind("\n", 0, nl) + 1
                 line = text[max(start, line_start):nl].strip()
+                cited = cited or _citations_line(text, line_start)
                 # a heading has its line to itself: a line whose start holds the end of the sentence
                 # before ("... (APP). The draft APP is at Appendix" | "1 and must be ...") is prose
                 mid_line = line_start < start and not LEADING_MARKER.fullmatch(text[line_start:start])
                 if (line and not mid_line and not RUNS_ON.search(line)
                         and (LABEL_LINE.match(line) or _title_like(line) or FILE_LINK_END.search(line)
-                             or DATE_ROW.match(line) and DATE_ROW.match(text, after.start()))):
+                             or DATE_ROW.match(line) and DATE_ROW.match(text, after.start())
+                             # "... areas for" | "improvement" | "Background papers": a heading of cited papers has
+                             # its line to itself, whatever the line before it
+                             or _citations_line(text, after.start())
+                             # "Inspection of X, Ofsted and CQC, 25 October 2024" | "X Plan, 6 December 2024"
+                             or cited and CITED_ROW_END.search(line))):
                     if nl > start:
                         out.append((start, nl))
                     start = after.start()
@@ -586,6 +630,20 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if end > start:
             out.append((start, end))
     return _cell_rows(text, _prose_run_on(text, out))
+
+
+CITED_ROW_END = re.compile(r",\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+\s+(?:19|20)\d\d\W?$")  # a paper's date
+
+
+def _citations_line(text: str, start: int) -> bool:
+    """Whether the line at ``start`` is a "Background papers" heading alone."""
+    first = text[start:start + 1]
+    if first.isalpha() and first not in "BbRrSsDdPpAa":  # a cheap first look: the letters the heading can open with
+        return False
+    end = text.find("\n", start)
+    line = text[start:end if end != -1 else len(text)]
+    heading = CITATIONS.match(line)
+    return bool(heading) and not line[heading.end():].strip(" \t:.-–")
 
 
 def _cell_rows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -16,16 +16,18 @@ I = re.IGNORECASE
 # What an action can be about.
 SUBJECTS = {
     "wsoa": re.compile(r"\bwritten\s+statements?\s+of\s+actions?\b|\bWS\s?OA\b|\bstatement\s+of\s+action\b", I),
-    # "APP" only in capitals: an "app" is a phone app
-    "plan": re.compile(r"(?i:\baccelerated\s+progress\s+plan\b|\bpriority\s+action\s+plan\b"
+    # "APP" only in capitals: an "app" is a phone app; the 2023 framework's plan answering priority actions
+    # goes by its area's name for it ("Priority Action Plan", "Priority Impact Plan", "Priority Improvement Plan")
+    "plan": re.compile(r"(?i:\baccelerated\s+progress\s+plan\b|\bpriority\s+(?:actions?|impact|improvement)\s+plan\b"
                        r"|\bpost[\s-]inspection\s+(?:action\s+|improvement\s+)?plan\b)|\bAPP\b"),
     # any service has an improvement or strategic (action) plan: it is SEND's only where SEND
     # is the subject (the 2023 framework asks the area to update its "strategic plan")
     "improvement-plan": re.compile(r"\b(?:improvement|strategic(?:\s+action)?)\s+plan\b", I),
     # the 2023 framework asks the area to update its strategic plan, which it often calls its strategy:
     # "the refreshed SEND and Inclusion Strategy", "our updated SEND Strategy", "the Strategy Refresh"
-    # (a strategy only once renewed: any service has a strategy; the inspection is asked of in ``candidates``)
-    "strategy": re.compile(r"\b(?:updated|refreshed|revised|renewed)\s+(?:(?!the\b)[\w&’'-]+\s+){0,6}?strategy\b"
+    # (a strategy only once renewed, or in draft: any service has a strategy; the inspection is asked of in
+    # ``candidates``)
+    "strategy": re.compile(r"\b(?:updated|refreshed|revised|renewed|draft)\s+(?:(?!the\b)[\w&’'-]+\s+){0,6}?strategy\b"
                            r"|\bstrategy\s+(?:refresh|update)\b(?!\s+(?:on|to|about|for)\b)", I),
     # the Minister's power: "a direction under section 497A of the Education Act 1996"
     "notice": re.compile(r"\bimprovement\s+notice\b|\bstatutory\s+direction\b|\bdirection\s+under\s+section\s+497A?\b"
@@ -111,6 +113,9 @@ PLANS = ("wsoa", "plan", "improvement-plan", "action-plan", "strategy")
 # of that" and "if the DfE agree this" do.
 OWN_SUBJECT = re.compile(r"\b(?:a|an|the|its|their|our|his|her|this|these)\s+(?!(?:same|plan|statement)\b)"
                          r"(?:[\w’'-]+\s+){1,6}?(?:has|had|have|was|were|is|are|be|been|being)(?:\s+been)?"
+                         r"\s+(?:\w+ly\s+)?$"
+                         # a bare plural opening the clause: "Ratings were agreed by the Board", "Targets have been set"
+                         r"|(?:^|[.;:]\s+)(?!(?:These|Those|They|Both|All|Plans|Actions)\b)(?-i:[A-Z][a-z]+s)\s+(?:were|are|have\s+been|had\s+been)"
                          r"\s+(?:\w+ly\s+)?$", I)
 LEADING_PHRASE = re.compile(r"^(?:following|after|since|before|prior\s+to|due\s+to|as\s+part\s+of|in|on|during|"
                             r"as\s+a\s+result\s+of)\b[^,]{0,120},\s*", I)
@@ -340,8 +345,14 @@ MAY_HAPPEN = re.compile(r"\b(?:could|may|might|can)\s+(?:\w+\s+){0,3}?at\s+any\s
 # local area partnership, Ofsted, 21 November 2023") dates documents: an inspection named
 # there is its report.
 # (the heading may carry its appendix's or section's label: "Appendix 2: Background papers")
-CITATIONS = re.compile(r"^\W*(?:(?:appendix|annexe?|section|part)\s+[\w.]{1,4}\s*[:.–—-]\s*)?(?:section\s+100\s?D\b[^\n:]{0,60}?(?:[-–—:]|\blist\s+of)\s*)?(?:background\s+(?:papers?|documents?|documentation|information)|references?|"
+CITATIONS = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})?\.?\s+(?!background\s+information))?(?:(?:appendix|annexe?|section|part)\s+[\w.]{1,4}\s*[:.–—-]\s*)?(?:section\s+100\s?D\b[^\n:]{0,60}?(?:[-–—:]|\blist\s+of)\s*)?(?:background\s+(?:papers?|documents?|documentation|information)"
+                       # "Background list of documents: Section 100D of the Local Government Act 1972"
+                       r"|background\s+list\s+of\s+(?:papers|documents)(?:\s*[:–—-]\s*section\s+100\s?D\b[^\n]{0,60})?|references?|"
                        r"sources?|(?:documents?|papers?)\s+referred\s+to)\b", I)
+# The column headings of a table of papers cited ("Title of document Location", "Document | Date | Where
+# available"): still the papers
+CITED_COLUMNS = re.compile(r"^(?:(?:title|of|the|document|documents|location|date|source|link|paper|papers|name|where"
+                           r"|available|held|\|)\s*)+$", I)
 # A link to a published report, its source and date in brackets after its title ("Area SEND
 # inspection of X (Ofsted, 2 April 2025)", "Joint local area SEND inspection - letter (Ofsted and
 # CQC, 12 May 2018)"): the date is the report's, like a paper cited.
@@ -366,22 +377,44 @@ SIGN_OFF_BEFORE = re.compile(r"(?:^|\|)[ \t]*(?:signed(?:\s+off)?(?:\s+by)?\s*:?
 SIGN_OFF_AFTER = re.compile(r"[ \t]*(?:\||$)", re.MULTILINE)
 # Such a link opens with its date (``common.markers.DATED_LINK``).
 # A date that is a committee meeting's ("brought to the Panel's meeting in March 2022") or
-# the date of a framework or law ("the inspection framework introduced in January 2023") is
+# the date of a framework or law ("the inspection framework introduced in January 2023", "re-visited under
+# the arrangements introduced in January 2023") is
 # not the date of the milestone named before it.
-OTHER_DATE_BEFORE = re.compile(r"(?:\bmeetings?|\bframework|\bhandbook|\bcode\s+of\s+practice|\bguidance)"
+OTHER_DATE_BEFORE = re.compile(r"(?:\bmeetings?|\bframework|\bhandbook|\bcode\s+of\s+practice|\bguidance"
+                               r"|\b(?:inspection\s+)?arrangements(?=\s+(?:introduced|in\s+force|which\s+came)))"
                                r"(?:\s+(?:\w+ed|held|which\s+\w+|that\s+\w+))?"
                                r"(?:\s*:\s*|\s+(?:(?:in|on|of|at|for|from|during|since|by)\s+)?(?:the\s+)?)$", I)
+
+# "confirmed by the DfE in a letter to the Executive Director dated 10 February 2025": a date a letter is
+# "dated" is the letter's, not that of the milestone it tells of
+LETTER_DATED_BEFORE = re.compile(r"\b(?:letter|e-?mail|correspondence|memo(?:randum)?|note)\b[^.;]{0,60}?\bdated\s+(?:the\s+)?$", I)
+# "the previous inspection, under the 2016 framework in February 2018": a framework named by its year is
+# dated already; the date after it is the milestone's
+FRAMEWORK_OF_A_YEAR = re.compile(r"\b(?:19|20)\d\d\s+(?:(?:inspection|area|SEND|local)\s+){0,2}(?:framework|handbook)\b"
+                                 # "last inspected under the previous framework in March 2019": "under the framework"
+                                 # and the date both go with the verb (not "the framework introduced in ...")
+                                 r"|\bunder\s+(?:the|its|their|an?)\s+(?:[\w-]+\s+){0,2}?framework(?=\s+(?:in|on)\s)", I)
 
 # "The Board would agree the action plan at its meeting on 19 May 2025": the meeting at which the plan is
 # agreed is the occasion of the approval, and its date the approval's (the verb's own clause: no stop,
 # comma or bracket between, and not "agree to receive ... at its meeting", where the meeting is a committee's).
 AT_ITS_MEETING = re.compile(r"\bat\s+(?:its|their|the|a|an)\s+(?:(?!meeting)[\w’'-]+\s+){0,4}?meeting\s*$", I)
+# "reviewed progress at meetings on D1 and D2", "at two review meetings in ...": the monitors' own meetings
+# (no possessive: "at its meeting", "at the Committee's meeting" are another body's)
+AT_MEETINGS = re.compile(r"\bat\s+(?:(?:two|three|four|several|regular|review|monitoring|progress|stocktake|formal|joint)\s+)*"
+                         r"meetings?\s*$", I)
 NOT_THE_VERBS_CLAUSE = re.compile(r"[,;:()\[\].]|^\s*to\s", I)
 
 # "A report on the inspection will go to the Scrutiny Committee on 9 April 2024": the date just after a
 # committee is its meeting's, not the visit's named before.
 COMMITTEE_DATE_BEFORE = re.compile(r"\b(?:committee|panel|cabinet|scrutiny)(?:['’]s)?(?:\s+meeting)?\s+(?:on|in|of|at|for)\s+"
                                    r"(?:the\s+)?$", I)
+
+# "submitted to the meeting of this Committee on D", "presented to the Scrutiny Panel on D": a council committee
+# or panel a plan goes to, and the date of its meeting (not "to the Board", which agrees a plan)
+TO_A_COMMITTEE = re.compile(r"\bto\s+(?:the\s+(?:next\s+)?meeting\s+of\s+)?(?:this|the|a)\s+(?:[\w&’'-]+\s+){0,5}?"
+                            r"(?:committee|sub-committee|panel)(?:[’']s\s+(?:next\s+)?meeting)?\s+"
+                            r"(?:(?:on|in)|at\s+its\s+(?:next\s+)?meeting\s+(?:on|in))\s+(?:the\s+)?$", I)
 
 # --- where a date may stand against its anchor ------------------------------
 

@@ -158,6 +158,11 @@ def pair_evidence(anchor: Anchor, timex: Timex, page_text: str, spans: list[tupl
         ev.when(not anchor.action and cues.COMMITTEE_DATE_BEFORE.search(page_text, max(anchor.end, timex.start - 40),
                                                                           timex.start),
                 "date:a-committee's", w["date:a-committee's"])
+        # "The plan be submitted to the meeting of this Committee on 8 April 2025": put before a council
+        # committee, the plan is considered there; its date is the meeting's, no submission to those who judge it
+        ev.when(anchor.action and (anchor.evidence.has("verb:submit") or anchor.evidence.has("verb:present"))
+                and cues.TO_A_COMMITTEE.search(page_text, max(anchor.end, timex.start - 120), timex.start),
+                "date:a-committee's", w["date:a-committee's"])
         ev.when(not anchor.action and cues.UPDATE_DATE_BEFORE.search(page_text, max(anchor.end, timex.start - 30),
                                                                      timex.start),
                 "date:of-an-update", w["date:of-an-update"])
@@ -174,10 +179,19 @@ def _other_date(page_text: str, anchor: Anchor, timex: Timex) -> bool:
     if timex.mention is not None and timex.mention.end_date:
         return False  # a range of days is a visit's, not a meeting's or a framework's ("framework between 9 and 13 ...")
     start = max(anchor.end, timex.start - 60)
+    if anchor.type in ("monitoring", "revisit", "inspection") \
+            and cues.LETTER_DATED_BEFORE.search(page_text, max(anchor.end, timex.start - 100), timex.start):
+        # "the date of the next stocktake was confirmed ... in a letter to the Director dated D": a visit or review
+        # told of in a letter is not on the letter's date (an approval by letter is: "approved, as Ofsted confirmed
+        # in a letter dated D")
+        return True
     other = cues.OTHER_DATE_BEFORE.search(page_text, start, timex.start)
     if not other or not page_text[anchor.end:other.start()].strip():
         return False  # "stocktake meeting held on"
-    return not _approved_at_a_meeting(page_text, anchor, other.start())
+    if cues.FRAMEWORK_OF_A_YEAR.search(page_text, max(anchor.end, other.start() - 40), other.end()):
+        return False  # "under the 2016 framework in February 2018": the framework has its year; the date is the visit's
+    return not _approved_at_a_meeting(page_text, anchor, other.start()) and not _reviewed_at_meetings(
+        page_text, anchor, other.start())
 
 
 def _approved_at_a_meeting(page_text: str, anchor: Anchor, other: int) -> bool:
@@ -186,6 +200,15 @@ def _approved_at_a_meeting(page_text: str, anchor: Anchor, other: int) -> bool:
     if not (anchor.action and anchor.evidence.has("verb:approve")):
         return False
     at = cues.AT_ITS_MEETING.search(page_text, max(anchor.end, other - 60), other + len("meeting"))
+    return bool(at) and not cues.NOT_THE_VERBS_CLAUSE.search(page_text[anchor.end:at.start()])
+
+
+def _reviewed_at_meetings(page_text: str, anchor: Anchor, other: int) -> bool:
+    """"The DfE and NHS England reviewed progress at meetings on D1 and D2": the meetings a review was held
+    at are the review's own occasions (not "at its meeting", a committee's, nor in another clause)."""
+    if anchor.type != "monitoring" or anchor.action:
+        return False
+    at = cues.AT_MEETINGS.search(page_text, max(anchor.end, other - 40), other + len("meetings"))
     return bool(at) and not cues.NOT_THE_VERBS_CLAUSE.search(page_text[anchor.end:at.start()])
 
 
@@ -257,6 +280,21 @@ def _heading(event) -> bool:
     return len(quote) <= HEADING_LENGTH and "\n" not in quote and not quote.endswith((".", "!", "?", ";", ":"))
 
 
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+
+
+def _in_a_heading_line(event) -> bool:
+    """"The four areas, and the re-visit's finding on each, were:" | "Area of significant weakness (2019)
+    Re-visit finding (October 2021)": the month stands in a table's heading line (short, no full stop) of a
+    sentence that runs on into the table; the visit's days are stated elsewhere."""
+    month = MONTHS[int(event.start_date[5:7]) - 1]
+    year = event.start_date[:4]
+    return any(month in line and year in line and len(line.strip()) <= HEADING_LENGTH
+               and not line.rstrip().endswith((".", "!", "?", ";", ":"))
+               for line in event.quote.split("\n")[1:])
+
+
 def _cited(event) -> bool:
     """A paper cited by its month ("Background papers: Area SEND inspection of X, Ofsted, November
     2024"): the report the body dates by its day."""
@@ -275,7 +313,7 @@ def without_restatements(events: list) -> list:
     ranges = [(e.type, e.start_date) for e in events if e.end_date and len(e.start_date) == 10]
     return [e for e in events
             if not (len(e.start_date) == 7 and (e.type, e.start_date) in days
-                    and (_heading(e) or _cited(e) or _dated_again_next(e, events)))
+                    and (_heading(e) or _cited(e) or _dated_again_next(e, events) or _in_a_heading_line(e)))
             and not (e.type == "inspection" and (e.start_date, e.end_date) in revisits)
             and not _start_of_a_range(e, ranges)]
 

@@ -93,9 +93,12 @@ def page_mentions(page: int, text: str, words: DocumentWords, forums: list[tuple
             source = max(cues, key=lambda cue: cue[1])[0]
             mentions.append(finders.Mention(page, cand.start, cand.end, clean_name(cand.text), source=source,
                                             found=cues))
-        elif is_full_name(cand.words):
+        elif is_full_name(cand.words) and cues[0][0] not in SETTLED_AGAINST:
             pending.append(cand)
     return mentions, pending
+
+
+SETTLED_AGAINST = {"entry-line:role-words"}  # cues against a name that the model is not asked to overrule
 
 
 def split_at_columns(text: str, found: list[Candidate], cuts: list[int]) -> list[Candidate]:
@@ -159,6 +162,9 @@ def past_taken(text: str, cand: Candidate, taken: list[tuple[int, int]]) -> Cand
     return Candidate(cand.page, start, cand.end, rest)
 
 
+SERVICE_TO_LINE_END = re.compile(r"(?:[A-Z][\w'’&-]*[ \t]+){0,3}(?:Services|Service|Team)[ \t]*(?:\n|$)")
+
+
 def candidate_cues(text: str, cand: Candidate, regions, emails, words: DocumentWords,
                    forums: list[tuple[int, int]], runs: "NameRuns | None" = None,
                    grids: list[tuple[int, int]] = ()) -> list[tuple[str, float]]:
@@ -175,9 +181,18 @@ def candidate_cues(text: str, cand: Candidate, regions, emails, words: DocumentW
     grid_row = any(a <= cand.start < b for a, b in grids) \
         and not text[text.rfind("\n", 0, cand.start) + 1:cand.start].strip(" \t•·▪*-")
     row_start = grid_line or grid_row or opens_item(text, cand)  # what follows on the line is the next cell
-    if org_word_next_to(text, cand, look_before=not (opens_list or row_start), look_after=not row_start):
+    # "... Care and Safeguarding Joanne Billingham, Democratic Services": a name with its title set off after a
+    # comma is no organisation's words, whatever word (another column's) stands before it
+    titled_after = text.startswith(", ", cand.end) and full and (
+        starts_like_role(text[cand.end + 2:cand.end + 80], within=3, article=False)
+        or SERVICE_TO_LINE_END.match(text, cand.end + 2) is not None)  # "Jo Bloggs, Democratic Services"
+    if org_word_next_to(text, cand, look_before=not (opens_list or row_start or titled_after), look_after=not row_start):
         return [("organisation-word-next", AGAINST)]
+    if titled_after and name_shaped(cand, words) and any(r[0] <= cand.start < r[1] for r in regions):
+        return [("title-set-off", STRONG)]  # in an attendance block, behind another column's words
     in_list = any(r[0] <= cand.start < r[1] and finders.is_list_item(text, cand.start, cand.end, r) for r in regions)
+    if not in_list and any(finders.in_entry_line(text, cand.start, r) for r in regions):
+        return [("entry-line:role-words", AGAINST)]  # "Jo Bloggs, Director of Education, Strong Start and Inclusion"
     if not full:
         # A lone surname is a person only as an attendance-list item with its role.
         with_role = in_list and text[cand.end:cand.end + 3].lstrip().startswith("(") \

@@ -26,7 +26,7 @@ from pipeline.extract.people.lexicon import MEMBER_HONORIFICS, PARTY_WORDS
 
 # Titles of knights and peers: in council papers, ministers, commissioners and
 # independent chairs rather than council staff or councillors.
-OUTSIDE_TITLES = {"sir", "dame", "lord", "lady", "baroness"}
+OUTSIDE_TITLES = {"sir", "dame", "lord", "lady", "baroness", "father", "fr", "rabbi", "imam"}  # (and clergy)
 MEMBER_TITLED = re.compile(r"\b(?:Councillors?|Cllrs?)\b")
 QUESTION_VERBS = re.compile(r"[ \t]*,?[ \t\n]*(?:asked|queried|questioned|sought|raised|to\s+address)\b")
 
@@ -359,7 +359,7 @@ OUTSIDE_BODY_RE = re.compile(
     r"[ \t]*(?:,|–|—|-|\(|of\b|from\b)?[ \t]*(?:the[ \t]+)?(?:[A-Z][\w'’&.-]*[ \t]+|&[ \t]+|and[ \t]+|of[ \t]+|for[ \t]+){0,7}"
     r"(?:Forum|Society|Association|Campaign|Network|Alliance|Charity|Healthwatch|Ltd|Limited|CIC|Club|Federation"
     r"|Union|Chamber|Church|Coalition|Residents|Gazette|Newspaper|Press|Railfuture|Transport[ \t]+Network|Voice"
-    r"|Company|plc|PLC|LLP|Buses|Coaches|Railways?)\b")
+    r"|Company|plc|PLC|LLP|Buses|Coaches|Railways?|Diocese)\b")
 # An organisation named beside a person and then said in a phrase what it is: "Jo Bloggs, of Open Doors,
 # the borough's parent carer forum, said ...", "Sam Bloggs, from Lighthouse, a local autism charity,".
 DESCRIBED_BODY_RE = re.compile(r"[ \t]*,[ \t]*(?:of|from)[ \t]+[^,.;()\n]{2,80},[ \t]*"
@@ -367,7 +367,8 @@ DESCRIBED_BODY_RE = re.compile(r"[ \t]*,[ \t]*(?:of|from)[ \t]+[^,.;()\n]{2,80},
 # What a body named beside a person is, said in brackets after it: "Joint CEO, SEND Voices Westshire
 # (parent carer forum)", "Director, Lighthouse (a local autism charity)".
 BRACKETED_KIND_RE = re.compile(r"\((?:the\s+|a\s+|an\s+|our\s+)?(?:[\w'’-]+\s+){0,3}?(?:parent[ -]carers?\s+forum|forum|charity"
-                               r"|voluntary\s+(?:group|organisation|sector)|community\s+group|campaign(?:\s+group)?"
+                               r"|voluntary(?:\s+and\s+community)?\s+(?:group|organisation|sector)|community(?:\s+and\s+voluntary)?\s+(?:group|sector)"
+                               r"|campaign(?:\s+group)?"
                                r"|support\s+group|social\s+enterprise)\)", re.IGNORECASE)
 # "Jo Bloggs, representing the Westshire SENDIASS, said": someone speaking for a body they are named
 # beside; an outsider unless the body is the council's, the NHS's or the police's.
@@ -376,7 +377,9 @@ REPRESENTING_RE = re.compile(r"[ \t]*,[ \t]*(?:representing|on[ \t]+behalf[ \t]+
 PUBLIC_BODY_RE = re.compile(r"\b(?:NHS|ICB|CCG|integrated\s+care|council|authority|police|constabulary|department"
                             r"|directorate|service|team)\b", re.IGNORECASE)
 # The NHS named beside a person: its staff are officers ("Dr Jo Bloggs – NHS Westshire Integrated Care Board").
-NHS_BODY_RE = re.compile(r"[ \t]*(?:,|–|—|-|\(|from\b)[ \t]*(?:the[ \t]+)?(?:NHS|ICB|CCG)\b")
+# (also a trust named by its places first: "Jo Bloggs, Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust")
+NHS_BODY_RE = re.compile(r"[ \t]*(?:,|–|—|-|\(|from\b)[ \t]*(?:the[ \t]+)?(?:[A-Z][\w'’&-]*,?[ \t\n]+(?:and[ \t]+)?){0,6}"
+                         r"(?:NHS|ICB|CCG)\b")
 # A police force named beside a person: a public body's staff ("Jo Bloggs, West Mercia Police").
 POLICE_BODY_RE = re.compile(r"[ \t]*(?:,|–|—|-|\(|from\b)[ \t]*(?:the[ \t]+)?(?:[A-Z][\w'’&-]*[ \t]+){0,4}(?:Police|Constabulary)\b")
 # Titles of the press before a name ("reporter Jo Bloggs"): someone from outside the council.

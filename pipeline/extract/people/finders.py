@@ -176,9 +176,17 @@ def honorific_mentions(page: int, text: str) -> list[Mention]:
         honorific = honorifics[0].rstrip(".")
         if names_a_place(text, end, honorific, words):
             continue
+        if honorific.lower() in CLERGY_TITLES and (len(words) < 2 or DETERMINER_BEFORE.search(text, max(0, match.start() - 8),
+                                                                                              match.start())):
+            continue  # "his Father John", "Father Christmas": a clergy title takes a full name
+
         found.append(Mention(page, match.start(), end, clean_name(f"{honorific} {' '.join(words)}"),
                              honorific=honorific, source="honorific"))
     return found
+
+
+CLERGY_TITLES = {"father", "fr", "rabbi", "imam"}
+DETERMINER_BEFORE = re.compile(r"\b(?:his|her|their|my|our|your|the|a|an)[ \t]+$", re.IGNORECASE)
 
 
 # Words of buildings and streets named after people: "Sir John Cass School", "Lord Street".
@@ -213,6 +221,17 @@ def plural_councillor_mentions(page: int, text: str) -> list[Mention]:
     return found
 
 
+# A two-column attendance block: the left column's list of councillors, the right column's label at the end
+# of its first line ("Co-opted members:", "Officers:", "Also present:")
+RIGHT_LABEL_RE = re.compile(r"[ \t]*[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}[ \t]*:[ \t]*")
+COLUMN_SEP_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*)")
+# in such a column, a name ends at a separator, its role in brackets, the line's end or the other column's
+# next entry (a title or a capitalised word), never before a word in lower case ("Diocese of ...")
+COLUMN_ITEM_END_RE = re.compile(rf"[ \t]*(?:,|\(|&|\n|$|and[ \t]|{HONORIFIC}\.?[ \t]|[A-Z])")
+COLUMN_NEXT_RE = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*(?:,|and[ \t]|&)|[A-Z][\w'’-]+[ \t]*(?:,|and[ \t]|&|\())")
+COLUMN_LINES = 8  # lines a left column's list may run over
+
+
 def councillor_list(page: int, text: str, pos: int) -> list[Mention]:
     """The names of a list of councillors that starts at ``pos``: names or
     initials and surnames, each perhaps with its role in brackets, separated
@@ -224,12 +243,31 @@ def councillor_list(page: int, text: str, pos: int) -> list[Mention]:
     marked = PRESENCE_MARK_RE.match(text, pos)
     pos = marked.end() if marked else pos
     titled = PERSONAL_TITLE_RE.match(text, pos) is not None  # "Councillors Mrs J Bloggs, Mr S Stanworth and ..."
+    first_line_end = text.find("\n", pos)
+    columns = False  # the list is the left column of two, the lines' ends another column's
+    pending = False  # the list's last separator was a comma: more names are to come
+    jumps = 0
     while True:
         title = PERSONAL_TITLE_RE.match(text, pos) if titled else None
         pos = title.end() if title else pos
+        if columns and (role := ROLE_IN_BRACKETS_RE.match(text, pos)) and (sep := COLUMN_SEP_RE.match(text, role.end())):
+            pos = sep.end()  # "Moxon" | ... | "(substitute for Councillor Latham)," on the next line: its role
+            pending = "and" not in sep.group(0) and "&" not in sep.group(0)
+            continue
         name = read_name_after(text, pos)
+        if name and columns and not COLUMN_ITEM_END_RE.match(text, name[0]):
+            name = None  # "Diocese of Sheffield representative)": the other column's words
         if not name:
-            break
+            # "Councillors Thorncliffe (Chair), Co-opted members:" | "Denby-Hale, Holdroyd, Moxon Mr R. Tankersley":
+            # a list in the left column of an attendance block, another column's label at the first line's end
+            line_end = text.find("\n", pos)
+            if not pending or line_end == -1 or jumps >= COLUMN_LINES:
+                break
+            if not columns and not (found and line_end == first_line_end
+                                    and RIGHT_LABEL_RE.fullmatch(text, SPACES_TABS_RE.match(text, pos).end(), line_end)):
+                break
+            columns, jumps, pos = True, jumps + 1, line_end + 1
+            continue
         end, words = name
         start = WHITESPACE_RE.match(text, pos).end()
         found.append(Mention(page, start, end, clean_name("Councillor " + " ".join(words)),
@@ -240,6 +278,12 @@ def councillor_list(page: int, text: str, pos: int) -> list[Mention]:
         mark = PRESENCE_MARK_RE.match(text, after) if marked else None
         if sep and (sep.group(0).strip() or "and" in sep.group(0)):
             pos = sep.end()
+            pending = sep.group(0).strip() == ","
+        elif columns and pending and jumps < COLUMN_LINES and (line_end := text.find("\n", after)) != -1 \
+                and COLUMN_NEXT_RE.match(text, line_end + 1):
+            # "..., Moxon Mr R. Tankersley (Church of England": the name closes the left cell; the list goes on
+            # on the next line (its role, "(substitute for ...)," or the next name)
+            jumps, pos = jumps + 1, line_end + 1
         elif mark:
             pos = mark.end()
         elif PARTY_LINE_RE.match(text, BLANKS_RE.match(text, after).end()) \
@@ -444,10 +488,16 @@ SIGN_OFF_NAME_RE = re.compile(r"(?P<role>[A-Z][^\n]{2,80}?)[ \t]*\|?[ \t]+(?P<na
                               r"(?:[ \t]+[A-Z]\.?)?[ \t]+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*)")
 
 
+SIGN_OFF_HEADER_RE = re.compile(r"(?im)^[ \t|]*(?:office|service|role|post|title|department|area|team|signed\s+off\s+by)"
+                                r"[ \t|]+name[ \t|]+date(?:\s+signed)?[ \t|]*$")
+SIGN_OFF_ROWS = 8  # rows a sign-off table's header reaches
+
+
 def sign_off_row_mentions(page: int, text: str) -> list[Mention]:
     """An officer in a row of a sign-off table: "Chief Finance Officer (S.151 Officer) | Jo Bloggs |
     25/10/2024". The role must read as one and the name's words as a name's."""
     found = []
+    headers = None
     for date in SIGN_OFF_DATE_RE.finditer(text) if "/" in text or "20" in text else ():
         line_start = text.rfind("\n", 0, date.start()) + 1
         row = SIGN_OFF_NAME_RE.fullmatch(text, line_start, date.start())
@@ -455,7 +505,12 @@ def sign_off_row_mentions(page: int, text: str) -> list[Mention]:
             continue
         role = row.group("role").strip(" \t|")
         words = row.group("name").split()
-        if not starts_like_role(NUMBER_RE.sub("", role), article=False) or not all(word_class(w.rstrip(".")) in ("name", "initial")
+        if headers is None:
+            headers = [h.end() for h in SIGN_OFF_HEADER_RE.finditer(text)] if "ame" in text else []
+        # under a header naming the columns ("Office Name Date"), the first cell is the office signing, a
+        # service's name ("Legal Services", "Governance") as well as a job title
+        headed = any(h < line_start and text.count("\n", h, line_start) <= SIGN_OFF_ROWS for h in headers)
+        if not (headed or starts_like_role(NUMBER_RE.sub("", role), article=False)) or not all(word_class(w.rstrip(".")) in ("name", "initial")
                                                                for w in words[:-1]) \
                 or word_class(words[-1]) not in ("name", "surname"):
             continue
@@ -568,10 +623,27 @@ def _list_end(text: str, start: int, end: int) -> int:
         open_end = prev.endswith((",", "&", "(", ";", ":")) or prev.endswith(" and")
         # "(Warrington Place)", "(substitute)": a bracket that opens a line goes on with the row above
         if line and not open_end and not line.startswith("(") and looks_like_heading(line) \
-                and not _opens_with_name(line):
+                and not _opens_with_name(line) and not _wrapped_into_rows(text, prev, line_end, end) \
+                and not (len(prev) >= WRAPPED_ROW and ENTRY_IN_LINE.search(line)):
+            # (in two columns a row's wrapped title runs into the other column's entry: "Children's Social Care
+            # and Safeguarding Jo Bloggs, Democratic Services")
             return pos
         pos = text.find("\n", pos + 1, end)
     return end
+
+
+WRAPPED_ROW = 60  # a row this long may wrap its last cell onto the next line
+ENTRY_IN_LINE = re.compile(r"\b[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?[ \t]+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?,[ \t]+[A-Z]")
+
+
+def _wrapped_into_rows(text: str, prev: str, line_end: int, end: int) -> bool:
+    """"Jo Bloggs Director of Place, NHS North East and North" | "Cumbria Integrated Care Board" | "Sam
+    Okafor ...": a long row's organisation wrapped onto a line of its own, the rows going on after it."""
+    if len(prev) < WRAPPED_ROW or line_end >= end:
+        return False
+    following_end = text.find("\n", line_end + 1)
+    following = text[line_end + 1:following_end if 0 <= following_end <= end else end].strip()
+    return _opens_with_name(following)
 
 
 def _opens_with_name(line: str) -> bool:
@@ -594,12 +666,46 @@ RANK_BEFORE = re.compile(r"(?:^|(?<=[\s,;:]))(?:(?:Chief|Detective|Police)[ \t]+
                          r"|PCSO|PC|Sgt|DC|DS|DI)$")
 
 
+# A line that is one person's entry: a name, then a comma or a dash and the role ("Jo Bloggs, Head of SEND").
+ENTRY_ON_LINE_RE = re.compile(rf"[ \t*•·-]*(?:{HONORIFIC}\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{1,2}}"
+                              r"[ \t]*(?:,|[ \t][-–—])[ \t]+\S")
+ONE_A_LINE_SHARE = 2 / 3  # of a list's lines that are entries, for the list to be one person a line
+
+
+@functools.lru_cache(maxsize=256)
+def _one_a_line(text: str, start: int, end: int) -> bool:
+    """Whether a list of people runs one person a line, each line a name and its role: then a name inside
+    a line is its role's words, no item."""
+    lines = [line for line in text[start:end].split("\n")[1:] if line.strip()]  # the label's line aside
+    entries = sum(1 for line in lines if _entry(line, 0))
+    return entries >= 2 and entries >= ONE_A_LINE_SHARE * len(lines)
+
+
+def _entry(text: str, pos: int) -> re.Match | None:
+    """A line's "Name, Role" entry at ``pos``: a name, a comma or dash, and a job title (not the next name of
+    a list run over lines, "Dylan Jeffrey, David Brazier, ...")."""
+    entry = ENTRY_ON_LINE_RE.match(text, pos)
+    return entry if entry and starts_like_role(text[entry.end() - 1:entry.end() + 60], within=4, article=False) else None
+
+
+def in_entry_line(text: str, start: int, region: tuple[int, int, str | None]) -> bool:
+    """Whether ``start`` is past the name of its line's entry in a list of one person a line ("Paul Leighton,
+    Director of Education, Strong Start and Integration"): the role's words, not another person."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start <= region[0] or not region[0] <= start < region[1]:
+        return False
+    entry = _entry(text, line_start)
+    return bool(entry) and entry.end() <= start and _one_a_line(text, region[0], region[1])
+
+
 def is_list_item(text: str, start: int, end: int, region: tuple[int, int, str | None]) -> bool:
     """True when a candidate stands as one item of an attendance list: what
     comes before it is a separator, and what follows is a separator, a role in
     brackets, or the end of the list."""
     # a police rank opens the item as "Councillor" does: "and Superintendent Jo Bloggs (... Police)"
     before = RANK_BEFORE.sub("", text[region[0]:start].rstrip(" \t\n*")).rstrip(" \t\n*")
+    if in_entry_line(text, start, region):
+        return False  # "Paul Leighton, Director of Education, Strong Start and Integration": a role's words
     after = text[end:region[1]].lstrip(" \t*")
     opens_item = not before or before.endswith((",", ";", ":", "•", "·", "-", "–")) or \
         re.search(r"\band$|\bfrom$|\bwith$|\bCouncillors?$|\bCllrs?\.?$", before) is not None

@@ -11,6 +11,8 @@ from __future__ import annotations
 HONORIFICS = {
     "mr", "mrs", "ms", "miss", "mx", "dr", "cllr", "councillor", "sir", "dame", "prof", "professor",
     "rev", "revd", "reverend", "canon", "lord", "lady", "baroness",
+    # clergy's titles: a church's co-opted representative, "Father Declan Bloggs"
+    "father", "fr", "rabbi", "imam",
 }
 # Honorifics that say the person is an elected member.
 MEMBER_HONORIFICS = {"cllr", "councillor"}
@@ -192,6 +194,8 @@ GIVEN_NAMES_ENDING_LY = {
     "kimberly", "lilly", "lily", "marly", "milly", "molly", "olly", "polly", "sally", "shelly", "shirley", "stanley",
     "tilly", "wally",
 }
+# Given names with an adjective's ending (-ous, -ful, -less, ...): "Precious Bloggs".
+GIVEN_NAMES_LIKE_ADJECTIVES = {"precious"}
 
 # Months that are also given names or surnames: never a name's first word,
 # but allowed later ("Colin May").

@@ -157,8 +157,11 @@ def candidates_in(text: str, page: int) -> list[Candidate]:
 LABEL_LINE_RE = re.compile(r"[A-Z][\w'’()/-]*(?:[ \t]+[\w'’()/-]+){0,4}[ \t]*:")
 
 
-# A line that opens an entry of a list of people with a dash before the role: "Sam Okafor - Chief Executive".
-ENTRY_LINE_RE = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]*){1,3}[ \t]+[-–—][ \t]+\S")
+# A line that opens an entry of a list of people with a dash or a comma before the role: "Sam Okafor - Chief
+# Executive", "Sam Okafor, Chief Executive".
+ENTRY_LINE_RE = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]*){1,3}[ \t]+[-–—][ \t]+\S"
+                           # ... or a comma: "... Strong Start and Integration" | "Fiona Weston-Lee, Head of SEND"
+                           r"|(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2},[ \t]+[A-Z]")
 
 
 def _numbered_heading(line: str) -> bool:

@@ -187,7 +187,10 @@ NEXT_ENTRY = re.compile(r"(?:(?:Mrs|Mr|Ms|Miss|Mx|Dr|Cllr|Councillor|Professor|P
                         + ENTRY_LINE_RE.pattern
                         # "K. Lindsay Democratic Services Officer": initials and a surname open the next row
                         + r"|(?:(?:Mrs|Mr|Ms|Miss|Mx|Dr|Cllr|Councillor)\.?[ \t]+)?(?:[A-Z]\.[ \t]*){1,2}[A-Z][a-z'’]+"
-                        r"(?:-[A-Z][a-z'’]+)*\b")
+                        r"(?:-[A-Z][a-z'’]+)*\b"
+                        # "Chief Superintendent Paul Bloggs Northumbria Police": a police rank and a name open a row
+                        r"|(?:(?:Chief|Detective)[ \t]+)?(?:Superintendent|Inspector|Sergeant|Constable)[ \t]+"
+                        r"[A-Z][a-z'’]+[ \t]+[A-Z][a-z'’]+")
 
 
 def _join_wrapped_lines(chunk: str, start_line: str = "") -> str:
@@ -247,6 +250,10 @@ def is_person_label(words: list[str]) -> bool:
     return words[-1] in FIELD_LABEL_WORDS or words[-1] == "by" or words[-2:] in (["ask", "for"], ["report", "of"])
 
 
+CHAIRED_BOARD = re.compile(r"\b(?:[Tt]he\s+)?(?P<body>(?!The\b)(?:[A-Z][\w'’&-]*\s+(?:and\s+|&\s+)?){1,6}(?:Board|Group|Partnership|Alliance))"
+                           r"\s*,?\s*(?:which\s+is\s+)?chaired\s+(?P<independently>independently\s+)?by(?:\s+the)?\s*$")
+
+
 def role_before(text: str, start: int) -> str | None:
     """A title written just before a name ("Westshire MP Alice Brook", "Minister of
     State for Care, Hugh Delamere", "the author Ruth Colclough", "the Interim
@@ -254,7 +261,12 @@ def role_before(text: str, start: int) -> str | None:
     Services (Councillor Amina Rasheed)"), on the same line or, when the name
     opens its line, at the end of the line above. A name after "and" is the
     next of a list, with no title of its own."""
-    if re.search(r"\b(?:chaired\s+by|chairmanship\s+of)(?:\s+the)?\s*$", text[max(0, start - 40):start], re.I):
+    if re.search(r"\b(?:chaired\s+(?:independently\s+)?by|chairmanship\s+of)(?:\s+the)?\s*$", text[max(0, start - 40):start], re.I):
+        # "overseen by the SEND Improvement Board, chaired independently by Professor Jo Bloggs": the chair of
+        # the board named just before (a board's independent chair is no councillor in the chair of a meeting)
+        board = CHAIRED_BOARD.search(text, max(0, start - 160), start)
+        if board:
+            return ("Independent Chair, " if board["independently"] else "Chair, ") + " ".join(board["body"].split())
         return "Chair"
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start]

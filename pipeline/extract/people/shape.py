@@ -17,6 +17,7 @@ from functools import lru_cache
 from pipeline.extract.people.lexicon import (
     GIVEN_NAMES_ALSO_WORDS,
     GIVEN_NAMES_ENDING_LY,
+    GIVEN_NAMES_LIKE_ADJECTIVES,
     ORG_WORDS,
     PLACE_SUFFIXES,
     ROLE_WORDS,
@@ -55,7 +56,13 @@ def name_shaped(cand: Candidate, words: DocumentWords) -> bool:
     Elected"), and no place word of the document ("Westshire Analytics")."""
     if cand.words[0].rstrip(".") in ("St", "Saint"):
         return False  # "St Mary's School", "St John Vianney's": a saint's name is a place's
-    return not verb_or_adverb(cand.words[0].lower()) and not any(w.lower() in words.places for w in cand.words)
+    first = cand.words[0]
+    # "Mei-Ling": a hyphenated word capitalised after its hyphen is a name's, not a verb's ("Co-ordinating")
+    return (HYPHENATED_NAME.fullmatch(first) is not None or not verb_or_adverb(first.lower())) \
+        and not any(w.lower() in words.places for w in cand.words)
+
+
+HYPHENATED_NAME = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)+")
 
 
 ING_LY_END = re.compile(r"(?:ing|ly)$")
@@ -69,7 +76,7 @@ def verb_or_adverb(word: str) -> bool:
     ending no given name has (-able but "Mable", -ible, -ous, -ful, -less)."""
     if ING_LY_END.search(word) is not None and word not in GIVEN_NAMES_ENDING_LY:
         return True
-    return ADJECTIVE_END.search(word) is not None
+    return ADJECTIVE_END.search(word) is not None and word not in GIVEN_NAMES_LIKE_ADJECTIVES
 
 
 def plausible(text: str, cand: Candidate, words: DocumentWords, next_cell: bool = False) -> bool:

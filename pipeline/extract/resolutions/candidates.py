@@ -39,7 +39,7 @@ from pipeline.extract.resolutions.cues import (
     may_open_in_capitals,
 )
 from pipeline.extract.resolutions.lines import split_at_decisions
-from pipeline.extract.resolutions.narrative import minutes_approved, narrative
+from pipeline.extract.resolutions.narrative import minutes_approved, narrative, opens_formally
 
 NESTED_INTRO_WORDS = 40
 LOOKBACK_HEADINGS = 3  # blocks before an unheaded lead-in searched for its section heading
@@ -84,6 +84,12 @@ def read_trigger(blocks: list[Block], index: int) -> Trigger | None:
         # "Decision(s) required" on a line of its own, its text on the lines below (a box in a PDF; a
         # decision notice's "Decision" heading the structure reader ran into the lines around it)
         label, rest = on_its_line
+    elif not label and after is not None and after.kind == "item" and is_list_start(after.marker) \
+            and len(block.raw_lines) > 1 and block.raw_lines[-1].strip()[:1].isupper() \
+            and (last := LABEL.fullmatch(block.raw_lines[-1].strip())):
+        # "AREA SEND INSPECTION: OUTCOME AND NEXT STEPS" | "RECOMMENDATIONS" | "1. Notes ...": a report's title
+        # in capitals run into the label of its recommendations, on the block's last line, over a list
+        label, rest = last, ""
     if label and not rest.strip() and after is not None and DATED_LINK.match(after.text):
         return None  # a ModernGov page's "Decisions:" over links dated by their meetings, not a decision's label
     if label:
@@ -95,6 +101,12 @@ def read_trigger(blocks: list[Block], index: int) -> Trigger | None:
         return _trigger("recommendation", block, text[proposal.end():], text[proposal.end():], after, "recommended",
                         "after:proposal-label")
     recommended = RECOMMENDED_THAT.match(text)
+    if not recommended and text.endswith(":") and len(block.raw_lines) > 1 and block.kind == "paragraph":
+        # "FROM: Executive Director ... Deadline date: N/A" | "It is recommended that the Committee:": a
+        # report's box of fields run into the intro on its own last line; the intro is the line
+        last = block.raw_lines[-1].strip()
+        if (recommended := RECOMMENDED_THAT.match(last)) and text.endswith(last):
+            text = last
     if recommended:
         return _trigger("recommendation", block, text[recommended.end():], text, after, "recommended",
                         "after:it-is-recommended")
@@ -148,7 +160,7 @@ def label_line(block: Block) -> tuple[re.Match, str] | None:
         return None
     for k, line in enumerate(lines[:-1]):
         found = LABEL.fullmatch(line.strip())
-        if found:
+        if found and line.strip()[:1].isupper():  # "... and its" | "recommendations" | "are being costed": a wrapped word
             return found, " ".join(lines[k + 1:])
     return None
 
@@ -417,7 +429,10 @@ def candidates(doc: StructuredDocument) -> list[Candidate]:
             found += more
             continue
         approval = minutes_approved(blocks[index])
-        if approval is not None:
+        # "The minutes of the last meeting ... were agreed as a correct record." then "RESOLVED - That the
+        # minutes ... be approved ...": the account of the item, then its decision, once
+        following = blocks[index + 1].text if index + 1 < len(blocks) else ""
+        if approval is not None and not (opens_formally(following) and "minutes" in following.lower()):
             approvals.append(approval)
         index += 1
     found = [trim_clause(candidate) for candidate in found] + narrative(blocks) + approvals

@@ -126,6 +126,18 @@ def next_is_sibling(blocks: list[Block], index: int, last: str) -> int | None:
     return None
 
 
+ITEM_HEADING = re.compile(r"(?=[^a-z]*[A-Z]{2}[^a-z]*$)(?!(?:THAT|TO)\b)[^a-z.;:]{4,100}")
+
+
+INNER_MARKER = re.compile(r"(\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)])\s+(?=\S)")
+
+
+def item_heading(text: str) -> bool:
+    """"4. CHILDREN'S SOCIAL CARE PERFORMANCE REPORT" after a RESOLVED list "1. ... 3.": the next minute's
+    title in capitals, numbered on from the decisions, not a decision (no lower case, no stop)."""
+    return ITEM_HEADING.fullmatch(text.strip()) is not None and len(text.split()) >= 2
+
+
 def collect(blocks: list[Block], index: int, stop: Callable[[Block], bool] | None = None) -> tuple[list[Clause], int]:
     """The clauses of the list whose first clause is ``blocks[index]``; also
     the index after the list. ``stop(block)`` ends the list early (a new
@@ -138,9 +150,15 @@ def collect(blocks: list[Block], index: int, stop: Callable[[Block], bool] | Non
     while j < len(blocks):
         block = blocks[j]
         current = clauses[-1]
-        if block.kind == "item" and top and is_successor(last, block.marker):
+        if block.kind == "item" and top and is_successor(last, block.marker) and not item_heading(block.text):
             clauses.append(Clause(block))
             last = block.marker
+        elif block.kind == "item" and top and (inner := INNER_MARKER.match(block.text)) \
+                and is_successor(last, inner.group(1)) and not is_successor(last, block.marker or ""):
+            # "a) Note ... at paragraph" | "5." | "b) Agree ...": the end of a wrapped clause ("paragraph 5.") on
+            # its own line was read as the next line's marker; the clause's own marker follows it
+            clauses.append(Clause(block, text=block.text[inner.end():], label_override=inner.group(1)))
+            last = inner.group(1)
         elif LIST_END.match(block.text) or (stop and stop(block)) or block.kind == "table":
             break
         elif block.kind == "item" and is_deeper(block, top, current):
