@@ -1,0 +1,65 @@
+"""Weaknesses in common real shapes rounds 24 to 27 missed or misread, one class each, on invented pages (helper
+weak19): a findings-and-response table whose answers speak as the council; a paragraph pointing to the numbered
+paragraphs that set the findings out; a list item's line that ends on a word no line ends with; counted findings
+"for the partnership, concerning" what they are about; "young people and their families" as one phrase; a re-visit's
+verdict recalling areas already listed; a list item that introduces a list of its own; a "They asked ..." intro that
+leans on the sentence before; an action plan's table read a cell at a time; a table row's cells are not one
+sentence, and "the second area" is no finding."""
+
+from __future__ import annotations
+
+from tests.weakness_pages import extract, texts
+
+
+# A findings-and-response table whose answers speak as the council -----------------------------------------------
+
+def test_a_web_table_of_findings_beside_what_we_have_done():
+    page = (
+        "Our SEND inspection\n\n"
+        "Ofsted and the CQC inspected the local area in March 2022 and found three areas of significant weakness.\n\n"
+        "The table below shows each area and what we have done about it.\n\n"
+        "Area of significant weakness\n\n"
+        "What we have done\n\n"
+        "The shortage of short-break places for disabled children near their homes.\n\n"
+        "We have opened a new short-break centre and commissioned forty extra places.\n\n"
+        "The late completion of EHC needs assessments.\n\n"
+        "We have recruited four more caseworkers and now complete most assessments on time.\n\n"
+        "The limited involvement of parents in planning local services.\n\n"
+        "Our parent carer forum now co-chairs the SEND board.\n\n"
+        "Contact us\n\n"
+        "Email send@example.gov.uk for more information.\n"
+    )
+    assert texts(page) == [
+        "The shortage of short-break places for disabled children near their homes.",
+        "The late completion of EHC needs assessments.",
+        "The limited involvement of parents in planning local services.",
+    ]
+
+
+# A paragraph pointing to the numbered paragraphs that set the findings out ---------------------------------------
+
+POINTED = (
+    "2 Background\n"
+    "2.1 Ofsted and the CQC inspected the local area partnership in May 2025 and published their report on\n"
+    "1 July 2025. The partnership received the middle of the three outcomes.\n"
+    "2.2 The report identified three areas for improvement, which are set out in paragraphs 2.3 to 2.5.\n"
+    "2.3 Leaders should improve the quality of EHC plans, so that they describe children's needs\n"
+    "accurately and are updated when those needs change.\n"
+    "2.4 Leaders should reduce the time that families wait for a speech and language therapy\n"
+    "assessment.\n"
+    "2.5 Leaders should make sure that young people with SEND get timely advice about their options\n"
+    "after the age of 16.\n"
+    "3 Next steps\n"
+    "3.1 A strategic improvement plan will be agreed by the SEND Partnership Board in September.\n"
+)
+
+
+def test_findings_in_the_numbered_paragraphs_an_earlier_paragraph_points_to():
+    assert texts(POINTED) == [
+        "Leaders should improve the quality of EHC plans, so that they describe children's needs accurately and are "
+        "updated when those needs change.",
+        "Leaders should reduce the time that families wait for a speech and language therapy assessment.",
+        "Leaders should make sure that young people with SEND get timely advice about their options after the age "
+        "of 16.",
+    ]
+
