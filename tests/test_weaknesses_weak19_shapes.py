@@ -63,3 +63,71 @@ def test_findings_in_the_numbered_paragraphs_an_earlier_paragraph_points_to():
         "of 16.",
     ]
 
+
+# A list item's line that ends on a word no line ends with -----------------------------------------------------
+
+def test_an_item_goes_on_past_a_line_that_ends_on_with():
+    page = (
+        "1. PURPOSE\n"
+        "1.1 To note the outcome of the Area SEND inspection of the local area partnership.\n"
+        "2. BACKGROUND\n"
+        "2.1 Ofsted and the CQC inspected the local area partnership in June 2025.\n"
+        "2.2 Inspectors identified two areas for improvement:\n"
+        "2.3 Leaders should improve the timeliness of annual reviews of EHC plans.\n"
+        "2.4 Leaders should improve access to speech and language therapy for children with\n"
+        "SEND, including those in alternative provision.\n"
+        "2.5 The improvement plan was agreed by the SEND Partnership Board on 8 October 2025.\n"
+        "3. CONSULTATION\n"
+        "3.1 The plan was discussed with the parent carer forum.\n"
+    )
+    assert texts(page)[-1] == ("Leaders should improve access to speech and language therapy for children with SEND, "
+                               "including those in alternative provision.")
+
+
+# A list item that introduces a list of its own -----------------------------------------------------------------
+
+def test_a_bullet_that_introduces_numbered_findings_over_a_page_break():
+    first = (
+        "35 AREA SEND INSPECTION\n"
+        "The Board considered a report on the Area SEND inspection of the local area partnership, and the\n"
+        "partnership's response to the areas for improvement.\n"
+        "The Chief Officer introduced the report, highlighting the following:\n"
+        "• Ofsted and the CQC had inspected the local area partnership in July 2025 and the report\n"
+        "had been published in August 2025.\n"
+        "• Inspectors had praised the partnership's work with early years settings and the\n"
+        "strength of its relationship with the parent carer forum.\n"
+        "• Inspectors had nevertheless identified two areas for improvement, which were:\n"
+    )
+    second = (
+        "i. Leaders should reduce the waiting times for autism assessments for children aged\n"
+        "over five.\n"
+        "ii. Leaders should improve the quality of the advice given to young people about\n"
+        "supported internships.\n"
+        "• An updated action plan had been agreed in September 2025.\n"
+    )
+    found = extract(first, second)
+    assert [(item.page, item.text) for item in found] == [
+        (2, "Leaders should reduce the waiting times for autism assessments for children aged over five."),
+        (2, "Leaders should improve the quality of the advice given to young people about supported internships."),
+    ]
+
+
+# A "They asked ..." intro that leans on the sentence before ------------------------------------------------------
+
+def test_they_asked_the_partnership_to_improve_after_a_numbered_paragraph():
+    page = (
+        "4.4 The partnership received the highest of the three outcomes. The next full inspection is expected\n"
+        "within five years, and Ofsted will hold annual engagement meetings with the partnership in the meantime.\n"
+        "4.5 Inspectors found that children's needs are identified early and that families value the local offer,\n"
+        "and that young people are well prepared for adulthood. They asked the partnership to improve the following areas:\n"
+        "• Leaders should make sure that health advice for EHC needs assessments is consistently timely and\n"
+        "specific.\n"
+        "• Leaders should reduce the use of part-time timetables for children and young people with SEND.\n"
+        "4.6 The SEND Partnership Board agreed an action plan addressing both areas in May 2025, and the plan is\n"
+        "published on the Local Offer with the progress made so far.\n"
+    )
+    assert texts(page) == [
+        "Leaders should make sure that health advice for EHC needs assessments is consistently timely and specific.",
+        "Leaders should reduce the use of part-time timetables for children and young people with SEND.",
+    ]
+
