@@ -84,6 +84,35 @@ def test_an_item_goes_on_past_a_line_that_ends_on_with():
                                "including those in alternative provision.")
 
 
+# Counted findings "for the partnership, concerning" what they are about ------------------------------------------
+
+def test_priority_actions_for_the_partnership_concerning_two_things():
+    page = (
+        "Report of the Director of Children's Services\n\n"
+        "Ofsted and the CQC inspected the local area partnership in October 2025. Inspectors set out two priority "
+        "actions for the local area partnership, concerning the support for children who are missing education and "
+        "the oversight of alternative provision. The partnership will publish its plan by December.\n"
+    )
+    assert texts(page) == [
+        "the support for children who are missing education",
+        "the oversight of alternative provision",
+    ]
+
+
+# "young people and their families" as one phrase --------------------------------------------------------------
+
+def test_their_families_after_young_people_is_no_item_of_its_own():
+    page = (
+        "Inspection report published\n\n"
+        "Ofsted and the CQC inspected the local area in September 2025. The report asks leaders to improve the "
+        "timeliness of EHC plans, the quality of short breaks and the guidance on adult health services for young "
+        "people and their families.\n"
+    )
+    found = texts(page)
+    assert "their families" not in found
+    assert found[-1] == "the guidance on adult health services for young people and their families"
+
+
 # A list item that introduces a list of its own -----------------------------------------------------------------
 
 def test_a_bullet_that_introduces_numbered_findings_over_a_page_break():
@@ -131,3 +160,16 @@ def test_they_asked_the_partnership_to_improve_after_a_numbered_paragraph():
         "Leaders should reduce the use of part-time timetables for children and young people with SEND.",
     ]
 
+
+# A table row's cells are not one sentence; "the second area" is no finding -----------------------------------
+
+def test_a_risk_table_row_naming_an_area_by_its_place():
+    page = (
+        "Ofsted and the CQC revisited the local area in 2021 and found insufficient progress in two areas.\n"
+        "6. RISK MANAGEMENT\n"
+        "Risk | Level of risk | Controls | Controlled risk\n"
+        "The next review finds insufficient progress in the second area. | High | Termly audits in schools. | Medium\n"
+        "Rising requests for assessment reduce timeliness. | High | More caseworkers funded. | Medium\n"
+        "7. POTENTIAL IMPACTS\n"
+    )
+    assert texts(page) == []
