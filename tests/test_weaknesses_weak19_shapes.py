@@ -113,6 +113,35 @@ def test_their_families_after_young_people_is_no_item_of_its_own():
     assert found[-1] == "the guidance on adult health services for young people and their families"
 
 
+# A re-visit's verdict recalling areas already listed ----------------------------------------------------------
+
+def test_a_verdict_sentence_recalling_listed_areas_adds_none():
+    page = (
+        "SEND inspection: our progress\n\n"
+        "Ofsted and the CQC inspected the local area in 2021 and identified three areas of significant weakness:\n\n"
+        "1. The poor quality of EHC plans and the weak contribution of health services to them.\n\n"
+        "2. Long waits for speech and language therapy and for occupational therapy.\n\n"
+        "3. The low confidence of parents and carers in the local area.\n\n"
+        "Ofsted and the CQC revisited in 2023. Inspectors found that we had made sufficient progress in two of the "
+        "areas, but had not yet made sufficient progress in improving the quality of EHC plans or the confidence of "
+        "parents.\n"
+    )
+    assert texts(page) == [
+        "The poor quality of EHC plans and the weak contribution of health services to them.",
+        "Long waits for speech and language therapy and for occupational therapy.",
+        "The low confidence of parents and carers in the local area.",
+    ]
+
+
+def test_a_verdict_on_an_area_in_other_words_is_still_read_when_nothing_was_listed():
+    page = (
+        "Ofsted and the CQC revisited the local area in 2023. Inspectors found that we had made sufficient progress "
+        "in three of the areas, but had not yet made sufficient progress in reducing waits for speech and language "
+        "therapy and occupational therapy.\n"
+    )
+    assert texts(page) == ["reducing waits for speech and language therapy and occupational therapy"]
+
+
 # A list item that introduces a list of its own -----------------------------------------------------------------
 
 def test_a_bullet_that_introduces_numbered_findings_over_a_page_break():
@@ -159,6 +188,91 @@ def test_they_asked_the_partnership_to_improve_after_a_numbered_paragraph():
         "Leaders should make sure that health advice for EHC needs assessments is consistently timely and specific.",
         "Leaders should reduce the use of part-time timetables for children and young people with SEND.",
     ]
+
+
+# An action plan's table read a cell at a time ------------------------------------------------------------------
+
+TRACKER = (
+    "Appendix A: Accelerated Progress Plan tracker\n"
+    "The area was revisited by Ofsted and the CQC in November 2021 and the letter found insufficient progress in\n"
+    "two of the areas of significant weakness identified at the inspection.\n"
+    "Area of significant\n"
+    "weakness\n"
+    "Ref Action Lead Timescale Progress\n"
+    "RAG\n"
+    "1. The quality of EHC\n"
+    "plans, and the late\n"
+    "contributions from\n"
+    "health and social care.\n"
+    "1.1 Weekly panel\n"
+    "to check every\n"
+    "new plan.\n"
+    "Head of SEND\n"
+    "July 2022\n"
+    "In place.\n"
+    "G\n"
+    "2. The weak\n"
+    "communication with\n"
+    "families about the\n"
+    "changes being made.\n"
+    "2.1 Monthly\n"
+    "newsletter written\n"
+    "with parents.\n"
+    "Communications\n"
+    "lead\n"
+    "From May 2022\n"
+    "Eleven issues.\n"
+    "A\n"
+)
+
+
+def test_findings_of_a_plan_table_read_a_cell_at_a_time():
+    assert texts(TRACKER) == [
+        "The quality of EHC plans, and the late contributions from health and social care.",
+        "The weak communication with families about the changes being made.",
+    ]
+
+
+def test_findings_after_their_reference_and_type_cells():
+    page = (
+        "Appendix 1: Priority Action Plan\n"
+        "Ofsted and the CQC inspected the local area partnership in July 2025.\n"
+        "Ref Type Finding (from the\n"
+        "inspection report)\n"
+        "What we will do Lead Timescale RAG\n"
+        "PA1 Priority\n"
+        "action\n"
+        "Leaders should\n"
+        "urgently improve the\n"
+        "timeliness of EHC\n"
+        "needs assessments.\n"
+        "1.1 Recruit six\n"
+        "caseworkers.\n"
+        "Head of SEND\n"
+        "March 2026\n"
+        "Red\n"
+        "AFI\n"
+        "1\n"
+        "Area for\n"
+        "improvement\n"
+        "Leaders should reduce\n"
+        "waiting times for\n"
+        "speech therapy.\n"
+        "2.1 Commission a\n"
+        "new service.\n"
+        "ICB\n"
+        "June 2026\n"
+        "Amber\n"
+    )
+    assert texts(page) == [
+        "Leaders should urgently improve the timeliness of EHC needs assessments.",
+        "Leaders should reduce waiting times for speech therapy.",
+    ]
+
+
+def test_an_action_table_without_a_findings_column_gives_no_finding():
+    page = TRACKER.replace("Area of significant\nweakness\n", "Key actions\nagreed\n")
+    assert texts(page) == []
 
 
 # A table row's cells are not one sentence; "the second area" is no finding -----------------------------------
