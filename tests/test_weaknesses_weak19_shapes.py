@@ -287,3 +287,20 @@ def test_a_risk_table_row_naming_an_area_by_its_place():
         "7. POTENTIAL IMPACTS\n"
     )
     assert texts(page) == []
+
+
+# Themes: what is wanting, not what putting it right is for; information shared with families ------------------
+
+def test_the_theme_of_a_finding_is_its_main_clause_not_its_purpose():
+    from pipeline.extract.weaknesses import themes
+    finding = ("Leaders should improve how they listen to the views of young people with SEND, so that these views "
+               "shape the strategy and commissioning of services.")
+    assert themes.assign(finding)[0] == "co-production"
+
+
+def test_information_shared_with_parents_is_communication_with_families():
+    from pipeline.extract.weaknesses import themes
+    assert themes.assign("Leaders should improve how the partnership shares information with parents and carers "
+                         "about changes to services.") == ["co-production"]
+    assert "data-oversight" in themes.assign("Leaders should improve the sharing of information between health "
+                                             "services and schools.")
