@@ -142,6 +142,19 @@ def test_a_verdict_on_an_area_in_other_words_is_still_read_when_nothing_was_list
     assert texts(page) == ["reducing waits for speech and language therapy and occupational therapy"]
 
 
+def test_the_area_still_open_beside_a_list_of_those_put_right_is_kept_however_alike():
+    page = (
+        "Ofsted and the CQC revisited the local area in 2023 to decide whether sufficient progress had been made in the "
+        "areas of significant weakness.\n\n"
+        "Inspectors found that the area had made sufficient progress in addressing two of the three areas:\n\n"
+        "- the timeliness of EHC plans;\n\n"
+        "- the support for young people moving to adult services.\n\n"
+        "Inspectors found that the area had not made sufficient progress in improving the quality of EHC plans for "
+        "young people.\n"
+    )
+    assert texts(page)[-1] == "improving the quality of EHC plans for young people"
+
+
 # A list item that introduces a list of its own -----------------------------------------------------------------
 
 def test_a_bullet_that_introduces_numbered_findings_over_a_page_break():
