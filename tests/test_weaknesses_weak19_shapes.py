@@ -153,6 +153,8 @@ def test_the_area_still_open_beside_a_list_of_those_put_right_is_kept_however_al
         "young people.\n"
     )
     assert texts(page)[-1] == "improving the quality of EHC plans for young people"
+    short = page.replace("EHC plans for young people.", "EHC plans.")
+    assert short != page and texts(short)[-1] == "improving the quality of EHC plans"
 
 
 # A list item that introduces a list of its own -----------------------------------------------------------------

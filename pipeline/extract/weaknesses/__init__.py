@@ -62,7 +62,7 @@ def send_pages(doc: StructuredDocument) -> set[int]:
 
 RESTATED_WORDS = 6  # a progress judgement's object this short, after the findings in full, only recalls one
 FINDINGS_BEFORE = 2
-PROGRESS_VERDICTS = ("sentence:no-progress-in", "sentence:judged-both-ways")
+PROGRESS_VERDICTS = ("sentence:no-progress-in", "sentence:judged-both-ways", "intro:put-right")  # (+ a put-right list)
 
 
 def without_restated_progress(kept: list[Found]) -> list[Found]:
