@@ -248,6 +248,16 @@ def test_findings_of_a_plan_table_read_a_cell_at_a_time():
     ]
 
 
+def test_the_header_line_of_the_plan_columns_and_an_undotted_number_are_no_part_of_a_finding():
+    page = TRACKER.replace("Ref Action Lead Timescale Progress\nRAG\n1. The", "Key actions Lead Timescale RAG Progress\n1 The") \
+        .replace("2. The weak", "2 The weak")
+    assert page != TRACKER
+    assert texts(page) == [
+        "The quality of EHC plans, and the late contributions from health and social care.",
+        "The weak communication with families about the changes being made.",
+    ]
+
+
 def test_findings_after_their_reference_and_type_cells():
     page = (
         "Appendix 1: Priority Action Plan\n"

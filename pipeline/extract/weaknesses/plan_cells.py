@@ -27,7 +27,7 @@ HEADER_WORDS = 8  # words on each of them
 PLAN_COLUMNS = 2  # other columns named beside the findings'
 PROSE_WORDS = 12  # a line this long is prose after the table, not a cell
 FIRST_ACTION = re.compile(r"^(?P<row>\d{1,2})\.1\.?\s+(?=\S)")  # "1.1 Recruit ...": a row's first action
-OWN_NUMBER = re.compile(r"^(?P<row>\d{1,2})[.)]\s+(?=\S)")  # "1. The effectiveness ...": the finding's number
+OWN_NUMBER = re.compile(r"^(?P<row>\d{1,2})(?:[.)]\s+(?=\S)|\s+(?=[A-Z]))")  # "1. The effectiveness ...", "1 The lack ..."
 # The cell before a finding: its type ("Priority" / "action", "Area for" / "improvement"), a reference ("AFI",
 # "1", "PA2"), a rating ("G", "Red") or a header's last line.
 TYPE_CELL = re.compile(r"^(?:(?:area\s+)?(?:for|of)\s+)?(?:priority|action|area(?:\s+for)?|improvement|development"
@@ -55,7 +55,12 @@ def header_at(lines: list[Line | None], index: int) -> int | None:
 def before_finding(text: str) -> bool:
     """A line that is a cell before a finding's, never a line of it."""
     return bool(TERMINAL.search(text) or text.endswith(":") or TYPE_CELL.match(text) or CODE_CELL.match(text)
-                or tables.RATING.match(text))
+                or tables.RATING.match(text) or is_header_line(text))
+
+
+def is_header_line(text: str) -> bool:
+    """The header's own line of the plan's columns ("Key actions Lead Timescale RAG Progress update")."""
+    return len({word.lower() for word in PLAN_COLUMN.findall(text)}) >= PLAN_COLUMNS
 
 
 def finding_above(lines: list[Line | None], action: int, row: str) -> Found | None:
