@@ -28,7 +28,7 @@ from bisect import bisect_left, insort
 
 from pipeline.extract.weaknesses import candidates, cues
 from pipeline.extract.weaknesses import lists as weakness_lists
-from pipeline.extract.weaknesses import prose, tables
+from pipeline.extract.weaknesses import plan_cells, prose, recalled, tables
 from pipeline.extract.weaknesses.sentences import sentences_of
 from pipeline.extract.common.structure import StructuredDocument
 from pipeline.extract.weaknesses.text import Found, is_hard_wrapped, lines_of
@@ -46,8 +46,10 @@ def extract(doc: StructuredDocument) -> list[Weakness]:
         + prose.extract(doc.pages, lines, wrapped, sentences) \
         + candidates.standalone_findings(lines, wrapped) + candidates.announced_findings(sentences) \
         + candidates.quoted_after_announcement(sentences)
+    found += plan_cells.extract(lines)
     kept = without_restated_progress(sorted(unique(found), key=lambda item: (item.page, item.start)))
     kept = without_restatements(kept)
+    kept = recalled.without_recalled_areas(kept)
     return [to_record(doc, item) for item in kept if item.page in about_send]
 
 
@@ -60,7 +62,7 @@ def send_pages(doc: StructuredDocument) -> set[int]:
 
 RESTATED_WORDS = 6  # a progress judgement's object this short, after the findings in full, only recalls one
 FINDINGS_BEFORE = 2
-PROGRESS_VERDICTS = ("sentence:no-progress-in", "sentence:judged-both-ways")
+PROGRESS_VERDICTS = ("sentence:no-progress-in", "sentence:judged-both-ways", "intro:put-right")  # (+ a put-right list)
 
 
 def without_restated_progress(kept: list[Found]) -> list[Found]:

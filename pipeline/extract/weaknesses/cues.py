@@ -633,7 +633,9 @@ POINTS_BACK = re.compile(
 AREAS_OF_FOCUS = re.compile(r"\bareas?\s+(?:of|for)\s+(?:particular\s+|further\s+)?focus\b", re.IGNORECASE)
 
 # A sentence that ends with a full stop but still promises the list below it.
-PROMISES_LIST = re.compile(r"\b(?:the\s+following|as\s+follows|below)\b", re.IGNORECASE)
+# "... which are set out in paragraphs 2.5 to 2.8.": the report's next numbered paragraphs are the list
+PROMISES_LIST = re.compile(r"\b(?:the\s+following|as\s+follows|below)\b"
+                           r"|\bparagraphs\s+\d{1,2}(?:\.\d{1,2})+\s*(?:to|-|–|and)\s*\d", re.IGNORECASE)
 
 # "parents were unhappy with X; Y and Z": whom the finding is about, then what they are unhappy with.
 DISSATISFIED_WITH = re.compile(

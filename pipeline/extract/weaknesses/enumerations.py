@@ -20,7 +20,9 @@ INLINE_MARKER = re.compile(r"\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+|(?:[a-z]|\d{1,
 COMPOUNDS = re.compile(
     r"education,\s+health\s+and\s+(?:social\s+)?care|health\s+and\s+(?:social\s+)?care"
     r"|children,\s+young\s+people(?:,)?\s+and\s+(?:their\s+)?(?:families|parents)|parents(?:/|,\s+|\s+and\s+)carers"
-    r"|speech\s+and\s+language|social,\s+emotional\s+and\s+mental",
+    r"|speech\s+and\s+language|social,\s+emotional\s+and\s+mental"
+    # "... for young people and their families": whom a finding is about, with their families, is one phrase
+    r"|(?:children|young\s+people|pupils|learners)(?:\s+with\s+SEND)?\s+and\s+their\s+(?:families|parents|carers)",
     re.IGNORECASE)
 # A comma piece opening with these words modifies the piece before it.
 JOINERS = re.compile(r"^(?:with|in|for|of|to|which|who|whom|whose|that|including|particularly|especially|where|as|at|"

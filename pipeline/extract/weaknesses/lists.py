@@ -69,9 +69,12 @@ def intro_text(lines: list[Line | None], index: int) -> tuple[str, str, bool]:
     sentences = SENTENCE_SPLIT.split(" ".join(parts))
     if len(sentences) == 1 and (cues.POINTS_BACK.match(sentences[0]) or len(sentences[0].split()) < SHORT_INTRO):
         return paragraph_before(lines, i), sentences[0], bool(cues.POINTS_BACK.match(sentences[0]))
-    return (sentences[-2] if len(sentences) > 1 else ""), sentences[-1], len(sentences[-1].split()) < 7
+    return (sentences[-2] if len(sentences) > 1 else ""), sentences[-1], \
+        len(sentences[-1].split()) < 7 or bool(PRONOUN_SUBJECT.match(sentences[-1]))
 
 
+# "They asked the partnership to improve the following areas:": whoever "they" are, the sentence before said
+PRONOUN_SUBJECT = re.compile(r"^(?:they|it|she|he)\s+(?:also\s+|then\s+)?[a-z]+ed\b", re.IGNORECASE)
 SHORT_INTRO = 12  # words: an intro paragraph this short leans on the paragraph above ("For us these are:")
 def paragraph_before(lines: list[Line | None], index: int) -> str:
     """The last sentence of the paragraph before ``index`` (a blank line or
@@ -183,6 +186,8 @@ class ListReader(UnmarkedReader):
             return False  # "... / but had not made sufficient progress in the following:": the next list's intro
         if line.text[:1].islower() and not ends_sentence:
             return True
+        if not blank_before and tables.DANGLING.search(last):
+            return True  # "... for children and young people with" / "SEND, including ...": no line ends so
         if blank_before or not self.wrapped:
             return False
         if ends_sentence and line.text[:1].isupper() and (item.parts[0][:1].islower() or closes_list(last, before)
@@ -669,7 +674,17 @@ class ListReader(UnmarkedReader):
             item.evidence = evidence
         last = next((item.lines[-1] for item in reversed(items) if item.lines), None)
         resume = next((k for k in range(first, len(self.lines)) if self.lines[k] is last), first)
-        return items, resume + 1
+        return items, nested_intro(self.lines, items, first) or resume + 1
+
+
+def nested_intro(lines: list[Line | None], items: list[Item], first: int) -> int | None:
+    """Where the first item that ends with a colon starts ("• Inspectors had identified three areas for improvement,
+    which were:" over "i. ...", "ii. ..."): it introduces a list of its own, so reading resumes there, not past the
+    list; None when no item does."""
+    opening = next((item for item in items if item.lines and item.parts[-1].rstrip().endswith(":")), None)
+    if opening is None:
+        return None
+    return next((k for k in range(first, len(lines)) if lines[k] is opening.lines[0]), None)
 
 
 # A two-column table's header line, its cells run together: a column of strengths and one of what must improve,

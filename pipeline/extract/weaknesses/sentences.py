@@ -31,7 +31,8 @@ from pipeline.records import Page
 
 # (or a paragraph number, "2.2 ..."; one at a line's start ends what came before, full stop or not: a table
 # row's last cell, "... | Head of Service", runs into the next numbered paragraph otherwise)
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[A-Z“\"‘'(]|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\s)"
+# (a table row's cell that ended a sentence, "... in the second area. | High | ...", ends it there)
+SENTENCE_END = re.compile(r"(?<=[.!?])(?:[\"”’)]*\s+(?=[A-Z“\"‘'(]|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\s)|[ \t]+\|[ \t]+)"
                           r"|[ \t]*\n(?=\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\s+[A-Z])")
 CLAUSE_END = re.compile(r";\s+")
 LIST_CUE = re.compile(r"\b(?:(?:included|include|includes)(?!\s+(?:in|within|as|on)\b)|including|in\s+particular|"
@@ -67,6 +68,7 @@ PROGRESS_OBJECT = re.compile(
 GENERIC_AREAS = re.compile(
     r"^(?:(?:addressing|tackling|improving|meeting|resolving)\s+)?"
     r"(?:(?:all|both|each|any|some|most|many|several|the|this|that|these|those|its|their|of|only|remaining|other|outstanding|"
+    r"first|second|third|fourth|fifth|sixth|last|final|"  # "the second area": which one, by its place in the list
     r"identified|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+)*"
     r"(?:(?:significant|key|main|serious|priority|specific)\s+)?(?:(?:send|sen|local\s+area|area)\s+)?"
     r"(?:(?:areas?|weakness(?:es)?|concerns?|priorit(?:y|ies)|actions?|aspects?|elements?)"
@@ -207,7 +209,7 @@ def enumeration_start(text: str, source_before: bool = False) -> int | None:
         if about and about.end() < end and not put_right(text, noun, about.end()):
             return about.end()
         # ("significant concerns about the effectiveness of the area" is the judgement's stock phrase)
-        relating = RELATING_CUE.match(text, noun.end()) if counted_areas(text, noun) else None
+        relating = RELATING_CUE.match(text, past_party(text, noun.end())) if counted_areas(text, noun) else None
         if relating and relating.end() < end and not put_right(text, noun, relating.end()):
             return relating.end()
         colon = COLON_CUE.match(text, noun.end())
@@ -241,6 +243,18 @@ def aside_enumeration(text: str) -> tuple[int, int] | None:
         if ("," in aside or " and " in aside) and not put_right(text, noun, opening.start()):
             return opening.end(), close.start()
     return None
+
+
+# Whom counted findings are for, between the noun and what they concern: "two priority actions for the partnership,
+# concerning X and Y", "three areas for improvement for leaders across the area, relating to A, B and C".
+FOR_PARTY = re.compile(r"\s+(?:for|to|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=\s*,\s*(?:concerning|regarding|"
+                       r"relating\s+to|related\s+to|in\s+relation\s+to|around|about|covering)\s)", re.IGNORECASE)
+
+
+def past_party(text: str, at: int) -> int:
+    """Where what counted findings concern may begin: past a short phrase saying whom they are for."""
+    party = FOR_PARTY.match(text, at)
+    return party.end() if party else at
 
 
 def counted_areas(text: str, noun: re.Match) -> bool:

@@ -379,7 +379,8 @@ def table_rows(texts: list[tuple[int, Line]], header: int, columns: int, lead: i
             and any(RATING.match(cell.text) or len(cell.text.split()) <= MAX_JUDGEMENT_WORDS
                     and cues.is_progress_claim(cell.text) for cell in others)
         answered = responses and all(len(cell.text.split()) <= MAX_CELL_WORDS for cell in others) \
-            and cues.reads_as_finding(first.text) and not cues.is_response(first.text)
+            and (cues.reads_as_finding(first.text) or answered_in_council_voice(first, others)) \
+            and not cues.is_response(first.text)
         # "Area for improvement | Lead partner | Target date": the other cells only say who or by when
         assigned = all(len(cell.text.split()) <= MAX_OTHER_WORDS and not TERMINAL.search(cell.text) for cell in others) \
             and cues.reads_as_finding(first.text) and not cues.is_response(first.text)
@@ -389,6 +390,13 @@ def table_rows(texts: list[tuple[int, Line]], header: int, columns: int, lead: i
         rows.append(first)
         at += columns
     return rows if len(rows) >= 2 else []
+
+
+def answered_in_council_voice(first: Line, others: list[Line]) -> bool:
+    """A row of a findings-and-response table whose answer speaks as the council ("We have opened two new
+    provisions") and whose first cell does not: that cell is what the answer answers, a finding however it is
+    worded ("The shortage of specialist places close to home.")."""
+    return not cues.COUNCIL_VOICE.search(first.text) and all(cues.COUNCIL_VOICE.search(cell.text) for cell in others)
 
 
 def glued_rows(lines: list[Line | None]) -> list[Found]:

@@ -99,6 +99,7 @@ THEMES: dict[str, list[tuple[str, int]]] = {
         (r"co-?production|co-?produc\w+", 3),
         (r"parents?|carers?|families|family", 1),
         (r"(?<!social\s)communicat\w+", 2),  # "social communication needs" is a clinical term (health)
+        (r"shar\w+\s+information\s+with\s+(?:parents|carers|families)", 2),  # telling families: communication
         (r"engag\w+|involv\w+|participat\w+|consult\w+", 2),
         (r"voices?\b|views\s+of|listen\w*", 2),
         (r"trust|confidence", 2),
@@ -141,7 +142,9 @@ THEMES: dict[str, list[tuple[str, int]]] = {
         (r"performance\s+information|information\s+systems?|accura\w+", 2),
         # "make (enough) use of the information they hold", "use data to check ...": using what is known
         (r"(?:use|using|make\s+use)\s+(?:of\s+)?(?:the\s+)?(?:information|data|intelligence)\b", 3),
-        (r"shar\w+\s+(?:of\s+)?information|information[-\s](?:sharing|gathering)|systems\s+to\s+(?:share|record|track)", 3),
+        # (information shared with parents and carers is communication with families: co-production)
+        (r"shar\w+\s+(?:of\s+)?information(?!\s+with\s+(?:parents|carers|families))|information[-\s](?:sharing|gathering)"
+         r"|systems\s+to\s+(?:share|record|track)", 3),
         (r"information|evaluat\w+|impact", 1),
     ],
     "inclusion-provision": [
@@ -187,12 +190,16 @@ def scores(text: str) -> dict[str, int]:
     without_group = NEED_GROUP.sub(" ", text)
     if without_group != text and (rest := scores(without_group)):
         return rest
+    if (purpose := PURPOSE.search(text)) and (aim := scores(text[:purpose.start()])):
+        return aim  # "Leaders should X, so that Y": X is what is wanting, Y what putting it right is for
     without_actor = phrase_scores(ACTOR.sub(" ", text))
     if without_actor and max(without_actor.values()) >= OUTRIGHT:
         return without_actor
     return phrase_scores(text)
 
 
+# Where a finding's purpose clause begins: "..., so that families know what support is available".
+PURPOSE = re.compile(r",\s+so\s+that\s+", re.IGNORECASE)
 OUTRIGHT = 3  # the weight of a phrase that names its theme outright
 
 
