@@ -1603,3 +1603,37 @@ def test_officers_in_two_columns_a_wrapped_title_beside_the_next_entry():
     found = by_key(run(*pages))
     assert found[person_key("Joanne Billing")].kind == "officer"
     assert found[person_key("Anna Pell-Hart")].kind == "officer"
+
+
+def test_councillors_by_full_name_two_a_line_under_an_attendance_line():
+    # an unlabelled two-column grid: each line of the text two full names, tags in brackets beside them
+    text = ("Minutes of the Committee held on 3 May 2025\nPresent: Jo Quenby (Chair)\nAttendance\n"
+            "Morwenna Ashby Tobias Wendling\nPriya Kettleby Owain Thrussington (Vice-Chair)\n"
+            "Selina Grimston Hamish Cossall (Co-optee)\nDorcas Ullesthorpe\n"
+            "Also in attendance: Bernard Wetton, Cabinet Member for Education.\n")
+    found = by_key(run(text))
+    for key in (("ashby", "m"), ("wendling", "t"), ("kettleby", "p"), ("thrussington", "o"), ("grimston", "s"),
+                ("ullesthorpe", "d")):
+        assert found[key].kind == "member", key
+    assert found[("thrussington", "o")].role == "Vice-Chair"
+    assert found[("cossall", "h")].kind == "other"  # a co-optee
+    assert not {("wendling", "m"), ("kettleby", "t"), ("thrussington", "p")} & set(found)
+
+
+def test_councillors_by_surname_two_a_line_after_and_councillors():
+    text = ("PRESENT: The Mayor (Councillor Pendleford) in the Chair; and Councillors:\n"
+            "Aldwark Lindrick\nBramcote Morley\nCarlton Netherby\nDenholme Wragby and Yarwell.\n"
+            "IN ATTENDANCE: Helen Wyke (Chief Executive).\n")
+    found = by_key(run(text))
+    for surname in ("aldwark", "lindrick", "bramcote", "morley", "carlton", "netherby", "denholme", "wragby",
+                    "yarwell"):
+        assert found[(surname, "")].kind == "member", surname
+    assert ("lindrick", "a") not in found and ("netherby", "c") not in found
+
+
+def test_one_full_name_a_line_under_councillors_is_not_cut_into_surnames():
+    # two words a line and nothing saying they are surnames: one person a line, as before
+    found = by_key(run("Members present:\nJo Quenby (Chair)\nSam Ashby\nPriya Kettleby\n\n"
+                       "Officers present: Ann Bell, Head of SEND\n"))
+    assert {("quenby", "j"), ("ashby", "s"), ("kettleby", "p")} <= set(found)
+    assert not {("jo", ""), ("quenby", ""), ("sam", ""), ("ashby", "")} & set(found)

@@ -68,6 +68,9 @@ def page_mentions(page: int, text: str, words: DocumentWords, forums: list[tuple
         + finders.upper_case_councillor_mentions(page, text) + finders.party_column_mentions(page, text) \
         + finders.chair_signature_mentions(page, text) + finders.column_councillor_mentions(page, text)
     mentions += finders.sign_off_row_mentions(page, text)
+    paired = finders.paired_grid_mentions(page, text)
+    if paired:  # a grid's names cut two a line: what the other readers made of its lines gives way
+        mentions = [m for m in mentions if not any(p.start < m.end and m.start < p.end for p in paired)] + paired
     for mention in mentions:
         mention.found = [(f"found:{mention.source}", STRONG)]
         trim_place_tail(text, mention, words)

@@ -383,6 +383,77 @@ def column_councillor_mentions(page: int, text: str) -> list[Mention]:
     return found
 
 
+# A councillors grid of two unlabelled columns whose rows the text joins two names a line: under a line
+# that ends with "Councillors:" ("... and Councillors:") or a line of its own "Attendance" / "Present" /
+# "Members present", each line two full names ("Ceri Alstonefield (Chair) Terence Swynnerton") or two surnames
+# ("Abbott Lockington"), a name's tag in brackets beside it.
+PAIR_INTRO_RE = re.compile(r"(?im)^(?:[^\n]*\b(?:and[ \t]+)?councillors|[ \t]*(?:attendance|present|members[ \t]+present"
+                           r"|members|councillors))[ \t]*:?[ \t]*\n")
+PAIR_WORD_RE = re.compile(r"[ \t]*(?P<and>and[ \t]+)?(?P<word>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*)"
+                          r"(?P<tag>[ \t]*\([^()\n]{1,30}\))?(?=[ \t.]|\n|$)")
+PAIR_ROWS = 20  # rows read under such an intro
+OUTSIDE_TAG_RE = re.compile(r"(?i)co-?opt|parent\s+governor|diocese|church|independent")
+
+
+def _pair_row(text: str, pos: int) -> tuple[list[re.Match], int] | None:
+    """A grid row's words (each a name word with its tag), and the line's end; None unless the line is wholly
+    such words, "and" only before the last (the list's end: "Kettlewell Welwick and Yeadon.")."""
+    end = text.find("\n", pos)
+    end = len(text) if end == -1 else end
+    words, cursor = [], pos
+    while cursor < end and (word := PAIR_WORD_RE.match(text, cursor, end)):
+        words.append(word)
+        cursor = word.end()
+    rest = text[cursor:end].strip()
+    if not words or rest not in ("", ".") or any(w.group("and") for w in words[:-1]) \
+            or any(word_class(w.group("word")) != "name" for w in words):
+        return None
+    return words, end
+
+
+def paired_grid_mentions(page: int, text: str) -> list[Mention]:
+    """Councillors in a two-column grid with no column labels, each line of the text two names: four words
+    are two full names, a line of two words two surnames when the list ends "X Y and Z" or a line's first word
+    is a councillor's surname elsewhere on the page ("Councillor Abbott said"); otherwise (one name a line,
+    "Jo Bloggs") the grid is left to the other readers. A name tagged as a co-optee is no councillor."""
+    if "ouncillors" not in text and "OUNCILLORS" not in text and "ttendance" not in text \
+            and "TTENDANCE" not in text and "resent" not in text and "RESENT" not in text:
+        return []
+    found = []
+    for intro in PAIR_INTRO_RE.finditer(text):
+        rows, pos = [], intro.end()
+        while len(rows) < PAIR_ROWS and pos < len(text) and (row := _pair_row(text, pos)):
+            rows.append(row[0])
+            pos = row[1] + 1
+            if row[0][-1].group("and") or text[row[0][-1].end():row[1]].strip() == ".":
+                break  # the list's last line
+        if len(rows) < 2:
+            continue
+        sizes = [len(r) for r in rows]
+        if any(n == 4 for n in sizes) and all(n in (2, 4) for n in sizes) and not any(w.group("and") for r in rows for w in r):
+            names = [r[i:i + 2] for r in rows for i in range(0, len(r), 2)]
+            if any(pair[0].group("tag") for pair in names):
+                continue  # a tag after a given name: not two names of two words
+        elif all(n <= 3 for n in sizes) and sum(n >= 2 for n in sizes) >= 2 and (
+                rows[-1][-1].group("and") or any(re.search(rf"\bCouncillors?[ \t]+{r[0].group('word')}\b(?![ \t]+[A-Z])",
+                                                           text) for r in rows)):
+            names = [[w] for r in rows for w in r]
+        else:
+            continue
+        for name in names:
+            words = [w.group("word") for w in name]
+            tag = name[-1].group("tag")
+            outside = bool(tag and OUTSIDE_TAG_RE.search(tag))
+            mention = Mention(page, name[0].start("word"), name[-1].end("word"),
+                              clean_name(" ".join(words) if outside else "Councillor " + " ".join(words)),
+                              honorific=None if outside else "Councillor", source="councillors",
+                              hint="other" if outside else None)
+            if tag and not outside:
+                mention.role = tag.strip()[1:-1].strip()
+            found.append(mention)
+    return found
+
+
 def _after_party_label(text: str, pos: int) -> int:
     """Past a party's label that opens a line of a members list ("LABOUR:",
     "Liberal Democrat Group -"), if one follows ``pos``."""
