@@ -1637,3 +1637,19 @@ def test_one_full_name_a_line_under_councillors_is_not_cut_into_surnames():
                        "Officers present: Ann Bell, Head of SEND\n"))
     assert {("quenby", "j"), ("ashby", "s"), ("kettleby", "p")} <= set(found)
     assert not {("jo", ""), ("quenby", ""), ("sam", ""), ("ashby", "")} & set(found)
+
+
+def test_a_board_member_beside_a_council_named_suffix_of_place():
+    # "Borough Council of Kingsmere ...": the place is named after "of", the word before is the surname
+    found = by_key(run("Present:\nCllr Ruth Tanfield Borough Council of Kingsmere and West Westshire\n"
+                       "Mark Mundy Chief Executive, Westshire NHS Foundation Trust\n"))
+    assert found[("tanfield", "r")].kind == "member"
+    assert ("ruth", "") not in found
+
+
+def test_an_abbreviated_police_rank_opens_a_board_row():
+    found = by_key(run("Present:\nCllr Bridget Sallow (Chair) Cabinet Member for Adult Social Care\n"
+                       "Det Ch Supt Gavin Lodsworth Westshire Constabulary\n"
+                       "Mark Mundy Chief Executive, Westshire NHS Foundation Trust\n"))
+    assert found[("lodsworth", "g")].kind == "officer"
+    assert found[("mundy", "m")].kind == "officer"

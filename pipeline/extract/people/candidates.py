@@ -28,7 +28,7 @@ from pipeline.extract.people import finders
 from pipeline.extract.people import ner as people_ner
 from pipeline.extract.people.contacts import email_fits, emails_in
 from pipeline.extract.people.decide import ACCEPT, accepted
-from pipeline.extract.people.lexicon import ORG_WORDS, ROLE_WORDS
+from pipeline.extract.people.lexicon import ORG_WORDS, RANKS, ROLE_WORDS
 from pipeline.extract.people.names import Candidate, candidates_in, clean_name, is_full_name, is_initial, word_class
 from pipeline.extract.people.roles import ROLE_START, is_honorific, role_after, role_before, starts_like_role
 from pipeline.extract.people.shape import (
@@ -375,7 +375,8 @@ def opens_attendance_line(text: str, cand: Candidate, regions) -> bool:
     if not any(r[0] <= cand.start < r[1] for r in regions) or line_start < min(r[0] for r in regions):
         return False
     title = text[line_start:cand.start].strip(" \t*•·-").split()
-    return len(title) <= 3 and all(w.lower() in ROLE_WORDS for w in title)
+    # "Det Ch Supt Jo Bloggs": a police rank's abbreviations too
+    return len(title) <= 3 and all(w.lower() in ROLE_WORDS or w.lower().strip(".") in RANKS for w in title)
 
 
 # What opens an item of a list: a number, a bullet, "Q3 –", "Statement 4 –", "Question 2 & 3:".

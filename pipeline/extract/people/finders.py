@@ -18,6 +18,7 @@ from pipeline.extract.people.lexicon import (
     HONORIFICS,
     PARTY_WORDS,
     PLACE_SUFFIXES,
+    RANKS,
     REPORTING_VERBS,
     ROLE_WORDS,
 )
@@ -722,7 +723,8 @@ def _opens_with_name(line: str) -> bool:
     "Cllr J Bloggs"), perhaps after job words ("Clerk J Bloggs"), not with a heading's words ("Chairman's
     Announcements")."""
     words = line.lstrip("*•✓✔ \t").split()  # "* Jo Bloggs * Sam Stanworth": a presence mark before the name
-    while len(words) > 2 and words[0].lower() in ROLE_WORDS and words[0][:1].isupper():
+    while len(words) > 2 and (words[0].lower() in ROLE_WORDS or words[0].lower().strip(".") in RANKS) \
+            and words[0][:1].isupper():  # "Det Ch Supt Jo Bloggs": a rank before the name
         words = words[1:]
     if HONORIFIC_RE.match(" ".join(words[:2])):
         return True
@@ -733,8 +735,8 @@ def _opens_with_name(line: str) -> bool:
                                    re.fullmatch(r"[\w.'’-]+", w) and not w.endswith(("'s", "’s")) for w in words)
 
 
-RANK_BEFORE = re.compile(r"(?:^|(?<=[\s,;:]))(?:(?:Chief|Detective|Police)[ \t]+)?(?:Superintendent|Inspector|Sergeant|Constable"
-                         r"|PCSO|PC|Sgt|DC|DS|DI)$")
+RANK_BEFORE = re.compile(r"(?:^|(?<=[\s,;:]))(?:(?:Chief|Detective|Police|Det|Ch)\.?[ \t]+)*(?:Superintendent|Inspector|Sergeant"
+                         r"|Constable|Supt|Insp|DCI|PCSO|PC|Sgt|DC|DS|DI)\.?$")
 
 
 # A line that is one person's entry: a name, then a comma or a dash and the role ("Jo Bloggs, Head of SEND").
