@@ -1653,3 +1653,17 @@ def test_an_abbreviated_police_rank_opens_a_board_row():
                        "Mark Mundy Chief Executive, Westshire NHS Foundation Trust\n"))
     assert found[("lodsworth", "g")].kind == "officer"
     assert found[("mundy", "m")].kind == "officer"
+
+
+def test_a_titled_full_name_does_not_run_into_the_next_rows_category():
+    # a membership table, one row a line: "Category  Name"; the next row's category is words in lower case
+    found = by_key(run("Forum Members:\nCategory Member\nGovernor, maintained schools Mr Colin Hadleigh\n"
+                       "Early years (private, voluntary and independent) Ms Becky Tibbs\n16-19 providers Mrs Gail Kettering\n"
+                       "Diocese of Westshire Revd Simon Ludd\nTrade unions (observer) Mr Nigel Dotwell\n"))
+    assert {("hadleigh", "c"), ("tibbs", "b"), ("kettering", "g"), ("ludd", "s"), ("dotwell", "n")} <= set(found)
+    assert not {("early", "c"), ("diocese", "g"), ("trade", "s")} & set(found)
+
+
+def test_a_name_wrapped_after_its_initial_still_reads_on():
+    found = by_key(run("Present: Mrs A Bexley (Chair), Mr R\nQuenby, Revd S Ludd and Ms B Tibbs.\n"))
+    assert ("quenby", "r") in found

@@ -100,6 +100,8 @@ class Mention:
     found: list[tuple[str, float]] = field(default_factory=list)  # the cues that made it a person
     cues: list = field(default_factory=list)  # KindCues of its context (cues.mention_cues)
 
+NEXT_LINE_PROSE_RE = re.compile(r"[A-Z][\w'’-]*[ \t]+[a-z]")  # a line's capitalised word, then words in lower case
+
 
 def read_name_after(text: str, pos: int) -> tuple[int, list[str]] | None:
     """Read the name that starts at ``pos`` (after a title): initials and
@@ -134,6 +136,9 @@ def read_name_after(text: str, pos: int) -> tuple[int, list[str]] | None:
         cursor = sep.end()
         if "\n" in sep.group(0) and (LABEL_LINE_RE.match(text, cursor) or PARTY_LINE_RE.match(text, cursor)):
             break  # the next line opens with a label: "Jo Bloggs\nPublication date:", "GREEN: ..."
+        if "\n" in sep.group(0) and len(words) >= 2 and not is_initial(words[-1]) and NEXT_LINE_PROSE_RE.match(text, cursor):
+            break  # "Mrs Gail Bloggs" | "Diocese of Westshire ...", "Early years ...": a full name does not run on
+            # into the next line's words (a table's next row, its category in words of lower case)
     while words and is_initial(words[-1]):
         words.pop()
         ends.pop()
