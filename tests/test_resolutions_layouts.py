@@ -526,3 +526,22 @@ def test_a_label_on_the_last_line_of_a_title_in_capitals_over_a_list():
         "the gaps in\nprovision;\n2. Agrees to receive a further report in the spring.\n1. PURPOSE OF REPORT\n"
         "1.1 This report sets out the findings.")
     assert [(r.label, r.kind) for r in found] == [("1.", "recommendation"), ("2.", "recommendation")]
+
+
+# ---------------------------------------------------------------- "is asked to note:" over numbered sentences
+
+
+def test_asked_to_note_over_items_that_are_sentences_of_their_own():
+    found = extract(
+        "Recommendations for noting:\nThe Executive is asked to note:\n"
+        "1. The findings of the joint inspection of the Westshire local area partnership, published on 4 March 2025.\n"
+        "2. That progress against the plan will be reported to the Improvement Board every quarter.\n")
+    texts = [r.text for r in found]
+    assert len(found) == 2, texts
+    assert texts[0].startswith("The findings of the joint inspection")
+    assert texts[1].startswith("That progress against the plan")
+
+
+def test_asked_to_approve_over_objects_in_lower_case_stays_one_recommendation():
+    found = extract("The Cabinet Member is asked to approve:\n(a) the fees for 2025/26;\n(b) the charging policy.\n")
+    assert len(found) == 1

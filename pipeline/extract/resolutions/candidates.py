@@ -136,6 +136,10 @@ def read_trigger(blocks: list[Block], index: int) -> Trigger | None:
     list_after = after is not None and after.kind == "item" and is_list_start(after.marker)
     if (short and list_after and ends_as_intro and (asked := ASKED_WITH_OBJECT.search(text))
             and action_of(asked.group("verb")) and not in_motion(blocks, index)):
+        if BARE_VERB_COLON.search(text) and CAPITALISED_ITEM.match(after.text):
+            # "The Cabinet is asked to note:" over "1. The outcome of ..." "2. That progress ...": the verb alone
+            # before the colon and items that open as sentences of their own: each item is one clause
+            return Trigger("recommendation", intro=True, action=action_of(asked.group("verb")), cue="after:asked-to")
         return Trigger("recommendation", intro=False, content=text, action=action_of(asked.group("verb")),
                        cue="after:asked-to", holds_list=True)
     if text.endswith(":") and (has := DECIDER_HAS.search(text)) and list_after:
@@ -150,6 +154,11 @@ def read_trigger(blocks: list[Block], index: int) -> Trigger | None:
         return Trigger("recommendation" if asked else "resolution", intro=body.end() == len(text), content=text,
                        generic="recommended" if asked else "decided", cue="decider-has:named")
     return None
+
+
+# "is asked to note:", a verb and nothing else before the colon; an item opening as a sentence ("The ...", "That ...")
+BARE_VERB_COLON = re.compile(r"\bto\s+[a-z]+\s*:\s*$")
+CAPITALISED_ITEM = re.compile(r"\s*(?:(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s+)?[A-Z][a-z]")
 
 
 def label_line(block: Block) -> tuple[re.Match, str] | None:
