@@ -545,3 +545,30 @@ def test_asked_to_note_over_items_that_are_sentences_of_their_own():
 def test_asked_to_approve_over_objects_in_lower_case_stays_one_recommendation():
     found = extract("The Cabinet Member is asked to approve:\n(a) the fees for 2025/26;\n(b) the charging policy.\n")
     assert len(found) == 1
+
+
+# ---------------------------------------------------------------- full Council minutes as a "Minute / Decision / Action By" table
+
+
+def test_a_decision_cell_of_a_minutes_row_with_an_action_column():
+    found = extract(
+        "Minute No. | Description/Decision | Action By\n"
+        "12 MINUTES OF THE LAST MEETING\n"
+        "| Agreed - That the minutes of the meeting held on 3 June 2025 be taken as read and signed. | JB\n"
+        "13 DECLARATIONS OF INTEREST\nThere were none.\n")
+    assert [r.text for r in found] == ["Agreed - That the minutes of the meeting held on 3 June 2025 be taken as read and signed."]
+
+
+def test_agreed_after_a_mover_and_seconder_inside_the_minute():
+    found = extract(
+        "Minutes of the Council\n"
+        "46 RECOMMENDATION OF THE EXECUTIVE - CAPITAL STRATEGY 2025/26 Moved by Councillor Aldwark and seconded by "
+        "Councillor Lindrick:- Agreed - That the Capital Strategy for 2025/26 be approved.\n"
+        "GM\n"
+        "47 RECOMMENDATION OF THE EXECUTIVE - LOCAL PLAN Moved by Councillor Aldwark and seconded by Councillor "
+        "Morley:- Agreed -\n(a) that the Local Plan timetable be adopted; and\n(b) that the Director be authorised to "
+        "publish it.\nAS\n48 QUESTIONS\nThere were none.\n")
+    texts = [r.text for r in found]
+    assert any(t.endswith("That the Capital Strategy for 2025/26 be approved.") for t in texts), texts
+    assert any(t.startswith("that the Local Plan timetable be adopted") for t in texts), texts
+    assert any(t.startswith("that the Director be authorised") for t in texts), texts

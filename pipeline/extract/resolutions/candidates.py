@@ -59,12 +59,19 @@ class Trigger:
     holds_list: bool = False  # "was invited to approve for 2021/22:" over bullets: one clause, the bullets inside
 
 
+# A minutes table's row read as one line ("Minute / Description/Decision / Action By"): the decision's cell,
+# and beside it a short cell of who acts and by when (initials, a date), or none
+ACTION_ROW = re.compile(r"\|[ \t]*(?P<cell>[^|]{12,}?)[ \t]*\|(?:[ \t]*[^|\s][^|]{0,20}?[ \t]*\|?)?[ \t]*")
+
+
 def read_trigger(blocks: list[Block], index: int) -> Trigger | None:
     """The trigger that ``blocks[index]`` opens with, if any."""
     block = blocks[index]
     text = block.text
     if block.kind == "table" or not text:
         return None
+    if text[:1] == "|" and (row := ACTION_ROW.fullmatch(text)):
+        text = row.group("cell")  # "| Agreed - That ... | LP": the decision's cell of its row, an action column beside
     after = blocks[index + 1] if index + 1 < len(blocks) else None
     opener = FORMAL_OPENER.match(text)
     if opener and is_formal(opener):

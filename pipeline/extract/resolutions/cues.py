@@ -89,7 +89,10 @@ FURTHER_DECISION = re.compile(
     r"(?:RESOLVED|AGREED|DECIDED|APPROVED|NOTED)\b|(?:Further|FURTHER|Also|ALSO)\s+(?:RESOLVED|AGREED|DECIDED)\b"
     r"|It\s+was\s+(?:further|also|additionally)\s+(?:resolved|agreed|decided)\s+(?:that|to)\b))")
 # "... the quote was discussed. Resolved to pay the invoice.": title case, after a full stop, opening a clause
-MID_RESOLVED_TITLE = re.compile(r"(?<=[.;:])\s+(?P<word>Resolved|Agreed)\s+(?:that|to)\b")
+# (or, in minutes that give each motion's mover, after "Moved by X and seconded by Y:-" and with a dash: "Agreed -
+# That ...", "Agreed -" over its clauses)
+MID_RESOLVED_TITLE = re.compile(r"(?:(?<=[.;:])|(?<=:-)|(?<=:–))\s+(?P<word>Resolved|Agreed)"
+                                r"(?:\s+(?:that|to)\b|[ \t]*[-–—][ \t]*(?:[Tt]hat\b|$))")
 # "Cabinet is asked to:", "The Committee is recommended to:" (a semicolon typed for the colon, "is asked
 # to;": a clause that stops at "to" only leads in)
 ASKED_INTRO = re.compile(r"\b(?:is|are)\s+(?:asked|invited|recommended|requested)\s+to\s*[:;]?\s*[-–—]?$",
