@@ -572,3 +572,14 @@ def test_agreed_after_a_mover_and_seconder_inside_the_minute():
     assert any(t.endswith("That the Capital Strategy for 2025/26 be approved.") for t in texts), texts
     assert any(t.startswith("that the Local Plan timetable be adopted") for t in texts), texts
     assert any(t.startswith("that the Director be authorised") for t in texts), texts
+
+
+def test_a_minute_run_into_its_row_cells_and_the_meeting_closing():
+    found = extract(
+        "12 MINUTES OF THE LAST MEETING Moved by Councillor Aldwark and seconded by Councillor Lindrick:- | Agreed - "
+        "That the minutes of the meeting held on 3 June 2025 be taken as read and signed. | JB 13 DECLARATIONS OF "
+        "INTEREST Councillor Morley declared an interest in minute 15.\n\n"
+        "Agreed - That the minutes of the committees be received.\nThe meeting closed at 6.10 p.m.\n")
+    texts = [r.text for r in found]
+    assert texts == ["Agreed - That the minutes of the meeting held on 3 June 2025 be taken as read and signed.",
+                     "Agreed - That the minutes of the committees be received."], texts

@@ -129,6 +129,8 @@ def read_trigger(blocks: list[Block], index: int) -> Trigger | None:
         rest = text[inside.end():] if formal else text[inside.start("word"):]
         if formal and MOTION.search(lead := sentence_before(text, inside.start("word"))):
             rest = lead + text[inside.start("word"):]  # "It was proposed by X, seconded by Y and RESOLVED that ..."
+        if " | " in rest:
+            rest = rest[:rest.index(" | ")]  # "Agreed - That ... | LP 42 DECLARATIONS ...": the decision's cell ends
         return _trigger("resolution", block, rest, rest, after, action_of(inside.group("word")) or "resolved",
                         "after:resolved-mid-paragraph" if formal else "after:resolved-in-sentence")
     body = MID_BODY_CAPITALS.search(text) if may_open_in_capitals(text) else None

@@ -91,7 +91,7 @@ FURTHER_DECISION = re.compile(
 # "... the quote was discussed. Resolved to pay the invoice.": title case, after a full stop, opening a clause
 # (or, in minutes that give each motion's mover, after "Moved by X and seconded by Y:-" and with a dash: "Agreed -
 # That ...", "Agreed -" over its clauses)
-MID_RESOLVED_TITLE = re.compile(r"(?:(?<=[.;:])|(?<=:-)|(?<=:–))\s+(?P<word>Resolved|Agreed)"
+MID_RESOLVED_TITLE = re.compile(r"(?:(?<=[.;:])|(?<=:-)|(?<=:–))\s+(?:\|\s+)?(?P<word>Resolved|Agreed)"
                                 r"(?:\s+(?:that|to)\b|[ \t]*[-–—][ \t]*(?:[Tt]hat\b|$))")
 # "Cabinet is asked to:", "The Committee is recommended to:" (a semicolon typed for the colon, "is asked
 # to;": a clause that stops at "to" only leads in)
@@ -239,7 +239,9 @@ LEADING_LABEL = re.compile(r"^(\(?[a-z]{1,2}\)|\(?\d{1,3}\)|\d{1,3}[a-z]?\.|[a-z
 NOTHING_AFTER = re.compile(r"^(?:(?:that|to)\b)?\W*$", re.IGNORECASE)
 # What follows a decision in the same run of lines but is not part of it: the next
 # recommendation's heading, its mover and seconder, the vote
-RUN_ON = re.compile(r"^(?:Recommendations?\s+\d|On\s+being\s+put\b|The\s+(?:recommendation|motion|amendment)s?\s+(?:was|were)\b)"
+RUN_ON = re.compile(r"^(?:Recommendations?\s+\d|On\s+being\s+put\b|The\s+(?:recommendation|motion|amendment)s?\s+(?:was|were)\b"
+                    # the minutes' last line run on to the last decision: "The meeting closed at 5.47 p.m."
+                    r"|The\s+meeting\s+(?:closed|ended|finished|concluded|terminated|rose)\b)"
                     r"|\b(?:moved|seconded)\s+by\b|\bput\s+to\s+the\s+vote\b")
 # "The Cabinet Member for Learning and Skills has:", "The Leader has decided to:" over a list: a
 # decision notice's decision-maker and the list of what they did ("(1) Approved ...")
