@@ -583,3 +583,19 @@ def test_a_minute_run_into_its_row_cells_and_the_meeting_closing():
     texts = [r.text for r in found]
     assert texts == ["Agreed - That the minutes of the meeting held on 3 June 2025 be taken as read and signed.",
                      "Agreed - That the minutes of the committees be received."], texts
+
+
+def test_a_scrutiny_report_table_of_recommendations_to_cabinet():
+    found = extract(
+        "7. Recommendations made in 2024/25\n7.1 The panels made 11 recommendations, shown below with the response.\n"
+        "Date Panel Recommendation Response\n"
+        "12/06/2024 | Children and\nYoung People | That the Panel recommends to Cabinet that the SEND strategy be "
+        "co-produced with parents and published. | Accepted.\nPublished 2\nJuly 2024.\n"
+        "08/01/2025 | Housing | That the Panel recommends to Cabinet that damp homes of disabled children be inspected "
+        "first. | Accepted in part. 19/03/2025 | Housing | That the Panel recommends to Cabinet that grants be "
+        "advertised to landlords. | Accepted.\n8. Priorities for 2025/26\n")
+    texts = [r.text for r in found]
+    assert texts == ["That the Panel recommends to Cabinet that the SEND strategy be co-produced with parents and published.",
+                     "That the Panel recommends to Cabinet that damp homes of disabled children be inspected first.",
+                     "That the Panel recommends to Cabinet that grants be advertised to landlords."], texts
+    assert {r.kind for r in found} == {"resolution"}  # what the panel resolved to recommend

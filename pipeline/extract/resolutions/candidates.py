@@ -64,6 +64,20 @@ class Trigger:
 ACTION_ROW = re.compile(r"\|[ \t]*(?P<cell>[^|]{12,}?)[ \t]*\|(?:[ \t]*[^|\s][^|]{0,20}?[ \t]*\|?)?[ \t]*")
 
 
+# A cell that is a body's recommendation as written: "That the Panel recommends to Cabinet that ..."
+CELL_RECOMMENDS = re.compile(r"That\s+the\s+(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|&)\s+)?){0,6}?(?:Panel|Committee|Board"
+                             r"|Commission|Group|Forum|Council|Cabinet)\s+recommends?\s+(?:to\s+[^|.;]{2,80}?\s+)?that\s")
+
+
+def recommending_cells(block: Block) -> list[str]:
+    """"24/07/2024 | Children's Panel | That the Panel recommends to Cabinet that ... | Accepted.": a scrutiny
+    report's table of the recommendations its panels made, each row's recommendation cell as written (rows the
+    text runs into one block each)."""
+    if block.kind == "table" or " | " not in block.text or "ecommend" not in block.text:
+        return []
+    return [cell.strip() for cell in block.text.split(" | ") if CELL_RECOMMENDS.match(cell.strip())]
+
+
 def read_trigger(blocks: list[Block], index: int) -> Trigger | None:
     """The trigger that ``blocks[index]`` opens with, if any."""
     block = blocks[index]
@@ -429,6 +443,11 @@ def candidates(doc: StructuredDocument) -> list[Candidate]:
     approvals: list[Candidate] = []
     index = 0
     while index < len(blocks):
+        if cells := recommending_cells(blocks[index]):
+            found += [Candidate(Clause(blocks[index], text=cell, label_override=""), "resolution",
+                                "after:table-cell-recommends", "recommended") for cell in cells]
+            index += 1
+            continue
         trigger = read_trigger(blocks, index)
         if trigger is not None:
             before = blocks[index - 1].text if index else ""
