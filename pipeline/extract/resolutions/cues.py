@@ -218,7 +218,7 @@ MINUTES_RECORDED = re.compile(
     # ("The record of the meeting of the Committee held on D", "The notes of the last meeting", "The minutes of
     # the Cabinet meeting held on D": the minutes by another name, the meeting by its body's name)
     r"^(?:The\s+)?(?:minutes|record|notes)\s+of\s+(?:the|a)\s+(?:previous\s+|last\s+)?"
-    r"(?:(?-i:[A-Z][\w’'&-]*)\s+){0,4}?meetings?\b[^.;]{0,200}?"
+    r"(?:(?-i:[A-Z][\w’'&-]*|and|of|for|&)\s+){0,6}?meetings?\b[^.;]{0,200}?"  # "the Health and Wellbeing Board meeting"
     # "were taken as read and signed as a correct record": the approval without a vote
     r"\b(?:were|was|(?<!\bto\s)be)\s+(?:\w+ly\s+)?(?:approved|agreed|confirmed|accepted|adopted|signed|taken\s+as\s+read)\b"
     # "All agreed this was a true record and were signed and approved."
