@@ -313,16 +313,17 @@ COLUMN_NAME_RE = re.compile(rf"[ \t]*(?:(?P<initial>[A-Z]\.?)[ \t]+)?(?P<surname
                             rf"(?:[ \t]*\([^()\n]{{1,30}}\))?(?=[ \t]|\n|$)")
 
 
-def _names_filling_line(text: str, pos: int, name_re: re.Pattern) -> tuple[list[re.Match], int]:
+def _names_filling_line(text: str, pos: int, name_re: re.Pattern, stop: bool = False) -> tuple[list[re.Match], int]:
     """The names ``name_re`` reads one after another from ``pos`` to the end of its line, and where
-    the line ends; none if they leave anything else on the line."""
+    the line ends; none if they leave anything else on the line (but a full stop, if ``stop``)."""
     end = text.find("\n", pos)
     end = len(text) if end == -1 else end
     names, cursor = [], pos
     while cursor < end and (name := name_re.match(text, cursor, end)):
         names.append(name)
         cursor = name.end()
-    return ([] if text[cursor:end].strip() else names), end
+    rest = text[cursor:end].strip()
+    return ([] if rest and not (stop and rest == ".") else names), end
 
 
 def party_column_mentions(page: int, text: str) -> list[Mention]:
@@ -404,15 +405,8 @@ OUTSIDE_TAG_RE = re.compile(r"(?i)co-?opt|parent\s+governor|diocese|church|indep
 def _pair_row(text: str, pos: int) -> tuple[list[re.Match], int] | None:
     """A grid row's words (each a name word with its tag), and the line's end; None unless the line is wholly
     such words, "and" only before the last (the list's end: "Kettlewell Welwick and Yeadon.")."""
-    end = text.find("\n", pos)
-    end = len(text) if end == -1 else end
-    words, cursor = [], pos
-    while cursor < end and (word := PAIR_WORD_RE.match(text, cursor, end)):
-        words.append(word)
-        cursor = word.end()
-    rest = text[cursor:end].strip()
-    if not words or rest not in ("", ".") or any(w.group("and") for w in words[:-1]) \
-            or any(word_class(w.group("word")) != "name" for w in words):
+    words, end = _names_filling_line(text, pos, PAIR_WORD_RE, stop=True)
+    if not words or any(w.group("and") for w in words[:-1]) or any(word_class(w.group("word")) != "name" for w in words):
         return None
     return words, end
 
