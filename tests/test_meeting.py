@@ -245,3 +245,10 @@ def test_printed_minutes_whose_committees_name_was_lost_keep_their_meeting():
     info = read("Westshire Scrutiny Panel\n\nMeeting of held on Tuesday, 11 February 2025 at 6.30 pm in the Council "
                 "Chamber\n\nMINUTES\n\nPresent:\n\nCouncillor Ann Wren (Chair)\n")
     assert (info.meeting_date, info.source) == ("2025-02-11", "document")
+
+
+def test_printed_minutes_whose_long_committee_name_wraps_before_held_on():
+    # the sidecar dates the approving meeting; the minutes' own heading, wrapped over two lines, dates theirs
+    info = read("Minutes of the Children, Families and Lifelong Learning Overview and\nScrutiny Committee Meeting held "
+                "on 9 June 2025\nPresent: Jo Quenby (Chair)\n", meta={**SIDECAR, "meeting_date": "2025-07-14"})
+    assert (info.meeting_date, info.source) == ("2025-06-09", "document")

@@ -1603,3 +1603,67 @@ def test_officers_in_two_columns_a_wrapped_title_beside_the_next_entry():
     found = by_key(run(*pages))
     assert found[person_key("Joanne Billing")].kind == "officer"
     assert found[person_key("Anna Pell-Hart")].kind == "officer"
+
+
+def test_councillors_by_full_name_two_a_line_under_an_attendance_line():
+    # an unlabelled two-column grid: each line of the text two full names, tags in brackets beside them
+    text = ("Minutes of the Committee held on 3 May 2025\nPresent: Jo Quenby (Chair)\nAttendance\n"
+            "Morwenna Ashby Tobias Wendling\nPriya Kettleby Owain Thrussington (Vice-Chair)\n"
+            "Selina Grimston Hamish Cossall (Co-optee)\nDorcas Ullesthorpe\n"
+            "Also in attendance: Bernard Wetton, Cabinet Member for Education.\n")
+    found = by_key(run(text))
+    for key in (("ashby", "m"), ("wendling", "t"), ("kettleby", "p"), ("thrussington", "o"), ("grimston", "s"),
+                ("ullesthorpe", "d")):
+        assert found[key].kind == "member", key
+    assert found[("thrussington", "o")].role == "Vice-Chair"
+    assert found[("cossall", "h")].kind == "other"  # a co-optee
+    assert not {("wendling", "m"), ("kettleby", "t"), ("thrussington", "p")} & set(found)
+
+
+def test_councillors_by_surname_two_a_line_after_and_councillors():
+    text = ("PRESENT: The Mayor (Councillor Pendleford) in the Chair; and Councillors:\n"
+            "Aldwark Lindrick\nBramcote Morley\nCarlton Netherby\nDenholme Wragby and Yarwell.\n"
+            "IN ATTENDANCE: Helen Wyke (Chief Executive).\n")
+    found = by_key(run(text))
+    for surname in ("aldwark", "lindrick", "bramcote", "morley", "carlton", "netherby", "denholme", "wragby",
+                    "yarwell"):
+        assert found[(surname, "")].kind == "member", surname
+    assert ("lindrick", "a") not in found and ("netherby", "c") not in found
+
+
+def test_one_full_name_a_line_under_councillors_is_not_cut_into_surnames():
+    # two words a line and nothing saying they are surnames: one person a line, as before
+    found = by_key(run("Members present:\nJo Quenby (Chair)\nSam Ashby\nPriya Kettleby\n\n"
+                       "Officers present: Ann Bell, Head of SEND\n"))
+    assert {("quenby", "j"), ("ashby", "s"), ("kettleby", "p")} <= set(found)
+    assert not {("jo", ""), ("quenby", ""), ("sam", ""), ("ashby", "")} & set(found)
+
+
+def test_a_board_member_beside_a_council_named_suffix_of_place():
+    # "Borough Council of Kingsmere ...": the place is named after "of", the word before is the surname
+    found = by_key(run("Present:\nCllr Ruth Tanfield Borough Council of Kingsmere and West Westshire\n"
+                       "Mark Mundy Chief Executive, Westshire NHS Foundation Trust\n"))
+    assert found[("tanfield", "r")].kind == "member"
+    assert ("ruth", "") not in found
+
+
+def test_an_abbreviated_police_rank_opens_a_board_row():
+    found = by_key(run("Present:\nCllr Bridget Sallow (Chair) Cabinet Member for Adult Social Care\n"
+                       "Det Ch Supt Gavin Lodsworth Westshire Constabulary\n"
+                       "Mark Mundy Chief Executive, Westshire NHS Foundation Trust\n"))
+    assert found[("lodsworth", "g")].kind == "officer"
+    assert found[("mundy", "m")].kind == "officer"
+
+
+def test_a_titled_full_name_does_not_run_into_the_next_rows_category():
+    # a membership table, one row a line: "Category  Name"; the next row's category is words in lower case
+    found = by_key(run("Forum Members:\nCategory Member\nGovernor, maintained schools Mr Colin Hadleigh\n"
+                       "Early years (private, voluntary and independent) Ms Becky Tibbs\n16-19 providers Mrs Gail Kettering\n"
+                       "Diocese of Westshire Revd Simon Ludd\nTrade unions (observer) Mr Nigel Dotwell\n"))
+    assert {("hadleigh", "c"), ("tibbs", "b"), ("kettering", "g"), ("ludd", "s"), ("dotwell", "n")} <= set(found)
+    assert not {("early", "c"), ("diocese", "g"), ("trade", "s")} & set(found)
+
+
+def test_a_name_wrapped_after_its_initial_still_reads_on():
+    found = by_key(run("Present: Mrs A Bexley (Chair), Mr R\nQuenby, Revd S Ludd and Ms B Tibbs.\n"))
+    assert ("quenby", "r") in found

@@ -947,6 +947,11 @@ def test_a_date_of_the_meeting_a_decision_looks_ahead_to_is_no_report_of_another
      "The notes of the previous meeting held on 4 March 2024 were agreed as an accurate record."),
     ("4. Minutes\n\nThe minutes of the Cabinet meeting held on 14 May 2024 were confirmed and signed by the Leader.",
      "The minutes of the Cabinet meeting held on 14 May 2024 were confirmed and signed by the Leader."),
+    # the body's name with its small words ("and", "of")
+    ("2. Minutes\n\nThe minutes of the Children and Families Partnership Board meeting held on 3 June 2024 were agreed "
+     "as an accurate record and signed by the Chair.",
+     "The minutes of the Children and Families Partnership Board meeting held on 3 June 2024 were agreed as an "
+     "accurate record and signed by the Chair."),
 ])
 def test_the_last_meetings_record_approved_beside_formal_resolutions(text, clause):
     found = rows(f"{text}\n\n5. SEND update\n\nRESOLVED that the report be noted.")

@@ -526,3 +526,76 @@ def test_a_label_on_the_last_line_of_a_title_in_capitals_over_a_list():
         "the gaps in\nprovision;\n2. Agrees to receive a further report in the spring.\n1. PURPOSE OF REPORT\n"
         "1.1 This report sets out the findings.")
     assert [(r.label, r.kind) for r in found] == [("1.", "recommendation"), ("2.", "recommendation")]
+
+
+# ---------------------------------------------------------------- "is asked to note:" over numbered sentences
+
+
+def test_asked_to_note_over_items_that_are_sentences_of_their_own():
+    found = extract(
+        "Recommendations for noting:\nThe Executive is asked to note:\n"
+        "1. The findings of the joint inspection of the Westshire local area partnership, published on 4 March 2025.\n"
+        "2. That progress against the plan will be reported to the Improvement Board every quarter.\n")
+    texts = [r.text for r in found]
+    assert len(found) == 2, texts
+    assert texts[0].startswith("The findings of the joint inspection")
+    assert texts[1].startswith("That progress against the plan")
+
+
+def test_asked_to_approve_over_objects_in_lower_case_stays_one_recommendation():
+    found = extract("The Cabinet Member is asked to approve:\n(a) the fees for 2025/26;\n(b) the charging policy.\n")
+    assert len(found) == 1
+
+
+# ---------------------------------------------------------------- full Council minutes as a "Minute / Decision / Action By" table
+
+
+def test_a_decision_cell_of_a_minutes_row_with_an_action_column():
+    found = extract(
+        "Minute No. | Description/Decision | Action By\n"
+        "12 MINUTES OF THE LAST MEETING\n"
+        "| Agreed - That the minutes of the meeting held on 3 June 2025 be taken as read and signed. | JB\n"
+        "13 DECLARATIONS OF INTEREST\nThere were none.\n")
+    assert [r.text for r in found] == ["Agreed - That the minutes of the meeting held on 3 June 2025 be taken as read and signed."]
+
+
+def test_agreed_after_a_mover_and_seconder_inside_the_minute():
+    found = extract(
+        "Minutes of the Council\n"
+        "46 RECOMMENDATION OF THE EXECUTIVE - CAPITAL STRATEGY 2025/26 Moved by Councillor Aldwark and seconded by "
+        "Councillor Lindrick:- Agreed - That the Capital Strategy for 2025/26 be approved.\n"
+        "GM\n"
+        "47 RECOMMENDATION OF THE EXECUTIVE - LOCAL PLAN Moved by Councillor Aldwark and seconded by Councillor "
+        "Morley:- Agreed -\n(a) that the Local Plan timetable be adopted; and\n(b) that the Director be authorised to "
+        "publish it.\nAS\n48 QUESTIONS\nThere were none.\n")
+    texts = [r.text for r in found]
+    assert any(t.endswith("That the Capital Strategy for 2025/26 be approved.") for t in texts), texts
+    assert any(t.startswith("that the Local Plan timetable be adopted") for t in texts), texts
+    assert any(t.startswith("that the Director be authorised") for t in texts), texts
+
+
+def test_a_minute_run_into_its_row_cells_and_the_meeting_closing():
+    found = extract(
+        "12 MINUTES OF THE LAST MEETING Moved by Councillor Aldwark and seconded by Councillor Lindrick:- | Agreed - "
+        "That the minutes of the meeting held on 3 June 2025 be taken as read and signed. | JB 13 DECLARATIONS OF "
+        "INTEREST Councillor Morley declared an interest in minute 15.\n\n"
+        "Agreed - That the minutes of the committees be received.\nThe meeting closed at 6.10 p.m.\n")
+    texts = [r.text for r in found]
+    assert texts == ["Agreed - That the minutes of the meeting held on 3 June 2025 be taken as read and signed.",
+                     "Agreed - That the minutes of the committees be received."], texts
+
+
+def test_a_scrutiny_report_table_of_recommendations_to_cabinet():
+    found = extract(
+        "7. Recommendations made in 2024/25\n7.1 The panels made 11 recommendations, shown below with the response.\n"
+        "Date Panel Recommendation Response\n"
+        "12/06/2024 | Children and\nYoung People | That the Panel recommends to Cabinet that the SEND strategy be "
+        "co-produced with parents and published. | Accepted.\nPublished 2\nJuly 2024.\n"
+        "08/01/2025 | Housing | That the Panel recommends to Cabinet that damp homes of disabled children be inspected "
+        "first. | Accepted in part. 19/03/2025 | Housing | That the Panel recommends to Cabinet that grants be "
+        "advertised to landlords. | Accepted.\n8. Priorities for 2025/26\n")
+    texts = [r.text for r in found]
+    assert texts == ["That the Panel recommends to Cabinet that the SEND strategy be co-produced with parents and published.",
+                     "That the Panel recommends to Cabinet that damp homes of disabled children be inspected first.",
+                     "That the Panel recommends to Cabinet that grants be advertised to landlords."], texts
+    assert {r.kind for r in found} == {"resolution"}  # what the panel resolved to recommend

@@ -37,7 +37,10 @@ MINUTES = re.compile(r"(?:^|\n)[ \t]*minutes\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+)
                      rf"(?:\s+of\s+(?:the\s+)?(?P<committee>[^.\n]*?(?:\n[^.\n]*?)?)\s+held\b)?(?:[^.]|{TIME_STOP})*?\bon\s+$", re.I)
 # "Meeting held on Tuesday, 15 March 2022 at 6.30 pm", "Minutes of the Cabinet held at County Hall on"
 # ("Meeting of held on ...": ModernGov's printed minutes whose committee's name, set apart in the page, is lost)
-MEETING_HELD = re.compile(r"(?:^|\n)[ \t]*(?:(?:the\s+)?meeting(?:\s+of)?|minutes\s+of\s+(?:a|an|the)\s+(?P<committee>[^.\n]{3,120}?))"
+# (a long committee's name may wrap onto a second line: "Minutes of the Children and Young People Overview and" |
+# "Scrutiny Committee Meeting held on 23 June 2025")
+MEETING_HELD = re.compile(r"(?:^|\n)[ \t]*(?:(?:the\s+)?meeting(?:\s+of)?|minutes\s+of\s+(?:a|an|the)\s+"
+                          r"(?P<committee>[^.\n]{3,120}?(?:\n[^.\n]{3,120}?)?))"
                           rf"\s+held\b{HELD_GAP}{{0,120}}?\bon\s+$", re.I)
 # "At a meeting of the Cabinet on Monday, 20 November 2023 in the Civic Suite"
 # "A meeting of Children and Young People Select Committee was held on Wednesday, 17th January, 2024."

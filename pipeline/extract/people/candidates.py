@@ -28,7 +28,7 @@ from pipeline.extract.people import finders
 from pipeline.extract.people import ner as people_ner
 from pipeline.extract.people.contacts import email_fits, emails_in
 from pipeline.extract.people.decide import ACCEPT, accepted
-from pipeline.extract.people.lexicon import ORG_WORDS, ROLE_WORDS
+from pipeline.extract.people.lexicon import ORG_WORDS, RANKS, ROLE_WORDS
 from pipeline.extract.people.names import Candidate, candidates_in, clean_name, is_full_name, is_initial, word_class
 from pipeline.extract.people.roles import ROLE_START, is_honorific, role_after, role_before, starts_like_role
 from pipeline.extract.people.shape import (
@@ -68,6 +68,9 @@ def page_mentions(page: int, text: str, words: DocumentWords, forums: list[tuple
         + finders.upper_case_councillor_mentions(page, text) + finders.party_column_mentions(page, text) \
         + finders.chair_signature_mentions(page, text) + finders.column_councillor_mentions(page, text)
     mentions += finders.sign_off_row_mentions(page, text)
+    paired = finders.paired_grid_mentions(page, text)
+    if paired:  # a grid's names cut two a line: what the other readers made of its lines gives way
+        mentions = [m for m in mentions if not any(p.start < m.end and m.start < p.end for p in paired)] + paired
     for mention in mentions:
         mention.found = [(f"found:{mention.source}", STRONG)]
         trim_place_tail(text, mention, words)
@@ -372,7 +375,8 @@ def opens_attendance_line(text: str, cand: Candidate, regions) -> bool:
     if not any(r[0] <= cand.start < r[1] for r in regions) or line_start < min(r[0] for r in regions):
         return False
     title = text[line_start:cand.start].strip(" \t*•·-").split()
-    return len(title) <= 3 and all(w.lower() in ROLE_WORDS for w in title)
+    # "Det Ch Supt Jo Bloggs": a police rank's abbreviations too
+    return len(title) <= 3 and all(w.lower() in ROLE_WORDS or w.lower().strip(".") in RANKS for w in title)
 
 
 # What opens an item of a list: a number, a bullet, "Q3 –", "Statement 4 –", "Question 2 & 3:".

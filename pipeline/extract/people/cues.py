@@ -391,7 +391,8 @@ FAMILY_BEFORE_RE = re.compile(r"\b(?:mum|mother|dad|father|parent|carer|grand(?:
 # A police rank before a name ("PCSO Jo Bloggs", "PC Bloggs", "Inspector Jo Bloggs of ... Police"): the
 # staff of a public body, so an officer.
 POLICE_TITLE_BEFORE_RE = re.compile(r"\b(?:PCSOs?|PC|Sgt|Sergeant|Police[ \t]+(?:Constable|Sergeant|Inspector)"
-                                    r"|(?:Chief[ \t]+)?Superintendent|Ch(?:ief)?[ \t]+Insp(?:ector)?|DC|DS|DI)[ \t]+$")
+                                    r"|(?:Det(?:ective)?\.?[ \t]+)?(?:Ch(?:ief)?\.?[ \t]+)?(?:Superintendent|Supt)"
+                                    r"|(?:Det(?:ective)?\.?[ \t]+)?Ch(?:ief)?\.?[ \t]+Insp(?:ector)?|Insp|DCI|DC|DS|DI)\.?[ \t]+$")
 # A planning application's reference or label near a name: its applicant or agent.
 PLANNING_RE = re.compile(r"\b\d{2,4}/\d{3,6}/[A-Z]{2,6}\b|\b(?:planning[ \t]+application|applicant|agent)\b",
                          re.IGNORECASE)

@@ -18,6 +18,7 @@ from pipeline.extract.people.lexicon import (
     HONORIFICS,
     PARTY_WORDS,
     PLACE_SUFFIXES,
+    RANKS,
     REPORTING_VERBS,
     ROLE_WORDS,
 )
@@ -99,6 +100,8 @@ class Mention:
     found: list[tuple[str, float]] = field(default_factory=list)  # the cues that made it a person
     cues: list = field(default_factory=list)  # KindCues of its context (cues.mention_cues)
 
+NEXT_LINE_PROSE_RE = re.compile(r"[A-Z][\w'’-]*[ \t]+[a-z]")  # a line's capitalised word, then words in lower case
+
 
 def read_name_after(text: str, pos: int) -> tuple[int, list[str]] | None:
     """Read the name that starts at ``pos`` (after a title): initials and
@@ -133,6 +136,9 @@ def read_name_after(text: str, pos: int) -> tuple[int, list[str]] | None:
         cursor = sep.end()
         if "\n" in sep.group(0) and (LABEL_LINE_RE.match(text, cursor) or PARTY_LINE_RE.match(text, cursor)):
             break  # the next line opens with a label: "Jo Bloggs\nPublication date:", "GREEN: ..."
+        if "\n" in sep.group(0) and len(words) >= 2 and not is_initial(words[-1]) and NEXT_LINE_PROSE_RE.match(text, cursor):
+            break  # "Mrs Gail Bloggs" | "Diocese of Westshire ...", "Early years ...": a full name does not run on
+            # into the next line's words (a table's next row, its category in words of lower case)
     while words and is_initial(words[-1]):
         words.pop()
         ends.pop()
@@ -307,16 +313,17 @@ COLUMN_NAME_RE = re.compile(rf"[ \t]*(?:(?P<initial>[A-Z]\.?)[ \t]+)?(?P<surname
                             rf"(?:[ \t]*\([^()\n]{{1,30}}\))?(?=[ \t]|\n|$)")
 
 
-def _names_filling_line(text: str, pos: int, name_re: re.Pattern) -> tuple[list[re.Match], int]:
+def _names_filling_line(text: str, pos: int, name_re: re.Pattern, stop: bool = False) -> tuple[list[re.Match], int]:
     """The names ``name_re`` reads one after another from ``pos`` to the end of its line, and where
-    the line ends; none if they leave anything else on the line."""
+    the line ends; none if they leave anything else on the line (but a full stop, if ``stop``)."""
     end = text.find("\n", pos)
     end = len(text) if end == -1 else end
     names, cursor = [], pos
     while cursor < end and (name := name_re.match(text, cursor, end)):
         names.append(name)
         cursor = name.end()
-    return ([] if text[cursor:end].strip() else names), end
+    rest = text[cursor:end].strip()
+    return ([] if rest and not (stop and rest == ".") else names), end
 
 
 def party_column_mentions(page: int, text: str) -> list[Mention]:
@@ -380,6 +387,70 @@ def column_councillor_mentions(page: int, text: str) -> list[Mention]:
             words = n.group("initial").split() + [n.group("surname")]
             found.append(Mention(page, n.start("initial"), n.end("surname"), clean_name("Councillor " + " ".join(words)),
                                  honorific="Councillor", source="councillors"))
+    return found
+
+
+# A councillors grid of two unlabelled columns whose rows the text joins two names a line: under a line
+# that ends with "Councillors:" ("... and Councillors:") or a line of its own "Attendance" / "Present" /
+# "Members present", each line two full names ("Ceri Alstonefield (Chair) Terence Swynnerton") or two surnames
+# ("Abbott Lockington"), a name's tag in brackets beside it.
+PAIR_INTRO_RE = re.compile(r"(?im)^(?:[^\n]*\b(?:and[ \t]+)?councillors|[ \t]*(?:attendance|present|members[ \t]+present"
+                           r"|members|councillors))[ \t]*:?[ \t]*\n")
+PAIR_WORD_RE = re.compile(r"[ \t]*(?P<and>and[ \t]+)?(?P<word>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*)"
+                          r"(?P<tag>[ \t]*\([^()\n]{1,30}\))?(?=[ \t.]|\n|$)")
+PAIR_ROWS = 20  # rows read under such an intro
+OUTSIDE_TAG_RE = re.compile(r"(?i)co-?opt|parent\s+governor|diocese|church|independent")
+
+
+def _pair_row(text: str, pos: int) -> tuple[list[re.Match], int] | None:
+    """A grid row's words (each a name word with its tag), and the line's end; None unless the line is wholly
+    such words, "and" only before the last (the list's end: "Kettlewell Welwick and Yeadon.")."""
+    words, end = _names_filling_line(text, pos, PAIR_WORD_RE, stop=True)
+    if not words or any(w.group("and") for w in words[:-1]) or any(word_class(w.group("word")) != "name" for w in words):
+        return None
+    return words, end
+
+
+def paired_grid_mentions(page: int, text: str) -> list[Mention]:
+    """Councillors in a two-column grid with no column labels, each line of the text two names: four words
+    are two full names, a line of two words two surnames when the list ends "X Y and Z" or a line's first word
+    is a councillor's surname elsewhere on the page ("Councillor Abbott said"); otherwise (one name a line,
+    "Jo Bloggs") the grid is left to the other readers. A name tagged as a co-optee is no councillor."""
+    if "ouncillors" not in text and "OUNCILLORS" not in text and "ttendance" not in text \
+            and "TTENDANCE" not in text and "resent" not in text and "RESENT" not in text:
+        return []
+    found = []
+    for intro in PAIR_INTRO_RE.finditer(text):
+        rows, pos = [], intro.end()
+        while len(rows) < PAIR_ROWS and pos < len(text) and (row := _pair_row(text, pos)):
+            rows.append(row[0])
+            pos = row[1] + 1
+            if row[0][-1].group("and") or text[row[0][-1].end():row[1]].strip() == ".":
+                break  # the list's last line
+        if len(rows) < 2:
+            continue
+        sizes = [len(r) for r in rows]
+        if any(n == 4 for n in sizes) and all(n in (2, 4) for n in sizes) and not any(w.group("and") for r in rows for w in r):
+            names = [r[i:i + 2] for r in rows for i in range(0, len(r), 2)]
+            if any(pair[0].group("tag") for pair in names):
+                continue  # a tag after a given name: not two names of two words
+        elif all(n <= 3 for n in sizes) and sum(n >= 2 for n in sizes) >= 2 and (
+                rows[-1][-1].group("and") or any(re.search(rf"\bCouncillors?[ \t]+{r[0].group('word')}\b(?![ \t]+[A-Z])",
+                                                           text) for r in rows)):
+            names = [[w] for r in rows for w in r]
+        else:
+            continue
+        for name in names:
+            words = [w.group("word") for w in name]
+            tag = name[-1].group("tag")
+            outside = bool(tag and OUTSIDE_TAG_RE.search(tag))
+            mention = Mention(page, name[0].start("word"), name[-1].end("word"),
+                              clean_name(" ".join(words) if outside else "Councillor " + " ".join(words)),
+                              honorific=None if outside else "Councillor", source="councillors",
+                              hint="other" if outside else None)
+            if tag and not outside:
+                mention.role = tag.strip()[1:-1].strip()
+            found.append(mention)
     return found
 
 
@@ -651,7 +722,8 @@ def _opens_with_name(line: str) -> bool:
     "Cllr J Bloggs"), perhaps after job words ("Clerk J Bloggs"), not with a heading's words ("Chairman's
     Announcements")."""
     words = line.lstrip("*•✓✔ \t").split()  # "* Jo Bloggs * Sam Stanworth": a presence mark before the name
-    while len(words) > 2 and words[0].lower() in ROLE_WORDS and words[0][:1].isupper():
+    while len(words) > 2 and (words[0].lower() in ROLE_WORDS or words[0].lower().strip(".") in RANKS) \
+            and words[0][:1].isupper():  # "Det Ch Supt Jo Bloggs": a rank before the name
         words = words[1:]
     if HONORIFIC_RE.match(" ".join(words[:2])):
         return True
@@ -662,8 +734,8 @@ def _opens_with_name(line: str) -> bool:
                                    re.fullmatch(r"[\w.'’-]+", w) and not w.endswith(("'s", "’s")) for w in words)
 
 
-RANK_BEFORE = re.compile(r"(?:^|(?<=[\s,;:]))(?:(?:Chief|Detective|Police)[ \t]+)?(?:Superintendent|Inspector|Sergeant|Constable"
-                         r"|PCSO|PC|Sgt|DC|DS|DI)$")
+RANK_BEFORE = re.compile(r"(?:^|(?<=[\s,;:]))(?:(?:Chief|Detective|Police|Det|Ch)\.?[ \t]+)*(?:Superintendent|Inspector|Sergeant"
+                         r"|Constable|Supt|Insp|DCI|PCSO|PC|Sgt|DC|DS|DI)\.?$")
 
 
 # A line that is one person's entry: a name, then a comma or a dash and the role ("Jo Bloggs, Head of SEND").

@@ -135,6 +135,8 @@ RANKS = {
     "lt", "col", "maj", "capt", "brig", "cdr", "sqn", "ldr", "wg", "flt", "sgt", "cpl", "gen", "lt-col",
     "maj-gen", "lt-gen", "brigadier", "colonel", "major", "captain", "commodore", "admiral", "commander",
     "general", "lieutenant", "sergeant", "corporal", "retd",
+    # police ranks as abbreviated before a name: "Det Ch Supt Jo Bloggs", "Insp Sam Okafor", "DCI Ann Bell"
+    "det", "ch", "supt", "insp", "dci",
 }
 
 # Function words that start sentences and headings; stripped from the front

@@ -25,7 +25,9 @@ from pipeline.extract.people.lexicon import (
 from pipeline.extract.people.roles import ROLE_QUALIFIERS
 from pipeline.extract.people.names import Candidate, is_initial, person_key, word_class
 
-PLACE_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:" + "|".join(w.title() for w in sorted(PLACE_SUFFIXES)) + r")\b")
+# (not before "Borough Council of ...", "University of ...": that body's place is named after "of")
+PLACE_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:" + "|".join(w.title() for w in sorted(PLACE_SUFFIXES))
+                             + r")\b(?![ \t]+(?:Council[ \t]+)?of\b)")
 FIGURE = r"[-+]?£?\d+\.\d+|\d{1,3}(?:,\d{3})+"
 # Nouns for what a person is, written before a name in news items ("Parent Lucy Bloggs").
 PERSON_NOUNS = {"parent", "carer", "mum", "mother", "father", "dad", "grandparent", "resident", "pupil", "student"}

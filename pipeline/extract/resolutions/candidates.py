@@ -59,12 +59,33 @@ class Trigger:
     holds_list: bool = False  # "was invited to approve for 2021/22:" over bullets: one clause, the bullets inside
 
 
+# A minutes table's row read as one line ("Minute / Description/Decision / Action By"): the decision's cell,
+# and beside it a short cell of who acts and by when (initials, a date), or none
+ACTION_ROW = re.compile(r"\|[ \t]*(?P<cell>[^|]{12,}?)[ \t]*\|(?:[ \t]*[^|\s][^|]{0,20}?[ \t]*\|?)?[ \t]*")
+
+
+# A cell that is a body's recommendation as written: "That the Panel recommends to Cabinet that ..."
+CELL_RECOMMENDS = re.compile(r"That\s+the\s+(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|&)\s+)?){0,6}?(?:Panel|Committee|Board"
+                             r"|Commission|Group|Forum|Council|Cabinet)\s+recommends?\s+(?:to\s+[^|.;]{2,80}?\s+)?that\s")
+
+
+def recommending_cells(block: Block) -> list[str]:
+    """"24/07/2024 | Children's Panel | That the Panel recommends to Cabinet that ... | Accepted.": a scrutiny
+    report's table of the recommendations its panels made, each row's recommendation cell as written (rows the
+    text runs into one block each)."""
+    if block.kind == "table" or " | " not in block.text or "ecommend" not in block.text:
+        return []
+    return [cell.strip() for cell in block.text.split(" | ") if CELL_RECOMMENDS.match(cell.strip())]
+
+
 def read_trigger(blocks: list[Block], index: int) -> Trigger | None:
     """The trigger that ``blocks[index]`` opens with, if any."""
     block = blocks[index]
     text = block.text
     if block.kind == "table" or not text:
         return None
+    if text[:1] == "|" and (row := ACTION_ROW.fullmatch(text)):
+        text = row.group("cell")  # "| Agreed - That ... | LP": the decision's cell of its row, an action column beside
     after = blocks[index + 1] if index + 1 < len(blocks) else None
     opener = FORMAL_OPENER.match(text)
     if opener and is_formal(opener):
@@ -122,6 +143,8 @@ def read_trigger(blocks: list[Block], index: int) -> Trigger | None:
         rest = text[inside.end():] if formal else text[inside.start("word"):]
         if formal and MOTION.search(lead := sentence_before(text, inside.start("word"))):
             rest = lead + text[inside.start("word"):]  # "It was proposed by X, seconded by Y and RESOLVED that ..."
+        if " | " in rest:
+            rest = rest[:rest.index(" | ")]  # "Agreed - That ... | LP 42 DECLARATIONS ...": the decision's cell ends
         return _trigger("resolution", block, rest, rest, after, action_of(inside.group("word")) or "resolved",
                         "after:resolved-mid-paragraph" if formal else "after:resolved-in-sentence")
     body = MID_BODY_CAPITALS.search(text) if may_open_in_capitals(text) else None
@@ -136,6 +159,10 @@ def read_trigger(blocks: list[Block], index: int) -> Trigger | None:
     list_after = after is not None and after.kind == "item" and is_list_start(after.marker)
     if (short and list_after and ends_as_intro and (asked := ASKED_WITH_OBJECT.search(text))
             and action_of(asked.group("verb")) and not in_motion(blocks, index)):
+        if BARE_VERB_COLON.search(text) and CAPITALISED_ITEM.match(after.text):
+            # "The Cabinet is asked to note:" over "1. The outcome of ..." "2. That progress ...": the verb alone
+            # before the colon and items that open as sentences of their own: each item is one clause
+            return Trigger("recommendation", intro=True, action=action_of(asked.group("verb")), cue="after:asked-to")
         return Trigger("recommendation", intro=False, content=text, action=action_of(asked.group("verb")),
                        cue="after:asked-to", holds_list=True)
     if text.endswith(":") and (has := DECIDER_HAS.search(text)) and list_after:
@@ -150,6 +177,11 @@ def read_trigger(blocks: list[Block], index: int) -> Trigger | None:
         return Trigger("recommendation" if asked else "resolution", intro=body.end() == len(text), content=text,
                        generic="recommended" if asked else "decided", cue="decider-has:named")
     return None
+
+
+# "is asked to note:", a verb and nothing else before the colon; an item opening as a sentence ("The ...", "That ...")
+BARE_VERB_COLON = re.compile(r"\bto\s+[a-z]+\s*:\s*$")
+CAPITALISED_ITEM = re.compile(r"\s*(?:(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s+)?[A-Z][a-z]")
 
 
 def label_line(block: Block) -> tuple[re.Match, str] | None:
@@ -411,6 +443,11 @@ def candidates(doc: StructuredDocument) -> list[Candidate]:
     approvals: list[Candidate] = []
     index = 0
     while index < len(blocks):
+        if cells := recommending_cells(blocks[index]):
+            found += [Candidate(Clause(blocks[index], text=cell, label_override=""), "resolution",
+                                "after:table-cell-recommends", "recommended") for cell in cells]
+            index += 1
+            continue
         trigger = read_trigger(blocks, index)
         if trigger is not None:
             before = blocks[index - 1].text if index else ""

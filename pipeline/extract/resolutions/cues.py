@@ -89,7 +89,10 @@ FURTHER_DECISION = re.compile(
     r"(?:RESOLVED|AGREED|DECIDED|APPROVED|NOTED)\b|(?:Further|FURTHER|Also|ALSO)\s+(?:RESOLVED|AGREED|DECIDED)\b"
     r"|It\s+was\s+(?:further|also|additionally)\s+(?:resolved|agreed|decided)\s+(?:that|to)\b))")
 # "... the quote was discussed. Resolved to pay the invoice.": title case, after a full stop, opening a clause
-MID_RESOLVED_TITLE = re.compile(r"(?<=[.;:])\s+(?P<word>Resolved|Agreed)\s+(?:that|to)\b")
+# (or, in minutes that give each motion's mover, after "Moved by X and seconded by Y:-" and with a dash: "Agreed -
+# That ...", "Agreed -" over its clauses)
+MID_RESOLVED_TITLE = re.compile(r"(?:(?<=[.;:])|(?<=:-)|(?<=:–))\s+(?:\|\s+)?(?P<word>Resolved|Agreed)"
+                                r"(?:\s+(?:that|to)\b|[ \t]*[-–—][ \t]*(?:[Tt]hat\b|$))")
 # "Cabinet is asked to:", "The Committee is recommended to:" (a semicolon typed for the colon, "is asked
 # to;": a clause that stops at "to" only leads in)
 ASKED_INTRO = re.compile(r"\b(?:is|are)\s+(?:asked|invited|recommended|requested)\s+to\s*[:;]?\s*[-–—]?$",
@@ -215,7 +218,7 @@ MINUTES_RECORDED = re.compile(
     # ("The record of the meeting of the Committee held on D", "The notes of the last meeting", "The minutes of
     # the Cabinet meeting held on D": the minutes by another name, the meeting by its body's name)
     r"^(?:The\s+)?(?:minutes|record|notes)\s+of\s+(?:the|a)\s+(?:previous\s+|last\s+)?"
-    r"(?:(?-i:[A-Z][\w’'&-]*)\s+){0,4}?meetings?\b[^.;]{0,200}?"
+    r"(?:(?-i:[A-Z][\w’'&-]*|and|of|for|&)\s+){0,6}?meetings?\b[^.;]{0,200}?"  # "the Health and Wellbeing Board meeting"
     # "were taken as read and signed as a correct record": the approval without a vote
     r"\b(?:were|was|(?<!\bto\s)be)\s+(?:\w+ly\s+)?(?:approved|agreed|confirmed|accepted|adopted|signed|taken\s+as\s+read)\b"
     # "All agreed this was a true record and were signed and approved."
@@ -236,7 +239,9 @@ LEADING_LABEL = re.compile(r"^(\(?[a-z]{1,2}\)|\(?\d{1,3}\)|\d{1,3}[a-z]?\.|[a-z
 NOTHING_AFTER = re.compile(r"^(?:(?:that|to)\b)?\W*$", re.IGNORECASE)
 # What follows a decision in the same run of lines but is not part of it: the next
 # recommendation's heading, its mover and seconder, the vote
-RUN_ON = re.compile(r"^(?:Recommendations?\s+\d|On\s+being\s+put\b|The\s+(?:recommendation|motion|amendment)s?\s+(?:was|were)\b)"
+RUN_ON = re.compile(r"^(?:Recommendations?\s+\d|On\s+being\s+put\b|The\s+(?:recommendation|motion|amendment)s?\s+(?:was|were)\b"
+                    # the minutes' last line run on to the last decision: "The meeting closed at 5.47 p.m."
+                    r"|The\s+meeting\s+(?:closed|ended|finished|concluded|terminated|rose)\b)"
                     r"|\b(?:moved|seconded)\s+by\b|\bput\s+to\s+the\s+vote\b")
 # "The Cabinet Member for Learning and Skills has:", "The Leader has decided to:" over a list: a
 # decision notice's decision-maker and the list of what they did ("(1) Approved ...")
