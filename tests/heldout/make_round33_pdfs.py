@@ -2,8 +2,10 @@
 
 Round 33 is a blind batch of LONG PDFs, written with their gold before any extractor ran on them, in the layouts of
 real long council papers: the printed minutes of a scrutiny select commission (Rotherham), an agenda reports pack
-with front sheet, previous minutes and a SEND report with its appendix (Durham), and a Cabinet report whose appendix
-is a priority action plan in a ruled table over pages (Liverpool). Invented text, fictitious people.
+with front sheet, previous minutes and a SEND report with its appendices (Durham), a Cabinet report whose appendix
+is a priority action plan in a ruled table over pages (Liverpool), the printed minutes of a Health and Wellbeing
+Board with an action log (Camden), a scrutiny report on progress against a WSoA with its appendices (Leicestershire)
+and a Lead Member decision bundle with a self-evaluation summary (East Sussex). Invented text, fictitious people.
 
 The framework is ``long_pdf_kit.py`` (shared with rounds 22, 25, 27, 28 and 31); ``--gold`` writes the gold with
 the page of each resolution's and weakness's text read back from the written PDF; ``--check`` also lists date-like
