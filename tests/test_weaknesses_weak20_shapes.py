@@ -28,3 +28,50 @@ THIRD_PERSON_RECOMMENDATIONS = (
 def test_third_person_recommendations_are_no_findings():
     assert texts(THIRD_PERSON_RECOMMENDATIONS) == []
 
+
+# Knowing the weaknesses is praise ------------------------------------------------------------------------------
+
+KNOWS_ITS_WEAKNESSES = (
+    "4. Inspection outcome\n"
+    "4.1 Ofsted and the CQC inspected the local area partnership in February 2025. The inspection found two\n"
+    "areas for improvement.\n"
+    "4.2 Area for improvement 1: Leaders should reduce the time that families wait for an autism\n"
+    "assessment.\n"
+    "4.3 Area for improvement 2: Leaders should improve the quality of annual reviews of EHC plans.\n"
+    "4.4 Inspectors also reported that leaders have a clear understanding of the partnership's weaknesses,\n"
+    "and that schools value the outreach service.\n"
+    "5. Next steps\n"
+    "5.1 The partnership will publish its updated plan in the summer.\n"
+)
+
+
+def test_an_understanding_of_the_weaknesses_is_praise_not_a_finding():
+    found = texts(KNOWS_ITS_WEAKNESSES)
+    assert not any("understanding" in text for text in found)
+
+
+def test_no_understanding_of_the_weaknesses_is_still_a_finding():
+    from pipeline.extract.weaknesses import item_cues
+    assert item_cues.is_praise("leaders have an accurate understanding of the area's weaknesses")
+    assert not item_cues.is_praise("leaders do not have an accurate understanding of the area's weaknesses")
+
+
+# A decision record's "Alternative options considered and rejected:" --------------------------------------------
+
+DECISION_FIELDS = (
+    "Decisions of the Cabinet\n"
+    "7. SEND: end of monitoring and the new SEND Strategy\n"
+    "Consideration was given to a report on the end of formal monitoring of the Written Statement of Action,\n"
+    "which had answered the areas of significant weakness found by the joint SEND inspection.\n"
+    "RESOLVED\n"
+    "(i) That the SEND Strategy 2025-2028 be approved.\n"
+    "Reasons for the decision: The strategy sets the partnership's priorities now that the inspection's\n"
+    "weaknesses have been addressed. Alternative options considered and rejected: To keep the old plan\n"
+    "unchanged: rejected, as its actions are complete and its scope was limited to two areas.\n"
+    "8. Treasury management\n"
+)
+
+
+def test_a_decision_records_alternative_options_are_no_finding():
+    assert texts(DECISION_FIELDS) == []
+

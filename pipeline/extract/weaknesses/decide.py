@@ -286,6 +286,7 @@ def sentence_evidence(rule: str, item: Found, sentences: list[Sentence], index: 
     evidence.when(item_cues.CITES_ITEMS.match(text), "item:cites-items", POINTS_TO_LIST)
     evidence.when(item_cues.SCOPE_PHRASE.match(text), "item:scope", SCOPE_PHRASE)
     evidence.when(item_cues.is_header_block(text), "item:header-fields", HEADER_FIELDS)
+    evidence.when(item_cues.DECISION_FIELD.match(text), "item:decision-field", HEADER_FIELDS)
     evidence.when(item_cues.is_contact(text), "item:contact", HEADER_FIELDS)
     evidence.when(item_cues.PRONOUN_SUBJECT.match(text), "item:pronoun-subject", PRONOUN_SUBJECT)
     evidence.when(cues.OVERALL_OUTCOME.search(text), "item:overall-judgement", OVERALL)
@@ -375,6 +376,7 @@ def finding_evidence(text: str, before: str, context: str) -> Evidence:
     evidence.when(cues.is_response(text), "item:response", RESPONSE)
     evidence.when(item_cues.PLAN_REQUESTED.search(text), "item:next-step", NEXT_STEP)  # "... asked X to submit a plan"
     evidence.when(cues.is_resolved(text), "finding:strengths-or-progress", STRENGTHS)
+    evidence.when(item_cues.DECISION_FIELD.match(text), "finding:decision-field", HEADER_FIELDS)
     return evidence
 
 
