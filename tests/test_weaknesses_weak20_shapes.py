@@ -75,3 +75,19 @@ DECISION_FIELDS = (
 def test_a_decision_records_alternative_options_are_no_finding():
     assert texts(DECISION_FIELDS) == []
 
+
+# A closing clause saying where the enumerated items are dealt with ---------------------------------------------
+
+POINTED_ON = (
+    "Ofsted and the CQC inspected the local area partnership in March 2025. The inspection report found that the "
+    "partnership's arrangements lead to inconsistent experiences and outcomes for children and young people with "
+    "SEND. Inspectors identified three areas for improvement, relating to the timeliness of annual reviews, the "
+    "support for children who are not in school, and the advice given to young people about their options after "
+    "16, which are addressed in the third part of the plan.\n"
+)
+
+
+def test_a_closing_which_are_addressed_in_clause_is_no_part_of_the_last_item():
+    found = texts(POINTED_ON)
+    assert found[-1] == "the advice given to young people about their options after 16"
+    assert not any("addressed" in text for text in found)
