@@ -91,3 +91,30 @@ def test_a_closing_which_are_addressed_in_clause_is_no_part_of_the_last_item():
     found = texts(POINTED_ON)
     assert found[-1] == "the advice given to young people about their options after 16"
     assert not any("addressed" in text for text in found)
+
+
+# An ask that counts the areas before a colon and names them after it ------------------------------------------
+
+ASKS_COUNTED_AREAS = (
+    "What the inspectors said\n\n"
+    "Ofsted and the CQC inspected the local area partnership in May 2025. Inspectors found that children and young "
+    "people with SEND often have inconsistent experiences and outcomes.\n\n"
+    "The report sets out two priority actions:\n\n"
+    "• Leaders should reduce the time that families wait for an assessment of autism.\n\n"
+    "• Leaders should improve the way schools and health services share information about children.\n\n"
+    "{ask} to improve three further areas: the timeliness of annual reviews, the range of short breaks, and the "
+    "advice for young people about work.\n\n"
+    "Our plan\n\nWe will publish our plan in June.\n"
+)
+
+
+def test_areas_counted_before_a_colon_in_an_ask_are_findings():
+    for ask in ("It also asks leaders", "The report also asks the partnership"):
+        assert texts(ASKS_COUNTED_AREAS.replace("{ask}", ask))[2:] == [
+            "the timeliness of annual reviews", "the range of short breaks", "the advice for young people about work"]
+
+
+def test_an_ask_of_members_to_consider_areas_is_no_finding():
+    page = ASKS_COUNTED_AREAS.replace("{ask}", "The chair asks members").replace("to improve three", "to consider three")
+    assert len(texts(page)) == 2
+
