@@ -118,3 +118,26 @@ def test_an_ask_of_members_to_consider_areas_is_no_finding():
     page = ASKS_COUNTED_AREAS.replace("{ask}", "The chair asks members").replace("to improve three", "to consider three")
     assert len(texts(page)) == 2
 
+
+# Infinitives after the colon of an inspection's clause naming the findings -------------------------------------
+
+NAMED_INFINITIVES = (
+    "Ofsted and the CQC inspected the local area partnership between 3 and 7 March 2025. The report found that the "
+    "partnership's arrangements lead to inconsistent experiences and outcomes for children and young people with "
+    "SEND.\n\n"
+    "{clause}: to reduce the time families wait for an autism assessment; and to improve the quality of the advice "
+    "given to young people about work.\n\n"
+    "The partnership submitted its plan on 2 May 2025.\n"
+)
+
+
+def test_infinitives_after_an_inspections_named_findings_are_findings():
+    assert texts(NAMED_INFINITIVES.replace("{clause}", "Inspectors identified two priority actions")) == [
+        "to reduce the time families wait for an autism assessment",
+        "to improve the quality of the advice given to young people about work",
+    ]
+
+
+def test_infinitives_after_the_councils_own_clause_stay_responses():
+    page = NAMED_INFINITIVES.replace("{clause}", "Our plan answers the two priority actions in two ways")
+    assert texts(page) == []

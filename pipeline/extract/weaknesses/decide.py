@@ -279,7 +279,12 @@ def sentence_evidence(rule: str, item: Found, sentences: list[Sentence], index: 
         evidence.add("count", COUNT_MATCHES / 2 if items == count else COUNT_MISMATCH, f"{items}/{count}")
     evidence.when(cues.reads_as_finding(text), "item:judges", JUDGES)
     evidence.when(item_cues.NOUN_PHRASE.match(text), "item:names-a-thing", NAMES_A_THING)
-    evidence.when(cues.is_response(text), "item:response", RESPONSE)
+    # "Inspectors identified two priority actions: to improve X; and to reduce Y": infinitives after the colon of an
+    # inspection's clause naming the findings are the findings, what must be done, not the council's response
+    colon = before.find(":")
+    names_infinitives = colon >= 0 and finder == "inspection" and text[:3].lower() == "to " \
+        and cues.names_weakness(before[:colon])
+    evidence.when(cues.is_response(text) and not names_infinitives, "item:response", RESPONSE)
     evidence.when(cues.COUNCIL_VOICE.search(text), "item:council-voice", COUNCIL_VOICE)
     evidence.when(item_cues.is_next_step(text), "item:next-step", NEXT_STEP)
     evidence.when(item_cues.POINTS_TO_LIST.search(text), "item:points-to-list", POINTS_TO_LIST)
