@@ -141,3 +141,31 @@ def test_infinitives_after_an_inspections_named_findings_are_findings():
 def test_infinitives_after_the_councils_own_clause_stay_responses():
     page = NAMED_INFINITIVES.replace("{clause}", "Our plan answers the two priority actions in two ways")
     assert texts(page) == []
+
+
+# A footnote's number after the full stop of the sentence pointing to the numbered paragraphs --------------------
+
+FOOTNOTED_POINTER = (
+    "3 Background\n"
+    "3.1 Ofsted and the CQC inspected the local area partnership in May 2025 and published their report on\n"
+    "1 July 2025. The partnership received the middle of the three outcomes.\n"
+    "3.2 Inspectors set out two priority actions and three areas for improvement, which are reproduced in\n"
+    "paragraphs 3.3 to 3.7 below.1\n"
+    "3.3 Priority action 1: Leaders should improve the quality of EHC plans, so that they describe children's\n"
+    "needs accurately and are updated when those needs change.\n"
+    "3.4 Priority action 2: Leaders should set up joint governance of the partnership's SEND services.\n"
+    "3.5 Area for improvement 1: Leaders should reduce the time that families wait for a speech and language\n"
+    "therapy assessment, and ensure that families are supported while they wait.\n"
+    "3.6 Area for improvement 2: Leaders should improve the way they communicate with parents and carers,\n"
+    "and the information in the local offer, so that families know what support is available.\n",
+    "3.7 Area for improvement 3: Leaders should make sure that young people with SEND get timely advice about\n"
+    "their options after the age of 16.\n"
+    "3.8 A strategic improvement plan will be agreed by the SEND Partnership Board in September.\n",
+)
+
+
+def test_numbered_paragraphs_pointed_to_by_a_sentence_with_a_footnote_number():
+    found = texts(*FOOTNOTED_POINTER)
+    assert len(found) == 5
+    assert all("Leaders should" in text for text in found)
+    assert "the information in the local offer" in found[3] and "after the age of 16" in found[4]
