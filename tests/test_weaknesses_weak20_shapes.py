@@ -1,6 +1,11 @@
 """Weaknesses in long-PDF and common shapes rounds 28 to 31 missed or misread, one class each, on invented pages
 (helper weak20): a recommendations list whose clauses open with the deciding body's verb in the third person
-("It is recommended that Cabinet: (i) notes ... (ii) endorses ...") is no list of findings."""
+("It is recommended that Cabinet: (i) notes ... (ii) endorses ...") is no list of findings; knowing the weaknesses is
+praise; a decision record's "Alternative options considered and rejected:" is no finding; a closing ", which are
+addressed in ..." clause ends an enumeration; an ask counting the areas before a colon names them after it;
+infinitives after the colon of an inspection's clause naming the findings are findings; a footnote's number after a
+full stop still ends the sentence pointing to the numbered paragraphs; a row's wrapped last cell is no header, and a
+table row read as a sentence no finding."""
 
 from __future__ import annotations
 
@@ -169,3 +174,30 @@ def test_numbered_paragraphs_pointed_to_by_a_sentence_with_a_footnote_number():
     assert len(found) == 5
     assert all("Leaders should" in text for text in found)
     assert "the information in the local offer" in found[3] and "after the age of 16" in found[4]
+
+
+# A risk table's wrapped cell is no header ------------------------------------------------------------------------
+
+RISK_TABLE = (
+    "4 Background\n"
+    "4.1 Ofsted and the CQC inspected the local area partnership in May 2025 and found that children and young\n"
+    "people with SEND often have inconsistent experiences and outcomes.\n"
+    "6 Risk Implications\n"
+    "Risk Likelihood Impact Mitigation\n"
+    "The plan's actions are not delivered on time | Medium | High | Programme office; monthly\n"
+    "Improvement Board reviews of every action\n"
+    "Recruitment of therapists is not achieved | High | High | Regional workforce plan\n"
+    "Demand for assessments continues to rise faster than capacity | High | Medium | Early help hubs\n"
+    "7 Equality Implications\n"
+    "7.1 None.\n"
+)
+
+
+def test_a_rows_wrapped_last_cell_is_not_a_header_naming_weaknesses():
+    assert texts(RISK_TABLE) == []
+
+
+def test_a_risk_rows_cells_are_not_one_sentence_naming_a_shortfall():
+    page = RISK_TABLE.replace("The plan's actions are not delivered on time",
+                              "The re-visit finds insufficient progress in one or more areas")
+    assert texts(page) == []
