@@ -268,6 +268,9 @@ def sentence_evidence(rule: str, item: Found, sentences: list[Sentence], index: 
     # a table row's later cell ("... | Head of Service, NHS Trust"): the owner or lead column, which the
     # tables reader has already set aside; the finding is the row's first cell
     evidence.when(" | " in before[before.rfind("\n") + 1:], "item:later-table-cell", TABLE_CELL)
+    # ... or an item running on across a row's cells ("... insufficient progress in one or more areas | Medium | High"):
+    # a table read as a sentence, whose rows the tables reader weighs by their header
+    evidence.when(" | " in text, "item:across-table-cells", TABLE_CELL)
     # a re-visit letter's account of progress on one weakness, judged in the sentences that follow
     after = " ".join(s.text for s in sentences[index + 1:index + 1 + JUDGEMENT_AFTER])
     evidence.when(cues.JUDGED_ITSELF.search(after), "sentence:progress-account", PROGRESS_ACCOUNT)
