@@ -5,7 +5,7 @@ praise; a decision record's "Alternative options considered and rejected:" is no
 addressed in ..." clause ends an enumeration; an ask counting the areas before a colon names them after it;
 infinitives after the colon of an inspection's clause naming the findings are findings; a footnote's number after a
 full stop still ends the sentence pointing to the numbered paragraphs; a row's wrapped last cell is no header, and a
-table row read as a sentence no finding."""
+table row read as a sentence no finding; counted findings "which concerned A, and B" are A and B."""
 
 from __future__ import annotations
 
@@ -201,3 +201,21 @@ def test_a_risk_rows_cells_are_not_one_sentence_naming_a_shortfall():
     page = RISK_TABLE.replace("The plan's actions are not delivered on time",
                               "The re-visit finds insufficient progress in one or more areas")
     assert texts(page) == []
+
+
+# Counted findings whose relative clause says what they concern -----------------------------------------------
+
+def test_counted_findings_which_concerned_a_and_b():
+    page = (
+        "Minutes\n\n"
+        "12.3 The inspection report identified two priority actions, which concerned the speed of assessments for "
+        "autism, and the support for children who cannot attend school full time. It also identified two areas for "
+        "improvement: the advice given to young people about work, and the range of short breaks.\n\n"
+        "12.4 Members asked about the timetable for the plan.\n"
+    )
+    assert texts(page) == [
+        "the speed of assessments for autism",
+        "the support for children who cannot attend school full time",
+        "the advice given to young people about work",
+        "the range of short breaks",
+    ]
