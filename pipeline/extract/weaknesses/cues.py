@@ -217,8 +217,8 @@ PROGRESS_CLAIM = re.compile(
 # Items that are responses to weaknesses: actions, plans, what "we will" do.
 ACTION_START = re.compile(
     r"^(?:to|in\s+order\s+to)\s+[a-z]+\b|^(?:we|they|the\s+council)\s+(?:will|'ll|’ll|shall|are\s+going\s+to)\b"
-    # what a meeting is asked to do
-    r"|^(?:that\s+)?(?:note|notes|agree|approve|endorse|delegate|receive|comment\s+on)\b",
+    # what a meeting is asked to do, also in the third person under "It is recommended that Cabinet:" ("endorses ...")
+    r"|^(?:that\s+)?(?:notes?|agrees?|approves?|endorses?|delegates?|receives?|comments?\s+on)\b",
     re.IGNORECASE,
 )
 # A finding written as what someone should do: "Leaders should ...", "“The integrated care board should ...";

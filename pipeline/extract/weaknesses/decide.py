@@ -268,6 +268,9 @@ def sentence_evidence(rule: str, item: Found, sentences: list[Sentence], index: 
     # a table row's later cell ("... | Head of Service, NHS Trust"): the owner or lead column, which the
     # tables reader has already set aside; the finding is the row's first cell
     evidence.when(" | " in before[before.rfind("\n") + 1:], "item:later-table-cell", TABLE_CELL)
+    # ... or an item running on across a row's cells ("... insufficient progress in one or more areas | Medium | High"):
+    # a table read as a sentence, whose rows the tables reader weighs by their header
+    evidence.when(" | " in text, "item:across-table-cells", TABLE_CELL)
     # a re-visit letter's account of progress on one weakness, judged in the sentences that follow
     after = " ".join(s.text for s in sentences[index + 1:index + 1 + JUDGEMENT_AFTER])
     evidence.when(cues.JUDGED_ITSELF.search(after), "sentence:progress-account", PROGRESS_ACCOUNT)
@@ -279,13 +282,19 @@ def sentence_evidence(rule: str, item: Found, sentences: list[Sentence], index: 
         evidence.add("count", COUNT_MATCHES / 2 if items == count else COUNT_MISMATCH, f"{items}/{count}")
     evidence.when(cues.reads_as_finding(text), "item:judges", JUDGES)
     evidence.when(item_cues.NOUN_PHRASE.match(text), "item:names-a-thing", NAMES_A_THING)
-    evidence.when(cues.is_response(text), "item:response", RESPONSE)
+    # "Inspectors identified two priority actions: to improve X; and to reduce Y": infinitives after the colon of an
+    # inspection's clause naming the findings are the findings, what must be done, not the council's response
+    colon = before.find(":")
+    names_infinitives = colon >= 0 and finder == "inspection" and text[:3].lower() == "to " \
+        and cues.names_weakness(before[:colon])
+    evidence.when(cues.is_response(text) and not names_infinitives, "item:response", RESPONSE)
     evidence.when(cues.COUNCIL_VOICE.search(text), "item:council-voice", COUNCIL_VOICE)
     evidence.when(item_cues.is_next_step(text), "item:next-step", NEXT_STEP)
     evidence.when(item_cues.POINTS_TO_LIST.search(text), "item:points-to-list", POINTS_TO_LIST)
     evidence.when(item_cues.CITES_ITEMS.match(text), "item:cites-items", POINTS_TO_LIST)
     evidence.when(item_cues.SCOPE_PHRASE.match(text), "item:scope", SCOPE_PHRASE)
     evidence.when(item_cues.is_header_block(text), "item:header-fields", HEADER_FIELDS)
+    evidence.when(item_cues.DECISION_FIELD.match(text), "item:decision-field", HEADER_FIELDS)
     evidence.when(item_cues.is_contact(text), "item:contact", HEADER_FIELDS)
     evidence.when(item_cues.PRONOUN_SUBJECT.match(text), "item:pronoun-subject", PRONOUN_SUBJECT)
     evidence.when(cues.OVERALL_OUTCOME.search(text), "item:overall-judgement", OVERALL)
@@ -375,6 +384,7 @@ def finding_evidence(text: str, before: str, context: str) -> Evidence:
     evidence.when(cues.is_response(text), "item:response", RESPONSE)
     evidence.when(item_cues.PLAN_REQUESTED.search(text), "item:next-step", NEXT_STEP)  # "... asked X to submit a plan"
     evidence.when(cues.is_resolved(text), "finding:strengths-or-progress", STRENGTHS)
+    evidence.when(item_cues.DECISION_FIELD.match(text), "finding:decision-field", HEADER_FIELDS)
     return evidence
 
 

@@ -41,6 +41,13 @@ LEADING_AND = re.compile(r"(?:and|or)\s+", re.IGNORECASE)  # used with .match
 TRAILING_AND = re.compile(r"[\s,;]+(?:and|or)$", re.IGNORECASE)
 # A contrast ends an enumeration: ", but recognises that ...".
 CONTRAST = re.compile(r",\s+(?:but|although|though|however|whilst|while)\s+(?!also\b)", re.IGNORECASE)
+# So does a closing clause saying where all the items are dealt with: "A, B and C, which are addressed in the plan's
+# second section" ("which are" after items each named in the singular: the clause is about them all).
+POINTS_ON = re.compile(
+    r",\s+(?:all\s+(?:of\s+)?)?(?:which|these|that)\s+(?:are|were|will\s+be|have\s+been|are\s+being)\s+(?:now\s+|all\s+)?"
+    r"(?:addressed|set\s+out|covered|considered|described|tackled|answered|reflected|dealt\s+with|picked\s+up|"
+    r"included|explained)\s+(?:in|by|through|at|under|within)\b",
+    re.IGNORECASE)
 
 
 @dataclass
@@ -145,8 +152,9 @@ def counted_enumeration(sentence: Sentence, start: int) -> list[Found]:
 def split_enumeration(sentence: Sentence, start: int, stop: int | None = None, fewest_left: int = 3) -> list[Found]:
     """Items of an enumeration that runs from ``start`` to ``stop`` (the sentence end).
     Items separated by semicolons keep their commas and "and"s: "X and Y; a clear, co-produced Z; and W"."""
-    contrast = CONTRAST.search(sentence.text, start, stop or len(sentence.text))
-    text = sentence.text[:contrast.start() if contrast else stop]  # ", but recognises that ...": a new clause
+    ends = [found.start() for pattern in (CONTRAST, POINTS_ON)
+            if (found := pattern.search(sentence.text, start, stop or len(sentence.text)))]
+    text = sentence.text[:min(ends) if ends else stop]  # ", but recognises that ...": a new clause
     out: list[Found] = []
     cuts = [match.start() for match in re.finditer(r";", text[start:]) if depth_at(text, start + match.start()) == 0]
     if len(cuts) >= 2 or cuts and re.match(r";\s+(?:and|or)\b", text[start + cuts[-1]:]):

@@ -84,11 +84,13 @@ PRAISE = re.compile(
     r"an?\s+(?:accurate|clear|strong|good)\s+understanding)\b",
     re.IGNORECASE)
 # "what is working and what is not", "what works and what does not", "its strengths and weaknesses": knowing
-# both is praise, not a shortfall
+# both is praise, not a shortfall; nor is knowing the weaknesses ("an accurate understanding of the area's weaknesses")
 WORKING_OR_NOT = re.compile(
     r"\bwhat\s+(?:is\s+working|works|worked|was\s+working)\s+(?:well\s+)?and\s+what\s+"
     r"(?:is\s*n[o’']t|does\s*n[o’']t|did\s*n[o’']t|was\s*n[o’']t)(?:\s+working|\s+work)?\b"
-    r"|\bstrengths\s+and\s+(?:weaknesses|areas\s+(?:for|of)\s+(?:improvement|development))\b",
+    r"|\bstrengths\s+and\s+(?:weaknesses|areas\s+(?:for|of)\s+(?:improvement|development))\b"
+    r"|\b(?:understanding|knowledge|awareness)\s+of\s+(?:(?:the|its|their|our|local)\s+|[\w-]+[’']s?\s+){0,3}"
+    r"(?:(?:main|key|remaining)\s+)?(?:weaknesses|shortcomings|areas\s+(?:for|of)\s+(?:improvement|development))\b",
     re.IGNORECASE)
 
 
@@ -109,6 +111,14 @@ def is_praise(text: str) -> bool:
 # A finding is named as a thing: "the timeliness of plans", "poor communication with families", "waits for ...".
 # A notice's header block read as prose: "Decision reference: EX/24/1 Key decision: Yes Decision ...".
 FIELD_LABEL = re.compile(r"(?:^|\s)[A-Z][\w ]{2,30}:\s+(?=\S)")
+
+
+# A decision record's own fields: "Alternative options considered and rejected: ...", "Reasons for the decision: ...",
+# "Options considered: ...": why the body decided as it did, not what an inspection found.
+DECISION_FIELD = re.compile(
+    r"^\W{0,2}(?:(?:any\s+)?(?:alternative|other)\s+options?|options?\s+(?:considered|rejected)"
+    r"|reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?))\b[^:.]{0,40}:",
+    re.IGNORECASE)
 
 
 def is_header_block(text: str) -> bool:

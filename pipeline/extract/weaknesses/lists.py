@@ -35,7 +35,8 @@ from pipeline.extract.weaknesses.unmarked import MAX_FINDING_WORDS, SEMICOLON_EN
 INTRO_END = re.compile(r"(?::\s*[-–]?\s*:?|\bas\s+follows|\bnamely|\w\s+[-–—])\s*$", re.IGNORECASE)
 # "... were summarised, including.", "the following areas for improvement." also promise a list.
 INCLUDING_END = re.compile(r"\b(?:including|included|include|as\s+follows|namely)\s*[.:]\s*$", re.IGNORECASE)
-FULL_STOP_END = re.compile(r"\.['\"”’)]*$")
+# (or a footnote's number printed after a word's full stop, run on in a PDF's text: "... paragraphs 3.4 to 3.8 below.1")
+FULL_STOP_END = re.compile(r"\.['\"”’)]*$|(?<=[a-z])\.\d$")
 # "... five areas for improvement, which are set out in paragraphs 4.6 to 4.10." / "(see paragraphs 3.2 - 3.4)": the
 # sentence points at numbered paragraphs by their numbers; when the first is the paragraph right below, it heads them.
 POINTS_AT_PARAGRAPHS = re.compile(r"\b(?:paragraphs|paras\.?)\s+(?P<first>\d{1,2}\.\d{1,2})\s*(?:to|-|–|and)\s*\d",

@@ -45,7 +45,9 @@ BE_CUE = re.compile(r"^\s*(?:,?\s*(?:which|that)\s+)?(?:(?:identified|found|rais
                     re.IGNORECASE)
 # "three areas for improvement, relating to A, B, and C", "two weaknesses, around X and Y": what the named
 # and counted findings are about, enumerated right after the noun (``counted_areas``).
-RELATING_CUE = re.compile(r"\s*,?\s*(?:(?:which|that)\s+(?:relate[sd]?|related)\s+to|relating\s+to|related\s+to|"
+# ("two priority actions, which concerned X, and Y": the relative clause's other verbs of content too)
+RELATING_CUE = re.compile(r"\s*,?\s*(?:(?:which|that)\s+(?:(?:relate[sd]?|related)\s+to|concern(?:s|ed)?|cover(?:s|ed)?|"
+                          r"(?:are|were)\s+about)|relating\s+to|related\s+to|"
                           r"concerning|regarding|in\s+relation\s+to|around|about|covering)\s+(?=\w)",
                           re.IGNORECASE)
 PLURAL_NOUN = re.compile(r"\b(?:areas|weaknesses|priority\s+actions|shortcomings|failings|shortfalls|deficiencies"

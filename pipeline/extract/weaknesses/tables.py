@@ -198,10 +198,11 @@ def glued_head(line: Line, answers: list[str]) -> Found | None:
 
 
 def header_above(lines: list[Line | None], index: int) -> bool:
-    """The line just above the rows (or the two above, a header wrapped) names weaknesses."""
+    """The line just above the rows (or the two above, a header wrapped) names weaknesses. A line right below a
+    row is that row's last cell wrapped ("...; monthly" / "Improvement Board; ..."), never a header."""
     above: list[str] = []
     for k in range(index - 1, max(-1, index - 1 - HEADER_LINES), -1):
-        if lines[k] is None:
+        if lines[k] is None or k and lines[k - 1] is not None and CELL in lines[k - 1].text:
             break
         above.insert(0, lines[k].text)
         if header_names(" ".join(above)):

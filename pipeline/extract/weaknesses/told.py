@@ -253,6 +253,12 @@ ASKED_TO = re.compile(
     # (not "to tackle these matters:", "to improve in two areas": the findings follow)
     r"(?!(?:in|on|across|at|the\s+following|these|those|them|such|(?:\w+\s+)?(?:areas?|things|matters|issues)[\s:.])\b)(?=\w)",
     re.IGNORECASE)
+# "It also asks leaders to improve three further areas: A, B, and C": the areas counted before a colon, named after it
+# (an ask with a count and a colon needs no finder named in the sentence: the pronoun is the report's).
+AREAS_AFTER_COLON = re.compile(
+    r"(?:in\s+)?(?:(?:the\s+)?(?:following|\d{1,2}|two|three|four|five|six|further|other|more|additional|remaining|"
+    r"key|main|specific)\s+){1,3}(?:areas?|aspects|things|matters)(?:\s+for\s+improvement)?\s*:\s*(?=\S)",
+    re.IGNORECASE)
 ASKED_WHO = re.compile(r"\b(?:leaders?|partnership|partners|area|council|authority|icb|integrated\s+care\s+board|"
                        r"commissioners|services?|health|trust)\b", re.IGNORECASE)
 # (after a summing-up opener: "In summary, they require ...", "Overall, it asked ...")
@@ -312,6 +318,14 @@ def asked_to_improve(sentences: list[Sentence]) -> list[Found]:
         elif not match or not ASKED_WHO.search(match["who"]):
             continue
         if cues.is_debate(sentence.text):
+            continue
+        counted = AREAS_AFTER_COLON.match(sentence.text, match.end()) if match is not each and not match["whole"] \
+            and ":" in sentence.text else None
+        if counted:
+            if (PRONOUN_SUBJECT_BEFORE.match(sentence.text[:match.start()]) or attributed_at(sentence.text, match.start())) \
+                    and has_source_near(sentences, index):
+                out.extend(item for item in split_enumeration(sentence, counted.end())
+                           if not GENERIC_AREAS.match(item.text))
             continue
         before = sentence.text[:match.start()]
         by_pronoun = index > 0 and PRONOUN_SUBJECT_BEFORE.match(before) \
