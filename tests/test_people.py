@@ -1620,6 +1620,18 @@ def test_councillors_by_full_name_two_a_line_under_an_attendance_line():
     assert not {("wendling", "m"), ("kettleby", "t"), ("thrussington", "p")} & set(found)
 
 
+def test_councillors_two_a_line_with_the_first_row_on_the_labels_line():
+    # the grid's label is a left column of its own, so its first row runs on after "Councillors:"
+    text = ("Minutes of the Committee held on 3 May 2025\nPresent: Councillor Jo Quenby (chair)\n"
+            "Councillors: Alwyn Tetbury Mirela Sandhurst\nGideon Pakefield Ursula Brackley\n"
+            "Hattie Oundle\nCo-opted members: Mr Ivo Lantern (parent governor representative)\n"
+            "Councillor Sandhurst asked about transport.\n")
+    found = by_key(run(text))
+    for key in (("tetbury", "a"), ("sandhurst", "m"), ("pakefield", "g"), ("brackley", "u"), ("oundle", "h")):
+        assert found[key].kind == "member", key
+    assert not {("sandhurst", "t"), ("brackley", "p"), ("tetbury", "m")} & set(found)
+
+
 def test_councillors_by_surname_two_a_line_after_and_councillors():
     text = ("PRESENT: The Mayor (Councillor Pendleford) in the Chair; and Councillors:\n"
             "Aldwark Lindrick\nBramcote Morley\nCarlton Netherby\nDenholme Wragby and Yarwell.\n"
