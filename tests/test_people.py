@@ -1679,3 +1679,13 @@ def test_a_titled_full_name_does_not_run_into_the_next_rows_category():
 def test_a_name_wrapped_after_its_initial_still_reads_on():
     found = by_key(run("Present: Mrs A Bexley (Chair), Mr R\nQuenby, Revd S Ludd and Ms B Tibbs.\n"))
     assert ("quenby", "r") in found
+
+
+def test_a_people_tables_headings_and_a_clinical_profession_are_no_names():
+    # "Name Role Organisation" heads a board's membership table; a clinical profession ends a role, never a name
+    found = by_key(run("Membership of the Board\nName Role Organisation\n"
+                       "Dr Priti Oakhanger | Consultant Child and Adolescent Psychiatrist | Westshire NHS Trust\n"
+                       "Mark Mundy | Chief Executive | Westshire NHS Foundation Trust\n"
+                       "Officers presented the plans of the Black Country Joint Committee.\n"))
+    assert found[("oakhanger", "p")].kind == "officer"
+    assert not {("role", "n"), ("organisation", "r"), ("psychiatrist", "a"), ("country", "b")} & set(found)

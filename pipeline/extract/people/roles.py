@@ -29,6 +29,7 @@ ROLE_START = {
     "consultant", "adviser", "advisor", "analyst", "accountant", "counsel", "clerk", "secretary", "minister",
     "commissioner", "inspector", "governor", "headteacher", "teacher", "councillor", "mayor", "holder",
     "spokesperson", "coordinator", "co-ordinator", "administrator", "solicitor", "lawyer", "psychologist",
+    "psychiatrist", "paediatrician", "pediatrician", "therapist", "physiotherapist", "clinician", "physician",
     "practitioner", "nurse", "worker", "specialist", "champion", "representative", "ambassador", "author",
     "advocate", "mp", "president", "trustee", "partner", "principal", "deputy", "assistant", "commander",
     "hmi", "myp", "parent", "carer", "resident", "gp", "superintendent", "constable", "sergeant", "pcso", "ceo",
