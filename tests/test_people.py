@@ -1689,3 +1689,12 @@ def test_a_people_tables_headings_and_a_clinical_profession_are_no_names():
                        "Officers presented the plans of the Black Country Joint Committee.\n"))
     assert found[("oakhanger", "p")].kind == "officer"
     assert not {("role", "n"), ("organisation", "r"), ("psychiatrist", "a"), ("country", "b")} & set(found)
+
+
+def test_a_sign_off_tables_tick_after_each_name_is_no_initial():
+    # "Role Name X" rows: the "X" that ends each row marks the sign-off, it is not an initial joining the rows
+    found = by_key(run("PART 3 - SIGN OFF\nChief Executive Alan Pendower X\nChief Finance Officer Judith Gorran X\n"
+                       "Monitoring Officer Stephen Treviscoe X\nAssistant Chief Executive Rhian Polkerris X\n"))
+    for key in (("pendower", "a"), ("gorran", "j"), ("treviscoe", "s"), ("polkerris", "r")):
+        assert found[key].kind == "officer", key
+    assert found[("gorran", "j")].role == "Chief Finance Officer"

@@ -136,6 +136,8 @@ def role_after(text: str, start: int, end: int, stops: list[int]) -> str | None:
     when it starts with a capitalised job word ("Tim Ollerton Democratic
     Services"). ``stops`` are the starts of other names: a role never runs
     into one."""
+    if re.match(r"[ \t]+X[ \t]*(?:\n|$)", text[end:end + 8]):
+        return None  # "Chief Executive Paul Bloggs X": a sign-off table's tick, no role (the role is before the name)
     paren = _paren_role(text, end)
     job = _job_after_brackets(text, end)
     if job and (paren is None or MEETING_POSITION_RE.fullmatch(paren[0])):
