@@ -1698,3 +1698,13 @@ def test_a_sign_off_tables_tick_after_each_name_is_no_initial():
     for key in (("pendower", "a"), ("gorran", "j"), ("treviscoe", "s"), ("polkerris", "r")):
         assert found[key].kind == "officer", key
     assert found[("gorran", "j")].role == "Chief Finance Officer"
+
+
+def test_a_job_in_the_cell_after_a_chair_tag_gives_the_kind():
+    # a ruled attendance table: "Dr X (Vice-Chair) | Clinical Director | NHS ...": the job, not the seat, is the role
+    found = by_key(run("PRESENT:\nName Role Organisation\n"
+                       "Councillor Ann Bell (Chair) | Cabinet Member for Children | Westshire Council\n"
+                       "Dr Omar Pelling (Vice-Chair) | Clinical Director for Children | NHS Westshire\n"
+                       "Karen Lutt | Director of Children's Services | Westshire Council\n"))
+    assert found[("pelling", "o")].kind == "officer"
+    assert found[("bell", "a")].kind == "member"
