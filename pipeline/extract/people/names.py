@@ -144,11 +144,12 @@ def opens_name(text: str, end: int, word: str) -> bool:
 def candidates_in(text: str, page: int) -> list[Candidate]:
     """Every candidate name on a page, one or more words."""
     found = []
+    ticks = " X\n" in text or text.endswith(" X")  # a first look for a sign-off table's ticks (``_ticks_apart``)
     for run in RUN_RE.finditer(text):
         tokens = run_tokens(text, run.start(), run.end())
         if tokens and _is_list_marker(text, run.start(), tokens[0].group(0)):
             tokens = tokens[1:]  # "A. Agree the ...": a lettered item, not an initial
-        for ticked in _ticks_apart(text, tokens) if len(tokens) > 1 else [tokens]:
+        for ticked in _ticks_apart(text, tokens) if ticks and len(tokens) > 1 else [tokens]:
             for part in _lines_apart(text, ticked) if len(ticked) > 1 else [ticked] if ticked else []:  # most runs: a word
                 for a, b in split_run(part):
                     found.append(Candidate(page, part[a].start(), part[b - 1].end(), [t.group(0) for t in part[a:b]]))

@@ -94,6 +94,9 @@ MEETING_POSITION_RE = re.compile(r"(?i)(?:vice[- ]?|deputy[ \t]+|co-)?chair(?:ma
 BRACKETS_THEN_SPACE_RE = re.compile(r"[ \t]*\([^()\n]{2,60}\)[ \t]+(?:\|[ \t]*)?(?=[A-Z])")
 
 
+TICK_RE = re.compile(r"[ \t]+X[ \t]*(?:\n|$)")  # a sign-off table's tick after a name
+
+
 def _job_after_brackets(text: str, end: int) -> str | None:
     """The job title on the rest of the line after a bracket: "Dr Jo Bloggs
     (Vice-Chairperson) GP, Westshire Practice" (an attendance grid's role cell
@@ -137,7 +140,7 @@ def role_after(text: str, start: int, end: int, stops: list[int]) -> str | None:
     when it starts with a capitalised job word ("Tim Ollerton Democratic
     Services"). ``stops`` are the starts of other names: a role never runs
     into one."""
-    if re.match(r"[ \t]+X[ \t]*(?:\n|$)", text[end:end + 8]):
+    if text.startswith(" X", end) and TICK_RE.match(text, end):
         return None  # "Chief Executive Paul Bloggs X": a sign-off table's tick, no role (the role is before the name)
     paren = _paren_role(text, end)
     job = _job_after_brackets(text, end)
