@@ -1491,3 +1491,13 @@ def test_a_long_pdfs_sentence_cut_by_its_running_header_and_footer():
     doc = segment([Page(i + 1, t) for i, t in enumerate(cleaned)])
     assert {(e.type, e.start_date) for e in events.extract(doc)} == {("monitoring", "2023-05-03"),
                                                                      ("monitoring", "2023-11")}
+
+
+def test_a_schedules_row_does_not_lend_its_date_to_the_next_rows_review():
+    # a board's meeting schedule, one date a row: a review named in one row is not the earlier row's date
+    text = ("The local area was inspected by Ofsted and the CQC between 3 and 7 March 2025.\n\n"
+            "Meeting schedule 2025/26\nMeeting Date Main business\n"
+            "1 11 September 2025 Terms of reference; Priority Action Plan governance\n"
+            "2 2 October 2025 Preparation for the first stocktake\n"
+            "3 6 November 2025 Therapy waiting times\n")
+    assert ("monitoring", "2025-09-11", None) not in milestones(text)

@@ -1620,6 +1620,18 @@ def test_councillors_by_full_name_two_a_line_under_an_attendance_line():
     assert not {("wendling", "m"), ("kettleby", "t"), ("thrussington", "p")} & set(found)
 
 
+def test_councillors_two_a_line_with_the_first_row_on_the_labels_line():
+    # the grid's label is a left column of its own, so its first row runs on after "Councillors:"
+    text = ("Minutes of the Committee held on 3 May 2025\nPresent: Councillor Jo Quenby (chair)\n"
+            "Councillors: Alwyn Tetbury Mirela Sandhurst\nGideon Pakefield Ursula Brackley\n"
+            "Hattie Oundle\nCo-opted members: Mr Ivo Lantern (parent governor representative)\n"
+            "Councillor Sandhurst asked about transport.\n")
+    found = by_key(run(text))
+    for key in (("tetbury", "a"), ("sandhurst", "m"), ("pakefield", "g"), ("brackley", "u"), ("oundle", "h")):
+        assert found[key].kind == "member", key
+    assert not {("sandhurst", "t"), ("brackley", "p"), ("tetbury", "m")} & set(found)
+
+
 def test_councillors_by_surname_two_a_line_after_and_councillors():
     text = ("PRESENT: The Mayor (Councillor Pendleford) in the Chair; and Councillors:\n"
             "Aldwark Lindrick\nBramcote Morley\nCarlton Netherby\nDenholme Wragby and Yarwell.\n"
@@ -1667,3 +1679,32 @@ def test_a_titled_full_name_does_not_run_into_the_next_rows_category():
 def test_a_name_wrapped_after_its_initial_still_reads_on():
     found = by_key(run("Present: Mrs A Bexley (Chair), Mr R\nQuenby, Revd S Ludd and Ms B Tibbs.\n"))
     assert ("quenby", "r") in found
+
+
+def test_a_people_tables_headings_and_a_clinical_profession_are_no_names():
+    # "Name Role Organisation" heads a board's membership table; a clinical profession ends a role, never a name
+    found = by_key(run("Membership of the Board\nName Role Organisation\n"
+                       "Dr Priti Oakhanger | Consultant Child and Adolescent Psychiatrist | Westshire NHS Trust\n"
+                       "Mark Mundy | Chief Executive | Westshire NHS Foundation Trust\n"
+                       "Officers presented the plans of the Black Country Joint Committee.\n"))
+    assert found[("oakhanger", "p")].kind == "officer"
+    assert not {("role", "n"), ("organisation", "r"), ("psychiatrist", "a"), ("country", "b")} & set(found)
+
+
+def test_a_sign_off_tables_tick_after_each_name_is_no_initial():
+    # "Role Name X" rows: the "X" that ends each row marks the sign-off, it is not an initial joining the rows
+    found = by_key(run("PART 3 - SIGN OFF\nChief Executive Alan Pendower X\nChief Finance Officer Judith Gorran X\n"
+                       "Monitoring Officer Stephen Treviscoe X\nAssistant Chief Executive Rhian Polkerris X\n"))
+    for key in (("pendower", "a"), ("gorran", "j"), ("treviscoe", "s"), ("polkerris", "r")):
+        assert found[key].kind == "officer", key
+    assert found[("gorran", "j")].role == "Chief Finance Officer"
+
+
+def test_a_job_in_the_cell_after_a_chair_tag_gives_the_kind():
+    # a ruled attendance table: "Dr X (Vice-Chair) | Clinical Director | NHS ...": the job, not the seat, is the role
+    found = by_key(run("PRESENT:\nName Role Organisation\n"
+                       "Councillor Ann Bell (Chair) | Cabinet Member for Children | Westshire Council\n"
+                       "Dr Omar Pelling (Vice-Chair) | Clinical Director for Children | NHS Westshire\n"
+                       "Karen Lutt | Director of Children's Services | Westshire Council\n"))
+    assert found[("pelling", "o")].kind == "officer"
+    assert found[("bell", "a")].kind == "member"

@@ -277,6 +277,16 @@ def test_narrative_decisions_when_no_formal_resolution():
                            "25 November 2021 as a correct record.", "confirmed")]
 
 
+def test_minutes_submitted_and_approved_as_a_correct_record():
+    # narrative minutes: the last minutes "were submitted and approved", no "RESOLVED" anywhere
+    text = ("12/07 MINUTES - WESTSHIRE LEARNING PANEL - 4 MARCH 2025\n\n"
+            "The minutes of the meeting of the Westshire Learning Panel held on 4 March 2025 were submitted and "
+            "approved as a correct record.\n\n12/08 SEND UPDATE\n\nThe Head of SEND presented the report.")
+    found = rows(text)
+    assert [f[2] for f in found] == ["The minutes of the meeting of the Westshire Learning Panel held on 4 March 2025 "
+                                     "were submitted and approved as a correct record."]
+
+
 def test_narrative_agreement_mid_paragraph():
     text = ("Attention turned to the hubs. Members asked how they would work. It was agreed that colleagues "
             "from Health will be invited to a future meeting to present the plan.")
@@ -769,6 +779,17 @@ def test_a_letter_coded_heading_is_cut_whatever_its_title_opens_with(heading):
     assert heading in blocks
 
 
+def test_a_minute_heading_with_a_colon_in_its_title_ends_the_decision_above():
+    # PDF minutes run the next minute's reference and title ("31/25 Children's Services (SEND): Progress")
+    # on after the last decision; the colon inside the title does not stop it being a heading
+    text = ("30/25 Public Question\nA resident asked about waiting times.\n"
+            "Resolved: That the question and the answer of the Portfolio Holder be noted.\n"
+            "31/25 Special Educational Needs (SEND): Written Statement of\nAction update\n"
+            "The Director introduced the report, which set out the progress\nof the partnership since the "
+            "Committee last considered it.\n")
+    assert [r[2] for r in rows(text)] == ["That the question and the answer of the Portfolio Holder be noted."]
+
+
 @pytest.mark.parametrize("intro, table", [
     ("RESOLVED: To note the attendance at this meeting of the following duly appointed Substitute Members:",
      "Ordinary Member Substitute Member\n\nCouncillor Amy Quigg Councillor Ben Rudd"),
@@ -974,3 +995,29 @@ def test_a_future_passive_in_the_decision_itself_still_counts():
     found = rows("RESOLVED that the report be noted.\n\nIt was agreed that the notes of the workshop will be "
                  "circulated to members.")
     assert len(found) == 2
+
+
+def test_what_a_body_will_be_asked_to_do_over_numbered_items():
+    # an issue page written before the meeting: "Cabinet will be asked to:" over "(i) ... (ii) ...", each a recommendation
+    text = ("The local area must submit a plan by 30 June 2025.\n\nCabinet will be asked to:\n\n"
+            "(i) note the outcome of the inspection; and\n\n(ii) approve the improvement plan for submission.\n\n"
+            "Agenda items\n")
+    assert rows(text) == [("recommendation", "(i)", "note the outcome of the inspection; and", "noted"),
+                          ("recommendation", "(ii)", "approve the improvement plan for submission.", "approved")]
+
+
+def test_a_body_receiving_several_reports_is_what_was_before_it_not_a_decision():
+    # "The Board received the ... reports": the papers before the meeting, the decision follows formally
+    text = ("CYP12 PERFORMANCE REPORTS - QUARTER 1\n\nThe Board received the quarterly performance monitoring reports "
+            "for quarter 1 of 2025/26.\n\nRESOLVED: That the reports be noted.\n")
+    assert [r[2] for r in rows(text)] == ["That the reports be noted."]
+
+
+def test_a_decision_notices_meeting_line_and_a_cross_reference_are_no_decisions():
+    # "Decisions" heads the notice and the meeting's details follow; a report's last section points elsewhere
+    notice = ("Decisions\nHousing Cabinet\nDate: Tuesday, 3 June 2025 Time: 6.00 pm Venue: Room 2, Civic Centre\n"
+              "Present: Councillor Ann Bell (Chair)\n\n4. SEND PLAN\n\nRESOLVED: That the plan be approved.\n")
+    assert [r[2] for r in rows(notice)] == ["That the plan be approved."]
+    report = ("1. RECOMMENDATIONS\n\nThat the Cabinet approves the plan.\n\n7. RISKS\n\nNone.\n\n"
+              "8. RECOMMENDATIONS\n\n8.1 As set out at the front of the report.\n")
+    assert [r[2] for r in rows(report)] == ["That the Cabinet approves the plan."]

@@ -552,3 +552,8 @@ DATE_ROW = re.compile(rf"[ \t]*(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:[-–]|to)\s
 # The header cell that names the date column ("Date", "When", "Date completed").
 DATE_HEADER = re.compile(r"^(?:dates?|when|(?:target\s+|completion\s+)?dates?\s+(?:completed|achieved|due))$", I)
 CELL_LENGTH = 150  # a cell is one short line
+
+# A date of its own between a leading date and the anchor's words ("1 18 September 2025 Terms of reference" | "2 9
+# October 2025 Preparation for the first stocktake": a schedule's rows): the leading date is the earlier row's
+DATE_BETWEEN = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August"
+                          r"|September|October|November|December)\s+\d{4}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")

@@ -43,7 +43,7 @@ AREA_WEIGHTS = {
 REVISIT_WEIGHTS = {"progress-check": 2, "qualifier:previous": -3, "findings-of": -2}
 PAIR_WEIGHTS = {
     "order:after": 2, "order:names": 1.5, "order:leads": 1.5, "order:fronted": 1.5, "order:said-on": 1.5,
-    "order:before": -3, "order:deadline": 1.5,
+    "order:before": -3, "order:deadline": 1.5, "order:across-a-date": -3,
     "across:conjunction": -1.5, "clause:same": 1, "subject:other-noun": -4, "date:other-thing": -4,
     "notice:lifted": -4, "date:of-an-update": -3, "date:another-subject": -3, "date:may-happen": -4,
     "date:another-item": -3, "date:past-leading-phrase": -3, "date:deadline-elsewhere": -2,
@@ -105,6 +105,8 @@ def _order(anchor: Anchor, timex: Timex, page_text: str, clause_start: int, sent
     phrase_start = page_text.rfind(",", sentence_start, timex.start) + 1 or sentence_start
     if any(cues.LEADING.match(page_text[start:timex.start]) for start in (clause_start, sentence_start, phrase_start)):
         ev.add("order:leads", w["order:leads"])
+        ev.when(cues.DATE_BETWEEN.search(page_text, timex.end, anchor.start), "order:across-a-date",
+                w["order:across-a-date"])
     elif (cues.FRONTED_BEFORE.search(page_text[max(sentence_start, timex.start - 30):timex.start])
           and cues.FRONTED_AFTER.match(between)):
         ev.add("order:fronted", w["order:fronted"])

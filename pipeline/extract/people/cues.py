@@ -67,6 +67,7 @@ POLICE_CUES = re.compile(r"\b(?:police|constabulary|pcsos?|constable|sergeant|su
 OFFICER_CUES = re.compile(
     r"\b(?:directors?|head of|head|manager|officer|chief executive|clerk|counsel|analyst|accountant|lead|"
     r"consultant|business partner|coordinator|co-ordinator|administrator|solicitor|lawyer|psychologist|"
+    r"psychiatrist|paediatrician|pediatrician|therapist|physiotherapist|pharmacist|clinician|physician|"
     r"practitioner|nurse|worker|specialist|commissioner|democratic services|team|programme|service|"
     r"virtual school|monitoring officer|chief|clinical|medical|assistant|executive)\b", re.IGNORECASE)
 # Words that keep a role inside the council or the NHS even when an "other"

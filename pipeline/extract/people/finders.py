@@ -396,6 +396,9 @@ def column_councillor_mentions(page: int, text: str) -> list[Mention]:
 # ("Abbott Lockington"), a name's tag in brackets beside it.
 PAIR_INTRO_RE = re.compile(r"(?im)^(?:[^\n]*\b(?:and[ \t]+)?councillors|[ \t]*(?:attendance|present|members[ \t]+present"
                            r"|members|councillors))[ \t]*:?[ \t]*\n")
+# The grid's first row may stand on the label's own line: "Councillors: Peter Ash Rosa Birch" over "Helen Cole
+# Mark Dale" (the label a left column of its own).
+PAIR_INLINE_RE = re.compile(r"(?im)^[ \t]*(?:councillors|members)[ \t]*:[ \t]*(?=[A-Z][a-z])")
 PAIR_WORD_RE = re.compile(r"[ \t]*(?P<and>and[ \t]+)?(?P<word>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*)"
                           r"(?P<tag>[ \t]*\([^()\n]{1,30}\))?(?=[ \t.]|\n|$)")
 PAIR_ROWS = 20  # rows read under such an intro
@@ -420,7 +423,8 @@ def paired_grid_mentions(page: int, text: str) -> list[Mention]:
             and "TTENDANCE" not in text and "resent" not in text and "RESENT" not in text:
         return []
     found = []
-    for intro in PAIR_INTRO_RE.finditer(text):
+    intros = sorted([*PAIR_INTRO_RE.finditer(text), *PAIR_INLINE_RE.finditer(text)], key=lambda m: m.start())
+    for intro in intros:
         rows, pos = [], intro.end()
         while len(rows) < PAIR_ROWS and pos < len(text) and (row := _pair_row(text, pos)):
             rows.append(row[0])

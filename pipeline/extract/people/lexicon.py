@@ -40,11 +40,16 @@ ROLE_WORDS = {
     "lieutenant", "sheriff", "speaker", "trustee", "trustees", "panel", "board", "committee", "sub-committee",
     "alderman", "alderwoman", "aldermen", "honorary", "freeman", "freemen", "associate", "co-headteacher",
     "co-head", "senco",
+    # clinical professions ("Consultant Child and Adolescent Psychiatrist", "Speech and Language Therapist")
+    "psychiatrist", "paediatrician", "pediatrician", "therapist", "physiotherapist", "psychotherapist",
+    "pharmacist", "dietitian", "audiologist", "clinician", "physician", "surgeon", "midwife", "optometrist",
 }
 
 # Capitalised words of organisations, places, documents and topics that are
 # not personal names.
 ORG_WORDS = {
+    # a people table's column headings ("Name Role Organisation") and regions ("the Black Country")
+    "organisation", "organisations", "organization", "organizations", "role", "roles", "country",
     "council", "councils", "constabulary", "healthwatch", "county", "borough", "city", "district", "parish", "town", "authority",
     "authorities", "department", "agency", "trust", "trusts", "nhs", "health", "care", "social", "education",
     "educational", "children", "child", "young", "people", "families", "family", "adult", "adults", "public",

@@ -144,14 +144,31 @@ def opens_name(text: str, end: int, word: str) -> bool:
 def candidates_in(text: str, page: int) -> list[Candidate]:
     """Every candidate name on a page, one or more words."""
     found = []
+    ticks = " X\n" in text or text.endswith(" X")  # a first look for a sign-off table's ticks (``_ticks_apart``)
     for run in RUN_RE.finditer(text):
         tokens = run_tokens(text, run.start(), run.end())
         if tokens and _is_list_marker(text, run.start(), tokens[0].group(0)):
             tokens = tokens[1:]  # "A. Agree the ...": a lettered item, not an initial
-        for part in _lines_apart(text, tokens) if len(tokens) > 1 else [tokens] if tokens else []:  # most runs: a word
-            for a, b in split_run(part):
-                found.append(Candidate(page, part[a].start(), part[b - 1].end(), [t.group(0) for t in part[a:b]]))
+        for ticked in _ticks_apart(text, tokens) if ticks and len(tokens) > 1 else [tokens]:
+            for part in _lines_apart(text, ticked) if len(ticked) > 1 else [ticked] if ticked else []:  # most runs: a word
+                for a, b in split_run(part):
+                    found.append(Candidate(page, part[a].start(), part[b - 1].end(), [t.group(0) for t in part[a:b]]))
     return found
+
+
+def _ticks_apart(text: str, tokens: list[re.Match]) -> list[list[re.Match]]:
+    """A run cut at each "X" that ends its line, dropped: a sign-off table's tick after each row's name
+    ("Chief Executive Paul Bloggs X"), never an initial (a surname ends a name)."""
+    if not any(t.group(0) == "X" for t in tokens):
+        return [tokens]
+    parts, part = [], []
+    for tok in tokens:
+        if tok.group(0) == "X" and part and not text[tok.end():].partition("\n")[0].strip():
+            parts.append(part)
+            part = []
+        else:
+            part.append(tok)
+    return [p for p in [*parts, part] if p]
 
 
 LABEL_LINE_RE = re.compile(r"[A-Z][\w'’()/-]*(?:[ \t]+[\w'’()/-]+){0,4}[ \t]*:")

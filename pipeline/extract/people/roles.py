@@ -29,6 +29,7 @@ ROLE_START = {
     "consultant", "adviser", "advisor", "analyst", "accountant", "counsel", "clerk", "secretary", "minister",
     "commissioner", "inspector", "governor", "headteacher", "teacher", "councillor", "mayor", "holder",
     "spokesperson", "coordinator", "co-ordinator", "administrator", "solicitor", "lawyer", "psychologist",
+    "psychiatrist", "paediatrician", "pediatrician", "therapist", "physiotherapist", "clinician", "physician",
     "practitioner", "nurse", "worker", "specialist", "champion", "representative", "ambassador", "author",
     "advocate", "mp", "president", "trustee", "partner", "principal", "deputy", "assistant", "commander",
     "hmi", "myp", "parent", "carer", "resident", "gp", "superintendent", "constable", "sergeant", "pcso", "ceo",
@@ -89,7 +90,11 @@ SERVICE_IN_BRACKETS_RE = re.compile(
 
 # A seat at the meeting, not a job: "(Chair)", "(Vice-Chairperson)", "(in the Chair)".
 MEETING_POSITION_RE = re.compile(r"(?i)(?:vice[- ]?|deputy[ \t]+|co-)?chair(?:man|woman|person)?|in[ \t]+the[ \t]+chair")
-BRACKETS_THEN_SPACE_RE = re.compile(r"[ \t]*\([^()\n]{2,60}\)[ \t]+(?=[A-Z])")
+# ... or a table's cell bar: "Dr Jo Bloggs (Vice-Chair) | Clinical Director | NHS Westshire"
+BRACKETS_THEN_SPACE_RE = re.compile(r"[ \t]*\([^()\n]{2,60}\)[ \t]+(?:\|[ \t]*)?(?=[A-Z])")
+
+
+TICK_RE = re.compile(r"[ \t]+X[ \t]*(?:\n|$)")  # a sign-off table's tick after a name
 
 
 def _job_after_brackets(text: str, end: int) -> str | None:
@@ -135,6 +140,8 @@ def role_after(text: str, start: int, end: int, stops: list[int]) -> str | None:
     when it starts with a capitalised job word ("Tim Ollerton Democratic
     Services"). ``stops`` are the starts of other names: a role never runs
     into one."""
+    if text.startswith(" X", end) and TICK_RE.match(text, end):
+        return None  # "Chief Executive Paul Bloggs X": a sign-off table's tick, no role (the role is before the name)
     paren = _paren_role(text, end)
     job = _job_after_brackets(text, end)
     if job and (paren is None or MEETING_POSITION_RE.fullmatch(paren[0])):

@@ -94,8 +94,8 @@ FURTHER_DECISION = re.compile(
 MID_RESOLVED_TITLE = re.compile(r"(?:(?<=[.;:])|(?<=:-)|(?<=:–))\s+(?:\|\s+)?(?P<word>Resolved|Agreed)"
                                 r"(?:\s+(?:that|to)\b|[ \t]*[-–—][ \t]*(?:[Tt]hat\b|$))")
 # "Cabinet is asked to:", "The Committee is recommended to:" (a semicolon typed for the colon, "is asked
-# to;": a clause that stops at "to" only leads in)
-ASKED_INTRO = re.compile(r"\b(?:is|are)\s+(?:asked|invited|recommended|requested)\s+to\s*[:;]?\s*[-–—]?$",
+# to;": a clause that stops at "to" only leads in); an issue page's "Cabinet will be asked to:" before the meeting
+ASKED_INTRO = re.compile(r"\b(?:is|are|will\s+be)\s+(?:asked|invited|recommended|requested)\s+to\s*[:;]?\s*[-–—]?$",
                          re.IGNORECASE)
 # "The Cabinet Member was invited to approve for 2021/22:" over a list: one recommendation, its
 # verb and object in the intro and the list its items (not "is asked to:" over a list of clauses)
@@ -106,6 +106,10 @@ NO_WORDING = re.compile(
     r"^(?:(?:the\s+)?(?:(?:above\s+|report'?s?\s+)?recommendations?|(?:substantive\s+)?motion)\s*"
     r"(?:(?:as\s+set\s+out\s+)?(?:was|were|be|are)\s+)?(?:agreed|approved|carried|accepted|adopted)"
     r"|unanimously|accordingly|as\s+follows"
+    # "As set out at the front of the report.", "See paragraph 2.1.": the decision is printed elsewhere
+    r"|(?:as\s+(?:set\s+out|detailed|stated|shown)|see)\s+(?:at|in|on|above|below|paragraphs?|sections?)\b[^.;:,]{0,60}"
+    # "Date: Wednesday, 4 June 2025 Time: 2.00 pm Venue: ...": the meeting's details under a "Decisions" heading
+    r"|date\s*:[^\n]{0,60}?\b(?:time|venue)\s*:.*"
     # "(The Panel) AGREED the recommendation.": the verb before the bare object
     r"|(?:agreed|approved|accepted|adopted|endorsed|supported|noted)\s+(?:all\s+)?(?:the\s+)?(?:above\s+|report'?s?\s+)?"
     r"(?:recommendations?|motion))\W*$",
@@ -220,7 +224,8 @@ MINUTES_RECORDED = re.compile(
     r"^(?:The\s+)?(?:minutes|record|notes)\s+of\s+(?:the|a)\s+(?:previous\s+|last\s+)?"
     r"(?:(?-i:[A-Z][\w’'&-]*|and|of|for|&)\s+){0,6}?meetings?\b[^.;]{0,200}?"  # "the Health and Wellbeing Board meeting"
     # "were taken as read and signed as a correct record": the approval without a vote
-    r"\b(?:were|was|(?<!\bto\s)be)\s+(?:\w+ly\s+)?(?:approved|agreed|confirmed|accepted|adopted|signed|taken\s+as\s+read)\b"
+    # "were submitted and approved": the minutes laid before the meeting, then approved
+    r"\b(?:were|was|(?<!\bto\s)be)\s+(?:\w+ly\s+)?(?:(?:submitted|presented|received|considered|read)\s+and\s+)?(?:approved|agreed|confirmed|accepted|adopted|signed|taken\s+as\s+read)\b"
     # "All agreed this was a true record and were signed and approved."
     r"|^(?:All\s+|Members\s+|Councillors\s+)?(?:\w+ly\s+)?agreed\s+(?:that\s+)?(?:this|these|they|the\s+minutes)\s+(?:was|were)\s+a\s+"
     r"(?:true|correct|accurate)\s+record",
@@ -328,8 +333,9 @@ class Context:
 # What a narrative sentence does not decide: the meeting "received a report on ...", a view
 # of what "would" or "should" happen
 # (or heard a speaker: "received a deputation from ...", "received two petitions")
-RECEIVED_ITEM = re.compile(r"\b(?:received|heard)\s+(?:a|an|the|two|three|\d+)\s+(?:\w+\s+){0,2}?(?:report|presentation|update|briefing"
-                           r"|overview|deputations?|petitions?|representations?|statements?|questions?)\b",
+# ("received the performance management reports": several papers, their subject before them)
+RECEIVED_ITEM = re.compile(r"\b(?:received|heard)\s+(?:a|an|the|two|three|\d+)\s+(?:\w+\s+){0,3}?(?:reports?|presentations?"
+                           r"|updates?|briefings?|overviews?|deputations?|petitions?|representations?|statements?|questions?)\b",
                            re.IGNORECASE)
 MODAL = re.compile(r"\b(?:would|should|could|might)\b", re.IGNORECASE)
 # "Councillors agreed this should be carried out": the modal is what was decided, not a view ("agreed

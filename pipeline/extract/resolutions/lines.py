@@ -34,7 +34,7 @@ OPEN_THAT = re.compile(r"\b(?:resolved|agreed|decided)\s+that\b(?:\s+\S+){0,6}$"
 LETTERS_REFERENCE = r"[A-Z]{2,6}\s?\d{1,4}[a-z]?[.:]?\s+"  # "CYP1 ", "HWB 12: "
 LETTERS_TITLE = r"[A-Z0-9&’',/() -]"  # what a title in capitals holds after its first letter ("A&E", "A NEW ...")
 MINUTE_HEADING = re.compile(r"^(?:(?:(?:[A-Z]{1,6}\s?/\s?)?\d{1,4}/\d{1,4}(?:/\d{2,4})?[a-z]?|Minute\s+(?:No\.?\s*)?\d{1,4}[a-z]?)"
-                            r"[.:]?\s+[A-Z][^.;:]{0,80}"
+                            r"[.:]?\s+[A-Z](?:[^.;:]|:\s(?=[A-Z(])(?!(?i:that|to)\b)){0,80}"  # "SEND: Accelerated ...": a colon inside the title
                             rf"|{LETTERS_REFERENCE}[A-Z]{LETTERS_TITLE}{{2,80}})$")
 # a first look for "CYP1 MINUTES", "CYP1 A&E ...": the heading's letter branch, its title's first three characters
 MINUTE_CODE = re.compile(rf"\b{LETTERS_REFERENCE}[A-Z]{LETTERS_TITLE}{{2}}")
