@@ -51,6 +51,7 @@ PARTY_LINE_RE = re.compile(rf"(?im)^[ \t*•·-]*(?:the[ \t]+)?(?:{PARTIES})(?:[
 # Matched at a position rather than on a slice ``text[pos:]``: a slice copies the rest of the
 # page, once per name, which is quadratic on a long page.
 LINE_GAP_RE = re.compile(r"[ \t]*\n?[ \t]*")
+ITEM_NUMBER_RE = re.compile(r"[ \t]*\d{1,3}[.)]?[ \t]")  # "12. Declarations": a minute's number opens the next item
 SEP_RE = re.compile(SEP)
 SPACES_TABS_RE = re.compile(r"[ \t]*")
 BLANKS_RE = re.compile(r"[ \t\n]*")
@@ -634,7 +635,7 @@ def two_column_cells(text: str) -> tuple[tuple[int, int, str | None], ...]:
             end = text.find("\n", pos)
             end = len(text) if end == -1 else end
             line = text[pos:end]
-            if not line.strip() or ATTENDANCE_RE.match(line) or re.match(r"[ \t]*\d{1,3}[.)]?[ \t]", line):
+            if not line.strip() or ATTENDANCE_RE.match(line) or ITEM_NUMBER_RE.match(line):
                 break
             left = LEFT_CELL_RE.match(text, pos, end)
             if not left:

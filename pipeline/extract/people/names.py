@@ -181,9 +181,12 @@ ENTRY_LINE_RE = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]*){1,3}[ \t]
                            r"|(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2},[ \t]+[A-Z]")
 
 
+NUMBERED_TITLE = re.compile(r"[ \t]*\d{1,3}(?:\.\d{1,2})*\.?[ \t]+[A-Z]")
+
+
 def _numbered_heading(line: str) -> bool:
     """"3 Public Speaking Time/Open Session": an item's numbered title."""
-    return re.match(r"[ \t]*\d{1,3}(?:\.\d{1,2})*\.?[ \t]+[A-Z]", line) is not None and looks_like_heading(line.strip())
+    return NUMBERED_TITLE.match(line) is not None and looks_like_heading(line.strip())
 
 
 def _lines_apart(text: str, tokens: list[re.Match]) -> list[list[re.Match]]:

@@ -257,6 +257,8 @@ def is_person_label(words: list[str]) -> bool:
     return words[-1] in FIELD_LABEL_WORDS or words[-1] == "by" or words[-2:] in (["ask", "for"], ["report", "of"])
 
 
+# "... chaired (independently) by", "... under the chairmanship of" just before a name (read for every name: compiled once)
+CHAIRED_BY_BEFORE = re.compile(r"\b(?:chaired\s+(?:independently\s+)?by|chairmanship\s+of)(?:\s+the)?\s*$", re.IGNORECASE)
 CHAIRED_BOARD = re.compile(r"\b(?:[Tt]he\s+)?(?P<body>(?!The\b)(?:[A-Z][\w'’&-]*\s+(?:and\s+|&\s+)?){1,6}(?:Board|Group|Partnership|Alliance))"
                            r"\s*,?\s*(?:which\s+is\s+)?chaired\s+(?P<independently>independently\s+)?by(?:\s+the)?\s*$")
 
@@ -268,7 +270,7 @@ def role_before(text: str, start: int) -> str | None:
     Services (Councillor Amina Rasheed)"), on the same line or, when the name
     opens its line, at the end of the line above. A name after "and" is the
     next of a list, with no title of its own."""
-    if re.search(r"\b(?:chaired\s+(?:independently\s+)?by|chairmanship\s+of)(?:\s+the)?\s*$", text[max(0, start - 40):start], re.I):
+    if CHAIRED_BY_BEFORE.search(text[max(0, start - 40):start]):
         # "overseen by the SEND Improvement Board, chaired independently by Professor Jo Bloggs": the chair of
         # the board named just before (a board's independent chair is no councillor in the chair of a meeting)
         board = CHAIRED_BOARD.search(text, max(0, start - 160), start)
