@@ -103,10 +103,20 @@ class StageCache:
         if target.is_dir() and not target.is_symlink():
             shutil.rmtree(target)  # something made a folder where the output goes
         write_json_atomic(target, stored)
-        for stale in target.parent.glob(f"{key}.*.json"):
-            if stale != target:
-                stale.unlink(missing_ok=True)
+        self._drop_other_versions(target, key)
         return stored
+
+    @staticmethod
+    def _drop_other_versions(target: Path, key: str) -> None:
+        """Remove the key's outputs of other stage versions beside ``target``. A scan of
+        the folder's names, not ``Path.glob``: glob compiles a new pattern for every key,
+        which cost more CPU than writing the output."""
+        prefix = f"{key}."
+        with os.scandir(target.parent) as entries:
+            stale = [e.path for e in entries
+                     if e.name.startswith(prefix) and e.name.endswith(".json") and e.name != target.name]
+        for path in stale:
+            Path(path).unlink(missing_ok=True)
 
 
 def json_key(*values: Any) -> str:

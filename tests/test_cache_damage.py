@@ -126,3 +126,16 @@ def test_a_temporary_database_left_by_a_killed_load_is_removed(space):
     live.write_bytes(b"in progress")
     build(space, jobs=1)  # nothing changed: only the clean-up runs
     assert not stale.exists() and live.exists()
+
+
+def test_a_new_output_replaces_the_keys_outputs_of_other_stage_versions_only(tmp_path):
+    """An output written under a new code version removes the same key's outputs of other
+    versions (they can never be read again), and nothing of any other key."""
+    from pipeline.cache import StageCache
+
+    StageCache(tmp_path, "v1").put("ab12", {"n": 1})
+    StageCache(tmp_path, "v1").put("ab123", {"n": 2})  # a key that the first one prefixes
+    StageCache(tmp_path, "v1").put("ab99", {"n": 3})
+    StageCache(tmp_path, "v2").put("ab12", {"n": 4})
+    assert sorted(p.name for p in (tmp_path / "ab").iterdir()) == ["ab12.v2.json", "ab123.v1.json", "ab99.v1.json"]
+    assert StageCache(tmp_path, "v2").get("ab12")["n"] == 4
