@@ -361,6 +361,11 @@ def _occurrences(sentence: Sentence, earlier: list[str]) -> list[Anchor]:
                 if not (MONITORING_CONTEXT.search(text) or MONITORING_CONTEXT.search(nearby)):
                     continue
                 milestone = "monitoring"
+            elif kind == "plan-reviewed":
+                # a plan the monitors watch, named before the verb, and the monitors named in the sentence
+                if not (MONITORS_NAMED.search(text) and any(name in PLANS for name, at in _subjects(text) if at < m.start())):
+                    continue
+                milestone = "monitoring"
             elif kind == "statutory-direction" and (ENDED_NOTICE["before"].search(text[max(0, m.start() - 30):m.start()])
                                                     or ENDED_NOTICE["after"].match(text[m.end():m.end() + 40])):
                 continue

@@ -193,7 +193,7 @@ OCCURRENCES = [
         r"\b(?:formal\s+)?reviews?\s+of\s+progress\b|\bprogress\s+reviews?\b|\bstock\s?-?takes?\b"
         # "the next review", "the next DfE review", "the first formal DfE and NHS England review"
         r"|\b(?:next|first|second|third|final|latest|previous|last)\s+"
-        r"(?:(?:formal|joint|DfE|NHS\s?E|NHS\s+England|and|/|six-monthly|six\s+monthly)\s+)*reviews?\b"
+        r"(?:(?:formal|joint|monitoring|progress|DfE|NHS\s?E|NHS\s+England|and|/|six-monthly|six\s+monthly)\s+)*reviews?\b"
         rf"|{MONITORS}\s+(?:(?:and|/|&)\s+{MONITORS}\s+)?(?:joint\s+|formal\s+|monitoring\s+|progress\s+)?reviews?\b"
         # "formal reviews will take place every six months": a standing review of the plan
         r"|\b(?:formal|regular|periodic|quarterly|termly|biannual|bi-annual)\s+(?:(?:progress|monitoring|joint)\s+)?reviews?\b"
@@ -202,6 +202,9 @@ OCCURRENCES = [
         # have happened (the DfE's where the words around name the monitors or their plans)
         r"|\breviews?\b(?=\s+(?:(?:has|have|had|was|were)\s+)?(?:been\s+)?(?:taken\s+place|took\s+place|held|carried\s+out)\b)"
         r"|\b(?:six|6|twelve|12|nine|9)[\s-]month(?:ly)?\s+reviews?\b", I)),
+    # "The DfE and NHS England would monitor them through an APP, which ... would be reviewed for the first time in
+    # January 2023": the plan reviewed, in the passive, where the monitors are named with it (``candidates``)
+    ("plan-reviewed", re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?reviewed\b", I)),
     ("statutory-direction", SUBJECTS["notice"]),
     ("inspectors-visited", re.compile(rf"{INSPECTORS}(?:(?<!re-)(?<!re)\bvisited\b|{INSPECTORS_STAYED})", I)),
     ("inspection", re.compile(
@@ -217,6 +220,10 @@ OCCURRENCES = [
 # at the inspection in March 2019").
 SEND_FINDINGS = re.compile(REVISIT + r"|significant\s+weakness|areas?\s+of\s+(?:significant\s+)?weakness"
                            r"|areas?\s+for\s+priority\s+action", I)
+# "last inspected under the previous framework in March 2019": an inspection under an inspection framework, in a
+# paper about SEND, is the area's
+UNDER_A_FRAMEWORK = re.compile(r"\binspect(?:ed|ion)\s+(?:[\w’'-]+\s+){0,3}?under\s+(?:the|its|an?)\s+(?:[\w-]+\s+){0,3}?"
+                               r"framework\b", I)
 MONITORS_NAMED = re.compile(MONITORS)
 # A committee's own meeting, not the monitors'.
 COMMITTEE_WORDS = re.compile(r"\b(?:committee|panel|cabinet|council|board|members|councillors|scrutiny|noted|resolved)\b", I)
@@ -420,12 +427,18 @@ def _own_nouns(*leaving_out: str) -> str:
 
 # What may stand between the thing and its date: the thing's verb or participle and its agent ("held", "set by
 # Council", "which came into force", "next meets", "at its next meeting"), then a preposition or a colon.
-_THINGS_VERB = (r"(?:\s+(?:(?:was|were|is|are|be|been|being|has|have|had|will|would|first|next|last|recently|newly"
+_THINGS_VERB = (r"(?:,?\s+(?:(?:was|were|is|are|be|been|being|has|have|had|will|would|first|next|last|recently|newly"
                 r"|originally|formally|due\s+to)\s+)*"
                 r"(?:\w+ed|held|set|run|begun|due|meets?|sits?|which\s+\w+(?:\s+into\s+force)?|that\s+\w+"
                 r"|at\s+its\s+(?:next\s+)?meeting)"
                 r"(?:\s+by\s+(?:the\s+)?(?:[\w’'&-]+\s+){0,3}?[\w’'&-]+)?)?")
-OWNED_DATE = re.compile(rf"\b(?:{_own_nouns()})(?:['’]s)?(?:\s+meeting)?{_THINGS_VERB}"
+# ... or where and with whom it is held, and which of a series the date is ("a drop-in session at Halifax Central
+# Library on D", "annual engagement meetings with the partnership, the first of which took place on D")
+_WHERE = (r"(?:\s+with\s+(?:the\s+)?(?:[\w’'&-]+\s+){0,2}?[\w’'&-]+)?"
+          r"(?:\s+at\s+(?-i:[A-Z][\w’'&-]*)(?:\s+(?-i:[A-Z][\w’'&-]*)){0,4})?")
+_ONE_OF_THEM = (r",\s+the\s+(?:first|last|next|second|third|latest|most\s+recent)\s+of\s+which\s+"
+                r"(?:took\s+place|was\s+held|is\s+(?:due|expected|planned)|will\s+(?:take\s+place|be\s+held))")
+OWNED_DATE = re.compile(rf"\b(?:{_own_nouns()})(?:['’]s)?(?:\s+meeting)?{_WHERE}(?:{_ONE_OF_THEM}|{_THINGS_VERB})"
                         r"(?:\s*[-–:,]\s*|\s+(?:(?:on|in|of|at|for|from|during|since|by|dated|between|until)\s+)?)"
                         r"(?:the\s+)?$", I)
 # ... as the subject of the anchor's verb, just before it ("the Framework was published", "the minutes agreed"); a
@@ -457,7 +470,8 @@ FRAMEWORK_OF_A_YEAR = re.compile(r"\b(?:19|20)\d\d\s+(?:(?:inspection|area|SEND|
 AT_ITS_MEETING = re.compile(r"\bat\s+(?:its|their|the|a|an)\s+(?:(?!meeting)[\w’'-]+\s+){0,4}?meeting\s*$", I)
 # "reviewed progress at meetings on D1 and D2", "at two review meetings in ...": the monitors' own meetings
 # (no possessive: "at its meeting", "at the Committee's meeting" are another body's)
-AT_MEETINGS = re.compile(r"\bat\s+(?:(?:two|three|four|several|regular|review|monitoring|progress|stocktake|formal|joint)\s+)*"
+AT_MEETINGS = re.compile(r"\bat\s+(?:(?:two|three|four|several|regular|review|monitoring|progress|stocktake|formal|joint"
+                         r"|[\w]+-monthly|monthly|quarterly|termly|annual)\s+)*"
                          r"meetings?\s*$", I)
 NOT_THE_VERBS_CLAUSE = re.compile(r"[,;:()\[\].]|^\s*to\s", I)
 

@@ -37,7 +37,7 @@ REVISIT = 1.0  # threshold: an inspection that is really a re-visit
 PAIR = 0.5  # threshold: this date is this anchor's
 
 AREA_WEIGHTS = {
-    "send:sentence": 3, "send:nearby": 3, "send:document": 1, "findings:send": 1, "verb:took-place": 1,
+    "send:sentence": 3, "send:nearby": 3, "send:document": 1, "findings:send": 1, "framework:send": 1, "verb:took-place": 1,
     "other-inspectorate": -6, "cqc-without-send": -3, "generic:every-area": -4,
 }
 REVISIT_WEIGHTS = {"progress-check": 2, "qualifier:previous": -3, "findings-of": -2}
@@ -67,6 +67,8 @@ def area_inspection(text: str, at: int, nearby: str, document_send: bool) -> Evi
         ev.add("send:document", w["send:document"])
         # in a SEND paper, an inspection the sentence ties to significant weaknesses or a re-visit
         ev.when(cues.SEND_FINDINGS.search(text), "findings:send", w["findings:send"])
+        # ... or says was made under an inspection framework ("Sutton was last inspected under the previous framework")
+        ev.when(cues.UNDER_A_FRAMEWORK.search(text), "framework:send", w["framework:send"])
     ev.when(cues.TOOK_PLACE.match(text, at), "verb:took-place", w["verb:took-place"])
     ev.when(cues.GENERIC.search(text), "generic:every-area", w["generic:every-area"])
     return ev
