@@ -225,14 +225,16 @@ SEND_FINDINGS = re.compile(REVISIT + r"|significant\s+weakness|areas?\s+of\s+(?:
 UNDER_A_FRAMEWORK = re.compile(r"\binspect(?:ed|ion)\s+(?:[\w’'-]+\s+){0,3}?under\s+(?:the|its|an?)\s+(?:[\w-]+\s+){0,3}?"
                                r"framework\b", I)
 MONITORS_NAMED = re.compile(MONITORS)
-# A committee's own meeting, not the monitors'.
-COMMITTEE_WORDS = re.compile(r"\b(?:committee|panel|cabinet|council|board|members|councillors|scrutiny|noted|resolved)\b", I)
+# A council's committees (``OWN_BUSINESS``), and the words that name a committee's own meeting, not the monitors'
+# (its members, or what it did there).
+COMMITTEES = r"(?:sub-)?committee|panel|cabinet|scrutiny"
+COMMITTEE_NAMED = re.compile(rf"\b(?:{COMMITTEES}|council|board|members|councillors)\b", I)
+COMMITTEE_WORDS = re.compile(rf"{COMMITTEE_NAMED.pattern}|\b(?:noted|resolved)\b", I)
 # "The DfE and NHS England have held regular monitoring meetings with the area. At the most recent meeting,
 # on D, advisers noted ...": the sentence just before named the monitors' series of meetings, so "the
 # meeting" is one of them, whatever was noted at it (only a committee named in it makes it the committee's).
 MONITORS_MEETINGS = re.compile(r"\b(?:monitoring|review|progress|stock-?take)\s+meetings\b"
                                rf"|\bmeetings\s+with\s+(?:the\s+)?{MONITORS}", I)
-COMMITTEE_NAMED = re.compile(r"\b(?:committee|panel|cabinet|council|board|members|councillors|scrutiny)\b", I)
 # An area SEND inspection is Ofsted's and the CQC's, of special educational
 # needs; "a team inspected the roads", "the CQC inspection of KCC" (adult
 # social care) and a school's inspection are other inspections.
@@ -404,7 +406,7 @@ OWN_BUSINESS = {
     "rehearsal": rf"{_REHEARSED}(?:re-?\s?visits?|inspections?|visits?)",
     "meeting": r"meetings?|sessions?|workshops?|drop-ins?|webinars?|seminars?|conferences?",
     # a council's committee, whose meetings papers go to (not a partnership's board, which agrees the plan)
-    "committee": r"(?:sub-)?committee|panel|cabinet|scrutiny",
+    "committee": COMMITTEES,
     "paper": rf"{PAPER_KINDS}\s+reports?|updates?|bulletins?|newsletters?|briefings?|presentations?|minutes|agenda|forward\s+plan"
              r"|work\s+programme",
     "consultation": r"consultations?|engagement|surveys?|questionnaires?",
