@@ -368,13 +368,19 @@ CITED_COLUMNS = re.compile(r"^(?:(?:title|of|the|document|documents|location|dat
 # A link to a published report, its source and date in brackets after its title ("Area SEND
 # inspection of X (Ofsted, 2 April 2025)", "Joint local area SEND inspection - letter (Ofsted and
 # CQC, 12 May 2018)"): the date is the report's, like a paper cited.
-CITED_SOURCE = re.compile(r"\(\s*(?:Ofsted|CQC|Care\s+Quality\s+Commission|DfE|Department\s+for\s+Education"
-                          r"|NHS\s+England|GOV\.UK)\b[^()]{0,40}?,\s*[^(),]{0,30}\b(?:19|20)\d\d\s*\)\W*$"
+_SOURCE = r"(?:Ofsted|CQC|Care\s+Quality\s+Commission|DfE|Department\s+for\s+Education|NHS\s+England)"
+_SOURCES = rf"{_SOURCE}(?:\s*(?:and|&|/)\s*(?:the\s+)?{_SOURCE})?"
+CITED_SOURCE = re.compile(rf"\(\s*(?:{_SOURCE}|GOV\.UK)\b[^()]{{0,40}}?,\s*[^(),]{{0,30}}\b(?:19|20)\d\d\s*\)\W*$"
                           # ... or in a list's row, after commas: "Area SEND inspection of X, Ofsted and CQC, 29 November
                           # 2024 | Ofsted website", "Joint local area SEND inspection letter, Ofsted, 12 May 2018"
-                          r"|,\s*(?:Ofsted|CQC|Care\s+Quality\s+Commission|DfE|Department\s+for\s+Education|NHS\s+England)"
-                          r"(?:\s*(?:and|&|/)\s*(?:Ofsted|CQC|Care\s+Quality\s+Commission|the\s+CQC))?\s*,\s*"
-                          r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+\s+(?:19|20)\d\d\s*(?:\||[.;]?\s*$)", I)
+                          rf"|,\s*{_SOURCES}\s*,\s*"
+                          r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+\s+(?:19|20)\d\d\s*(?:\||[.;]?\s*$)"
+                          # ... or the source first, then the title and its date: "Ofsted and CQC: Area SEND inspection of
+                          # X, 11 November 2025", "(1) Ofsted and CQC, Joint local area SEND revisit in X, 3 April 2023"
+                          # (on a line of its own, under its heading; the date may run on to the next line)
+                          rf"|(?:^|\n)\W*(?:\(?\d{{1,2}}\)\s*)?{_SOURCES}\s*[:,]\s+(?-i:[A-Z])[^.;:|()]{{4,160}}?,\s*"
+                          r"(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+[A-Z][a-z]+\s+(?:19|20)\d\d)?|[A-Z][a-z]+\s+(?:19|20)\d\d)"
+                          r"[ \t]*(?:\||[.;]?[ \t]*(?:\n|$))", I)
 # The items under a ModernGov page's "Decisions", "Agenda items" or "Meetings" heading are links
 # dated by the meeting or decision ("24 Mar 2025 - SEND Improvement: Statutory Direction ..."),
 # whatever milestone their titles name.
