@@ -101,3 +101,10 @@ def test_a_rehearsal_of_a_visit_is_no_visit(text):
 def test_a_plan_of_another_name_is_not_the_areas_plan(text):
     assert later("The Accelerated Progress Plan was submitted in April 2024. " + text) == [
         ("progress-plan", "2024-04", None)]
+
+
+def test_a_date_in_a_tables_row_is_not_the_header_lines():
+    text = ("The Accelerated Progress Plan was submitted in April 2024.\n"
+            "Area of weakness Progress since the revisit RAG\n"
+            "The quality of EHC plans. | Audits in September 2024 rated 70% of plans good. | Amber\n")
+    assert milestones(text) == [("progress-plan", "2024-04", None)]

@@ -253,7 +253,10 @@ OTHER_INSPECTIONS = re.compile(
     r"\s+(?:was|were|has\s+been|had\s+been|have\s+been|is|are)"
     r"\s+(?:last\s+)?inspected"
     # a named school's or college's own inspection: "An Ofsted inspection of Westfield Academy in May 2022"
-    r"|inspection\s+of\s+(?-i:(?:[A-Z][\w'’.-]*\s+){1,4}(?:Academy|School|College|Nursery|Primary|Infants?|Juniors?)\b)",
+    r"|inspection\s+of\s+(?-i:(?:[A-Z][\w'’.-]*\s+){1,4}(?:Academy|School|College|Nursery|Primary|Infants?|Juniors?)\b)"
+    # graded by the four grades of Ofsted's inspections of providers and services, which an area SEND inspection never gives
+    r"|\b(?:judged|rated|graded)\s+(?:it|them|(?:the|its|their)\s+\w+)?\s*(?:to\s+be\s+|as\s+)?"
+    r"(?:good|outstanding|inadequate|requires\s+improvement)\b",
     I)
 # A review of progress is the DfE's and NHS England's monitoring when said of them or of the plans they watch.
 MONITORING_CONTEXT = re.compile(r"\bDfE\b|department\s+for\s+education|\bNHS\s?E\b|NHS\s+England|ofsted|\bcqc\b"
@@ -500,6 +503,11 @@ CONJUNCTION = re.compile(r"\b(?:and|or)\s+(?:the|a|an|its|their|our|this|that|[a
 # A date fronted before the clause it dates: "(informed that) on the 25th May 2022, the report was published".
 FRONTED_BEFORE = re.compile(r"(?:[,;:]\s*|\b(?:that|when|and|but|then)\s+)(?:on|in|by|during|from|since)\s+(?:the\s+)?$", I)
 FRONTED_AFTER = re.compile(r"^\s*,[^,;:]*$")
+# "within 30 working days of publication of the report, that is by 13 June 2025": a period counted from a milestone,
+# and its end restated as a date
+PERIOD_FROM = re.compile(r"\b(?:within|no\s+later\s+than|no\s+more\s+than)\s+\w+\s+(?:working\s+|calendar\s+|school\s+)?"
+                         r"(?:days|weeks|months)\s+(?:of|after|from|following)\s+(?:the\s+)?(?:[\w’'-]+['’]s\s+)?$", I)
+PERIOD_RESTATED = re.compile(r"[^.;]{0,60}?,\s*(?:that\s+is|i\.?e\.?|namely|which\s+is)\s*,?\s+(?:by\s+|on\s+)?(?:the\s+)?$", I)
 # "After the SEND inspection, ...", "Following the re-visit, ...": a leading phrase naming what came before.
 AFTER_THE_MILESTONE = re.compile(r"^(?:following|after|since|prior\s+to|before)\s+(?:the|its|their|our|this|that|an?)\s+"
                                  r"[^,.;]{0,80},\s*", I)

@@ -44,7 +44,8 @@ REVISIT_WEIGHTS = {"progress-check": 2, "qualifier:previous": -3, "findings-of":
 PAIR_WEIGHTS = {
     "order:after": 2, "order:names": 1.5, "order:leads": 1.5, "order:fronted": 1.5, "order:said-on": 1.5,
     "order:before": -3, "order:deadline": 1.5, "order:across-a-date": -3,
-    "across:conjunction": -1.5, "clause:same": 1, "date:the-paper's-own": -4,
+    "across:conjunction": -1.5, "clause:same": 1, "date:the-paper's-own": -4, "date:period's-end": -4,
+    "date:a-row's": -3,
     "notice:lifted": -4, "date:another-subject": -3, "date:may-happen": -4,
     "date:another-item": -3, "date:past-leading-phrase": -3, "date:deadline-elsewhere": -2,
 }
@@ -158,7 +159,25 @@ def pair_evidence(anchor: Anchor, timex: Timex, page_text: str, spans: list[tupl
                 and cues.DEADLINE_DATE_BEFORE.search(page_text, max(anchor.end, timex.start - 30), timex.start),
                 "date:deadline-elsewhere", w["date:deadline-elsewhere"])
         ev.when(owner := papers_own(page_text, anchor, timex), "date:the-paper's-own", w["date:the-paper's-own"], owner)
+        # "Area of weakness | Progress since the revisit | RAG" over "... | Audits in September 2022 rated ... | Amber":
+        # a word of a table's header line names a column; a date in a row below is that row's
+        ev.when(_in_a_row_below(page_text, anchor, timex), "date:a-row's", w["date:a-row's"])
+        # "submitted within 30 working days of publication of the report, that is by 13 June 2025": a date that restates
+        # a period counted from the milestone is the period's end, the deadline of what the period bounds
+        ev.when(cues.PERIOD_FROM.search(page_text, max(0, anchor.start - 50), anchor.start)
+                and cues.PERIOD_RESTATED.match(page_text, anchor.end, timex.start), "date:period's-end", w["date:period's-end"])
     return ev
+
+
+def _in_a_row_below(page_text: str, anchor: Anchor, timex: Timex) -> bool:
+    """The anchor on a line with no cell marks, the date on a later line of cells (a table's row)."""
+    line_end = page_text.find("\n", anchor.end, timex.start)
+    if line_end == -1:
+        return False
+    anchor_line = page_text[page_text.rfind("\n", 0, anchor.start) + 1:line_end]
+    date_line_start = page_text.rfind("\n", 0, timex.start) + 1
+    date_line_end = page_text.find("\n", timex.end)
+    return "|" not in anchor_line and "|" in page_text[date_line_start:date_line_end if date_line_end != -1 else len(page_text)]
 
 
 OWNER_REACH = 120  # characters before a date read for the thing it is the time of
