@@ -41,3 +41,18 @@ def test_a_plan_reviewed_where_no_monitor_is_named_is_no_milestone():
     text = ("The Accelerated Progress Plan was submitted on 31 October 2023. The SEND Board agreed that the plan "
             "would be reviewed by its members in February 2024.")
     assert milestones(text) == [("progress-plan", "2023-10-31", None)]
+
+
+def test_the_monitors_most_recent_review():
+    text = "Progress has been good, and the DfE's most recent review, on 12 March 2024, recognised it."
+    assert milestones(text) == [("monitoring", "2024-03-12", None)]
+
+
+def test_their_officials_reviewing_progress_after_the_monitors_are_named():
+    text = ("The DfE and NHS England required an Accelerated Progress Plan. Since then, officials have reviewed "
+            "progress at meetings on 3 October 2023 and 9 April 2024.")
+    assert milestones(text) == [("monitoring", "2023-10-03", None), ("monitoring", "2024-04-09", None)]
+
+
+def test_officials_of_no_monitor_review_nothing():
+    assert milestones("The council's officials reviewed progress on the road scheme on 3 October 2023.") == []

@@ -361,6 +361,10 @@ def _occurrences(sentence: Sentence, earlier: list[str]) -> list[Anchor]:
                 if not (MONITORING_CONTEXT.search(text) or MONITORING_CONTEXT.search(nearby)):
                     continue
                 milestone = "monitoring"
+            elif kind == "officials-reviewed":
+                if not (MONITORS_NAMED.search(text) or earlier and MONITORS_NAMED.search(earlier[0])):
+                    continue
+                milestone = "monitoring"
             elif kind == "plan-reviewed":
                 # a plan the monitors watch, named before the verb, and the monitors named in the sentence
                 if not (MONITORS_NAMED.search(text) and any(name in PLANS for name, at in _subjects(text) if at < m.start())):

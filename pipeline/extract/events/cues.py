@@ -184,6 +184,10 @@ OCCURRENCES = [
                               r"|(?:will|would|shall|to|must|should|also|then|now)\s+(?:review|monitor|assess|check)"
                               r"|(?:met|visited)\b[^.;]{0,60}?\bto\s+(?:review|assess|check|discuss))"
                               r"\s+(?:[\w’'-]+\s+){0,4}?progress\b", I)),
+    # ... or their officials, the monitors named in the sentence before ("officials have reviewed progress at meetings
+    # on D1 and D2", ``candidates``)
+    ("officials-reviewed", re.compile(r"\b(?:officials|advisers|advisors)\b[^.;]{0,40}?\b(?:reviewed|monitored|assessed)\s+"
+                                      r"(?:(?:the|their|its|our)\s+)?(?:[\w’'-]+['’]s\s+)?progress\b", I)),
     # ... or of the plan whose progress they watch: "DfE officials reviewed the APP with leaders on ...",
     # "NHS England and the DfE reviewed it with the partnership on ..." ("it" the plan named before)
     ("monitoring", re.compile(rf"{MONITORS}[^.;,]{{0,60}}?\b(?:reviewed|monitored|assessed|checked|examined|evaluated)"
@@ -192,7 +196,7 @@ OCCURRENCES = [
     ("review", re.compile(
         r"\b(?:formal\s+)?reviews?\s+of\s+progress\b|\bprogress\s+reviews?\b|\bstock\s?-?takes?\b"
         # "the next review", "the next DfE review", "the first formal DfE and NHS England review"
-        r"|\b(?:next|first|second|third|final|latest|previous|last)\s+"
+        r"|\b(?:next|first|second|third|final|latest|previous|last|most\s+recent)\s+"
         r"(?:(?:formal|joint|monitoring|progress|DfE|NHS\s?E|NHS\s+England|and|/|six-monthly|six\s+monthly)\s+)*reviews?\b"
         rf"|{MONITORS}\s+(?:(?:and|/|&)\s+{MONITORS}\s+)?(?:joint\s+|formal\s+|monitoring\s+|progress\s+)?reviews?\b"
         # "formal reviews will take place every six months": a standing review of the plan
