@@ -29,7 +29,7 @@ from pipeline.extract.events.cues import (
     INSPECTIONS, NOUN_BEFORE, OCCURRENCE_TOPIC, PRODUCT_OF, OWN_OCCURRENCE_AFTER, OCCURRENCES, ONE_FOR, OTHER_OBJECT, OWN_REPORT, OWN_SUBJECT, PLANS, REPORT_REACH, REVISIT_CONTEXT,
     FILE_LINK_END, PROGRESS_WORDS, RELATIVE, SEND_BEFORE, REVISIT_SENSE, RUNS_ON, SENTENCE_END, SEND_CONTEXT, SUBJECT_REACH, SUBJECTS, VISIT_FOR_PROGRESS, WSOA_CONTEXT,
     ABOUT_A_PLAN, CITED_SOURCE, DEMONSTRATIVE, COMMITTEE_NAMED, COMMITTEE_WORDS, MEETING_LINKS, MONITORS_MEETINGS, MONITORS_NAMED, SEND_FINDINGS, RETURN_AFTER, CELL_LENGTH, DATE_CELL, DATE_HEADER, INFINITIVE, NEW_FRAMEWORK_FINDINGS, OF_THESE, WEAKNESS_FINDINGS, ORDINAL_ONE, STATES_FINDINGS, NAMED_REPORT, NOTICE_BACK, NOTIFIED_OF,
-    SIGN_OFF_AFTER, SIGN_OFF_BEFORE, DATE_ROW, ANSWERS_REPORT,
+    SIGN_OFF_AFTER, SIGN_OFF_BEFORE, DATE_ROW, ANSWERS_REPORT, VISITS, OWN_SUBJECT_OPENING, REHEARSAL,
 )
 from pipeline.records import DateMention
 
@@ -79,7 +79,6 @@ ADDED_THING = re.compile(r"\b(?:(?:together|along)\s+with|as\s+well\s+as|plus)\s
 
 DUE = re.compile(r"due\b", I)
 SAID_OF_IT = re.compile(r"\bthat\s+it\s+(?:was|had|has|is|would)\b", I)
-VISITS = ("monitoring", "revisit", "inspection")  # milestones that are visits or reviews, not documents
 LOOKBACK = 3  # earlier sentences that lend a subject or a context
 PLAN_LOOKBACK = 8  # earlier sentences searched for the plan that "the plan" points back to
 TAIL = 1500  # of a page without dates, the end is read for the next page's context
@@ -149,13 +148,17 @@ def _borrowed(earlier: list[str], among: tuple[str, ...] | None, reach: int) -> 
 
 
 def _plan_named_before(text: str, subjects: list[tuple[str, int]], before: int,
-                       earlier: list[str]) -> tuple[str, str] | None:
+                       earlier: list[str], pronoun: bool = False) -> tuple[str, str] | None:
     """The plan "it" or "the plan" points back to: the last named earlier in this
     sentence ("... to produce a WSoA ..., and it must be submitted by ..."), else in
-    the sentences before."""
+    the sentences before. A pronoun ("It was agreed by the Board on D") stands for the
+    subject of the sentence just before when that is of the paper's own business ("The
+    self-evaluation at Appendix 1 was prepared by the Board."): no plan."""
     here = [(name, at) for name, at in subjects if at < before and name in PLANS]
     if here:
         return max(here, key=lambda s: s[1])[0], text
+    if pronoun and earlier and OWN_SUBJECT_OPENING.match(earlier[0]):
+        return None
     for previous in earlier[:PLAN_LOOKBACK]:
         subjects = [s for s in _subjects(previous) if s[0] in PLANS]
         if subjects:
@@ -167,13 +170,26 @@ def _plan_named_before(text: str, subjects: list[tuple[str, int]], before: int,
     return None
 
 
+DRAFT = re.compile(r"\bdraft\b", re.IGNORECASE)
+IT_SUBJECT = re.compile(r"\W*(?:(?:and|but|so|then)\s+)?(?:it|this|that)\s+(?!of\b)", re.IGNORECASE)  # a pronoun subject
+PRONOUN_END = re.compile(r"\b(?:it|this|that)\s*$", re.IGNORECASE)  # an anaphor that is a pronoun, not "the plan"
 BY_GOVERNMENT = re.compile(r"\s+by\s+(?:the\s+|HM\s+)?(?:Government|ministers)\b", re.IGNORECASE)
 INSPECTORS_SUBJECT = re.compile(r"^\W*(?:(?:national|the|local|joint|area)\s+)*(?:inspectors|ofsted|cqc|care\s+quality)\b",
                                 re.IGNORECASE)
-# A plan with a name of its own that is no milestone's ("the Better Care Fund (BCF) plan", "the Local Plan"):
-# a capitalised word or an abbreviation in brackets just before "plan", not a determiner
-OTHER_NAMED_PLAN = re.compile(r"(?:\b(?!(?:The|This|That|Our|Its|Their|A|An|Each|Every|Any|No|Draft|New)\b)[A-Z][\w’'-]*|\))"
-                              r"\s+[Pp]lan\b")
+# A plan with a name of its own that is no milestone's ("the Better Care Fund (BCF) plan", "the Local Plan", "a joint
+# commissioning plan"): a word or an abbreviation in brackets just before "plan" that is no determiner, no name of
+# the area's plans ("action", "improvement", "progress", "strategic", "priority", "post-inspection"), no state of one
+# ("draft", "updated") and no owner of one ("the partnership's plan")
+_NOT_ANOTHER_PLAN = (r"the|this|that|our|its|their|a|an|each|every|any|no|draft|new|updated|revised|final|amended|refreshed"
+                     r"|same|whole|overall|action|improvement|progress|strategic|priority|impact|inspection|post-inspection"
+                     r"|send|wsoa")
+_ANOTHER_PLAN = rf"(?:(?<![\w’'-])(?!(?:{_NOT_ANOTHER_PLAN})\b)(?![\w’'-]*['’]s\s)[a-z][\w’'-]*|\))\s+plan\b"
+OTHER_NAMED_PLAN = re.compile(_ANOTHER_PLAN, re.IGNORECASE)
+# ... as the subject of a verb ("A joint commissioning plan for therapies has been agreed", "the joint commissioning
+# plan for therapies, agreed by the ICB on D"): the verb acts on that plan, not on the area's
+ANOTHER_PLAN_ACTED_ON = re.compile(rf"{_ANOTHER_PLAN}(?:\s+(?:for|on|of)\s+[^,.;:]{{1,30}}?)?\s*,?\s+"
+                                   r"(?:(?:has|have|had|was|were|is|are|be|been|being|will|would|must|should|now|also)\s+)*$",
+                                   re.IGNORECASE)
 
 
 def _notice_spoken_of(text: str, earlier: list[str]) -> list[tuple[str, int]]:
@@ -295,6 +311,8 @@ def _occurrences(sentence: Sentence, earlier: list[str]) -> list[Anchor]:
                 continue  # "Ofsted published the outcome of the SEND inspection on ...": the report's date
             if kind == "inspection" and NOTIFIED_OF.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "notified of the inspection on 25 November": the call that announces it, not the visit
+            if kind in ("inspection", "revisit") and REHEARSAL.search(text, max(0, m.start() - 25), m.start()):
+                continue  # "a mock re-visit with peer reviewers", "a practice inspection": the area's own rehearsal
             if kind in ("inspectors-visited", "inspection"):
                 ev = decide.area_inspection(text, m.end(), nearby, sentence.send_anywhere)
                 if not ev.passes(decide.AREA_INSPECTION):
@@ -341,6 +359,15 @@ def _occurrences(sentence: Sentence, earlier: list[str]) -> list[Anchor]:
                 milestone = "monitoring"
             elif kind == "review":
                 if not (MONITORING_CONTEXT.search(text) or MONITORING_CONTEXT.search(nearby)):
+                    continue
+                milestone = "monitoring"
+            elif kind == "officials-reviewed":
+                if not (MONITORS_NAMED.search(text) or earlier and MONITORS_NAMED.search(earlier[0])):
+                    continue
+                milestone = "monitoring"
+            elif kind == "plan-reviewed":
+                # a plan the monitors watch, named before the verb, and the monitors named in the sentence
+                if not (MONITORS_NAMED.search(text) and any(name in PLANS for name, at in _subjects(text) if at < m.start())):
                     continue
                 milestone = "monitoring"
             elif kind == "statutory-direction" and (ENDED_NOTICE["before"].search(text[max(0, m.start() - 30):m.start()])
@@ -456,6 +483,9 @@ def _actions(sentence: Sentence, earlier: list[str], occurrences: list[Anchor]) 
         added = ADDED_THING.search(text, begin, m.start())
         if added and not any(at >= added.start() for _, at in own):
             continue
+        another = ANOTHER_PLAN_ACTED_ON.search(text, max(0, m.start() - 80), m.start())
+        if another and not any(at >= another.start() for _, at in own):
+            continue
         if own and SECOND_PREDICATE.search(text, max(begin, m.start() - 40), m.start()):
             # "The plan sets out how the area will respond to the findings of the inspection and must be
             # published by D": a second predicate shares the clause's subject, not the first one's object
@@ -464,9 +494,11 @@ def _actions(sentence: Sentence, earlier: list[str], occurrences: list[Anchor]) 
             subject, at = min(own, key=lambda s: abs(s[1] - m.start()))
         elif COORDINATED.match(text, begin) and shared:
             subject, at = shared[-1]
-        elif (ANAPHOR.search(text[begin:m.start()]) or OBJECT_IT.match(text, m.end()) or object_plan) and (
-                plan := _plan_named_before(text, subjects, begin, earlier)) or DEMONSTRATIVE.match(text, begin) and (
-                plan := _plan_named_before(text, subjects, begin, earlier[:1])):
+        elif ((anaphor := ANAPHOR.search(text[begin:m.start()])) or OBJECT_IT.match(text, m.end()) or object_plan) and (
+                plan := _plan_named_before(text, subjects, begin, earlier,
+                                           pronoun=not object_plan and (not anaphor or PRONOUN_END.search(anaphor.group(0))))
+        ) or DEMONSTRATIVE.match(text, begin) and (
+                plan := _plan_named_before(text, subjects, begin, earlier[:1], pronoun=True)):
             # "The plan had been submitted on 17 June 2022": the plan named before, and is SEND's
             # when the sentence that named it says so
             (subject, named_in), at = plan, -1
@@ -478,7 +510,9 @@ def _actions(sentence: Sentence, earlier: list[str], occurrences: list[Anchor]) 
         elif topic := _topic(text, named, m.start(), relative):
             subject, at = topic
         elif borrowed and action == "approve" and not OWN_SUBJECT.search(text, begin, m.start()) \
-                and not PROPOSITION.match(text, m.end()):
+                and not PROPOSITION.match(text, m.end()) \
+                and not (IT_SUBJECT.match(text, begin) and earlier and OWN_SUBJECT_OPENING.match(earlier[0])):
+            # ("It was agreed by the Board on D" after "The self-evaluation was prepared by ...": "it" is that)
             subject, at = borrowed, -1
         else:
             continue
@@ -524,6 +558,10 @@ def _actions(sentence: Sentence, earlier: list[str], occurrences: list[Anchor]) 
                 and ABOUT_A_PLAN.search(text, max(0, at - 40), at):
             # "an update on the SEND Improvement Plan be presented to the Committee", "A report on progress
             # against the APP be submitted to the Board in June": the update or report, not the plan
+            kind = None
+        elif action == "present" and at >= 0 and DRAFT.search(text, max(0, at - 20), at + 6):
+            # "A draft strategy will be presented to the Board in June 2025": a draft put before a board is a step of
+            # the paper's own timetable, not the plan agreed, published or sent to those who judge it
             kind = None
         else:
             kind = ACTION_TYPES.get((action, subject))

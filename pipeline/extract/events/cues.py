@@ -13,6 +13,8 @@ import re
 
 I = re.IGNORECASE
 
+VISITS = ("monitoring", "revisit", "inspection")  # milestones that are visits or reviews, not documents
+
 # What an action can be about.
 SUBJECTS = {
     "wsoa": re.compile(r"\bwritten\s+statements?\s+of\s+actions?\b|\bWS\s?OA\b|\bstatement\s+of\s+action\b", I),
@@ -182,6 +184,10 @@ OCCURRENCES = [
                               r"|(?:will|would|shall|to|must|should|also|then|now)\s+(?:review|monitor|assess|check)"
                               r"|(?:met|visited)\b[^.;]{0,60}?\bto\s+(?:review|assess|check|discuss))"
                               r"\s+(?:[\w’'-]+\s+){0,4}?progress\b", I)),
+    # ... or their officials, the monitors named in the sentence before ("officials have reviewed progress at meetings
+    # on D1 and D2", ``candidates``)
+    ("officials-reviewed", re.compile(r"\b(?:officials|advisers|advisors)\b[^.;]{0,40}?\b(?:reviewed|monitored|assessed)\s+"
+                                      r"(?:(?:the|their|its|our)\s+)?(?:[\w’'-]+['’]s\s+)?progress\b", I)),
     # ... or of the plan whose progress they watch: "DfE officials reviewed the APP with leaders on ...",
     # "NHS England and the DfE reviewed it with the partnership on ..." ("it" the plan named before)
     ("monitoring", re.compile(rf"{MONITORS}[^.;,]{{0,60}}?\b(?:reviewed|monitored|assessed|checked|examined|evaluated)"
@@ -190,8 +196,8 @@ OCCURRENCES = [
     ("review", re.compile(
         r"\b(?:formal\s+)?reviews?\s+of\s+progress\b|\bprogress\s+reviews?\b|\bstock\s?-?takes?\b"
         # "the next review", "the next DfE review", "the first formal DfE and NHS England review"
-        r"|\b(?:next|first|second|third|final|latest|previous|last)\s+"
-        r"(?:(?:formal|joint|DfE|NHS\s?E|NHS\s+England|and|/|six-monthly|six\s+monthly)\s+)*reviews?\b"
+        r"|\b(?:next|first|second|third|final|latest|previous|last|most\s+recent)\s+"
+        r"(?:(?:formal|joint|monitoring|progress|DfE|NHS\s?E|NHS\s+England|and|/|six-monthly|six\s+monthly)\s+)*reviews?\b"
         rf"|{MONITORS}\s+(?:(?:and|/|&)\s+{MONITORS}\s+)?(?:joint\s+|formal\s+|monitoring\s+|progress\s+)?reviews?\b"
         # "formal reviews will take place every six months": a standing review of the plan
         r"|\b(?:formal|regular|periodic|quarterly|termly|biannual|bi-annual)\s+(?:(?:progress|monitoring|joint)\s+)?reviews?\b"
@@ -200,6 +206,9 @@ OCCURRENCES = [
         # have happened (the DfE's where the words around name the monitors or their plans)
         r"|\breviews?\b(?=\s+(?:(?:has|have|had|was|were)\s+)?(?:been\s+)?(?:taken\s+place|took\s+place|held|carried\s+out)\b)"
         r"|\b(?:six|6|twelve|12|nine|9)[\s-]month(?:ly)?\s+reviews?\b", I)),
+    # "The DfE and NHS England would monitor them through an APP, which ... would be reviewed for the first time in
+    # January 2023": the plan reviewed, in the passive, where the monitors are named with it (``candidates``)
+    ("plan-reviewed", re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?reviewed\b", I)),
     ("statutory-direction", SUBJECTS["notice"]),
     ("inspectors-visited", re.compile(rf"{INSPECTORS}(?:(?<!re-)(?<!re)\bvisited\b|{INSPECTORS_STAYED})", I)),
     ("inspection", re.compile(
@@ -215,15 +224,21 @@ OCCURRENCES = [
 # at the inspection in March 2019").
 SEND_FINDINGS = re.compile(REVISIT + r"|significant\s+weakness|areas?\s+of\s+(?:significant\s+)?weakness"
                            r"|areas?\s+for\s+priority\s+action", I)
+# "last inspected under the previous framework in March 2019": an inspection under an inspection framework, in a
+# paper about SEND, is the area's
+UNDER_A_FRAMEWORK = re.compile(r"\binspect(?:ed|ion)\s+(?:[\w’'-]+\s+){0,3}?under\s+(?:the|its|an?)\s+(?:[\w-]+\s+){0,3}?"
+                               r"framework\b", I)
 MONITORS_NAMED = re.compile(MONITORS)
-# A committee's own meeting, not the monitors'.
-COMMITTEE_WORDS = re.compile(r"\b(?:committee|panel|cabinet|council|board|members|councillors|scrutiny|noted|resolved)\b", I)
+# A council's committees (``OWN_BUSINESS``), and the words that name a committee's own meeting, not the monitors'
+# (its members, or what it did there).
+COMMITTEES = r"(?:sub-)?committee|panel|cabinet|scrutiny"
+COMMITTEE_NAMED = re.compile(rf"\b(?:{COMMITTEES}|council|board|members|councillors)\b", I)
+COMMITTEE_WORDS = re.compile(rf"{COMMITTEE_NAMED.pattern}|\b(?:noted|resolved)\b", I)
 # "The DfE and NHS England have held regular monitoring meetings with the area. At the most recent meeting,
 # on D, advisers noted ...": the sentence just before named the monitors' series of meetings, so "the
 # meeting" is one of them, whatever was noted at it (only a committee named in it makes it the committee's).
 MONITORS_MEETINGS = re.compile(r"\b(?:monitoring|review|progress|stock-?take)\s+meetings\b"
                                rf"|\bmeetings\s+with\s+(?:the\s+)?{MONITORS}", I)
-COMMITTEE_NAMED = re.compile(r"\b(?:committee|panel|cabinet|council|board|members|councillors|scrutiny)\b", I)
 # An area SEND inspection is Ofsted's and the CQC's, of special educational
 # needs; "a team inspected the roads", "the CQC inspection of KCC" (adult
 # social care) and a school's inspection are other inspections.
@@ -242,7 +257,10 @@ OTHER_INSPECTIONS = re.compile(
     r"\s+(?:was|were|has\s+been|had\s+been|have\s+been|is|are)"
     r"\s+(?:last\s+)?inspected"
     # a named school's or college's own inspection: "An Ofsted inspection of Westfield Academy in May 2022"
-    r"|inspection\s+of\s+(?-i:(?:[A-Z][\w'’.-]*\s+){1,4}(?:Academy|School|College|Nursery|Primary|Infants?|Juniors?)\b)",
+    r"|inspection\s+of\s+(?-i:(?:[A-Z][\w'’.-]*\s+){1,4}(?:Academy|School|College|Nursery|Primary|Infants?|Juniors?)\b)"
+    # graded by the four grades of Ofsted's inspections of providers and services, which an area SEND inspection never gives
+    r"|\b(?:judged|rated|graded)\s+(?:it|them|(?:the|its|their)\s+\w+)?\s*(?:to\s+be\s+|as\s+)?"
+    r"(?:good|outstanding|inadequate|requires\s+improvement)\b",
     I)
 # A review of progress is the DfE's and NHS England's monitoring when said of them or of the plans they watch.
 MONITORING_CONTEXT = re.compile(r"\bDfE\b|department\s+for\s+education|\bNHS\s?E\b|NHS\s+England|ofsted|\bcqc\b"
@@ -307,10 +325,11 @@ DATED_REPORT = re.compile(r"\b(?:inspection|ofsted|cqc|send|outcome|re-?\s?visit
                           r"|(?<=\bthe\s)letter\s+of(?=\s+(?:the\s+)?\d)"
                           r"|(?:(?<=\btheir\s)|(?<=\bits\s)|(?<=\bofsted['’]s\s)|(?<=\binspectors['’]\s)|(?<=\bcqc['’]s\s))"
                           r"(?:outcome\s+)?(?:report|letter)\s+(?:dated\b|of(?=\s+(?:the\s+)?\d))", I)
+# The kinds of a paper's own reports: "a progress report", "the annual report" (``OWN_BUSINESS``).
+PAPER_KINDS = r"(?:annual|progress|update|further|quarterly|monthly|highlight|performance|end[\s-]of[\s-]year)"
 # A report that is not an inspection's: a board's annual report, a progress
 # or update report, "this report", a committee's report.
-OWN_REPORT = re.compile(r"\b(?:annual|progress|update|quarterly|monthly|highlight|performance|"
-                        r"end[\s-]of[\s-]year|this|cabinet|committee|board|scrutiny)\s+(?:\w+\s+)?$", I)
+OWN_REPORT = re.compile(rf"\b(?:{PAPER_KINDS}|this|cabinet|committee|board|scrutiny)\s+(?:\w+\s+)?$", I)
 # A notice being lifted is not a notice being issued. One class of words, read three ways: before
 # the notice ("the removal of the improvement notice"), right after it ("the notice was lifted
 # in July 2022") and between it and a date ("the decision to lift the notice in July 2022").
@@ -356,13 +375,19 @@ CITED_COLUMNS = re.compile(r"^(?:(?:title|of|the|document|documents|location|dat
 # A link to a published report, its source and date in brackets after its title ("Area SEND
 # inspection of X (Ofsted, 2 April 2025)", "Joint local area SEND inspection - letter (Ofsted and
 # CQC, 12 May 2018)"): the date is the report's, like a paper cited.
-CITED_SOURCE = re.compile(r"\(\s*(?:Ofsted|CQC|Care\s+Quality\s+Commission|DfE|Department\s+for\s+Education"
-                          r"|NHS\s+England|GOV\.UK)\b[^()]{0,40}?,\s*[^(),]{0,30}\b(?:19|20)\d\d\s*\)\W*$"
+_SOURCE = r"(?:Ofsted|CQC|Care\s+Quality\s+Commission|DfE|Department\s+for\s+Education|NHS\s+England)"
+_SOURCES = rf"{_SOURCE}(?:\s*(?:and|&|/)\s*(?:the\s+)?{_SOURCE})?"
+CITED_SOURCE = re.compile(rf"\(\s*(?:{_SOURCE}|GOV\.UK)\b[^()]{{0,40}}?,\s*[^(),]{{0,30}}\b(?:19|20)\d\d\s*\)\W*$"
                           # ... or in a list's row, after commas: "Area SEND inspection of X, Ofsted and CQC, 29 November
                           # 2024 | Ofsted website", "Joint local area SEND inspection letter, Ofsted, 12 May 2018"
-                          r"|,\s*(?:Ofsted|CQC|Care\s+Quality\s+Commission|DfE|Department\s+for\s+Education|NHS\s+England)"
-                          r"(?:\s*(?:and|&|/)\s*(?:Ofsted|CQC|Care\s+Quality\s+Commission|the\s+CQC))?\s*,\s*"
-                          r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+\s+(?:19|20)\d\d\s*(?:\||[.;]?\s*$)", I)
+                          rf"|,\s*{_SOURCES}\s*,\s*"
+                          r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+\s+(?:19|20)\d\d\s*(?:\||[.;]?\s*$)"
+                          # ... or the source first, then the title and its date: "Ofsted and CQC: Area SEND inspection of
+                          # X, 11 November 2025", "(1) Ofsted and CQC, Joint local area SEND revisit in X, 3 April 2023"
+                          # (on a line of its own, under its heading; the date may run on to the next line)
+                          rf"|(?:^|\n)\W*(?:\(?\d{{1,2}}\)\s*)?{_SOURCES}\s*[:,]\s+(?-i:[A-Z])[^.;:|()]{{4,160}}?,\s*"
+                          r"(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+[A-Z][a-z]+\s+(?:19|20)\d\d)?|[A-Z][a-z]+\s+(?:19|20)\d\d)"
+                          r"[ \t]*(?:\||[.;]?[ \t]*(?:\n|$))", I)
 # The items under a ModernGov page's "Decisions", "Agenda items" or "Meetings" heading are links
 # dated by the meeting or decision ("24 Mar 2025 - SEND Improvement: Statutory Direction ..."),
 # whatever milestone their titles name.
@@ -376,17 +401,76 @@ SIGN_OFF_BEFORE = re.compile(r"(?:^|\|)[ \t]*(?:signed(?:\s+off)?(?:\s+by)?\s*:?
                              r"[ \t]*[,:-]?[ \t]*$", I | re.MULTILINE)
 SIGN_OFF_AFTER = re.compile(r"[ \t]*(?:\||$)", re.MULTILINE)
 # Such a link opens with its date (``common.markers.DATED_LINK``).
-# A date that is a committee meeting's ("brought to the Panel's meeting in March 2022") or
-# the date of a framework or law ("the inspection framework introduced in January 2023", "re-visited under
-# the arrangements introduced in January 2023") is
-# not the date of the milestone named before it.
-OTHER_DATE_BEFORE = re.compile(r"(?:\bmeetings?|\bframework|\bhandbook|\bcode\s+of\s+practice|\bguidance"
-                               r"|\b(?:inspection\s+)?arrangements(?=\s+(?:introduced|in\s+force|which\s+came)))"
-                               r"(?:\s+(?:\w+ed|held|which\s+\w+|that\s+\w+))?"
-                               r"(?:\s*:\s*|\s+(?:(?:in|on|of|at|for|from|during|since|by)\s+)?(?:the\s+)?)$", I)
+
+# --- whose date: the paper's own business ------------------------------------
+
+# A date is the time of the nearest thing named before it in its clause. Besides a milestone's words, a paper
+# dates its own business: the meetings of the council's committees and the papers put to them, its consultations
+# and events, its budget, timetables and other documents of its own, and the rules it works under ("brought to the
+# Panel's meeting in March 2022", "a progress report in December 2025", "the budget set by Council on 5 March 2025",
+# "before Cabinet next meets on D", "the inspection framework introduced in January 2023"). A date whose nearest
+# thing is one of these is that thing's, not the milestone's; and a verb whose subject is one of them ("the newly
+# updated Inspection Framework published in June 2025") acts on no milestone (``decide.papers_own``).
+# The kinds (the group names) say which class of the paper's business it is.
+# "a mock re-visit with peer reviewers", "a practice inspection": the area's own rehearsal of a visit, no visit
+_REHEARSED = r"(?:mock|practice|rehearsal|dry[\s-]run|simulated|trial)\s+(?:(?:joint|area|local|SEND)\s+)*"
+REHEARSAL = re.compile(rf"\b{_REHEARSED}$", I)
+OWN_BUSINESS = {
+    "rehearsal": rf"{_REHEARSED}(?:re-?\s?visits?|inspections?|visits?)",
+    "meeting": r"meetings?|sessions?|workshops?|drop-ins?|webinars?|seminars?|conferences?",
+    # a council's committee, whose meetings papers go to (not a partnership's board, which agrees the plan)
+    "committee": COMMITTEES,
+    "paper": rf"{PAPER_KINDS}\s+reports?|updates?|bulletins?|newsletters?|briefings?|presentations?|minutes|agenda|forward\s+plan"
+             r"|work\s+programme",
+    "consultation": r"consultations?|engagement|surveys?|questionnaires?",
+    # (arrangements only as a rule brought in: "the arrangements introduced in January 2023")
+    "rule": r"framework|handbook|guidance|code\s+of\s+practice"
+            r"|(?:inspection\s+)?arrangements(?=\s+(?:introduced|in\s+force|which\s+came))",
+    # (not the Local Offer, a website the plan is published on: "published on the Local Offer on D")
+    "own-document": r"budget|timetable|schedule|toolkit|protocol|charter|policy|self[\s-](?:evaluation|assessment)",
+    # (a renewed strategy is itself the area's plan: "the refreshed SEND Strategy was agreed on ...")
+    "strategy": r"strateg(?:y|ies)",
+}
+
+
+def _own_nouns(*leaving_out: str) -> str:
+    """The class as one alternation, each kind a named group (``decide.papers_own`` reads which matched)."""
+    return "|".join(rf"(?P<{kind.replace('-', '_')}>{nouns})" for kind, nouns in OWN_BUSINESS.items()
+                    if kind not in leaving_out)
+
+
+
+# What may stand between the thing and its date: the thing's verb or participle and its agent ("held", "set by
+# Council", "which came into force", "next meets", "at its next meeting"), then a preposition or a colon.
+_THINGS_VERB = (r"(?:,?\s+(?:(?:was|were|is|are|be|been|being|has|have|had|will|would|first|next|last|recently|newly"
+                r"|originally|formally|due\s+to)\s+)*"
+                r"(?:\w+ed|held|set|run|begun|due|meets?|sits?|which\s+\w+(?:\s+into\s+force)?|that\s+\w+"
+                r"|at\s+its\s+(?:next\s+)?meeting)"
+                r"(?:\s+by\s+(?:the\s+)?(?:[\w’'&-]+\s+){0,3}?[\w’'&-]+)?)?")
+# ... or where and with whom it is held, and which of a series the date is ("a drop-in session at Halifax Central
+# Library on D", "annual engagement meetings with the partnership, the first of which took place on D")
+_WHERE = (r"(?:\s+with\s+(?:the\s+)?(?:[\w’'&-]+\s+){0,2}?[\w’'&-]+)?"
+          r"(?:\s+at\s+(?-i:[A-Z][\w’'&-]*)(?:\s+(?-i:[A-Z][\w’'&-]*)){0,4})?")
+_ONE_OF_THEM = (r",\s+the\s+(?:first|last|next|second|third|latest|most\s+recent)\s+of\s+which\s+"
+                r"(?:took\s+place|was\s+held|is\s+(?:due|expected|planned)|will\s+(?:take\s+place|be\s+held))")
+OWNED_DATE = re.compile(rf"\b(?:{_own_nouns()})(?:['’]s)?(?:\s+meeting)?{_WHERE}(?:{_ONE_OF_THEM}|{_THINGS_VERB})"
+                        r"(?:\s*[-–:,]\s*|\s+(?:(?:on|in|of|at|for|from|during|since|by|dated|between|until)\s+)?)"
+                        r"(?:the\s+)?$", I)
+# ... as the subject of the anchor's verb, just before it ("the Framework was published", "the minutes agreed"); a
+# committee there is the one that acted ("The Panel agreed the WSoA in March 2020")
+OWN_SUBJECT_BEFORE = re.compile(rf"\b(?:{_own_nouns('committee')})\s+(?:(?:was|were|is|are|has|had|have|been|being|first|recently"
+                                r"|newly|originally|formally)\s+)*$", I)
+# ... as the subject a sentence opens with ("2.1 The self-evaluation at Appendix 1 was prepared by ..."), which a
+# pronoun in the next sentence stands for (a strategy may be the area's plan)
+OWN_SUBJECT_OPENING = re.compile(rf"^\W*(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+)?(?:the|this|that|its|their|our|a|an)\s+"
+                                 rf"(?:[\w’'-]+\s+){{0,3}}?(?:{_own_nouns('committee', 'strategy')})\b", I)
+# A committee named as the agent of the anchor's verb, or where it acted ("agreed by Cabinet on D", "approved at
+# Cabinet in May 2019"), dates the verb; elsewhere it dates its own meeting ("submitted to the meeting of this
+# Committee on D", "before Cabinet next meets on D").
+BY_A_BODY = re.compile(r"\b(?:by|at)\s+(?:the\s+)?(?:[\w&’'-]+\s+){0,5}?$", I)
 
 # "confirmed by the DfE in a letter to the Executive Director dated 10 February 2025": a date a letter is
-# "dated" is the letter's, not that of the milestone it tells of
+# "dated" is the letter's, not that of the visit it tells of
 LETTER_DATED_BEFORE = re.compile(r"\b(?:letter|e-?mail|correspondence|memo(?:randum)?|note)\b[^.;]{0,60}?\bdated\s+(?:the\s+)?$", I)
 # "the previous inspection, under the 2016 framework in February 2018": a framework named by its year is
 # dated already; the date after it is the milestone's
@@ -401,20 +485,10 @@ FRAMEWORK_OF_A_YEAR = re.compile(r"\b(?:19|20)\d\d\s+(?:(?:inspection|area|SEND|
 AT_ITS_MEETING = re.compile(r"\bat\s+(?:its|their|the|a|an)\s+(?:(?!meeting)[\w’'-]+\s+){0,4}?meeting\s*$", I)
 # "reviewed progress at meetings on D1 and D2", "at two review meetings in ...": the monitors' own meetings
 # (no possessive: "at its meeting", "at the Committee's meeting" are another body's)
-AT_MEETINGS = re.compile(r"\bat\s+(?:(?:two|three|four|several|regular|review|monitoring|progress|stocktake|formal|joint)\s+)*"
+AT_MEETINGS = re.compile(r"\bat\s+(?:(?:two|three|four|several|regular|review|monitoring|progress|stocktake|formal|joint"
+                         r"|[\w]+-monthly|monthly|quarterly|termly|annual)\s+)*"
                          r"meetings?\s*$", I)
 NOT_THE_VERBS_CLAUSE = re.compile(r"[,;:()\[\].]|^\s*to\s", I)
-
-# "A report on the inspection will go to the Scrutiny Committee on 9 April 2024": the date just after a
-# committee is its meeting's, not the visit's named before.
-COMMITTEE_DATE_BEFORE = re.compile(r"\b(?:committee|panel|cabinet|scrutiny)(?:['’]s)?(?:\s+meeting)?\s+(?:on|in|of|at|for)\s+"
-                                   r"(?:the\s+)?$", I)
-
-# "submitted to the meeting of this Committee on D", "presented to the Scrutiny Panel on D": a council committee
-# or panel a plan goes to, and the date of its meeting (not "to the Board", which agrees a plan)
-TO_A_COMMITTEE = re.compile(r"\bto\s+(?:the\s+(?:next\s+)?meeting\s+of\s+)?(?:this|the|a)\s+(?:[\w&’'-]+\s+){0,5}?"
-                            r"(?:committee|sub-committee|panel)(?:[’']s\s+(?:next\s+)?meeting)?\s+"
-                            r"(?:(?:on|in)|at\s+its\s+(?:next\s+)?meeting\s+(?:on|in))\s+(?:the\s+)?$", I)
 
 # --- where a date may stand against its anchor ------------------------------
 
@@ -433,6 +507,11 @@ CONJUNCTION = re.compile(r"\b(?:and|or)\s+(?:the|a|an|its|their|our|this|that|[a
 # A date fronted before the clause it dates: "(informed that) on the 25th May 2022, the report was published".
 FRONTED_BEFORE = re.compile(r"(?:[,;:]\s*|\b(?:that|when|and|but|then)\s+)(?:on|in|by|during|from|since)\s+(?:the\s+)?$", I)
 FRONTED_AFTER = re.compile(r"^\s*,[^,;:]*$")
+# "within 30 working days of publication of the report, that is by 13 June 2025": a period counted from a milestone,
+# and its end restated as a date
+PERIOD_FROM = re.compile(r"\b(?:within|no\s+later\s+than|no\s+more\s+than)\s+\w+\s+(?:working\s+|calendar\s+|school\s+)?"
+                         r"(?:days|weeks|months)\s+(?:of|after|from|following)\s+(?:the\s+)?(?:[\w’'-]+['’]s\s+)?$", I)
+PERIOD_RESTATED = re.compile(r"[^.;]{0,60}?,\s*(?:that\s+is|i\.?e\.?|namely|which\s+is)\s*,?\s+(?:by\s+|on\s+)?(?:the\s+)?$", I)
 # "After the SEND inspection, ...", "Following the re-visit, ...": a leading phrase naming what came before.
 AFTER_THE_MILESTONE = re.compile(r"^(?:following|after|since|prior\s+to|before)\s+(?:the|its|their|our|this|that|an?)\s+"
                                  r"[^,.;]{0,80},\s*", I)
@@ -453,13 +532,6 @@ ANOTHER_SUBJECT = re.compile(r"(?:[;,:]|\band\b|\bthat\b|\([a-z0-9]{1,3}\))\s+(?
 # thing a milestone followed is that thing's.
 EARLIER_THING = re.compile(r"\b(?:following|after|since|before|prior\s+to|ahead\s+of)\s+(?:the|an?|its|their|our)\s+"
                            r"(?:[\w’'-]+\s+){0,4}?(?:(?:in|on|of|from|between|held|dated)\s+)?(?:the\s+)?$", I)
-# "the newly updated Inspection Framework published in June 2025": the verb's own
-# subject, just before it, is a thing that is no milestone.
-OTHER_NOUN_BEFORE = re.compile(
-    r"\b(?:framework|handbook|guidance|timetable|schedule|code\s+of\s+practice|toolkit|newsletter|survey|"
-    r"strategy|protocol|charter|policy|minutes|agenda)\s+(?:(?:was|were|is|are|has|had|have|been|being|first|"
-    r"recently|newly|originally|formally)\s+)*$", I)
-
 # --- is this the area inspection, and is it the first one -------------------
 
 # "The inspection took place in December 2018": said of an event that happened.
@@ -485,18 +557,16 @@ RUNS_ON = re.compile(r"(?:[,;(&/]|\b(?:and|or|of|the|a|an|to|by|in|on|for|with|a
 # "A report published today (18 December 2024) by national inspectors Ofsted and CQC": whose report.
 INSPECTORS_AGENT = re.compile(r"[^.;]{0,80}?\bby\s+(?:the\s+)?(?:national\s+|area\s+|joint\s+)?"
                               r"(?:inspectors|ofsted|cqc|care\s+quality\s+commission)\b", I)
-# "has received formal notification that ...", "approved the minutes": the verb acts on
-# its object, which names no milestone.
+# "has received formal notification that ...", "approved the minutes", "agreed the timetable": the verb acts on
+# its object, which names no milestone: a message, or the paper's own business (``OWN_BUSINESS``; not a
+# committee, nor a strategy, which may be the area's plan)
 OTHER_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their|our|formal|written|further|an?\s+official)\s+)*"
-                          r"(?:notification|invitation|request|feedback|comments?|briefing|e-?mail|call|minutes|agenda"
-                          r"|presentation|update|verbal)\b", I)
+                          rf"(?:notification|invitation|request|feedback|comments?|e-?mail|call|verbal"
+                          rf"|{_own_nouns('committee', 'strategy')})\b", I)
 # "The inspections are unannounced and the one for Cornwall took place in July 2017": an
 # inspection left understood after the plural named before it.
 ONE_FOR = re.compile(r"\bthe\s+one\s+(?:for|in|of|at)\s+(?:[\w’'-]+\s+){1,3}?(?=(?:took|was|happened|will)\b)", I)
 INSPECTIONS = re.compile(r"\binspections\b", I)
-# "... accelerated progress plan update March 2023": the date of an update (a page's or a
-# report's), not of the milestone named before it.
-UPDATE_DATE_BEFORE = re.compile(r"\b(?:update|bulletin|newsletter|briefing)\s*[-–:,]?\s*$", I)  # "an update on 5 May" is an event's
 PROGRESS_WORDS = re.compile(r"\b(?:progress|review|monitor|WS\s?OA|written\s+statement|APP|action\s+plan|improvement)", I)
 SEND_BEFORE = re.compile(r"\bSEND\s+$")
 # "Read the inspection report (Adobe PDF format, 174kb)": a link line ends its sentence.

@@ -37,17 +37,17 @@ REVISIT = 1.0  # threshold: an inspection that is really a re-visit
 PAIR = 0.5  # threshold: this date is this anchor's
 
 AREA_WEIGHTS = {
-    "send:sentence": 3, "send:nearby": 3, "send:document": 1, "findings:send": 1, "verb:took-place": 1,
+    "send:sentence": 3, "send:nearby": 3, "send:document": 1, "findings:send": 1, "framework:send": 1, "verb:took-place": 1,
     "other-inspectorate": -6, "cqc-without-send": -3, "generic:every-area": -4,
 }
 REVISIT_WEIGHTS = {"progress-check": 2, "qualifier:previous": -3, "findings-of": -2}
 PAIR_WEIGHTS = {
     "order:after": 2, "order:names": 1.5, "order:leads": 1.5, "order:fronted": 1.5, "order:said-on": 1.5,
     "order:before": -3, "order:deadline": 1.5, "order:across-a-date": -3,
-    "across:conjunction": -1.5, "clause:same": 1, "subject:other-noun": -4, "date:other-thing": -4,
-    "notice:lifted": -4, "date:of-an-update": -3, "date:another-subject": -3, "date:may-happen": -4,
+    "across:conjunction": -1.5, "clause:same": 1, "date:the-paper's-own": -4, "date:period's-end": -4,
+    "date:a-row's": -3,
+    "notice:lifted": -4, "date:another-subject": -3, "date:may-happen": -4,
     "date:another-item": -3, "date:past-leading-phrase": -3, "date:deadline-elsewhere": -2,
-    "date:a-committee's": -4,
 }
 GAP_SCALE = 150  # characters between a date and its anchor that cost one point
 GAP_CAP = 450
@@ -68,6 +68,8 @@ def area_inspection(text: str, at: int, nearby: str, document_send: bool) -> Evi
         ev.add("send:document", w["send:document"])
         # in a SEND paper, an inspection the sentence ties to significant weaknesses or a re-visit
         ev.when(cues.SEND_FINDINGS.search(text), "findings:send", w["findings:send"])
+        # ... or says was made under an inspection framework ("Sutton was last inspected under the previous framework")
+        ev.when(cues.UNDER_A_FRAMEWORK.search(text), "framework:send", w["framework:send"])
     ev.when(cues.TOOK_PLACE.match(text, at), "verb:took-place", w["verb:took-place"])
     ev.when(cues.GENERIC.search(text), "generic:every-area", w["generic:every-area"])
     return ev
@@ -156,44 +158,64 @@ def pair_evidence(anchor: Anchor, timex: Timex, page_text: str, spans: list[tupl
         ev.when(anchor.type in ("inspection", "revisit") and not anchor.action and clause != clause_of(anchor.start)
                 and cues.DEADLINE_DATE_BEFORE.search(page_text, max(anchor.end, timex.start - 30), timex.start),
                 "date:deadline-elsewhere", w["date:deadline-elsewhere"])
-        ev.when(_other_date(page_text, anchor, timex), "date:other-thing", w["date:other-thing"])
-        ev.when(not anchor.action and cues.COMMITTEE_DATE_BEFORE.search(page_text, max(anchor.end, timex.start - 40),
-                                                                          timex.start),
-                "date:a-committee's", w["date:a-committee's"])
-        # "The plan be submitted to the meeting of this Committee on 8 April 2025": put before a council
-        # committee, the plan is considered there; its date is the meeting's, no submission to those who judge it
-        ev.when(anchor.action and (anchor.evidence.has("verb:submit") or anchor.evidence.has("verb:present"))
-                and cues.TO_A_COMMITTEE.search(page_text, max(anchor.end, timex.start - 120), timex.start),
-                "date:a-committee's", w["date:a-committee's"])
-        ev.when(not anchor.action and cues.UPDATE_DATE_BEFORE.search(page_text, max(anchor.end, timex.start - 30),
-                                                                     timex.start),
-                "date:of-an-update", w["date:of-an-update"])
-        # (a renewed strategy is itself the plan: "the refreshed SEND Strategy was agreed on ...")
-        ev.when(anchor.action and not anchor.evidence.has("subject:strategy")
-                and cues.OTHER_NOUN_BEFORE.search(page_text, max(0, anchor.start - 50), anchor.start),
-                "subject:other-noun", w["subject:other-noun"])
+        ev.when(owner := papers_own(page_text, anchor, timex), "date:the-paper's-own", w["date:the-paper's-own"], owner)
+        # "Area of weakness | Progress since the revisit | RAG" over "... | Audits in September 2022 rated ... | Amber":
+        # a word of a table's header line names a column; a date in a row below is that row's
+        ev.when(_in_a_row_below(page_text, anchor, timex), "date:a-row's", w["date:a-row's"])
+        # "submitted within 30 working days of publication of the report, that is by 13 June 2025": a date that restates
+        # a period counted from the milestone is the period's end, the deadline of what the period bounds
+        ev.when(cues.PERIOD_FROM.search(page_text, max(0, anchor.start - 50), anchor.start)
+                and cues.PERIOD_RESTATED.match(page_text, anchor.end, timex.start), "date:period's-end", w["date:period's-end"])
     return ev
 
 
-def _other_date(page_text: str, anchor: Anchor, timex: Timex) -> bool:
-    """Whether the date after an anchor is a meeting's or a framework's, said after the
-    anchor's own words ("monitoring meeting on 5 March 2020" keeps its date)."""
-    if timex.mention is not None and timex.mention.end_date:
-        return False  # a range of days is a visit's, not a meeting's or a framework's ("framework between 9 and 13 ...")
-    start = max(anchor.end, timex.start - 60)
-    if anchor.type in ("monitoring", "revisit", "inspection") \
-            and cues.LETTER_DATED_BEFORE.search(page_text, max(anchor.end, timex.start - 100), timex.start):
+def _in_a_row_below(page_text: str, anchor: Anchor, timex: Timex) -> bool:
+    """The anchor on a line with no cell marks, the date on a later line of cells (a table's row)."""
+    line_end = page_text.find("\n", anchor.end, timex.start)
+    if line_end == -1:
+        return False
+    anchor_line = page_text[page_text.rfind("\n", 0, anchor.start) + 1:line_end]
+    date_line_start = page_text.rfind("\n", 0, timex.start) + 1
+    date_line_end = page_text.find("\n", timex.end)
+    return "|" not in anchor_line and "|" in page_text[date_line_start:date_line_end if date_line_end != -1 else len(page_text)]
+
+
+OWNER_REACH = 120  # characters before a date read for the thing it is the time of
+
+
+def papers_own(page_text: str, anchor: Anchor, timex: Timex) -> str | None:
+    """The kind of the paper's own business (``cues.OWN_BUSINESS``) whose date follows the anchor, when the date
+    is not the milestone's: the subject of the anchor's verb ("the Framework was published in June 2025"), or the
+    nearest thing named before the date in its clause ("a progress report in December 2025", "the budget set by
+    Council on D"); not the anchor's own head ("monitoring meeting held on D")."""
+    strategy = anchor.evidence.has("subject:strategy")  # a renewed strategy is the area's plan, no business of its own
+    if anchor.action and (subject := cues.OWN_SUBJECT_BEFORE.search(page_text, max(0, anchor.start - 50), anchor.start)) \
+            and not (strategy and subject.lastgroup == "strategy"):
+        return _kind(subject)
+    if anchor.type in cues.VISITS and cues.LETTER_DATED_BEFORE.search(page_text, max(anchor.end, timex.start - 100), timex.start):
         # "the date of the next stocktake was confirmed ... in a letter to the Director dated D": a visit or review
         # told of in a letter is not on the letter's date (an approval by letter is: "approved, as Ofsted confirmed
         # in a letter dated D")
-        return True
-    other = cues.OTHER_DATE_BEFORE.search(page_text, start, timex.start)
-    if not other or not page_text[anchor.end:other.start()].strip():
-        return False  # "stocktake meeting held on"
-    if cues.FRAMEWORK_OF_A_YEAR.search(page_text, max(anchor.end, other.start() - 40), other.end()):
-        return False  # "under the 2016 framework in February 2018": the framework has its year; the date is the visit's
-    return not _approved_at_a_meeting(page_text, anchor, other.start()) and not _reviewed_at_meetings(
-        page_text, anchor, other.start())
+        return "letter"
+    thing = cues.OWNED_DATE.search(page_text, max(anchor.end, timex.start - OWNER_REACH), timex.start)
+    if not thing or not page_text[anchor.end:thing.start()].strip():
+        return None
+    kind = _kind(thing)
+    if timex.mention is not None and timex.mention.end_date and kind != "consultation":
+        return None  # a range of days is a visit's or a consultation's, not a meeting's or a framework's
+    if kind == "committee" and anchor.action and cues.BY_A_BODY.search(page_text, max(anchor.start, thing.start() - 80),
+                                                                        thing.start()):
+        return None  # "agreed by Cabinet on D", "approved at Cabinet in May": the verb's agent, or its occasion
+    if kind == "rule" and cues.FRAMEWORK_OF_A_YEAR.search(page_text, max(anchor.end, thing.start() - 40), thing.end()):
+        return None  # "under the 2016 framework in February 2018": the framework has its year; the date is the visit's
+    if kind == "meeting" and (_approved_at_a_meeting(page_text, anchor, thing.start())
+                              or _reviewed_at_meetings(page_text, anchor, thing.start())):
+        return None
+    return None if strategy and kind == "strategy" else kind
+
+
+def _kind(match: re.Match) -> str:
+    return match.lastgroup.replace("_", "-")
 
 
 def _approved_at_a_meeting(page_text: str, anchor: Anchor, other: int) -> bool:
@@ -309,15 +331,24 @@ def without_restatements(events: list) -> list:
     is the same re-visit (prose that states both keeps both), and so is a cited
     paper's month; a range read both as the inspection and as the re-visit is the
     re-visit (they never share days), and a day before the range in its month is
-    the range's start (_start_of_a_range)."""
+    the range's start (_start_of_a_range). A report dated only by the page's dateline
+    ("... have published the report", the news item's date above it) is the one the
+    text dates itself ("The report was published on 13 October 2025") where it does."""
     days = {(e.type, e.start_date[:7]) for e in events if len(e.start_date) == 10}
     revisits = {(e.start_date, e.end_date) for e in events if e.type == "revisit"}
     ranges = [(e.type, e.start_date) for e in events if e.end_date and len(e.start_date) == 10]
+    dated_in_text = {e.type for e in events if not _dated_by_the_page(e)}
     return [e for e in events
-            if not (len(e.start_date) == 7 and (e.type, e.start_date) in days
+            if not (_dated_by_the_page(e) and e.type in dated_in_text)
+            and not (len(e.start_date) == 7 and (e.type, e.start_date) in days
                     and (_heading(e) or _cited(e) or _dated_again_next(e, events) or _in_a_heading_line(e)))
             and not (e.type == "inspection" and (e.start_date, e.end_date) in revisits)
             and not _start_of_a_range(e, ranges)]
+
+
+def _dated_by_the_page(event) -> bool:
+    """A report said to be out "today", or in a news item's lead, that takes the page's dateline."""
+    return "dateline:today" in event.evidence or "dateline:news-lead" in event.evidence
 
 
 # "The inspection took place from 9 to 13 September 2019", "This re-visit ran from ...": the visit just

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, replace
 
 from pipeline.extract.common.markers import DATED_LINK
-from pipeline.extract.common.structure import RANK, Block, StructuredDocument, is_successor, match_marker
+from pipeline.extract.common.structure import RANK, Block, StructuredDocument, ends_sentence, is_successor, match_marker
 from pipeline.extract.resolutions.actions import action_of
 from pipeline.extract.resolutions.clauses import (  # noqa: F401  (Candidate: part of this module's API)
     LIST_END, Candidate, Clause, collect, expand_titled, is_list_start, split_inline, split_label, table_clauses,
@@ -359,11 +359,25 @@ def read_after(blocks: list[Block], index: int, trigger: Trigger) -> tuple[list[
             return [Candidate(c, trigger.kind, trigger.cue, fallback) for c in rows], end
         if current.kind == "paragraph" and _preamble(blocks, j):
             return [], j  # the section's background, before the intro of its decisions: read on from it
+        if _intro_broken_before(blocks, j):
+            j += 1  # "5 Members of the ... Scrutiny" | "Committee are recommended to:": the intro's first words
+            continue
         if current.kind in ("item", "paragraph") and not _ends_list(current):
             clauses, end = collect(blocks, j, stop=stops_list)
             return [Candidate(c, trigger.kind, trigger.cue, fallback) for c in expand_titled(clauses)], end
         break
     return _whole_intro(block, trigger), j
+
+
+def _intro_broken_before(blocks: list[Block], index: int) -> bool:
+    """"5 Members of the Children and Young People's Overview and Scrutiny" | "Committee are recommended to:": a
+    line of the intro that the structure reader ended where the next line opened like a label; it stops mid-sentence,
+    right before the rest of an intro that asks for decisions, and is that intro's start, no clause."""
+    block = blocks[index]
+    if block.kind not in ("item", "paragraph") or ends_sentence(block.text) or index + 1 >= len(blocks):
+        return False
+    rest = read_trigger(blocks, index + 1)
+    return rest is not None and rest.intro and rest.cue == "after:asked-to"
 
 
 PREAMBLE_REACH = 12  # blocks after a label's first paragraph searched for the intro of its decisions

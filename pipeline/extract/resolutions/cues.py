@@ -90,8 +90,9 @@ FURTHER_DECISION = re.compile(
     r"|It\s+was\s+(?:further|also|additionally)\s+(?:resolved|agreed|decided)\s+(?:that|to)\b))")
 # "... the quote was discussed. Resolved to pay the invoice.": title case, after a full stop, opening a clause
 # (or, in minutes that give each motion's mover, after "Moved by X and seconded by Y:-" and with a dash: "Agreed -
-# That ...", "Agreed -" over its clauses)
-MID_RESOLVED_TITLE = re.compile(r"(?:(?<=[.;:])|(?<=:-)|(?<=:–))\s+(?:\|\s+)?(?P<word>Resolved|Agreed)"
+# That ...", "Agreed -" over its clauses; or run in after a minute's title in capitals and a dash: "1412 MINUTES -
+# Resolved - That the minutes ... be signed")
+MID_RESOLVED_TITLE = re.compile(r"(?:(?<=[.;:])|(?<=:-)|(?<=:–)|(?<=[A-Z]\s[-–—]))\s+(?:\|\s+)?(?P<word>Resolved|Agreed)"
                                 r"(?:\s+(?:that|to)\b|[ \t]*[-–—][ \t]*(?:[Tt]hat\b|$))")
 # "Cabinet is asked to:", "The Committee is recommended to:" (a semicolon typed for the colon, "is asked
 # to;": a clause that stops at "to" only leads in); an issue page's "Cabinet will be asked to:" before the meeting
@@ -112,7 +113,10 @@ NO_WORDING = re.compile(
     r"|date\s*:[^\n]{0,60}?\b(?:time|venue)\s*:.*"
     # "(The Panel) AGREED the recommendation.": the verb before the bare object
     r"|(?:agreed|approved|accepted|adopted|endorsed|supported|noted)\s+(?:all\s+)?(?:the\s+)?(?:above\s+|report'?s?\s+)?"
-    r"(?:recommendations?|motion))\W*$",
+    r"(?:recommendations?|motion))\W*$"
+    # "Approved as recommended, 22 January 2026.": the decision is the recommendations, printed above (its date only)
+    r"|(?:agreed|approved|accepted|adopted|endorsed|supported|noted)\s+as\s+(?:recommended|proposed|set\s+out\s+above)"
+    r"\W*(?:(?:on\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}))?\W*$",
     re.IGNORECASE,
 )
 # "It is recommended that ..." opening a report's recommendation
@@ -228,7 +232,12 @@ MINUTES_RECORDED = re.compile(
     r"\b(?:were|was|(?<!\bto\s)be)\s+(?:\w+ly\s+)?(?:(?:submitted|presented|received|considered|read)\s+and\s+)?(?:approved|agreed|confirmed|accepted|adopted|signed|taken\s+as\s+read)\b"
     # "All agreed this was a true record and were signed and approved."
     r"|^(?:All\s+|Members\s+|Councillors\s+)?(?:\w+ly\s+)?agreed\s+(?:that\s+)?(?:this|these|they|the\s+minutes)\s+(?:was|were)\s+a\s+"
-    r"(?:true|correct|accurate)\s+record",
+    r"(?:true|correct|accurate)\s+record"
+    # the decider the subject, the minutes the object: "The Lead Member approved as a correct record the minutes of
+    # the meeting held on D", "The Cabinet Member for Schools confirmed the minutes of the last meeting"
+    r"|^(?:The\s+)?(?-i:[A-Z][\w’'-]*)(?:\s+(?:(?-i:[A-Z][\w’'&-]*)|for|of|and)){0,7}?\s+(?:approved|agreed|confirmed|signed"
+    r"|accepted)\s+(?:as\s+an?\s+(?:true|correct|accurate)\s+record\s+)?the\s+minutes\s+of\s+(?:the|a)\s+(?:previous\s+|last\s+)?"
+    r"(?:(?-i:[A-Z][\w’'&-]*|and|of|for|&)\s+){0,6}?meetings?\b",
     re.IGNORECASE,
 )
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"(])")
@@ -329,6 +338,21 @@ class Context:
         index = self.position.get(id(block), 0)
         return self.blocks[index - 1] if index else None
 
+    def decided_formally_after(self, block: Block) -> bool:
+        """Whether the item ``block`` is told in goes on to print its decision formally ("The Board noted that the
+        plan funded X." then "RESOLVED – THAT the plan be ratified."): a block opening with a formal trigger follows
+        within ITEM_REACH blocks, no heading between."""
+        index = self.position.get(id(block))
+        if index is None:
+            return False
+        for after in self.blocks[index + 1:index + 1 + ITEM_REACH]:
+            if after.kind == "heading" or after.looks_like_heading:
+                return False
+            opener = FORMAL_OPENER.match(after.text)
+            if opener and is_formal(opener):
+                return True
+        return False
+
 
 # What a narrative sentence does not decide: the meeting "received a report on ...", a view
 # of what "would" or "should" happen
@@ -364,6 +388,7 @@ RESOLVED_SAID = re.compile(r"\bresolved\s*(?:(?:not\s*to|not|to|that)\b|,|(?-i:[
 # "noted that the inspectors had conducted focus groups": what had happened, reported to the meeting
 NOTED_WHAT_HAD = re.compile(r"\bnoted\s+that\b[^.;]{0,200}?\bhad\s+(?:also\s+)?(?!been\b)\w+(?:ed|en|wn|ne|un|t)\b", re.IGNORECASE)
 LONG_SENTENCE = 40  # words: an account, not a decision
+ITEM_REACH = 3  # blocks after a narrative sentence read for its item's formal decision
 DISCUSSION_SENTENCES = 3  # a paragraph of this many sentences is an account of the debate
 
 
@@ -472,6 +497,8 @@ def narrative_cues(candidate, text: str, context: Context) -> list[str]:
         fired.append("courtesy")
     if NOTED_WHAT_HAD.search(text):
         fired.append("noted-what-had-happened")
+    if context.decided_formally_after(candidate.clause.block):
+        fired.append("before-the-items-decision")
     if is_title_like(text):
         fired.append("title-like")
     if re.search(r"[:–—-]\s*$", text):

@@ -50,6 +50,7 @@ WEIGHTS = {
     "account:debate": -1.0,  # "Members asked ...", "In response to a question ..."
     "account:sentences": -1.0,  # ... told over several sentences
     "noted-what-had-happened": -2.0,  # "noted that the inspectors had met ...": a finding reported, not decided
+    "before-the-items-decision": -1.0,  # the item's decision is printed formally below: this sentence is its account
     "title-like": -2.0,  # "Agreed Awards and Allocations (£000s)": a title that opens with a decision word
     "courtesy": -1.0,  # "The Committee welcomed X and thanked officers": thanks, not a decision
     "names-decider": 1.5,  # "The Cabinet Member for ... has:": a decision-maker before the list
