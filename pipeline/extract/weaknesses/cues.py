@@ -632,11 +632,6 @@ POINTS_BACK = re.compile(
 # "key areas of focus" are its actions; weaker than the nouns of ``WEAK_NOUN``.
 AREAS_OF_FOCUS = re.compile(r"\bareas?\s+(?:of|for)\s+(?:particular\s+|further\s+)?focus\b", re.IGNORECASE)
 
-# A sentence that ends with a full stop but still promises the list below it.
-# "... which are set out in paragraphs 2.5 to 2.8.": the report's next numbered paragraphs are the list
-PROMISES_LIST = re.compile(r"\b(?:the\s+following|as\s+follows|below)\b"
-                           r"|\bparagraphs\s+\d{1,2}(?:\.\d{1,2})+\s*(?:to|-|–|and)\s*\d", re.IGNORECASE)
-
 # "parents were unhappy with X; Y and Z": whom the finding is about, then what they are unhappy with.
 DISSATISFIED_WITH = re.compile(
     r"^[\w\s’',/-]{0,60}?\b(?:were|was|are|is|felt|feel)\s+(?:\w+\s+)?"

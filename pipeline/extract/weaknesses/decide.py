@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.common.evidence import Evidence
-from pipeline.extract.weaknesses import cues, item_cues, told
+from pipeline.extract.weaknesses import cues, item_cues, pointers, told
 from pipeline.extract.weaknesses.enumerations import Sentence
 from pipeline.extract.weaknesses.sentences import has_source_near
 from pipeline.extract.weaknesses.text import Found
@@ -107,7 +107,7 @@ def intro_evidence(previous: str, last: str, context: str, form: str, leans_back
     With ``leans_back`` the last sentence is read together with the one before."""
     evidence = Evidence()
     whole, last = last, named_before_pointer(last)
-    if form == "full-stop" and cues.PROMISES_LIST.search(last):
+    if form == "full-stop" and pointers.PROMISES_LIST.search(last):
         evidence.add("intro:promises-list", FORM["colon"])  # "... the following areas for improvement."
     else:
         evidence.add(f"intro:{form}", FORM[form])
@@ -290,7 +290,7 @@ def sentence_evidence(rule: str, item: Found, sentences: list[Sentence], index: 
     evidence.when(cues.is_response(text) and not names_infinitives, "item:response", RESPONSE)
     evidence.when(cues.COUNCIL_VOICE.search(text), "item:council-voice", COUNCIL_VOICE)
     evidence.when(item_cues.is_next_step(text), "item:next-step", NEXT_STEP)
-    evidence.when(item_cues.POINTS_TO_LIST.search(text), "item:points-to-list", POINTS_TO_LIST)
+    evidence.when(pointers.points_elsewhere(text), "item:points-to-list", POINTS_TO_LIST)
     evidence.when(item_cues.CITES_ITEMS.match(text), "item:cites-items", POINTS_TO_LIST)
     evidence.when(item_cues.SCOPE_PHRASE.match(text), "item:scope", SCOPE_PHRASE)
     evidence.when(item_cues.is_header_block(text), "item:header-fields", HEADER_FIELDS)

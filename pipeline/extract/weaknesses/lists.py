@@ -25,7 +25,7 @@ from itertools import takewhile
 from pipeline.extract.common.evidence import Evidence
 from pipeline.extract.weaknesses import cues, decide, item_cues
 from pipeline.extract.weaknesses.items import DOTTED, PARAGRAPH_NUMBER, Item, Marker, parse_marker
-from pipeline.extract.weaknesses import headed, judged, tables
+from pipeline.extract.weaknesses import headed, judged, pointers, tables
 from pipeline.extract.weaknesses.text import (
     HEADING_TAIL, SECTION_NUMBER, SENTENCE_SPLIT, TERMINAL, Found, Line, context_before,
 )
@@ -37,10 +37,6 @@ INTRO_END = re.compile(r"(?::\s*[-–]?\s*:?|\bas\s+follows|\bnamely|\w\s+[-–�
 INCLUDING_END = re.compile(r"\b(?:including|included|include|as\s+follows|namely)\s*[.:]\s*$", re.IGNORECASE)
 # (or a footnote's number printed after a word's full stop, run on in a PDF's text: "... paragraphs 3.4 to 3.8 below.1")
 FULL_STOP_END = re.compile(r"\.['\"”’)]*$|(?<=[a-z])\.\d$")
-# "... five areas for improvement, which are set out in paragraphs 4.6 to 4.10." / "(see paragraphs 3.2 - 3.4)": the
-# sentence points at numbered paragraphs by their numbers; when the first is the paragraph right below, it heads them.
-POINTS_AT_PARAGRAPHS = re.compile(r"\b(?:paragraphs|paras\.?)\s+(?P<first>\d{1,2}\.\d{1,2})\s*(?:to|-|–|and)\s*\d",
-                                  re.IGNORECASE)
 PARAGRAPH_LINES = 12  # an intro's explanation before its list is at most this long
 RUNNING_LINES = 2  # a page's running header and footer lines between two items of a list
 RUNNING_WORDS = 12
@@ -334,14 +330,14 @@ class ListReader(UnmarkedReader):
         """The intro says a list follows ("as follows", "listed below"), or its sentence points at numbered
         paragraphs by their numbers and the first of them is the paragraph right below ("..., which are set out in
         paragraphs 4.6 to 4.10 as they appear in the report." over "4.6 Leaders should ...")."""
-        if cues.PROMISES_LIST.search(self.lines[index].text):
+        if pointers.PROMISES_LIST.search(self.lines[index].text):
             return True
         above = self.lines[index - 1] if index else None
         if "aragraph" not in self.lines[index].text and (above is None or "aragraph" not in above.text):
             return False
-        pointer = POINTS_AT_PARAGRAPHS.search(intro_text(self.lines, index)[1])
+        pointer = pointers.PARAGRAPH_RANGE.search(intro_text(self.lines, index)[1])
         below = DOTTED.match(self.lines[first].text)
-        return bool(pointer and below and pointer["first"] == f"{below['major']}.{below['minor']}")
+        return bool(pointer and not pointer["deeper"] and below and pointer["first"] == f"{below['major']}.{below['minor']}")
 
     def list_at(self, index: int) -> tuple[list[Item], int]:
         """The list this line may introduce or, when its items are labelled as weaknesses
@@ -396,7 +392,7 @@ class ListReader(UnmarkedReader):
         if (areas := headed.headed_areas(self.lines, first, self.width, numbered=names_weakness_here(evidence)))[0]:
             return areas  # "... set out below." over "Area 1: <title>" (or "1. <Title>") and its paragraph
         below = self.lines[first].text
-        if heading and (cues.PROMISES_LIST.search(below) and TERMINAL.search(below) or below.endswith(":")):
+        if heading and (pointers.PROMISES_LIST.search(below) and TERMINAL.search(below) or below.endswith(":")):
             return [], index  # the heading is over a sentence that introduces the list itself
         count = own_count = cues.progress_count(intro) or cues.stated_count(intro)
         if not count and previous and (len(intro.split()) < 7 or evidence.has("previous:names-weakness")):

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.weaknesses import cues
+from pipeline.extract.weaknesses.pointers import POINTER_OPENING, points_elsewhere
 from pipeline.extract.weaknesses.enumerations import (
     CONTRAST, Sentence, counted_enumeration, piece, split_enumeration,
 )
@@ -278,22 +279,6 @@ def put_right(text: str, noun: re.Match, cue: int) -> bool:
     sufficient progress in three of the five weaknesses, including X")."""
     clauses = list(cues.CLAUSE_START.finditer(text, 0, noun.start()))
     return cues.is_resolved(text[clauses[-1].end() if clauses else 0:cue])
-
-
-# What opens a sentence's tail, or makes up an item, that only points at where the findings are written:
-# "They are set out, with the lead for each, ... at Appendix 1", "addressing the second and third areas listed
-# above", "addressing those in paragraphs 3.3(c) and 3.3(d)".
-POINTER_OPENING = re.compile(r"(?:set\s+out|listed|shown|described|detailed|summari[sz]ed|reproduced|attached)\b",
-                             re.IGNORECASE)  # used with .match at the enumeration's start
-POINTS_ELSEWHERE = re.compile(
-    r"\b(?:listed|set\s+out|described|named|identified|shown|mentioned|outlined)\s+(?:above|below|earlier)\b"
-    r"|\b(?:in|at)\s+(?:paragraphs?|paras?\.?|sections?)\s+\d", re.IGNORECASE)
-
-
-def points_elsewhere(text: str) -> bool:
-    """An item that names no finding, only where findings are written ("those in paragraphs 3.3(c) and 3.3(d)")."""
-    return ("above" in text or "below" in text or "earlier" in text or "ara" in text or "ection" in text) \
-        and bool(POINTS_ELSEWHERE.search(text))
 
 
 def enumerated(sentences: list[Sentence]) -> list[Found]:
