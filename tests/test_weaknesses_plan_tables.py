@@ -109,3 +109,101 @@ def test_short_titles_alone_are_the_findings():
             + TITLES_TABLE)
     assert texts(page) == ["1. Shared strategy and governance", "2. Waiting times for autism assessments",
                            "3. Pathways into employment"]
+
+
+# A findings column first, its cells given one after another, each row ended by its rating -------------------------
+
+RATED_ROWS_IN_TURN = (
+    "Appendix A - progress summary\n"
+    "Area of significant\n"
+    "weakness found at the\n"
+    "inspection\n"
+    "What we have done Impact so far RAG\n"
+    "The late and poor quality\n"
+    "advice from health services\n"
+    "to EHC needs assessments\n"
+    "Named health leads for\n"
+    "advice; weekly tracking\n"
+    "81% of advice on time,\n"
+    "up from 40%\n"
+    "Green\n"
+    "The weak oversight of\n"
+    "children educated on\n"
+    "part-time timetables\n"
+    "Register kept by the\n"
+    "inclusion team\n"
+    "Timetables reviewed each\n"
+    "half term\n"
+    "Amber\n"
+    "Next steps: the partnership will refresh its self-evaluation before the re-visit and report again in the spring.\n"
+)
+
+
+def test_a_findings_column_read_a_cell_at_a_time_row_by_row():
+    page = "The inspection identified two areas of significant weakness, set out in Appendix A.\n" + RATED_ROWS_IN_TURN
+    assert texts(page) == [
+        "The late and poor quality advice from health services to EHC needs assessments",
+        "The weak oversight of children educated on part-time timetables",
+    ]
+
+
+# A findings column after a reference column: only each group's first row holds the finding --------------------------
+
+REFERENCED_ROWS_IN_TURN = (
+    "Appendix 1: Accelerated Progress Plan tracker\n"
+    "Ref Area of significant\n"
+    "weakness\n"
+    "Action Lead Target\n"
+    "date\n"
+    "Progress\n"
+    "RAG\n"
+    "1.1 Area 1 of the re-visit:\n"
+    "too many annual reviews\n"
+    "are late, and plans are\n"
+    "not updated\n"
+    "Recruit two review\n"
+    "officers\n"
+    "Head of SEND\n"
+    "May 2025\n"
+    "Both in post.\n"
+    "Blue\n"
+    "1.2 Termly audit of\n"
+    "annual reviews with\n"
+    "schools\n"
+    "Principal\n"
+    "Psychologist\n"
+    "July 2025\n"
+    "Two audits held.\n"
+    "Amber\n"
+    "2.1 Area 3 of the re-visit:\n"
+    "families wait too long for\n"
+    "speech and language\n"
+    "therapy\n"
+    "Commission a second\n"
+    "provider\n"
+    "ICB lead\n"
+    "June 2025\n"
+    "Contract let.\n"
+    "Green\n"
+)
+
+
+# (a report's wrapped prose above the appendix, as a PDF's text gives it)
+WRAPPED_REPORT = (
+    "1.5 Background\n"
+    "Ofsted and the CQC re-visited the local area in February 2023 to judge the progress\n"
+    "made against the areas of significant weakness in the inspection letter of 2019. The\n"
+    "re-visit letter found sufficient progress in three of the five areas, and insufficient\n"
+    "progress in the other two, which are given in the first column of the tracker below.\n"
+    "The Department for Education and NHS England have reviewed the plan every six months\n"
+    "since it was agreed, most recently in July 2025, when they judged that good progress\n"
+    "had been made in the first area and that further progress was needed in the second.\n"
+)
+
+
+def test_a_findings_column_after_references_holds_one_finding_per_group():
+    page = WRAPPED_REPORT + REFERENCED_ROWS_IN_TURN
+    assert texts(page) == [
+        "too many annual reviews are late, and plans are not updated",
+        "families wait too long for speech and language therapy",
+    ]
