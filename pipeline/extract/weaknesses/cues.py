@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from pipeline.extract.weaknesses import judged
 from pipeline.extract.weaknesses.counts import (  # noqa: F401  (the counts are read through ``cues`` too)
-    NUMBER, NUMBER_WORDS, PARAGRAPH_NUMBER, STATED_COUNT, number, stated_count,
+    NUMBER, NUMBER_WORDS, PARAGRAPH_NUMBER, STATED_COUNT, number, stated_count, whole_count,
 )
 
 # Bare "concerns" may be anyone's: they count only when the sentence names an inspection.

@@ -397,7 +397,7 @@ class ListReader(UnmarkedReader):
         count = own_count = cues.progress_count(intro) or cues.stated_count(intro)
         if not count and previous and (len(intro.split()) < 7 or evidence.has("previous:names-weakness")):
             # "... four areas of weakness. These were:"; "..., but not in the remaining three. These were:" -> 3
-            count = cues.recalled_count(previous, intro) or cues.stated_count(previous)
+            count = cues.recalled_count(previous, intro) or cues.whole_count(previous, intro) or cues.stated_count(previous)
         colon = form == "colon"
         named = decide.names_list(evidence)
         promises = form == "full-stop" and self.promises_list(index, first)
