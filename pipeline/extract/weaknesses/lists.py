@@ -663,7 +663,7 @@ class ListReader(UnmarkedReader):
         and where reading resumes."""
         # (the verdict lines between the weaknesses are not items: the count is of the weaknesses)
         items = [item for item in items if not (item.lines and item_cues.VERDICT_LINE.match(item.lines[0].text))]
-        items = items[:count] if count else items
+        items = items[:count] if count else said_should_run(items)
         if not any(item.lines for item in items):
             return [], first - 1  # nothing read: resume right after the intro
         evidence = decide.list_evidence(intro, len(items), count)
@@ -672,6 +672,23 @@ class ListReader(UnmarkedReader):
         last = next((item.lines[-1] for item in reversed(items) if item.lines), None)
         resume = next((k for k in range(first, len(self.lines)) if self.lines[k] is last), first)
         return items, nested_intro(self.lines, items, first) or resume + 1
+
+
+SHOULD_RUN = 2  # leading items that each say what someone should do
+
+
+def said_should_run(items: list[Item]) -> list[Item]:
+    """A list whose first items each say what someone should do ("Leaders should ...", "The ICB should ..."), as the
+    2023 framework words its findings, ends before the first item that states a plain fact in another voice ("The
+    plan was submitted on D.", "Since the inspection, the proportion ... had risen"): a presentation's next point
+    in the same marker style, its nesting lost."""
+    texts = [" ".join(item.parts) for item in items]
+    lead = sum(1 for _ in takewhile(lambda text: bool(cues.SHOULD_START.match(text) or cues.MUST_START.match(text)),
+                                    texts))
+    if lead < SHOULD_RUN or lead == len(items):
+        return items
+    end = next((k for k in range(lead, len(items)) if item_cues.is_plain_statement(texts[k])), len(items))
+    return items[:end]
 
 
 def nested_intro(lines: list[Line | None], items: list[Item], first: int) -> int | None:
