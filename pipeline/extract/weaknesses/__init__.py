@@ -47,8 +47,7 @@ def extract(doc: StructuredDocument) -> list[Weakness]:
         + candidates.standalone_findings(lines, wrapped) + candidates.announced_findings(sentences) \
         + candidates.quoted_after_announcement(sentences)
     found += plan_cells.extract(lines)
-    kept = without_restated_progress(sorted(unique(found), key=lambda item: (item.page, item.start)))
-    kept = without_restatements(kept)
+    kept = without_restatements(sorted(unique(found), key=lambda item: (item.page, item.start)))
     kept = recalled.without_recalled_areas(kept)
     return [to_record(doc, item) for item in kept if item.page in about_send]
 
@@ -58,26 +57,6 @@ def send_pages(doc: StructuredDocument) -> set[int]:
     other services' reviews use the same words for their own findings."""
     mentions = {page.page for page in doc.pages if cues.speaks_of_send(page.text)}
     return {near for page in mentions for near in (page, page + 1)}
-
-
-RESTATED_WORDS = 6  # a progress judgement's object this short, after the findings in full, only recalls one
-FINDINGS_BEFORE = 2
-PROGRESS_VERDICTS = ("sentence:no-progress-in", "sentence:judged-both-ways", "intro:put-right")  # (+ a put-right list)
-
-
-def without_restated_progress(kept: list[Found]) -> list[Found]:
-    """"... has not made enough progress in reducing X" after the page has already set out the
-    inspection's findings in full: the short phrase recalls one of them, it is not another. Kept when
-    it is the page's first word on the weaknesses (a re-visit letter's own list of what remains)."""
-    out: list[Found] = []
-    for item in kept:
-        recalls = "sentence:no-progress-in" in item.evidence and len(item.text.split()) <= RESTATED_WORDS
-        # (the areas put right, enumerated just before by the same re-visit, are the other half, not findings in full)
-        if recalls and sum(not any(rule in earlier.evidence for rule in PROGRESS_VERDICTS) for earlier in out) \
-                >= FINDINGS_BEFORE:
-            continue
-        out.append(item)
-    return out
 
 
 RESTATED_SHARE = 0.75  # of a sentence's finding's words found in a longer finding of the page: it says that one again
