@@ -25,7 +25,7 @@ from itertools import takewhile
 from pipeline.extract.common.evidence import Evidence
 from pipeline.extract.weaknesses import cues, decide, item_cues
 from pipeline.extract.weaknesses.items import DOTTED, PARAGRAPH_NUMBER, Item, Marker, parse_marker
-from pipeline.extract.weaknesses import headed, judged, pointers, tables
+from pipeline.extract.weaknesses import headed, judged, pointers, tables, verdicts
 from pipeline.extract.weaknesses.text import (
     HEADING_TAIL, SECTION_NUMBER, SENTENCE_SPLIT, TERMINAL, Found, Line, context_before,
 )
@@ -95,7 +95,7 @@ PUT_RIGHT_HEADING = re.compile(
 # The same half as a colon intro: "Inspectors found that sufficient progress had been made in addressing
 # three of the weaknesses:", "Enough progress has been seen against two areas of weakness:".
 PUT_RIGHT_INTRO = re.compile(
-    r"\b(?:sufficient|enough|good|strong|significant)\s+progress\b.*\b(?:areas?|weakness(?:es)?|concerns?)\b"
+    rf"\b{verdicts.MADE}\s+progress\b.*\b(?:areas?|weakness(?:es)?|concerns?)\b"
     r"[^.;]*:\s*$", re.IGNORECASE)
 MAX_HEADING_WORDS = 15
 OPEN_WITHIN = 40  # lines after a put-right heading searched for the ones still open

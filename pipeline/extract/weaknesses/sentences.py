@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.weaknesses import cues
+from pipeline.extract.weaknesses import cues, verdicts
 from pipeline.extract.weaknesses.pointers import POINTER_OPENING, points_elsewhere
 from pipeline.extract.weaknesses.enumerations import (
     CONTRAST, Sentence, counted_enumeration, piece, split_enumeration,
@@ -449,7 +449,7 @@ def reported(sentences: list[Sentence]) -> list[Found]:
 
 # Too little progress in the present simple is what may happen, a risk register's risk, not a re-visit's verdict
 # ("has not made", "did not make"): "The partnership does not make sufficient progress against the notice".
-RISKED = re.compile(r"\b(?:does|do)\s+not\s+(?:yet\s+)?(?:make|show|demonstrate|achieve)\s+(?:sufficient|enough)\s+progress",
+RISKED = re.compile(rf"\b(?:does|do)\s+not\s+(?:yet\s+)?(?:make|show|demonstrate|achieve)\s+{verdicts.ENOUGH}\s+progress",
                     re.IGNORECASE)
 
 

@@ -20,7 +20,7 @@ import re
 from itertools import takewhile
 
 from pipeline.extract.common.evidence import Evidence
-from pipeline.extract.weaknesses import cues, decide, headed
+from pipeline.extract.weaknesses import cues, decide, headed, verdicts
 from pipeline.extract.weaknesses.text import (
     SENTENCE_SPLIT, TERMINAL, Found, Line, collapse, context_before, typical_width,
 )
@@ -44,8 +44,7 @@ RATING = re.compile(
     r"not\s+started|in\s+progress|ongoing|achieved|(?:not\s+(?:yet\s+)?|partly\s+|partially\s+|largely\s+)?met|(?:some|significant|serious|no)\s+concerns?|"
     r"good|outstanding|requires\s+improvement|inadequate|improving|improved|"
     # a re-visit's judgement per weakness: "Sufficient progress", "Not (yet) sufficient progress", "Limited progress"
-    r"(?:(?:not\s+(?:yet\s+)?)?(?:sufficient|enough|adequate|significant)|insufficient|inadequate|some|limited|little|"
-    r"partial|good|strong|reasonable|no)(?:\s+progress)?(?:\s+made)?|"
+    rf"(?:not\s+(?:yet\s+)?)?{verdicts.AMOUNT}(?:\s+progress)?(?:\s+made)?|"
     r"rag|n/?a)\.?$",
     re.IGNORECASE)
 # "Priority action: X", "Improvement: Y", "Area for improvement 2: Z": a cell that says what kind of finding it holds.
