@@ -10,15 +10,19 @@ The package has the same shape as the other facts':
   (with ``enumerations``) and ``told`` the findings running sentences enumerate, report, restate,
   set against praise or tell one by one ("inspectors were concerned that X. They were also
   concerned that Y", "The first was that ..."); ``candidates`` one-sentence findings of web pages
-  and the finding sentences after one that announces them;
+  and the finding sentences after one that announces them; ``plan_cells`` a plan's findings column
+  given a cell at a time;
 - ``cues``, ``item_cues`` and ``counts``: the phrase classes (what names a weakness, what an
   inspection is, what judges provision, what is a response, a next step or a strength, who is
-  speaking, how many findings a sentence says there are) as plain regular expressions;
+  speaking, how many findings a sentence says there are) as plain regular expressions, with two
+  vocabularies every reader shares: ``pointers`` (where a document says its findings are written)
+  and ``verdicts`` (the amounts of progress a re-visit or a tracker gives);
 - ``decide``: the weights of the cues and the one threshold; ``prose`` gathers each sentence
   reader's items and has them weighed. The cues that fired become the fact's ``evidence``.
 
-Items found twice, or inside a span already taken, are kept once; ``themes`` gives each one
-or two themes.
+Items found twice, or inside a span already taken, are kept once; a short restatement of a finding
+given in full (a sentence's few words, a table's title of an area) and a verdict's object that only
+recalls findings set out before (``recalled``) are dropped; ``themes`` gives each one or two themes.
 """
 
 from __future__ import annotations
