@@ -207,3 +207,49 @@ def test_a_findings_column_after_references_holds_one_finding_per_group():
         "too many annual reviews are late, and plans are not updated",
         "families wait too long for speech and language therapy",
     ]
+
+
+# Numbered rows whose first cell breaks at a page's end; overleaf the header and rows come ruled -------------------
+
+NUMBERED_ROWS_PAGE = (
+    "Appendix 1: Written Statement of Action - progress tracker\n"
+    "This tracker is kept by the SEND Improvement Board's programme office and is updated each month. It\n"
+    "shows, for each area of significant weakness, the actions agreed in the WSoA and the evidence of\n"
+    "their impact, with the Board's rating of each area at the end of November.\n"
+    "No. Area of significant\n"
+    "weakness\n"
+    "What we said we would\n"
+    "do\n"
+    "Progress and evidence of impact RAG\n"
+    "1 The weak joint\n"
+    "commissioning of\n"
+    "therapies.\n"
+    "Joint commissioning\n"
+    "board set up.\n"
+    "Two therapy contracts let.\n"
+    "G\n"
+    "2 The long waits for an\n"
+    "assessment of autism and\n"
+    "for\n"
+    "New assessment\n"
+    "provider; waiting list\n"
+    "Average wait fell from\n"
+    "70 to 48 weeks\n"
+    "A\n"
+)
+RULED_ROWS_OVERLEAF = (
+    "No. | Area of significant weakness | What we said we would do | Progress and evidence of impact | RAG\n"
+    "speech and language therapy. validated. (November 2021).\n"
+    "3 | The poor information for families in the local offer. | Local offer rebuilt with parents. | Relaunched"
+    " in September | A\n"
+    "Completed actions: 30 of 41.\n"
+)
+
+
+def test_numbered_rows_go_on_past_a_page_break_into_ruled_rows():
+    page = "The inspection letter identified three areas of significant weakness.\n" + NUMBERED_ROWS_PAGE
+    assert texts(page, RULED_ROWS_OVERLEAF) == [
+        "The weak joint commissioning of therapies.",
+        "The long waits for an assessment of autism and for speech and language therapy.",
+        "The poor information for families in the local offer.",
+    ]

@@ -504,6 +504,13 @@ class ListReader(UnmarkedReader):
         expected, j, last = 1, start, start
         while j < len(self.lines) and j - last <= ROW_GAP_LINES:
             line = self.lines[j]
+            if line is not None and (cell := numbered_cell(line, expected)) is not None:
+                item = Item(Marker(("row",), expected, 0))  # a page the text read as a ruled table: "5 | The ... | ..."
+                item.add(cell)
+                if TERMINAL.search(item.parts[-1]):
+                    items.append(item)
+                expected, last, j = expected + 1, j, j + 1
+                continue
             row = TABLE_ROW.match(line.text) if line is not None else None
             if not (row and int(row.group(1)) == expected and line.text[row.end():][:1].isupper()):
                 j += 1
@@ -520,6 +527,7 @@ class ListReader(UnmarkedReader):
                 item.add(below)
             if not TERMINAL.search(item.parts[-1]) and (rest := self.cell_past_page_break(k, line.page)) is not None:
                 k, end = rest  # the row broke at the page's end: its cell goes on under the header repeated overleaf
+                cut_at_next_column(item)  # (the lines read past its own this side of the break are the next cells')
                 item.add(Line(self.lines[k].page, self.lines[k].start, self.lines[k].start + end,
                               self.lines[k].text[:end]))
             if TERMINAL.search(item.parts[-1]):
@@ -535,17 +543,22 @@ class ListReader(UnmarkedReader):
         while j < len(self.lines) and (self.lines[j] is None or self.lines[j].page == page) and j - at <= ROW_GAP_LINES:
             j += 1
         top = j
+        ruled = False  # the header repeated as a ruled row on one line, its cells all on it
         while j < min(len(self.lines) - 1, top + REPEATED_HEADER_LINES):
             line, below = self.lines[j], self.lines[j + 1]
+            if line is not None and line.page == page + 1 and tables.CELL in line.text \
+                    and any(tables.header_names(cell.strip()) for cell in line.text.split(tables.CELL)):
+                ruled = True
+                break
             if line is not None and below is not None and line.page == page + 1 \
                     and TABLE_HEADER.match(line.text + " " + below.text):
                 break
             j += 1
         else:
             return None
-        k = j + 2
-        while k < len(self.lines) and self.lines[k] is not None and k - j <= 3 and not TERMINAL.search(self.lines[k].text) \
-                and not TABLE_ROW.match(self.lines[k].text):
+        k = j + 1 if ruled else j + 2
+        while not ruled and k < len(self.lines) and self.lines[k] is not None and k - j <= 3 \
+                and not TERMINAL.search(self.lines[k].text) and not TABLE_ROW.match(self.lines[k].text):
             k += 1  # the other columns' header cells ("Key actions Lead Timescale RAG")
         cont = self.lines[k] if k < len(self.lines) else None
         ends = SENTENCE_END.search(cont.text) if cont is not None and cont.text[:1].islower() else None
@@ -689,6 +702,31 @@ def said_should_run(items: list[Item]) -> list[Item]:
         return items
     end = next((k for k in range(lead, len(items)) if item_cues.is_plain_statement(texts[k])), len(items))
     return items[:end]
+
+
+def numbered_cell(line: Line, expected: int) -> Line | None:
+    """A ruled row numbered ``expected`` in its first cell ("5 | The weak engagement of ... | ... | A"): its second
+    cell, the finding, as a line of its own; else None."""
+    if tables.CELL not in line.text:
+        return None
+    row = line.text.split(tables.CELL)
+    if len(row) < 3 or row[0].strip().rstrip(".") != str(expected) or not row[1].strip()[:1].isupper():
+        return None
+    at = len(row[0]) + len(tables.CELL)
+    cell = row[1].strip()
+    at += len(row[1]) - len(row[1].lstrip())
+    return Line(line.page, line.start + at, line.start + at + len(cell), cell)
+
+
+def cut_at_next_column(item: Item) -> None:
+    """A first-column cell read to a page's end without its sentence ending ("4 The long waiting times for" / "the
+    autism assessment" / "pathway and for" / "Additional assessment" / "capacity; ..."): its own lines end before
+    the first that opens with a capitalised word, the next column's cell; the cell goes on overleaf."""
+    for at in range(1, len(item.parts)):
+        text = item.parts[at]
+        if text[:1].isupper() and text[1:2].islower():
+            del item.parts[at:], item.lines[at:]
+            return
 
 
 def nested_intro(lines: list[Line | None], items: list[Item], first: int) -> int | None:
