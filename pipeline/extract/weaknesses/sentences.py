@@ -65,7 +65,8 @@ COLON_CUE = re.compile(r"[^.;:!?]{0,100}?:\s+(?=[\w(])")  # a quotation after th
 # What a judgement of too little progress is about: "... progress in (addressing)? X".
 PROGRESS_OBJECT = re.compile(
     rf"(?:\s+(?:had\s+been|has\s+been|was|been)\s+made)?\s+(?:(?P<prep>{cues.RELATION}|in|on|with|against|towards|to)|"
-    r"(?:is|was|are|were)(?=\s+(?:the|a|an|its|their)\b))\s+(?=\w)",  # "... not made enough progress is the X"
+    # (the object may open with an inline marker: "... progress in (i) X; and (ii) Y")
+    r"(?:is|was|are|were)(?=\s+(?:the|a|an|its|their)\b))\s+(?=\w|\((?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s)",  # "... progress is the X"
     re.IGNORECASE)
 # "... progress in two of the five areas", "in addressing the remaining weaknesses": a count, not an item.
 GENERIC_AREAS = re.compile(
