@@ -79,6 +79,7 @@ POINTS_TO_LIST = -6.0  # "three areas, which are summarised below": the intro's 
 SCOPE_PHRASE = -3.0  # "the way the city supports ...": what the findings are about overall
 NOTE_UNDER_ITEM = -3.0  # a progress note under a labelled weakness
 TABLE_CELL = -3.0  # a sentence reader's item in a table row's later cell: an owner, a lead, a date
+SUMMARY_BEFORE_LIST = -3.0  # "... that X, and that Y. These are set out in full below.": the list is the findings
 SOMEONE_SAYS = -3.0  # someone other than the inspection accepts, says or explains it
 INLINE_MARKERS = 0.5  # "(i) ...; (ii) ...": a list set out inside a sentence
 PRONOUN_SUBJECT = -3.0  # "it was not yet consistent": a remark on what came before, not a finding
@@ -271,6 +272,9 @@ def sentence_evidence(rule: str, item: Found, sentences: list[Sentence], index: 
     # ... or an item running on across a row's cells ("... insufficient progress in one or more areas | Medium | High"):
     # a table read as a sentence, whose rows the tables reader weighs by their header
     evidence.when(" | " in text, "item:across-table-cells", TABLE_CELL)
+    # "..., that X, and that Y. Inspectors set out two priority actions and three areas for improvement, which are
+    # reproduced in paragraphs 3.4 to 3.8 below.": a summary of the findings the document then gives in full
+    evidence.when(summarises_list_below(sentences, index), "sentence:summary-before-list", SUMMARY_BEFORE_LIST)
     # a re-visit letter's account of progress on one weakness, judged in the sentences that follow
     after = " ".join(s.text for s in sentences[index + 1:index + 1 + JUDGEMENT_AFTER])
     evidence.when(cues.JUDGED_ITSELF.search(after), "sentence:progress-account", PROGRESS_ACCOUNT)
@@ -305,6 +309,16 @@ def sentence_evidence(rule: str, item: Found, sentences: list[Sentence], index: 
     evidence.when(RELATIVE_THAT.match(text) and before.rstrip().lower().endswith("that"), "item:relative-clause",
                   NARRATES * 2)
     return evidence
+
+
+def summarises_list_below(sentences: list[Sentence], index: int) -> bool:
+    """The next sentence of the paragraph names the findings and says they are given in full below (or in the
+    numbered paragraphs it cites): this sentence's items summarise that list."""
+    if index + 1 >= len(sentences) or sentences[index + 1].block != sentences[index].block:
+        return False
+    after = sentences[index + 1].text
+    return bool(pointers.PROMISES_LIST.search(after)) and cues.names_weakness(after) \
+        and not after.rstrip().endswith(":")
 
 
 INTRO_TAIL = re.compile(r":\s*[-–]?\s*$")
