@@ -35,3 +35,30 @@ def test_paragraphs_pointed_to_by_their_numbers_are_the_list():
     )
     assert texts(page) == ["Leaders should improve the timeliness of EHC needs assessments and plans.",
                            "The ICB should reduce the waiting times for speech and language therapy."]
+
+
+WHOLE_NUMBERED = (
+    "4. The partnership received the middle of the three possible outcomes of the SEND inspection. Inspectors\n"
+    "praised the strong relationships between leaders and the parent carer forum, and the special schools.\n"
+    "5. The report identified two areas for improvement, which are set out in paragraphs 6 and 7.\n"
+    "6. Leaders should make sure that the views of children and young people are captured in their EHC\n"
+    "plans, and that plans are updated after each annual review.\n"
+    "7. Leaders should improve the timeliness of access to speech and language therapy, so that children\n"
+    "receive the support set out in their plans.\n"
+    "8. The improvement plan sets out the actions the partnership will take in response to each area and\n"
+    "will be published on the local offer.\n"
+)
+
+
+def test_whole_numbered_paragraphs_pointed_to_by_the_paragraph_above():
+    assert texts(WHOLE_NUMBERED) == [
+        "Leaders should make sure that the views of children and young people are captured in their EHC plans, and "
+        "that plans are updated after each annual review.",
+        "Leaders should improve the timeliness of access to speech and language therapy, so that children receive "
+        "the support set out in their plans.",
+    ]
+
+
+def test_a_numbered_paragraph_pointing_elsewhere_heads_no_list():
+    page = WHOLE_NUMBERED.replace("paragraphs 6 and 7", "paragraphs 12 and 13")
+    assert texts(page) == []

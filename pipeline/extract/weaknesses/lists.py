@@ -301,8 +301,10 @@ class ListReader(UnmarkedReader):
         line = self.lines[index]
         if INTRO_END.search(line.text[-16:]) or INCLUDING_END.search(line.text[-24:]):
             return "colon"
-        if parse_marker(line.text):
-            return None
+        if parse_marker(line.text):  # an item, unless it points at the numbered paragraphs right below it
+            first = self.next_line(index)
+            return "full-stop" if first is not None and first - index <= 2 and FULL_STOP_END.search(line.text) \
+                and self.points_below(index, first) and any(self.naming[max(0, index - 3): index + 1]) else None
         if is_heading_intro(self.lines, index):
             return "heading"
         full_stop = bool(FULL_STOP_END.search(line.text))
@@ -311,9 +313,9 @@ class ListReader(UnmarkedReader):
         first = self.next_line(index)
         if first is None or first - index > 2:
             return None
-        if full_stop and self.promises_list(index, first) and self.sub_paragraphs(index, first) \
-                and any(self.naming[max(0, index - 3): index + 1]):
-            return "full-stop"  # "3.1 ... These are listed below." over "3.2 ...", "3.3 ..."
+        if full_stop and (self.promises_list(index, first) and self.sub_paragraphs(index, first)
+                          or self.points_below(index, first)) and any(self.naming[max(0, index - 3): index + 1]):
+            return "full-stop"  # "3.1 ... These are listed below." over "3.2 ...", "3.3 ..."; "5. ... paragraphs 6 to 8." over "6."
         if full_stop and cues.names_weakness(line.text) and self.sub_paragraphs(index, first) == "sub":
             return "full-stop"  # "2.1 ... the four areas of weakness in turn." over its own "2.1.1 ...", "2.1.2 ..."
         marker = parse_marker(self.lines[first].text)
@@ -330,14 +332,22 @@ class ListReader(UnmarkedReader):
         """The intro says a list follows ("as follows", "listed below"), or its sentence points at numbered
         paragraphs by their numbers and the first of them is the paragraph right below ("..., which are set out in
         paragraphs 4.6 to 4.10 as they appear in the report." over "4.6 Leaders should ...")."""
-        if pointers.PROMISES_LIST.search(self.lines[index].text):
-            return True
+        return bool(pointers.PROMISES_LIST.search(self.lines[index].text)) or self.points_below(index, first)
+
+    def points_below(self, index: int, first: int) -> bool:
+        """The intro's sentence points at numbered paragraphs by their numbers, the first of them the paragraph right
+        below: "... set out in paragraphs 4.6 to 4.10." over "4.6 ...", "... in paragraphs 6 to 8." over "6. ..."."""
         above = self.lines[index - 1] if index else None
-        if "aragraph" not in self.lines[index].text and (above is None or "aragraph" not in above.text):
+        if "ara" not in self.lines[index].text and (above is None or "ara" not in above.text):
             return False
         pointer = pointers.PARAGRAPH_RANGE.search(intro_text(self.lines, index)[1])
-        below = DOTTED.match(self.lines[first].text)
-        return bool(pointer and not pointer["deeper"] and below and pointer["first"] == f"{below['major']}.{below['minor']}")
+        if not pointer or pointer["deeper"]:
+            return False
+        if "." in pointer["first"]:
+            below = DOTTED.match(self.lines[first].text)
+            return bool(below) and pointer["first"] == f"{below['major']}.{below['minor']}"
+        below = parse_marker(self.lines[first].text)
+        return below is not None and below.style[0] == "number" and below.ordinal == int(pointer["first"])
 
     def list_at(self, index: int) -> tuple[list[Item], int]:
         """The list this line may introduce or, when its items are labelled as weaknesses

@@ -20,9 +20,9 @@ RELATIVE_PLACE = r"(?:above|below|earlier|overleaf)"
 PLACE = (rf"(?:{RELATIVE_PLACE}|as\s+follows|(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?"
          r"(?:appendix|annexe?|table|tracker|report|letter)\b|(?:in|at)\s+(?:paragraphs?|paras?\.?|sections?)\s+\d)")
 
-# "... which are set out in paragraphs 2.5 to 2.8": numbered paragraphs by their numbers (``first`` the first one's,
-# ``deeper`` any third level of it, "3.3.1").
-PARAGRAPH_RANGE = re.compile(r"\b(?:paragraphs|paras\.?)\s+(?P<first>\d{1,2}\.\d{1,2})(?P<deeper>(?:\.\d{1,2})*)\s*"
+# "... which are set out in paragraphs 2.5 to 2.8", "... in paragraphs 6 to 8": numbered paragraphs by their numbers
+# (``first`` the first one's, ``deeper`` any third level of it, "3.3.1").
+PARAGRAPH_RANGE = re.compile(r"\b(?:paragraphs|paras\.?)\s+(?P<first>\d{1,2}(?:\.\d{1,2})?)(?P<deeper>(?:\.\d{1,2})*)\s*"
                              r"(?:to|-|–|and)\s*\d", re.IGNORECASE)
 # A sentence that ends with a full stop but still promises the list below it.
 PROMISES_LIST = re.compile(rf"\b(?:the\s+following|as\s+follows|below)\b|{PARAGRAPH_RANGE.pattern}", re.IGNORECASE)
