@@ -253,3 +253,18 @@ def test_numbered_rows_go_on_past_a_page_break_into_ruled_rows():
         "The long waits for an assessment of autism and for speech and language therapy.",
         "The poor information for families in the local offer.",
     ]
+
+
+def test_rows_one_cell_short_of_a_wider_header_are_all_rows():
+    page = (
+        "The inspection letter identified three areas of significant weakness.\n"
+        "Area of significant weakness | Action | Lead | By when | RAG | Notes\n"
+        "The weak strategic oversight of the area's SEND arrangements | Monthly board | Director | March | A\n"
+        "The poor quality of EHC plans and the late advice from health | Quality framework | Head of SEND | July | G\n"
+        "The long waits for an autism assessment and for therapy | New provider | ICB lead | June | R\n"
+    )
+    assert texts(page) == [
+        "The weak strategic oversight of the area's SEND arrangements",
+        "The poor quality of EHC plans and the late advice from health",
+        "The long waits for an autism assessment and for therapy",
+    ]

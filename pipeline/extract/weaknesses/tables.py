@@ -177,8 +177,8 @@ def row_remainders(lines: list[Line | None], rows: range) -> set[int]:
     """The lines of a table's rows that only finish a row broken inside a cell: a PDF row whose cell wraps gives
     its cells over two lines or more ("PA1.2 | Strategy | Establish the SEND" / "Improvement Board ... | Chief
     Executive | February 2025 | B"), each with fewer cells than the table's rows, the wrapped cell counted on both.
-    Their first cell is the broken cell's tail, never the row's first cell. (A row whose " | " the text lost is
-    one line of its own.)"""
+    Their first cell is the broken cell's tail, never the row's first cell: a short line after a short line, when
+    the two fit in one row of the table's width (so rows one cell short of a wider header are still rows). (A row whose " | " the text lost is one line of its own.)"""
     counts = [len(lines[k].text.split(CELL)) if CELL in lines[k].text else 0 for k in rows]
     width = max(counts, default=0)
     out: set[int] = set()
@@ -186,7 +186,7 @@ def row_remainders(lines: list[Line | None], rows: range) -> set[int]:
     for k, count in zip(rows, counts):
         if not count:
             filled = width
-        elif filled < width:
+        elif filled < width and filled + count - 1 <= width:
             out.add(k)  # the row goes on: its wrapped cell is this line's first
             filled += count - 1
         else:
