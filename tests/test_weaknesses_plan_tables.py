@@ -268,3 +268,32 @@ def test_rows_one_cell_short_of_a_wider_header_are_all_rows():
         "The poor quality of EHC plans and the late advice from health",
         "The long waits for an autism assessment and for therapy",
     ]
+
+
+# Headings spanning a ruled table over each section's rows --------------------------------------------------------
+
+SECTION_HEADINGS_TRACKER = (
+    "Appendix A: Priority Action Plan tracker\n"
+    "Ref | Action | Owner | Milestone | RAG\n"
+    "Priority action 1: Shared strategy and governance\n"
+    "1.1 | Agree a joint strategy with the ICB and publish it | Director of Children's Services | June 2025 | A\n"
+    "1.2 | Set up an improvement board with an independent chair | Chief Executive | May 2025 | G\n"
+    "Priority action 2: Waiting times for autism assessments\n"
+    "2.1 | Commission more assessment capacity from a new provider | ICB Director | July 2025 | A\n"
+    "2.2 | Open a helpline for families waiting for an assessment | Head of Service | April 2025 | G\n"
+)
+
+
+def test_a_tables_section_rows_are_no_paragraph_under_its_heading():
+    # the rows under "Priority action 1: <title>" are its actions, not the paragraph stating the finding
+    found = texts("The SEND inspection found two priority actions.\n" + SECTION_HEADINGS_TRACKER)
+    assert not any(" | " in item for item in found)
+
+
+def test_section_headings_restating_areas_given_in_full_are_not_further_findings():
+    assert texts(REPORT_WITH_FINDINGS, SECTION_HEADINGS_TRACKER) == FINDINGS
+
+
+def test_section_headings_alone_name_the_areas():
+    assert texts("The SEND inspection found two priority actions.\n" + SECTION_HEADINGS_TRACKER) == [
+        "Shared strategy and governance", "Waiting times for autism assessments"]

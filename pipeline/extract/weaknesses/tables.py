@@ -312,6 +312,10 @@ def labelled_rows(lines: list[Line | None]) -> list[Found]:
             row = wrapped_on(lines, index, row)  # the sentence goes on on the lines below (a title would not)
         if NEUTRAL_SPEAKER.search(label.group(0)):  # "What inspectors found:" may be praise: the row must judge
             out.extend(weigh(lines, index, [row], "intro:told", decide.TOLD))
+        elif below is not None and CELL in below.text and below.page == line.page:
+            # a heading spanning a ruled table over its section's rows ("Priority action 1: Joint strategy" over
+            # "1.1 | Agree ... | Director | June | A"): the area's title, a restatement when it is given in full
+            out.extend(weigh(lines, index, [row], "table:section-heading", decide.NAMES_WEAKNESS))
         else:
             out.extend(weigh(lines, index, [row], "row:labelled-as-weakness", decide.NAMES_WEAKNESS))
     return out
