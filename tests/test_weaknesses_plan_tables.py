@@ -297,3 +297,16 @@ def test_section_headings_restating_areas_given_in_full_are_not_further_findings
 def test_section_headings_alone_name_the_areas():
     assert texts("The SEND inspection found two priority actions.\n" + SECTION_HEADINGS_TRACKER) == [
         "Shared strategy and governance", "Waiting times for autism assessments"]
+
+
+def test_a_trackers_area_column_copying_the_findings_out_again_adds_none():
+    tracker = (
+        "Appendix A: progress against each area\n"
+        "Area for priority action | Progress | RAG\n"
+        "Leaders must establish a shared strategy for SEND, with clear governance, and use accurate information"
+        " about needs to plan services | Strategy agreed | A\n"
+        "The ICB must reduce the long waiting times for autism assessments and for community therapies | New"
+        " provider | R\n"
+        "Young people aged 16 to 25 need more pathways into employment and adult life | Internships doubled | G\n"
+    )
+    assert texts(REPORT_WITH_FINDINGS, tracker) == FINDINGS

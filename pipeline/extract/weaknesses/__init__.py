@@ -35,7 +35,7 @@ from pipeline.extract.weaknesses import lists as weakness_lists
 from pipeline.extract.weaknesses import plan_cells, prose, recalled, tables
 from pipeline.extract.weaknesses.sentences import sentences_of
 from pipeline.extract.common.structure import StructuredDocument
-from pipeline.extract.weaknesses.text import TERMINAL, Found, is_hard_wrapped, lines_of
+from pipeline.extract.weaknesses.text import Found, is_hard_wrapped, lines_of
 from pipeline.records import Weakness
 
 
@@ -65,8 +65,7 @@ def send_pages(doc: StructuredDocument) -> set[int]:
 
 RESTATED_SHARE = 0.75  # of a sentence's finding's words found in a longer finding of the page: it says that one again
 RESTATED_MIN_WORDS = 3
-TITLE_MIN_WORDS = 2  # "Annual reviews"
-TITLE_WORDS = 8  # a table's cell this short, no sentence, is an area's title
+TITLE_MIN_WORDS = 2  # "Annual reviews": a table's title of an area
 STOP_WORDS = frozenset("the a an of and or in on for to too at by with from that which who is are was were be been "
                        "has have had still not no its their there this these those some many more most than as but "
                        "so very also only yet".split())
@@ -79,13 +78,13 @@ def content_stems(text: str) -> set[str]:
 
 def restating(item: Found) -> str | None:
     """How an item may only say again a finding given in full: a running sentence's few words ("sentence"), said
-    again on the same page; or a table's short title of an area ("title"), anywhere in the document (a plan's
-    "1. Timeliness of EHC needs assessments" in an appendix, after the report's "Leaders should improve the
-    timeliness of EHC needs assessments, so that ...")."""
+    again on the same page; or a table's cell ("table"), anywhere in the document: a plan's short title of an area
+    ("1. Timeliness of EHC needs assessments" in an appendix, after the report's "Leaders should improve the
+    timeliness of EHC needs assessments, so that ..."), or a tracker's area column copying the findings out again."""
     if item.evidence.startswith("sentence:"):
         return "sentence"
-    if item.evidence.startswith("table:") and len(item.text.split()) <= TITLE_WORDS and not TERMINAL.search(item.text):
-        return "title"
+    if item.evidence.startswith("table:"):
+        return "table"
     return None
 
 
@@ -93,16 +92,16 @@ def without_restatements(kept: list[Found]) -> list[Found]:
     """A finding a running sentence states in a few words ("..., but that children are still waiting too long for
     an autism assessment") whose words a longer finding on the same page holds nearly all of ("The ICB should reduce
     the time that children wait for an assessment of autism, ...") says that one again, it is not another; so does a
-    table's title of an area whose words a longer finding anywhere in the document holds."""
+    table's cell whose words a longer finding outside a table holds, anywhere in the document."""
     kinds = [restating(item) for item in kept]
     if not any(kinds):
         return kept
-    stems = [content_stems(ROW_NUMBER.sub("", item.text) if kind == "title" else item.text)
+    stems = [content_stems(ROW_NUMBER.sub("", item.text) if kind == "table" else item.text)
              for item, kind in zip(kept, kinds)]
     out: list[Found] = []
     for item, words, kind in zip(kept, stems, kinds):
         if kind and len(words) >= (RESTATED_MIN_WORDS if kind == "sentence" else TITLE_MIN_WORDS) and any(
-                (other.page == item.page or kind == "title" and other_kind != "title")
+                (other.page == item.page or kind == "table" and other_kind != "table")
                 and len(other.text) > len(item.text) and len(words & others) >= RESTATED_SHARE * len(words)
                 for other, others, other_kind in zip(kept, stems, kinds)):
             continue
