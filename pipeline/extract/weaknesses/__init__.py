@@ -10,15 +10,19 @@ The package has the same shape as the other facts':
   (with ``enumerations``) and ``told`` the findings running sentences enumerate, report, restate,
   set against praise or tell one by one ("inspectors were concerned that X. They were also
   concerned that Y", "The first was that ..."); ``candidates`` one-sentence findings of web pages
-  and the finding sentences after one that announces them;
+  and the finding sentences after one that announces them; ``plan_cells`` a plan's findings column
+  given a cell at a time;
 - ``cues``, ``item_cues`` and ``counts``: the phrase classes (what names a weakness, what an
   inspection is, what judges provision, what is a response, a next step or a strength, who is
-  speaking, how many findings a sentence says there are) as plain regular expressions;
+  speaking, how many findings a sentence says there are) as plain regular expressions, with two
+  vocabularies every reader shares: ``pointers`` (where a document says its findings are written)
+  and ``verdicts`` (the amounts of progress a re-visit or a tracker gives);
 - ``decide``: the weights of the cues and the one threshold; ``prose`` gathers each sentence
   reader's items and has them weighed. The cues that fired become the fact's ``evidence``.
 
-Items found twice, or inside a span already taken, are kept once; ``themes`` gives each one
-or two themes.
+Items found twice, or inside a span already taken, are kept once; a short restatement of a finding
+given in full (a sentence's few words, a table's title of an area) and a verdict's object that only
+recalls findings set out before (``recalled``) are dropped; ``themes`` gives each one or two themes.
 """
 
 from __future__ import annotations
@@ -47,8 +51,7 @@ def extract(doc: StructuredDocument) -> list[Weakness]:
         + candidates.standalone_findings(lines, wrapped) + candidates.announced_findings(sentences) \
         + candidates.quoted_after_announcement(sentences)
     found += plan_cells.extract(lines)
-    kept = without_restated_progress(sorted(unique(found), key=lambda item: (item.page, item.start)))
-    kept = without_restatements(kept)
+    kept = without_restatements(sorted(unique(found), key=lambda item: (item.page, item.start)))
     kept = recalled.without_recalled_areas(kept)
     return [to_record(doc, item) for item in kept if item.page in about_send]
 
@@ -60,49 +63,47 @@ def send_pages(doc: StructuredDocument) -> set[int]:
     return {near for page in mentions for near in (page, page + 1)}
 
 
-RESTATED_WORDS = 6  # a progress judgement's object this short, after the findings in full, only recalls one
-FINDINGS_BEFORE = 2
-PROGRESS_VERDICTS = ("sentence:no-progress-in", "sentence:judged-both-ways", "intro:put-right")  # (+ a put-right list)
-
-
-def without_restated_progress(kept: list[Found]) -> list[Found]:
-    """"... has not made enough progress in reducing X" after the page has already set out the
-    inspection's findings in full: the short phrase recalls one of them, it is not another. Kept when
-    it is the page's first word on the weaknesses (a re-visit letter's own list of what remains)."""
-    out: list[Found] = []
-    for item in kept:
-        recalls = "sentence:no-progress-in" in item.evidence and len(item.text.split()) <= RESTATED_WORDS
-        # (the areas put right, enumerated just before by the same re-visit, are the other half, not findings in full)
-        if recalls and sum(not any(rule in earlier.evidence for rule in PROGRESS_VERDICTS) for earlier in out) \
-                >= FINDINGS_BEFORE:
-            continue
-        out.append(item)
-    return out
-
-
 RESTATED_SHARE = 0.75  # of a sentence's finding's words found in a longer finding of the page: it says that one again
 RESTATED_MIN_WORDS = 3
+TITLE_MIN_WORDS = 2  # "Annual reviews": a table's title of an area
 STOP_WORDS = frozenset("the a an of and or in on for to too at by with from that which who is are was were be been "
                        "has have had still not no its their there this these those some many more most than as but "
                        "so very also only yet".split())
+ROW_NUMBER = re.compile(r"^\W*\d{1,2}(?:\.\d{1,2})?[.)]?\s+")  # "1. Timeliness of ...": the row's number
 
 
 def content_stems(text: str) -> set[str]:
     return {word[:4] for word in re.findall(r"[a-z0-9]+", text.lower()) if word not in STOP_WORDS}
 
 
+def restating(item: Found) -> str | None:
+    """How an item may only say again a finding given in full: a running sentence's few words ("sentence"), said
+    again on the same page; or a table's cell ("table"), anywhere in the document: a plan's short title of an area
+    ("1. Timeliness of EHC needs assessments" in an appendix, after the report's "Leaders should improve the
+    timeliness of EHC needs assessments, so that ..."), or a tracker's area column copying the findings out again."""
+    if item.evidence.startswith("sentence:"):
+        return "sentence"
+    if item.evidence.startswith("table:"):
+        return "table"
+    return None
+
+
 def without_restatements(kept: list[Found]) -> list[Found]:
     """A finding a running sentence states in a few words ("..., but that children are still waiting too long for
     an autism assessment") whose words a longer finding on the same page holds nearly all of ("The ICB should reduce
-    the time that children wait for an assessment of autism, ...") says that one again, it is not another."""
-    if not any(item.evidence.startswith("sentence:") for item in kept):
+    the time that children wait for an assessment of autism, ...") says that one again, it is not another; so does a
+    table's cell whose words a longer finding outside a table holds, anywhere in the document."""
+    kinds = [restating(item) for item in kept]
+    if not any(kinds):
         return kept
-    stems = [content_stems(item.text) for item in kept]
+    stems = [content_stems(ROW_NUMBER.sub("", item.text) if kind == "table" else item.text)
+             for item, kind in zip(kept, kinds)]
     out: list[Found] = []
-    for item, words in zip(kept, stems):
-        if item.evidence.startswith("sentence:") and len(words) >= RESTATED_MIN_WORDS and any(
-                other.page == item.page and len(other.text) > len(item.text)
-                and len(words & others) >= RESTATED_SHARE * len(words) for other, others in zip(kept, stems)):
+    for item, words, kind in zip(kept, stems, kinds):
+        if kind and len(words) >= (RESTATED_MIN_WORDS if kind == "sentence" else TITLE_MIN_WORDS) and any(
+                (other.page == item.page or kind == "table" and other_kind != "table")
+                and len(other.text) > len(item.text) and len(words & others) >= RESTATED_SHARE * len(words)
+                for other, others, other_kind in zip(kept, stems, kinds)):
             continue
         out.append(item)
     return out

@@ -61,6 +61,20 @@ def stated_count(text: str) -> int | None:
 
 SUBSET = re.compile(r"\b(?:first|last|final|next)\s+$", re.IGNORECASE)
 
+# "... sufficient progress in addressing three of the five weaknesses. The original weaknesses were:": an intro that
+# names the whole set afresh lists all of it, not the part the sentence before judged.
+PART_OF_WHOLE = re.compile(rf"\b{NUMBER}\s+(?:out\s+)?of\s+(?:the|its|their|these)\s+({NUMBER})\b", re.IGNORECASE)
+WHOLE_SET = re.compile(r"\b(?:original|initial|all)\b", re.IGNORECASE)
+
+
+def whole_count(previous: str, intro: str) -> int | None:
+    """The whole of "N of the M" in ``previous`` when ``intro`` names the whole set ("The original weaknesses
+    were:"); else None."""
+    if not WHOLE_SET.search(intro):
+        return None
+    parts = list(PART_OF_WHOLE.finditer(previous))
+    return number(parts[-1].group(1)) if parts else None
+
 
 def number(word: str) -> int:
     word = word.lower()

@@ -14,8 +14,9 @@ import re
 from functools import lru_cache
 
 from pipeline.extract.weaknesses import judged
+from pipeline.extract.weaknesses import verdicts
 from pipeline.extract.weaknesses.counts import (  # noqa: F401  (the counts are read through ``cues`` too)
-    NUMBER, NUMBER_WORDS, PARAGRAPH_NUMBER, STATED_COUNT, number, stated_count,
+    NUMBER, NUMBER_WORDS, PARAGRAPH_NUMBER, STATED_COUNT, number, stated_count, whole_count,
 )
 
 # Bare "concerns" may be anyone's: they count only when the sentence names an inspection.
@@ -177,16 +178,16 @@ ADDRESSING = re.compile(
 # A re-visit's judgement that progress fell short ("has not made sufficient progress in",
 # "insufficient progress had been made in"): what follows it is a weakness that remains.
 NO_PROGRESS = re.compile(
-    r"\b(?:insufficient|inadequate|limited|little|no)\s+progress\b"
+    rf"\b{verdicts.SHORT}\s+progress\b"
     # "but not enough progress had been made in:", "not yet sufficient progress in"
-    r"|\bnot\s+(?:yet\s+)?(?:enough|sufficient)\s+progress\b"
+    rf"|\bnot\s+(?:yet\s+)?{verdicts.ENOUGH}\s+progress\b"
     r"|\bnot\s+(?:yet\s+|always\s+|so\s+far\s+)?(?:made|make|making|achieved|achieve|shown|show|demonstrated)"
     r"\s+[\"“‘']?(?:sufficient|enough|adequate|the\s+(?:necessary|required)|significant)\s+progress\b[\"”’']?"
-    r"|\b(?:failed|yet)\s+to\s+(?:make|show|demonstrate)\s+(?:sufficient|enough|adequate)\s+progress\b"
+    rf"|\b(?:failed|yet)\s+to\s+(?:make|show|demonstrate)\s+{verdicts.ENOUGH}\s+progress\b"
     r"|\bprogress\s+(?:has|had|was|is)\s+(?:been\s+)?"
     r"(?:insufficient|inadequate|too\s+slow|not\s+(?:been\s+)?(?:sufficient|enough))\b"
     # the passive: "Sufficient progress had not been made in", "enough progress has not yet been seen"
-    r"|\b(?:sufficient|enough|adequate)\s+progress\s+(?:has|had|have|was|were|is)\s+not\s+(?:yet\s+)?(?:been\s+)?"
+    rf"|\b{verdicts.ENOUGH}\s+progress\s+(?:has|had|have|was|were|is)\s+not\s+(?:yet\s+)?(?:been\s+)?"
     r"(?:made|achieved|shown|demonstrated|seen|evident)\b",
     re.IGNORECASE,
 )
@@ -207,7 +208,7 @@ NO_PROGRESS_TAIL_WORDS = 8  # a list intro's judgement comes just before its col
 # overall outcome ("the partnership's arrangements typically lead to inconsistent experiences and
 # outcomes", "widespread and/or systemic failings"), is not a weakness itself.
 PROGRESS_CLAIM = re.compile(
-    r"\b(?:enough|sufficient|insufficient|significant|good|further)\s+progress\b"
+    rf"\b(?:{verdicts.AMOUNT}|further)\s+progress\b"
     r"|\bprogress\s+(?:has|had)\s+been\s+made\b"
     r"|\barrangements\s+(?:\w+\s+)?(?:lead|leads|led)\s+to\s+(?:\w+\s+){0,3}experiences\b"
     r"|\bwidespread\s+and(?:/or)?\s+(?:or\s+)?systemic\s+failings\b",
@@ -454,10 +455,10 @@ def no_progress_intro(text: str) -> re.Match | None:
 RELATION = r"(?:in\s+relation\s+to|relating\s+to|in\s+respect\s+of|with\s+regard\s+to|regarding|concerning)"
 # A judgement of enough progress, in the words a re-visit uses for the weaknesses it found put right
 # ("made sufficient progress", "enough progress has been made"): ``verdict_split`` and ``lists`` read it.
-PROGRESS_PUT_RIGHT = r"\b(?:sufficient|enough|good)\s+progress\b"
+PROGRESS_PUT_RIGHT = rf"\b{verdicts.PUT_RIGHT_AMOUNT}\s+progress\b"
 # Enough progress judged, then its clause turned: "sufficient progress in four of the six, but " (the areas put right
 # may be named in parentheses, set off by semicolons: "in three (A; B; and C) but not").
-ENOUGH_PROGRESS_BUT = r"\b(?:sufficient|enough|good|adequate)\s+progress\b(?:[^.;:(]|\([^()]*\))*?,?\s+(?:but|though|although|yet)\s+"
+ENOUGH_PROGRESS_BUT = rf"\b{verdicts.PUT_RIGHT_AMOUNT}\s+progress\b(?:[^.;:(]|\([^()]*\))*?,?\s+(?:but|though|although|yet)\s+"
 ELLIPTIC_NO_PROGRESS = re.compile(
     ENOUGH_PROGRESS_BUT + r"(?P<not>not)"
     r"(?:\s+yet)?(?=\s+(?:in|on|with|against)\s+[^.;:]{0,40}:"  # over its own list after a colon
@@ -631,11 +632,6 @@ POINTS_BACK = re.compile(
 # "Areas for focus were summarised": an inspection's feedback may name its findings so, but a plan's
 # "key areas of focus" are its actions; weaker than the nouns of ``WEAK_NOUN``.
 AREAS_OF_FOCUS = re.compile(r"\bareas?\s+(?:of|for)\s+(?:particular\s+|further\s+)?focus\b", re.IGNORECASE)
-
-# A sentence that ends with a full stop but still promises the list below it.
-# "... which are set out in paragraphs 2.5 to 2.8.": the report's next numbered paragraphs are the list
-PROMISES_LIST = re.compile(r"\b(?:the\s+following|as\s+follows|below)\b"
-                           r"|\bparagraphs\s+\d{1,2}(?:\.\d{1,2})+\s*(?:to|-|–|and)\s*\d", re.IGNORECASE)
 
 # "parents were unhappy with X; Y and Z": whom the finding is about, then what they are unhappy with.
 DISSATISFIED_WITH = re.compile(

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.common.evidence import Evidence
-from pipeline.extract.weaknesses import cues, item_cues, told
+from pipeline.extract.weaknesses import cues, item_cues, pointers, told
 from pipeline.extract.weaknesses.enumerations import Sentence
 from pipeline.extract.weaknesses.sentences import has_source_near
 from pipeline.extract.weaknesses.text import Found
@@ -79,6 +79,7 @@ POINTS_TO_LIST = -6.0  # "three areas, which are summarised below": the intro's 
 SCOPE_PHRASE = -3.0  # "the way the city supports ...": what the findings are about overall
 NOTE_UNDER_ITEM = -3.0  # a progress note under a labelled weakness
 TABLE_CELL = -3.0  # a sentence reader's item in a table row's later cell: an owner, a lead, a date
+SUMMARY_BEFORE_LIST = -3.0  # "... that X, and that Y. These are set out in full below.": the list is the findings
 SOMEONE_SAYS = -3.0  # someone other than the inspection accepts, says or explains it
 INLINE_MARKERS = 0.5  # "(i) ...; (ii) ...": a list set out inside a sentence
 PRONOUN_SUBJECT = -3.0  # "it was not yet consistent": a remark on what came before, not a finding
@@ -107,7 +108,7 @@ def intro_evidence(previous: str, last: str, context: str, form: str, leans_back
     With ``leans_back`` the last sentence is read together with the one before."""
     evidence = Evidence()
     whole, last = last, named_before_pointer(last)
-    if form == "full-stop" and cues.PROMISES_LIST.search(last):
+    if form == "full-stop" and pointers.PROMISES_LIST.search(last):
         evidence.add("intro:promises-list", FORM["colon"])  # "... the following areas for improvement."
     else:
         evidence.add(f"intro:{form}", FORM[form])
@@ -271,6 +272,9 @@ def sentence_evidence(rule: str, item: Found, sentences: list[Sentence], index: 
     # ... or an item running on across a row's cells ("... insufficient progress in one or more areas | Medium | High"):
     # a table read as a sentence, whose rows the tables reader weighs by their header
     evidence.when(" | " in text, "item:across-table-cells", TABLE_CELL)
+    # "..., that X, and that Y. Inspectors set out two priority actions and three areas for improvement, which are
+    # reproduced in paragraphs 3.4 to 3.8 below.": a summary of the findings the document then gives in full
+    evidence.when(summarises_list_below(sentences, index), "sentence:summary-before-list", SUMMARY_BEFORE_LIST)
     # a re-visit letter's account of progress on one weakness, judged in the sentences that follow
     after = " ".join(s.text for s in sentences[index + 1:index + 1 + JUDGEMENT_AFTER])
     evidence.when(cues.JUDGED_ITSELF.search(after), "sentence:progress-account", PROGRESS_ACCOUNT)
@@ -290,7 +294,7 @@ def sentence_evidence(rule: str, item: Found, sentences: list[Sentence], index: 
     evidence.when(cues.is_response(text) and not names_infinitives, "item:response", RESPONSE)
     evidence.when(cues.COUNCIL_VOICE.search(text), "item:council-voice", COUNCIL_VOICE)
     evidence.when(item_cues.is_next_step(text), "item:next-step", NEXT_STEP)
-    evidence.when(item_cues.POINTS_TO_LIST.search(text), "item:points-to-list", POINTS_TO_LIST)
+    evidence.when(pointers.points_elsewhere(text), "item:points-to-list", POINTS_TO_LIST)
     evidence.when(item_cues.CITES_ITEMS.match(text), "item:cites-items", POINTS_TO_LIST)
     evidence.when(item_cues.SCOPE_PHRASE.match(text), "item:scope", SCOPE_PHRASE)
     evidence.when(item_cues.is_header_block(text), "item:header-fields", HEADER_FIELDS)
@@ -305,6 +309,16 @@ def sentence_evidence(rule: str, item: Found, sentences: list[Sentence], index: 
     evidence.when(RELATIVE_THAT.match(text) and before.rstrip().lower().endswith("that"), "item:relative-clause",
                   NARRATES * 2)
     return evidence
+
+
+def summarises_list_below(sentences: list[Sentence], index: int) -> bool:
+    """The next sentence of the paragraph names the findings and says they are given in full below (or in the
+    numbered paragraphs it cites): this sentence's items summarise that list."""
+    if index + 1 >= len(sentences) or sentences[index + 1].block != sentences[index].block:
+        return False
+    after = sentences[index + 1].text
+    return bool(pointers.PROMISES_LIST.search(after)) and cues.names_weakness(after) \
+        and not after.rstrip().endswith(":")
 
 
 INTRO_TAIL = re.compile(r":\s*[-–]?\s*$")

@@ -27,6 +27,7 @@ HEADING_GAP = 40  # lines searched for the next heading past the paragraphs unde
 ABOVE_CHARS = 600  # text above the first heading read for what it names
 NUMBERED_AREAS = 1.5  # "Area 1:" alone may number localities or workstreams: the text above must agree
 LABELS = ("area", "weakness", "concern", "priority")  # "Action 1:" heads an action, not a finding
+ROW_CELLS = " | "  # a ruled table's row, as the text stage joins its cells
 
 
 def heading(line: Line | None, numbered: bool = False) -> Marker | None:
@@ -65,8 +66,8 @@ def paragraph_after(lines: list[Line | None], index: int, width: int,
     j = index + 1
     while j < len(lines) and lines[j] is None and j - index <= 2:
         j += 1
-    if j >= len(lines) or lines[j] is None or heading(lines[j], numbered):
-        return None, j
+    if j >= len(lines) or lines[j] is None or heading(lines[j], numbered) or ROW_CELLS in lines[j].text:
+        return None, j  # (a ruled table's rows under a heading spanning the table are its actions, no paragraph)
     marker = parse_marker(lines[j].text)
     if numbered and (marker or not lines[j].text[:1].isupper() or len(lines[index].text) >= TITLE_WIDTH * width):
         return None, j  # a plain numbered title: a capitalised, unnumbered paragraph below a short line

@@ -131,12 +131,6 @@ NOUN_PHRASE = re.compile(
     r"inconsistent|variable|insufficient|inadequate|ineffective|unclear|lack|gaps?|waits?|waiting|delays?|"
     r"(?:improving|reducing|developing|strengthening|increasing)\s+(?:the\s+)?\w+)\b",  # "reducing exclusions"
     re.IGNORECASE)
-# An item that only points at the list: "three areas, which are summarised below".
-POINTS_TO_LIST = re.compile(
-    # (at the item's start the verb may be the intro's: "They are | listed below under ...")
-    r"(?:(?:\b(?:are|is|were|was)\s+(?:\w+\s+)?|^)(?:summari[sz]ed|set\s+out|listed|described|outlined|detailed)\s+"
-    r"(?:below|above|as\s+follows|in\s+(?:the\s+)?(?:appendix|annex|table|report|letter))|as\s+follows|the\s+following)\b",
-    re.IGNORECASE)
 # An item that sets what follows beside the list as a whole: "In addition to the areas for improvement, ...", "As
 # well as these weaknesses, ...": the next paragraph's opening, run on below the last item.
 BESIDE_THE_LIST = re.compile(

@@ -16,6 +16,7 @@ import re
 
 from pipeline.extract.weaknesses.items import Item, Marker, parse_marker
 from pipeline.extract.weaknesses.text import TERMINAL, Found, Line, next_line
+from pipeline.extract.weaknesses.verdicts import AMOUNT
 
 PARAGRAPH_LINES = 12  # a verdict's or an item's paragraph is at most this long
 MAX_FINDING_WORDS = 45  # a weakness told in one paragraph before its verdict
@@ -25,7 +26,7 @@ MAX_FINDING_WORDS = 45  # a weakness told in one paragraph before its verdict
 VERDICT_OPENING = re.compile(
     r"^\W{0,2}(?:(?:the\s+(?:local\s+)?area|the\s+(?:local\s+area\s+)?partnership|leaders|the\s+council|it|they)"
     r"\s+(?:has|have|had)\s+)?(?:not\s+(?:yet\s+)?)?(?:made\s+|making\s+|shown\s+)?"
-    r"(?:sufficient|enough|insufficient|limited|little|some|good|significant|strong|no)\s+progress\b",
+    rf"{AMOUNT}\s+progress\b",
     re.IGNORECASE,
 )
 
@@ -120,7 +121,7 @@ def should_siblings(lines: list[Line | None], items: list[Item], own: Marker) ->
 # "Waits for CAMHS – not made sufficient progress", "Joint commissioning (insufficient progress)".
 VERDICT_TAIL = re.compile(
     r"\s*(?:[:–—]|\s-|\()\s*(?:(?:the\s+area\s+)?(?:has\s+|had\s+)?not\s+(?:yet\s+)?)?(?:made\s+)?"
-    r"(?:sufficient|insufficient|enough|limited|good|some|no)\s+progress(?:\s+(?:made|seen|has\s+been\s+made))?"
+    rf"{AMOUNT}\s+progress(?:\s+(?:made|seen|has\s+been\s+made))?"
     r"\s*\)?\s*\.?$", re.IGNORECASE)
 
 

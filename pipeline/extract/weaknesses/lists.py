@@ -25,7 +25,7 @@ from itertools import takewhile
 from pipeline.extract.common.evidence import Evidence
 from pipeline.extract.weaknesses import cues, decide, item_cues
 from pipeline.extract.weaknesses.items import DOTTED, PARAGRAPH_NUMBER, Item, Marker, parse_marker
-from pipeline.extract.weaknesses import headed, judged, tables
+from pipeline.extract.weaknesses import headed, judged, pointers, tables, verdicts
 from pipeline.extract.weaknesses.text import (
     HEADING_TAIL, SECTION_NUMBER, SENTENCE_SPLIT, TERMINAL, Found, Line, context_before,
 )
@@ -37,10 +37,6 @@ INTRO_END = re.compile(r"(?::\s*[-–]?\s*:?|\bas\s+follows|\bnamely|\w\s+[-–�
 INCLUDING_END = re.compile(r"\b(?:including|included|include|as\s+follows|namely)\s*[.:]\s*$", re.IGNORECASE)
 # (or a footnote's number printed after a word's full stop, run on in a PDF's text: "... paragraphs 3.4 to 3.8 below.1")
 FULL_STOP_END = re.compile(r"\.['\"”’)]*$|(?<=[a-z])\.\d$")
-# "... five areas for improvement, which are set out in paragraphs 4.6 to 4.10." / "(see paragraphs 3.2 - 3.4)": the
-# sentence points at numbered paragraphs by their numbers; when the first is the paragraph right below, it heads them.
-POINTS_AT_PARAGRAPHS = re.compile(r"\b(?:paragraphs|paras\.?)\s+(?P<first>\d{1,2}\.\d{1,2})\s*(?:to|-|–|and)\s*\d",
-                                  re.IGNORECASE)
 PARAGRAPH_LINES = 12  # an intro's explanation before its list is at most this long
 RUNNING_LINES = 2  # a page's running header and footer lines between two items of a list
 RUNNING_WORDS = 12
@@ -99,7 +95,7 @@ PUT_RIGHT_HEADING = re.compile(
 # The same half as a colon intro: "Inspectors found that sufficient progress had been made in addressing
 # three of the weaknesses:", "Enough progress has been seen against two areas of weakness:".
 PUT_RIGHT_INTRO = re.compile(
-    r"\b(?:sufficient|enough|good|strong|significant)\s+progress\b.*\b(?:areas?|weakness(?:es)?|concerns?)\b"
+    rf"\b{verdicts.MADE}\s+progress\b.*\b(?:areas?|weakness(?:es)?|concerns?)\b"
     r"[^.;]*:\s*$", re.IGNORECASE)
 MAX_HEADING_WORDS = 15
 OPEN_WITHIN = 40  # lines after a put-right heading searched for the ones still open
@@ -305,8 +301,10 @@ class ListReader(UnmarkedReader):
         line = self.lines[index]
         if INTRO_END.search(line.text[-16:]) or INCLUDING_END.search(line.text[-24:]):
             return "colon"
-        if parse_marker(line.text):
-            return None
+        if parse_marker(line.text):  # an item, unless it points at the numbered paragraphs right below it
+            first = self.next_line(index)
+            return "full-stop" if first is not None and first - index <= 2 and FULL_STOP_END.search(line.text) \
+                and self.points_below(index, first) and any(self.naming[max(0, index - 3): index + 1]) else None
         if is_heading_intro(self.lines, index):
             return "heading"
         full_stop = bool(FULL_STOP_END.search(line.text))
@@ -315,9 +313,9 @@ class ListReader(UnmarkedReader):
         first = self.next_line(index)
         if first is None or first - index > 2:
             return None
-        if full_stop and self.promises_list(index, first) and self.sub_paragraphs(index, first) \
-                and any(self.naming[max(0, index - 3): index + 1]):
-            return "full-stop"  # "3.1 ... These are listed below." over "3.2 ...", "3.3 ..."
+        if full_stop and (self.promises_list(index, first) and self.sub_paragraphs(index, first)
+                          or self.points_below(index, first)) and any(self.naming[max(0, index - 3): index + 1]):
+            return "full-stop"  # "3.1 ... These are listed below." over "3.2 ...", "3.3 ..."; "5. ... paragraphs 6 to 8." over "6."
         if full_stop and cues.names_weakness(line.text) and self.sub_paragraphs(index, first) == "sub":
             return "full-stop"  # "2.1 ... the four areas of weakness in turn." over its own "2.1.1 ...", "2.1.2 ..."
         marker = parse_marker(self.lines[first].text)
@@ -334,14 +332,22 @@ class ListReader(UnmarkedReader):
         """The intro says a list follows ("as follows", "listed below"), or its sentence points at numbered
         paragraphs by their numbers and the first of them is the paragraph right below ("..., which are set out in
         paragraphs 4.6 to 4.10 as they appear in the report." over "4.6 Leaders should ...")."""
-        if cues.PROMISES_LIST.search(self.lines[index].text):
-            return True
+        return bool(pointers.PROMISES_LIST.search(self.lines[index].text)) or self.points_below(index, first)
+
+    def points_below(self, index: int, first: int) -> bool:
+        """The intro's sentence points at numbered paragraphs by their numbers, the first of them the paragraph right
+        below: "... set out in paragraphs 4.6 to 4.10." over "4.6 ...", "... in paragraphs 6 to 8." over "6. ..."."""
         above = self.lines[index - 1] if index else None
-        if "aragraph" not in self.lines[index].text and (above is None or "aragraph" not in above.text):
+        if "ara" not in self.lines[index].text and (above is None or "ara" not in above.text):
             return False
-        pointer = POINTS_AT_PARAGRAPHS.search(intro_text(self.lines, index)[1])
-        below = DOTTED.match(self.lines[first].text)
-        return bool(pointer and below and pointer["first"] == f"{below['major']}.{below['minor']}")
+        pointer = pointers.PARAGRAPH_RANGE.search(intro_text(self.lines, index)[1])
+        if not pointer or pointer["deeper"]:
+            return False
+        if "." in pointer["first"]:
+            below = DOTTED.match(self.lines[first].text)
+            return bool(below) and pointer["first"] == f"{below['major']}.{below['minor']}"
+        below = parse_marker(self.lines[first].text)
+        return below is not None and below.style[0] == "number" and below.ordinal == int(pointer["first"])
 
     def list_at(self, index: int) -> tuple[list[Item], int]:
         """The list this line may introduce or, when its items are labelled as weaknesses
@@ -396,12 +402,12 @@ class ListReader(UnmarkedReader):
         if (areas := headed.headed_areas(self.lines, first, self.width, numbered=names_weakness_here(evidence)))[0]:
             return areas  # "... set out below." over "Area 1: <title>" (or "1. <Title>") and its paragraph
         below = self.lines[first].text
-        if heading and (cues.PROMISES_LIST.search(below) and TERMINAL.search(below) or below.endswith(":")):
+        if heading and (pointers.PROMISES_LIST.search(below) and TERMINAL.search(below) or below.endswith(":")):
             return [], index  # the heading is over a sentence that introduces the list itself
         count = own_count = cues.progress_count(intro) or cues.stated_count(intro)
         if not count and previous and (len(intro.split()) < 7 or evidence.has("previous:names-weakness")):
             # "... four areas of weakness. These were:"; "..., but not in the remaining three. These were:" -> 3
-            count = cues.recalled_count(previous, intro) or cues.stated_count(previous)
+            count = cues.recalled_count(previous, intro) or cues.whole_count(previous, intro) or cues.stated_count(previous)
         colon = form == "colon"
         named = decide.names_list(evidence)
         promises = form == "full-stop" and self.promises_list(index, first)
@@ -508,6 +514,13 @@ class ListReader(UnmarkedReader):
         expected, j, last = 1, start, start
         while j < len(self.lines) and j - last <= ROW_GAP_LINES:
             line = self.lines[j]
+            if line is not None and (cell := numbered_cell(line, expected)) is not None:
+                item = Item(Marker(("row",), expected, 0))  # a page the text read as a ruled table: "5 | The ... | ..."
+                item.add(cell)
+                if TERMINAL.search(item.parts[-1]):
+                    items.append(item)
+                expected, last, j = expected + 1, j, j + 1
+                continue
             row = TABLE_ROW.match(line.text) if line is not None else None
             if not (row and int(row.group(1)) == expected and line.text[row.end():][:1].isupper()):
                 j += 1
@@ -524,6 +537,7 @@ class ListReader(UnmarkedReader):
                 item.add(below)
             if not TERMINAL.search(item.parts[-1]) and (rest := self.cell_past_page_break(k, line.page)) is not None:
                 k, end = rest  # the row broke at the page's end: its cell goes on under the header repeated overleaf
+                cut_at_next_column(item)  # (the lines read past its own this side of the break are the next cells')
                 item.add(Line(self.lines[k].page, self.lines[k].start, self.lines[k].start + end,
                               self.lines[k].text[:end]))
             if TERMINAL.search(item.parts[-1]):
@@ -539,17 +553,22 @@ class ListReader(UnmarkedReader):
         while j < len(self.lines) and (self.lines[j] is None or self.lines[j].page == page) and j - at <= ROW_GAP_LINES:
             j += 1
         top = j
+        ruled = False  # the header repeated as a ruled row on one line, its cells all on it
         while j < min(len(self.lines) - 1, top + REPEATED_HEADER_LINES):
             line, below = self.lines[j], self.lines[j + 1]
+            if line is not None and line.page == page + 1 and tables.CELL in line.text \
+                    and any(tables.header_names(cell.strip()) for cell in line.text.split(tables.CELL)):
+                ruled = True
+                break
             if line is not None and below is not None and line.page == page + 1 \
                     and TABLE_HEADER.match(line.text + " " + below.text):
                 break
             j += 1
         else:
             return None
-        k = j + 2
-        while k < len(self.lines) and self.lines[k] is not None and k - j <= 3 and not TERMINAL.search(self.lines[k].text) \
-                and not TABLE_ROW.match(self.lines[k].text):
+        k = j + 1 if ruled else j + 2
+        while not ruled and k < len(self.lines) and self.lines[k] is not None and k - j <= 3 \
+                and not TERMINAL.search(self.lines[k].text) and not TABLE_ROW.match(self.lines[k].text):
             k += 1  # the other columns' header cells ("Key actions Lead Timescale RAG")
         cont = self.lines[k] if k < len(self.lines) else None
         ends = SENTENCE_END.search(cont.text) if cont is not None and cont.text[:1].islower() else None
@@ -667,7 +686,7 @@ class ListReader(UnmarkedReader):
         and where reading resumes."""
         # (the verdict lines between the weaknesses are not items: the count is of the weaknesses)
         items = [item for item in items if not (item.lines and item_cues.VERDICT_LINE.match(item.lines[0].text))]
-        items = items[:count] if count else items
+        items = items[:count] if count else said_should_run(items)
         if not any(item.lines for item in items):
             return [], first - 1  # nothing read: resume right after the intro
         evidence = decide.list_evidence(intro, len(items), count)
@@ -676,6 +695,48 @@ class ListReader(UnmarkedReader):
         last = next((item.lines[-1] for item in reversed(items) if item.lines), None)
         resume = next((k for k in range(first, len(self.lines)) if self.lines[k] is last), first)
         return items, nested_intro(self.lines, items, first) or resume + 1
+
+
+SHOULD_RUN = 2  # leading items that each say what someone should do
+
+
+def said_should_run(items: list[Item]) -> list[Item]:
+    """A list whose first items each say what someone should do ("Leaders should ...", "The ICB should ..."), as the
+    2023 framework words its findings, ends before the first item that states a plain fact in another voice ("The
+    plan was submitted on D.", "Since the inspection, the proportion ... had risen"): a presentation's next point
+    in the same marker style, its nesting lost."""
+    texts = [" ".join(item.parts) for item in items]
+    lead = sum(1 for _ in takewhile(lambda text: bool(cues.SHOULD_START.match(text) or cues.MUST_START.match(text)),
+                                    texts))
+    if lead < SHOULD_RUN or lead == len(items):
+        return items
+    end = next((k for k in range(lead, len(items)) if item_cues.is_plain_statement(texts[k])), len(items))
+    return items[:end]
+
+
+def numbered_cell(line: Line, expected: int) -> Line | None:
+    """A ruled row numbered ``expected`` in its first cell ("5 | The weak engagement of ... | ... | A"): its second
+    cell, the finding, as a line of its own; else None."""
+    if tables.CELL not in line.text:
+        return None
+    row = line.text.split(tables.CELL)
+    if len(row) < 3 or row[0].strip().rstrip(".") != str(expected) or not row[1].strip()[:1].isupper():
+        return None
+    at = len(row[0]) + len(tables.CELL)
+    cell = row[1].strip()
+    at += len(row[1]) - len(row[1].lstrip())
+    return Line(line.page, line.start + at, line.start + at + len(cell), cell)
+
+
+def cut_at_next_column(item: Item) -> None:
+    """A first-column cell read to a page's end without its sentence ending ("4 The long waiting times for" / "the
+    autism assessment" / "pathway and for" / "Additional assessment" / "capacity; ..."): its own lines end before
+    the first that opens with a capitalised word, the next column's cell; the cell goes on overleaf."""
+    for at in range(1, len(item.parts)):
+        text = item.parts[at]
+        if text[:1].isupper() and text[1:2].islower():
+            del item.parts[at:], item.lines[at:]
+            return
 
 
 def nested_intro(lines: list[Line | None], items: list[Item], first: int) -> int | None:

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.weaknesses import cues
+from pipeline.extract.weaknesses import cues, verdicts
+from pipeline.extract.weaknesses.pointers import POINTER_OPENING, points_elsewhere
 from pipeline.extract.weaknesses.enumerations import (
     CONTRAST, Sentence, counted_enumeration, piece, split_enumeration,
 )
@@ -64,7 +65,8 @@ COLON_CUE = re.compile(r"[^.;:!?]{0,100}?:\s+(?=[\w(])")  # a quotation after th
 # What a judgement of too little progress is about: "... progress in (addressing)? X".
 PROGRESS_OBJECT = re.compile(
     rf"(?:\s+(?:had\s+been|has\s+been|was|been)\s+made)?\s+(?:(?P<prep>{cues.RELATION}|in|on|with|against|towards|to)|"
-    r"(?:is|was|are|were)(?=\s+(?:the|a|an|its|their)\b))\s+(?=\w)",  # "... not made enough progress is the X"
+    # (the object may open with an inline marker: "... progress in (i) X; and (ii) Y")
+    r"(?:is|was|are|were)(?=\s+(?:the|a|an|its|their)\b))\s+(?=\w|\((?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s)",  # "... progress is the X"
     re.IGNORECASE)
 # "... progress in two of the five areas", "in addressing the remaining weaknesses": a count, not an item.
 GENERIC_AREAS = re.compile(
@@ -280,22 +282,6 @@ def put_right(text: str, noun: re.Match, cue: int) -> bool:
     return cues.is_resolved(text[clauses[-1].end() if clauses else 0:cue])
 
 
-# What opens a sentence's tail, or makes up an item, that only points at where the findings are written:
-# "They are set out, with the lead for each, ... at Appendix 1", "addressing the second and third areas listed
-# above", "addressing those in paragraphs 3.3(c) and 3.3(d)".
-POINTER_OPENING = re.compile(r"(?:set\s+out|listed|shown|described|detailed|summari[sz]ed|reproduced|attached)\b",
-                             re.IGNORECASE)  # used with .match at the enumeration's start
-POINTS_ELSEWHERE = re.compile(
-    r"\b(?:listed|set\s+out|described|named|identified|shown|mentioned|outlined)\s+(?:above|below|earlier)\b"
-    r"|\b(?:in|at)\s+(?:paragraphs?|paras?\.?|sections?)\s+\d", re.IGNORECASE)
-
-
-def points_elsewhere(text: str) -> bool:
-    """An item that names no finding, only where findings are written ("those in paragraphs 3.3(c) and 3.3(d)")."""
-    return ("above" in text or "below" in text or "earlier" in text or "ara" in text or "ection" in text) \
-        and bool(POINTS_ELSEWHERE.search(text))
-
-
 def enumerated(sentences: list[Sentence]) -> list[Found]:
     out: list[Found] = []
     for index, sentence in enumerate(sentences):
@@ -464,7 +450,7 @@ def reported(sentences: list[Sentence]) -> list[Found]:
 
 # Too little progress in the present simple is what may happen, a risk register's risk, not a re-visit's verdict
 # ("has not made", "did not make"): "The partnership does not make sufficient progress against the notice".
-RISKED = re.compile(r"\b(?:does|do)\s+not\s+(?:yet\s+)?(?:make|show|demonstrate|achieve)\s+(?:sufficient|enough)\s+progress",
+RISKED = re.compile(rf"\b(?:does|do)\s+not\s+(?:yet\s+)?(?:make|show|demonstrate|achieve)\s+{verdicts.ENOUGH}\s+progress",
                     re.IGNORECASE)
 
 

@@ -20,7 +20,7 @@ import re
 from itertools import takewhile
 
 from pipeline.extract.common.evidence import Evidence
-from pipeline.extract.weaknesses import cues, decide, headed
+from pipeline.extract.weaknesses import cues, decide, headed, verdicts
 from pipeline.extract.weaknesses.text import (
     SENTENCE_SPLIT, TERMINAL, Found, Line, collapse, context_before, typical_width,
 )
@@ -44,8 +44,7 @@ RATING = re.compile(
     r"not\s+started|in\s+progress|ongoing|achieved|(?:not\s+(?:yet\s+)?|partly\s+|partially\s+|largely\s+)?met|(?:some|significant|serious|no)\s+concerns?|"
     r"good|outstanding|requires\s+improvement|inadequate|improving|improved|"
     # a re-visit's judgement per weakness: "Sufficient progress", "Not (yet) sufficient progress", "Limited progress"
-    r"(?:(?:not\s+(?:yet\s+)?)?(?:sufficient|enough|adequate|significant)|insufficient|inadequate|some|limited|little|"
-    r"partial|good|strong|reasonable|no)(?:\s+progress)?(?:\s+made)?|"
+    rf"(?:not\s+(?:yet\s+)?)?{verdicts.AMOUNT}(?:\s+progress)?(?:\s+made)?|"
     r"rag|n/?a)\.?$",
     re.IGNORECASE)
 # "Priority action: X", "Improvement: Y", "Area for improvement 2: Z": a cell that says what kind of finding it holds.
@@ -137,7 +136,8 @@ def piped_rows(lines: list[Line | None]) -> list[Found]:
     next page's top without its header: rows of as many cells right after the page break."""
     out: list[Found] = []
     index = 0
-    previous: tuple[int, int, int] | None = None  # the last table read: (its end, its column, its cells)
+    # the last table read: (its end, its column, its cells, whether that column only names each row's section)
+    previous: tuple[int, int, int, bool] | None = None
     while index < len(lines):
         line = lines[index]
         if line is None or CELL not in line.text or index and lines[index - 1] is not None \
@@ -160,13 +160,58 @@ def piped_rows(lines: list[Line | None]) -> list[Found]:
                 or improvement_column(lines[index])
             rows, column = (rows[1:], named[0]) if named else ([], 0)  # the first row is the header
             cue = "table:header-names-weakness"
+        rows = [k for k in rows if k not in row_remainders(lines, range(index, end))]
         found = [cell for k in rows if (cell := row_cell(lines[k], column) if CELL in lines[k].text
                                         else glued_head(lines[k], answers) if column == 0 else None) is not None]
+        labels = cue == "table:continued" and previous[3] or groups_rows(found)
+        if labels:
+            found = [cell for cell in found if not is_label(cell.text)]
         kept = weigh(lines, index, found, cue, decide.NAMES_WEAKNESS) if found else []
         out.extend(kept)
-        previous = (end, column, width) if kept else None
+        previous = (end, column, width, labels) if kept or labels else None
         index = end
     return out
+
+
+def row_remainders(lines: list[Line | None], rows: range) -> set[int]:
+    """The lines of a table's rows that only finish a row broken inside a cell: a PDF row whose cell wraps gives
+    its cells over two lines or more ("PA1.2 | Strategy | Establish the SEND" / "Improvement Board ... | Chief
+    Executive | February 2025 | B"), each with fewer cells than the table's rows, the wrapped cell counted on both.
+    Their first cell is the broken cell's tail, never the row's first cell: a short line after a short line, when
+    the two fit in one row of the table's width (so rows one cell short of a wider header are still rows). (A row whose " | " the text lost is one line of its own.)"""
+    counts = [len(lines[k].text.split(CELL)) if CELL in lines[k].text else 0 for k in rows]
+    width = max(counts, default=0)
+    out: set[int] = set()
+    filled = width  # cells of the row being read so far
+    for k, count in zip(rows, counts):
+        if not count:
+            filled = width
+        elif filled < width and filled + count - 1 <= width:
+            out.add(k)  # the row goes on: its wrapped cell is this line's first
+            filled += count - 1
+        else:
+            filled = count
+    return out
+
+
+LABEL_WORDS = 6  # a column's repeated cell this short is a section's name
+
+
+def groups_rows(found: list[Found]) -> bool:
+    """The column's cells repeat down the rows ("Strategy and governance" over four actions, "EHC plans" over
+    three): it names the section each row belongs to, as a tracker's area column does, it does not state them."""
+    seen: set[str] = set()
+    for cell in found:
+        key = cell.text.lower()
+        if key in seen and is_label(cell.text):
+            return True
+        seen.add(key)
+    return False
+
+
+def is_label(text: str) -> bool:
+    """A short title, no sentence ("Health waiting times", "Preparing for adulthood")."""
+    return len(text.split()) <= LABEL_WORDS and not TERMINAL.search(text)
 
 
 ANSWER_WORDS = 4  # a two-column table's answer cell: "Improving", "Not sufficient progress"
@@ -226,11 +271,11 @@ WRAPPED_LINES = 2  # a row's last cell wrapped below it, before the next row on 
 RUNNING_LINES = 2  # a running header left at the next page's top ("Council - Committee 7 May", "Page 2")
 
 
-def continues_table(lines: list[Line | None], previous: tuple[int, int, int], index: int, width: int) -> bool:
+def continues_table(lines: list[Line | None], previous: tuple[int, int, int, bool], index: int, width: int) -> bool:
     """These rows go on with the table read last, with as many cells: on the same page, after at most two
     lines a row's last cell wrapped onto; or on the next page, with only blank lines, the page break and
     at most a running header (lines without end punctuation at the new page's top) between."""
-    end, _, cells_before = previous
+    end, _, cells_before, _ = previous
     last = lines[end - 1]
     if width != cells_before or last is None:
         return False
@@ -267,6 +312,10 @@ def labelled_rows(lines: list[Line | None]) -> list[Found]:
             row = wrapped_on(lines, index, row)  # the sentence goes on on the lines below (a title would not)
         if NEUTRAL_SPEAKER.search(label.group(0)):  # "What inspectors found:" may be praise: the row must judge
             out.extend(weigh(lines, index, [row], "intro:told", decide.TOLD))
+        elif below is not None and CELL in below.text and below.page == line.page:
+            # a heading spanning a ruled table over its section's rows ("Priority action 1: Joint strategy" over
+            # "1.1 | Agree ... | Director | June | A"): the area's title, a restatement when it is given in full
+            out.extend(weigh(lines, index, [row], "table:section-heading", decide.NAMES_WEAKNESS))
         else:
             out.extend(weigh(lines, index, [row], "row:labelled-as-weakness", decide.NAMES_WEAKNESS))
     return out

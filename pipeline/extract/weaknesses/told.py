@@ -279,8 +279,9 @@ NEXT_INFINITIVE = re.compile(r"[,;]\s+(?:and\s+|or\s+)?(?:(?:second|third|fourth
 # series of its objects (one object is a finding stated whole, other readers' to weigh).
 SAYS_SHOULD = re.compile(
     r"\b(?:says?|said|states?|stated|found|finds|concluded|concludes|recommends?|recommended)\s+(?:that\s+)?"
-    r"(?:the\s+|its\s+)?(?P<who>[^.;:,]{1,60}?)\s+(?:should|must|needs?\s+to)\s+(?:also\s+|further\s+)?(?:urgently\s+)?"
-    r"(?P<verb>improve|address|reduce|strengthen|tackle)\s+"
+    # (retold in the past: "Inspectors had found that the partnership needed to improve A, B and C")
+    r"(?:the\s+|its\s+)?(?P<who>[^.;:,]{1,60}?)\s+(?:should|must|needs?\s+to|needed\s+to|had\s+to)\s+"
+    r"(?:also\s+|further\s+)?(?:urgently\s+)?(?P<verb>improve|address|reduce|strengthen|tackle)\s+"
     r"(?!(?:in|on|across|at|the\s+following|these|those|them|such|(?:\w+\s+)?(?:areas?|things|matters|issues)[\s:.])\b)(?=\w)",
     re.IGNORECASE)
 SERIES_ITEMS = 2
