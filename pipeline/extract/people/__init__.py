@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.people import finders
+from pipeline.extract.people import columns, finders
 from pipeline.extract.people.candidates import ner_mentions, page_mentions
 from pipeline.extract.people.contacts import contact_details
 from pipeline.extract.people.cues import forum_sections, mention_cues
@@ -43,7 +43,7 @@ def extract(doc: StructuredDocument) -> list[Person]:
     pages = {page.page: page.text for page in doc.pages}
     words = document_words(pages)
     forums = forum_sections(pages)
-    regions = {page: finders.attendance_regions(text) for page, text in pages.items()}
+    regions = {page: attendance_regions(text) for page, text in pages.items()}
     mentions: list[finders.Mention] = []
     unsettled: list[Candidate] = []
     for page, text in pages.items():
@@ -57,8 +57,15 @@ def extract(doc: StructuredDocument) -> list[Person]:
         on_page = [m for m in mentions if m.page == page]
         for mention in on_page:
             mention.cues = mention_cues(text, mention, regions[page], forums.get(page, []))
-        describe(text, on_page, [(a, b) for a, b, _ in finders.two_column_cells(text)] if regions[page] else [])
+        describe(text, on_page, [(a, b) for a, b, _ in columns.labelled_cells(text)] if regions[page] else [])
     return merge(mentions, pages)
+
+
+def attendance_regions(text: str) -> list[tuple[int, int, str | None]]:
+    """The page's attendance lists (``finders.attendance_regions``) and, on a page that has one, the cells of
+    a block of two labelled columns: the innermost region of a name in one (``cues.list_cues``)."""
+    regions = finders.attendance_regions(text)
+    return regions + columns.labelled_cells(text) if regions else regions
 
 
 # "Barry and Lynne Pentlow", "by Jo & Sam Bloggs": a given name alone, then "and", then a full name, at
