@@ -57,7 +57,8 @@ def extract(doc: StructuredDocument) -> list[Person]:
         on_page = [m for m in mentions if m.page == page]
         for mention in on_page:
             mention.cues = mention_cues(text, mention, regions[page], forums.get(page, []))
-        describe(text, on_page, [(a, b) for a, b, _ in columns.labelled_cells(text)] if regions[page] else [])
+        describe(text, on_page, [(a, b) for a, b, _ in columns.labelled_cells(text)] if regions[page] else [],
+                 columns.job_cells(text))
     return merge(mentions, pages)
 
 
@@ -74,6 +75,7 @@ PARTNER_BEFORE_RE = re.compile(r"(?m)(?:^|[(,;:]|\d[ \t]|\b(?:by|from|to|with)[ 
                                r"(?P<given>[A-Z][a-z'’-]+)[ \t]+(?:and|&)[ \t]+$")
 
 
+SPACES_RE = re.compile(r"[ \t]*")
 CAPITALISED_BEFORE_RE = re.compile(r"[A-Z][\w'’-]*[ \t\n]*$")
 
 
@@ -96,15 +98,20 @@ def shared_surname_partner(text: str, mention: finders.Mention, words) -> finder
                            + list(mention.found[1:]))
 
 
-def describe(text: str, mentions: list[finders.Mention], cells: list[tuple[int, int]] = ()) -> None:
+def describe(text: str, mentions: list[finders.Mention], cells: list[tuple[int, int]] = (),
+             jobs: dict[int, int] | None = None) -> None:
     """Each mention's role and contact details, read up to the next name (in a cell of a two-column
-    attendance block, only in its cell: the line above ends with another column's role)."""
+    attendance block, only in its cell: the line above ends with another column's role; in a grid of
+    names and jobs cut by its columns, the job's cell after the name)."""
     starts = sorted(m.start for m in mentions)
     names = [m.name for m in mentions]
     for mention in mentions:
         following = [s for s in starts if s > mention.start]
         cell_end = next((b for a, b in cells if a <= mention.start < b), None)
-        if cell_end is not None:
+        job_start = SPACES_RE.match(text, mention.end).end()
+        if jobs and job_start in jobs:
+            mention.role = " ".join(text[job_start:jobs[job_start]].split())  # "Opposition group representative"
+        elif cell_end is not None:
             mention.role = role_after(text[:cell_end], mention.start, mention.end, starts)  # its cell's own
         else:
             mention.role = labelled_title(text, mention.end, min(following[:1] + [len(text)])) \

@@ -71,8 +71,10 @@ def page_mentions(page: int, text: str, words: DocumentWords, forums: list[tuple
     if gridded:  # a grid's names cut by their columns: what the other readers made of its lines gives way
         mentions = [m for m in mentions if not any(g.start < m.end and m.start < g.end for g in gridded)] + gridded
     mentions += labelled
+    cuts = columns.cuts(text)
     for mention in mentions:
         mention.found = [(f"found:{mention.source}", STRONG)]
+        trim_at_cut(text, mention, cuts)
         trim_place_tail(text, mention, words)
         trim_title_qualifier(text, mention, words)
     taken = [(m.start, m.end) for m in mentions]
@@ -81,7 +83,7 @@ def page_mentions(page: int, text: str, words: DocumentWords, forums: list[tuple
     grids = columns.titled_spans(text)
     pending = []
     absent_key = absence_mark(text)
-    for cand in split_at_columns(text, candidates_in(text, page, columns.row_starts(text)), columns.cuts(text)):
+    for cand in split_at_columns(text, candidates_in(text, page, columns.row_starts(text)), cuts):
         cand = drop_absence_mark(text, cand, absent_key)
         if any(a < cand.end and cand.start < b for a, b in taken):
             cand = past_taken(text, cand, taken)
@@ -122,6 +124,19 @@ def split_at_columns(text: str, found: list[Candidate], cuts: list[int]) -> list
             parts[at >= cut].append((word, at, pos))
         out += [Candidate(cand.page, part[0][1], part[-1][2], [w for w, _, _ in part]) for part in parts if part]
     return out
+
+
+def trim_at_cut(text: str, mention: finders.Mention, cuts: list[int]) -> None:
+    """"Councillor Jo Bloggs Opposition group representative" in a grid of names and jobs: a name a pattern
+    read on across the start of the next cell ends before it."""
+    cut = next((c for c in cuts if mention.start < c < mention.end), None)
+    if cut is None:
+        return
+    dropped = len(text[cut:mention.end].split())
+    kept = mention.name.split()[:-dropped]
+    if len(kept) - bool(mention.honorific) >= 1:
+        mention.end = mention.start + len(text[mention.start:cut].rstrip())
+        mention.name = " ".join(kept)
 
 
 def trim_place_tail(text: str, mention: finders.Mention, words: DocumentWords) -> None:

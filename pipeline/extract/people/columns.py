@@ -47,7 +47,7 @@ from pipeline.extract.people.finders import (
 )
 from pipeline.extract.people.lexicon import ATTENDANCE_LABELS, PARTY_WORDS
 from pipeline.extract.people.names import NAME_WORD, clean_name, word_class
-from pipeline.extract.people.roles import ROLE_START
+from pipeline.extract.people.roles import CONNECTORS, ROLE_START
 
 
 @dataclass(frozen=True)
@@ -94,6 +94,11 @@ def labelled_cells(text: str) -> list[tuple[int, int, str | None]]:
 
 def titled_spans(text: str) -> list[tuple[int, int]]:
     return [(g.start, g.end) for g in grids(text) if g.layout == "titled"]
+
+
+def job_cells(text: str) -> dict[int, int]:
+    """start -> end of each titled row's job cell, where the row is cut: the role of the name before it."""
+    return {row[1].start: row[1].end for g in grids(text) if g.layout == "titled" for row in g.rows if len(row) > 1}
 
 
 def row_starts(text: str) -> frozenset[int]:
@@ -213,10 +218,10 @@ def labelled_grids(text: str) -> tuple[Grid, ...]:
 # the Chair; and Councillors:"); a table of names may come out one cell to a paragraph, blank lines between.
 NAMES_HEADING_RE = re.compile(r"(?im)^(?:(?P<councillors>[^\n]*\bcouncillors(?:[ \t]+present)?"
                               r"|[ \t]*(?:(?:county|borough|city|district|parish|town)[ \t]+)?members(?:[ \t]+present)?)"
-                              r"|[ \t]*(?:attendance|present))[ \t]*:?[ \t]*\n(?P<blank>(?:[ \t]*\n)*)")
+                              r"|[ \t]*(?:attendance|present))[ \t]*:?[ \t]*\n(?:[ \t]*\n)*")
 # ... or a label that opens the grid's first row, the label a left column of its own: "Councillors: Peter Ash
-# Rosa Birch", "Councillors C Brancepeth S Lumley".
-NAMES_LABEL_RE = re.compile(r"(?im)^[ \t]*(?:councillors|members)[ \t]*:[ \t]*(?=[A-Z][a-z])")
+# Rosa Birch", "Members: ...", the plural title alone "Councillors C Brancepeth S Lumley".
+NAMES_LABEL_RE = re.compile(r"(?im)^[ \t]*(?:councillors[ \t]*:?|members[ \t]*:)[ \t]*(?=[A-Z])")
 # ... or a header line of parties' names alone ("LABOUR CONSERVATIVE LIBERAL DEMOCRAT AND INDEPENDENT").
 PARTY_HEADER_RE = re.compile(rf"(?im)^[ \t]*(?:(?:{PARTIES}|and|&|group|party|the)(?:[ \t]+|(?=\n)|$))+\n")
 # A row's name: initials perhaps, a name's word, its tag in brackets; "and" before the list's last.
@@ -247,13 +252,14 @@ def names_grids(text: str) -> tuple[Grid, ...]:
     if not any(word in text for word in ("ouncillors", "OUNCILLORS", "embers", "EMBERS", "ttendance", "TTENDANCE",
                                          "resent", "RESENT")) and not PARTY_HEADER_RE.search(text):
         return ()
-    intros = [(m.end(), "councillors" if m.group("councillors") or "ember" in m.group(0).lower() else "attendance",
-               bool(m.group("blank"))) for m in NAMES_HEADING_RE.finditer(text)]
-    intros += [(m.end(), "label", False) for m in NAMES_LABEL_RE.finditer(text)]
-    intros += [(m.end(), "party", False) for m in PARTY_HEADER_RE.finditer(text)
+    # what the intro says the names are: "councillors" (or members), "attendance" (those present), "party"
+    intros = [(m.end(), "councillors" if m.group("councillors") or "ember" in m.group(0).lower() else "attendance")
+              for m in NAMES_HEADING_RE.finditer(text)]
+    intros += [(m.end(), "councillors") for m in NAMES_LABEL_RE.finditer(text)]
+    intros += [(m.end(), "party") for m in PARTY_HEADER_RE.finditer(text)
                if len([w for w in m.group(0).split() if w.lower() in PARTY_WORDS]) >= 2]
     found = []
-    for pos, intro, _ in sorted(intros):
+    for pos, intro in sorted(intros):
         rows = []
         while len(rows) < NAMES_ROWS and pos < len(text) and text[pos] != "\n" and (row := _row(text, pos)):
             rows.append(row[0])
@@ -311,6 +317,30 @@ TITLED_ROWS = 3  # lines in a row that make such a grid
 JOB_SPLIT_RE = re.compile(r"[\s/]+")
 
 
+# A row's name (a title perhaps, then initials or given names and the surname), then the job's cell in
+# sentence case: a capitalised word, then one in lower case that is no connector ("Councillor Jo Bloggs
+# Opposition group representative"; not "... Adults and Health").
+ROW_TITLE_RE = re.compile(rf"(?:{HONORIFIC}\.?[ \t]+)?")
+ROW_WORD_RE = re.compile(r"(?P<word>[A-Z][\w'’.-]*)(?P<gap>[ \t]+)")
+LOWER_NEXT_RE = re.compile(r"[a-z][\w'’-]*")
+
+
+def _job_cell(text: str, start: int, end: int) -> int | None:
+    """Where a titled row's job cell opens, when it opens in sentence case after a name of two words or
+    more (each a name's word or an initial); None when the row does not show it."""
+    pos = ROW_TITLE_RE.match(text, start, end).end()
+    words = 0
+    while (word := ROW_WORD_RE.match(text, pos, end)) is not None:
+        lower = LOWER_NEXT_RE.match(text, word.end(), end)
+        if lower and words >= 2 and lower.group(0) not in CONNECTORS:
+            return word.start()
+        if lower or word_class(word.group("word")) not in ("name", "initial"):
+            return None  # a connector, or a word no name has: the name ended before (the readers find where)
+        words += 1
+        pos = word.end()
+    return None
+
+
 def _job_word(word: str) -> bool:
     """A job noun, also in the plural or behind a prefix: "Manager", "representatives",
     "Co-Headteacher"."""
@@ -322,7 +352,8 @@ def _job_word(word: str) -> bool:
 def titled_grids(text: str) -> tuple[Grid, ...]:
     """Blocks of three or more lines in a row that each open with a name (perhaps after a bullet) and name
     a job ("Service Manager", "Head of ..."): a list of people with their titles, with or without a label
-    over it. Each row is one cell."""
+    over it. A row is cut in two where its job's cell opens in sentence case (``_job_cell``); else it is
+    one cell, and the readers of names find where the name ends."""
     blocks: list[Grid] = []
     run: list[tuple[Cell, ...]] = []
     pos = 0
@@ -330,7 +361,9 @@ def titled_grids(text: str) -> tuple[Grid, ...]:
         start, pos = pos, pos + len(line) + 1
         row = TITLED_ROW_RE.match(line)
         if row is not None and any(_job_word(w) for w in JOB_SPLIT_RE.split(line[row.end():])):
-            run.append((Cell(start + row.start("name"), start + len(line)),))
+            name_start, end = start + row.start("name"), start + len(line)
+            cut = _job_cell(text, name_start, end)
+            run.append((Cell(name_start, cut), Cell(cut, end)) if cut else (Cell(name_start, end),))
             continue
         if len(run) >= TITLED_ROWS:
             blocks.append(Grid("titled", tuple(run)))

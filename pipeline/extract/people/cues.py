@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 from pipeline.extract.people import finders
 from pipeline.extract.people.lexicon import MEMBER_HONORIFICS, PARTY_WORDS
+from pipeline.extract.people.roles import MEETING_POSITION
 
 # Titles of knights and peers: in council papers, ministers, commissioners and
 # independent chairs rather than council staff or councillors.
@@ -114,11 +115,21 @@ CONTEXT_WEIGHT = 2.0  # an attendance block's label, a field label, a question a
 FORUM_WEIGHT = 2.5  # standing in the public forum of minutes
 
 
+# A seat at the meeting's table, then the person's job after a comma: "Vice-Chair, Borough Clinical Director,
+# NHS ...", "Chair, Cabinet Member for Health".
+SEAT_THEN_JOB_RE = re.compile(rf"(?:{MEETING_POSITION})[ \t]*,[ \t]*(?P<job>\S.*)", re.IGNORECASE | re.DOTALL)
+
+
 def role_cues(role: str | None) -> list[KindCue]:
     """What the role stated next to a name says; the first class that fits
-    speaks (a member role before an outside one before an officer title)."""
+    speaks (a member role before an outside one before an officer title).
+    After a seat at the meeting ("Vice-Chair, ..."), the job said after it
+    speaks, if it says anything: a partner's officer may chair a board."""
     if not role:
         return []
+    seat = SEAT_THEN_JOB_RE.match(role)
+    if seat and (job := role_cues(seat.group("job"))):
+        return job
     if MEMBER_CUES.search(role) and not re.search(r"\bmember of parliament\b", role, re.IGNORECASE):
         return [KindCue("member", "role:member", ROLE_WEIGHT)]
     if POLICE_CUES.search(role):

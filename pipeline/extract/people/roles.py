@@ -89,7 +89,8 @@ SERVICE_IN_BRACKETS_RE = re.compile(
 
 
 # A seat at the meeting, not a job: "(Chair)", "(Vice-Chairperson)", "(in the Chair)".
-MEETING_POSITION_RE = re.compile(r"(?i)(?:vice[- ]?|deputy[ \t]+|co-)?chair(?:man|woman|person)?|in[ \t]+the[ \t]+chair")
+MEETING_POSITION = r"(?:vice[- ]?|deputy[ \t]+|co-)?chair(?:man|woman|person)?|in[ \t]+the[ \t]+chair"
+MEETING_POSITION_RE = re.compile(MEETING_POSITION, re.IGNORECASE)
 # ... or a table's cell bar: "Dr Jo Bloggs (Vice-Chair) | Clinical Director | NHS Westshire"
 BRACKETS_THEN_SPACE_RE = re.compile(r"[ \t]*\([^()\n]{2,60}\)[ \t]+(?:\|[ \t]*)?(?=[A-Z])")
 

@@ -1,0 +1,103 @@
+"""People in attendance blocks set in columns (pipeline.extract.people.columns): one step cuts each row
+into cells, one reader reads each cell's name. Invented pages in the shapes the text stage gives such
+blocks, the gap between the columns folded to one space."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import people
+from pipeline.extract.common.structure import segment
+from pipeline.extract.people import columns
+from pipeline.extract.people.names import person_key
+from pipeline.records import Page
+
+
+def run(*texts: str):
+    doc = segment([Page(i + 1, t) for i, t in enumerate(texts)])
+    found = people.extract(doc)
+    for person in found:  # provenance holds for every fact
+        assert doc.page_text(person.page)[person.char_start:person.char_end] == person.quote
+    return {person_key(p.name): p for p in found}
+
+
+def cells_of(text: str, layout: str) -> list[list[str]]:
+    return [[text[c.start:c.end].strip() for c in row] for g in columns.grids(text) if g.layout == layout
+            for row in g.rows]
+
+
+# ---------------------------------------------------------------- the plural title opening an initialled grid
+
+
+MEMBERSHIP = ("To: The Members of the Westshire Scrutiny Committee\n"
+              "Councillor P Quarry (Chair)\n"
+              "Councillors H Ambleside R Kettlewell\n"
+              "T Orrell D Wimbourne\n"
+              "N Pendle A Tarnside\n"
+              "G Ullock\n"
+              "Co-opted Members: Mrs F Lowther (Diocese of Westshire)\n")
+
+
+def test_initialled_names_two_a_row_after_the_plural_title_on_the_first_rows_line():
+    assert cells_of(MEMBERSHIP, "names") == [["H Ambleside", "R Kettlewell"], ["T Orrell", "D Wimbourne"],
+                                             ["N Pendle", "A Tarnside"], ["G Ullock"]]
+    found = run(MEMBERSHIP)
+    for key in (("ambleside", "h"), ("kettlewell", "r"), ("orrell", "t"), ("wimbourne", "d"), ("pendle", "n"),
+                ("tarnside", "a"), ("ullock", "g")):
+        assert found[key].kind == "member", key
+    assert found[("lowther", "f")].kind == "other"
+    assert ("kettlewell", "h") not in found and ("tarnside", "n") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Councillors J Bloggs and K Stanworth asked about transport.\nT Orrell D Wimbourne\n",  # a sentence, not a row
+    "Councillors J Bloggs, K Stanworth\nT Orrell, D Wimbourne\n",  # a comma list: the list reader's
+])
+def test_the_plural_title_before_a_sentence_or_a_comma_list_opens_no_grid(text):
+    assert cells_of(text, "names") == []
+
+
+# ---------------------------------------------------------------- a name, then a job's cell in sentence case
+
+
+BOARD = ("MEMBERS OF THE BOARD PRESENT\n"
+         "Councillor Meera Dunstan Cabinet Member for Adults and Health\n"
+         "Councillor Oliver Brack Opposition group representative\n"
+         "Dr Hana Pellow Vice-Chair, Place Clinical Director, NHS Westshire ICB\n"
+         "Rufus Tennant Executive Director Children and Learning\n"
+         "Gwen Lathom Healthwatch chief executive\n"
+         "Sandra Mayes Director of Public Health\n")
+
+
+def test_a_job_cell_in_sentence_case_ends_the_name_before_it():
+    rows = cells_of(BOARD, "titled")
+    assert ["Councillor Oliver Brack", "Opposition group representative"] in rows
+    assert ["Gwen Lathom", "Healthwatch chief executive"] in rows
+    assert ["Rufus Tennant Executive Director Children and Learning"] in rows  # capitals: no cut, the readers decide
+    found = run(BOARD)
+    assert found[("brack", "o")].name == "Oliver Brack" and found[("brack", "o")].kind == "member"
+    assert found[("brack", "o")].role == "Opposition group representative"
+    assert found[("lathom", "g")].name == "Gwen Lathom" and found[("lathom", "g")].kind == "other"
+    assert not any(k[0] in ("opposition", "healthwatch") for k in found)
+
+
+def test_a_three_word_name_before_a_job_in_capitals_is_not_cut():
+    text = ("Present:\nMary Anne Fothergill Head of Inclusion\nJo Bloggs Service Manager\n"
+            "Sam Okafor Democratic Services Officer\n")
+    assert cells_of(text, "titled") == [["Mary Anne Fothergill Head of Inclusion"], ["Jo Bloggs Service Manager"],
+                                        ["Sam Okafor Democratic Services Officer"]]
+    assert run(text)[("fothergill", "m")].kind == "officer"
+
+
+# ---------------------------------------------------------------- a seat at the table, then the job
+
+
+@pytest.mark.parametrize("role, kind", [
+    ("Vice-Chair, Place Clinical Director, NHS Westshire ICB", "officer"),  # a partner's officer in the chair
+    ("Chair, Cabinet Member for Adults and Health", "member"),
+    ("Co-Chair, Westshire Parent Carer Forum", "other"),
+    ("Vice-Chair, Westshire Council", "member"),  # the job says nothing: the seat speaks
+])
+def test_the_job_after_a_seat_at_the_table_decides_the_kind(role, kind):
+    found = run(f"Present:\nDr Hana Pellow ({role})\n\n1. Minutes\n")
+    assert found[("pellow", "h")].kind == kind
