@@ -101,3 +101,22 @@ def test_a_three_word_name_before_a_job_in_capitals_is_not_cut():
 def test_the_job_after_a_seat_at_the_table_decides_the_kind(role, kind):
     found = run(f"Present:\nDr Hana Pellow ({role})\n\n1. Minutes\n")
     assert found[("pellow", "h")].kind == kind
+
+
+# ---------------------------------------------------------------- one person a line
+
+
+@pytest.mark.parametrize("text", [
+    "Apologies:\n\nCouncillor Nadia Quarrell\nVictor Lansbury (Roman Catholic Diocese representative)\n\n1. Declarations\n",
+    "Apologies:\nCllr Nadia Quarrell\nVictor Lansbury, Parent Governor Representative\n",
+])
+def test_a_titled_full_name_does_not_run_on_into_the_next_lines_name(text):
+    found = run(text)
+    assert found[("quarrell", "n")].name == "Nadia Quarrell" and found[("quarrell", "n")].kind == "member"
+    assert found[("lansbury", "v")].kind == "other"
+    assert ("lansbury", "n") not in found
+
+
+def test_a_titled_given_name_still_wraps_onto_its_surname():
+    found = run("Apologies were received from Councillor Nadia\nQuarrell and Councillor Tom Brayne.\n")
+    assert found[("quarrell", "n")].kind == "member"

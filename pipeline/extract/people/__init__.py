@@ -125,9 +125,9 @@ def describe(text: str, mentions: list[finders.Mention], cells: list[tuple[int, 
 
 
 # "..., with the Westshire Parent Carer Forum, whose chair, Jo Bloggs, ...", "... Forum. Its chair, Jo
-# Bloggs, said": a role the pronoun ties to the organisation named just before.
-PRONOUN_ROLE_RE = re.compile(r"\b(?:[Ii]ts|[Ww]hose|[Tt]heir)[ \t]+((?:co-)?chair(?:man|woman|person)?|vice[- ]chair"
-                             r"|chief[ \t]+executive|director|manager|coordinator|co-ordinator)[ \t]*,?[ \t]*$")
+# Bloggs, said": a role the pronoun ties to the organisation named just before (the words may wrap: "whose\nchair,").
+PRONOUN_ROLE_RE = re.compile(r"\b(?:[Ii]ts|[Ww]hose|[Tt]heir)\s+((?:co-)?chair(?:man|woman|person)?|vice[- ]chair"
+                             r"|chief\s+executive|director|manager|coordinator|co-ordinator)\s*,?\s*$")
 ORG_NAME_RE = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){1,5}(?:Forum|Group|Partnership|Trust|Alliance|Network|Voice"
                          r"|Charity|Association|Board|Society|Council)\b")
 

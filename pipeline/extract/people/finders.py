@@ -25,6 +25,7 @@ from pipeline.extract.people.lexicon import (
 from pipeline.extract.people.names import (
     LABEL_LINE_RE,
     SEP,
+    TOKEN,
     TOKEN_RE,
     clean_name,
     is_initial,
@@ -101,6 +102,7 @@ class Mention:
     cues: list = field(default_factory=list)  # KindCues of its context (cues.mention_cues)
 
 NEXT_LINE_PROSE_RE = re.compile(r"[A-Z][\w'’-]*[ \t]+[a-z]")  # a line's capitalised word, then words in lower case
+NEXT_LINE_NAME_RE = re.compile(rf"(?P<first>{TOKEN})[ \t]+(?P<second>{TOKEN})")  # a line's two name words
 
 
 def read_name_after(text: str, pos: int, limit: int | None = None) -> tuple[int, list[str]] | None:
@@ -138,13 +140,22 @@ def read_name_after(text: str, pos: int, limit: int | None = None) -> tuple[int,
         cursor = sep.end()
         if "\n" in sep.group(0) and (LABEL_LINE_RE.match(text, cursor) or PARTY_LINE_RE.match(text, cursor)):
             break  # the next line opens with a label: "Jo Bloggs\nPublication date:", "GREEN: ..."
-        if "\n" in sep.group(0) and len(words) >= 2 and not is_initial(words[-1]) and NEXT_LINE_PROSE_RE.match(text, cursor):
-            break  # "Mrs Gail Bloggs" | "Diocese of Westshire ...", "Early years ...": a full name does not run on
-            # into the next line's words (a table's next row, its category in words of lower case)
+        if "\n" in sep.group(0) and len(words) >= 2 and not is_initial(words[-1]) and (
+                NEXT_LINE_PROSE_RE.match(text, cursor) or _opens_with_full_name(text, cursor)):
+            break  # "Mrs Gail Bloggs" | "Diocese of Westshire ...", "Early years ...", "Victor Nunes (...)": a full
+            # name does not run on into the next line's words (a table's next row, its category in words of lower
+            # case, the next person of a list one a line)
     while words and is_initial(words[-1]):
         words.pop()
         ends.pop()
     return (ends[-1], words) if words else None
+
+
+def _opens_with_full_name(text: str, pos: int) -> bool:
+    """The line at ``pos`` opens with two words of a name of its own ("Victor Nunes (Diocese ...)")."""
+    pair = NEXT_LINE_NAME_RE.match(text, pos)
+    return pair is not None and word_class(pair.group("first")) in ("name", "initial") \
+        and word_class(pair.group("second")) in ("name", "surname")
 
 
 # Words that close the name of a body or a place, never a person's: "Mr Smith Council", "Dr Jones Centre".

@@ -33,6 +33,7 @@ ROLE_START = {
     "practitioner", "nurse", "worker", "specialist", "champion", "representative", "ambassador", "author",
     "advocate", "mp", "president", "trustee", "partner", "principal", "deputy", "assistant", "commander",
     "hmi", "myp", "parent", "carer", "resident", "gp", "superintendent", "constable", "sergeant", "pcso", "ceo",
+    "scrutineer",
 }
 # A line of contact details, a bullet or a number: never part of a title.
 CONTACT_LINE = re.compile(r"[\d+(•·▪*-]|(?:tel|telephone|phone|mobile|e-?mail|job title)\b", re.IGNORECASE)
@@ -261,7 +262,8 @@ def is_person_label(words: list[str]) -> bool:
 # "... chaired (independently) by", "... under the chairmanship of" just before a name (read for every name: compiled once)
 CHAIRED_BY_BEFORE = re.compile(r"\b(?:chaired\s+(?:independently\s+)?by|chairmanship\s+of)(?:\s+the)?\s*$", re.IGNORECASE)
 CHAIRED_BOARD = re.compile(r"\b(?:[Tt]he\s+)?(?P<body>(?!The\b)(?:[A-Z][\w'’&-]*\s+(?:and\s+|&\s+)?){1,6}(?:Board|Group|Partnership|Alliance))"
-                           r"\s*,?\s*(?:which\s+is\s+)?chaired\s+(?P<independently>independently\s+)?by(?:\s+the)?\s*$")
+                           r"\s*,?\s*(?:(?:which\s+)?(?:is|was|will\s+be)\s+)?chaired\s+(?P<independently>independently\s+)?by"
+                           r"(?:\s+the)?\s*$")
 
 
 def role_before(text: str, start: int) -> str | None:
@@ -305,6 +307,10 @@ def _title_before_brackets(text: str, line_start: int, opened: int) -> str | Non
     return role
 
 
+# What may stand before a title in lower case: an article or a possessive ("its independent scrutineer").
+ARTICLES_BEFORE_TITLE = {"the", "a", "our", "its", "their", "whose"}
+
+
 def _title_ending(before: str) -> str | None:
     """The title that ``before`` (the words before a name, on its line) ends with."""
     before = re.split(r"[.;:()“\",]", before.rstrip(" \t,–—-:("))[-1]
@@ -315,7 +321,7 @@ def _title_ending(before: str) -> str | None:
     for i in range(len(tokens) - 1, -1, -1):
         word = tokens[i]
         lower_title = (word.lower() in ROLE_START or word.lower() in ROLE_QUALIFIERS | {"former"}) \
-            and (i == 0 or tokens[i - 1].lower() in ("the", "a", "our") or tokens[i - 1].lower() in ROLE_QUALIFIERS
+            and (i == 0 or tokens[i - 1].lower() in ARTICLES_BEFORE_TITLE or tokens[i - 1].lower() in ROLE_QUALIFIERS
                  or (word.lower() in ROLE_START and not word.endswith("s") and tokens[i - 1][:1].isupper()))
         # ^ "Ofsted inspector Jo Bloggs", not "questions from Committee members Ms Bloggs"
         if is_honorific(word) or not (word[:1].isupper() or word.lower() in CONNECTORS or lower_title):

@@ -1,0 +1,48 @@
+"""People who hold a post in a body outside the council, named with the post before them: the post says
+they are no councillor and no council officer (GUIDELINES: "other")."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import people
+from pipeline.extract.common.structure import segment
+from pipeline.extract.people.names import person_key
+from pipeline.records import Page
+
+
+def run(*texts: str):
+    doc = segment([Page(i + 1, t) for i, t in enumerate(texts)])
+    return {person_key(p.name): p for p in people.extract(doc)}
+
+
+@pytest.mark.parametrize("text", [
+    # the pronoun and the post wrap over a line
+    "The plan was written with the Westshire Parent Carer Forum, whose\nchair, Mrs Imelda Corran, sits on the Board.\n",
+    "The plan was written with the Westshire Parent Carer Forum. Its\nchair, Mrs Imelda Corran, sits on the Board.\n",
+])
+def test_a_forums_chair_tied_by_a_pronoun_across_a_line_break_is_other(text):
+    found = run(text)
+    assert found[("corran", "i")].kind == "other"
+    assert found[("corran", "i")].role == "chair, Westshire Parent Carer Forum"
+
+
+@pytest.mark.parametrize("verb", ["is chaired independently by", "was chaired by", "will be chaired by"])
+def test_a_board_said_to_be_chaired_by_someone_names_its_chair(verb):
+    found = run(f"The SEND Improvement Board {verb} Mr Arlo Penhale, appointed by the Department for Education.\n"
+                "Councillor Jo Bloggs thanked him.\n")
+    assert found[("penhale", "a")].role.endswith("Chair, SEND Improvement Board")
+    assert found[("bloggs", "j")].kind == "member"
+    if "independently" in verb:
+        assert found[("penhale", "a")].kind == "other"
+
+
+@pytest.mark.parametrize("text", [
+    "The Independent Scrutineer of the Partnership, Mr Cyril Dawlish, presented the annual report.\n",
+    "the annual report of the Westshire Safeguarding Children Partnership, presented by\nits independent "
+    "scrutineer, Professor Cyril Dawlish, on 13 November 2024.\n",
+])
+def test_an_independent_scrutineer_named_after_the_post_is_other(text):
+    found = run(text)
+    assert found[("dawlish", "c")].kind == "other"
+    assert "scrutineer" in found[("dawlish", "c")].role.lower()
