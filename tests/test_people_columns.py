@@ -120,3 +120,25 @@ def test_a_titled_full_name_does_not_run_on_into_the_next_lines_name(text):
 def test_a_titled_given_name_still_wraps_onto_its_surname():
     found = run("Apologies were received from Councillor Nadia\nQuarrell and Councillor Tom Brayne.\n")
     assert found[("quarrell", "n")].kind == "member"
+
+
+# ---------------------------------------------------------------- rows that wrap their last cell
+
+
+def test_a_titled_grid_goes_on_past_a_rows_last_cell_wrapped_onto_a_line_of_its_own():
+    text = ("Membership of the SEND Improvement Board\nMember Role Organisation\n"
+            "Rhian Polwhele Chief Nursing Officer NHS Westshire and Isles\nICB\n"
+            "Tamsin Kellow | Headteacher, representing special schools | Brook Academy Trust\n"
+            "Councillor Piran Bosanko | Portfolio Holder for Children (observer) | Westshire Council\n"
+            "Lowen Treloar Senior Practitioner (observer) Westshire Partnership\n")
+    rows = cells_of(text, "titled")
+    assert len(rows) == 4 and rows[-1] == ["Lowen Treloar Senior Practitioner (observer) Westshire Partnership"]
+    found = run(text)
+    assert found[("treloar", "l")].kind == "officer" and "grid:names-with-titles" in found[("treloar", "l")].evidence
+    assert found[("kellow", "t")].kind == "other"  # a school's head
+
+
+def test_a_label_line_ends_a_titled_grid():
+    text = ("Rhian Polwhele Chief Nursing Officer NHS Westshire and Isles\nOfficers:\n"
+            "Tamsin Kellow Service Manager\nLowen Treloar Senior Practitioner\n")
+    assert cells_of(text, "titled") == []

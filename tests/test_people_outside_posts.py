@@ -46,3 +46,23 @@ def test_an_independent_scrutineer_named_after_the_post_is_other(text):
     found = run(text)
     assert found[("dawlish", "c")].kind == "other"
     assert "scrutineer" in found[("dawlish", "c")].role.lower()
+
+
+# ---------------------------------------------------------------- the government's own staff
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Progress is reviewed every six months with the DfE's SEND adviser,\nMr Tobias Vellacott, and the ICB.\n",
+     "Tobias Vellacott"),
+    ("IN ATTENDANCE: Ruth Ambrose (DfE SEND Adviser, for item 4), Jo Bloggs (Democratic Services Officer)\n",
+     "Ruth Ambrose"),
+    ("Also present: Ruth Ambrose, SEND Advisor, Department for Education\n", "Ruth Ambrose"),
+    ("The meetings were chaired with NHS England's regional SEND lead, Ms Priya Kandola.\n", "Priya Kandola"),
+])
+def test_advisers_and_leads_of_the_dfe_and_nhs_england_are_a_public_bodys_officers(text, name):
+    assert run(text)[person_key(name)].kind == "officer"
+
+
+@pytest.mark.parametrize("role", ["Independent Chair, appointed by the DfE", "HMI, Ofsted", "SEND Improvement Advisor"])
+def test_the_dfes_appointed_chair_inspectors_and_unnamed_advisers_stay_other(role):
+    assert run(f"Also present: Ruth Ambrose, {role}\n")[person_key("Ruth Ambrose")].kind == "other"

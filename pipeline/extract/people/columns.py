@@ -311,8 +311,9 @@ def _cut(text: str, rows: list[Row], intro: str) -> list[list[Row]] | None:
 # ---------------------------------------------------------------- titled: a name, then its job
 
 
-# A row of a grid of people: a name, then a title or an organisation in capitals ("Ann Bloggs Project Manager, ...").
-TITLED_ROW_RE = re.compile(r"[ \t]*(?:[•·▪*-][ \t]+)?(?P<name>)[A-Z][a-z'’-]+(?:[ \t]+[A-Z]\.?)?[ \t]+[A-Z][\w'’-]+[ \t]+(?=[A-Z(])")
+# A row of a grid of people: a name, then a title or an organisation in capitals ("Ann Bloggs Project Manager, ...",
+# "Jo Bloggs | Headteacher, ..." where the text stage kept a ruled row's cells).
+TITLED_ROW_RE = re.compile(r"[ \t]*(?:[•·▪*-][ \t]+)?(?P<name>)[A-Z][a-z'’-]+(?:[ \t]+[A-Z]\.?)?[ \t]+[A-Z][\w'’-]+[ \t]+(?:\|[ \t]+)?(?=[A-Z(])")
 TITLED_ROWS = 3  # lines in a row that make such a grid
 JOB_SPLIT_RE = re.compile(r"[\s/]+")
 
@@ -341,6 +342,17 @@ def _job_cell(text: str, start: int, end: int) -> int | None:
     return None
 
 
+WRAPPED_ROW = 40  # characters of a row that may wrap its last cell onto a line of its own
+WRAP_WORDS = 4  # words such a line holds at most
+
+
+def _wraps(row: str, line: str) -> bool:
+    """Whether ``line`` is the last cell of the long ``row`` above it, wrapped: a few words, no label."""
+    words = line.split()
+    return len(row) >= WRAPPED_ROW and 0 < len(words) <= WRAP_WORDS and len(line) < WRAPPED_ROW \
+        and not line.rstrip().endswith(":")
+
+
 def _job_word(word: str) -> bool:
     """A job noun, also in the plural or behind a prefix: "Manager", "representatives",
     "Co-Headteacher"."""
@@ -352,11 +364,12 @@ def _job_word(word: str) -> bool:
 def titled_grids(text: str) -> tuple[Grid, ...]:
     """Blocks of three or more lines in a row that each open with a name (perhaps after a bullet) and name
     a job ("Service Manager", "Head of ..."): a list of people with their titles, with or without a label
-    over it. A row is cut in two where its job's cell opens in sentence case (``_job_cell``); else it is
-    one cell, and the readers of names find where the name ends."""
+    over it; a long row's last cell may wrap onto a short line of its own ("... NHS Westshire" | "ICB"). A
+    row is cut in two where its job's cell opens in sentence case (``_job_cell``); else it is one cell, and
+    the readers of names find where the name ends."""
     blocks: list[Grid] = []
     run: list[tuple[Cell, ...]] = []
-    pos = 0
+    pos, previous, wrapped = 0, "", False
     for line in text.split("\n") + [""]:
         start, pos = pos, pos + len(line) + 1
         row = TITLED_ROW_RE.match(line)
@@ -364,8 +377,12 @@ def titled_grids(text: str) -> tuple[Grid, ...]:
             name_start, end = start + row.start("name"), start + len(line)
             cut = _job_cell(text, name_start, end)
             run.append((Cell(name_start, cut), Cell(cut, end)) if cut else (Cell(name_start, end),))
+            previous, wrapped = line, False
+            continue
+        if run and not wrapped and _wraps(previous, line):
+            wrapped = True  # the row above's last cell, wrapped: the rows may go on below
             continue
         if len(run) >= TITLED_ROWS:
             blocks.append(Grid("titled", tuple(run)))
-        run = []
+        run, wrapped = [], False
     return tuple(blocks)

@@ -99,6 +99,17 @@ CHAIR_OF_OUTSIDE_BODY = re.compile(
     r"|commission|meeting|sub-committee|authority|executive|board|member)\b)")
 
 
+# The staff of the government's own bodies in the SEND system, the DfE and NHS England ("DfE SEND Adviser",
+# "the DfE's SEND adviser", "NHS England's regional SEND lead"): a public body's employees, so officers
+# (GUIDELINES), unlike inspectors and the independent chairs the DfE appoints.
+GOVERNMENT_STAFF_RE = re.compile(
+    r"(?i)\b(?:dfe|department\s+for\s+education|nhs\s+england|nhse)\b(?:['’]s)?(?:[\s,]+[\w'’-]+){0,4}?"
+    r"[\s,]+(?:advis[eo]rs?|leads?|officers?|managers?|directors?|co-?ordinators?)\b"
+    r"|\b(?:advis[eo]rs?|leads?|officers?|managers?|directors?|co-?ordinators?)\b[^()]{0,30}?\b(?:dfe|department\s+for\s+education"
+    r"|nhs\s+england)\b")
+INDEPENDENT_POST_RE = re.compile(r"(?i)\b(?:independent|inspector|hmi|chair(?:man|woman|person)?|commissioner)\b")
+
+
 class KindCue(NamedTuple):
     """One piece of evidence for a kind: ``officer`` ``section:officers`` 2."""
 
@@ -134,6 +145,8 @@ def role_cues(role: str | None) -> list[KindCue]:
         return [KindCue("member", "role:member", ROLE_WEIGHT)]
     if POLICE_CUES.search(role):
         return [KindCue("officer", "role:police", ROLE_WEIGHT)]
+    if GOVERNMENT_STAFF_RE.search(role) and not INDEPENDENT_POST_RE.search(role):
+        return [KindCue("officer", "role:government-staff", ROLE_WEIGHT)]
     internal = INTERNAL_CUES.search(role) or DEPARTMENT_TITLE.match(role)
     if OTHER_CUES.search(role) and not internal:
         return [KindCue("other", "role:outside", ROLE_WEIGHT)]

@@ -331,6 +331,8 @@ def _title_ending(before: str) -> str | None:
         low = word.lower()
         nxt = tail[i + 1].lower() if i + 1 < len(tail) else ""
         if low in ROLE_START or (low not in CONNECTORS and nxt in ROLE_START):
+            if i and tail[i - 1].endswith(("'s", "’s")):
+                i -= 1  # "the DfE's SEND adviser": the body whose post it is
             return re.sub(r"[ \t]+[Cc]onsulted$", "", " ".join(tail[i:]))  # the label "Lawyer Consulted:"
     return None
 
