@@ -142,3 +142,47 @@ def test_a_label_line_ends_a_titled_grid():
     text = ("Rhian Polwhele Chief Nursing Officer NHS Westshire and Isles\nOfficers:\n"
             "Tamsin Kellow Service Manager\nLowen Treloar Senior Practitioner\n")
     assert cells_of(text, "titled") == []
+
+
+# ---------------------------------------------------------------- posts: the post first, then who fills it
+
+
+FORUM = ("Schools Forum Members:\nCategory Member\n"
+         "Headteacher, maintained primary Mrs Alys Penrose (Chair)\n"
+         "Headteacher, maintained special Mr Idris Maldwyn\n"
+         "Academy representative (secondary) Mr Rhodri Talgarth (Vice-Chair)\n"
+         "Academy representative (primary) | Mrs Joanne Llanfair\n"
+         "Governor, maintained schools Mr Colin Heywood\n\n"
+         "Present: Mrs A Penrose (Chair), Mr I Maldwyn, Mr R Talgarth and Mr C Heywood.\n"
+         "Apologies: Mrs J Llanfair.\n")
+
+
+def test_a_forums_members_by_category_take_their_post_as_role():
+    rows = cells_of(FORUM, "posts")
+    assert rows[0] == ["Headteacher, maintained primary", "Mrs Alys Penrose (Chair)"]
+    assert rows[3] == ["Academy representative (primary) |", "Mrs Joanne Llanfair"]
+    found = run(FORUM)
+    assert found[("penrose", "a")].role == "Headteacher, maintained primary"
+    for key in (("penrose", "a"), ("maldwyn", "i"), ("talgarth", "r"), ("llanfair", "j"), ("heywood", "c")):
+        assert found[key].kind == "other", key  # a school's people, though the forum has a chair and apologies
+
+
+@pytest.mark.parametrize("text", [
+    # a row of two titled names is two councillors, no post and a name
+    "Councillor Ann Wren (Chair) Councillor Bill Stott\nCouncillor Cara Pym Councillor Dan Ives\n"
+    "Councillor Eve Hart Councillor Fay Lund\n",
+    # a list run over lines, each line ending with a titled name
+    "Present: Mrs A Penrose (Chair), Mr I Maldwyn and\nRevd T Owain, with Mr R Talgarth and\n"
+    "Dr H Sandhu, also Mrs J Llanfair\n",
+])
+def test_titled_names_closing_lines_of_a_list_or_a_grid_of_names_are_no_posts(text):
+    assert cells_of(text, "posts") == []
+
+
+# ---------------------------------------------------------------- a given name that is also a surname word
+
+
+def test_a_surname_word_after_a_title_and_before_a_name_is_a_given_name():
+    found = run("Membership\nCouncillor Toby Blackwell Councillor Grant Southam\nCouncillor Carol Kew\n")
+    assert found[("southam", "g")].kind == "member"
+    assert not any(k[0] == "grant" for k in found)

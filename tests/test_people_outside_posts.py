@@ -66,3 +66,9 @@ def test_advisers_and_leads_of_the_dfe_and_nhs_england_are_a_public_bodys_office
 @pytest.mark.parametrize("role", ["Independent Chair, appointed by the DfE", "HMI, Ofsted", "SEND Improvement Advisor"])
 def test_the_dfes_appointed_chair_inspectors_and_unnamed_advisers_stay_other(role):
     assert run(f"Also present: Ruth Ambrose, {role}\n")[person_key("Ruth Ambrose")].kind == "other"
+
+
+def test_a_councils_independent_reviewing_service_is_its_own():
+    found = run("OFFICERS IN ATTENDANCE\nGemma Ruddock Group Manager, Safeguarding and Independent Review\n"
+                "Rhys Eppleton Independent Reviewing Officer\nLauren Colwick Service Director, Education\n")
+    assert found[("ruddock", "g")].kind == "officer" and found[("eppleton", "r")].kind == "officer"

@@ -58,7 +58,7 @@ def extract(doc: StructuredDocument) -> list[Person]:
         for mention in on_page:
             mention.cues = mention_cues(text, mention, regions[page], forums.get(page, []))
         describe(text, on_page, [(a, b) for a, b, _ in columns.labelled_cells(text)] if regions[page] else [],
-                 columns.job_cells(text))
+                 columns.cell_roles(text))
     return merge(mentions, pages)
 
 
@@ -75,7 +75,6 @@ PARTNER_BEFORE_RE = re.compile(r"(?m)(?:^|[(,;:]|\d[ \t]|\b(?:by|from|to|with)[ 
                                r"(?P<given>[A-Z][a-z'’-]+)[ \t]+(?:and|&)[ \t]+$")
 
 
-SPACES_RE = re.compile(r"[ \t]*")
 CAPITALISED_BEFORE_RE = re.compile(r"[A-Z][\w'’-]*[ \t\n]*$")
 
 
@@ -99,18 +98,17 @@ def shared_surname_partner(text: str, mention: finders.Mention, words) -> finder
 
 
 def describe(text: str, mentions: list[finders.Mention], cells: list[tuple[int, int]] = (),
-             jobs: dict[int, int] | None = None) -> None:
+             roles: dict[int, str] | None = None) -> None:
     """Each mention's role and contact details, read up to the next name (in a cell of a two-column
-    attendance block, only in its cell: the line above ends with another column's role; in a grid of
-    names and jobs cut by its columns, the job's cell after the name)."""
+    attendance block, only in its cell: the line above ends with another column's role; in a grid whose
+    rows give a name's role in a cell of its own, that cell: ``columns.cell_roles``)."""
     starts = sorted(m.start for m in mentions)
     names = [m.name for m in mentions]
     for mention in mentions:
         following = [s for s in starts if s > mention.start]
         cell_end = next((b for a, b in cells if a <= mention.start < b), None)
-        job_start = SPACES_RE.match(text, mention.end).end()
-        if jobs and job_start in jobs:
-            mention.role = " ".join(text[job_start:jobs[job_start]].split())  # "Opposition group representative"
+        if roles and mention.start in roles:
+            mention.role = roles[mention.start]  # "Opposition group representative", "Headteacher, maintained primary"
         elif cell_end is not None:
             mention.role = role_after(text[:cell_end], mention.start, mention.end, starts)  # its cell's own
         else:

@@ -21,6 +21,9 @@ opens with. The layouts:
   job ("Ann Banks Project Manager, ..."), with or without a label: the name's
   cell ends where the next cell opens in sentence case ("Councillor Jo Bloggs |
   Opposition group representative").
+- ``posts``: three or more lines in a row that each close with a titled name
+  after the post it fills ("Headteacher, maintained primary | Mrs Jo Bloggs
+  (Chair)"), as a forum's or a board's membership by category is set.
 
 Where no cell boundary is known (a titled row whose job opens with capitals), a
 row is one cell and the readers of names find where the name ends.
@@ -60,7 +63,7 @@ class Cell:
 
 @dataclass(frozen=True)
 class Grid:
-    layout: str  # "labelled", "names" or "titled"
+    layout: str  # "labelled", "names", "titled" or "posts"
     rows: tuple[tuple[Cell, ...], ...]
 
     @property
@@ -79,7 +82,7 @@ class Grid:
 @functools.lru_cache(maxsize=4)  # asked for the cells, the cuts, the regions and the roles of one page
 def grids(text: str) -> tuple[Grid, ...]:
     """Every block of columns on a page, each row cut into cells."""
-    return labelled_grids(text) + names_grids(text) + titled_grids(text)
+    return labelled_grids(text) + names_grids(text) + titled_grids(text) + posts_grids(text)
 
 
 def cuts(text: str) -> list[int]:
@@ -96,9 +99,16 @@ def titled_spans(text: str) -> list[tuple[int, int]]:
     return [(g.start, g.end) for g in grids(text) if g.layout == "titled"]
 
 
-def job_cells(text: str) -> dict[int, int]:
-    """start -> end of each titled row's job cell, where the row is cut: the role of the name before it."""
-    return {row[1].start: row[1].end for g in grids(text) if g.layout == "titled" for row in g.rows if len(row) > 1}
+def cell_roles(text: str) -> dict[int, str]:
+    """Where a name's cell starts -> the role its row gives it in another cell: the job after it in a titled
+    row cut in two, the post before it in a row of posts."""
+    roles = {}
+    for grid in grids(text):
+        for row in grid.rows if grid.layout in ("titled", "posts") else ():
+            if len(row) == 2:
+                name, role = row if grid.layout == "titled" else reversed(row)
+                roles[name.start] = " ".join(text[role.start:role.end].split()).strip(" |")
+    return roles
 
 
 def row_starts(text: str) -> frozenset[int]:
@@ -132,8 +142,8 @@ def cell_mentions(page: int, text: str) -> tuple[list[Mention], list[Mention]]:
     kind."""
     names, labelled = [], []
     for grid in grids(text):
-        if grid.layout == "titled":
-            continue
+        if grid.layout not in ("names", "labelled"):
+            continue  # titled names and posts' names are read where the name reads (the cells give their role)
         for cell in grid.cells:
             read = read_cell(text, cell)
             if read is None:
@@ -385,4 +395,38 @@ def titled_grids(text: str) -> tuple[Grid, ...]:
         if len(run) >= TITLED_ROWS:
             blocks.append(Grid("titled", tuple(run)))
         run, wrapped = [], False
+    return tuple(blocks)
+
+
+# ---------------------------------------------------------------- posts: a post, then the titled name filling it
+
+
+# The titled name that closes a row, with its tag: "Mrs Alison Bloggs (Chair)".
+POST_NAME_RE = re.compile(rf"{HONORIFIC}\.?[ \t]+(?:[A-Z]\.?[ \t]+)*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{0,2}}"
+                          r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*")
+# The post before it: capitalised, no separator of a list at its end ("Present: Mrs A Bloggs, Mr J ..." is a list).
+POST_RE = re.compile(r"[ \t]*[A-Z][^\n]*?[^\s,;:&|-](?<!\band)[ \t]*\|?[ \t]*")
+POST_ROWS = 3
+
+
+def posts_grids(text: str) -> tuple[Grid, ...]:
+    """Rows of a post, then the titled name of the person who fills it, three or more lines in a row."""
+    rows: list[tuple[int, tuple[Cell, Cell]]] = []  # (the line's end, the row)
+    for title in HONORIFIC_RE.finditer(text):
+        line_start = text.rfind("\n", 0, title.start()) + 1
+        line_end = text.find("\n", title.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if line_start == title.start() or HONORIFIC_RE.match(text, SPACES_TABS_RE.match(text, line_start).end()) \
+                or not POST_RE.fullmatch(text, line_start, title.start()) \
+                or not POST_NAME_RE.fullmatch(text, title.start(), line_end):
+            continue  # a name that opens its line, a row of two titled names, a list, a sentence
+        rows.append((line_end, (Cell(line_start, title.start()), Cell(title.start(), line_end))))
+    blocks, run = [], []
+    for line_end, row in rows + [(-1, None)]:
+        if run and row is not None and row[0].start == run[-1][0] + 1:
+            run.append((line_end, row))
+            continue
+        if len(run) >= POST_ROWS:
+            blocks.append(Grid("posts", tuple(r for _, r in run)))
+        run = [(line_end, row)] if row is not None else []
     return tuple(blocks)

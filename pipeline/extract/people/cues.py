@@ -76,6 +76,7 @@ OFFICER_CUES = re.compile(
 # "Democratic Services Adviser", a report's "Author" label, not "the author").
 INTERNAL_CUES = re.compile(
     r"\b(?:senior commissioner|virtual school|commissioning|business partner|report author|democratic services"
+    r"|independent\s+review(?:ing)?"  # a council's own service for children in care: "Independent Reviewing Officer"
     r"|(?:legal|policy|scrutiny|governance|committee|finance|financial|hr|procurement) advis[eo]r)"
     r"|(?-i:^(?:Report )?Authors?$)", re.IGNORECASE)
 

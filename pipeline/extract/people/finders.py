@@ -24,6 +24,7 @@ from pipeline.extract.people.lexicon import (
 )
 from pipeline.extract.people.names import (
     LABEL_LINE_RE,
+    NEXT_TOKEN_RE,
     SEP,
     TOKEN,
     TOKEN_RE,
@@ -120,8 +121,9 @@ def read_name_after(text: str, pos: int, limit: int | None = None) -> tuple[int,
         word, kind = token.group(0), word_class(token.group(0))
         if kind == "lead" and words and word.lower() not in FUNCTION_WORDS and "\n" not in text[ends[-1]:cursor]:
             kind = "name"  # "Mrs Kate Most"
-        if kind == "surname" and not words and opens_name(text, token.end(), word):
-            kind = "name"  # "Councillors Dean Aldridge, ...": a given name that is also a surname
+        if kind == "surname" and not words and (opens_name(text, token.end(), word) or _name_word_next(text, token.end())):
+            kind = "name"  # "Councillors Dean Aldridge, ...", "Councillor Grant Southwell": after a title, a surname
+            # word with a name's word after it on its line is a given name
         only_initials = bool(words) and all(is_initial(w) for w in words)
         if kind == "stop" and len(words) == 1 and word_class(words[0]) == "name" and "\n" not in text[ends[-1]:cursor] \
                 and common_word_as_surname(text, token):
@@ -149,6 +151,12 @@ def read_name_after(text: str, pos: int, limit: int | None = None) -> tuple[int,
         words.pop()
         ends.pop()
     return (ends[-1], words) if words else None
+
+
+def _name_word_next(text: str, end: int) -> bool:
+    """A name's word follows on the same line ("Grant" | "Southwell")."""
+    nxt = NEXT_TOKEN_RE.match(text, end)
+    return nxt is not None and word_class(nxt.group(0).strip()) == "name"
 
 
 def _opens_with_full_name(text: str, pos: int) -> bool:
