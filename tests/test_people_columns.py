@@ -186,3 +186,28 @@ def test_a_surname_word_after_a_title_and_before_a_name_is_a_given_name():
     found = run("Membership\nCouncillor Toby Blackwell Councillor Grant Southam\nCouncillor Carol Kew\n")
     assert found[("southam", "g")].kind == "member"
     assert not any(k[0] == "grant" for k in found)
+
+
+# ---------------------------------------------------------------- pairs: two titled names a row
+
+
+MEMBERSHIP_PAIRS = ("Membership\n"
+                    "Councillor Rosa Hebden (Chair) Councillor Peter Birks\n"
+                    "Councillor Adnan Rafiq Councillor Carol Hinchliffe\n"
+                    "Councillor Tom Gledholt Toby Marsh (Co-optee)\n"
+                    "Councillor Megan Lindley Revd Anne Skelton (Co-optee)\n"
+                    "Substitutes: Councillors Batley and Netherton\n")
+
+
+def test_two_titled_names_a_row_and_an_untitled_co_optee_beside_a_councillor():
+    rows = cells_of(MEMBERSHIP_PAIRS, "pairs")
+    assert rows[2] == ["Councillor Tom Gledholt", "Toby Marsh (Co-optee)"]
+    found = run(MEMBERSHIP_PAIRS)
+    assert found[("gledholt", "t")].kind == "member" and found[("marsh", "t")].kind == "other"
+    assert found[("skelton", "a")].kind == "other" and found[("lindley", "m")].kind == "member"
+    assert not any(k[0] in ("marsh", "skelton") and k[1] in ("t", "m") and found[k].kind == "member" for k in found)
+
+
+def test_rows_of_one_titled_name_with_a_long_name_are_no_pairs():
+    text = "Councillor Abdul Kadir Chowdhury\nCouncillor Ann Wren Bill Stott\n"  # nothing shows two columns
+    assert cells_of(text, "pairs") == []

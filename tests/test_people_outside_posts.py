@@ -72,3 +72,19 @@ def test_a_councils_independent_reviewing_service_is_its_own():
     found = run("OFFICERS IN ATTENDANCE\nGemma Ruddock Group Manager, Safeguarding and Independent Review\n"
                 "Rhys Eppleton Independent Reviewing Officer\nLauren Colwick Service Director, Education\n")
     assert found[("ruddock", "g")].kind == "officer" and found[("eppleton", "r")].kind == "officer"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Apologies: Wendy Onecote, Keith Rudd and Paul Barlow (Co-optee, Roman\nCatholic Archdiocese of Westshire).\n",
+     "Paul Barlow"),
+    ("2.5 The SEND Improvement Board has an independent chair, Dr Frances Marsh, appointed by the DfE.\n",
+     "Frances Marsh"),
+])
+def test_a_co_optee_and_an_independent_chair_are_other(text, name):
+    assert run(text)[person_key(name)].kind == "other"
+
+
+def test_a_job_beside_a_seat_decides_in_either_order():
+    found = run("NHS Westshire (Ashton locality): Dr Martin Woodley (Clinical Director and Vice-Chair); Councillor "
+                "Ann Wren (Cabinet Member for Health and Chair).\n")
+    assert found[("woodley", "m")].kind == "officer" and found[("wren", "a")].kind == "member"

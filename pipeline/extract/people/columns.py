@@ -17,6 +17,9 @@ opens with. The layouts:
   Hutchinson"); rows of four words are two full names; short rows of single
   words are surnames where the page says so (the list ends "X and Y", or a row's
   word is titled a councillor elsewhere, or a party column holds one).
+- ``pairs``: two titled names a row ("Councillor Jo Bloggs (Chair) Councillor Sam
+  Okafor"), where a row's second name may lack the title ("Councillor Ann Wren
+  Toby Marsh (Co-optee)"): the first name then holds two words.
 - ``titled``: three or more lines in a row that each open with a name and name a
   job ("Ann Banks Project Manager, ..."), with or without a label: the name's
   cell ends where the next cell opens in sentence case ("Councillor Jo Bloggs |
@@ -63,7 +66,7 @@ class Cell:
 
 @dataclass(frozen=True)
 class Grid:
-    layout: str  # "labelled", "names", "titled" or "posts"
+    layout: str  # "labelled", "names", "pairs", "titled" or "posts"
     rows: tuple[tuple[Cell, ...], ...]
 
     @property
@@ -82,7 +85,7 @@ class Grid:
 @functools.lru_cache(maxsize=4)  # asked for the cells, the cuts, the regions and the roles of one page
 def grids(text: str) -> tuple[Grid, ...]:
     """Every block of columns on a page, each row cut into cells."""
-    return labelled_grids(text) + names_grids(text) + titled_grids(text) + posts_grids(text)
+    return labelled_grids(text) + names_grids(text) + pairs_grids(text) + titled_grids(text) + posts_grids(text)
 
 
 def cuts(text: str) -> list[int]:
@@ -137,12 +140,12 @@ def read_cell(text: str, cell: Cell) -> tuple[int, int, str | None, list[str], s
 
 
 def cell_mentions(page: int, text: str) -> tuple[list[Mention], list[Mention]]:
-    """The people of the cells of labelled and names grids, as (mentions of names grids, of labelled ones): a
-    names grid's cell is a councillor (a co-optee when its tag says so); a labelled cell takes its column's
-    kind."""
+    """The people of the cells of names, pairs and labelled grids, as (mentions of names and pairs grids, of
+    labelled ones): a names grid's cell is a councillor, a pairs grid's cell has the title written in it,
+    either a co-optee when its tag says so; a labelled cell takes its column's kind."""
     names, labelled = [], []
     for grid in grids(text):
-        if grid.layout not in ("names", "labelled"):
+        if grid.layout not in ("names", "pairs", "labelled"):
             continue  # titled names and posts' names are read where the name reads (the cells give their role)
         for cell in grid.cells:
             read = read_cell(text, cell)
@@ -153,8 +156,9 @@ def cell_mentions(page: int, text: str) -> tuple[list[Mention], list[Mention]]:
                 labelled.append(Mention(page, start, end, clean_name(" ".join(([title] if title else []) + words)),
                                         honorific=title, source="columns", hint=cell.kind))
                 continue
-            mention = Mention(page, start, end, clean_name(" ".join(words) if cell.outside else "Councillor " + " ".join(words)),
-                              honorific=None if cell.outside else "Councillor", source="councillors",
+            title = title or (None if cell.outside or grid.layout == "pairs" else "Councillor")
+            mention = Mention(page, start, end, clean_name(" ".join(([title] if title else []) + words)),
+                              honorific=title, source="councillors" if grid.layout == "names" else "columns",
                               hint="other" if cell.outside else None)
             if tag and not cell.outside:
                 mention.role = tag
@@ -316,6 +320,44 @@ def _cut(text: str, rows: list[Row], intro: str) -> list[list[Row]] | None:
                                              for r in rows)):
         return singles
     return None
+
+
+# ---------------------------------------------------------------- pairs: two titled names a row
+
+
+# A name in a row of pairs: initials and a surname, or a given name and a surname, its tag in brackets.
+PAIR_NAME = rf"(?:(?:[A-Z]\.?[ \t]+){{1,3}}{NAME_WORD}|{NAME_WORD}[ \t]+{NAME_WORD})(?:[ \t]*\([^()\n]{{1,30}}\))?"
+PAIR_TITLED = rf"{HONORIFIC}\.?[ \t]+{PAIR_NAME}"
+PAIR_ROW_RE = re.compile(rf"(?m)^[ \t]*(?P<a>{PAIR_TITLED})[ \t]+(?P<b>(?P<title>{HONORIFIC}\.?[ \t]+)?{PAIR_NAME})[ \t]*$")
+PAIR_WORDS_RE = re.compile(NAME_WORD)
+TAG_RE = re.compile(r"\([^()\n]*\)")
+
+
+def pairs_grids(text: str) -> tuple[Grid, ...]:
+    """Two or more lines in a row of two titled names each, one row at least with both titled: each name one
+    cell. A name's words must be a name's (no job or body word)."""
+    if "ouncillor" not in text and "Cllr" not in text:
+        return ()  # the grids of pairs seen are councillors' (membership lists): a cheap first look
+    blocks, run, titled = [], [], False
+    for row in list(PAIR_ROW_RE.finditer(text)) + [None]:
+        if row is not None and all(word_class(w) in ("name", "surname", "honorific")
+                                   for w in PAIR_WORDS_RE.findall(TAG_RE.sub("", row.group(0)))):
+            if run and row.start() == run[-1].end() + 1:
+                run.append(row)
+                titled = titled or bool(row.group("title"))
+                continue
+            if len(run) >= 2 and titled:
+                blocks.append(Grid("pairs", tuple(_pair_cells(r) for r in run)))
+            run, titled = [row], bool(row.group("title"))
+            continue
+        if len(run) >= 2 and titled:
+            blocks.append(Grid("pairs", tuple(_pair_cells(r) for r in run)))
+        run, titled = [], False
+    return tuple(blocks)
+
+
+def _pair_cells(row: re.Match) -> tuple[Cell, Cell]:
+    return tuple(Cell(row.start(k), row.end(k), outside=bool(OUTSIDE_TAG_RE.search(row.group(k)))) for k in "ab")
 
 
 # ---------------------------------------------------------------- titled: a name, then its job

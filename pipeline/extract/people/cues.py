@@ -49,7 +49,7 @@ MEMBER_CUES = re.compile(
     r"portfolio holder|mayor|chairman of the council|vice[- ]chair(?:man)?|chairman)\b", re.IGNORECASE)
 OTHER_CUES = re.compile(
     r"\b(?:mps?|myps?|m\.p\.|member of (?:the )?(?:youth )?parliament|minister|secretary of state|secretary(?! to)|"
-    r"inspectors?|hmi|ofsted|cqc|independent|commissioner|advis[eo]rs?|head ?teachers?|executive head|"
+    r"inspectors?|hmi|ofsted|cqc|independent|commissioner|advis[eo]rs?|head ?teachers?|executive head|co-?optees?|"
     r"principal of|^(?:a |the )?(?:parent|carer|pupil|student|resident)s?\b|ambassador|representative|author|"
     r"co-chairs?|governors?|member of the public|co-opted|dfe|department for education|"
     # a parent carer forum however its name joins them: "Parent and Carers' Forum", "Parents' and Carers' Council"
@@ -127,9 +127,11 @@ CONTEXT_WEIGHT = 2.0  # an attendance block's label, a field label, a question a
 FORUM_WEIGHT = 2.5  # standing in the public forum of minutes
 
 
-# A seat at the meeting's table, then the person's job after a comma: "Vice-Chair, Borough Clinical Director,
-# NHS ...", "Chair, Cabinet Member for Health".
-SEAT_THEN_JOB_RE = re.compile(rf"(?:{MEETING_POSITION})[ \t]*,[ \t]*(?P<job>\S.*)", re.IGNORECASE | re.DOTALL)
+# A seat at the meeting's table beside the person's job: "Vice-Chair, Borough Clinical Director, NHS ...",
+# "Chair, Cabinet Member for Health", "Clinical Director and Vice-Chair".
+SEAT_THEN_JOB_RE = re.compile(rf"(?:{MEETING_POSITION})[ \t]*,[ \t]*(?P<job>\S.*)"
+                              rf"|(?P<first>\S.*?)[ \t]*(?:,|\band\b|&)[ \t]*(?:{MEETING_POSITION})[ \t]*$",
+                              re.IGNORECASE | re.DOTALL)
 
 
 def role_cues(role: str | None) -> list[KindCue]:
@@ -139,8 +141,8 @@ def role_cues(role: str | None) -> list[KindCue]:
     speaks, if it says anything: a partner's officer may chair a board."""
     if not role:
         return []
-    seat = SEAT_THEN_JOB_RE.match(role)
-    if seat and (job := role_cues(seat.group("job"))):
+    seat = SEAT_THEN_JOB_RE.fullmatch(role)
+    if seat and (job := role_cues(seat.group("job") or seat.group("first"))):
         return job
     if MEMBER_CUES.search(role) and not re.search(r"\bmember of parliament\b", role, re.IGNORECASE):
         return [KindCue("member", "role:member", ROLE_WEIGHT)]

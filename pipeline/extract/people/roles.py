@@ -33,7 +33,7 @@ ROLE_START = {
     "practitioner", "nurse", "worker", "specialist", "champion", "representative", "ambassador", "author",
     "advocate", "mp", "president", "trustee", "partner", "principal", "deputy", "assistant", "commander",
     "hmi", "myp", "parent", "carer", "resident", "gp", "superintendent", "constable", "sergeant", "pcso", "ceo",
-    "scrutineer",
+    "scrutineer", "co-optee",
 }
 # A line of contact details, a bullet or a number: never part of a title.
 CONTACT_LINE = re.compile(r"[\d+(•·▪*-]|(?:tel|telephone|phone|mobile|e-?mail|job title)\b", re.IGNORECASE)
@@ -308,7 +308,7 @@ def _title_before_brackets(text: str, line_start: int, opened: int) -> str | Non
 
 
 # What may stand before a title in lower case: an article or a possessive ("its independent scrutineer").
-ARTICLES_BEFORE_TITLE = {"the", "a", "our", "its", "their", "whose"}
+ARTICLES_BEFORE_TITLE = {"the", "a", "an", "our", "its", "their", "whose"}
 
 
 def _title_ending(before: str) -> str | None:
