@@ -211,3 +211,13 @@ def test_two_titled_names_a_row_and_an_untitled_co_optee_beside_a_councillor():
 def test_rows_of_one_titled_name_with_a_long_name_are_no_pairs():
     text = "Councillor Abdul Kadir Chowdhury\nCouncillor Ann Wren Bill Stott\n"  # nothing shows two columns
     assert cells_of(text, "pairs") == []
+
+
+def test_an_attendance_list_goes_on_past_a_short_rows_wrapped_organisation():
+    text = ("PRESENT:\nName Role Organisation\n"
+            "Councillor Ann Wren (Chair) | Cabinet Member for Children | Westshire Council\n"
+            "Rachel Bamber Co-chair Westshire Parent Carer\nForum\n"
+            "Yusuf Kirk Young SEND ambassador Westshire Youth Voice\n"
+            "IN ATTENDANCE: Mark Hamer (Governance and Committee Officer)\n")
+    found = run(text)
+    assert found[("kirk", "y")].kind == "other"  # still in the members' block: no officer of the council

@@ -47,6 +47,7 @@ from pipeline.extract.people.finders import (
     LABELS,
     PARTIES,
     ROLE_IN_BRACKETS_RE,
+    WRAPPED_ROW,
     SPACES_TABS_RE,
     Mention,
     read_name_after,
@@ -394,8 +395,7 @@ def _job_cell(text: str, start: int, end: int) -> int | None:
     return None
 
 
-WRAPPED_ROW = 40  # characters of a row that may wrap its last cell onto a line of its own
-WRAP_WORDS = 4  # words such a line holds at most
+WRAP_WORDS = 4  # words a row's last cell wrapped onto a line of its own holds at most
 
 
 def _wraps(row: str, line: str) -> bool:

@@ -519,7 +519,9 @@ def _list_end(text: str, start: int, end: int) -> int:
     return end
 
 
-WRAPPED_ROW = 60  # a row this long may wrap its last cell onto the next line
+# A row this long may wrap its last cell onto the next line (an attendance list's and a grid's alike: "Kerenza
+# Bloggs Co-Chair Parent Carer Council for" | "Westshire").
+WRAPPED_ROW = 40
 ENTRY_IN_LINE = re.compile(r"\b[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?[ \t]+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?,[ \t]+[A-Z]")
 
 
