@@ -48,6 +48,7 @@ from pipeline.extract.people.finders import (
     PARTIES,
     ROLE_IN_BRACKETS_RE,
     WRAPPED_ROW,
+    titles_on_page,
     SPACES_TABS_RE,
     Mention,
     read_name_after,
@@ -83,7 +84,8 @@ class Grid:
         return tuple(cell for row in self.rows for cell in row)
 
 
-@functools.lru_cache(maxsize=4)  # asked for the cells, the cuts, the regions and the roles of one page
+# asked for the cells, the cuts, the regions of one page, and again for its roles once every page is read
+@functools.lru_cache(maxsize=256)
 def grids(text: str) -> tuple[Grid, ...]:
     """Every block of columns on a page, each row cut into cells."""
     return labelled_grids(text) + names_grids(text) + pairs_grids(text) + titled_grids(text) + posts_grids(text)
@@ -189,7 +191,7 @@ def labelled_grids(text: str) -> tuple[Grid, ...]:
     label's, the right's the second's ("Councillors" members, "Officers" officers). A row of one cell is the
     left column's, or the right's if its name has a role set off after it (the columns need not be as long
     as each other)."""
-    if not any(word in text for word in ("fficers", "FFICERS", "lso", "LSO")):
+    if not ("fficers" in text or "FFICERS" in text or "lso" in text or "LSO" in text):
         return ()  # the header's second label is the officers' or those also present: a cheap first look
     found = []
     for header in TWO_COLUMN_HEADER_RE.finditer(text):
@@ -264,8 +266,9 @@ def _row(text: str, pos: int) -> tuple[list[re.Match], int] | None:
 
 def names_grids(text: str) -> tuple[Grid, ...]:
     """Grids of councillors' names (see the module's docstring)."""
-    if not any(word in text for word in ("ouncillors", "OUNCILLORS", "embers", "EMBERS", "ttendance", "TTENDANCE",
-                                         "resent", "RESENT")) and not PARTY_HEADER_RE.search(text):
+    if not ("ouncillors" in text or "embers" in text or "resent" in text or "ttendance" in text
+            or "OUNCILLORS" in text or "EMBERS" in text or "RESENT" in text or "TTENDANCE" in text) \
+            and not PARTY_HEADER_RE.search(text):
         return ()
     # what the intro says the names are: "councillors" (or members), "attendance" (those present), "party"
     intros = [(m.end(), "councillors" if m.group("councillors") or "ember" in m.group(0).lower() else "attendance")
@@ -454,14 +457,15 @@ POST_ROWS = 3
 def posts_grids(text: str) -> tuple[Grid, ...]:
     """Rows of a post, then the titled name of the person who fills it, three or more lines in a row."""
     rows: list[tuple[int, tuple[Cell, Cell]]] = []  # (the line's end, the row)
-    for title in HONORIFIC_RE.finditer(text):
-        line_start = text.rfind("\n", 0, title.start()) + 1
+    for title in titles_on_page(text):
         line_end = text.find("\n", title.end())
         line_end = len(text) if line_end < 0 else line_end
+        if not POST_NAME_RE.fullmatch(text, title.start(), line_end):
+            continue  # most titles: a name in a sentence that goes on
+        line_start = text.rfind("\n", 0, title.start()) + 1
         if line_start == title.start() or HONORIFIC_RE.match(text, SPACES_TABS_RE.match(text, line_start).end()) \
-                or not POST_RE.fullmatch(text, line_start, title.start()) \
-                or not POST_NAME_RE.fullmatch(text, title.start(), line_end):
-            continue  # a name that opens its line, a row of two titled names, a list, a sentence
+                or not POST_RE.fullmatch(text, line_start, title.start()):
+            continue  # a name that opens its line, a row of two titled names, a list
         rows.append((line_end, (Cell(line_start, title.start()), Cell(title.start(), line_end))))
     blocks, run = [], []
     for line_end, row in rows + [(-1, None)]:

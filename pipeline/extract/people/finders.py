@@ -183,11 +183,17 @@ def common_word_as_surname(text: str, token: re.Match) -> bool:
         and SURNAME_END_RE.match(text, token.end()) is not None
 
 
+@functools.lru_cache(maxsize=4)  # read by the titled names and the rows of posts (``columns``) of one page
+def titles_on_page(text: str) -> tuple[re.Match, ...]:
+    """Every title on a page ("Mr", "Cllr", "Dr")."""
+    return tuple(HONORIFIC_RE.finditer(text))
+
+
 def honorific_mentions(page: int, text: str) -> list[Mention]:
     """"Mr R W Pollitt", "Cllr Nora Quill", "Dr Edwin Farquhar", "Mrs Lathbury"."""
     found = []
     chain_end: dict[int, int] = {}  # start of each title in a run of titles -> where the run ends
-    for match in HONORIFIC_RE.finditer(text):
+    for match in titles_on_page(text):
         pos = chain_end.get(match.start())
         if pos is None:  # walk a run of titles ("Cllr Dr") once, not once from each of its titles
             starts, pos = [match.start()], match.end()
