@@ -3,7 +3,9 @@ reach them. One row per person per document.
 
 The package reads in three steps, each in its own module:
 - candidates: what is proposed as a person. Patterns propose names outright
-  (a title before a name, a councillors list: finders); every other run of
+  (a title before a name, a councillors list: finders; the cells of an
+  attendance block set in columns, which one step cuts and one reader
+  reads: columns); every other run of
   capitalised words (names) collects cues for and against being a name, from
   how councils write people (an attendance block, a label, an e-mail address
   that spells the name, a job title set off after it, a reporting verb, an
@@ -14,8 +16,8 @@ The package reads in three steps, each in its own module:
   label, a question asked), and what the stated role (roles) says.
 - decide: the weights and the one threshold of each decision, and the
   evidence written into every person's row.
-Mentions then get their role (roles) and contact details (contacts) and
-are merged into people (merge).
+Mentions then get their role (roles, or the cell a grid's row gives it) and
+contact details (contacts) and are merged into people (merge).
 """
 
 from __future__ import annotations
