@@ -221,3 +221,24 @@ def test_an_attendance_list_goes_on_past_a_short_rows_wrapped_organisation():
             "IN ATTENDANCE: Mark Hamer (Governance and Committee Officer)\n")
     found = run(text)
     assert found[("kirk", "y")].kind == "other"  # still in the members' block: no officer of the council
+
+
+def test_a_titled_name_with_initials_before_a_churchs_body_is_a_person():
+    text = ("Co-opted members\nMrs C. Moxon Parent Governor Representative (Primary)\n"
+            "Mr A. Delling Church of England Diocese of Westshire\nIn attendance\n"
+            "Councillor G. Bentham Portfolio Holder, Education and Skills\n")
+    found = run(text)
+    assert found[("delling", "a")].kind == "other"
+    assert person_key("Sir John Cass") not in run("Pupils of Sir John Cass School visited.\n")
+
+
+def test_an_attendance_list_goes_on_past_a_bracket_left_open_at_a_lines_end(monkeypatch):
+    from pipeline.extract.people import ner as people_ner
+
+    monkeypatch.setattr(people_ner, "nlp", lambda: None)  # the list alone must say who is a person
+    text = ("PRESENT\nWestshire Council: Councillor Judith Cheam (Cabinet\nMember for Health and Adult Social Care) "
+            "(Chair); Councillor Owen Marlow (Cabinet\nMember for Children); Jennifer Ollerton (Director of Public Health);\n"
+            "Partners: Jo Bloggs (Chief Operating Officer, Westshire NHS\nFoundation Trust); Superintendent Gemma\n"
+            "Brinkley (Westshire Police); Maureen Calne (Chair, Healthwatch\nWestshire).\n\n1. DECLARATIONS\n")
+    found = run(text)
+    assert found[("brinkley", "g")].kind == "officer"  # the police's, by a rank before a name that wraps

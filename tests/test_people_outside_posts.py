@@ -88,3 +88,17 @@ def test_a_job_beside_a_seat_decides_in_either_order():
     found = run("NHS Westshire (Ashton locality): Dr Martin Woodley (Clinical Director and Vice-Chair); Councillor "
                 "Ann Wren (Cabinet Member for Health and Chair).\n")
     assert found[("woodley", "m")].kind == "officer" and found[("wren", "a")].kind == "member"
+
+
+def test_a_board_independently_chaired_by_someone_names_its_independent_chair():
+    found = run("The Committee welcomed the new SEND Improvement and Assurance Board, independently chaired by "
+                "Professor Janet Hengrove.\n")
+    assert found[("hengrove", "j")].kind == "other"
+    assert found[("hengrove", "j")].role == "Independent Chair, SEND Improvement and Assurance Board"
+
+
+def test_a_forums_chair_named_by_the_forums_noun_again_is_other():
+    found = run("The Westshire Parent Carer Forum's annual survey was answered by 412 families. The forum's chair, "
+                "Mrs Janet Culloden, sits on the SEND Partnership Board.\n")
+    assert found[("culloden", "j")].kind == "other"
+    assert found[("culloden", "j")].role == "chair, The Westshire Parent Carer Forum"

@@ -115,7 +115,8 @@ def describe(text: str, mentions: list[finders.Mention], cells: list[tuple[int, 
             mention.role = role_after(text[:cell_end], mention.start, mention.end, starts)  # its cell's own
         else:
             mention.role = labelled_title(text, mention.end, min(following[:1] + [len(text)])) \
-                or role_after(text, mention.start, mention.end, starts) or role_before(text, mention.start)
+                or role_after(text, mention.start, mention.end, starts) or role_before(text, mention.start) \
+                or mention.role  # what the reader that found it read: a sign-off row's office, a grid's tag
         others = [n for n in names if n != mention.name]
         mention.email, mention.phone = contact_details(text, mention.end, min(following[:1] + [len(text)]),
                                                        mention.name, others)
@@ -125,8 +126,10 @@ def describe(text: str, mentions: list[finders.Mention], cells: list[tuple[int, 
 
 
 # "..., with the Westshire Parent Carer Forum, whose chair, Jo Bloggs, ...", "... Forum. Its chair, Jo
-# Bloggs, said": a role the pronoun ties to the organisation named just before (the words may wrap: "whose\nchair,").
-PRONOUN_ROLE_RE = re.compile(r"\b(?:[Ii]ts|[Ww]hose|[Tt]heir)\s+((?:co-)?chair(?:man|woman|person)?|vice[- ]chair"
+# Bloggs, said", "The forum's chair, Jo Bloggs, ...": a role the pronoun (or the body's noun again) ties to the
+# organisation named just before (the words may wrap: "whose\nchair,").
+PRONOUN_ROLE_RE = re.compile(r"\b(?:[Ii]ts|[Ww]hose|[Tt]heir|[Tt]he\s+(?:forum|group|partnership|trust|alliance|network|voice"
+                             r"|charity|association|board|society)['’]s)\s+((?:co-)?chair(?:man|woman|person)?|vice[- ]chair"
                              r"|chief\s+executive|director|manager|coordinator|co-ordinator)\s*,?\s*$")
 ORG_NAME_RE = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){1,5}(?:Forum|Group|Partnership|Trust|Alliance|Network|Voice"
                          r"|Charity|Association|Board|Society|Council)\b")

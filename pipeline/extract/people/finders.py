@@ -232,9 +232,10 @@ PLACE_WORD_RE = re.compile(rf"(?:{PLACE_NOUNS})")
 
 def names_a_place(text: str, end: int, honorific: str, words: list[str]) -> bool:
     """A title and name that are the name of a place: "Sir John Cass School",
-    "Dame Alice Owen's School", "Lord Street"."""
+    "Dame Alice Owen's School", "Lord Street". Never one with initials: "Mr A.
+    Delves Church of England ..." is a person, then the body in the next cell."""
     if PLACE_AFTER_RE.match(text, end):
-        return True
+        return not any(is_initial(w) for w in words)
     return len(words) == 1 and honorific.lower() in ("lord", "lady", "sir", "dame", "st", "saint") \
         and PLACE_WORD_RE.fullmatch(words[0]) is not None
 
@@ -430,10 +431,13 @@ def upper_case_councillor_mentions(page: int, text: str) -> list[Mention]:
 # A row of a report's sign-off table ("Contributors/Checkers/Approvers", "Clearance"): the role, the name,
 # the date it was signed ("Monitoring Officer | Jo Bloggs | 24/10/2024", "Head of Finance Sam Stanworth
 # 3 March 2024"). The date closes the line; the name is the two or three words before it.
-SIGN_OFF_DATE_RE = re.compile(r"(?m)[ \t]*\|?[ \t]*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
+SIGN_OFF_DATE_RE = re.compile(r"(?m)[ \t]*(?:\||[-–—](?=[ \t]))?[ \t]*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
                               r"|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{4})[ \t]*\|?[ \t]*$")
 NUMBER_RE = re.compile(r"\b\d+\b")  # "(S.151 Officer)": a number is no word of a role
-SIGN_OFF_NAME_RE = re.compile(r"(?P<role>[A-Z][^\n]{2,80}?)[ \t]*\|?[ \t]+(?P<name>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+# A sign-off row's first cell that asks who signed: "Is it also signed off by the Service Director for Finance?",
+# "Date signed off by Strategic Director & name": the post is what follows "signed off by".
+SIGNED_OFF_BY_RE = re.compile(r"(?i)\bsigned[ \t]+off[ \t]+by[ \t]+(?:the[ \t]+)?(?P<post>[^?|]+?)[ \t]*(?:&[ \t]*name)?[ \t]*\??$")
+SIGN_OFF_NAME_RE = re.compile(r"(?P<role>[A-Z][^\n]{2,120}?)[ \t]*\|?[ \t]+(?P<name>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
                               r"(?:[ \t]+[A-Z]\.?)?[ \t]+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*)")
 
 
@@ -449,10 +453,14 @@ def sign_off_row_mentions(page: int, text: str) -> list[Mention]:
     headers = None
     for date in SIGN_OFF_DATE_RE.finditer(text) if "/" in text or "20" in text else ():
         line_start = text.rfind("\n", 0, date.start()) + 1
+        if date.group(0).lstrip()[:1] in "-–—" and "|" not in text[line_start:date.start()]:
+            continue  # "Jo Bloggs, Lead Enterprise Architect – 28 March 2025": a signature, not a table's row
         row = SIGN_OFF_NAME_RE.fullmatch(text, line_start, date.start())
         if not row:
             continue
         role = row.group("role").strip(" \t|")
+        if (asked := SIGNED_OFF_BY_RE.search(role)) is not None:
+            role = asked.group("post")
         words = row.group("name").split()
         if headers is None:
             headers = [h.end() for h in SIGN_OFF_HEADER_RE.finditer(text)] if "ame" in text else []
@@ -513,7 +521,8 @@ def _list_end(text: str, start: int, end: int) -> int:
         line_end = text.find("\n", pos + 1)
         line_end = end if line_end < 0 or line_end > end else line_end
         line = text[pos + 1:line_end].strip()
-        open_end = prev.endswith((",", "&", "(", ";", ":")) or prev.endswith(" and")
+        # (a bracket still open at the line's end goes on below: "Councillor Jo Bloggs (Cabinet" | "Member for ...)")
+        open_end = prev.endswith((",", "&", "(", ";", ":")) or prev.endswith(" and") or prev.count("(") > prev.count(")")
         # "(Warrington Place)", "(substitute)": a bracket that opens a line goes on with the row above
         if line and not open_end and not line.startswith("(") and looks_like_heading(line) \
                 and not _opens_with_name(line) and not _wrapped_into_rows(text, prev, line_end, end) \

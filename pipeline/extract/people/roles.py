@@ -260,9 +260,11 @@ def is_person_label(words: list[str]) -> bool:
 
 
 # "... chaired (independently) by", "... under the chairmanship of" just before a name (read for every name: compiled once)
-CHAIRED_BY_BEFORE = re.compile(r"\b(?:chaired\s+(?:independently\s+)?by|chairmanship\s+of)(?:\s+the)?\s*$", re.IGNORECASE)
+CHAIRED_BY_BEFORE = re.compile(r"\b(?:(?:independently\s+)?chaired\s+(?:independently\s+)?by|chairmanship\s+of)(?:\s+the)?\s*$",
+                               re.IGNORECASE)
 CHAIRED_BOARD = re.compile(r"\b(?:[Tt]he\s+)?(?P<body>(?!The\b)(?:[A-Z][\w'’&-]*\s+(?:and\s+|&\s+)?){1,6}(?:Board|Group|Partnership|Alliance))"
-                           r"\s*,?\s*(?:(?:which\s+)?(?:is|was|will\s+be)\s+)?chaired\s+(?P<independently>independently\s+)?by"
+                           r"\s*,?\s*(?:(?:which\s+)?(?:is|was|will\s+be)\s+)?(?P<before>independently\s+)?chaired\s+"
+                           r"(?P<independently>independently\s+)?by"
                            r"(?:\s+the)?\s*$")
 
 
@@ -278,7 +280,8 @@ def role_before(text: str, start: int) -> str | None:
         # the board named just before (a board's independent chair is no councillor in the chair of a meeting)
         board = CHAIRED_BOARD.search(text, max(0, start - 160), start)
         if board:
-            return ("Independent Chair, " if board["independently"] else "Chair, ") + " ".join(board["body"].split())
+            independent = board["independently"] or board["before"]
+            return ("Independent Chair, " if independent else "Chair, ") + " ".join(board["body"].split())
         return "Chair"
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start]
