@@ -1486,9 +1486,9 @@ def test_two_column_rows_with_titles_and_initials_keep_their_roles_to_their_cell
     "Co-opted Members Present:\nJo Pell - Parent Governor\n\n1. Minutes\n",
 ])
 def test_one_label_is_not_read_as_a_two_column_header(text):
-    from pipeline.extract.people.finders import two_column_cells
+    from pipeline.extract.people.columns import grids
 
-    assert two_column_cells(text) == ()
+    assert not [g for g in grids(text) if g.layout == "labelled"]
 
 
 def test_councillors_by_surname_in_the_left_column_of_an_unlabelled_block():

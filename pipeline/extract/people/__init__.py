@@ -3,7 +3,9 @@ reach them. One row per person per document.
 
 The package reads in three steps, each in its own module:
 - candidates: what is proposed as a person. Patterns propose names outright
-  (a title before a name, a councillors list: finders); every other run of
+  (a title before a name, a councillors list: finders; the cells of an
+  attendance block set in columns, which one step cuts and one reader
+  reads: columns); every other run of
   capitalised words (names) collects cues for and against being a name, from
   how councils write people (an attendance block, a label, an e-mail address
   that spells the name, a job title set off after it, a reporting verb, an
@@ -14,15 +16,15 @@ The package reads in three steps, each in its own module:
   label, a question asked), and what the stated role (roles) says.
 - decide: the weights and the one threshold of each decision, and the
   evidence written into every person's row.
-Mentions then get their role (roles) and contact details (contacts) and
-are merged into people (merge).
+Mentions then get their role (roles, or the cell a grid's row gives it) and
+contact details (contacts) and are merged into people (merge).
 """
 
 from __future__ import annotations
 
 import re
 
-from pipeline.extract.people import finders
+from pipeline.extract.people import columns, finders
 from pipeline.extract.people.candidates import ner_mentions, page_mentions
 from pipeline.extract.people.contacts import contact_details
 from pipeline.extract.people.cues import forum_sections, mention_cues
@@ -43,7 +45,7 @@ def extract(doc: StructuredDocument) -> list[Person]:
     pages = {page.page: page.text for page in doc.pages}
     words = document_words(pages)
     forums = forum_sections(pages)
-    regions = {page: finders.attendance_regions(text) for page, text in pages.items()}
+    regions = {page: attendance_regions(text) for page, text in pages.items()}
     mentions: list[finders.Mention] = []
     unsettled: list[Candidate] = []
     for page, text in pages.items():
@@ -57,8 +59,16 @@ def extract(doc: StructuredDocument) -> list[Person]:
         on_page = [m for m in mentions if m.page == page]
         for mention in on_page:
             mention.cues = mention_cues(text, mention, regions[page], forums.get(page, []))
-        describe(text, on_page, [(a, b) for a, b, _ in finders.two_column_cells(text)] if regions[page] else [])
+        describe(text, on_page, [(a, b) for a, b, _ in columns.labelled_cells(text)] if regions[page] else [],
+                 columns.cell_roles(text))
     return merge(mentions, pages)
+
+
+def attendance_regions(text: str) -> list[tuple[int, int, str | None]]:
+    """The page's attendance lists (``finders.attendance_regions``) and, on a page that has one, the cells of
+    a block of two labelled columns: the innermost region of a name in one (``cues.list_cues``)."""
+    regions = finders.attendance_regions(text)
+    return regions + columns.labelled_cells(text) if regions else regions
 
 
 # "Barry and Lynne Pentlow", "by Jo & Sam Bloggs": a given name alone, then "and", then a full name, at
@@ -89,19 +99,24 @@ def shared_surname_partner(text: str, mention: finders.Mention, words) -> finder
                            + list(mention.found[1:]))
 
 
-def describe(text: str, mentions: list[finders.Mention], cells: list[tuple[int, int]] = ()) -> None:
+def describe(text: str, mentions: list[finders.Mention], cells: list[tuple[int, int]] = (),
+             roles: dict[int, str] | None = None) -> None:
     """Each mention's role and contact details, read up to the next name (in a cell of a two-column
-    attendance block, only in its cell: the line above ends with another column's role)."""
+    attendance block, only in its cell: the line above ends with another column's role; in a grid whose
+    rows give a name's role in a cell of its own, that cell: ``columns.cell_roles``)."""
     starts = sorted(m.start for m in mentions)
     names = [m.name for m in mentions]
     for mention in mentions:
         following = [s for s in starts if s > mention.start]
         cell_end = next((b for a, b in cells if a <= mention.start < b), None)
-        if cell_end is not None:
+        if roles and mention.start in roles:
+            mention.role = roles[mention.start]  # "Opposition group representative", "Headteacher, maintained primary"
+        elif cell_end is not None:
             mention.role = role_after(text[:cell_end], mention.start, mention.end, starts)  # its cell's own
         else:
             mention.role = labelled_title(text, mention.end, min(following[:1] + [len(text)])) \
-                or role_after(text, mention.start, mention.end, starts) or role_before(text, mention.start)
+                or role_after(text, mention.start, mention.end, starts) or role_before(text, mention.start) \
+                or mention.role  # what the reader that found it read: a sign-off row's office, a grid's tag
         others = [n for n in names if n != mention.name]
         mention.email, mention.phone = contact_details(text, mention.end, min(following[:1] + [len(text)]),
                                                        mention.name, others)
@@ -111,9 +126,11 @@ def describe(text: str, mentions: list[finders.Mention], cells: list[tuple[int, 
 
 
 # "..., with the Westshire Parent Carer Forum, whose chair, Jo Bloggs, ...", "... Forum. Its chair, Jo
-# Bloggs, said": a role the pronoun ties to the organisation named just before.
-PRONOUN_ROLE_RE = re.compile(r"\b(?:[Ii]ts|[Ww]hose|[Tt]heir)[ \t]+((?:co-)?chair(?:man|woman|person)?|vice[- ]chair"
-                             r"|chief[ \t]+executive|director|manager|coordinator|co-ordinator)[ \t]*,?[ \t]*$")
+# Bloggs, said", "The forum's chair, Jo Bloggs, ...": a role the pronoun (or the body's noun again) ties to the
+# organisation named just before (the words may wrap: "whose\nchair,").
+PRONOUN_ROLE_RE = re.compile(r"\b(?:[Ii]ts|[Ww]hose|[Tt]heir|[Tt]he\s+(?:forum|group|partnership|trust|alliance|network|voice"
+                             r"|charity|association|board|society)['’]s)\s+((?:co-)?chair(?:man|woman|person)?|vice[- ]chair"
+                             r"|chief\s+executive|director|manager|coordinator|co-ordinator)\s*,?\s*$")
 ORG_NAME_RE = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){1,5}(?:Forum|Group|Partnership|Trust|Alliance|Network|Voice"
                          r"|Charity|Association|Board|Society|Council)\b")
 

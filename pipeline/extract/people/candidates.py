@@ -24,13 +24,13 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.people import finders
+from pipeline.extract.people import columns, finders
 from pipeline.extract.people import ner as people_ner
 from pipeline.extract.people.contacts import email_fits, emails_in
 from pipeline.extract.people.decide import ACCEPT, accepted
 from pipeline.extract.people.lexicon import ORG_WORDS, RANKS, ROLE_WORDS
 from pipeline.extract.people.names import Candidate, candidates_in, clean_name, is_full_name, is_initial, word_class
-from pipeline.extract.people.roles import ROLE_START, is_honorific, role_after, role_before, starts_like_role
+from pipeline.extract.people.roles import is_honorific, role_after, role_before, starts_like_role
 from pipeline.extract.people.shape import (
     DocumentWords,
     absence_mark,
@@ -65,24 +65,25 @@ def page_mentions(page: int, text: str, words: DocumentWords, forums: list[tuple
     candidates they leave for the model."""
     mentions = finders.honorific_mentions(page, text) + finders.plural_councillor_mentions(page, text) \
         + finders.upper_case_label_mentions(page, text) + finders.upper_case_signature_mentions(page, text, words.lower) \
-        + finders.upper_case_councillor_mentions(page, text) + finders.party_column_mentions(page, text) \
-        + finders.chair_signature_mentions(page, text) + finders.column_councillor_mentions(page, text)
-    mentions += finders.sign_off_row_mentions(page, text)
-    paired = finders.paired_grid_mentions(page, text)
-    if paired:  # a grid's names cut two a line: what the other readers made of its lines gives way
-        mentions = [m for m in mentions if not any(p.start < m.end and m.start < p.end for p in paired)] + paired
+        + finders.upper_case_councillor_mentions(page, text) + finders.chair_signature_mentions(page, text) \
+        + finders.sign_off_row_mentions(page, text)
+    gridded, labelled = columns.cell_mentions(page, text)
+    if gridded:  # a grid's names cut by their columns: what the other readers made of its lines gives way
+        mentions = [m for m in mentions if not any(g.start < m.end and m.start < g.end for g in gridded)] + gridded
+    mentions += labelled
+    cuts = columns.cuts(text)
     for mention in mentions:
         mention.found = [(f"found:{mention.source}", STRONG)]
+        trim_at_cut(text, mention, cuts)
         trim_place_tail(text, mention, words)
         trim_title_qualifier(text, mention, words)
     taken = [(m.start, m.end) for m in mentions]
     emails = emails_in(text)
     runs = NameRuns(text)
-    grids = grid_rows(text)
+    grids = columns.titled_spans(text)
     pending = []
     absent_key = absence_mark(text)
-    cuts = [a for a, _, _ in finders.two_column_cells(text)] if regions else []
-    for cand in split_at_columns(text, candidates_in(text, page), cuts):
+    for cand in split_at_columns(text, candidates_in(text, page, columns.row_starts(text)), cuts):
         cand = drop_absence_mark(text, cand, absent_key)
         if any(a < cand.end and cand.start < b for a, b in taken):
             cand = past_taken(text, cand, taken)
@@ -106,7 +107,7 @@ SETTLED_AGAINST = {"entry-line:role-words"}  # cues against a name that the mode
 
 def split_at_columns(text: str, found: list[Candidate], cuts: list[int]) -> list[Candidate]:
     """"Jo Bloggs Sam Okafor - Head of SEND" in a two-column attendance block: a run of words
-    across the gap between the columns is two names, cut where the second cell starts."""
+    across the gap between the columns is two names, cut where the second cell starts (``columns``)."""
     if not cuts:
         return found
     out = []
@@ -123,6 +124,19 @@ def split_at_columns(text: str, found: list[Candidate], cuts: list[int]) -> list
             parts[at >= cut].append((word, at, pos))
         out += [Candidate(cand.page, part[0][1], part[-1][2], [w for w, _, _ in part]) for part in parts if part]
     return out
+
+
+def trim_at_cut(text: str, mention: finders.Mention, cuts: list[int]) -> None:
+    """"Councillor Jo Bloggs Opposition group representative" in a grid of names and jobs: a name a pattern
+    read on across the start of the next cell ends before it."""
+    cut = next((c for c in cuts if mention.start < c < mention.end), None)
+    if cut is None:
+        return
+    dropped = len(text[cut:mention.end].split())
+    kept = mention.name.split()[:-dropped]
+    if len(kept) - bool(mention.honorific) >= 1:
+        mention.end = mention.start + len(text[mention.start:cut].rstrip())
+        mention.name = " ".join(kept)
 
 
 def trim_place_tail(text: str, mention: finders.Mention, words: DocumentWords) -> None:
@@ -313,38 +327,6 @@ def shape_cue(text: str, cand: Candidate, words: DocumentWords, next_cell: bool 
             and plausible(text, Candidate(cand.page, cand.start, cand.end, cand.words[:-1] + ["Xx"]), words):
         return ("shape:surname-word-last", 0.0)
     return ("shape:implausible", AGAINST)
-
-
-# A row of a grid of people: a name, then a title or an organisation in capitals ("Ann Bloggs Project Manager, ...").
-GRID_ROW_RE = re.compile(r"[ \t]*(?:[•·▪*-][ \t]+)?[A-Z][a-z'’-]+(?:[ \t]+[A-Z]\.?)?[ \t]+[A-Z][\w'’-]+[ \t]+(?=[A-Z(])")
-
-
-def _job_word(word: str) -> bool:
-    """A job noun, also in the plural or behind a prefix: "Manager", "representatives",
-    "Co-Headteacher"."""
-    low = word.lower().strip(",;()")
-    low = low.split("-", 1)[1] if "-" in low else low
-    return low in ROLE_START or (low.endswith("s") and low[:-1] in ROLE_START)
-
-
-def grid_rows(text: str) -> list[tuple[int, int]]:
-    """Blocks of three or more lines in a row that each open with a name (perhaps
-    after a bullet) and name a job ("Service Manager", "Head of ..."): a list of
-    people with their titles, with or without a label over it."""
-    blocks: list[tuple[int, int]] = []
-    run: list[tuple[int, int]] = []
-    pos = 0
-    for line in text.split("\n") + [""]:
-        start, pos = pos, pos + len(line) + 1
-        row = GRID_ROW_RE.match(line)
-        job = row is not None and any(_job_word(w) for w in re.split(r"[\s/]+", line[row.end():]))
-        if job:
-            run.append((start, start + len(line)))
-            continue
-        if len(run) >= 3:
-            blocks.append((run[0][0], run[-1][1]))
-        run = []
-    return blocks
 
 
 NAME_PAIR = r"[A-Z][a-z'’-]+[ \t\n]+[A-Z][a-z'’-]+"

@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 from pipeline.extract.people import finders
 from pipeline.extract.people.lexicon import MEMBER_HONORIFICS, PARTY_WORDS
+from pipeline.extract.people.roles import MEETING_POSITION
 
 # Titles of knights and peers: in council papers, ministers, commissioners and
 # independent chairs rather than council staff or councillors.
@@ -48,7 +49,7 @@ MEMBER_CUES = re.compile(
     r"portfolio holder|mayor|chairman of the council|vice[- ]chair(?:man)?|chairman)\b", re.IGNORECASE)
 OTHER_CUES = re.compile(
     r"\b(?:mps?|myps?|m\.p\.|member of (?:the )?(?:youth )?parliament|minister|secretary of state|secretary(?! to)|"
-    r"inspectors?|hmi|ofsted|cqc|independent|commissioner|advis[eo]rs?|head ?teachers?|executive head|"
+    r"inspectors?|hmi|ofsted|cqc|independent|commissioner|advis[eo]rs?|head ?teachers?|executive head|co-?optees?|"
     r"principal of|^(?:a |the )?(?:parent|carer|pupil|student|resident)s?\b|ambassador|representative|author|"
     r"co-chairs?|governors?|member of the public|co-opted|dfe|department for education|"
     # a parent carer forum however its name joins them: "Parent and Carers' Forum", "Parents' and Carers' Council"
@@ -75,6 +76,7 @@ OFFICER_CUES = re.compile(
 # "Democratic Services Adviser", a report's "Author" label, not "the author").
 INTERNAL_CUES = re.compile(
     r"\b(?:senior commissioner|virtual school|commissioning|business partner|report author|democratic services"
+    r"|independent\s+review(?:ing)?"  # a council's own service for children in care: "Independent Reviewing Officer"
     r"|(?:legal|policy|scrutiny|governance|committee|finance|financial|hr|procurement) advis[eo]r)"
     r"|(?-i:^(?:Report )?Authors?$)", re.IGNORECASE)
 
@@ -98,6 +100,17 @@ CHAIR_OF_OUTSIDE_BODY = re.compile(
     r"|commission|meeting|sub-committee|authority|executive|board|member)\b)")
 
 
+# The staff of the government's own bodies in the SEND system, the DfE and NHS England ("DfE SEND Adviser",
+# "the DfE's SEND adviser", "NHS England's regional SEND lead"): a public body's employees, so officers
+# (GUIDELINES), unlike inspectors and the independent chairs the DfE appoints.
+GOVERNMENT_STAFF_RE = re.compile(
+    r"(?i)\b(?:dfe|department\s+for\s+education|nhs\s+england|nhse)\b(?:['’]s)?(?:[\s,]+[\w'’-]+){0,4}?"
+    r"[\s,]+(?:advis[eo]rs?|leads?|officers?|managers?|directors?|co-?ordinators?)\b"
+    r"|\b(?:advis[eo]rs?|leads?|officers?|managers?|directors?|co-?ordinators?)\b[^()]{0,30}?\b(?:dfe|department\s+for\s+education"
+    r"|nhs\s+england)\b")
+INDEPENDENT_POST_RE = re.compile(r"(?i)\b(?:independent|inspector|hmi|chair(?:man|woman|person)?|commissioner)\b")
+
+
 class KindCue(NamedTuple):
     """One piece of evidence for a kind: ``officer`` ``section:officers`` 2."""
 
@@ -114,15 +127,29 @@ CONTEXT_WEIGHT = 2.0  # an attendance block's label, a field label, a question a
 FORUM_WEIGHT = 2.5  # standing in the public forum of minutes
 
 
+# A seat at the meeting's table beside the person's job: "Vice-Chair, Borough Clinical Director, NHS ...",
+# "Chair, Cabinet Member for Health", "Clinical Director and Vice-Chair".
+SEAT_THEN_JOB_RE = re.compile(rf"(?:{MEETING_POSITION})[ \t]*,[ \t]*(?P<job>\S.*)"
+                              rf"|(?P<first>\S.*?)[ \t]*(?:,|\band\b|&)[ \t]*(?:{MEETING_POSITION})[ \t]*$",
+                              re.IGNORECASE | re.DOTALL)
+
+
 def role_cues(role: str | None) -> list[KindCue]:
     """What the role stated next to a name says; the first class that fits
-    speaks (a member role before an outside one before an officer title)."""
+    speaks (a member role before an outside one before an officer title).
+    After a seat at the meeting ("Vice-Chair, ..."), the job said after it
+    speaks, if it says anything: a partner's officer may chair a board."""
     if not role:
         return []
+    seat = SEAT_THEN_JOB_RE.fullmatch(role)
+    if seat and (job := role_cues(seat.group("job") or seat.group("first"))):
+        return job
     if MEMBER_CUES.search(role) and not re.search(r"\bmember of parliament\b", role, re.IGNORECASE):
         return [KindCue("member", "role:member", ROLE_WEIGHT)]
     if POLICE_CUES.search(role):
         return [KindCue("officer", "role:police", ROLE_WEIGHT)]
+    if GOVERNMENT_STAFF_RE.search(role) and not INDEPENDENT_POST_RE.search(role):
+        return [KindCue("officer", "role:government-staff", ROLE_WEIGHT)]
     internal = INTERNAL_CUES.search(role) or DEPARTMENT_TITLE.match(role)
     if OTHER_CUES.search(role) and not internal:
         return [KindCue("other", "role:outside", ROLE_WEIGHT)]

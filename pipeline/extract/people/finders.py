@@ -24,8 +24,9 @@ from pipeline.extract.people.lexicon import (
 )
 from pipeline.extract.people.names import (
     LABEL_LINE_RE,
-    NAME_WORD,
+    NEXT_TOKEN_RE,
     SEP,
+    TOKEN,
     TOKEN_RE,
     clean_name,
     is_initial,
@@ -102,23 +103,27 @@ class Mention:
     cues: list = field(default_factory=list)  # KindCues of its context (cues.mention_cues)
 
 NEXT_LINE_PROSE_RE = re.compile(r"[A-Z][\w'’-]*[ \t]+[a-z]")  # a line's capitalised word, then words in lower case
+NEXT_LINE_NAME_RE = re.compile(rf"(?P<first>{TOKEN})[ \t]+(?P<second>{TOKEN})")  # a line's two name words
 
 
-def read_name_after(text: str, pos: int) -> tuple[int, list[str]] | None:
+def read_name_after(text: str, pos: int, limit: int | None = None) -> tuple[int, list[str]] | None:
     """Read the name that starts at ``pos`` (after a title): initials and
-    capitalised words up to the surname. Returns (end offset, words)."""
+    capitalised words up to the surname, no further than ``limit`` (a
+    cell's end). Returns (end offset, words)."""
     words: list[str] = []
     ends: list[int] = []
-    cursor = LINE_GAP_RE.match(text, pos).end()
+    limit = len(text) if limit is None else limit
+    cursor = LINE_GAP_RE.match(text, pos, limit).end()
     while len(words) < 5:
-        token = TOKEN_RE.match(text, cursor)
+        token = TOKEN_RE.match(text, cursor, limit)
         if not token:
             break
         word, kind = token.group(0), word_class(token.group(0))
         if kind == "lead" and words and word.lower() not in FUNCTION_WORDS and "\n" not in text[ends[-1]:cursor]:
             kind = "name"  # "Mrs Kate Most"
-        if kind == "surname" and not words and opens_name(text, token.end(), word):
-            kind = "name"  # "Councillors Dean Aldridge, ...": a given name that is also a surname
+        if kind == "surname" and not words and (opens_name(text, token.end(), word) or _name_word_next(text, token.end())):
+            kind = "name"  # "Councillors Dean Aldridge, ...", "Councillor Grant Southwell": after a title, a surname
+            # word with a name's word after it on its line is a given name
         only_initials = bool(words) and all(is_initial(w) for w in words)
         if kind == "stop" and len(words) == 1 and word_class(words[0]) == "name" and "\n" not in text[ends[-1]:cursor] \
                 and common_word_as_surname(text, token):
@@ -131,19 +136,34 @@ def read_name_after(text: str, pos: int) -> tuple[int, list[str]] | None:
         if kind == "name" and len(words) > 1 and is_initial(words[-2]):
             break  # "Cllr A Bloggs Jo Stanworth, Head of SEND": initials close on one surname; what follows
             # is the next name (two columns of a members/officers list run into one line)
-        sep = SEP_RE.match(text, token.end())
+        sep = SEP_RE.match(text, token.end(), limit)
         if not sep:
             break
         cursor = sep.end()
         if "\n" in sep.group(0) and (LABEL_LINE_RE.match(text, cursor) or PARTY_LINE_RE.match(text, cursor)):
             break  # the next line opens with a label: "Jo Bloggs\nPublication date:", "GREEN: ..."
-        if "\n" in sep.group(0) and len(words) >= 2 and not is_initial(words[-1]) and NEXT_LINE_PROSE_RE.match(text, cursor):
-            break  # "Mrs Gail Bloggs" | "Diocese of Westshire ...", "Early years ...": a full name does not run on
-            # into the next line's words (a table's next row, its category in words of lower case)
+        if "\n" in sep.group(0) and len(words) >= 2 and not is_initial(words[-1]) and (
+                NEXT_LINE_PROSE_RE.match(text, cursor) or _opens_with_full_name(text, cursor)):
+            break  # "Mrs Gail Bloggs" | "Diocese of Westshire ...", "Early years ...", "Victor Nunes (...)": a full
+            # name does not run on into the next line's words (a table's next row, its category in words of lower
+            # case, the next person of a list one a line)
     while words and is_initial(words[-1]):
         words.pop()
         ends.pop()
     return (ends[-1], words) if words else None
+
+
+def _name_word_next(text: str, end: int) -> bool:
+    """A name's word follows on the same line ("Grant" | "Southwell")."""
+    nxt = NEXT_TOKEN_RE.match(text, end)
+    return nxt is not None and word_class(nxt.group(0).strip()) == "name"
+
+
+def _opens_with_full_name(text: str, pos: int) -> bool:
+    """The line at ``pos`` opens with two words of a name of its own ("Victor Nunes (Diocese ...)")."""
+    pair = NEXT_LINE_NAME_RE.match(text, pos)
+    return pair is not None and word_class(pair.group("first")) in ("name", "initial") \
+        and word_class(pair.group("second")) in ("name", "surname")
 
 
 # Words that close the name of a body or a place, never a person's: "Mr Smith Council", "Dr Jones Centre".
@@ -163,11 +183,17 @@ def common_word_as_surname(text: str, token: re.Match) -> bool:
         and SURNAME_END_RE.match(text, token.end()) is not None
 
 
+@functools.lru_cache(maxsize=4)  # read by the titled names and the rows of posts (``columns``) of one page
+def titles_on_page(text: str) -> tuple[re.Match, ...]:
+    """Every title on a page ("Mr", "Cllr", "Dr")."""
+    return tuple(HONORIFIC_RE.finditer(text))
+
+
 def honorific_mentions(page: int, text: str) -> list[Mention]:
     """"Mr R W Pollitt", "Cllr Nora Quill", "Dr Edwin Farquhar", "Mrs Lathbury"."""
     found = []
     chain_end: dict[int, int] = {}  # start of each title in a run of titles -> where the run ends
-    for match in HONORIFIC_RE.finditer(text):
+    for match in titles_on_page(text):
         pos = chain_end.get(match.start())
         if pos is None:  # walk a run of titles ("Cllr Dr") once, not once from each of its titles
             starts, pos = [match.start()], match.end()
@@ -206,9 +232,10 @@ PLACE_WORD_RE = re.compile(rf"(?:{PLACE_NOUNS})")
 
 def names_a_place(text: str, end: int, honorific: str, words: list[str]) -> bool:
     """A title and name that are the name of a place: "Sir John Cass School",
-    "Dame Alice Owen's School", "Lord Street"."""
+    "Dame Alice Owen's School", "Lord Street". Never one with initials: "Mr A.
+    Delves Church of England ..." is a person, then the body in the next cell."""
     if PLACE_AFTER_RE.match(text, end):
-        return True
+        return not any(is_initial(w) for w in words)
     return len(words) == 1 and honorific.lower() in ("lord", "lady", "sir", "dame", "st", "saint") \
         and PLACE_WORD_RE.fullmatch(words[0]) is not None
 
@@ -303,159 +330,6 @@ def councillor_list(page: int, text: str, pos: int) -> list[Mention]:
         pos = _after_party_label(text, pos)
         if not titled and HONORIFIC_RE.match(text, WHITESPACE_RE.match(text, pos).end()):
             break
-    return found
-
-
-# A members list set in party columns: a header line of parties' names alone ("LABOUR CONSERVATIVE
-# LIBERAL DEMOCRAT AND INDEPENDENT", "Labour Group  Conservative Group"), then lines of names
-# that the text stage runs together across the columns.
-PARTY_HEADER_RE = re.compile(rf"(?im)^[ \t]*(?:(?:{PARTIES}|and|&|group|party|the)(?:[ \t]+|(?=\n)|$))+\n")
-COLUMN_NAME_RE = re.compile(rf"[ \t]*(?:(?P<initial>[A-Z]\.?)[ \t]+)?(?P<surname>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*)"
-                            rf"(?:[ \t]*\([^()\n]{{1,30}}\))?(?=[ \t]|\n|$)")
-
-
-def _names_filling_line(text: str, pos: int, name_re: re.Pattern, stop: bool = False) -> tuple[list[re.Match], int]:
-    """The names ``name_re`` reads one after another from ``pos`` to the end of its line, and where
-    the line ends; none if they leave anything else on the line (but a full stop, if ``stop``)."""
-    end = text.find("\n", pos)
-    end = len(text) if end == -1 else end
-    names, cursor = [], pos
-    while cursor < end and (name := name_re.match(text, cursor, end)):
-        names.append(name)
-        cursor = name.end()
-    rest = text[cursor:end].strip()
-    return ([] if rest and not (stop and rest == ".") else names), end
-
-
-def party_column_mentions(page: int, text: str) -> list[Mention]:
-    """Councillors listed under a header of party columns, surnames only ("Amran  Sajawal-Hunt"):
-    each word of the lines below is one councillor. Only surnames (a line of one word shows the
-    columns hold no given names), since "Jo Bloggs Sam Stanworth" cannot be cut by its columns."""
-    found = []
-    for header in PARTY_HEADER_RE.finditer(text):
-        if len([w for w in header.group(0).split() if w.lower() in PARTY_WORDS]) < 2:
-            continue
-        lines, pos = [], header.end()
-        while pos < len(text) and text[pos] != "\n":
-            names, end = _names_filling_line(text, pos, COLUMN_NAME_RE)
-            if not names:
-                break
-            lines.append(names)
-            pos = end + 1
-        if not any(len(names) == 1 for names in lines) or any(
-                word_class(n.group("surname")) != "name" for names in lines for n in names):
-            continue
-        for names in lines:
-            for n in names:
-                words = [w for w in (n.group("initial"), n.group("surname")) if w]
-                found.append(Mention(page, n.start("initial") if n.group("initial") else n.start("surname"),
-                                     n.end("surname"), clean_name("Councillor " + " ".join(words)),
-                                     honorific="Councillor", source="councillors"))
-    return found
-
-
-# A members list under a heading of its own ("COUNCILLORS", "Members present"), set in columns: lines of
-# initials and surnames run together across the columns ("L. Bowmaker J. Hutchinson").
-# The heading may name the tier of council ("County Councillors", "Borough Councillors"), and a table of
-# names may come out one cell to a paragraph, blank lines between the names.
-COLUMN_HEADING_RE = re.compile(r"(?im)^[ \t]*(?:(?:county|borough|city|district|parish|town)[ \t]+)?(?:councillors|members)"
-                               r"(?:[ \t]+present)?[ \t]*:?[ \t]*\n(?:[ \t]*\n)*")
-# The surname is any name word: "McAvoy", "O'Hare", "Prasad-Ellison", "Petrović".
-INITIALLED_NAME_RE = re.compile(rf"[ \t]*(?P<initial>(?:[A-Z]\.?[ \t]*){{1,2}}?)[ \t]+(?P<surname>{NAME_WORD})"
-                                r"(?:[ \t]*\([^()\n]{1,30}\))?(?=[ \t]|\n|$)")
-
-
-def column_councillor_mentions(page: int, text: str) -> list[Mention]:
-    """Councillors listed under a heading line, each line one or more initialled names set in columns
-    ("L. Bowmaker J. Hutchinson" | "A. Cessford M. Purvis-Lowther"): every name is a councillor. The
-    initials mark where one column's name ends and the next begins; the list ends at the first line that
-    is not wholly such names."""
-    found = []
-    for heading in COLUMN_HEADING_RE.finditer(text) if "ouncillors" in text or "OUNCILLORS" in text \
-            or "embers" in text or "EMBERS" in text else ():
-        names, pos = [], heading.end()
-        while pos < len(text) and text[pos] != "\n":
-            row, end = _names_filling_line(text, pos, INITIALLED_NAME_RE)
-            if not row or any(word_class(n.group("surname")) != "name" for n in row):
-                break
-            names += row
-            pos = end + 1
-            if text.startswith("\n", pos) and len(row) == 1:  # one cell to a paragraph: on past the blank line
-                pos = BLANKS_RE.match(text, pos).end()
-        if len(names) < 2:
-            continue
-        for n in names:
-            words = n.group("initial").split() + [n.group("surname")]
-            found.append(Mention(page, n.start("initial"), n.end("surname"), clean_name("Councillor " + " ".join(words)),
-                                 honorific="Councillor", source="councillors"))
-    return found
-
-
-# A councillors grid of two unlabelled columns whose rows the text joins two names a line: under a line
-# that ends with "Councillors:" ("... and Councillors:") or a line of its own "Attendance" / "Present" /
-# "Members present", each line two full names ("Ceri Alstonefield (Chair) Terence Swynnerton") or two surnames
-# ("Abbott Lockington"), a name's tag in brackets beside it.
-PAIR_INTRO_RE = re.compile(r"(?im)^(?:[^\n]*\b(?:and[ \t]+)?councillors|[ \t]*(?:attendance|present|members[ \t]+present"
-                           r"|members|councillors))[ \t]*:?[ \t]*\n")
-# The grid's first row may stand on the label's own line: "Councillors: Peter Ash Rosa Birch" over "Helen Cole
-# Mark Dale" (the label a left column of its own).
-PAIR_INLINE_RE = re.compile(r"(?im)^[ \t]*(?:councillors|members)[ \t]*:[ \t]*(?=[A-Z][a-z])")
-PAIR_WORD_RE = re.compile(r"[ \t]*(?P<and>and[ \t]+)?(?P<word>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*)"
-                          r"(?P<tag>[ \t]*\([^()\n]{1,30}\))?(?=[ \t.]|\n|$)")
-PAIR_ROWS = 20  # rows read under such an intro
-OUTSIDE_TAG_RE = re.compile(r"(?i)co-?opt|parent\s+governor|diocese|church|independent")
-
-
-def _pair_row(text: str, pos: int) -> tuple[list[re.Match], int] | None:
-    """A grid row's words (each a name word with its tag), and the line's end; None unless the line is wholly
-    such words, "and" only before the last (the list's end: "Kettlewell Welwick and Yeadon.")."""
-    words, end = _names_filling_line(text, pos, PAIR_WORD_RE, stop=True)
-    if not words or any(w.group("and") for w in words[:-1]) or any(word_class(w.group("word")) != "name" for w in words):
-        return None
-    return words, end
-
-
-def paired_grid_mentions(page: int, text: str) -> list[Mention]:
-    """Councillors in a two-column grid with no column labels, each line of the text two names: four words
-    are two full names, a line of two words two surnames when the list ends "X Y and Z" or a line's first word
-    is a councillor's surname elsewhere on the page ("Councillor Abbott said"); otherwise (one name a line,
-    "Jo Bloggs") the grid is left to the other readers. A name tagged as a co-optee is no councillor."""
-    if "ouncillors" not in text and "OUNCILLORS" not in text and "ttendance" not in text \
-            and "TTENDANCE" not in text and "resent" not in text and "RESENT" not in text:
-        return []
-    found = []
-    intros = sorted([*PAIR_INTRO_RE.finditer(text), *PAIR_INLINE_RE.finditer(text)], key=lambda m: m.start())
-    for intro in intros:
-        rows, pos = [], intro.end()
-        while len(rows) < PAIR_ROWS and pos < len(text) and (row := _pair_row(text, pos)):
-            rows.append(row[0])
-            pos = row[1] + 1
-            if row[0][-1].group("and") or text[row[0][-1].end():row[1]].strip() == ".":
-                break  # the list's last line
-        if len(rows) < 2:
-            continue
-        sizes = [len(r) for r in rows]
-        if any(n == 4 for n in sizes) and all(n in (2, 4) for n in sizes) and not any(w.group("and") for r in rows for w in r):
-            names = [r[i:i + 2] for r in rows for i in range(0, len(r), 2)]
-            if any(pair[0].group("tag") for pair in names):
-                continue  # a tag after a given name: not two names of two words
-        elif all(n <= 3 for n in sizes) and sum(n >= 2 for n in sizes) >= 2 and (
-                rows[-1][-1].group("and") or any(re.search(rf"\bCouncillors?[ \t]+{r[0].group('word')}\b(?![ \t]+[A-Z])",
-                                                           text) for r in rows)):
-            names = [[w] for r in rows for w in r]
-        else:
-            continue
-        for name in names:
-            words = [w.group("word") for w in name]
-            tag = name[-1].group("tag")
-            outside = bool(tag and OUTSIDE_TAG_RE.search(tag))
-            mention = Mention(page, name[0].start("word"), name[-1].end("word"),
-                              clean_name(" ".join(words) if outside else "Councillor " + " ".join(words)),
-                              honorific=None if outside else "Councillor", source="councillors",
-                              hint="other" if outside else None)
-            if tag and not outside:
-                mention.role = tag.strip()[1:-1].strip()
-            found.append(mention)
     return found
 
 
@@ -557,10 +431,13 @@ def upper_case_councillor_mentions(page: int, text: str) -> list[Mention]:
 # A row of a report's sign-off table ("Contributors/Checkers/Approvers", "Clearance"): the role, the name,
 # the date it was signed ("Monitoring Officer | Jo Bloggs | 24/10/2024", "Head of Finance Sam Stanworth
 # 3 March 2024"). The date closes the line; the name is the two or three words before it.
-SIGN_OFF_DATE_RE = re.compile(r"(?m)[ \t]*\|?[ \t]*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
+SIGN_OFF_DATE_RE = re.compile(r"(?m)[ \t]*(?:\||[-–—](?=[ \t]))?[ \t]*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
                               r"|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{4})[ \t]*\|?[ \t]*$")
 NUMBER_RE = re.compile(r"\b\d+\b")  # "(S.151 Officer)": a number is no word of a role
-SIGN_OFF_NAME_RE = re.compile(r"(?P<role>[A-Z][^\n]{2,80}?)[ \t]*\|?[ \t]+(?P<name>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+# A sign-off row's first cell that asks who signed: "Is it also signed off by the Service Director for Finance?",
+# "Date signed off by Strategic Director & name": the post is what follows "signed off by".
+SIGNED_OFF_BY_RE = re.compile(r"(?i)\bsigned[ \t]+off[ \t]+by[ \t]+(?:the[ \t]+)?(?P<post>[^?|]+?)[ \t]*(?:&[ \t]*name)?[ \t]*\??$")
+SIGN_OFF_NAME_RE = re.compile(r"(?P<role>[A-Z][^\n]{2,120}?)[ \t]*\|?[ \t]+(?P<name>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
                               r"(?:[ \t]+[A-Z]\.?)?[ \t]+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*)")
 
 
@@ -576,10 +453,14 @@ def sign_off_row_mentions(page: int, text: str) -> list[Mention]:
     headers = None
     for date in SIGN_OFF_DATE_RE.finditer(text) if "/" in text or "20" in text else ():
         line_start = text.rfind("\n", 0, date.start()) + 1
+        if date.group(0).lstrip()[:1] in "-–—" and "|" not in text[line_start:date.start()]:
+            continue  # "Jo Bloggs, Lead Enterprise Architect – 28 March 2025": a signature, not a table's row
         row = SIGN_OFF_NAME_RE.fullmatch(text, line_start, date.start())
         if not row:
             continue
         role = row.group("role").strip(" \t|")
+        if (asked := SIGNED_OFF_BY_RE.search(role)) is not None:
+            role = asked.group("post")
         words = row.group("name").split()
         if headers is None:
             headers = [h.end() for h in SIGN_OFF_HEADER_RE.finditer(text)] if "ame" in text else []
@@ -599,60 +480,6 @@ def _names_in_capitals(words: list[str]) -> bool:
     """Every word a name's word once title-cased, the last perhaps a surname word ("JO HALL")."""
     return all(word_class(w.title()) == "name" or (i == len(words) - 1 and word_class(w.title()) == "surname")
                for i, w in enumerate(words))
-
-
-# An attendance block set in two columns under a header that labels both ("Councillors: Officers:",
-# "Members Present  Officers in attendance"): the text stage folds the gap between the columns to one
-# space, so each row reads "Jo Bloggs (Chair) Sam Okafor - Head of SEND".
-# (Two labels, not one read as two: a colon after the first, or a second that opens a label of its own,
-# "Members Present Officers Present", never "Members in attendance" or "Co-opted Members Present".)
-TWO_COLUMN_HEADER_RE = re.compile(rf"(?im)^[ \t]*(?P<a>{LABELS})(?:[ \t]*:[ \t]*|[ \t]+(?=officers|also))"
-                                  rf"(?P<b>{LABELS})[ \t]*:?[ \t]*$")
-# A row's first cell: a name of two words (a title and initials before the surname allowed), its role in
-# brackets; the second cell opens with a capital after it.
-LEFT_CELL_RE = re.compile(rf"[ \t]*(?:{HONORIFIC}\.?[ \t]+)?(?:(?:[A-Z]\.?[ \t]+)+[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?"
-                          r"|[A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?)(?:[ \t]*\([^()\n]{1,40}\))?")
-RIGHT_ROLE_RE = re.compile(r"[ \t]+[-–—,][ \t]")  # a cell's name, then its role set off
-TWO_COLUMN_ROWS = 30  # rows read under such a header
-
-
-@functools.lru_cache(maxsize=4)  # asked for the regions, the candidates and the roles of one page
-def two_column_cells(text: str) -> tuple[tuple[int, int, str | None], ...]:
-    """(start, end, kind hint) of each cell of a two-column attendance block: the left column's
-    kind is its header's first label's, the right's the second's ("Councillors" members, "Officers"
-    officers). A row of one cell is the left column's, or the right's if its name has a role set off
-    after it (the columns need not be as long as each other)."""
-    cells: list[tuple[int, int, str | None]] = []
-    if not any(word in text for word in ("fficers", "FFICERS", "lso", "LSO")):
-        return ()  # the header's second label is the officers' or those also present: a cheap first look
-    for header in TWO_COLUMN_HEADER_RE.finditer(text):
-        left_kind = ATTENDANCE_LABELS[header.group("a").lower()]
-        right_kind = ATTENDANCE_LABELS[header.group("b").lower()]
-        if left_kind != "member" or right_kind not in ("officer", None):
-            continue  # councillors on the left, officers or others attending on the right
-        pos = header.end() + 1
-        for _ in range(TWO_COLUMN_ROWS):
-            end = text.find("\n", pos)
-            end = len(text) if end == -1 else end
-            line = text[pos:end]
-            if not line.strip() or ATTENDANCE_RE.match(line) or ITEM_NUMBER_RE.match(line):
-                break
-            left = LEFT_CELL_RE.match(text, pos, end)
-            if not left:
-                break
-            rest = text[left.end():end]
-            if rest.strip() and rest[:1] in " \t" and rest.lstrip()[:1].isupper() and not RIGHT_ROLE_RE.match(rest):
-                cells += [(pos, left.end(), left_kind), (left.end(), end, right_kind)]
-            elif RIGHT_ROLE_RE.match(rest):
-                cells.append((pos, end, right_kind))  # "Sam Okafor - Head of SEND" alone: the right column
-            elif not rest.strip():
-                cells.append((pos, end, left_kind))
-            else:
-                break
-            pos = end + 1
-            if pos >= len(text):
-                break
-    return tuple(cells)
 
 
 def attendance_regions(text: str) -> list[tuple[int, int, str | None]]:
@@ -682,8 +509,6 @@ def attendance_regions(text: str) -> list[tuple[int, int, str | None]]:
         paragraph = PARAGRAPH_END_RE.search(sentence)
         outside = OUTSIDE_MEMBERS.search(heading + " " + sentence[:paragraph.start()])
         regions.append((match.end(), end, "other" if outside else "member"))
-    if regions:
-        regions += two_column_cells(text)  # the innermost region of a name in one (``cues.list_cues``)
     return regions
 
 
@@ -696,7 +521,8 @@ def _list_end(text: str, start: int, end: int) -> int:
         line_end = text.find("\n", pos + 1)
         line_end = end if line_end < 0 or line_end > end else line_end
         line = text[pos + 1:line_end].strip()
-        open_end = prev.endswith((",", "&", "(", ";", ":")) or prev.endswith(" and")
+        # (a bracket still open at the line's end goes on below: "Councillor Jo Bloggs (Cabinet" | "Member for ...)")
+        open_end = prev.endswith((",", "&", "(", ";", ":")) or prev.endswith(" and") or prev.count("(") > prev.count(")")
         # "(Warrington Place)", "(substitute)": a bracket that opens a line goes on with the row above
         if line and not open_end and not line.startswith("(") and looks_like_heading(line) \
                 and not _opens_with_name(line) and not _wrapped_into_rows(text, prev, line_end, end) \
@@ -708,7 +534,9 @@ def _list_end(text: str, start: int, end: int) -> int:
     return end
 
 
-WRAPPED_ROW = 60  # a row this long may wrap its last cell onto the next line
+# A row this long may wrap its last cell onto the next line (an attendance list's and a grid's alike: "Kerenza
+# Bloggs Co-Chair Parent Carer Council for" | "Westshire").
+WRAPPED_ROW = 40
 ENTRY_IN_LINE = re.compile(r"\b[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?[ \t]+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?,[ \t]+[A-Z]")
 
 

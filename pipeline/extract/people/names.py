@@ -92,10 +92,12 @@ def word_class(word: str) -> str:
     return "name"
 
 
-def split_run(tokens: list[re.Match]) -> list[tuple[int, int]]:
+def split_run(tokens: list[re.Match], row_starts: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     """Cut one run of capitalised tokens into candidate names (token index
     ranges). Lexicon words end a candidate; a surname-like lexicon word may
-    close one; function words are dropped from the front."""
+    close one; function words are dropped from the front; a month's name
+    opens none but where a row of a grid of people opens (``row_starts``:
+    "June Bloggs Senior Teacher")."""
     ranges: list[tuple[int, int]] = []
     begin: int | None = None
     for i, tok in enumerate(tokens):
@@ -104,7 +106,7 @@ def split_run(tokens: list[re.Match]) -> list[tuple[int, int]]:
             kind = "name"  # "Kate Most": a sentence-opening word inside a name is a name
         if kind in ("name", "initial"):
             if begin is None:
-                if tok.group(0).lower() in NAME_LIKE_MONTHS and not _opens_grid_row(tok, tokens[i + 1:i + 2]):
+                if tok.group(0).lower() in NAME_LIKE_MONTHS and tok.start() not in row_starts:
                     continue  # "May" opens no name, but for a row of a grid of people ("June Bloggs Head of ...")
                 begin = i
             continue
@@ -124,14 +126,6 @@ def split_run(tokens: list[re.Match]) -> list[tuple[int, int]]:
     return ranges
 
 
-def _opens_grid_row(tok: re.Match, following: list[re.Match]) -> bool:
-    """A month's name that opens its line, followed on that line by a name word."""
-    text = tok.string
-    line_start = text.rfind("\n", 0, tok.start()) + 1
-    return not text[line_start:tok.start()].strip() and bool(following) and "\n" not in text[tok.end():following[0].start()] \
-        and word_class(following[0].group(0)) in ("name", "surname")
-
-
 def opens_name(text: str, end: int, word: str) -> bool:
     """Does a word that is also a given name ("Dean", "Rose") open a name
     here? Only when a name word follows on the same line."""
@@ -141,8 +135,9 @@ def opens_name(text: str, end: int, word: str) -> bool:
     return bool(nxt) and word_class(nxt.group(0).strip()) in ("name", "surname")
 
 
-def candidates_in(text: str, page: int) -> list[Candidate]:
-    """Every candidate name on a page, one or more words."""
+def candidates_in(text: str, page: int, row_starts: frozenset[int] = frozenset()) -> list[Candidate]:
+    """Every candidate name on a page, one or more words (``row_starts``: where rows of a grid of people
+    open their names)."""
     found = []
     ticks = " X\n" in text or text.endswith(" X")  # a first look for a sign-off table's ticks (``_ticks_apart``)
     for run in RUN_RE.finditer(text):
@@ -151,7 +146,7 @@ def candidates_in(text: str, page: int) -> list[Candidate]:
             tokens = tokens[1:]  # "A. Agree the ...": a lettered item, not an initial
         for ticked in _ticks_apart(text, tokens) if ticks and len(tokens) > 1 else [tokens]:
             for part in _lines_apart(text, ticked) if len(ticked) > 1 else [ticked] if ticked else []:  # most runs: a word
-                for a, b in split_run(part):
+                for a, b in split_run(part, row_starts):
                     found.append(Candidate(page, part[a].start(), part[b - 1].end(), [t.group(0) for t in part[a:b]]))
     return found
 

@@ -33,6 +33,7 @@ ROLE_START = {
     "practitioner", "nurse", "worker", "specialist", "champion", "representative", "ambassador", "author",
     "advocate", "mp", "president", "trustee", "partner", "principal", "deputy", "assistant", "commander",
     "hmi", "myp", "parent", "carer", "resident", "gp", "superintendent", "constable", "sergeant", "pcso", "ceo",
+    "scrutineer", "co-optee",
 }
 # A line of contact details, a bullet or a number: never part of a title.
 CONTACT_LINE = re.compile(r"[\d+(•·▪*-]|(?:tel|telephone|phone|mobile|e-?mail|job title)\b", re.IGNORECASE)
@@ -89,7 +90,8 @@ SERVICE_IN_BRACKETS_RE = re.compile(
 
 
 # A seat at the meeting, not a job: "(Chair)", "(Vice-Chairperson)", "(in the Chair)".
-MEETING_POSITION_RE = re.compile(r"(?i)(?:vice[- ]?|deputy[ \t]+|co-)?chair(?:man|woman|person)?|in[ \t]+the[ \t]+chair")
+MEETING_POSITION = r"(?:vice[- ]?|deputy[ \t]+|co-)?chair(?:man|woman|person)?|in[ \t]+the[ \t]+chair"
+MEETING_POSITION_RE = re.compile(MEETING_POSITION, re.IGNORECASE)
 # ... or a table's cell bar: "Dr Jo Bloggs (Vice-Chair) | Clinical Director | NHS Westshire"
 BRACKETS_THEN_SPACE_RE = re.compile(r"[ \t]*\([^()\n]{2,60}\)[ \t]+(?:\|[ \t]*)?(?=[A-Z])")
 
@@ -258,9 +260,12 @@ def is_person_label(words: list[str]) -> bool:
 
 
 # "... chaired (independently) by", "... under the chairmanship of" just before a name (read for every name: compiled once)
-CHAIRED_BY_BEFORE = re.compile(r"\b(?:chaired\s+(?:independently\s+)?by|chairmanship\s+of)(?:\s+the)?\s*$", re.IGNORECASE)
+CHAIRED_BY_BEFORE = re.compile(r"\b(?:(?:independently\s+)?chaired\s+(?:independently\s+)?by|chairmanship\s+of)(?:\s+the)?\s*$",
+                               re.IGNORECASE)
 CHAIRED_BOARD = re.compile(r"\b(?:[Tt]he\s+)?(?P<body>(?!The\b)(?:[A-Z][\w'’&-]*\s+(?:and\s+|&\s+)?){1,6}(?:Board|Group|Partnership|Alliance))"
-                           r"\s*,?\s*(?:which\s+is\s+)?chaired\s+(?P<independently>independently\s+)?by(?:\s+the)?\s*$")
+                           r"\s*,?\s*(?:(?:which\s+)?(?:is|was|will\s+be)\s+)?(?P<before>independently\s+)?chaired\s+"
+                           r"(?P<independently>independently\s+)?by"
+                           r"(?:\s+the)?\s*$")
 
 
 def role_before(text: str, start: int) -> str | None:
@@ -275,7 +280,8 @@ def role_before(text: str, start: int) -> str | None:
         # the board named just before (a board's independent chair is no councillor in the chair of a meeting)
         board = CHAIRED_BOARD.search(text, max(0, start - 160), start)
         if board:
-            return ("Independent Chair, " if board["independently"] else "Chair, ") + " ".join(board["body"].split())
+            independent = board["independently"] or board["before"]
+            return ("Independent Chair, " if independent else "Chair, ") + " ".join(board["body"].split())
         return "Chair"
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start]
@@ -304,6 +310,10 @@ def _title_before_brackets(text: str, line_start: int, opened: int) -> str | Non
     return role
 
 
+# What may stand before a title in lower case: an article or a possessive ("its independent scrutineer").
+ARTICLES_BEFORE_TITLE = {"the", "a", "an", "our", "its", "their", "whose"}
+
+
 def _title_ending(before: str) -> str | None:
     """The title that ``before`` (the words before a name, on its line) ends with."""
     before = re.split(r"[.;:()“\",]", before.rstrip(" \t,–—-:("))[-1]
@@ -314,7 +324,7 @@ def _title_ending(before: str) -> str | None:
     for i in range(len(tokens) - 1, -1, -1):
         word = tokens[i]
         lower_title = (word.lower() in ROLE_START or word.lower() in ROLE_QUALIFIERS | {"former"}) \
-            and (i == 0 or tokens[i - 1].lower() in ("the", "a", "our") or tokens[i - 1].lower() in ROLE_QUALIFIERS
+            and (i == 0 or tokens[i - 1].lower() in ARTICLES_BEFORE_TITLE or tokens[i - 1].lower() in ROLE_QUALIFIERS
                  or (word.lower() in ROLE_START and not word.endswith("s") and tokens[i - 1][:1].isupper()))
         # ^ "Ofsted inspector Jo Bloggs", not "questions from Committee members Ms Bloggs"
         if is_honorific(word) or not (word[:1].isupper() or word.lower() in CONNECTORS or lower_title):
@@ -324,6 +334,8 @@ def _title_ending(before: str) -> str | None:
         low = word.lower()
         nxt = tail[i + 1].lower() if i + 1 < len(tail) else ""
         if low in ROLE_START or (low not in CONNECTORS and nxt in ROLE_START):
+            if i and tail[i - 1].endswith(("'s", "’s")):
+                i -= 1  # "the DfE's SEND adviser": the body whose post it is
             return re.sub(r"[ \t]+[Cc]onsulted$", "", " ".join(tail[i:]))  # the label "Lawyer Consulted:"
     return None
 
