@@ -427,7 +427,10 @@ OWN_BUSINESS = {
     "rule": r"framework|handbook|guidance|code\s+of\s+practice"
             r"|(?:inspection\s+)?arrangements(?=\s+(?:introduced|in\s+force|which\s+came))",
     # (not the Local Offer, a website the plan is published on: "published on the Local Offer on D")
-    "own-document": r"budget|timetable|schedule|toolkit|protocol|charter|policy|self[\s-](?:evaluation|assessment)",
+    # (the money for a plan, "investment agreed by Council on D", and a date of an action's own timetable, "the
+    # revised completion date of D for action 3.4", are the paper's business, not the plan's approval)
+    "own-document": r"budget|timetable|schedule|toolkit|protocol|charter|policy|self[\s-](?:evaluation|assessment)"
+                    r"|investment|funding|(?:completion|target|end)\s+dates?",
     # (a renewed strategy is itself the area's plan: "the refreshed SEND Strategy was agreed on ...")
     "strategy": r"strateg(?:y|ies)",
 }
@@ -449,7 +452,9 @@ _THINGS_VERB = (r"(?:,?\s+(?:(?:was|were|is|are|be|been|being|has|have|had|will|
                 r"(?:\s+by\s+(?:the\s+)?(?:[\w’'&-]+\s+){0,3}?[\w’'&-]+)?)?")
 # ... or where and with whom it is held, and which of a series the date is ("a drop-in session at Halifax Central
 # Library on D", "annual engagement meetings with the partnership, the first of which took place on D")
-_WHERE = (r"(?:\s+with\s+(?:the\s+)?(?:[\w’'&-]+\s+){0,2}?[\w’'&-]+)?"
+# (the body met may be named with its place: "a joint session with the Health Scrutiny Committee for Exampleshire on D")
+_WHERE = (r"(?:\s+with\s+(?:the\s+)?(?:[\w’'&-]+\s+){0,2}?[\w’'&-]+"
+          r"(?:\s+(?:for|of)\s+(?-i:[A-Z][\w’'&-]*)(?:\s+(?-i:[A-Z][\w’'&-]*)){0,3})?)?"
           r"(?:\s+at\s+(?-i:[A-Z][\w’'&-]*)(?:\s+(?-i:[A-Z][\w’'&-]*)){0,4})?")
 _ONE_OF_THEM = (r",\s+the\s+(?:first|last|next|second|third|latest|most\s+recent)\s+of\s+which\s+"
                 r"(?:took\s+place|was\s+held|is\s+(?:due|expected|planned)|will\s+(?:take\s+place|be\s+held))")
@@ -580,7 +585,9 @@ SENTENCE_END = re.compile(r"[.!?:;)\]\"”’']\s*$")
 NOTICE_BACK = re.compile(r"\b(?:the|this|that|its|their)\s+(?:notice|direction)\b(?!\s+(?:of|to|period|board)\b)", I)
 
 # The words just before a report that say whose it is: "the inspection (report) letter", "the revisit report".
-NAMED_REPORT = re.compile(r"\b(?:(?P<revisit>re-?\s?visit|re-?\s?inspection)|(?<!re-)(?<!re)inspection)\s+"
+# (a monitoring inspection is the re-visit of the current framework: "the monitoring inspection letter")
+NAMED_REPORT = re.compile(r"\b(?:(?P<revisit>re-?\s?visit|re-?\s?inspection|monitoring\s+inspection)"
+                          r"|(?<!re-)(?<!re)(?<!monitoring\s)inspection)\s+"
                           r"(?:outcome\s+|report\s+)?$", I)
 
 # "an action plan responding to the report", "an action plan in response to the inspection findings", "an action
