@@ -534,7 +534,8 @@ def _actions(sentence: Sentence, earlier: list[str], occurrences: list[Anchor]) 
             inspected = WSOA_CONTEXT.search(context)
             # "an action plan responding to the report", "in response to the inspection": after a 2023-framework
             # inspection, the plan that answers it is the area's (before it, still no WSoA unless one is named)
-            answers = at >= 0 and bool(ANSWERS_REPORT.match(text, at))
+            # (so is one agreed or published on a page that tells of the inspection, in a document of the 2023 framework)
+            answers = at >= 0 and bool(ANSWERS_REPORT.match(text, at)) or sentence.inspection_page
             named = at < 0 or text.startswith("Action Plan", at) or bool(SEND_BEFORE.search(text, max(0, at - 8), at))
             subject = ("wsoa" if inspected and not after_new
                        else "improvement-plan" if named or ((inspected or answers) and after_new) else "")
