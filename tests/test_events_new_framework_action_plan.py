@@ -28,3 +28,12 @@ def test_an_action_plan_agreed_after_a_new_framework_inspection_is_the_areas_pla
     assert ("progress-plan", "2024-06-25", None) in found
     assert ("progress-plan", "2024-07-01", None) in found
     assert not any(kind.startswith("wsoa") for kind, _, _ in found)
+
+
+def test_a_refreshed_plan_is_a_new_version_of_the_plan_named_before():
+    text = ("Ofsted and the CQC inspected the SEND partnership in July 2024. The Area SEND Improvement Plan was agreed "
+            "by the SEND Strategic Board on 24 October 2024. After a review of its first year, a refreshed plan was "
+            "agreed by the Board on 18 September 2025 and published on the Local Offer on 1 October 2025.")
+    found = milestones(text)
+    assert ("progress-plan", "2025-09-18", None) in found
+    assert ("progress-plan", "2025-10-01", None) in found

@@ -102,8 +102,10 @@ DEMONSTRATIVE = re.compile(r"^\W*(?:(?:and|but|so|then)\s+)?(?:this|that)\s+"
                            r"(?=(?:was|had|has|is|will|would|must|should|needs?|can|could)\b)", I)
 ANAPHOR = re.compile(r"(?:\b(?:the|this|that|our|its|their)\s+|(?<!\w)(?:the\s+)?(?!It|This|That)[\w-]+[’']s\s+)"
                      # ("Thurrock's plan", "the partnership's plan": a plan named by whose it is)
-                     r"(?:(?:revised|updated|final|draft|new|amended)\s+)?"
+                     r"(?:(?:revised|updated|refreshed|final|draft|new|amended)\s+)?"
                      r"(?:action\s+)?(?:plan|statement)\b"
+                     # a new version of the plan named before: "After a review, a refreshed plan was agreed ..."
+                     r"|\ba\s+(?:revised|updated|refreshed|new|amended)\s+(?:action\s+)?plan\b"
                      # a plan named by its state alone: "The draft was agreed by the Board", "the revised version"
                      r"|^\W*(?:the|this|that|its|their)\s+(?:draft|(?:revised|updated|final|amended|new)\s+(?:version|draft|document))\b"
                      r"|^\W*(?:(?:and|but|so|then)\s+)?it\s+(?=(?:was|had|has|is|will|would|must|should|needs?|can|could)\b)"
