@@ -496,6 +496,8 @@ AT_MEETINGS = re.compile(r"\bat\s+(?:(?:two|three|four|several|regular|review|mo
                          r"|[\w]+-monthly|monthly|quarterly|termly|annual)\s+)*"
                          r"meetings?\s*$", I)
 NOT_THE_VERBS_CLAUSE = re.compile(r"[,;:()\[\].]|^\s*to\s", I)
+# a bracketed abbreviation, "the Department for Education (DfE) and NHS England", is the name's, no break of clause
+ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)")
 
 # --- where a date may stand against its anchor ------------------------------
 
