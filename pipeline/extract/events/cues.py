@@ -188,8 +188,11 @@ OCCURRENCES = [
                               r"\s+(?:[\w’'-]+\s+){0,4}?progress\b", I)),
     # ... or their officials, the monitors named in the sentence before ("officials have reviewed progress at meetings
     # on D1 and D2", ``candidates``)
+    # (or progress reviewed with no agent: "The APP was agreed by the DfE in June 2023. Progress had since been
+    # reviewed in July 2023, January 2024 ...")
     ("officials-reviewed", re.compile(r"\b(?:officials|advisers|advisors)\b[^.;]{0,40}?\b(?:reviewed|monitored|assessed)\s+"
-                                      r"(?:(?:the|their|its|our)\s+)?(?:[\w’'-]+['’]s\s+)?progress\b", I)),
+                                      r"(?:(?:the|their|its|our)\s+)?(?:[\w’'-]+['’]s\s+)?progress\b"
+                                      r"|\bprogress\s+(?:(?:has|had|have|was|were|since|then|also|been)\s+)+reviewed\b(?!\s+by\b)", I)),
     # ... or of the plan whose progress they watch: "DfE officials reviewed the APP with leaders on ...",
     # "NHS England and the DfE reviewed it with the partnership on ..." ("it" the plan named before)
     ("monitoring", re.compile(rf"{MONITORS}[^.;,]{{0,60}}?\b(?:reviewed|monitored|assessed|checked|examined|evaluated)"
