@@ -335,6 +335,9 @@ PAPER_KINDS = r"(?:annual|progress|update|further|quarterly|monthly|highlight|pe
 # A report that is not an inspection's: a board's annual report, a progress
 # or update report, "this report", a committee's report.
 OWN_REPORT = re.compile(rf"\b(?:{PAPER_KINDS}|this|cabinet|committee|board|scrutiny)\s+(?:\w+\s+)?$", I)
+# Visits called off: "Revisits were suspended in March 2020", "the review meeting was postponed on D"
+CALLED_OFF = re.compile(r"\s+(?:(?:was|were|has|had|have|been|being|is|are|later|then)\s+)+"
+                        r"(?:suspended|postponed|cancell?ed|paused|deferred|called\s+off)\b", I)
 # A notice being lifted is not a notice being issued. One class of words, read three ways: before
 # the notice ("the removal of the improvement notice"), right after it ("the notice was lifted
 # in July 2022") and between it and a date ("the decision to lift the notice in July 2022").
