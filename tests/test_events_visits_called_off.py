@@ -20,7 +20,9 @@ def milestones(text: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("text", [
-    "Revisits were suspended in March 2020 because of the pandemic.",
+    "Revisits were suspended in March 2020 because of the pandemic; Ofsted has said that they will resume in 2021, "
+    "and the local area expects to be revisited in the first half of that year.",
+    "The area SEND revisit was postponed in March 2020 because of the pandemic.",
     "The DfE monitoring visit was postponed in May 2021.",
     "The re-visit had been cancelled in April 2020 and will be rearranged.",
 ])

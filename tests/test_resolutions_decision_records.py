@@ -12,7 +12,8 @@
 from __future__ import annotations
 
 from pipeline.extract import resolutions
-from pipeline.extract.common.structure import segment
+from pipeline.extract.common.structure import Block, Span, segment
+from pipeline.extract.resolutions.candidates import read_trigger
 from pipeline.records import Page
 
 
@@ -40,16 +41,18 @@ def test_details_of_decision_over_its_prose():
 
 
 def test_a_box_of_fields_ending_in_the_deciders_intro():
-    page = ("Record of Executive Member Decision\nDecision reference EMD/2025/04\nDecision maker Councillor Ann "
-            "Lee, Executive Member for Education\nSubject Local Area SEND Strategy 2025-2028\nDate of decision "
-            "3rd March 2025\nDecision The Executive Member for Education has decided to:\n"
-            "(i) approve the Local Area SEND Strategy 2025-2028 at Appendix 1;\n"
-            "(ii) note that the strategy will be reviewed each year.\n"
-            "Reasons for decision The strategy was written with parents and schools.")
-    assert [text for _, text in rows(page)] == [
-        "approve the Local Area SEND Strategy 2025-2028 at Appendix 1;",
-        "note that the strategy will be reviewed each year.",
-    ]
+    # a PDF's box of fields, which the text stage runs into one paragraph of many lines (plain text would
+    # keep each field a paragraph of its own), over the decisions' list
+    lines = ["Example Borough Council Record of Executive Member Decision", "Example Borough Council",
+             "RECORD OF EXECUTIVE MEMBER DECISION", "Decision reference EMD/EDU/2025/04",
+             "Decision maker Councillor Ann Lee-Marsh, Executive Member for Education and", "Lifelong Learning",
+             "Subject Example Local Area SEND Strategy 2025-2028", "Date of decision 3rd March 2025",
+             "Decision The Executive Member for Education and Lifelong Learning has decided to:"]
+    box = Block("paragraph", " ".join(lines), [Span(1, 0, 1)], raw_lines=lines)
+    item = Block("item", "approve the Local Area SEND Strategy 2025-2028 at Appendix 1;", [Span(1, 1, 2)],
+                 marker="(i)", raw_lines=["(i) approve the Local Area SEND Strategy 2025-2028 at Appendix 1;"])
+    trigger = read_trigger([box, item], 0)
+    assert trigger is not None and trigger.intro and trigger.kind == "resolution"
 
 
 def test_a_minutes_outcome_lines():
