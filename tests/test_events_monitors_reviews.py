@@ -56,3 +56,27 @@ def test_their_officials_reviewing_progress_after_the_monitors_are_named():
 
 def test_officials_of_no_monitor_review_nothing():
     assert milestones("The council's officials reviewed progress on the road scheme on 3 October 2023.") == []
+
+
+def test_a_review_at_meetings_with_the_monitors_abbreviated_in_brackets():
+    """"reviewed by the Department for Education (DfE) and NHS England at six-monthly meetings, the last of
+    which took place on D": the bracketed abbreviation is part of the name, not a break of the verb's clause."""
+    doc = segment([Page(1, "The WSoA was declared fit for purpose on 23 August 2022. Progress was then reviewed by "
+                           "the Department for Education (DfE) and NHS England at six-monthly meetings, the last of "
+                           "which took place on 12 September 2024.")])
+    assert ("monitoring", "2024-09-12") in [(e.type, e.start_date) for e in events.extract(doc)]
+
+
+def test_progress_reviewed_with_no_agent_after_the_monitors_are_named():
+    """"The APP was agreed by the DfE in June 2023. Progress had since been reviewed in July 2023 and January
+    2024.": progress reviewed, no agent given, right after the monitors are named, is their review."""
+    doc = segment([Page(1, "The APP was submitted on 28 April 2023 and agreed by the Department for Education in June "
+                           "2023. Progress had since been reviewed in July 2023 and January 2024.")])
+    found = [(e.type, e.start_date) for e in events.extract(doc)]
+    assert ("monitoring", "2023-07") in found and ("monitoring", "2024-01") in found
+
+
+def test_progress_reviewed_by_a_committee_is_no_monitoring():
+    doc = segment([Page(1, "The APP was agreed by the Department for Education in June 2023. Progress has been "
+                           "reviewed by the Scrutiny Committee in July 2023.")])
+    assert ("monitoring", "2023-07") not in [(e.type, e.start_date) for e in events.extract(doc)]

@@ -46,6 +46,15 @@ def later(text: str) -> list[tuple[str, str, str | None]]:
     "the partnership, the first of which took place on 2 June 2025.",
     # a rule, with its participle after a comma
     "The area may be inspected under the new framework, introduced in January 2023, at any time.",
+    # a session with a body named with its place, after a re-visit named before it
+    "The panel will receive a report at each meeting until the re-visit, and will hold a joint session with the "
+    "Health Scrutiny Committee for Exampleshire on 9 October 2025.",
+    # the money for the plan, agreed by its own body on its own date
+    "The Priority Action Plan is funded within the budget, including £2m of one-off investment agreed by Council "
+    "on 12 February 2025.",
+    # a date of an action's own timetable, under a plan
+    "The Board is asked to approve the revised completion date of 30 November 2025 for action 2.1 of the Priority "
+    "Action Plan.",
 ])
 def test_a_date_of_the_papers_own_business_is_no_milestone(text):
     assert later(text) == []

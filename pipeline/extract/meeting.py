@@ -44,8 +44,11 @@ MEETING_HELD = re.compile(r"(?:^|\n)[ \t]*(?:(?:the\s+)?meeting(?:\s+of)?|minute
                           rf"\s+held\b{HELD_GAP}{{0,120}}?\bon\s+$", re.I)
 # "At a meeting of the Cabinet on Monday, 20 November 2023 in the Civic Suite"
 # "A meeting of Children and Young People Select Committee was held on Wednesday, 17th January, 2024."
-MEETING_OF_WAS_HELD = re.compile(r"(?:^|\n)[ \t]*(?:an?|the)\s+(?:[\w-]+\s+)?meeting\s+of\s+(?:the\s+)?"
-                                 rf"(?P<committee>[^.\n]{{3,160}}?)\s+(?:was|were|being)\s+held\b{HELD_GAP}{{0,120}}?\bon\s+$", re.I)
+# (an agenda's summons, "A meeting of the X Committee will be held in Committee Room 1 ... on THURSDAY, 13
+# NOVEMBER 2025", is the meeting's too; "the next meeting of X will be held on" is another)
+MEETING_OF_WAS_HELD = re.compile(r"(?:^|\n)[ \t]*(?:an?|the)\s+(?!next\b|future\b|following\b)(?:[\w-]+\s+)?meeting\s+of\s+"
+                                 r"(?:the\s+)?(?P<committee>[^.\n]{3,160}?)\s+(?:was|were|being|will\s+be)\s+held\b"
+                                 rf"{HELD_GAP}{{0,120}}?\bon\s+$", re.I)
 # "Notes of the meeting of the SEND Partnership Board held on", "Record of the meeting of X, 14 November
 # 2025", "Present at the meeting of X on": a record of, or the attendance at, a named meeting
 RECORD_OF_MEETING = re.compile(r"(?:^|\n)[ \t]*(?:minutes|notes|record|summary|present|attendance)\b[^.\n]{0,30}?"
@@ -75,7 +78,8 @@ DATE_LABEL = re.compile(r"(?:^|\n)[ \t]*date(?:\s*:|[ \t]+)\s*$", re.I)
 COVER_SHEET = re.compile(r"(?:^|\n)[ \t]*(?:meeting|report\s+to|committee|decision\s+maker|to)(?:\s*:|[ \t]*\t|[ \t]{3,}(?=\S))", re.I)
 COVER_REACH = 200  # characters before "Date:" where the cover sheet's labels are
 # ... or an agenda's front page: "Date: Thursday 5 June 2025" over "Time: 10.00 am" and "Venue: Town Hall"
-TIME_OR_VENUE_AFTER = re.compile(r"^[^\n]{0,40}\n[ \t]*(?:time|venue|place|location|start)\s*:", re.I)
+# (a web page's fields may stand apart, a blank line between them)
+TIME_OR_VENUE_AFTER = re.compile(r"^[^\n]{0,40}\n\s*(?:time|venue|place|location|start)\s*:", re.I)
 # a date alone on a line near the top of minutes or an agenda ("Minutes / Cabinet / 17 July 2025"),
 # or right under a report's "Report to Cabinet" (not an inspector's report to a council, signed and dated)
 PAPERS_HEAD = re.compile(r"\b(?:minutes|agenda|notes\s+of|meeting\s+of)\b", re.I)

@@ -103,8 +103,7 @@ def extract(doc: StructuredDocument, mentions: list[DateMention] | None = None) 
             pairs, said = [], sentence.text
             if index == 0 and inside and carried and page.text[begin:begin + 1].islower():
                 # "The next review meeting will take place" | page break | "in October 2023.": one sentence
-                pairs = [(anchor, mention, evidence.add("sentence:over-page-break", 0)) for anchor, mention, evidence
-                         in _over_the_page_break(carried, sentence, inside, earlier[1:], page.text)]
+                pairs = _over_the_page_break(carried, sentence, inside, earlier[1:], page.text)
                 said = carried + " " + sentence.text
             if not pairs and (inside or today):
                 found = anchors(sentence, earlier)
@@ -114,6 +113,12 @@ def extract(doc: StructuredDocument, mentions: list[DateMention] | None = None) 
                               for a in unused if a.type in decide.ONE_A_SENTENCE][:1]
                 if not pairs and len(inside) == 1 and DATE_CELL.match(sentence.text):
                     pairs = _dated_under_heading(inside[0], placed, page.page, index)
+                if WHEN_FIELD.match(sentence.text) and earlier and _is_heading(earlier[0]):
+                    # "Stage 2: our Written Statement of Action" | "When: submitted D1; judged fit for purpose D2":
+                    # a journey page's field line dates the milestone its heading names
+                    pairs = [(anchor, mention, evidence.add("sentence:under-its-heading", 0)) for anchor, mention, evidence
+                             in _joined(earlier[0], sentence, inside, earlier[1:], anchors_before=False)] or pairs
+                    said = earlier[0] + " " + sentence.text
             for anchor, mention, evidence in pairs:
                 key = (anchor.type, mention.start_date, mention.end_date)
                 if key not in seen:
@@ -139,17 +144,36 @@ def _running_on(text: str) -> str:
 SHORT_TAIL = 2  # a sentence whose last line is a word or two is a heading's or a cell's, not prose run on
 
 
+# a journey or timeline page's field line: "When: 12th to 16th November 2018"
+WHEN_FIELD = re.compile(r"^\s*When\s*:\s*\S")
+HEADING_WORDS = 12  # a line this short, with no full stop, is a heading
+
+
+def _is_heading(text: str) -> bool:
+    text = text.strip()
+    return bool(text) and len(text.split()) <= HEADING_WORDS and not text.endswith((".", ";", ","))
+
+
 def _over_the_page_break(carried: str, sentence: Sentence, inside: list[DateMention], earlier: list[str],
                          page_text: str) -> list:
     """The milestones of a sentence that a page break cut: the previous page's last words and this page's
     first ones read as one sentence; the dates are this page's."""
+    return [(anchor, mention, evidence.add("sentence:over-page-break", 0))
+            for anchor, mention, evidence in _joined(carried, sentence, inside, earlier)]
+
+
+def _joined(carried: str, sentence: Sentence, inside: list[DateMention], earlier: list[str],
+            anchors_before: bool = True) -> list:
+    """The milestones of a sentence read after the words before it as one sentence (the previous page's last
+    words; a heading over a field line), the dates this sentence's; with ``anchors_before``, only milestones
+    named before the join."""
     joined = carried + " " + sentence.text
     shift = len(carried) + 1 - sentence.start
     moved = {id(m): m for m in inside}
     shifted = [replace(m, char_start=m.char_start + shift, char_end=m.char_end + shift) for m in inside]
     back = {id(s): moved[id(m)] for s, m in zip(shifted, inside)}
     whole = replace(sentence, start=0, end=len(joined), text=joined)
-    found = [a for a in anchors(whole, earlier) if a.start < len(carried)]  # a milestone named before the break
+    found = [a for a in anchors(whole, earlier) if a.start < len(carried) or not anchors_before]
     pairs, _ = assign(whole, found, timexes(whole, shifted), joined)
     return [(anchor, back[id(mention)], evidence) for anchor, mention, evidence in pairs if id(mention) in back]
 

@@ -29,7 +29,7 @@ from pipeline.extract.events.cues import (
     INSPECTIONS, NOUN_BEFORE, OCCURRENCE_TOPIC, PRODUCT_OF, OWN_OCCURRENCE_AFTER, OCCURRENCES, ONE_FOR, OTHER_OBJECT, OWN_REPORT, OWN_SUBJECT, PLANS, REPORT_REACH, REVISIT_CONTEXT,
     FILE_LINK_END, PROGRESS_WORDS, RELATIVE, SEND_BEFORE, REVISIT_SENSE, RUNS_ON, SENTENCE_END, SEND_CONTEXT, SUBJECT_REACH, SUBJECTS, VISIT_FOR_PROGRESS, WSOA_CONTEXT,
     ABOUT_A_PLAN, CITED_SOURCE, DEMONSTRATIVE, COMMITTEE_NAMED, COMMITTEE_WORDS, MEETING_LINKS, MONITORS_MEETINGS, MONITORS_NAMED, SEND_FINDINGS, RETURN_AFTER, CELL_LENGTH, DATE_CELL, DATE_HEADER, INFINITIVE, NEW_FRAMEWORK_FINDINGS, OF_THESE, WEAKNESS_FINDINGS, ORDINAL_ONE, STATES_FINDINGS, NAMED_REPORT, NOTICE_BACK, NOTIFIED_OF,
-    SIGN_OFF_AFTER, SIGN_OFF_BEFORE, DATE_ROW, ANSWERS_REPORT, VISITS, OWN_SUBJECT_OPENING, REHEARSAL,
+    CALLED_OFF, SIGN_OFF_AFTER, SIGN_OFF_BEFORE, DATE_ROW, ANSWERS_REPORT, VISITS, OWN_SUBJECT_OPENING, REHEARSAL,
 )
 from pipeline.records import DateMention
 
@@ -313,6 +313,8 @@ def _occurrences(sentence: Sentence, earlier: list[str]) -> list[Anchor]:
                 continue  # "notified of the inspection on 25 November": the call that announces it, not the visit
             if kind in ("inspection", "revisit") and REHEARSAL.search(text, max(0, m.start() - 25), m.start()):
                 continue  # "a mock re-visit with peer reviewers", "a practice inspection": the area's own rehearsal
+            if kind in VISITS and CALLED_OFF.match(text, m.end()):
+                continue  # "Revisits were suspended in March 2020": the date of a pause, when no visit took place
             if kind in ("inspectors-visited", "inspection"):
                 ev = decide.area_inspection(text, m.end(), nearby, sentence.send_anywhere)
                 if not ev.passes(decide.AREA_INSPECTION):
@@ -534,7 +536,8 @@ def _actions(sentence: Sentence, earlier: list[str], occurrences: list[Anchor]) 
             inspected = WSOA_CONTEXT.search(context)
             # "an action plan responding to the report", "in response to the inspection": after a 2023-framework
             # inspection, the plan that answers it is the area's (before it, still no WSoA unless one is named)
-            answers = at >= 0 and bool(ANSWERS_REPORT.match(text, at))
+            # (so is one agreed or published on a page that tells of the inspection, in a document of the 2023 framework)
+            answers = at >= 0 and bool(ANSWERS_REPORT.match(text, at)) or sentence.inspection_page
             named = at < 0 or text.startswith("Action Plan", at) or bool(SEND_BEFORE.search(text, max(0, at - 8), at))
             subject = ("wsoa" if inspected and not after_new
                        else "improvement-plan" if named or ((inspected or answers) and after_new) else "")

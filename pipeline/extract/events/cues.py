@@ -102,8 +102,10 @@ DEMONSTRATIVE = re.compile(r"^\W*(?:(?:and|but|so|then)\s+)?(?:this|that)\s+"
                            r"(?=(?:was|had|has|is|will|would|must|should|needs?|can|could)\b)", I)
 ANAPHOR = re.compile(r"(?:\b(?:the|this|that|our|its|their)\s+|(?<!\w)(?:the\s+)?(?!It|This|That)[\w-]+[’']s\s+)"
                      # ("Thurrock's plan", "the partnership's plan": a plan named by whose it is)
-                     r"(?:(?:revised|updated|final|draft|new|amended)\s+)?"
+                     r"(?:(?:revised|updated|refreshed|final|draft|new|amended)\s+)?"
                      r"(?:action\s+)?(?:plan|statement)\b"
+                     # a new version of the plan named before: "After a review, a refreshed plan was agreed ..."
+                     r"|\ba\s+(?:revised|updated|refreshed|new|amended)\s+(?:action\s+)?plan\b"
                      # a plan named by its state alone: "The draft was agreed by the Board", "the revised version"
                      r"|^\W*(?:the|this|that|its|their)\s+(?:draft|(?:revised|updated|final|amended|new)\s+(?:version|draft|document))\b"
                      r"|^\W*(?:(?:and|but|so|then)\s+)?it\s+(?=(?:was|had|has|is|will|would|must|should|needs?|can|could)\b)"
@@ -186,8 +188,11 @@ OCCURRENCES = [
                               r"\s+(?:[\w’'-]+\s+){0,4}?progress\b", I)),
     # ... or their officials, the monitors named in the sentence before ("officials have reviewed progress at meetings
     # on D1 and D2", ``candidates``)
+    # (or progress reviewed with no agent: "The APP was agreed by the DfE in June 2023. Progress had since been
+    # reviewed in July 2023, January 2024 ...")
     ("officials-reviewed", re.compile(r"\b(?:officials|advisers|advisors)\b[^.;]{0,40}?\b(?:reviewed|monitored|assessed)\s+"
-                                      r"(?:(?:the|their|its|our)\s+)?(?:[\w’'-]+['’]s\s+)?progress\b", I)),
+                                      r"(?:(?:the|their|its|our)\s+)?(?:[\w’'-]+['’]s\s+)?progress\b"
+                                      r"|\bprogress\s+(?:(?:has|had|have|was|were|since|then|also|been)\s+)+reviewed\b(?!\s+by\b)", I)),
     # ... or of the plan whose progress they watch: "DfE officials reviewed the APP with leaders on ...",
     # "NHS England and the DfE reviewed it with the partnership on ..." ("it" the plan named before)
     ("monitoring", re.compile(rf"{MONITORS}[^.;,]{{0,60}}?\b(?:reviewed|monitored|assessed|checked|examined|evaluated)"
@@ -330,6 +335,9 @@ PAPER_KINDS = r"(?:annual|progress|update|further|quarterly|monthly|highlight|pe
 # A report that is not an inspection's: a board's annual report, a progress
 # or update report, "this report", a committee's report.
 OWN_REPORT = re.compile(rf"\b(?:{PAPER_KINDS}|this|cabinet|committee|board|scrutiny)\s+(?:\w+\s+)?$", I)
+# Visits called off: "Revisits were suspended in March 2020", "the review meeting was postponed on D"
+CALLED_OFF = re.compile(r"\s+(?:(?:was|were|has|had|have|been|being|is|are|later|then)\s+)+"
+                        r"(?:suspended|postponed|cancell?ed|paused|deferred|called\s+off)\b", I)
 # A notice being lifted is not a notice being issued. One class of words, read three ways: before
 # the notice ("the removal of the improvement notice"), right after it ("the notice was lifted
 # in July 2022") and between it and a date ("the decision to lift the notice in July 2022").
@@ -427,7 +435,10 @@ OWN_BUSINESS = {
     "rule": r"framework|handbook|guidance|code\s+of\s+practice"
             r"|(?:inspection\s+)?arrangements(?=\s+(?:introduced|in\s+force|which\s+came))",
     # (not the Local Offer, a website the plan is published on: "published on the Local Offer on D")
-    "own-document": r"budget|timetable|schedule|toolkit|protocol|charter|policy|self[\s-](?:evaluation|assessment)",
+    # (the money for a plan, "investment agreed by Council on D", and a date of an action's own timetable, "the
+    # revised completion date of D for action 3.4", are the paper's business, not the plan's approval)
+    "own-document": r"budget|timetable|schedule|toolkit|protocol|charter|policy|self[\s-](?:evaluation|assessment)"
+                    r"|investment|funding|(?:completion|target|end)\s+dates?",
     # (a renewed strategy is itself the area's plan: "the refreshed SEND Strategy was agreed on ...")
     "strategy": r"strateg(?:y|ies)",
 }
@@ -449,7 +460,9 @@ _THINGS_VERB = (r"(?:,?\s+(?:(?:was|were|is|are|be|been|being|has|have|had|will|
                 r"(?:\s+by\s+(?:the\s+)?(?:[\w’'&-]+\s+){0,3}?[\w’'&-]+)?)?")
 # ... or where and with whom it is held, and which of a series the date is ("a drop-in session at Halifax Central
 # Library on D", "annual engagement meetings with the partnership, the first of which took place on D")
-_WHERE = (r"(?:\s+with\s+(?:the\s+)?(?:[\w’'&-]+\s+){0,2}?[\w’'&-]+)?"
+# (the body met may be named with its place: "a joint session with the Health Scrutiny Committee for Exampleshire on D")
+_WHERE = (r"(?:\s+with\s+(?:the\s+)?(?:[\w’'&-]+\s+){0,2}?[\w’'&-]+"
+          r"(?:\s+(?:for|of)\s+(?-i:[A-Z][\w’'&-]*)(?:\s+(?-i:[A-Z][\w’'&-]*)){0,3})?)?"
           r"(?:\s+at\s+(?-i:[A-Z][\w’'&-]*)(?:\s+(?-i:[A-Z][\w’'&-]*)){0,4})?")
 _ONE_OF_THEM = (r",\s+the\s+(?:first|last|next|second|third|latest|most\s+recent)\s+of\s+which\s+"
                 r"(?:took\s+place|was\s+held|is\s+(?:due|expected|planned)|will\s+(?:take\s+place|be\s+held))")
@@ -489,6 +502,8 @@ AT_MEETINGS = re.compile(r"\bat\s+(?:(?:two|three|four|several|regular|review|mo
                          r"|[\w]+-monthly|monthly|quarterly|termly|annual)\s+)*"
                          r"meetings?\s*$", I)
 NOT_THE_VERBS_CLAUSE = re.compile(r"[,;:()\[\].]|^\s*to\s", I)
+# a bracketed abbreviation, "the Department for Education (DfE) and NHS England", is the name's, no break of clause
+ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)")
 
 # --- where a date may stand against its anchor ------------------------------
 
@@ -580,7 +595,9 @@ SENTENCE_END = re.compile(r"[.!?:;)\]\"”’']\s*$")
 NOTICE_BACK = re.compile(r"\b(?:the|this|that|its|their)\s+(?:notice|direction)\b(?!\s+(?:of|to|period|board)\b)", I)
 
 # The words just before a report that say whose it is: "the inspection (report) letter", "the revisit report".
-NAMED_REPORT = re.compile(r"\b(?:(?P<revisit>re-?\s?visit|re-?\s?inspection)|(?<!re-)(?<!re)inspection)\s+"
+# (a monitoring inspection is the re-visit of the current framework: "the monitoring inspection letter")
+NAMED_REPORT = re.compile(r"\b(?:(?P<revisit>re-?\s?visit|re-?\s?inspection|monitoring\s+inspection)"
+                          r"|(?<!re-)(?<!re)(?<!monitoring\s)inspection)\s+"
                           r"(?:outcome\s+|report\s+)?$", I)
 
 # "an action plan responding to the report", "an action plan in response to the inspection findings", "an action

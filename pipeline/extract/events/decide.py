@@ -224,7 +224,7 @@ def _approved_at_a_meeting(page_text: str, anchor: Anchor, other: int) -> bool:
     if not (anchor.action and anchor.evidence.has("verb:approve")):
         return False
     at = cues.AT_ITS_MEETING.search(page_text, max(anchor.end, other - 60), other + len("meeting"))
-    return bool(at) and not cues.NOT_THE_VERBS_CLAUSE.search(page_text[anchor.end:at.start()])
+    return bool(at) and _one_clause(page_text[anchor.end:at.start()])
 
 
 def _reviewed_at_meetings(page_text: str, anchor: Anchor, other: int) -> bool:
@@ -233,7 +233,12 @@ def _reviewed_at_meetings(page_text: str, anchor: Anchor, other: int) -> bool:
     if anchor.type != "monitoring" or anchor.action:
         return False
     at = cues.AT_MEETINGS.search(page_text, max(anchor.end, other - 40), other + len("meetings"))
-    return bool(at) and not cues.NOT_THE_VERBS_CLAUSE.search(page_text[anchor.end:at.start()])
+    return bool(at) and _one_clause(page_text[anchor.end:at.start()])
+
+
+def _one_clause(between: str) -> bool:
+    """Whether the words between a verb and what follows it keep to the verb's clause."""
+    return not cues.NOT_THE_VERBS_CLAUSE.search(cues.ABBREVIATION.sub("", between) if "(" in between else between)
 
 
 ONE_A_SENTENCE = ("outcome-letter", "revisit-outcome")  # a report is published once

@@ -35,7 +35,7 @@ from pipeline.extract.resolutions.clauses import (  # noqa: F401  (Candidate: pa
 from pipeline.extract.resolutions.cues import (
     AGREED_AS_FOLLOWS, ASKED_INTRO, ASKS_HEADING, BODY_COLON, BODY_LEAD_IN, CLOSING_INTRO, COLUMN_HEADINGS, DECIDER,
     ASKED_WITH_OBJECT, DECIDER_HAS, FOLLOWING_INTRO, FORMAL_OPENER, FURTHER_DECISION, LABEL, LEAD_IN_END, MID_BODY_CAPITALS, MID_RESOLVED, MID_RESOLVED_TITLE,
-    MOTION, NOTHING_AFTER, PROPOSAL_LABEL, WHOLE_INTRO, RECOMMENDED_THAT, RUN_ON, SENTENCE_SPLIT, THAT_CLAUSE, is_formal,
+    MOTION, NAMED_COLLECTIVE, NOTHING_AFTER, PROPOSAL_LABEL, WHOLE_INTRO, RECOMMENDED_THAT, RUN_ON, SENTENCE_SPLIT, THAT_CLAUSE, is_formal, may_decide,
     may_open_in_capitals,
 )
 from pipeline.extract.resolutions.lines import split_at_decisions
@@ -101,6 +101,11 @@ def read_trigger(blocks: list[Block], index: int) -> Trigger | None:
         return _trigger(kind, block, rest, text if keep else rest, after, generic, "after:" + word, said)
     label = LABEL.match(text)
     rest = text[label.end():] if label else ""
+    if not label and text[:1] in "OC" and (outcome := OUTCOME_LABEL.match(text)) and may_decide(text[outcome.end():]):
+        # "Outcome: The Forum noted the update.": a minute's outcome, labelled; only where it tells a decision
+        # (an inspection's "Outcome:" is its judgement)
+        rest = text[outcome.end():]
+        return _trigger("resolution", block, rest, rest, after, "decided", "after:outcome-label")
     if not label and (on_its_line := label_line(block)):
         # "Decision(s) required" on a line of its own, its text on the lines below (a box in a PDF; a
         # decision notice's "Decision" heading the structure reader ran into the lines around it)
@@ -125,7 +130,7 @@ def read_trigger(blocks: list[Block], index: int) -> Trigger | None:
     if not recommended and text.endswith(":") and len(block.raw_lines) > 1 and block.kind == "paragraph":
         # "FROM: Executive Director ... Deadline date: N/A" | "It is recommended that the Committee:": a
         # report's box of fields run into the intro on its own last line; the intro is the line
-        last = block.raw_lines[-1].strip()
+        last = last_line(block)
         if (recommended := RECOMMENDED_THAT.match(last)) and text.endswith(last):
             text = last
     if recommended:
@@ -156,6 +161,13 @@ def read_trigger(blocks: list[Block], index: int) -> Trigger | None:
     short = len(text.split()) <= NESTED_INTRO_WORDS
     if short and ASKED_INTRO.search(text) and not in_motion(blocks, index):
         return Trigger("recommendation", intro=True, action=action_of(text), cue="after:asked-to")
+    if (short and block.kind == "paragraph" and text.endswith(".") and (asked := ASKED_SENTENCE.match(text))
+            and action_of(asked.group("verb")) and under_asks_heading(blocks, index) and not in_motion(blocks, index)):
+        # "Decision required from the Board:" | "The Board is asked to approve the revised date ... and to note
+        # ...": a paper's one ask, a paragraph of its own under what it asks, carried whole (not a report's
+        # "Legal implications" telling the committee to note the report)
+        return Trigger("recommendation", intro=False, content=text, action=action_of(asked.group("verb")),
+                       cue="after:asked-to")
     list_after = after is not None and after.kind == "item" and is_list_start(after.marker)
     if (short and list_after and ends_as_intro and (asked := ASKED_WITH_OBJECT.search(text))
             and action_of(asked.group("verb")) and not in_motion(blocks, index)):
@@ -165,8 +177,9 @@ def read_trigger(blocks: list[Block], index: int) -> Trigger | None:
             return Trigger("recommendation", intro=True, action=action_of(asked.group("verb")), cue="after:asked-to")
         return Trigger("recommendation", intro=False, content=text, action=action_of(asked.group("verb")),
                        cue="after:asked-to", holds_list=True)
-    if text.endswith(":") and (has := DECIDER_HAS.search(text)) and list_after:
-        # "The Cabinet Member for ... has:" over "(1) Approved ... (2) Delegated ...": a decision notice
+    if text.endswith(":") and (has := DECIDER_HAS.search(text) or DECIDER_HAS.search(last_line(block))) and list_after:
+        # "The Cabinet Member for ... has:" over "(1) Approved ... (2) Delegated ...": a decision notice (in a
+        # record's box of fields, "Decision The Cabinet Member ... has decided to:" on the box's last line)
         return Trigger("resolution", intro=True, generic="decided",
                        cue="decider-has:named" if DECIDER.search(has.group("who")) else "decider-has")
     if (":" in text[:200] and (body := BODY_COLON.match(text))
@@ -179,9 +192,21 @@ def read_trigger(blocks: list[Block], index: int) -> Trigger | None:
     return None
 
 
+# a minute's "Outcome:" or "Conclusion:" over what it decided
+OUTCOME_LABEL = re.compile(r"^(?:Outcome|Conclusion)s?\s*:\s*")
+# "The Board is asked to approve ...": the body that decides, asked, and the verb of what it is asked
+ASKED_SENTENCE = re.compile(rf"^(?:The\s+)?{NAMED_COLLECTIVE}\s+(?:is|are)\s+(?:asked|invited|recommended)\s+to\s+"
+                            r"(?P<verb>[a-z]+)\b[^:;]*\.$")
 # "is asked to note:", a verb and nothing else before the colon; an item opening as a sentence ("The ...", "That ...")
 BARE_VERB_COLON = re.compile(r"\bto\s+[a-z]+\s*:\s*$")
 CAPITALISED_ITEM = re.compile(r"\s*(?:(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s+)?[A-Z][a-z]")
+
+
+def last_line(block: Block) -> str:
+    """A paragraph's last line when it has more than one: where a record's box of fields ("Decision reference
+    ...", "Date of decision ...") ends in the intro of its decisions."""
+    lines = block.raw_lines
+    return lines[-1].strip() if len(lines) > 1 and block.kind == "paragraph" else ""
 
 
 def label_line(block: Block) -> tuple[re.Match, str] | None:
@@ -346,6 +371,9 @@ def read_after(blocks: list[Block], index: int, trigger: Trigger) -> tuple[list[
         if nested is not None and not (current.kind == "item" and is_list_start(current.marker)):
             # "Decision:" then "RESOLVED that the report be noted." (a list whose first item opens in capitals,
             # "a) NOTED ...; b) REQUESTED ...; c) AGREED ...", is the list of decisions, read whole below)
+            if inline := split_inline(current.text):  # "It is recommended that the Committee (1) ...; (2) ..."
+                return [Candidate(Clause(current, text=text, label_override=label), trigger.kind, nested.cue,
+                                  nested.generic) for label, text in inline], j + 1
             clause = Clause(current, text=nested.content)
             return [Candidate(clause, trigger.kind, nested.cue, nested.action or fallback)], j + 1
         if (current.kind == "heading" or COLUMN_HEADINGS.match(current.text)) and headings < 2 and not _ends_list(current):

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from pipeline.extract.resolutions.actions import action_of, stem_of
-from pipeline.extract.resolutions.cues import BODY_DECIDED, LEADING_LABEL, RUN_ON, SENTENCE_SPLIT, has_wording
+from pipeline.extract.resolutions.cues import BODY, BODY_DECIDED, LEADING_LABEL, RUN_ON, SENTENCE_SPLIT, has_wording
 from pipeline.extract.common.structure import RANK, Block, StructuredDocument, is_successor, marker_parts, marker_style
 
 # What ends a list whatever follows: the reasons, votes and metadata that
@@ -362,7 +362,10 @@ def _pattern_step(region: str, position: int, words: list[str], index: int) -> i
 # ---------------------------------------------------------------- inline lists
 
 INLINE_MARKER = re.compile(r"(?:(?<=\s)|^)(\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|\d{1,2})\))\s+")
-INTRO_END = re.compile(r"(?:[:–—-]|\bthat|\bto)\s*$", re.IGNORECASE)
+# An intro ends as a list's lead-in: a colon or dash, "that", "to"; or "that" and the body the clauses' verbs
+# belong to ("It is recommended that the Committee (1) notes ...; (2) agrees ..."): the verbs follow each number
+INTRO_END = re.compile(r"(?:[:–—-]|\bthat|\bto|\bthat\s+(?:the\s+)?(?-i:(?:[A-Z][\w'’-]*\s+){0,5}?" + BODY + r"))\s*$",
+                       re.IGNORECASE)
 
 
 def split_inline(text: str) -> list[tuple[str, str]] | None:

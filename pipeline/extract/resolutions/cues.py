@@ -39,7 +39,8 @@ THAT_OR_TO = re.compile(r"\s*(?:\w+ly\s+|\([^()]{1,30}\)\s*|by\s+(?:a\s+)?(?:\w+
                         r"(?:that|to)\b", re.IGNORECASE)
 # "Decision:", "Decisions taken:", "Recommendation(s):", "RECOMMENDATIONS"
 LABEL = re.compile(
-    r"^(?P<label>(?:summary\s+of(?:\s+the)?\s+)?(?:decision\(s\)|decisions?|resolutions?)(?:\s+(?:taken|made))?"
+    # a record of decisions' "Summary of decision", "Details of decision" over what was decided
+    r"^(?P<label>(?:(?:summary|details?)\s+of(?:\s+the)?\s+)?(?:decision\(s\)|decisions?|resolutions?)(?:\s+(?:taken|made))?"
     # what a report asks of the meeting: "Decision(s) required", "Action required"
     r"|(?P<asks>(?:decision\(s\)|decisions?|action\(s\)|actions?)\s+(?:required|sought|requested|needed))"
     r"|(?:(?:officers?[’']?|proposed|summary\s+of(?:\s+the)?|key|draft)\s+)?"  # "Officers Recommendations"
@@ -96,7 +97,8 @@ MID_RESOLVED_TITLE = re.compile(r"(?:(?<=[.;:])|(?<=:-)|(?<=:–)|(?<=[A-Z]\s[-�
                                 r"(?:\s+(?:that|to)\b|[ \t]*[-–—][ \t]*(?:[Tt]hat\b|$))")
 # "Cabinet is asked to:", "The Committee is recommended to:" (a semicolon typed for the colon, "is asked
 # to;": a clause that stops at "to" only leads in); an issue page's "Cabinet will be asked to:" before the meeting
-ASKED_INTRO = re.compile(r"\b(?:is|are|will\s+be)\s+(?:asked|invited|recommended|requested)\s+to\s*[:;]?\s*[-–—]?$",
+# ("Cabinet is asked:" over "1. To note ...", "2. To endorse ...": the "to" opens each item instead)
+ASKED_INTRO = re.compile(r"\b(?:is|are|will\s+be)\s+(?:asked|invited|recommended|requested)(?:\s+to\s*[:;]?|\s*:)\s*[-–—]?$",
                          re.IGNORECASE)
 # "The Cabinet Member was invited to approve for 2021/22:" over a list: one recommendation, its
 # verb and object in the intro and the list its items (not "is asked to:" over a list of clauses)
@@ -275,7 +277,9 @@ COLUMN_HEADINGS = re.compile(r"^(?:(?:No|Ref|Number|Item|Para(?:graph)?|#)\.?\s*
 # "Recommended action", "Recommended decision(s)", "Proposed decision" (Reading's and others' report templates)
 ASKS_HEADING = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:proposals?|proposal\(s\)|recommendations?|recommendation\(s\)"
                           r"|(?:recommended|proposed)\s+(?:actions?|action\(s\)|decisions?|decision\(s\)|resolutions?)"
+                          # "Decision required from the Board:"
                           r"|(?:decisions?|decision\(s\)|actions?|action\(s\))\s+(?:required|sought|requested|needed)"
+                          r"(?:\s+(?:from|of|by)\s+(?:the\s+)?[A-Z][\w ]{0,40})?"
                           r"|what\s+(?:is|are)\s+.{1,40}\s+(?:being\s+)?asked\s+to\s+(?:do|decide|agree))\W*$",
                           re.IGNORECASE)
 MIN_WORDS = 3
