@@ -25,7 +25,7 @@ from itertools import takewhile
 from pipeline.extract.common.evidence import Evidence
 from pipeline.extract.weaknesses import cues, decide, item_cues
 from pipeline.extract.weaknesses.items import DOTTED, PARAGRAPH_NUMBER, Item, Marker, parse_marker
-from pipeline.extract.weaknesses import headed, judged, pointers, tables, verdicts
+from pipeline.extract.weaknesses import headed, judged, pointers, tables, verdicts, voiced
 from pipeline.extract.weaknesses.text import (
     HEADING_TAIL, SECTION_NUMBER, SENTENCE_SPLIT, TERMINAL, Found, Line, context_before,
 )
@@ -274,6 +274,8 @@ class ListReader(UnmarkedReader):
         while index < len(self.lines):
             line = self.lines[index]
             items, resume = self.list_at(index) if line is not None else ([], index)
+            if not items and line is not None:  # (a list no intro introduces, its items' own voice saying what they are)
+                items, resume = voiced.voiced_list(self, index)
             resume = min(resume, self.nested_intro(items, index, resume))
             for item in items:
                 found = item.found()
