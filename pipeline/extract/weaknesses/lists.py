@@ -27,7 +27,7 @@ from pipeline.extract.weaknesses import cues, decide, item_cues
 from pipeline.extract.weaknesses.items import DOTTED, PARAGRAPH_NUMBER, Item, Marker, parse_marker
 from pipeline.extract.weaknesses import headed, judged, pointers, tables, verdicts, voiced
 from pipeline.extract.weaknesses.text import (
-    HEADING_TAIL, SECTION_NUMBER, SENTENCE_SPLIT, TERMINAL, Found, Line, context_before,
+    HEADING_TAIL, SECTION_NUMBER, SENTENCE_SPLIT, TERMINAL, Found, Line, context_before, opens_with_label,
 )
 from pipeline.extract.weaknesses.unmarked import MAX_FINDING_WORDS, SEMICOLON_END, TABLE_ROW, UnmarkedReader
 
@@ -181,6 +181,8 @@ class ListReader(UnmarkedReader):
         ends_sentence = bool(TERMINAL.search(last))
         if opens_next_list(line.text, blank_before):
             return False  # "... / but had not made sufficient progress in the following:": the next list's intro
+        if line.text[:1].isupper() and opens_with_label(line.text):
+            return False  # "What we have done. ...": the paragraph answering the finding, not the finding
         if line.text[:1].islower() and not ends_sentence:
             return True
         if not blank_before and tables.DANGLING.search(last):
