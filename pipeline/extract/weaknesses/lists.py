@@ -425,8 +425,8 @@ class ListReader(UnmarkedReader):
             items = judged_each  # a re-visit's weaknesses, each an unmarked paragraph over its verdict
             # (each judged for progress: what a re-visit judges is a weakness, whatever the intro says of it)
             evidence = Evidence(list(evidence.cues)).add("list:each-over-verdict", decide.EACH_JUDGED)
-        elif colon and (quoted := self.quoted_paragraphs(first)):
-            items = quoted  # a letter's passages read into the minutes, each quoted whole
+        elif (colon or heading) and (quoted := self.quoted_paragraphs(first)):
+            items = quoted  # a letter's passages read into the minutes (or quoted under a heading), each quoted whole
         elif (colon or form == "full-stop" and (promises or named)) \
                 and (numbering := self.sub_paragraphs(index, first)) and (numbering == "sub" or not named or colon
                                                                          or promises):
