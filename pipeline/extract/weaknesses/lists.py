@@ -29,7 +29,7 @@ from pipeline.extract.weaknesses import headed, judged, pointers, tables, verdic
 from pipeline.extract.weaknesses.text import (
     HEADING_TAIL, SECTION_NUMBER, SENTENCE_SPLIT, TERMINAL, Found, Line, context_before, opens_with_label,
 )
-from pipeline.extract.weaknesses.unmarked import MAX_FINDING_WORDS, SEMICOLON_END, TABLE_ROW, UnmarkedReader
+from pipeline.extract.weaknesses.unmarked import MAX_FINDING_WORDS, SEMICOLON_END, TABLE_ROW, TITLE_DASH, UnmarkedReader
 
 # (a spaced dash alone ends an intro too, in minutes typed as "it was these that the plan addressed -")
 INTRO_END = re.compile(r"(?::\s*[-–]?\s*:?|\bas\s+follows|\bnamely|\w\s+[-–—])\s*$", re.IGNORECASE)
@@ -322,6 +322,9 @@ class ListReader(UnmarkedReader):
             return "full-stop"  # "3.1 ... These are listed below." over "3.2 ...", "3.3 ..."; "5. ... paragraphs 6 to 8." over "6."
         if full_stop and cues.names_weakness(line.text) and self.sub_paragraphs(index, first) == "sub":
             return "full-stop"  # "2.1 ... the four areas of weakness in turn." over its own "2.1.1 ...", "2.1.2 ..."
+        if full_stop and TITLE_DASH.match(self.lines[first].text) and any(self.naming[max(0, index - 3): index + 1]) \
+                and pointers.PROMISES_LIST.search(intro_text(self.lines, index)[1]):
+            return "full-stop"  # "... set out below, with the short titles ..." over "Inclusion – too many ..."
         marker = parse_marker(self.lines[first].text)
         if not full_stop:  # "inspectors found that more work needs to be done" / "1. to improve ..."
             runs_on = marker and marker.ordinal in (None, 1, 1001) \
@@ -417,6 +420,8 @@ class ListReader(UnmarkedReader):
         promises = form == "full-stop" and self.promises_list(index, first)
         if self.is_title(first) and (titled := self.titled_paragraphs(first, count)):
             items = titled
+        elif (colon or form == "full-stop") and (dashed := self.dash_titled(first)):
+            items = dashed  # findings each after a plan's short title and a dash
         elif parse_marker(self.lines[first].text):
             items = self.collect(first)
             if heading and items[0].parts and items[0].parts[-1].rstrip().endswith(":"):
