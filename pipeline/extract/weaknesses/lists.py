@@ -465,6 +465,10 @@ class ListReader(UnmarkedReader):
         if items and colon and (own := parse_marker(line.text)) and own.style[0] == "number" \
                 and judged.WHO_SHOULD.search(line.text):
             items += judged.should_siblings(self.lines, items, own)  # "8. X should:" / "- ..." / "9. Y should reduce ..."
+        if heading and items and tables.RESPONSE_HEADER.search(line.text) \
+                and all(tables.CELL in " ".join(item.parts) for item in items if item.lines):
+            return [], index  # a plan's header row ("Area for improvement What we will do Lead By when") over its
+            # ruled rows: each row an area's title and what will be done, ``tables``' to read
         if not items:
             return [], index
         return self.finish(items, first, count, evidence)
