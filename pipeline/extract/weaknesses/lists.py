@@ -25,7 +25,7 @@ from itertools import takewhile
 from pipeline.extract.common.evidence import Evidence
 from pipeline.extract.weaknesses import cues, decide, item_cues
 from pipeline.extract.weaknesses.items import DOTTED, PARAGRAPH_NUMBER, Item, Marker, parse_marker
-from pipeline.extract.weaknesses import headed, judged, pointers, tables, verdicts, voiced
+from pipeline.extract.weaknesses import banners, headed, judged, pointers, tables, verdicts, voiced
 from pipeline.extract.weaknesses.text import (
     HEADING_TAIL, SECTION_NUMBER, SENTENCE_SPLIT, TERMINAL, Found, Line, context_before, opens_with_label,
 )
@@ -363,6 +363,8 @@ class ListReader(UnmarkedReader):
         marker = parse_marker(line.text)
         if marker and marker.ordinal == 1 and (areas := headed.headed_areas(self.lines, index, self.width))[0]:
             return areas
+        if marker and marker.ordinal == 1 and (rows := banners.banner_rows(self.lines, index))[0]:
+            return rows  # "Area 1: <the area>" spanning a tracker over its ruled rows
         if marker and marker.names_weakness and marker.ordinal == 1 \
                 and cues.has_source(context_before(self.lines, index, 4000)):
             labelled = Evidence().add("list:labelled-as-weakness", decide.NAMES_WEAKNESS)
