@@ -49,8 +49,9 @@ def voiced_list(reader: "ListReader", index: int) -> tuple[list[Item], int]:
     if "hould" not in line.text and "must" not in line.text:
         return [], index  # (the cheap test first: the first item's subject and modal stand on its first line)
     marker = parse_marker(line.text)
-    if marker is None or marker.style[0] == "dotted" or not in_voice(line.text[marker.length:]):
-        return [], index
+    if marker is None or marker.style[0] == "dotted" or marker.style[0] == "number" and marker.ordinal != 1 \
+            or not in_voice(line.text[marker.length:]):
+        return [], index  # ("6. Leaders should ..." after "5. ...": the report's own paragraphs, read by ``lists``)
     items = reader.collect(index)
     run = list(takewhile(lambda item: in_voice(" ".join(item.parts)), items))
     if len(run) < LEADING_RUN or not cues.has_source(context_before(reader.lines, index, CONTEXT_CHARS, 200)):
