@@ -158,6 +158,19 @@ def closes_list(last: str, before: list[Item]) -> bool:
         item.parts and SEMICOLON_END.search(item.parts[-1].rstrip()) for item in before)
 
 
+ONE_SENTENCE_ITEMS = 2  # items before, each one sentence, that make a list of one-sentence findings
+
+
+def one_sentence_each(item: Item, before: list[Item]) -> bool:
+    """The items so far, this one too, are each one sentence ended by a full stop ("5. The lack of ... ." / "6. Poor
+    transition ... ."): a capital after this one's full stop opens what follows the list, not more of the item
+    (the report's next paragraph run on over a page's lines)."""
+    if len(before) < ONE_SENTENCE_ITEMS:
+        return False
+    return all(len(SENTENCE_SPLIT.split(text := " ".join(other.parts).strip())) == 1 and text.endswith(".")
+               for other in before[-ONE_SENTENCE_ITEMS:] + [item])
+
+
 # A clause joined to what went before that ends with a colon: "but had not made sufficient progress in:",
 # "and the following areas for improvement:", "while these remained:".
 CONNECTED_INTRO = re.compile(r"^(?:but|and|whereas|while|whilst|however|yet)\b.*:\s*[-–]?$", re.IGNORECASE)
@@ -190,7 +203,8 @@ class ListReader(UnmarkedReader):
         if blank_before or not self.wrapped:
             return False
         if ends_sentence and line.text[:1].isupper() and (item.parts[0][:1].islower() or closes_list(last, before)
-                                                          or item_cues.is_next_step(line.text)):
+                                                          or item_cues.is_next_step(line.text)
+                                                          or one_sentence_each(item, before)):
             return False  # "the quality of plans." or "; ... ." ends the list; a capital opens what follows
         if len(last) < 0.6 * self.width and line.text[:1].isupper():
             return False  # a short line ends the item; a capital opens what follows
