@@ -114,18 +114,31 @@ def unique(found: list[Found]) -> list[Found]:
     The spans kept on a page never overlap, so sorted by start they are sorted by end too and
     one binary search finds the only one an item could overlap: n log n, not a scan per item."""
     out: list[Found] = []
-    seen: set[str] = set()
+    first_page: dict[str, int] = {}  # each finding taken (its words) and its page, for a later page's restatement
     kept: dict[int, list[tuple[int, int]]] = {}  # page -> sorted, disjoint (start, end)
     for item in found:
         key = " ".join(item.text.lower().split())
         spans = kept.setdefault(item.page, [])
         before = bisect_left(spans, (item.end, -1)) - 1  # the last span starting before this item ends
-        if key in seen or before >= 0 and spans[before][1] > item.start:
+        if key in first_page or before >= 0 and spans[before][1] > item.start:
             continue
-        seen.add(key)
+        first_page[key] = item.page
         insort(spans, (item.start, item.end))
-        out.append(item)
+        # (a restatement's span stays taken: no reader's piece of it is new; the test scans the findings taken, a
+        # few dozen a document at most)
+        if not restates_whole(key, item.page, first_page):
+            out.append(item)
     return out
+
+
+RESTATED_WHOLE_CHARS = 40  # a finding this long, said again with more after it, is the same finding
+
+
+def restates_whole(key: str, page: int, first_page: dict[str, int]) -> bool:
+    """The item opens with the whole of a finding already taken on an earlier page ("<the area>. Ref Action Lead
+    ...": a WSoA's banner restating it over an action table, run into the table's header): said again."""
+    return len(key) > RESTATED_WHOLE_CHARS and any(
+        len(other) >= RESTATED_WHOLE_CHARS and at < page and key.startswith(other) for other, at in first_page.items())
 
 
 def to_record(doc: StructuredDocument, item: Found) -> Weakness:

@@ -121,7 +121,9 @@ def intro_evidence(previous: str, last: str, context: str, form: str, leans_back
     short = bool(previous) and leans_back
     joined = previous + " " + last if short else last
     # (an intro that itself names weaknesses or asks for change is not praise: "The letter asks that leaders:")
-    praised = short and praised_before(previous) and not (
+    # ... or the intro's own sentence praises ("... sets out three areas for improvement. In summary, inspectors
+    # praised:"): its items are the strengths, whatever the sentence before named
+    praised = praised_before(last) or short and praised_before(previous) and not (
         cues.names_weakness(last) or cues.asks_for_change(last) or told.RECOMMENDS_INTRO.search(last)
         or told.REQUESTS_INTRO.search(last) or told.REPORT_ASKS_AREA.search(last) or told.CONCERNED_INTRO.search(last))
     if cues.no_progress_intro(last):

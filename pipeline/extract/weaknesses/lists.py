@@ -25,11 +25,11 @@ from itertools import takewhile
 from pipeline.extract.common.evidence import Evidence
 from pipeline.extract.weaknesses import cues, decide, item_cues
 from pipeline.extract.weaknesses.items import DOTTED, PARAGRAPH_NUMBER, Item, Marker, parse_marker
-from pipeline.extract.weaknesses import headed, judged, pointers, tables, verdicts
+from pipeline.extract.weaknesses import banners, headed, judged, pointers, tables, verdicts, voiced
 from pipeline.extract.weaknesses.text import (
-    HEADING_TAIL, SECTION_NUMBER, SENTENCE_SPLIT, TERMINAL, Found, Line, context_before,
+    HEADING_TAIL, SECTION_NUMBER, SENTENCE_SPLIT, TERMINAL, Found, Line, context_before, opens_with_label,
 )
-from pipeline.extract.weaknesses.unmarked import MAX_FINDING_WORDS, SEMICOLON_END, TABLE_ROW, UnmarkedReader
+from pipeline.extract.weaknesses.unmarked import MAX_FINDING_WORDS, SEMICOLON_END, TABLE_ROW, TITLE_DASH, UnmarkedReader
 
 # (a spaced dash alone ends an intro too, in minutes typed as "it was these that the plan addressed -")
 INTRO_END = re.compile(r"(?::\s*[-–]?\s*:?|\bas\s+follows|\bnamely|\w\s+[-–—])\s*$", re.IGNORECASE)
@@ -158,6 +158,19 @@ def closes_list(last: str, before: list[Item]) -> bool:
         item.parts and SEMICOLON_END.search(item.parts[-1].rstrip()) for item in before)
 
 
+ONE_SENTENCE_ITEMS = 2  # items before, each one sentence, that make a list of one-sentence findings
+
+
+def one_sentence_each(item: Item, before: list[Item]) -> bool:
+    """The items so far, this one too, are each one sentence ended by a full stop ("5. The lack of ... ." / "6. Poor
+    transition ... ."): a capital after this one's full stop opens what follows the list, not more of the item
+    (the report's next paragraph run on over a page's lines)."""
+    if len(before) < ONE_SENTENCE_ITEMS:
+        return False
+    return all(len(SENTENCE_SPLIT.split(text := " ".join(other.parts).strip())) == 1 and text.endswith(".")
+               for other in before[-ONE_SENTENCE_ITEMS:] + [item])
+
+
 # A clause joined to what went before that ends with a colon: "but had not made sufficient progress in:",
 # "and the following areas for improvement:", "while these remained:".
 CONNECTED_INTRO = re.compile(r"^(?:but|and|whereas|while|whilst|however|yet)\b.*:\s*[-–]?$", re.IGNORECASE)
@@ -181,6 +194,8 @@ class ListReader(UnmarkedReader):
         ends_sentence = bool(TERMINAL.search(last))
         if opens_next_list(line.text, blank_before):
             return False  # "... / but had not made sufficient progress in the following:": the next list's intro
+        if line.text[:1].isupper() and opens_with_label(line.text):
+            return False  # "What we have done. ...": the paragraph answering the finding, not the finding
         if line.text[:1].islower() and not ends_sentence:
             return True
         if not blank_before and tables.DANGLING.search(last):
@@ -188,7 +203,8 @@ class ListReader(UnmarkedReader):
         if blank_before or not self.wrapped:
             return False
         if ends_sentence and line.text[:1].isupper() and (item.parts[0][:1].islower() or closes_list(last, before)
-                                                          or item_cues.is_next_step(line.text)):
+                                                          or item_cues.is_next_step(line.text)
+                                                          or one_sentence_each(item, before)):
             return False  # "the quality of plans." or "; ... ." ends the list; a capital opens what follows
         if len(last) < 0.6 * self.width and line.text[:1].isupper():
             return False  # a short line ends the item; a capital opens what follows
@@ -274,6 +290,8 @@ class ListReader(UnmarkedReader):
         while index < len(self.lines):
             line = self.lines[index]
             items, resume = self.list_at(index) if line is not None else ([], index)
+            if not items and line is not None:  # (a list no intro introduces, its items' own voice saying what they are)
+                items, resume = voiced.voiced_list(self, index)
             resume = min(resume, self.nested_intro(items, index, resume))
             for item in items:
                 found = item.found()
@@ -318,6 +336,9 @@ class ListReader(UnmarkedReader):
             return "full-stop"  # "3.1 ... These are listed below." over "3.2 ...", "3.3 ..."; "5. ... paragraphs 6 to 8." over "6."
         if full_stop and cues.names_weakness(line.text) and self.sub_paragraphs(index, first) == "sub":
             return "full-stop"  # "2.1 ... the four areas of weakness in turn." over its own "2.1.1 ...", "2.1.2 ..."
+        if full_stop and TITLE_DASH.match(self.lines[first].text) and any(self.naming[max(0, index - 3): index + 1]) \
+                and pointers.PROMISES_LIST.search(intro_text(self.lines, index)[1]):
+            return "full-stop"  # "... set out below, with the short titles ..." over "Inclusion – too many ..."
         marker = parse_marker(self.lines[first].text)
         if not full_stop:  # "inspectors found that more work needs to be done" / "1. to improve ..."
             runs_on = marker and marker.ordinal in (None, 1, 1001) \
@@ -356,6 +377,8 @@ class ListReader(UnmarkedReader):
         marker = parse_marker(line.text)
         if marker and marker.ordinal == 1 and (areas := headed.headed_areas(self.lines, index, self.width))[0]:
             return areas
+        if marker and marker.ordinal == 1 and (rows := banners.banner_rows(self.lines, index))[0]:
+            return rows  # "Area 1: <the area>" spanning a tracker over its ruled rows
         if marker and marker.names_weakness and marker.ordinal == 1 \
                 and cues.has_source(context_before(self.lines, index, 4000)):
             labelled = Evidence().add("list:labelled-as-weakness", decide.NAMES_WEAKNESS)
@@ -413,6 +436,8 @@ class ListReader(UnmarkedReader):
         promises = form == "full-stop" and self.promises_list(index, first)
         if self.is_title(first) and (titled := self.titled_paragraphs(first, count)):
             items = titled
+        elif (colon or form == "full-stop") and (dashed := self.dash_titled(first)):
+            items = dashed  # findings each after a plan's short title and a dash
         elif parse_marker(self.lines[first].text):
             items = self.collect(first)
             if heading and items[0].parts and items[0].parts[-1].rstrip().endswith(":"):
@@ -421,8 +446,8 @@ class ListReader(UnmarkedReader):
             items = judged_each  # a re-visit's weaknesses, each an unmarked paragraph over its verdict
             # (each judged for progress: what a re-visit judges is a weakness, whatever the intro says of it)
             evidence = Evidence(list(evidence.cues)).add("list:each-over-verdict", decide.EACH_JUDGED)
-        elif colon and (quoted := self.quoted_paragraphs(first)):
-            items = quoted  # a letter's passages read into the minutes, each quoted whole
+        elif (colon or heading) and (quoted := self.quoted_paragraphs(first)):
+            items = quoted  # a letter's passages read into the minutes (or quoted under a heading), each quoted whole
         elif (colon or form == "full-stop" and (promises or named)) \
                 and (numbering := self.sub_paragraphs(index, first)) and (numbering == "sub" or not named or colon
                                                                          or promises):
@@ -456,6 +481,10 @@ class ListReader(UnmarkedReader):
         if items and colon and (own := parse_marker(line.text)) and own.style[0] == "number" \
                 and judged.WHO_SHOULD.search(line.text):
             items += judged.should_siblings(self.lines, items, own)  # "8. X should:" / "- ..." / "9. Y should reduce ..."
+        if heading and items and tables.RESPONSE_HEADER.search(line.text) \
+                and all(tables.CELL in " ".join(item.parts) for item in items if item.lines):
+            return [], index  # a plan's header row ("Area for improvement What we will do Lead By when") over its
+            # ruled rows: each row an area's title and what will be done, ``tables``' to read
         if not items:
             return [], index
         return self.finish(items, first, count, evidence)

@@ -27,7 +27,7 @@ from pipeline.extract.weaknesses.enumerations import (
     CONTRAST, Sentence, counted_enumeration, piece, split_enumeration,
 )
 from pipeline.extract.weaknesses.items import parse_marker
-from pipeline.extract.weaknesses.text import Found, Line, is_hard_wrapped
+from pipeline.extract.weaknesses.text import HEADING_TAIL, Found, Line, is_hard_wrapped, opens_with_label
 from pipeline.records import Page
 
 # (or a paragraph number, "2.2 ..."; one at a line's start ends what came before, full stop or not: a table
@@ -134,7 +134,8 @@ def paragraphs(pages: list[Page], lines: list[Line | None], wrapped: bool) -> li
     block: list[Line] = []
     for line in lines + [None]:
         joins = line is not None and block and block[-1].page == line.page \
-            and not block[-1].text.endswith(":") and not parse_marker(line.text)
+            and not block[-1].text.endswith(":") and not parse_marker(line.text) \
+            and not (line.text[:1].isupper() and opens_with_label(line.text))  # "Next steps. ...": a paragraph
         if joins or line is not None and not block:
             block.append(line)
             continue
@@ -307,9 +308,31 @@ def enumerated(sentences: list[Sentence]) -> list[Found]:
             continue  # "They are set out, with the lead for each, ... at Appendix 1": where they are, not what
         if sentence.text.rstrip().endswith(":"):
             continue  # "The areas for priority action were for leaders to:": an intro, its items the list below
+        if ONE_NUMBERED.search(sentence.text[:begin]):
+            out.extend(numbered_area(sentence, begin))
+            continue
         out.extend(counted_enumeration(sentence, begin))
         out.extend(continuations(sentences, index + 1))
     return out
+
+
+# "2.1 Area of significant weakness 1: X, and Y": a label numbering one area; what follows is that area, whole,
+# to the end of its heading (a line break before a capital: "... with complex needs" / "The re-visit found ...").
+ONE_NUMBERED = re.compile(r"\b(?:weakness|improvement|concern|priority\s+action|area)\s+\d{1,2}\s*[:–-]\s*$",
+                          re.IGNORECASE)
+AREA_WORDS = 6  # an area as the letter words it, not a title
+HEADING_END = re.compile(r"(?<![\s,;(&-])\n(?=[A-Z])")
+
+
+def numbered_area(sentence: Sentence, begin: int) -> list[Found]:
+    """The one area a numbered label gives, to its heading's end (a line not ending in a word that runs on)."""
+    end = len(sentence.text)
+    for stop in HEADING_END.finditer(sentence.text, begin):
+        if not HEADING_TAIL.search(sentence.text[begin:stop.start()]):
+            end = stop.start()
+            break
+    item = piece(sentence, begin, end, fewest_words=AREA_WORDS)
+    return [item] if item else []  # (a shorter one is a plan's title of the area: "Sufficiency of local provision")
 
 
 NOUN_PREPOSITION = re.compile(r"\s+(?P<prep>in|on|around|with|about)\s+(?=\w)", re.IGNORECASE)

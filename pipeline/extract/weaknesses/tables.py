@@ -62,6 +62,9 @@ RESPONSE_HEADER = re.compile(r"\b(?:what\s+we\s+(?:are|have|will)|our\s+response
 HEADER_LINES = 2  # a PDF header row may wrap onto a second line
 MAX_HEADER_WORDS = 14
 MAX_CELL_WORDS = 60  # a web table's cell holding a finding is at most a long sentence
+# (columns, the findings column's place) a web table's cell paragraphs may fall into: "Finding | Lead", "Ref |
+# Finding | Lead | Target date"
+COLUMN_READINGS = ((2, 0), (3, 0), (4, 0), (2, 1), (3, 1), (4, 1))
 MAX_OTHER_WORDS = 8  # the other header cells of a table of weaknesses are short labels
 MAX_JUDGEMENT_WORDS = 20  # a cell judging progress in a sentence ("The area has made sufficient progress.")
 CONTEXT_CHARS = 2500
@@ -358,7 +361,7 @@ def cell_paragraphs(lines: list[Line | None]) -> list[Found]:
             continue
         # (a reference column may come first; the reading that falls into the most rows is the table's)
         rows = max((table_rows(texts, position, columns, lead) if position >= lead else []
-                    for columns, lead in ((2, 0), (3, 0), (2, 1), (3, 1))), key=len)
+                    for columns, lead in COLUMN_READINGS), key=len)
         if rows:
             found = [Found(cell.page, cell.start, cell.end, collapse(cell.text)) for cell in rows]
             out.extend(weigh(lines, index, found, "table:header-names-weakness", decide.NAMES_WEAKNESS))

@@ -17,6 +17,12 @@ TERMINAL = re.compile(r"[.!?;]['\"”’)]*$")
 SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?(?:\s|$)")  # "2.3", a report's next paragraph
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"‘'(])")
 HEADING_TAIL = re.compile(r"\b(?:the|a|an|and|or|of|so|that|with|is|are|were)$|[,;(&-]$", re.IGNORECASE)
+# A run-in label opening a paragraph that answers a finding above it: "What we have done. ...", "How we are doing:
+# ...", "Progress since the re-visit. ...", "Next steps. ...": a question, or a few words with no verb, then a stop.
+RUN_IN_LABEL = re.compile(r"^(?:(?i:what|how|where|why)\s+[^.:?!]{1,40}[.:?]|[A-Z][\w’'-]*(?:\s+[\w’'-]+){1,3}\.)"
+                          r"(?=\s+[A-Z0-9])")
+LABEL_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|can|could|may|did|does|do|should|must|needs?)\b",
+                        re.IGNORECASE)
 PARAGRAPH_WIDTH = 170  # longer lines are paragraphs of web text, never a PDF's wrapped lines
 
 
@@ -37,6 +43,13 @@ class Found:
     end: int
     text: str
     evidence: str = ""  # the cues that kept it (decide.py)
+
+
+def opens_with_label(text: str) -> bool:
+    """The line opens a run-in labelled paragraph (not a short sentence: "Waits are long. ..." has a verb)."""
+    label = RUN_IN_LABEL.match(text)
+    return bool(label) and (text[:1] in "WHwh" and text[:3].lower() in ("wha", "how", "whe", "why")
+                            or not LABEL_VERB.search(label.group(0)))
 
 
 LINE_END_HYPHEN = re.compile(r"(?<=[A-Za-z])-[ \t]*\n\s*(?=[a-z])")  # "co-\nproduced": one word

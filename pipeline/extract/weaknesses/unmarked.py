@@ -35,6 +35,12 @@ STATUS = re.compile(
     re.IGNORECASE)
 
 
+# A line opening with a short title and a dash, the finding after it in lower case: "Inclusion – too many children
+# ...", "EHC plans – plans are often late ...": a plan's name for an area set before the inspectors' words.
+TITLE_DASH = re.compile(r"^[A-Z][\w’'/-]*(?:\s+[\w’'/&-]+){0,4}?\s+[–—-]\s+(?=[a-z]|[A-Z]{2,})")  # (or an acronym)
+DASHED_ITEM_LINES = 4  # lines one titled finding may wrap over
+
+
 class UnmarkedReader:
     """The lines of one document and the readers of items without markers."""
 
@@ -45,6 +51,25 @@ class UnmarkedReader:
 
     def next_line(self, index: int) -> int | None:
         return next_line(self.lines, index)
+
+    def dash_titled(self, first: int) -> list[Item]:
+        """Lines each opening with a short title and a dash before the finding ("Inclusion – too many ..."), with
+        their wrapped lines: one item each, the title left out; none unless two or more follow one another."""
+        items: list[Item] = []
+        j = first
+        while j < len(self.lines) and self.lines[j] is not None:
+            line = self.lines[j]
+            title = TITLE_DASH.match(line.text)
+            if title:
+                items.append(Item(Marker(("titled-dash",), None, title.end())))
+                items[-1].add(line, title.end())
+            elif not items or len(items[-1].lines) >= DASHED_ITEM_LINES or TERMINAL.search(items[-1].parts[-1]) \
+                    or SECTION_NUMBER.match(line.text) or parse_marker(line.text):
+                break
+            else:
+                items[-1].add(line)
+            j += 1
+        return items if len(items) >= 2 else []
 
     def unmarked_paragraphs(self, first: int, count: int | None, longest: int | None = None) -> list[Item]:
         """Paragraphs under a heading such as "Areas for improvement", each one
