@@ -233,6 +233,8 @@ def candidate_cues(text: str, cand: Candidate, regions, emails, words: DocumentW
             return [("role-set-off-before", STRONG)]  # "the forum, whose co-chair, Jo Bloggs, said"
         if AFFILIATION_BEFORE_RE.search(text, max(0, cand.start - 50), cand.start):
             return [("affiliation-of-someone", AGAINST)]  # "Jo Bloggs, of Open Doors, the parent carer forum, said"
+    if closes_a_post_row(text, cand, words):
+        return [("post-then-name-row", STRONG)]  # "Chief Executive Jo Bloggs" | "Section 151 Officer Sam Okafor"
     role = role_after(text, cand.start, cand.end, [])
     if role and re.match(r"[ \t]+[^\s(,:–—-]", text[cand.end:cand.end + 3]) is None:
         return [("title-set-off", STRONG)]  # "Helen Marchbank, Corporate Director"
@@ -294,14 +296,40 @@ def named_after_role(text: str, cand: Candidate, words: DocumentWords) -> bool:
             and (role_before(text, cand.start) or "")[:1].isupper())  # a title, not "one member (Jo Bloggs)"
 
 
+def closes_a_post_row(text: str, cand: Candidate, words: DocumentWords) -> bool:
+    """A table row of a post, then the full name of who holds it, the name closing the line ("Relevant
+    Executive Director Jo Bloggs", "Executive Director of Finance & Section 151 Officer Sam Okafor"), as a
+    report's sign-off table gives its officers: the title that opens the line and ends just before the name
+    vouches for it.
+    Not after a comma ("GP Board Member, Westshire Locality": the post's place) nor a cell bar (the post is
+    another cell's name's), nor on a ruled table's header line ("Action Lead Milestone Status" over rows with
+    cell bars)."""
+    line_start = text.rfind("\n", 0, cand.start) + 1
+    line_end = text.find("\n", cand.end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[line_start:cand.start].rstrip(" \t")
+    if "\n" in text[cand.start:cand.end] or text[cand.end:line_end].strip(" \t|") or not before or "|" in before \
+            or is_initial(cand.words[0]):
+        return False  # a given name written out: "P Moran Clerk J Connelly" is two columns' names, not a post row
+    role = role_before(text, cand.start) or ""
+    if not role[:1].isupper() or not before.endswith(role) or not starts_like_role(before, within=3, article=False):
+        return False  # the line opens with the post: no other cell's name before it ("59 Jo Bloggs Parking Levy")
+    next_end = text.find("\n", line_end + 1)
+    return " | " not in text[line_end:len(text) if next_end < 0 else next_end] \
+        and plausible(text, cand, words, next_cell=True)
+
+
 COMMA_THEN_RE = re.compile(r"[ \t]*,[ \t\n]*")
+# ... the bracket perhaps opening with a label of its own first: "(Legal comments: Jo Bloggs, Senior Solicitor, ...)"
+BRACKET_LABEL_OPEN_RE = re.compile(r"\([ \t]*[A-Z][A-Za-z'’ \t]{0,40}:[ \t]*$")
 
 
 def signs_a_bracket(text: str, cand: Candidate, words: DocumentWords) -> bool:
-    """A report's implications signed in a bracket that opens with the name, then the title: "(Jo
-    Bloggs, Senior Finance Business Partner, 29 August 2025)", "(Sam Stanworth, Team Leader, Legal
-    Services)"."""
-    opened = BRACKET_OPEN_RE.search(text, max(0, cand.start - 3), cand.start)
+    """A report's implications signed in a bracket that opens with the name (perhaps after a label), then
+    the title: "(Jo Bloggs, Senior Finance Business Partner, 29 August 2025)", "(Sam Stanworth, Team
+    Leader, Legal Services)", "(Finance comments: Jo Bloggs, Finance Business Partner, 1 May 2025.)"."""
+    opened = BRACKET_OPEN_RE.search(text, max(0, cand.start - 3), cand.start) \
+        or BRACKET_LABEL_OPEN_RE.search(text, max(0, cand.start - 48), cand.start)
     comma = COMMA_THEN_RE.match(text, cand.end)
     if opened is None or comma is None:
         return False
