@@ -51,6 +51,8 @@ def test_no_post_row_read_from_headers_numbered_rows_or_a_posts_place(text, abse
      "Business Partner, 16/07/2024.)\n", ("brightwater-oyelaran", "n"), "Finance Business Partner"),
     ("The council has duties under the Act. (Legal comments: Ruth Kilvington, Senior Solicitor, 3 May 2024.)\n",
      ("kilvington", "r"), "Senior Solicitor"),
+    ("The costs will be met from the grant. (Comments provided by Idris Penhallow, Finance Business\nPartner, "
+     "8 July 2019.)\n", ("penhallow", "i"), "Finance Business"),
 ])
 def test_a_bracket_signed_after_a_label_names_an_officer(text, key, role):
     found = run(text)

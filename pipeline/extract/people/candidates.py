@@ -320,8 +320,9 @@ def closes_a_post_row(text: str, cand: Candidate, words: DocumentWords) -> bool:
 
 
 COMMA_THEN_RE = re.compile(r"[ \t]*,[ \t\n]*")
-# ... the bracket perhaps opening with a label of its own first: "(Legal comments: Jo Bloggs, Senior Solicitor, ...)"
-BRACKET_LABEL_OPEN_RE = re.compile(r"\([ \t]*[A-Z][A-Za-z'’ \t]{0,40}:[ \t]*$")
+# ... the bracket perhaps opening with a label of its own first: "(Legal comments: Jo Bloggs, Senior Solicitor, ...)",
+# "(Comments provided by Jo Bloggs, Finance Business Partner, ...)"
+BRACKET_LABEL_OPEN_RE = re.compile(r"\([ \t]*[A-Z][A-Za-z'’ \t\n]{0,40}(?::|\bby)[ \t\n]*$")
 
 
 def signs_a_bracket(text: str, cand: Candidate, words: DocumentWords) -> bool:
