@@ -30,7 +30,7 @@ from pipeline.extract.people.contacts import email_fits, emails_in
 from pipeline.extract.people.decide import ACCEPT, accepted
 from pipeline.extract.people.lexicon import ORG_WORDS, RANKS, ROLE_WORDS
 from pipeline.extract.people.names import Candidate, candidates_in, clean_name, is_full_name, is_initial, word_class
-from pipeline.extract.people.roles import is_honorific, role_after, role_before, starts_like_role
+from pipeline.extract.people.roles import ROLE_START, is_honorific, role_after, role_before, starts_like_role
 from pipeline.extract.people.shape import (
     DocumentWords,
     absence_mark,
@@ -179,6 +179,7 @@ def past_taken(text: str, cand: Candidate, taken: list[tuple[int, int]]) -> Cand
     return Candidate(cand.page, start, cand.end, rest)
 
 
+POST_CELL_AFTER_RE = re.compile(r"[ \t]+(?:\|[ \t]+)?(?=[A-Z])")
 SERVICE_TO_LINE_END = re.compile(r"(?:[A-Z][\w'’&-]*[ \t]+){0,3}(?:Services|Service|Team)[ \t]*(?:\n|$)")
 
 
@@ -204,6 +205,8 @@ def candidate_cues(text: str, cand: Candidate, regions, emails, words: DocumentW
         starts_like_role(text[cand.end + 2:cand.end + 80], within=3, article=False)
         or SERVICE_TO_LINE_END.match(text, cand.end + 2) is not None)  # "Jo Bloggs, Democratic Services"
     if org_word_next_to(text, cand, look_before=not (opens_list or row_start or titled_after), look_after=not row_start):
+        if body_cell_before(text, cand, words):
+            return [("body-name-post-row", STRONG)]
         return [("organisation-word-next", AGAINST)]
     if titled_after and name_shaped(cand, words) and any(r[0] <= cand.start < r[1] for r in regions):
         return [("title-set-off", STRONG)]  # in an attendance block, behind another column's words
@@ -258,6 +261,21 @@ def candidate_cues(text: str, cand: Candidate, regions, emails, words: DocumentW
 
 
 PHRASE_AND_RE = re.compile(r"[ \t]*[A-Z][\w'’-]*[ \t]+(?:and|&)[ \t]+")
+
+
+def body_cell_before(text: str, cand: Candidate, words: DocumentWords) -> bool:
+    """A row of a membership table, the body's cell before the name and the post's after it ("NHS Westshire
+    ICB | Jo Bloggs | Director of Commissioning", the bars perhaps lost): the organisation's word before the
+    name is the other cell's. The post must open with a post's own word ("Director", "Chief", "Co-Chair",
+    "Headteacher"), not a body's ("Mayoral Combined | Authority Chief Executive" is one body's name)."""
+    after = POST_CELL_AFTER_RE.match(text, cand.end)
+    if after is None or not is_full_name(cand.words) or finders.inside_brackets(text, cand.start):
+        return False
+    post = text[after.end():cand.end + 80]
+    first = post.split(None, 1)[0].lower().strip(",;") if post.strip() else ""
+    return (first in ROLE_WORDS or first in ROLE_START) and first not in ORG_WORDS \
+        and starts_like_role(post, within=3, article=False) \
+        and plausible(text, cand, words, next_cell=True, body_cell_before=True)
 
 
 def continues_a_phrase(text: str, cand: Candidate) -> bool:
