@@ -107,7 +107,9 @@ GOVERNMENT_STAFF_RE = re.compile(
     r"(?i)\b(?:dfe|department\s+for\s+education|nhs\s+england|nhse)\b(?:['’]s)?(?:[\s,]+[\w'’-]+){0,4}?"
     r"[\s,]+(?:advis[eo]rs?|leads?|officers?|managers?|directors?|co-?ordinators?)\b"
     r"|\b(?:advis[eo]rs?|leads?|officers?|managers?|directors?|co-?ordinators?)\b[^()]{0,30}?\b(?:dfe|department\s+for\s+education"
-    r"|nhs\s+england)\b")
+    r"|nhs\s+england)\b"
+    # "the Department's SEND adviser for the East of England": the DfE named again by its short name
+    r"|^(?:the\s+)?department['’]s(?:\s+[\w'’-]+){0,3}?\s+advis[eo]rs?\b")
 INDEPENDENT_POST_RE = re.compile(r"(?i)\b(?:independent|inspector|hmi|chair(?:man|woman|person)?|commissioner)\b")
 
 
