@@ -58,3 +58,13 @@ def test_a_bracket_signed_after_a_label_names_an_officer(text, key, role):
     found = run(text)
     assert found[key].kind == "officer"
     assert found[key].role.startswith(role)
+
+
+def test_a_post_then_its_area_after_a_slash_still_opens_a_post_row():
+    found = run("Report sign off\nMonitoring Officer/Legal Tamsin Oakhurst-Vane\nChief Executive Ravi Pellington\n")
+    assert found[("oakhurst-vane", "t")].kind == "officer"
+
+
+@pytest.mark.parametrize("text", ["Head of Early Help\n", "Cabinet Member for Adult Social Care and Public Heath\n"])
+def test_a_single_word_after_a_post_is_no_post_row(text):
+    assert not any("post-then-name-row" in p.evidence for p in run(text).values())

@@ -207,6 +207,8 @@ def candidate_cues(text: str, cand: Candidate, regions, emails, words: DocumentW
     if org_word_next_to(text, cand, look_before=not (opens_list or row_start or titled_after), look_after=not row_start):
         if body_cell_before(text, cand, words):
             return [("body-name-post-row", STRONG)]
+        if full and closes_a_post_row(text, cand, words, body_word_before=True):
+            return [("post-then-name-row", STRONG)]
         return [("organisation-word-next", AGAINST)]
     if titled_after and name_shaped(cand, words) and any(r[0] <= cand.start < r[1] for r in regions):
         return [("title-set-off", STRONG)]  # in an attendance block, behind another column's words
@@ -314,7 +316,10 @@ def named_after_role(text: str, cand: Candidate, words: DocumentWords) -> bool:
             and (role_before(text, cand.start) or "")[:1].isupper())  # a title, not "one member (Jo Bloggs)"
 
 
-def closes_a_post_row(text: str, cand: Candidate, words: DocumentWords) -> bool:
+POST_SLASH_AREA_RE = re.compile(r"\w/[A-Z][a-z]+$")
+
+
+def closes_a_post_row(text: str, cand: Candidate, words: DocumentWords, body_word_before: bool = False) -> bool:
     """A table row of a post, then the full name of who holds it, the name closing the line ("Relevant
     Executive Director Jo Bloggs", "Executive Director of Finance & Section 151 Officer Sam Okafor"), as a
     report's sign-off table gives its officers: the title that opens the line and ends just before the name
@@ -330,11 +335,14 @@ def closes_a_post_row(text: str, cand: Candidate, words: DocumentWords) -> bool:
             or is_initial(cand.words[0]):
         return False  # a given name written out: "P Moran Clerk J Connelly" is two columns' names, not a post row
     role = role_before(text, cand.start) or ""
+    if not role and POST_SLASH_AREA_RE.search(before):  # "Monitoring Officer/Legal Jo Bloggs": the post, then its area
+        role = role_before(text, line_start + before.rindex("/")) or ""
+        before = before[:before.rindex("/")] if role else before
     if not role[:1].isupper() or not before.endswith(role) or not starts_like_role(before, within=3, article=False):
         return False  # the line opens with the post: no other cell's name before it ("59 Jo Bloggs Parking Levy")
     next_end = text.find("\n", line_end + 1)
     return " | " not in text[line_end:len(text) if next_end < 0 else next_end] \
-        and plausible(text, cand, words, next_cell=True)
+        and plausible(text, cand, words, next_cell=True, body_cell_before=body_word_before)
 
 
 COMMA_THEN_RE = re.compile(r"[ \t]*,[ \t\n]*")
