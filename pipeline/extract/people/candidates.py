@@ -30,7 +30,7 @@ from pipeline.extract.people.contacts import email_fits, emails_in
 from pipeline.extract.people.decide import ACCEPT, accepted
 from pipeline.extract.people.lexicon import ORG_WORDS, RANKS, ROLE_WORDS
 from pipeline.extract.people.names import Candidate, candidates_in, clean_name, is_full_name, is_initial, word_class
-from pipeline.extract.people.roles import is_honorific, role_after, role_before, starts_like_role
+from pipeline.extract.people.roles import ROLE_START, is_honorific, role_after, role_before, starts_like_role
 from pipeline.extract.people.shape import (
     DocumentWords,
     absence_mark,
@@ -179,6 +179,7 @@ def past_taken(text: str, cand: Candidate, taken: list[tuple[int, int]]) -> Cand
     return Candidate(cand.page, start, cand.end, rest)
 
 
+POST_CELL_AFTER_RE = re.compile(r"[ \t]+(?:\|[ \t]+)?(?=[A-Z])")
 SERVICE_TO_LINE_END = re.compile(r"(?:[A-Z][\w'’&-]*[ \t]+){0,3}(?:Services|Service|Team)[ \t]*(?:\n|$)")
 
 
@@ -204,6 +205,10 @@ def candidate_cues(text: str, cand: Candidate, regions, emails, words: DocumentW
         starts_like_role(text[cand.end + 2:cand.end + 80], within=3, article=False)
         or SERVICE_TO_LINE_END.match(text, cand.end + 2) is not None)  # "Jo Bloggs, Democratic Services"
     if org_word_next_to(text, cand, look_before=not (opens_list or row_start or titled_after), look_after=not row_start):
+        if body_cell_before(text, cand, words):
+            return [("body-name-post-row", STRONG)]
+        if full and closes_a_post_row(text, cand, words, body_word_before=True):
+            return [("post-then-name-row", STRONG)]
         return [("organisation-word-next", AGAINST)]
     if titled_after and name_shaped(cand, words) and any(r[0] <= cand.start < r[1] for r in regions):
         return [("title-set-off", STRONG)]  # in an attendance block, behind another column's words
@@ -233,6 +238,8 @@ def candidate_cues(text: str, cand: Candidate, regions, emails, words: DocumentW
             return [("role-set-off-before", STRONG)]  # "the forum, whose co-chair, Jo Bloggs, said"
         if AFFILIATION_BEFORE_RE.search(text, max(0, cand.start - 50), cand.start):
             return [("affiliation-of-someone", AGAINST)]  # "Jo Bloggs, of Open Doors, the parent carer forum, said"
+    if closes_a_post_row(text, cand, words):
+        return [("post-then-name-row", STRONG)]  # "Chief Executive Jo Bloggs" | "Section 151 Officer Sam Okafor"
     role = role_after(text, cand.start, cand.end, [])
     if role and re.match(r"[ \t]+[^\s(,:–—-]", text[cand.end:cand.end + 3]) is None:
         return [("title-set-off", STRONG)]  # "Helen Marchbank, Corporate Director"
@@ -256,6 +263,21 @@ def candidate_cues(text: str, cand: Candidate, regions, emails, words: DocumentW
 
 
 PHRASE_AND_RE = re.compile(r"[ \t]*[A-Z][\w'’-]*[ \t]+(?:and|&)[ \t]+")
+
+
+def body_cell_before(text: str, cand: Candidate, words: DocumentWords) -> bool:
+    """A row of a membership table, the body's cell before the name and the post's after it ("NHS Westshire
+    ICB | Jo Bloggs | Director of Commissioning", the bars perhaps lost): the organisation's word before the
+    name is the other cell's. The post must open with a post's own word ("Director", "Chief", "Co-Chair",
+    "Headteacher"), not a body's ("Mayoral Combined | Authority Chief Executive" is one body's name)."""
+    after = POST_CELL_AFTER_RE.match(text, cand.end)
+    if after is None or not is_full_name(cand.words) or finders.inside_brackets(text, cand.start):
+        return False
+    post = text[after.end():cand.end + 80]
+    first = post.split(None, 1)[0].lower().strip(",;") if post.strip() else ""
+    return (first in ROLE_WORDS or first in ROLE_START) and first not in ORG_WORDS \
+        and starts_like_role(post, within=3, article=False) \
+        and plausible(text, cand, words, next_cell=True, body_cell_before=True)
 
 
 def continues_a_phrase(text: str, cand: Candidate) -> bool:
@@ -294,14 +316,47 @@ def named_after_role(text: str, cand: Candidate, words: DocumentWords) -> bool:
             and (role_before(text, cand.start) or "")[:1].isupper())  # a title, not "one member (Jo Bloggs)"
 
 
+POST_SLASH_AREA_RE = re.compile(r"\w/[A-Z][a-z]+$")
+
+
+def closes_a_post_row(text: str, cand: Candidate, words: DocumentWords, body_word_before: bool = False) -> bool:
+    """A table row of a post, then the full name of who holds it, the name closing the line ("Relevant
+    Executive Director Jo Bloggs", "Executive Director of Finance & Section 151 Officer Sam Okafor"), as a
+    report's sign-off table gives its officers: the title that opens the line and ends just before the name
+    vouches for it.
+    Not after a comma ("GP Board Member, Westshire Locality": the post's place) nor a cell bar (the post is
+    another cell's name's), nor on a ruled table's header line ("Action Lead Milestone Status" over rows with
+    cell bars)."""
+    line_start = text.rfind("\n", 0, cand.start) + 1
+    line_end = text.find("\n", cand.end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[line_start:cand.start].rstrip(" \t")
+    if "\n" in text[cand.start:cand.end] or text[cand.end:line_end].strip(" \t|") or not before or "|" in before \
+            or is_initial(cand.words[0]):
+        return False  # a given name written out: "P Moran Clerk J Connelly" is two columns' names, not a post row
+    role = role_before(text, cand.start) or ""
+    if not role and POST_SLASH_AREA_RE.search(before):  # "Monitoring Officer/Legal Jo Bloggs": the post, then its area
+        role = role_before(text, line_start + before.rindex("/")) or ""
+        before = before[:before.rindex("/")] if role else before
+    if not role[:1].isupper() or not before.endswith(role) or not starts_like_role(before, within=3, article=False):
+        return False  # the line opens with the post: no other cell's name before it ("59 Jo Bloggs Parking Levy")
+    next_end = text.find("\n", line_end + 1)
+    return " | " not in text[line_end:len(text) if next_end < 0 else next_end] \
+        and plausible(text, cand, words, next_cell=True, body_cell_before=body_word_before)
+
+
 COMMA_THEN_RE = re.compile(r"[ \t]*,[ \t\n]*")
+# ... the bracket perhaps opening with a label of its own first: "(Legal comments: Jo Bloggs, Senior Solicitor, ...)",
+# "(Comments provided by Jo Bloggs, Finance Business Partner, ...)"
+BRACKET_LABEL_OPEN_RE = re.compile(r"\([ \t]*[A-Z][A-Za-z'’ \t\n]{0,40}(?::|\bby)[ \t\n]*$")
 
 
 def signs_a_bracket(text: str, cand: Candidate, words: DocumentWords) -> bool:
-    """A report's implications signed in a bracket that opens with the name, then the title: "(Jo
-    Bloggs, Senior Finance Business Partner, 29 August 2025)", "(Sam Stanworth, Team Leader, Legal
-    Services)"."""
-    opened = BRACKET_OPEN_RE.search(text, max(0, cand.start - 3), cand.start)
+    """A report's implications signed in a bracket that opens with the name (perhaps after a label), then
+    the title: "(Jo Bloggs, Senior Finance Business Partner, 29 August 2025)", "(Sam Stanworth, Team
+    Leader, Legal Services)", "(Finance comments: Jo Bloggs, Finance Business Partner, 1 May 2025.)"."""
+    opened = BRACKET_OPEN_RE.search(text, max(0, cand.start - 3), cand.start) \
+        or BRACKET_LABEL_OPEN_RE.search(text, max(0, cand.start - 48), cand.start)
     comma = COMMA_THEN_RE.match(text, cand.end)
     if opened is None or comma is None:
         return False

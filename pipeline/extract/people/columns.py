@@ -134,10 +134,13 @@ def read_cell(text: str, cell: Cell) -> tuple[int, int, str | None, list[str], s
     if (honorific := HONORIFIC_RE.match(text, pos, cell.end)) is not None:
         title = honorific.group(0).rstrip(".")
         pos = SPACES_TABS_RE.match(text, honorific.end()).end()
-    name = read_name_after(text, pos, cell.end)
-    if not name:
+    if (inverted := INVERTED_NAME_RE.match(text, pos, cell.end)) is not None:
+        initials = inverted.group("initials").rstrip()
+        end, words = inverted.start("initials") + len(initials), [*initials.split(), inverted.group("word")]
+    elif (name := read_name_after(text, pos, cell.end)) is not None:
+        end, words = name
+    else:
         return None
-    end, words = name
     tag = ROLE_IN_BRACKETS_RE.match(text, end, cell.end)
     return pos if title is None else honorific.start(), end, title, words, tag.group(0).strip()[1:-1].strip() if tag else None
 
@@ -234,7 +237,7 @@ def labelled_grids(text: str) -> tuple[Grid, ...]:
 # Councillors", "Members present", "Attendance", "Present") or a line that ends with "Councillors:" ("... in
 # the Chair; and Councillors:"); a table of names may come out one cell to a paragraph, blank lines between.
 NAMES_HEADING_RE = re.compile(r"(?im)^(?:(?P<councillors>[^\n]*\bcouncillors(?:[ \t]+present)?"
-                              r"|[ \t]*(?:(?:county|borough|city|district|parish|town)[ \t]+)?members(?:[ \t]+present)?)"
+                              r"|[ \t]*(?:(?:county|borough|city|district|parish|town|committee)[ \t]+)?members(?:[ \t]+present)?)"
                               r"|[ \t]*(?:attendance|present))[ \t]*:?[ \t]*\n(?:[ \t]*\n)*")
 # ... or a label that opens the grid's first row, the label a left column of its own: "Councillors: Peter Ash
 # Rosa Birch", "Members: ...", the plural title alone "Councillors C Brancepeth S Lumley".
@@ -244,17 +247,22 @@ PARTY_HEADER_RE = re.compile(rf"(?im)^[ \t]*(?:(?:{PARTIES}|and|&|group|party|th
 # A row's name: initials perhaps, a name's word, its tag in brackets; "and" before the list's last.
 ROW_NAME_RE = re.compile(rf"[ \t]*(?P<and>and[ \t]+)?(?:(?P<initials>(?:[A-Z]\.?[ \t]*){{1,2}}?)[ \t]+)?(?P<word>{NAME_WORD})"
                          r"(?P<tag>[ \t]*\([^()\n]{1,30}\))?(?=[ \t.]|\n|$)")
+# ... or written surname first, the initials after a comma ("Acklington, P. Longhorsley, A."): a row of such
+# names is cut at each name whatever its length, the comma and the initials marking where each ends.
+INVERTED_NAME = rf"(?P<word>{NAME_WORD}),[ \t]+(?P<initials>(?:[A-Z]\.[ \t]*){{1,3}})"
+INVERTED_NAME_RE = re.compile(INVERTED_NAME)
+INVERTED_ROW_NAME_RE = re.compile(rf"[ \t]*(?P<and>and[ \t]+)?{INVERTED_NAME}(?P<tag>[ \t]*\([^()\n]{{1,30}}\))?(?=[ \t]|\n|$)")
 NAMES_ROWS = 20  # rows read under such an intro
 OUTSIDE_TAG_RE = re.compile(r"(?i)co-?opt|parent\s+governor|diocese|church|independent")
 
 
-def _row(text: str, pos: int) -> tuple[list[re.Match], int] | None:
+def _row(text: str, pos: int, pattern: re.Pattern = ROW_NAME_RE) -> tuple[list[re.Match], int] | None:
     """A row's names and the line's end; None unless the line is wholly such names ("and" only before the
     last, a full stop only at the end)."""
     end = text.find("\n", pos)
     end = len(text) if end == -1 else end
     names, cursor = [], pos
-    while cursor < end and (name := ROW_NAME_RE.match(text, cursor, end)):
+    while cursor < end and (name := pattern.match(text, cursor, end)):
         names.append(name)
         cursor = name.end()
     rest = text[cursor:end].strip()
@@ -279,14 +287,16 @@ def names_grids(text: str) -> tuple[Grid, ...]:
     found = []
     for pos, intro in sorted(intros):
         rows = []
-        while len(rows) < NAMES_ROWS and pos < len(text) and text[pos] != "\n" and (row := _row(text, pos)):
+        inverted = intro != "party" and _row(text, pos, INVERTED_ROW_NAME_RE) is not None
+        pattern = INVERTED_ROW_NAME_RE if inverted else ROW_NAME_RE
+        while len(rows) < NAMES_ROWS and pos < len(text) and text[pos] != "\n" and (row := _row(text, pos, pattern)):
             rows.append(row[0])
             pos = row[1] + 1
             if row[0][-1].group("and") or text[row[0][-1].end():row[1]].strip() == ".":
                 break  # the list's last line
             if text.startswith("\n", pos) and len(row[0]) == 1 and intro == "councillors":
                 pos = BLANKS_RE.match(text, pos).end()  # one cell to a paragraph: on past the blank line
-        cut = _cut(text, rows, intro)
+        cut = [[[n] for n in r] for r in rows] if inverted else _cut(text, rows, intro)
         if cut:
             found.append(Grid("names", tuple(tuple(_name_cell(name) for name in row) for row in cut)))
     return tuple(found)
@@ -295,7 +305,8 @@ def names_grids(text: str) -> tuple[Grid, ...]:
 def _name_cell(name: list[re.Match]) -> Cell:
     first, last = name[0], name[-1]
     tag = last.group("tag")
-    return Cell(first.start("initials") if first.group("initials") else first.start("word"), last.end(), "member",
+    return Cell(min(first.start("initials"), first.start("word")) if first.group("initials") else first.start("word"),
+                last.end(), "member",
                 bool(tag and OUTSIDE_TAG_RE.search(tag)))
 
 

@@ -44,7 +44,7 @@ PUBLIC_QUESTIONS = re.compile(
 ANSWERED = re.compile(r"\b(?:respon\w*|repl\w*|answer\w*)\b", re.IGNORECASE)
 
 MEMBER_CUES = re.compile(
-    r"\b(?:(?:cabinet|lead|executive|committee|elected|ward|council|local|shadow)\s+member|^members?$|member for|"
+    r"\b(?:(?:cabinet|lead|(?<!non-)executive|committee|elected|ward|council|local|shadow)\s+member|^members?$|member for|"
     r"councillor|cllr|leader of|(?:deputy|council|group|opposition|party)\s+leader|^leader\b|"
     r"portfolio holder|mayor|chairman of the council|vice[- ]chair(?:man)?|chairman)\b", re.IGNORECASE)
 OTHER_CUES = re.compile(
@@ -55,10 +55,10 @@ OTHER_CUES = re.compile(
     # a parent carer forum however its name joins them: "Parent and Carers' Forum", "Parents' and Carers' Council"
     r"(?:parent[ -]carers?|parents?|famil(?:y|ies)|young people)['’]?s?['’]?(?: (?:and|&) carers?['’]?s?['’]?)?"
     r" (?:forum|voice|council|network|partnership)|"
-    r"nhs england|commanding|health ?watch|gps?|clinical\s+(?:vice[- ])?chair|general practitioners?|voluntary|charity|diocesan|diocese|housing association|"
+    r"nhs england|commanding|health ?watch|gps?|(?:clinical|icb|ccg)\s+(?:vice[- ])?chair|non-executive|general practitioners?|voluntary|charity|diocesan|diocese|housing association|"
     r"lt col|colonel|brigadier|major|captain|army|regiment|squadron|raf|royal navy|"
     r"chair,? (?:of )?(?:the )?[\w ]*(?:board|group|forum|trust|partnership|association|network|alliance|voice|"
-    r"charity)|senco|(?:vice|assistant|deputy) principal|academy|college|(?<!virtual )school\b(?! improvement)"
+    r"charity|involvement|participation)|senco|(?:vice|assistant|deputy) principal|academy|college|(?<!virtual )school\b(?! improvement)"
     r"|(?<!nhs )(?<!foundation )(?<!health )(?<!care )trust\b)\b",
     re.IGNORECASE)
 # The police are a public body: its staff, named with their rank or force, are officers (GUIDELINES:
@@ -107,7 +107,9 @@ GOVERNMENT_STAFF_RE = re.compile(
     r"(?i)\b(?:dfe|department\s+for\s+education|nhs\s+england|nhse)\b(?:['’]s)?(?:[\s,]+[\w'’-]+){0,4}?"
     r"[\s,]+(?:advis[eo]rs?|leads?|officers?|managers?|directors?|co-?ordinators?)\b"
     r"|\b(?:advis[eo]rs?|leads?|officers?|managers?|directors?|co-?ordinators?)\b[^()]{0,30}?\b(?:dfe|department\s+for\s+education"
-    r"|nhs\s+england)\b")
+    r"|nhs\s+england)\b"
+    # "the Department's SEND adviser for the East of England": the DfE named again by its short name
+    r"|^(?:the\s+)?department['’]s(?:\s+[\w'’-]+){0,3}?\s+advis[eo]rs?\b")
 INDEPENDENT_POST_RE = re.compile(r"(?i)\b(?:independent|inspector|hmi|chair(?:man|woman|person)?|commissioner)\b")
 
 

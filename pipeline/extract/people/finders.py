@@ -150,6 +150,9 @@ def read_name_after(text: str, pos: int, limit: int | None = None) -> tuple[int,
     while words and is_initial(words[-1]):
         words.pop()
         ends.pop()
+    if len(words) == 4 and not any(is_initial(w) for w in words) and "\n" not in text[pos:ends[-1]]:
+        words, ends = words[:2], ends[:2]  # "Councillor Barry Bloggs Victoria Stanworth (NHS ...)": two full names
+        # of two columns on one row, the second untitled (no one is titled with four names and no initial)
     return (ends[-1], words) if words else None
 
 

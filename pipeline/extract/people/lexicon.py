@@ -33,7 +33,7 @@ ROLE_WORDS = {
     "governor", "headteacher", "teacher", "councillor", "councillors", "cllr", "cllrs", "mayor",
     "portfolio", "holder", "spokesperson", "coordinator", "co-ordinator", "administrator", "solicitor",
     "lawyer", "psychologist", "practitioner", "nurse", "worker", "specialist", "champion", "champions",
-    "responsible", "commanding",
+    "responsible", "commanding", "accountable", "substitute", "leaders",
     "representative", "ambassador", "author", "authors", "advocate", "designated", "clinical", "medical",
     "monitoring", "scrutiny", "democratic", "governance", "business", "operations", "operational",
     "commissioning", "commissioner's", "general", "secretary's", "president", "chancellor", "mp", "mps",

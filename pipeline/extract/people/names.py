@@ -74,7 +74,13 @@ def is_initial(word: str) -> bool:
     return bool(INITIAL_RE.match(word))
 
 
+# A role word's prefix before a hyphen: "Non-Executive", "Co-opted", "Vice-Principal", "Ex-officio" open no
+# name (a double-barrelled surname's first part is a name's word).
+ROLE_PREFIXES = frozenset({"non", "co", "vice", "ex", "sub"})
+
+
 @lru_cache(maxsize=1 << 16)  # pure, and asked about the same words all through a document
+
 def word_class(word: str) -> str:
     """'initial', 'honorific', 'stop' (never in a name), 'surname' (only
     last), 'lead' (a function word), or 'name'."""
@@ -85,7 +91,7 @@ def word_class(word: str) -> str:
         return "honorific"
     if low in SURNAME_WORDS:
         return "surname"
-    if low in NOT_NAME:
+    if low in NOT_NAME or low.split("-", 1)[0] in ROLE_PREFIXES and "-" in low:
         return "stop"
     if low in LEADING_STOPWORDS and low not in NAME_LIKE_MONTHS:
         return "lead"

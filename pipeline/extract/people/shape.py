@@ -81,14 +81,16 @@ def verb_or_adverb(word: str) -> bool:
     return ADJECTIVE_END.search(word) is not None and word not in GIVEN_NAMES_LIKE_ADJECTIVES
 
 
-def plausible(text: str, cand: Candidate, words: DocumentWords, next_cell: bool = False) -> bool:
+def plausible(text: str, cand: Candidate, words: DocumentWords, next_cell: bool = False,
+              body_cell_before: bool = False) -> bool:
     """A stricter test, for names only weak evidence or the model vouches
     for: name-shaped; at most three words; the first not a word the document
     writes in lower case ("Open Doors") unless it is also a given name
     ("Mark"); not all common words ("Safety Valve"); not closed by a
     place-like word ("Assize House"); and not next to an organisation word,
     even across a line break ("Millbrook Concert\\nBand"), unless ``next_cell``: what
-    follows on a numbered or grid row is the next cell ("07 Jo Bloggs Bus Gate")."""
+    follows on a numbered or grid row is the next cell ("07 Jo Bloggs Bus Gate"), nor before where the
+    row's body stands in a cell of its own before the name (``body_cell_before``)."""
     first = cand.words[0].lower()
     if len(cand.words) > 3 or word_class(cand.words[-1]) == "surname" or not name_shaped(cand, words):
         return False
@@ -96,7 +98,8 @@ def plausible(text: str, cand: Candidate, words: DocumentWords, next_cell: bool 
         return False
     names = [w.lower() for w in cand.words if not is_initial(w)]
     return not all(w in words.lower for w in names) \
-        and not org_word_next_to(text, cand, across_lines=True, look_after=not next_cell)
+        and not org_word_next_to(text, cand, across_lines=True, look_after=not next_cell,
+                                 look_before=not body_cell_before)
 
 
 GAP_ACROSS_LINES = re.compile(r"[ \t]*\n?[ \t]*")
