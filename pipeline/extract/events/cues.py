@@ -348,6 +348,13 @@ ENDED_NOTICE = {
     "after": re.compile(rf"^\s*(?:(?:was|were|has|had|have|been|is|be|being|now|formally)\s+)*(?:{ENDING}|ended)\b", I),
     "between": re.compile(rf"\b(?:{ENDING})\b", I),
 }
+# "the Improvement Notice will be formally reviewed in September 2025", "a review of the Improvement Notice",
+# "an Improvement Notice review": the notice reviewed is the DfE's monitoring of it, not the notice issued again
+REVIEWED_NOTICE = {
+    "before": re.compile(r"\breviews?\s+of\s+(?:the\s+|an?\s+|its\s+)?$", I),
+    "after": re.compile(r"^\s*(?:(?:will|would|shall|is|are|was|were|has|had|have|been|be|being|to|formally|next|also)\s+)*"
+                        r"(?:reviewed\b|reviews?\b(?!\s+of\b))", I),
+}
 # "The revisit took place from 18 to 20 October 2021": the noun, after a determiner, is the
 # area's re-visit when the sentences before are about SEND; the verb ("to be revisited") is not.
 NOUN_BEFORE = re.compile(r"\b(?:the|a|this|that|its|their|our|last|recent)\s+(?:[\w’'-]+\s+)?$", I)
@@ -402,7 +409,12 @@ CITED_SOURCE = re.compile(rf"\(\s*(?:{_SOURCE}|GOV\.UK)\b[^()]{{0,40}}?,\s*[^(),
 # (A heading in the plural, alone on its line, with or without its colon ("Decisions:", "Agenda items:");
 # "Decision:" in the singular labels the decision's own text.)
 MEETING_LINKS = re.compile(r"^[ \t]*(?:(?:related|previous|recent)\s+)?(?:decisions|agenda\s+items|meetings"
-                           r"|decision\s+history|meeting\s+history|forward\s+plan\s+items)[ \t]*:?[ \t]*$", I)
+                           r"|decision\s+history|meeting\s+history|forward\s+plan\s+items"
+                           # a forward plan's or work programme's column headings over its rows, "Meeting | Items"
+                           r"|(?:meeting|date|meeting\s+date)[ \t]*\|?[ \t]*(?:items?|business|topics?|reports?))[ \t]*:?[ \t]*$", I)
+# A row under those column headings: the meeting's date, then the papers it will take ("1 April 2025 SEND: outcome
+# of the review; Better Care Fund plan"), dated by the meeting whatever milestone a paper's title names
+DATED_ROW = re.compile(r"^\W*(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})[ \t]*\|?[ \t]*(?=[A-Z])")
 # A table cell that holds nothing but a signatory's initials and a date ("| TD 20/06/2025", "| AB/CD
 # 18.06.25"): an implications table's sign-off, the date it was checked, not a milestone's.
 SIGN_OFF_BEFORE = re.compile(r"(?:^|\|)[ \t]*(?:signed(?:\s+off)?(?:\s+by)?\s*:?\s*)?(?-i:[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})?)"
