@@ -17,7 +17,9 @@ VISITS = ("monitoring", "revisit", "inspection")  # milestones that are visits o
 
 # What an action can be about.
 SUBJECTS = {
-    "wsoa": re.compile(r"\bwritten\s+statements?\s+of\s+actions?\b|\bWS\s?OA\b|\bstatement\s+of\s+action\b", I),
+    # ("The Written Statement had been submitted on D": the plan's short name, in its capitals, after "the")
+    "wsoa": re.compile(r"\bwritten\s+statements?\s+of\s+actions?\b|\bWS\s?OA\b|\bstatement\s+of\s+action\b"
+                       r"|(?<=\b[Tt]he\s)(?-i:Written\s+Statement)\b(?!\s+of\b)", I),
     # "APP" only in capitals: an "app" is a phone app; the 2023 framework's plan answering priority actions
     # goes by its area's name for it ("Priority Action Plan", "Priority Impact Plan", "Priority Improvement Plan")
     "plan": re.compile(r"(?i:\baccelerated\s+progress\s+plan\b|\bpriority\s+(?:actions?|impact|improvement)\s+plan\b"
@@ -109,6 +111,9 @@ ANAPHOR = re.compile(r"(?:\b(?:the|this|that|our|its|their)\s+|(?<!\w)(?:the\s+)
                      # a plan named by its state alone: "The draft was agreed by the Board", "the revised version"
                      r"|^\W*(?:the|this|that|its|their)\s+(?:draft|(?:revised|updated|final|amended|new)\s+(?:version|draft|document))\b"
                      r"|^\W*(?:(?:and|but|so|then)\s+)?it\s+(?=(?:was|had|has|is|will|would|must|should|needs?|can|could)\b)"
+                     # the area's own plan as a possessive pronoun, after a sentence on what such a plan is: "Ours was
+                     # submitted on D"
+                     r"|^\W*(?:(?:and|but|so|then)\s+)?ours\s+(?=(?:was|had|has|is|will|would)\b)"
                      # the plan as the subject of what was reported: "Ofsted wrote to say that it was fit for purpose"
                      r"|\bthat\s+it\s+(?=(?:was|had|has|is|would)\b)", I)
 PLANS = ("wsoa", "plan", "improvement-plan", "action-plan", "strategy")
@@ -200,8 +205,8 @@ OCCURRENCES = [
                               r"(?:[\w’'-]+\s+){0,3}?(?:plan|WS\s?OA|APP|statement\s+of\s+action)\b)", I)),
     ("review", re.compile(
         r"\b(?:formal\s+)?reviews?\s+of\s+progress\b|\bprogress\s+reviews?\b|\bstock\s?-?takes?\b"
-        # "the next review", "the next DfE review", "the first formal DfE and NHS England review"
-        r"|\b(?:next|first|second|third|final|latest|previous|last|most\s+recent)\s+"
+        # "the next review", "the next DfE review", "the first formal DfE and NHS England review", "a further review"
+        r"|\b(?:next|first|second|third|final|latest|previous|last|most\s+recent|further)\s+"
         r"(?:(?:formal|joint|monitoring|progress|DfE|NHS\s?E|NHS\s+England|and|/|six-monthly|six\s+monthly)\s+)*reviews?\b"
         rf"|{MONITORS}\s+(?:(?:and|/|&)\s+{MONITORS}\s+)?(?:joint\s+|formal\s+|monitoring\s+|progress\s+)?reviews?\b"
         # "formal reviews will take place every six months": a standing review of the plan
@@ -328,6 +333,8 @@ DATED_REPORT = re.compile(r"\b(?:inspection|ofsted|cqc|send|outcome|re-?\s?visit
                           # by its date; whose it is the words around it say (``_report_type``)
                           # "The letter of 30 April 2021 identified ...": a letter (not a report) named by its date
                           r"|(?<=\bthe\s)letter\s+of(?=\s+(?:the\s+)?\d)"
+                          # "the letter, dated 25 April 2018, said ...": the letter spoken of, its date in apposition
+                          r"|(?<=\bthe\s)letter,\s*dated\b"
                           r"|(?:(?<=\btheir\s)|(?<=\bits\s)|(?<=\bofsted['’]s\s)|(?<=\binspectors['’]\s)|(?<=\bcqc['’]s\s))"
                           r"(?:outcome\s+)?(?:report|letter)\s+(?:dated\b|of(?=\s+(?:the\s+)?\d))", I)
 # The kinds of a paper's own reports: "a progress report", "the annual report" (``OWN_BUSINESS``).
