@@ -252,6 +252,8 @@ def _is_label_line(line: str) -> bool:
 def is_person_label(words: list[str]) -> bool:
     """"Contact", "Report Author", "Ask for", "Implications verified by",
     "From", "Lead Officer": labels a person's name follows (lower-case words)."""
+    if len(words) > 1 and words[-1] in ("is", "are"):
+        words = words[:-1]  # "Your contact is:", "The lead officer is:": the label said as a sentence
     if not words or len(words) > 5:
         return False
     if len(words) == 1 and words[0] in ("to", "from", "by", "name", "cc"):
