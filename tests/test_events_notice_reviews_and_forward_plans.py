@@ -1,4 +1,4 @@
-"""Dates near an Improvement Notice that are not the notice's, and a forward plan's rows.
+"""Dates near an Improvement Notice that are not the notice's, a forward plan's rows and a table's dated rows.
 
 - "the Improvement Notice will be formally reviewed in September 2025", "a review of the Improvement Notice in
   March 2026": the notice reviewed is the DfE's monitoring of it, a monitoring event, not a statutory direction.
@@ -8,6 +8,8 @@
   row is dated by the meeting that takes the papers, whatever milestone a title names.
 - Papers cited in one list ("... SEND inspection in Westshire, letter of D1; re-visit letter, D2"): each item is
   its own report, the inspection's letter not typed by the re-visit named in another item.
+- A table flattened to lines, "First stocktake" | "21 October 2025 (planned)": the milestone's cell, numbered by its
+  ordinal, then its date's cell.
 """
 
 from __future__ import annotations
@@ -51,3 +53,13 @@ def test_forward_plan_rows_are_the_meetings_dates():
 def test_cited_letters_each_their_own_visit():
     assert later("Background papers: SEND inspection in Westshire, letter of 4 May 2019; re-visit letter, "
                  "9 June 2022.") == [("outcome-letter", "2019-05-04", None), ("revisit-outcome", "2022-06-09", None)]
+
+
+def test_a_tables_ordinal_cell_over_its_date_cell():
+    """"First review" | "12 May 2025" | ...: a table's row flattened to lines, the milestone's cell numbered by its
+    ordinal, then the cell of its date (planned or held); a news title over a dateline has no ordinal."""
+    text = ("\nThe DfE and NHS England review our progress every six months.\n\nReviews with the DfE and NHS England\n\n"
+            "Review\n\nDate\n\nWhat officials said\n\nFirst review\n\n12 May 2025\n\nGood progress on plans.\n\n"
+            "Second review\n\n10 November 2025 (planned)\n\nTo follow\n")
+    assert later(text) == [("monitoring", "2025-05-12", None), ("monitoring", "2025-11-10", None)]
+    assert later("\nSEND improvement news\n\n12 May 2025\n\nThe council has published its plan for schools.\n") == []

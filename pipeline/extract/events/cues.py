@@ -646,6 +646,13 @@ INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|its|their|our|this|that|be|ofste
 _MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
                r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 NUMERIC_DATE = r"\d{1,2}[/.]\d{1,2}[/.](?:\d\d){1,2}"
+# A table's row flattened to lines: "First stocktake" | "21 October 2025 (planned)" | "What officials said ...": a
+# cell that numbers a recurring milestone by its ordinal, alone on its line, then the cell of its date. (The
+# ordinal keeps out a news page's title over its dateline.)
+ORDINAL_CELL = re.compile(r"^\W*(?:first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th|next|final)\s+"
+                          r"(?:[\w-]+\s+){0,3}?(?:stock-?takes?|reviews?|(?:monitoring|review|progress)\s+(?:visits?|meetings?)"
+                          r"|re-?\s?visits?)\W*$", I)
+PLANNED_AFTER = re.compile(r"\s*\((?:planned|provisional|expected|tbc|to\s+be\s+confirmed)\)\s*$", I)
 DATE_CELL = re.compile(rf"^(?:(?=.*\b{_MONTH_NAME}\b)(?=.*\b(?:19|20)\d\d\b)|(?=.*\b{NUMERIC_DATE}\b))"
                        r"(?:\s*(?:w/c|week\s+commencing|between|from|to|and|until|early|mid|late|end\s+of|on"
                        r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
