@@ -41,3 +41,12 @@ def test_professor_chairing_a_board_is_other():
 
 def test_councillor_chairing_stays_a_member():
     assert found("Present: Councillor Jo Bloggs (Chair), Councillor Sam Smith.")[0] == ("Jo Bloggs", "member")
+
+
+def test_appointed_as_a_post():
+    """"... and appointed Dr Jo Bloggs as independent chair of the Improvement Board": the post after "as" when the
+    name is the object of "appointed"; "Jo Bloggs as well as ..." is no post."""
+    doc = segment([Page(1, "The Minister issued an Improvement Notice to the Council, and appointed Dr Jo Bloggs as "
+                           "independent chair of the SEND\nImprovement Board.")])
+    assert [(p.name, p.kind, p.role) for p in people.extract(doc)] == [
+        ("Jo Bloggs", "other", "independent chair of the SEND Improvement Board")]
