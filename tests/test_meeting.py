@@ -252,3 +252,12 @@ def test_printed_minutes_whose_long_committee_name_wraps_before_held_on():
     info = read("Minutes of the Children, Families and Lifelong Learning Overview and\nScrutiny Committee Meeting held "
                 "on 9 June 2025\nPresent: Jo Quenby (Chair)\n", meta={**SIDECAR, "meeting_date": "2025-07-14"})
     assert (info.meeting_date, info.source) == ("2025-06-09", "document")
+
+
+def test_printed_minutes_with_the_sittings_times_after_the_date():
+    """"21 October 2025 (7.00 - 9.10 pm)" alone on its line under "MINUTES OF A MEETING OF THE" and the
+    committee: the minutes' own meeting, not the later one that approved them (the sidecar's)."""
+    info = read("MINUTES OF A MEETING OF THE\n\nCHILDREN'S SCRUTINY SUB-COMMITTEE\n\nTown Hall\n\n"
+                "14 October 2025 (7.00 - 9.05 pm)\n\nPresent:\n\nCouncillors Jo Bloggs (Chairman)",
+                meta={**SIDECAR, "meeting_date": "2025-12-02"})
+    assert (info.meeting_date, info.source) == ("2025-10-14", "document")

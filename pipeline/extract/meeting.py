@@ -84,7 +84,9 @@ TIME_OR_VENUE_AFTER = re.compile(r"^[^\n]{0,40}\n\s*(?:time|venue|place|location
 # or right under a report's "Report to Cabinet" (not an inspector's report to a council, signed and dated)
 PAPERS_HEAD = re.compile(r"\b(?:minutes|agenda|notes\s+of|meeting\s+of)\b", re.I)
 REPORT_TO_ABOVE = re.compile(r"(?:^|\n)[ \t]*report\s+to\s+[^\n]{2,80}\n\s*$", re.I)
-ALONE_ON_LINE = re.compile(r"^[ \t]*(?:\n|$)")
+# (its sitting's times in brackets after it are the line's still: "21 October 2025 (7.00 - 9.10 pm)")
+ALONE_ON_LINE = re.compile(r"^[ \t]*(?:\(\s*\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*[-–—]\s*\d{1,2}(?:[.:]\d\d)?"
+                           r"\s*(?:am|pm|a\.m\.|p\.m\.)?\s*\)[ \t]*)?(?:\n|$)", re.I)
 # A date alone on its line among the first is the meeting's under a line that names a body
 # ("CHILDREN AND FAMILIES SCRUTINY PANEL") or over the attendance ("Present:", "PRESENT: Councillor X").
 ATTENDANCE_BELOW = re.compile(r"^[ \t]*\n\s*(?:(?:members\s+|councillors\s+)?present|in\s+attendance|attendance)\b", re.I)

@@ -42,7 +42,7 @@ from pipeline.extract.events.candidates import (
     send_document, sentence_spans, timexes,
 )
 from pipeline.extract.events.cues import (
-    DATE_CELL, INSPECTION_CONTEXT, INSPECTION_CONTEXT_WORDS, JUST_PUBLISHED, NEW_FRAMEWORK_OUTCOME, NEW_FRAMEWORK_WORDS,
+    DATE_CELL, ORDINAL_CELL, PLANNED_AFTER, INSPECTION_CONTEXT, INSPECTION_CONTEXT_WORDS, JUST_PUBLISHED, NEW_FRAMEWORK_OUTCOME, NEW_FRAMEWORK_WORDS,
     SEND_CONTEXT_SPLIT, TODAY,
 )
 from pipeline.extract.events.decide import assign, dateline
@@ -113,6 +113,12 @@ def extract(doc: StructuredDocument, mentions: list[DateMention] | None = None) 
                               for a in unused if a.type in decide.ONE_A_SENTENCE][:1]
                 if not pairs and len(inside) == 1 and DATE_CELL.match(sentence.text):
                     pairs = _dated_under_heading(inside[0], placed, page.page, index)
+                if not pairs and len(inside) == 1 and earlier and ORDINAL_CELL.match(earlier[0]) \
+                        and DATE_CELL.match(PLANNED_AFTER.sub("", sentence.text)):
+                    # "First stocktake" | "21 October 2025": a row's cells, the milestone then its date
+                    pairs = [(anchor, mention, evidence.add("cell:under-its-name", 0)) for anchor, mention, evidence
+                             in _joined(earlier[0], sentence, inside, [e for e in earlier[1:] if len(e.split()) > CELL_WORDS])]
+                    said = earlier[0] + " | " + sentence.text
                 if WHEN_FIELD.match(sentence.text) and earlier and _is_heading(earlier[0]):
                     # "Stage 2: our Written Statement of Action" | "When: submitted D1; judged fit for purpose D2":
                     # a journey page's field line dates the milestone its heading names
@@ -179,6 +185,7 @@ def _joined(carried: str, sentence: Sentence, inside: list[DateMention], earlier
 
 
 NEWS_LEAD = 600  # characters of a news page's top that hold its dateline and lead paragraph
+CELL_WORDS = 3  # the table's other short cells lend no context; its title and the prose around it do
 UNDER_HEADING = 3  # sentences between a heading that names a milestone by its month and the line of its days
 
 

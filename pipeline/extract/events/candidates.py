@@ -25,7 +25,7 @@ from pipeline.extract.common.structure import StructuredDocument
 from pipeline.extract.events import decide
 from pipeline.extract.events.cues import (
     ACTIONS, ACTION_TYPES, ANAPHOR, BARE_YEAR, CITATIONS, CITED_COLUMNS, DATED_REPORT, ELLIPSIS, INSPECTION_CONTEXT,
-    INSPECTION_WORDS, INSPECTORS_AGENT, LABEL_LINE, LEADING_PHRASE, ENDED_NOTICE, MONITORING_CONTEXT,
+    INSPECTION_WORDS, INSPECTORS_AGENT, LABEL_LINE, LEADING_PHRASE, ENDED_NOTICE, REVIEWED_NOTICE, DATED_ROW, MONITORING_CONTEXT,
     INSPECTIONS, NOUN_BEFORE, OCCURRENCE_TOPIC, PRODUCT_OF, OWN_OCCURRENCE_AFTER, OCCURRENCES, ONE_FOR, OTHER_OBJECT, OWN_REPORT, OWN_SUBJECT, PLANS, REPORT_REACH, REVISIT_CONTEXT,
     FILE_LINK_END, PROGRESS_WORDS, RELATIVE, SEND_BEFORE, REVISIT_SENSE, RUNS_ON, SENTENCE_END, SEND_CONTEXT, SUBJECT_REACH, SUBJECTS, VISIT_FOR_PROGRESS, WSOA_CONTEXT,
     ABOUT_A_PLAN, CITED_SOURCE, DEMONSTRATIVE, COMMITTEE_NAMED, COMMITTEE_WORDS, MEETING_LINKS, MONITORS_MEETINGS, MONITORS_NAMED, SEND_FINDINGS, RETURN_AFTER, CELL_LENGTH, DATE_CELL, DATE_HEADER, INFINITIVE, NEW_FRAMEWORK_FINDINGS, OF_THESE, WEAKNESS_FINDINGS, ORDINAL_ONE, STATES_FINDINGS, NAMED_REPORT, NOTICE_BACK, NOTIFIED_OF,
@@ -246,6 +246,10 @@ def _report_type(text: str, at: int, earlier: list[str], send_title: bool = Fals
                 not _visit_named(text, at) and definite
                 and INSPECTION_WORDS.search(before)):
             context = text
+            if ";" in text and INSPECTION_CONTEXT.search(item := text[text.rfind(";", 0, at) + 1:].split(";", 1)[0]):
+                # "inspection in Reading, letter of D1; re-visit letter, D2; ...": papers cited in one list, each
+                # item its own report that names its own visit; the re-visit's words are another item's
+                context = item
         elif at > 0 and definite and INSPECTION_WORDS.search(text, 0, at):
             # "Ofsted and the CQC had inspected the area between ... and that their report, published
             # on ...": "their report" is that of the inspection named earlier in the sentence
@@ -375,6 +379,12 @@ def _occurrences(sentence: Sentence, earlier: list[str]) -> list[Anchor]:
             elif kind == "statutory-direction" and (ENDED_NOTICE["before"].search(text[max(0, m.start() - 30):m.start()])
                                                     or ENDED_NOTICE["after"].match(text[m.end():m.end() + 40])):
                 continue
+            elif kind == "statutory-direction" and text[m.end():m.end() + 2] in ("'s", "’s"):
+                continue  # "Loss of the Improvement Notice's adviser capacity by March 2026": the date is the adviser's
+            elif kind == "statutory-direction" and (REVIEWED_NOTICE["before"].search(text[max(0, m.start() - 20):m.start()])
+                                                    or REVIEWED_NOTICE["after"].match(text[m.end():m.end() + 40])):
+                milestone = "monitoring"
+                ev.add("anchor:notice-reviewed", 0)
             if not ev.cues:
                 ev.add(f"anchor:{kind}", 0)
             found.append(Anchor(milestone, base + m.start(), base + m.end(), evidence=ev))
@@ -590,7 +600,7 @@ def _answers_an_inspection(sentence: Sentence, earlier: list[str]) -> bool:
 def anchors(sentence: Sentence, earlier: list[str]) -> list[Anchor]:
     """The milestone words of a sentence, with positions in the page.
     ``earlier`` holds the previous sentences, nearest first."""
-    if sentence.listed and DATED_LINK.match(sentence.text):
+    if sentence.listed and (DATED_LINK.match(sentence.text) or DATED_ROW.match(sentence.text)):
         return []  # a meeting's or decision's link, dated by the meeting
     found = _occurrences(sentence, earlier)
     found += _actions(sentence, earlier, list(found))

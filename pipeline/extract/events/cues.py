@@ -17,7 +17,9 @@ VISITS = ("monitoring", "revisit", "inspection")  # milestones that are visits o
 
 # What an action can be about.
 SUBJECTS = {
-    "wsoa": re.compile(r"\bwritten\s+statements?\s+of\s+actions?\b|\bWS\s?OA\b|\bstatement\s+of\s+action\b", I),
+    # ("The Written Statement had been submitted on D": the plan's short name, in its capitals, after "the")
+    "wsoa": re.compile(r"\bwritten\s+statements?\s+of\s+actions?\b|\bWS\s?OA\b|\bstatement\s+of\s+action\b"
+                       r"|(?<=\b[Tt]he\s)(?-i:Written\s+Statement)\b(?!\s+of\b)", I),
     # "APP" only in capitals: an "app" is a phone app; the 2023 framework's plan answering priority actions
     # goes by its area's name for it ("Priority Action Plan", "Priority Impact Plan", "Priority Improvement Plan")
     "plan": re.compile(r"(?i:\baccelerated\s+progress\s+plan\b|\bpriority\s+(?:actions?|impact|improvement)\s+plan\b"
@@ -109,6 +111,9 @@ ANAPHOR = re.compile(r"(?:\b(?:the|this|that|our|its|their)\s+|(?<!\w)(?:the\s+)
                      # a plan named by its state alone: "The draft was agreed by the Board", "the revised version"
                      r"|^\W*(?:the|this|that|its|their)\s+(?:draft|(?:revised|updated|final|amended|new)\s+(?:version|draft|document))\b"
                      r"|^\W*(?:(?:and|but|so|then)\s+)?it\s+(?=(?:was|had|has|is|will|would|must|should|needs?|can|could)\b)"
+                     # the area's own plan as a possessive pronoun, after a sentence on what such a plan is: "Ours was
+                     # submitted on D"
+                     r"|^\W*(?:(?:and|but|so|then)\s+)?ours\s+(?=(?:was|had|has|is|will|would)\b)"
                      # the plan as the subject of what was reported: "Ofsted wrote to say that it was fit for purpose"
                      r"|\bthat\s+it\s+(?=(?:was|had|has|is|would)\b)", I)
 PLANS = ("wsoa", "plan", "improvement-plan", "action-plan", "strategy")
@@ -200,8 +205,8 @@ OCCURRENCES = [
                               r"(?:[\w’'-]+\s+){0,3}?(?:plan|WS\s?OA|APP|statement\s+of\s+action)\b)", I)),
     ("review", re.compile(
         r"\b(?:formal\s+)?reviews?\s+of\s+progress\b|\bprogress\s+reviews?\b|\bstock\s?-?takes?\b"
-        # "the next review", "the next DfE review", "the first formal DfE and NHS England review"
-        r"|\b(?:next|first|second|third|final|latest|previous|last|most\s+recent)\s+"
+        # "the next review", "the next DfE review", "the first formal DfE and NHS England review", "a further review"
+        r"|\b(?:next|first|second|third|final|latest|previous|last|most\s+recent|further)\s+"
         r"(?:(?:formal|joint|monitoring|progress|DfE|NHS\s?E|NHS\s+England|and|/|six-monthly|six\s+monthly)\s+)*reviews?\b"
         rf"|{MONITORS}\s+(?:(?:and|/|&)\s+{MONITORS}\s+)?(?:joint\s+|formal\s+|monitoring\s+|progress\s+)?reviews?\b"
         # "formal reviews will take place every six months": a standing review of the plan
@@ -328,6 +333,8 @@ DATED_REPORT = re.compile(r"\b(?:inspection|ofsted|cqc|send|outcome|re-?\s?visit
                           # by its date; whose it is the words around it say (``_report_type``)
                           # "The letter of 30 April 2021 identified ...": a letter (not a report) named by its date
                           r"|(?<=\bthe\s)letter\s+of(?=\s+(?:the\s+)?\d)"
+                          # "the letter, dated 25 April 2018, said ...": the letter spoken of, its date in apposition
+                          r"|(?<=\bthe\s)letter,\s*dated\b"
                           r"|(?:(?<=\btheir\s)|(?<=\bits\s)|(?<=\bofsted['’]s\s)|(?<=\binspectors['’]\s)|(?<=\bcqc['’]s\s))"
                           r"(?:outcome\s+)?(?:report|letter)\s+(?:dated\b|of(?=\s+(?:the\s+)?\d))", I)
 # The kinds of a paper's own reports: "a progress report", "the annual report" (``OWN_BUSINESS``).
@@ -347,6 +354,13 @@ ENDED_NOTICE = {
     "before": re.compile(rf"\b(?:{ENDING}|end(?:ed|ing)?)\s+(?:of\s+)?(?:the\s+|an?\s+)?$", I),
     "after": re.compile(rf"^\s*(?:(?:was|were|has|had|have|been|is|be|being|now|formally)\s+)*(?:{ENDING}|ended)\b", I),
     "between": re.compile(rf"\b(?:{ENDING})\b", I),
+}
+# "the Improvement Notice will be formally reviewed in September 2025", "a review of the Improvement Notice",
+# "an Improvement Notice review": the notice reviewed is the DfE's monitoring of it, not the notice issued again
+REVIEWED_NOTICE = {
+    "before": re.compile(r"\breviews?\s+of\s+(?:the\s+|an?\s+|its\s+)?$", I),
+    "after": re.compile(r"^\s*(?:(?:will|would|shall|is|are|was|were|has|had|have|been|be|being|to|formally|next|also)\s+)*"
+                        r"(?:reviewed\b|reviews?\b(?!\s+of\b))", I),
 }
 # "The revisit took place from 18 to 20 October 2021": the noun, after a determiner, is the
 # area's re-visit when the sentences before are about SEND; the verb ("to be revisited") is not.
@@ -402,7 +416,12 @@ CITED_SOURCE = re.compile(rf"\(\s*(?:{_SOURCE}|GOV\.UK)\b[^()]{{0,40}}?,\s*[^(),
 # (A heading in the plural, alone on its line, with or without its colon ("Decisions:", "Agenda items:");
 # "Decision:" in the singular labels the decision's own text.)
 MEETING_LINKS = re.compile(r"^[ \t]*(?:(?:related|previous|recent)\s+)?(?:decisions|agenda\s+items|meetings"
-                           r"|decision\s+history|meeting\s+history|forward\s+plan\s+items)[ \t]*:?[ \t]*$", I)
+                           r"|decision\s+history|meeting\s+history|forward\s+plan\s+items"
+                           # a forward plan's or work programme's column headings over its rows, "Meeting | Items"
+                           r"|(?:meeting|date|meeting\s+date)[ \t]*\|?[ \t]*(?:items?|business|topics?|reports?))[ \t]*:?[ \t]*$", I)
+# A row under those column headings: the meeting's date, then the papers it will take ("1 April 2025 SEND: outcome
+# of the review; Better Care Fund plan"), dated by the meeting whatever milestone a paper's title names
+DATED_ROW = re.compile(r"^\W*(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})[ \t]*\|?[ \t]*(?=[A-Z])")
 # A table cell that holds nothing but a signatory's initials and a date ("| TD 20/06/2025", "| AB/CD
 # 18.06.25"): an implications table's sign-off, the date it was checked, not a milestone's.
 SIGN_OFF_BEFORE = re.compile(r"(?:^|\|)[ \t]*(?:signed(?:\s+off)?(?:\s+by)?\s*:?\s*)?(?-i:[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})?)"
@@ -627,6 +646,13 @@ INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|its|their|our|this|that|be|ofste
 _MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
                r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 NUMERIC_DATE = r"\d{1,2}[/.]\d{1,2}[/.](?:\d\d){1,2}"
+# A table's row flattened to lines: "First stocktake" | "21 October 2025 (planned)" | "What officials said ...": a
+# cell that numbers a recurring milestone by its ordinal, alone on its line, then the cell of its date. (The
+# ordinal keeps out a news page's title over its dateline.)
+ORDINAL_CELL = re.compile(r"^\W*(?:first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th|next|final)\s+"
+                          r"(?:[\w-]+\s+){0,3}?(?:stock-?takes?|reviews?|(?:monitoring|review|progress)\s+(?:visits?|meetings?)"
+                          r"|re-?\s?visits?)\W*$", I)
+PLANNED_AFTER = re.compile(r"\s*\((?:planned|provisional|expected|tbc|to\s+be\s+confirmed)\)\s*$", I)
 DATE_CELL = re.compile(rf"^(?:(?=.*\b{_MONTH_NAME}\b)(?=.*\b(?:19|20)\d\d\b)|(?=.*\b{NUMERIC_DATE}\b))"
                        r"(?:\s*(?:w/c|week\s+commencing|between|from|to|and|until|early|mid|late|end\s+of|on"
                        r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day"

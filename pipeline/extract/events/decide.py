@@ -272,8 +272,9 @@ def assign(sentence: Sentence, found: list[Anchor], times: list[Timex], page_tex
 
 
 RECURRING = ("monitoring",)  # milestones that come again: one sentence may date several
-# Nothing but a comma or "and" between two dates of one list: "on 3 May 2022, 9 November 2022 and 2 May 2023".
-LIST_GAP = re.compile(r"\s*(?:[,;]\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)(?:on\s+|in\s+)?(?:the\s+)?")
+# Nothing but a comma or "and" between two dates of one list: "on 3 May 2022, 9 November 2022 and 2 May 2023"
+# ("reviewed our progress on 11 March 2025 and again on 30 September 2025": the same again)
+LIST_GAP = re.compile(r"\s*(?:[,;]\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)(?:again\s+)?(?:on\s+|in\s+)?(?:the\s+)?")
 
 
 def _listed_after(anchor: Anchor, times: list[Timex], t_index: int, used_t: set, page_text: str,
@@ -346,7 +347,8 @@ def without_restatements(events: list) -> list:
     return [e for e in events
             if not (_dated_by_the_page(e) and e.type in dated_in_text)
             and not (len(e.start_date) == 7 and (e.type, e.start_date) in days
-                    and (_heading(e) or _cited(e) or _dated_again_next(e, events) or _in_a_heading_line(e)))
+                    and (_heading(e) or _cited(e) or _dated_again_next(e, events) or _in_a_heading_line(e)
+                         or _spoken_of_again(e, events)))
             and not (e.type == "inspection" and (e.start_date, e.end_date) in revisits)
             and not _start_of_a_range(e, ranges)]
 
@@ -369,6 +371,14 @@ def _dated_again_next(event, events: list) -> bool:
     return any(other.type == event.type and len(other.start_date) == 10 and other.start_date[:7] == event.start_date
                and other.page == event.page and 0 <= other.char_start - event.char_end <= NEXT_SENTENCE
                and SAME_VISIT_AGAIN.match(other.quote) for other in events)
+
+
+def _spoken_of_again(event, events: list) -> bool:
+    """"The inspection in February 2019 found much to commend" after "had inspected the area between 4 and 8
+    February 2019": the visit named again as the one already dated by its days earlier in the document."""
+    return bool(SAME_VISIT_AGAIN.match(event.quote)) and any(
+        other.type == event.type and len(other.start_date) == 10 and other.start_date[:7] == event.start_date
+        and (other.page, other.char_start) < (event.page, event.char_start) for other in events)
 
 
 def _start_of_a_range(event, ranges: list[tuple[str, str]]) -> bool:

@@ -178,6 +178,18 @@ def honorific_cues(honorific: str | None) -> list[KindCue]:
     return []
 
 
+ACADEMIC_TITLES = {"professor", "prof"}
+
+
+def chair_cues(role_cues_found: list[KindCue], honorific: str | None) -> list[KindCue]:
+    """"An improvement board, chaired by Professor Jo Bloggs": a professor in a bare chair is the independent
+    chair a board appoints, not a councillor chairing a committee (who is titled as one where the page says so)."""
+    if (honorific or "").lower().strip(".") in ACADEMIC_TITLES and any(c.name == "role:chair" for c in role_cues_found):
+        return [KindCue("other", "role:independent-chair", c.weight) if c.name == "role:chair" else c
+                for c in role_cues_found]
+    return role_cues_found
+
+
 PERSONAL_TITLES = {"mr", "mrs", "ms", "miss", "mx"}
 PERSONAL_TITLE_WEIGHT = 1.0  # just over the officer prior: it speaks only where nothing else does
 

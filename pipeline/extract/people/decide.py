@@ -17,7 +17,7 @@ name a person, then the kind and the cues weighed for it.
 from __future__ import annotations
 
 from pipeline.extract.common.evidence import Evidence
-from pipeline.extract.people.cues import KindCue, honorific_cues, role_cues
+from pipeline.extract.people.cues import KindCue, chair_cues, honorific_cues, role_cues
 
 ACCEPT = 3.0  # the one threshold for "is a person"
 OFFICER_PRIOR = KindCue("officer", "prior", 0.5)
@@ -34,7 +34,7 @@ def accepted(cues: list[tuple[str, float]]) -> bool:
 
 def decide_kind(role: str | None, honorific: str | None, context: list[KindCue]) -> tuple[str, Evidence]:
     """The kind a person's cues add up to, and the evidence for it."""
-    cues = _distinct(role_cues(role) + honorific_cues(honorific) + context + [OFFICER_PRIOR])
+    cues = _distinct(chair_cues(role_cues(role), honorific) + honorific_cues(honorific) + context + [OFFICER_PRIOR])
     totals = {kind: sum(c.weight for c in cues if c.kind == kind) for kind in KINDS}
     best = max(totals.values())
     kind = next(c.kind for c in cues if totals[c.kind] == best)

@@ -622,10 +622,10 @@ def is_list_item(text: str, start: int, end: int, region: tuple[int, int, str | 
     return opens_item and closes_item
 
 
-# "(Verified by Jo Bloggs, Finance Business Partner.)", "(Checked by ...)", "(Signed off by ...)": a report's
+# "(Verified by Jo Bloggs, Finance Business Partner.)", "(Checked by ...)", "(Signed off by ...)", "(supplied by ...)": a report's
 # implications signed in brackets, with no colon; the words may wrap over a line ("(Verified\nby Jo Bloggs")
 SIGNED_IN_BRACKETS = re.compile(r"\(\s*((?:[A-Za-z]+\s+){0,3}?(?:[Vv]erified|[Cc]hecked|[Ss]igned(?:\s+off)?|[Cc]leared"
-                                r"|[Pp]repared|[Cc]onfirmed|[Aa]pproved)\s+by)\s*$")
+                                r"|[Pp]repared|[Cc]onfirmed|[Aa]pproved|[Ss]upplied|[Pp]rovided)\s+by)\s*$")
 SIGNED_REACH = 60
 
 

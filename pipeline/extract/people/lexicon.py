@@ -171,7 +171,7 @@ SURNAME_WORDS = {
     "home", "day", "winter", "summer", "spring", "key", "court", "white", "west",
     "wood", "hill", "brook", "street", "page", "law", "mason", "bishop", "dean", "king", "hope", "best",
     "chambers", "price", "story", "field", "rose", "moss", "marsh", "lord", "early", "forest", "burn",
-    "bell", "gates", "hunt", "banks", "cross", "grant", "fisher", "lea", "pool", "freeman",
+    "bell", "gates", "hunt", "banks", "cross", "grant", "fisher", "lea", "pool", "freeman", "lodge",
 }
 
 # Pronouns, articles, conjunctions and prepositions: never inside a name,

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
+from pipeline.extract.people.cues import ACADEMIC_TITLES
 from pipeline.extract.people.contacts import address, email_fits, emails_in
 from pipeline.extract.people.finders import Mention
 from pipeline.extract.people.lexicon import MEMBER_HONORIFICS
@@ -45,7 +46,9 @@ class Group:
     def decision(self):
         """(kind, evidence) from the stated role and every mention's context, in order."""
         ordered = sorted(self.mentions, key=lambda m: (m.page, m.start))
-        return decide_kind(self.role, "Councillor" if self.member_titled else None,
+        # (a councillor's title speaks first; else a professor's, which tells an independent chair)
+        academic = next((m.honorific for m in ordered if m.honorific and m.honorific.lower().strip(".") in ACADEMIC_TITLES), None)
+        return decide_kind(self.role, "Councillor" if self.member_titled else academic,
                            [cue for m in ordered for cue in m.cues])
 
 

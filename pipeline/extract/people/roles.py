@@ -144,6 +144,8 @@ def role_after(text: str, start: int, end: int, stops: list[int]) -> str | None:
     into one."""
     if text.startswith(" X", end) and TICK_RE.match(text, end):
         return None  # "Chief Executive Paul Bloggs X": a sign-off table's tick, no role (the role is before the name)
+    if text.startswith(" as", end) and (appointed := _appointed_as(text, start, end, stops)):
+        return appointed
     paren = _paren_role(text, end)
     job = _job_after_brackets(text, end)
     if job and (paren is None or MEETING_POSITION_RE.fullmatch(paren[0])):
@@ -181,6 +183,22 @@ def role_after(text: str, start: int, end: int, stops: list[int]) -> str | None:
     else:
         opens = starts_like_role(chunk, within=3, article=False) or _title_to_line_end(chunk)
     return (_trim_role(joined) or None) if opens else None
+
+
+# "... and appointed Dr Jo Bloggs as independent chair of the Board": the post someone was appointed to
+APPOINTED_BEFORE = re.compile(r"\b(?:appointed|appoint|appoints|named|nominated)\s+(?:(?:Mrs|Mr|Ms|Miss|Mx|Dr|Professor|Prof)\.?\s+)?$")
+AS_AFTER = re.compile(r" as\s+(?:the\s+|an?\s+|its\s+)?")
+
+
+def _appointed_as(text: str, start: int, end: int, stops: list[int]) -> str | None:
+    """The post after "as" when the name is the object of "appointed" (not "Jo Bloggs as well as ...")."""
+    before = text[max(0, start - 40):start]
+    if not APPOINTED_BEFORE.search(before) or not (after := AS_AFTER.match(text, end)):
+        return None
+    limit = min([s for s in stops if s >= after.end()] + [after.end() + MAX_ROLE * 2, len(text)])
+    chunk = re.split(r"\n[ \t]*\n|\(|\)|[.;,]\s", text[after.end():limit])[0]
+    joined = " ".join(chunk.split())
+    return (_trim_role(joined) or None) if starts_like_role(joined, within=8) else None
 
 
 def _title_to_line_end(chunk: str) -> bool:
@@ -252,6 +270,8 @@ def _is_label_line(line: str) -> bool:
 def is_person_label(words: list[str]) -> bool:
     """"Contact", "Report Author", "Ask for", "Implications verified by",
     "From", "Lead Officer": labels a person's name follows (lower-case words)."""
+    if len(words) > 1 and words[-1] in ("is", "are"):
+        words = words[:-1]  # "Your contact is:", "The lead officer is:": the label said as a sentence
     if not words or len(words) > 5:
         return False
     if len(words) == 1 and words[0] in ("to", "from", "by", "name", "cc"):

@@ -39,7 +39,7 @@ from pipeline.extract.resolutions.cues import (
     may_open_in_capitals,
 )
 from pipeline.extract.resolutions.lines import split_at_decisions
-from pipeline.extract.resolutions.narrative import minutes_approved, narrative, opens_formally
+from pipeline.extract.resolutions.narrative import minutes_approved, narrative, numbered_decisions, opens_formally
 
 NESTED_INTRO_WORDS = 40
 LOOKBACK_HEADINGS = 3  # blocks before an unheaded lead-in searched for its section heading
@@ -274,6 +274,8 @@ def trim_clause(candidate: Candidate) -> Candidate:
 
 
 SECTION_WORDS = 8  # a heading line inside a block is no longer
+# "CPP/23/19 Children in care with ...": a minutes book's next minute, its number then its title (of any length)
+MINUTE_REFERENCE = re.compile(r"[A-Z]{2,6}/\d{1,3}/\d{2,4}\s+[A-Z]")
 
 
 def opens_section(lines: list[str], k: int) -> bool:
@@ -283,8 +285,8 @@ def opens_section(lines: list[str], k: int) -> bool:
     section's text."""
     line, previous = lines[k].strip(), lines[k - 1].rstrip()
     return (k + 1 < len(lines) and previous.endswith((".", ";")) and line[:1].isupper()
-            and len(line.split()) <= SECTION_WORDS and not line.endswith((".", ";", ":", ","))
-            and not match_marker(line))
+            and (len(line.split()) <= SECTION_WORDS or bool(MINUTE_REFERENCE.match(line)))
+            and not line.endswith((".", ";", ":", ",")) and not match_marker(line))
 
 
 def is_nested_intro(block: Block) -> bool:
@@ -507,6 +509,7 @@ def candidates(doc: StructuredDocument) -> list[Candidate]:
             more, index = that
             found += more
             continue
+        found += numbered_decisions(blocks[index])
         approval = minutes_approved(blocks[index])
         # "The minutes of the last meeting ... were agreed as a correct record." then "RESOLVED - That the
         # minutes ... be approved ...": the account of the item, then its decision, once

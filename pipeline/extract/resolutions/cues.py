@@ -42,7 +42,9 @@ LABEL = re.compile(
     # a record of decisions' "Summary of decision", "Details of decision" over what was decided
     r"^(?P<label>(?:(?:summary|details?)\s+of(?:\s+the)?\s+)?(?:decision\(s\)|decisions?|resolutions?)(?:\s+(?:taken|made))?"
     # what a report asks of the meeting: "Decision(s) required", "Action required"
-    r"|(?P<asks>(?:decision\(s\)|decisions?|action\(s\)|actions?)\s+(?:required|sought|requested|needed))"
+    r"|(?P<asks>(?:decision\(s\)|decisions?|action\(s\)|actions?)\s+(?:required|sought|requested|needed)"
+    # "What the Board is asked to do", "What the Committee is being asked to decide": a template's box heading
+    r"|what\s+(?:the\s+)?[A-Z][\w’' -]{1,40}?\s+(?:is|are)\s+(?:being\s+)?asked\s+to\s+(?:do|decide|agree)\??)"
     r"|(?:(?:officers?[’']?|proposed|summary\s+of(?:\s+the)?|key|draft)\s+)?"  # "Officers Recommendations"
     r"(?:recommendation\(s\)|recommendations?)(?:\s+to\s+(?:the\s+)?[A-Z][\w ]{0,40}?)?"
     # "Recommendation(s) / Proposed Decision", "Recommendations and Decisions Required"
@@ -227,8 +229,9 @@ PAPER_NOTED = re.compile(
 MINUTES_RECORDED = re.compile(
     # ("The record of the meeting of the Committee held on D", "The notes of the last meeting", "The minutes of
     # the Cabinet meeting held on D": the minutes by another name, the meeting by its body's name)
-    r"^(?:The\s+)?(?:minutes|record|notes)\s+of\s+(?:the|a)\s+(?:previous\s+|last\s+)?"
-    r"(?:(?-i:[A-Z][\w’'&-]*|and|of|for|&)\s+){0,6}?meetings?\b[^.;]{0,200}?"  # "the Health and Wellbeing Board meeting"
+    r"^(?:The\s+)?(?:minutes|record|notes)\s+of\s+(?:(?:the|a)\s+(?:previous\s+|last\s+)?"
+    r"(?:(?-i:[A-Z][\w’'&-]*|and|of|for|&)\s+){0,6}?meetings?\b"  # "the Health and Wellbeing Board meeting"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z][a-z]{2,8})\s+\d{4}\b)[^.;]{0,200}?"  # "The notes of 8 May 2025": the meeting by its date
     # "were taken as read and signed as a correct record": the approval without a vote
     # "were submitted and approved": the minutes laid before the meeting, then approved
     r"\b(?:were|was|(?<!\bto\s)be)\s+(?:\w+ly\s+)?(?:(?:submitted|presented|received|considered|read)\s+and\s+)?(?:approved|agreed|confirmed|accepted|adopted|signed|taken\s+as\s+read)\b"
@@ -280,7 +283,7 @@ ASKS_HEADING = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:proposals?|proposal\(s\)
                           # "Decision required from the Board:"
                           r"|(?:decisions?|decision\(s\)|actions?|action\(s\))\s+(?:required|sought|requested|needed)"
                           r"(?:\s+(?:from|of|by)\s+(?:the\s+)?[A-Z][\w ]{0,40})?"
-                          r"|what\s+(?:is|are)\s+.{1,40}\s+(?:being\s+)?asked\s+to\s+(?:do|decide|agree))\W*$",
+                          r"|what\s+(?:(?:is|are)\s+.{1,40}|(?:the\s+)?.{1,40}\s+(?:is|are))\s+(?:being\s+)?asked\s+to\s+(?:do|decide|agree))\W*$",
                           re.IGNORECASE)
 MIN_WORDS = 3
 

@@ -25,6 +25,7 @@ SOURCE_WEIGHTS = {
     "that-clause": 2.0,  # "That the report be noted." with no trigger above it
     "narrative": 2.0,  # "It was agreed that ...", "The Committee noted ..."
     "minutes-approved": 2.0,  # "The minutes of the last meeting were approved as a correct record."
+    "numbered-decision": 3.0,  # "D1 To endorse ...": a decision numbered in the notes' own series
     "decider-has": 0.5,  # "... has:" over a list, which may be what a decider did or what an area has
 }
 WEIGHTS = {

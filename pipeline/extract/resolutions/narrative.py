@@ -10,7 +10,10 @@ Every such sentence is proposed; ``decide`` weighs it against the cues of an acc
 
 from __future__ import annotations
 
+import re
+
 from pipeline.extract.common.structure import Block
+from pipeline.extract.resolutions.actions import action_of, stem_of
 from pipeline.extract.resolutions.clauses import Candidate, Clause
 from pipeline.extract.resolutions.cues import (
     AGREED_INSIDE, BODY_DECIDED, DECIDED_IN_SENTENCE, FORMAL_OPENER, IN_FAVOUR, INDIVIDUAL_DECIDED, IT_WAS_AGREED,
@@ -65,6 +68,9 @@ def opens_formally(text: str) -> bool:
     return bool(opener and not opener.group("lead") and is_formal(opener))
 
 
+TITLE_WORDS = 5  # a minute's title, not a sentence's opening words
+
+
 def minutes_approved(block: Block) -> Candidate | None:
     """"The minutes of the meeting held on 16 March 2023 were approved as a
     correct record.": minutes record the approval of the last minutes this way
@@ -73,6 +79,44 @@ def minutes_approved(block: Block) -> Candidate | None:
         return None
     sentence = SENTENCE_SPLIT.split(block.text)[0]
     if not MINUTES_RECORDED.match(sentence):
-        return None
+        # "2.1 Matters arising" | "The notes of D were confirmed ...": a minute's short title, on its own line, run
+        # into the block before the approval that opens its text
+        title = block.raw_lines[0].strip() if len(block.raw_lines) > 1 else ""
+        if block.marker and title.startswith(block.marker.strip()):
+            title = title[len(block.marker.strip()):].strip()
+        if not title or len(title.split()) > TITLE_WORDS or title[-1:] in ".;:" or not block.text.startswith(title):
+            return None
+        sentence = SENTENCE_SPLIT.split(block.text[len(title):].strip())[0]
+        if not MINUTES_RECORDED.match(sentence):
+            return None
     clause = Clause(block, text=sentence, label_override="")
     return Candidate(clause, "resolution", "minutes-approved", "approved", formal=False)
+
+
+# "D1 To endorse the trajectory ...", "D12 That the Board asks ...": a board's notes number each decision in a
+# decision log's own series, at a line's start, wherever in the minute's account it was reached
+NUMBERED_DECISION = re.compile(r"^(?P<label>D\d{1,2})\s+(?P<text>(?:To|That)\s+(?P<verb>[a-z]+)\b.*)$")
+LINE_END = re.compile(r"[.;]\s*$")
+
+
+def numbered_decisions(block: Block) -> list[Candidate]:
+    """The decisions a block's lines number "D1", "D2", each to the line that ends its sentence."""
+    if block.kind not in ("paragraph", "item"):
+        return []
+    lines = [line.strip() for line in block.raw_lines]
+    found = []
+    for k, line in enumerate(lines):
+        if line[:1] != "D" or not (numbered := NUMBERED_DECISION.match(line)):
+            continue
+        verb = numbered.group("verb")
+        if numbered.group("text").startswith("To") and stem_of(verb) is None:
+            continue
+        parts = [numbered.group("text")]
+        for more in lines[k + 1:]:
+            if LINE_END.search(parts[-1]) or NUMBERED_DECISION.match(more):
+                break
+            parts.append(more)
+        text = " ".join(parts)
+        found.append(Candidate(Clause(block, text=text, label_override=numbered.group("label")), "resolution",
+                               "numbered-decision", action_of(text, "decided")))
+    return found
