@@ -318,7 +318,8 @@ def enumerated(sentences: list[Sentence]) -> list[Found]:
 
 # "2.1 Area of significant weakness 1: X, and Y": a label numbering one area; what follows is that area, whole,
 # to the end of its heading (a line break before a capital: "... with complex needs" / "The re-visit found ...").
-ONE_NUMBERED = re.compile(r"\b(?:weakness|improvement|concern|priority\s+action|area)\s+\d{1,2}\s*[:–-]\s*$",
+# (a capital letter numbers it as a digit does: "Weakness B: X, and Y")
+ONE_NUMBERED = re.compile(r"\b(?:weakness|improvement|concern|priority\s+action|area)\s+(?:\d{1,2}|(?-i:[A-Z]))\s*[:–-]\s*$",
                           re.IGNORECASE)
 AREA_WORDS = 6  # an area as the letter words it, not a title
 HEADING_END = re.compile(r"(?<![\s,;(&-])\n(?=[A-Z])")
