@@ -250,14 +250,15 @@ ASKED_TO = re.compile(
     r"\b(?:asked|asks|want|wants|wanted|urged|urges|called\s+on|told)\s+(?P<that>that\s+)?(?:the\s+|its\s+)?"
     r"(?P<who>[^.;:,]{1,60}?)\s+(?(that)(?:should\s+|must\s+)?|to\s+)(?:also\s+|further\s+)?(?:urgently\s+)?"
     r"(?P<verb>improve|address|reduce|strengthen|tackle|(?P<whole>ensure|make\s+sure))\s+"
-    # (not "to tackle these matters:", "to improve in two areas": the findings follow)
-    r"(?!(?:in|on|across|at|the\s+following|these|those|them|such|(?:\w+\s+)?(?:areas?|things|matters|issues)[\s:.])\b)(?=\w)",
+    # (not "to tackle these matters:", "to improve in two areas": the findings follow; "to improve in two respects:
+    # A, and B" names them after its colon, read below)
+    r"(?!(?:in(?![^.;:]{1,40}:)|on|across|at|the\s+following|these|those|them|such|(?:\w+\s+)?(?:areas?|things|matters|issues)[\s:.])\b)(?=\w)",
     re.IGNORECASE)
 # "It also asks leaders to improve three further areas: A, B, and C": the areas counted before a colon, named after it
 # (an ask with a count and a colon needs no finder named in the sentence: the pronoun is the report's).
 AREAS_AFTER_COLON = re.compile(
     r"(?:in\s+)?(?:(?:the\s+)?(?:following|\d{1,2}|two|three|four|five|six|further|other|more|additional|remaining|"
-    r"key|main|specific)\s+){1,3}(?:areas?|aspects|things|matters)(?:\s+for\s+improvement)?\s*:\s*(?=\S)",
+    r"key|main|specific)\s+){1,3}(?:areas?|aspects|respects|ways|things|matters)(?:\s+for\s+improvement)?\s*:\s*(?=\S)",
     re.IGNORECASE)
 ASKED_WHO = re.compile(r"\b(?:leaders?|partnership|partners|area|council|authority|icb|integrated\s+care\s+board|"
                        r"commissioners|services?|health|trust)\b", re.IGNORECASE)
