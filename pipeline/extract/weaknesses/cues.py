@@ -518,7 +518,8 @@ ELLIPTIC_NO_PROGRESS_CLOSING = re.compile(r"\b(?:but|though|although|yet)\s+not(
                                           re.IGNORECASE)
 
 
-ELLIPTIC_COUNT = re.compile(r"\s+(?:in|on|with|against)\s+(?:the\s+)?(?:other\s+|remaining\s+)?(\w+)\b")
+# ("but not in the following three:": the count after "following", as after "other")
+ELLIPTIC_COUNT = re.compile(r"\s+(?:in|on|with|against)\s+(?:the\s+)?(?:other\s+|remaining\s+|following\s+)?(\w+)\b")
 
 
 def elliptic_count(text: str, judgement: re.Match) -> int | None:
