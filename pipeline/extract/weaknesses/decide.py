@@ -293,8 +293,9 @@ def sentence_evidence(rule: str, item: Found, sentences: list[Sentence], index: 
     # "Inspectors identified two priority actions: to improve X; and to reduce Y": infinitives after the colon of an
     # inspection's clause naming the findings are the findings, what must be done, not the council's response
     colon = before.find(":")
-    names_infinitives = colon >= 0 and finder == "inspection" and text[:3].lower() == "to " \
-        and cues.names_weakness(before[:colon])
+    # (or whoever "set two priority actions for the partnership:": the clause counts the findings it names)
+    names_infinitives = colon >= 0 and text[:3].lower() == "to " and cues.names_weakness(before[:colon]) \
+        and (finder == "inspection" or item_cues.counts_findings(before[:colon]))
     evidence.when(cues.is_response(text) and not names_infinitives, "item:response", RESPONSE)
     evidence.when(cues.COUNCIL_VOICE.search(text), "item:council-voice", COUNCIL_VOICE)
     evidence.when(item_cues.is_next_step(text), "item:next-step", NEXT_STEP)
