@@ -23,3 +23,16 @@ def test_a_councils_own_priorities_after_a_colon_are_no_findings():
             "to open a new special school, to recruit more educational psychologists, and to publish a new local "
             "offer website.\n")
     assert texts(page) == []
+
+
+def test_quoted_requests_after_counted_findings_asking_leaders():
+    page = ("Minutes:\n\nThe Assistant Director introduced the report, which set out the outcome of the monitoring "
+            "inspection of the local area partnership carried out by Ofsted and the CQC in September 2025.\n\n"
+            "She reminded Members that the full inspection in May 2024 had set two priority actions, asking leaders "
+            "to 'urgently improve the timeliness of EHC plans, including advice from health' and to 'establish joint "
+            "commissioning arrangements, so that there is enough specialist provision'. The report had also "
+            "identified areas for improvement.\n")
+    assert texts(page) == [
+        "urgently improve the timeliness of EHC plans, including advice from health",
+        "establish joint commissioning arrangements, so that there is enough specialist provision",
+    ]
