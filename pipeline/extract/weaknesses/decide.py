@@ -295,7 +295,8 @@ def sentence_evidence(rule: str, item: Found, sentences: list[Sentence], index: 
     colon = before.find(":")
     # (or whoever "set two priority actions for the partnership:": the clause counts the findings it names)
     names_infinitives = colon >= 0 and text[:3].lower() == "to " and cues.names_weakness(before[:colon]) \
-        and (finder == "inspection" or item_cues.counts_findings(before[:colon]))
+        and (finder == "inspection" or item_cues.counted_over_colon(before[:colon])
+             and not cues.COUNCIL_VOICE.search(before[:colon]))
     evidence.when(cues.is_response(text) and not names_infinitives, "item:response", RESPONSE)
     evidence.when(cues.COUNCIL_VOICE.search(text), "item:council-voice", COUNCIL_VOICE)
     evidence.when(item_cues.is_next_step(text), "item:next-step", NEXT_STEP)

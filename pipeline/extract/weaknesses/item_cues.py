@@ -238,3 +238,18 @@ def counts_findings(text: str) -> bool:
     lower = text.lower()  # the cheap test first: a word of the findings' names
     return ("weakness" in lower or "improvement" in lower or "priority" in lower) \
         and bool(COUNTED_FINDINGS.search(text))
+
+
+# Whom counted findings are for, between them and the colon over them: "two priority actions for the partnership:"
+# (not "answers the two priority actions in two ways:", whose colon opens the ways).
+PARTY_TO_COLON = re.compile(r"(?:\s+(?:for|to|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?\s*$", re.IGNORECASE)
+
+
+def counted_over_colon(head: str) -> bool:
+    """The clause before a colon ends by counting the findings, so what the colon opens is them."""
+    if not counts_findings(head):
+        return False
+    last = None
+    for last in COUNTED_FINDINGS.finditer(head):
+        pass
+    return last is not None and PARTY_TO_COLON.fullmatch(head, last.end()) is not None
