@@ -32,7 +32,7 @@ from bisect import bisect_left, insort
 
 from pipeline.extract.weaknesses import candidates, cues
 from pipeline.extract.weaknesses import lists as weakness_lists
-from pipeline.extract.weaknesses import plan_cells, prose, recalled, tables
+from pipeline.extract.weaknesses import plan_cells, prose, recalled, run_in, tables
 from pipeline.extract.weaknesses.sentences import sentences_of
 from pipeline.extract.common.structure import StructuredDocument
 from pipeline.extract.weaknesses.text import Found, is_hard_wrapped, lines_of
@@ -51,6 +51,7 @@ def extract(doc: StructuredDocument) -> list[Weakness]:
         + candidates.standalone_findings(lines, wrapped) + candidates.announced_findings(sentences) \
         + candidates.quoted_after_announcement(sentences)
     found += plan_cells.extract(lines)
+    found = run_in.split_run_in(found, doc.page_text)  # "leaders should (i) X; (ii) Y": each item its own
     kept = without_restatements(sorted(unique(found), key=lambda item: (item.page, item.start)))
     kept = recalled.without_recalled_areas(kept)
     return [to_record(doc, item) for item in kept if item.page in about_send]

@@ -518,7 +518,8 @@ ELLIPTIC_NO_PROGRESS_CLOSING = re.compile(r"\b(?:but|though|although|yet)\s+not(
                                           re.IGNORECASE)
 
 
-ELLIPTIC_COUNT = re.compile(r"\s+(?:in|on|with|against)\s+(?:the\s+)?(?:other\s+|remaining\s+)?(\w+)\b")
+# ("but not in the following three:": the count after "following", as after "other")
+ELLIPTIC_COUNT = re.compile(r"\s+(?:in|on|with|against)\s+(?:the\s+)?(?:other\s+|remaining\s+|following\s+)?(\w+)\b")
 
 
 def elliptic_count(text: str, judgement: re.Match) -> int | None:
@@ -582,7 +583,8 @@ MUST_CHANGE = re.compile(
     r"|urgently|in\s+particular|as\s+a\s+minimum|among\s+other\s+things|within\s+\w+\s+months)\s*,?)?\s*:\s*[-–]?\s*$"
     # "the report asks leaders to improve:", "Ofsted told us we need to get better at:": the list says what
     r"|\b(?:asks?|asked|requires?|required|expects?|expected|tells?|told|wants?|wanted)\s+(?:[\w’'-]+\s+){0,5}?"
-    r"(?:to\s+improve|to\s+(?:get|do)\s+better(?:\s+(?:at|in|on|with))?)\s*:\s*$"
+    # ("The report asks the partnership to focus on:", its list what to focus on)
+    r"(?:to\s+improve|to\s+(?:focus|work)\s+on|to\s+(?:get|do)\s+better(?:\s+(?:at|in|on|with))?)\s*:\s*$"
     # "The things we need to work on are:", "Inspectors said we should focus on:", "Areas we need to develop further:"
     r"|\b(?:must|should|needs?\s+to|will\s+need\s+to)\s+(?:work\s+on|focus\s+on|develop(?:\s+further)?|"
     r"strengthen|do\s+more\s+(?:on|about))(?:\s+(?:are|were|is|was))?\s*:\s*$",

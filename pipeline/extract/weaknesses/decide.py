@@ -66,6 +66,7 @@ SCOPE_NAMED = -1.0  # "how well X" under "the areas where the area must improve 
 OVERALL = -3.0  # "insufficient progress overall", "widespread and/or systemic failings"
 HEADER_FIELDS = -4.0  # "Decision reference: ... Key decision: Yes": a form's header fields, not a finding
 NARRATES = -2.0  # "This means that the inspection identified ...": the story, not an item
+COUNTS_FINDINGS = -4.0  # "three of the significant weaknesses had not been addressed": about the findings, none
 
 # A sentence reader's own shape ("the areas of concern included X", "the review said that X") is
 # one cue among several (see ``sentence_evidence``), no longer enough alone.
@@ -240,6 +241,7 @@ def item_evidence(list_cues: Evidence, text: str) -> Evidence:
         evidence.add("item:names-a-topic" if named else "item:inspection-scope", SCOPE_NAMED if named else SCOPE_ITEM)
     evidence.when(cues.is_progress_claim(text) or cues.OVERALL_OUTCOME.search(text), "item:overall-judgement", OVERALL)
     evidence.when(cues.narrates_inspection(text), "item:narrates-inspection", NARRATES)
+    evidence.when(item_cues.counts_findings(text), "item:counts-findings", COUNTS_FINDINGS)
     evidence.when(item_cues.is_header_block(text), "item:header-fields", HEADER_FIELDS)
     return evidence
 
@@ -291,8 +293,10 @@ def sentence_evidence(rule: str, item: Found, sentences: list[Sentence], index: 
     # "Inspectors identified two priority actions: to improve X; and to reduce Y": infinitives after the colon of an
     # inspection's clause naming the findings are the findings, what must be done, not the council's response
     colon = before.find(":")
-    names_infinitives = colon >= 0 and finder == "inspection" and text[:3].lower() == "to " \
-        and cues.names_weakness(before[:colon])
+    # (or whoever "set two priority actions for the partnership:": the clause counts the findings it names)
+    names_infinitives = colon >= 0 and text[:3].lower() == "to " and cues.names_weakness(before[:colon]) \
+        and (finder == "inspection" or item_cues.counted_over_colon(before[:colon])
+             and not cues.COUNCIL_VOICE.search(before[:colon]))
     evidence.when(cues.is_response(text) and not names_infinitives, "item:response", RESPONSE)
     evidence.when(cues.COUNCIL_VOICE.search(text), "item:council-voice", COUNCIL_VOICE)
     evidence.when(item_cues.is_next_step(text), "item:next-step", NEXT_STEP)
@@ -305,6 +309,7 @@ def sentence_evidence(rule: str, item: Found, sentences: list[Sentence], index: 
     evidence.when(item_cues.PRONOUN_SUBJECT.match(text), "item:pronoun-subject", PRONOUN_SUBJECT)
     evidence.when(cues.OVERALL_OUTCOME.search(text), "item:overall-judgement", OVERALL)
     evidence.when(item_cues.is_praise(text), "item:praise", PRAISE)
+    evidence.when(item_cues.counts_findings(text), "item:counts-findings", COUNTS_FINDINGS)
     # "the remaining three areas:-": the sentence's tail introduces a list, the items are below it
     evidence.when(INTRO_TAIL.search(text), "item:introduces", INTRO_ITSELF)
     # "the many things inspectors found that are working well": "that" was a relative pronoun, no clause follows

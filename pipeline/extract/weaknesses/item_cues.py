@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.weaknesses.counts import NUMBER as COUNT
 from pipeline.extract.weaknesses.cues import MODAL, REPORTING_VERB, reads_as_finding, states_shortfall
 
 # What happens next, not what was found: "Leaders must submit a Priority Action Plan by ...", "The area
@@ -222,3 +223,33 @@ def is_plain_statement(text: str) -> bool:
 VERDICT_LINE = re.compile(
     r"^\W*(?:re-?visit|verdict|progress|judgement|judgment|outcome|status)(?:\s+(?:verdict|judgement|outcome|finding))?"
     r"\s*[:–—-]\s*(?:[\w-]+\s+){0,3}?progress\b[^.;:]{0,30}\.?\s*$", re.IGNORECASE)
+
+
+# "three of the significant weaknesses identified in 2018 had not been addressed", "we needed to address five areas
+# of significant weakness": a candidate that counts the findings speaks about them; no finding counts its fellows.
+COUNTED_FINDINGS = re.compile(
+    rf"\b{COUNT}\s+(?:(?:out\s+)?of\s+(?:the|its|their|these|those)\s+(?:{COUNT}\s+)?)?(?:[\w-]+\s+){{0,2}}?"
+    r"(?:weakness(?:es)?|areas?\s+(?:of|for)\s+(?:[\w-]+\s+)?(?:weakness(?:es)?|improvement|concern|priority)"
+    r"|priority\s+actions?)\b",
+    re.IGNORECASE)
+
+
+def counts_findings(text: str) -> bool:
+    lower = text.lower()  # the cheap test first: a word of the findings' names
+    return ("weakness" in lower or "improvement" in lower or "priority" in lower) \
+        and bool(COUNTED_FINDINGS.search(text))
+
+
+# Whom counted findings are for, between them and the colon over them: "two priority actions for the partnership:"
+# (not "answers the two priority actions in two ways:", whose colon opens the ways).
+PARTY_TO_COLON = re.compile(r"(?:\s+(?:for|to|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?\s*$", re.IGNORECASE)
+
+
+def counted_over_colon(head: str) -> bool:
+    """The clause before a colon ends by counting the findings, so what the colon opens is them."""
+    if not counts_findings(head):
+        return False
+    last = None
+    for last in COUNTED_FINDINGS.finditer(head):
+        pass
+    return last is not None and PARTY_TO_COLON.fullmatch(head, last.end()) is not None

@@ -293,12 +293,17 @@ class ListReader(UnmarkedReader):
             if not items and line is not None:  # (a list no intro introduces, its items' own voice saying what they are)
                 items, resume = voiced.voiced_list(self, index)
             resume = min(resume, self.nested_intro(items, index, resume))
+            weighed = []
             for item in items:
                 found = item.found()
-                if found is None:
-                    continue
-                found = judged.without_verdict_tail(found, item.lines[-1])
-                evidence = decide.item_evidence(item.evidence, found.text)
+                if found is not None:
+                    found = judged.without_verdict_tail(found, item.lines[-1])
+                    weighed.append((found, decide.item_evidence(item.evidence, found.text)))
+            # ("the length of time that families wait for X" among items that judge: named too plainly to judge,
+            # supported by its kept siblings, as a sentence's enumeration's items are)
+            kept = sum(decide.keep(evidence) for _, evidence in weighed)
+            for found, evidence in weighed:
+                decide.sibling_support(evidence, kept, len(weighed))
                 if decide.keep(evidence):
                     found.evidence = evidence.reason()
                     out.append(found)

@@ -24,7 +24,7 @@ import re
 from pipeline.extract.weaknesses import cues, verdicts
 from pipeline.extract.weaknesses.pointers import POINTER_OPENING, points_elsewhere
 from pipeline.extract.weaknesses.enumerations import (
-    CONTRAST, Sentence, counted_enumeration, piece, split_enumeration,
+    CONTRAST, LEADING_AND, Sentence, counted_enumeration, piece, split_commas, split_enumeration,
 )
 from pipeline.extract.weaknesses.items import parse_marker
 from pipeline.extract.weaknesses.text import HEADING_TAIL, Found, Line, is_hard_wrapped, opens_with_label
@@ -217,6 +217,12 @@ def enumeration_start(text: str, source_before: bool = False) -> int | None:
         relating = RELATING_CUE.match(text, past_party(text, noun.end())) if counted_areas(text, noun) else None
         if relating and relating.end() < end and not put_right(text, noun, relating.end()):
             return relating.end()
+        # "significant weaknesses in A, B, and C": a plural noun's "in" before a series of three or more (an "in"
+        # before one phrase, "weaknesses in the way the area works", is one finding, stated whole)
+        within = SERIES_IN.match(text, noun.end()) if PLURAL_NOUN.search(noun.group(0)) else None
+        if within and within.end() < end and serial_series(text, within.end()) \
+                and not put_right(text, noun, within.end()):
+            return within.end()
         colon = COLON_CUE.match(text, noun.end())
         if colon and colon.end() < end and cues.names_weakness(text[:colon.end()]) \
                 and not put_right(text, noun, colon.end()):
@@ -230,6 +236,18 @@ ASIDE_OPEN = re.compile(r"\s(?:[–—]|-{1,2})\s+(?=\w)|\s\((?=\w)")
 ASIDE_CLOSE = {"(": re.compile(r"\)"), "dash": re.compile(r"\s(?:[–—]|-{1,2})(?:\s|$)")}
 ASIDE_REACH = 120  # characters from the noun to the opening dash: a relative clause at most
 ASIDE_BREAK = re.compile(r"[.;:()–—]")  # ... with no clause or aside of its own between
+
+
+SERIES_IN = re.compile(r"\s+in\s+(?=\w)")
+SERIES_PIECES = 3
+
+
+def serial_series(text: str, start: int) -> bool:
+    """Three or more comma pieces to the sentence's end, the last opening with "and" or "or"."""
+    if text.count(",", start) < SERIES_PIECES - 1:
+        return False  # the cheap test first
+    pieces = split_commas(text.rstrip(" .;"), start)
+    return len(pieces) >= SERIES_PIECES and bool(LEADING_AND.match(text[pieces[-1][0]:pieces[-1][1]].lstrip()))
 
 
 def aside_enumeration(text: str) -> tuple[int, int] | None:
@@ -318,7 +336,8 @@ def enumerated(sentences: list[Sentence]) -> list[Found]:
 
 # "2.1 Area of significant weakness 1: X, and Y": a label numbering one area; what follows is that area, whole,
 # to the end of its heading (a line break before a capital: "... with complex needs" / "The re-visit found ...").
-ONE_NUMBERED = re.compile(r"\b(?:weakness|improvement|concern|priority\s+action|area)\s+\d{1,2}\s*[:–-]\s*$",
+# (a capital letter numbers it as a digit does: "Weakness B: X, and Y")
+ONE_NUMBERED = re.compile(r"\b(?:weakness|improvement|concern|priority\s+action|area)\s+(?:\d{1,2}|(?-i:[A-Z]))\s*[:–-]\s*$",
                           re.IGNORECASE)
 AREA_WORDS = 6  # an area as the letter words it, not a title
 HEADING_END = re.compile(r"(?<![\s,;(&-])\n(?=[A-Z])")

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.weaknesses import cues
+from pipeline.extract.weaknesses import cues, item_cues
 from pipeline.extract.weaknesses.enumerations import CONTRAST, Sentence, piece, split_enumeration
 from pipeline.extract.weaknesses.sentences import (
     GENERIC_AREAS, REPORTING_WORD, REPORTING_WORDS, attributed, attributed_at, has_source_near, that_clauses,
@@ -250,14 +250,15 @@ ASKED_TO = re.compile(
     r"\b(?:asked|asks|want|wants|wanted|urged|urges|called\s+on|told)\s+(?P<that>that\s+)?(?:the\s+|its\s+)?"
     r"(?P<who>[^.;:,]{1,60}?)\s+(?(that)(?:should\s+|must\s+)?|to\s+)(?:also\s+|further\s+)?(?:urgently\s+)?"
     r"(?P<verb>improve|address|reduce|strengthen|tackle|(?P<whole>ensure|make\s+sure))\s+"
-    # (not "to tackle these matters:", "to improve in two areas": the findings follow)
-    r"(?!(?:in|on|across|at|the\s+following|these|those|them|such|(?:\w+\s+)?(?:areas?|things|matters|issues)[\s:.])\b)(?=\w)",
+    # (not "to tackle these matters:", "to improve in two areas": the findings follow; "to improve in two respects:
+    # A, and B" names them after its colon, read below)
+    r"(?!(?:in(?![^.;:]{1,40}:)|on|across|at|the\s+following|these|those|them|such|(?:\w+\s+)?(?:areas?|things|matters|issues)[\s:.])\b)(?=\w)",
     re.IGNORECASE)
 # "It also asks leaders to improve three further areas: A, B, and C": the areas counted before a colon, named after it
 # (an ask with a count and a colon needs no finder named in the sentence: the pronoun is the report's).
 AREAS_AFTER_COLON = re.compile(
     r"(?:in\s+)?(?:(?:the\s+)?(?:following|\d{1,2}|two|three|four|five|six|further|other|more|additional|remaining|"
-    r"key|main|specific)\s+){1,3}(?:areas?|aspects|things|matters)(?:\s+for\s+improvement)?\s*:\s*(?=\S)",
+    r"key|main|specific)\s+){1,3}(?:areas?|aspects|respects|ways|things|matters)(?:\s+for\s+improvement)?\s*:\s*(?=\S)",
     re.IGNORECASE)
 ASKED_WHO = re.compile(r"\b(?:leaders?|partnership|partners|area|council|authority|icb|integrated\s+care\s+board|"
                        r"commissioners|services?|health|trust)\b", re.IGNORECASE)
@@ -268,11 +269,11 @@ PRONOUN_SUBJECT_BEFORE = re.compile(
 # "they require the partnership to A, to B, to C, and to D", "Ofsted expects leaders to A, to B and to C":
 # one request per infinitive, whatever its verb, each item its clause without the "to".
 ASKED_TO_EACH = re.compile(
-    r"\b(?:asked|asks|wants?|wanted|urged|urges|called\s+on|told|tells|requires?|required|expects?|expected)\s+"
-    r"(?:the\s+|its\s+)?(?P<who>[^.;:,]{1,60}?)(?:,\s+first(?:ly)?,)?\s+to\s+(?=\w)", re.IGNORECASE)
+    r"\b(?:asked|asks|asking|wants?|wanted|urged|urges|called\s+on|told|tells|requires?|required|expects?|expected)\s+"
+    r"(?:the\s+|its\s+)?(?P<who>[^.;:,]{1,60}?)(?:,\s+first(?:ly)?,)?\s+to\s+(?=[\w'‘\"“])", re.IGNORECASE)
 # ("asked leaders, firstly, to A; secondly, to B; and finally, to C": ordinal adverbs set the requests apart)
 NEXT_INFINITIVE = re.compile(r"[,;]\s+(?:and\s+|or\s+)?(?:(?:second|third|fourth|fifth|last|final|next|then|also)(?:ly)?,\s+)?"
-                             r"to\s+(?=\w)|\s+and\s+to\s+(?=\w)", re.IGNORECASE)
+                             r"to\s+(?=[\w'‘\"“])|\s+and\s+to\s+(?=[\w'‘\"“])", re.IGNORECASE)  # (a request may be quoted)
 
 
 # "The report says that leaders should improve A, B, and C": what a finder says someone should improve, told as a
@@ -331,7 +332,11 @@ def asked_to_improve(sentences: list[Sentence]) -> list[Found]:
         before = sentence.text[:match.start()]
         by_pronoun = index > 0 and PRONOUN_SUBJECT_BEFORE.match(before) \
             and (inspection_judges(sentences, index - 1) or cues.names_weakness(sentences[index - 1].text))
-        if not (attributed_at(sentence.text, match.start()) or by_pronoun) or not has_source_near(sentences, index):
+        # ("the inspection had set two priority actions, asking leaders to 'A' and to 'B'": the counted findings are
+        # the asking's subject)
+        counted = match is each and item_cues.counts_findings(before[-COUNTED_REACH:])
+        if not (attributed_at(sentence.text, match.start()) or by_pronoun or counted) \
+                or not has_source_near(sentences, index):
             continue
         if match is each:
             out.extend(infinitive_items(sentence, each.end(), infinitives))
@@ -350,11 +355,22 @@ def asked_to_improve(sentences: list[Sentence]) -> list[Found]:
 NOT_A_REQUEST = re.compile(r"^(?:be|have\s+been)\b|\b(?:areas?|others|ones)\W*$", re.IGNORECASE)
 
 
+COUNTED_REACH = 80  # characters before the asking verb where counted findings are its subject
+QUOTES = "'‘’\"“”"
+
+
+def unquoted(sentence: Sentence, item: Found | None) -> Found | None:
+    """The request without the quotation marks it is quoted in ("to 'improve X'")."""
+    if item is None or len(item.text) < 3 or item.text[0] not in QUOTES or item.text[-1] not in QUOTES:
+        return item
+    return Found(item.page, item.start + 1, item.end - 1, item.text[1:-1].strip(), item.evidence)
+
+
 def infinitive_items(sentence: Sentence, start: int, infinitives: list[re.Match]) -> list[Found]:
     """"to A, to B, and to C": each infinitive's clause, when there are at least two and each is a request."""
     bounds = [m.start() for m in infinitives] + [len(sentence.text)]
     starts = [start] + [m.end() for m in infinitives]
-    items = [piece(sentence, a, b) for a, b in zip(starts, bounds)]
+    items = [unquoted(sentence, piece(sentence, a, b)) for a, b in zip(starts, bounds)]
     if len(items) < 2 or any(item is None or NOT_A_REQUEST.search(item.text) or cues.stated_count(item.text)
                              for item in items):
         return []

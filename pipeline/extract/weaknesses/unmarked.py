@@ -21,6 +21,7 @@ from pipeline.extract.weaknesses.text import (
 MAX_UNMARKED_WORDS = 30  # a line longer than this is prose, not a list item
 RUN_ENDING = re.compile(r"(?:[.;,](?:\s+(?:and|or))?)$", re.IGNORECASE)  # how an unmarked item line ends
 MAX_TITLE_WORDS = 10  # a sub-heading naming one area
+TITLE_WIDTH = 0.6  # of the typical line: a line this short after a full stop, itself unended, is a heading
 MIN_SINGLE_WORDS = 5  # a lone unmarked item is longer than a sub-heading
 MAX_FINDING_WORDS = 45  # a one-sentence finding on a web page
 BODY_PARAGRAPHS = 3  # paragraphs of update under a finding set as a heading
@@ -107,6 +108,10 @@ class UnmarkedReader:
             return True
         if not TERMINAL.search(last.text) or not line.text[:1].isupper():
             return False
+        # (after a sentence's end, a short line with no end of its own is a heading: "Local area partnership
+        # details"; a paragraph's own last line ends its sentence)
+        if len(line.text) < TITLE_WIDTH * self.width and not TERMINAL.search(line.text):
+            return True
         return len(last.text) < 0.85 * self.width \
             or bool(cues.SHOULD_START.match(opening) and cues.SHOULD_START.match(line.text))
 
