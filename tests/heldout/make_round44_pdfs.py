@@ -620,7 +620,7 @@ def bexley_revisit_letter() -> Doc:
         "for Education. Cabinet last received a report on SEND improvement on 15 March 2022.")
     d.date("15 March 2022", "2022-03-15")
     d.h("1. Background")
-    d.p("1.1&nbsp;&nbsp;The Bexley local area was inspected by Ofsted and the CQC in March 2019, and a Written "
+    d.p("1.1&nbsp;&nbsp;The Bexley local area was inspected by Ofsted and the CQC in 2019, and a Written "
         "Statement of Action was required. Since then, the partnership has worked through a programme of "
         "improvement overseen by the SEND Partnership Board and reported to Cabinet and to scrutiny.", NUM_PARA)
     d.p("1.2&nbsp;&nbsp;The revisit found that sufficient progress had been made in three of the five areas: "
