@@ -776,7 +776,386 @@ def bexley_revisit_letter() -> Doc:
     return d
 
 
-DOCUMENTS = [bury_minutes, halton_board_report, bexley_revisit_letter]
+def knowsley_agenda_pack() -> Doc:
+    d = Doc("knowsley/round44-2024-10-16-childrens-scrutiny-committee/Agenda reports pack 16 October 2024.pdf",
+            {"council": "Knowsley Metropolitan Borough Council", "council_slug": "knowsley",
+             "committee": "Children's Scrutiny Committee", "meeting_date": "2024-10-16",
+             "title": "Agenda reports pack, 16 October 2024", "source_kind": "moderngov-document",
+             "url": "https://councillors.knowsley.gov.uk/documents/g9071/Public%20reports%20pack%2016th-Oct-2024.pdf"},
+            {"council": "Knowsley Metropolitan Borough Council", "committee": "Children's Scrutiny Committee",
+             "date": "2024-10-16"},
+            "Children's Scrutiny Committee", "Wednesday 16 October 2024",
+            "Public Document Pack", page_label="Page {n}")
+    d.date("Wednesday 16 October 2024", "2024-10-16")
+    d.title("KNOWSLEY METROPOLITAN BOROUGH COUNCIL")
+    d.p("To: All Members of the Children's Scrutiny Committee")
+    d.p("<b>Membership:</b> Councillors Gwen Hatherley (Chair), Ian Sowerby (Vice-Chair), Colette Birtles, Frank "
+        "Donnachie, Maria Etchells, Anthony Lyth, Shirley McGonagle, Paul Rimmer, Jean Tarleton and Vernon Yates. "
+        "Co-opted members: Mrs Judith Pringle (Roman Catholic Archdiocese of Liverpool) and Mr Omar Haddad (parent "
+        "governor).")
+    for name, role in [("Gwen Hatherley", "Chair"), ("Ian Sowerby", "Vice-Chair"), ("Colette Birtles", None),
+                       ("Frank Donnachie", None), ("Maria Etchells", None), ("Anthony Lyth", None),
+                       ("Shirley McGonagle", None), ("Paul Rimmer", None), ("Jean Tarleton", None),
+                       ("Vernon Yates", None)]:
+        d.person(name, role, "member")
+    d.person("Judith Pringle", "Roman Catholic Archdiocese of Liverpool", "other")
+    d.person("Omar Haddad", "parent governor", "other")
+    d.p("Dear Councillor,")
+    d.p("You are requested to attend a meeting of the CHILDREN'S SCRUTINY COMMITTEE to be held in the Council "
+        "Chamber, Municipal Buildings, Archway Road, Huyton, on <b>WEDNESDAY, 16TH OCTOBER, 2024</b> at "
+        "<b>6.00 p.m.</b> for the transaction of the business set out below.")
+    d.p("Yours sincerely,<br/>Head of Democratic Services<br/>Dated: 7th October, 2024")
+    d.date("7th October, 2024", "2024-10-07")
+    d.p("Enquiries: Bethan Kearsley, Democratic Services Officer. Telephone 0151 443 3419. "
+        "Email bethan.kearsley@knowsley.gov.uk")
+    d.person("Bethan Kearsley", "Democratic Services Officer", "officer", "bethan.kearsley@knowsley.gov.uk",
+             "0151 443 3419")
+    d.h("A G E N D A")
+    d.ruled([["Item", "Business", "Pages"],
+             ["1.", "Apologies for absence", ""],
+             ["2.", "Declarations of interest", ""],
+             ["3.", "Minutes of the last meeting held on 11th September, 2024", "2"],
+             ["4.", "Area SEND inspection of Knowsley: outcome and the partnership's response", "3 - 5"],
+             ["5.", "Scrutiny work programme", "6"]],
+            [1.4 * cm, 12.6 * cm, 2.2 * cm])
+    d.date("11th September, 2024", "2024-09-11")
+    d.add(PageBreak())
+    d.h("CHILDREN'S SCRUTINY COMMITTEE")
+    d.p("Minutes of the meeting held at the Municipal Buildings, Huyton on Wednesday, 11 September 2024.")
+    d.p("PRESENT: Councillor G. Hatherley (in the Chair); Councillors Birtles, Donnachie, Etchells, Lyth, Rimmer, "
+        "Tarleton and Yates; Mr O. Haddad.")
+    d.p("IN ATTENDANCE: Councillor Rhys Openshaw-Kay (Cabinet Member for Children's Services); Deborah Aintree "
+        "(Director of Children's Services); Simon Gallagher (Head of Inclusion); Bethan Kearsley (Democratic "
+        "Services).")
+    d.person("Rhys Openshaw-Kay", "Cabinet Member for Children's Services", "member")
+    d.person("Deborah Aintree", "Director of Children's Services", "officer")
+    d.person("Simon Gallagher", "Head of Inclusion", "officer")
+    d.p("<b>11.&nbsp;&nbsp;APOLOGIES FOR ABSENCE</b>")
+    d.p("Apologies were received from Councillors Sowerby and McGonagle and from Mrs Pringle.")
+    d.p("<b>12.&nbsp;&nbsp;MINUTES</b>")
+    d.p("RESOLVED &ndash; That the minutes of the meeting held on 3rd July, 2024 be confirmed as a correct record.")
+    d.record_res(None, "That the minutes of the meeting held on 3rd July, 2024 be confirmed as a correct record.",
+                 "resolution")
+    d.date("3rd July, 2024", "2024-07-03")
+    d.p("<b>13.&nbsp;&nbsp;ELECTIVE HOME EDUCATION ANNUAL REPORT</b>")
+    d.p("The Head of Inclusion presented the annual report on elective home education. The number of children "
+        "registered as electively home educated had risen again, and a growing proportion had special educational "
+        "needs. Members asked about the reasons parents gave for choosing home education and about the checks made "
+        "on the suitability of the education provided. The Head of Inclusion explained the process and the "
+        "limits of the Council's powers.")
+    d.p("RESOLVED &ndash; That:")
+    d.res("(1)", "the annual report on elective home education be noted; and", "resolution")
+    d.res("(2)", "the Committee write to the Department for Education to support the introduction of a national "
+                 "register of children not in school.", "resolution")
+    d.p("<b>14.&nbsp;&nbsp;SEND INSPECTION: VERBAL UPDATE</b>")
+    d.p("The Director of Children's Services informed members that the area SEND inspection had concluded and that "
+        "the report was expected to be published shortly. A full report would be brought to the next meeting. "
+        "Members thanked staff, schools and families for their work during the inspection.")
+    d.p("RESOLVED &ndash; That the verbal update be noted and that a full report on the outcome of the inspection be "
+        "considered at the next meeting.")
+    d.record_res(None, "That the verbal update be noted and that a full report on the outcome of the inspection be "
+                       "considered at the next meeting.", "resolution")
+    d.p("The meeting closed at 7.25 p.m.")
+    d.add(PageBreak())
+    d.h("REPORT TO: CHILDREN'S SCRUTINY COMMITTEE &ndash; 16 OCTOBER 2024")
+    d.h("AREA SEND INSPECTION OF KNOWSLEY: OUTCOME AND THE PARTNERSHIP'S RESPONSE")
+    d.p("REPORT OF: THE DIRECTOR OF CHILDREN'S SERVICES<br/>CONTACT OFFICER: Simon Gallagher, Head of Inclusion, "
+        "simon.gallagher@knowsley.gov.uk, 0151 443 3870")
+    d.people[-1].update({"email": "simon.gallagher@knowsley.gov.uk", "phone": "0151 443 3870"})
+    d.h("1. Recommendation")
+    d.p("1.1 It is recommended that Members of the Committee:")
+    for label, text in [
+        ("(a)", "Note the outcome of the area SEND inspection and the areas for improvement identified by "
+                "inspectors;"),
+        ("(b)", "Scrutinise the partnership's response set out in section 5 and the appendix; and"),
+        ("(c)", "Receive a six-monthly update on the SEND Improvement Plan, the first to be presented in April "
+                "2025."),
+    ]:
+        d.res(label, text, "recommendation", style=SUB_PARA)
+    d.date("April 2025", "2025-04")
+    d.h("2. Background")
+    d.p("2.1 Ofsted and the Care Quality Commission carried out an inspection of the Knowsley local area "
+        "partnership between Monday 15 July and Friday 19 July 2024, having given notice on 8 July 2024.")
+    d.date("between Monday 15 July and Friday 19 July 2024", "2024-07-15", "2024-07-19")
+    d.event("inspection", "2024-07-15", "2024-07-19", "Ofsted and the Care Quality Commission carried out an "
+            "inspection of the Knowsley local area partnership between Monday 15 July and Friday 19 July 2024")
+    d.date("8 July 2024", "2024-07-08")
+    d.p("2.2 The inspection report was published on 13 September 2024. The partnership received the middle of the "
+        "three outcomes: the local area partnership's arrangements lead to inconsistent experiences and outcomes "
+        "for children and young people with SEND, and it must work jointly to make improvements. The next full "
+        "inspection will normally take place within approximately three years.")
+    d.date("13 September 2024", "2024-09-13")
+    d.event("outcome-letter", "2024-09-13", None, "The inspection report was published on 13 September 2024")
+    d.p("2.3 The area had previously been inspected under the 2016 framework from 20 to 24 November 2017, when "
+        "inspectors did not require a Written Statement of Action.")
+    d.date("from 20 to 24 November 2017", "2017-11-20", "2017-11-24")
+    d.event("inspection", "2017-11-20", "2017-11-24", "The area had previously been inspected under the 2016 "
+            "framework from 20 to 24 November 2017")
+    d.h("3. What inspectors found to be working well")
+    d.p("3.1 Inspectors found that children's needs are identified early by health visitors and early years "
+        "settings; that the designated clinical officer has strengthened the health contribution to EHC plans; "
+        "that the partnership's inclusion hubs help schools to keep children in mainstream education; and that "
+        "young people in the 19 to 25 age range are well supported by the adult social care transitions team.")
+    d.h("4. Areas for improvement")
+    d.p("4.1 There are no areas for priority action. The report sets out five areas for improvement, which are "
+        "listed in the left-hand column of the table below alongside the partnership's response.")
+    rows = [["Area for improvement (from the inspection report)", "Partnership response"]]
+    afis = [
+        ("Leaders should improve the timeliness of EHC needs assessments, so that more plans are issued within the "
+         "statutory 20 weeks.", ["ehc-plans"],
+         "Additional caseworkers recruited; weekly tracking of every assessment by the Head of Inclusion; "
+         "performance reported monthly to the SEND Partnership Board."),
+        ("Leaders should make sure that annual reviews of EHC plans take place on time and that plans are amended "
+         "when children's needs change.", ["ehc-plans"],
+         "A dedicated annual review team established; schools supported with a new review template co-produced "
+         "with parents."),
+        ("Leaders across the partnership should reduce the time that children and young people wait for "
+         "assessment by the community paediatric service and for speech and language therapy.",
+         ["health-services"],
+         "The integrated care board has funded additional paediatric sessions and a speech and language therapy "
+         "advice line for schools."),
+        ("Leaders should improve the oversight of children and young people with SEND who attend alternative "
+         "provision or who are on a reduced timetable.", ["data-oversight", "inclusion-provision"],
+         "Registration of all alternative provision placements and reduced timetables with the local authority; "
+         "termly quality assurance visits."),
+        ("Leaders should ensure that the local offer is kept up to date and is easier for families to use.",
+         ["local-offer"],
+         "The local offer is being rebuilt with the parent carer forum, with a launch planned for the spring."),
+    ]
+    for text, themes, response in afis:
+        rows.append([text, response])
+        d.record_weak(text, themes)
+    d.ruled(rows, [8.6 * cm, 7.6 * cm])
+    d.h("5. The partnership's response")
+    d.p("5.1 The SEND Partnership Board has agreed a SEND Improvement Plan that addresses each area for improvement. "
+        "The plan was co-produced with the parent carer forum and was agreed at the Board's meeting on 26 September "
+        "2024. It will be monitored through a performance scorecard, extracts from which are set out in the "
+        "appendix to this report.")
+    d.date("26 September 2024", "2024-09-26")
+    d.p("5.2 The partnership will also take part in a regional peer review of the local offer in January 2025, led "
+        "by neighbouring authorities through the North West SEND network.")
+    d.date("January 2025", "2025-01")
+    d.h("6. Implications")
+    d.p("6.1 <b>Financial:</b> the additional caseworkers are funded from the Council's budget for 2024/25. The "
+        "health investment is funded by the integrated care board. <b>Legal:</b> the partnership's duties arise "
+        "under the Children and Families Act 2014. <b>Equality:</b> the improvements are intended to reduce "
+        "inequalities in the experiences of children with SEND.")
+    d.h("7. Risks")
+    d.p("7.1 The main risks are the continued growth in requests for EHC needs assessment, which may outpace the "
+        "additional capacity, and the pressure on the high needs block. Both are recorded on the corporate risk "
+        "register and reviewed by the SEND Partnership Board each quarter.")
+    d.p("<b>Background papers:</b> Area SEND inspection of Knowsley Local Area Partnership (Ofsted and CQC). "
+        "SEND Improvement Plan.")
+    d.h("APPENDIX: SEND PERFORMANCE SCORECARD (EXTRACT)")
+    measure_table(d, 29, ("Measure", "2022/23", "2023/24", "Quarter 1", "Target"))
+    d.p("The figures below show EHC plans by primary need and age group.")
+    rows = [["Primary need", "Under 5", "5 to 10", "11 to 15", "16 to 19", "20 to 25"]]
+    for i, need in enumerate(["Autistic spectrum disorder", "Speech, language and communication needs",
+                              "Social, emotional and mental health", "Moderate learning difficulty",
+                              "Severe learning difficulty", "Specific learning difficulty", "Physical disability",
+                              "Hearing impairment", "Visual impairment", "Profound and multiple learning "
+                              "difficulty", "Other difficulty or disability"]):
+        rows.append([need] + [str(2 + (i * 19 + k * 5) % 140) for k in range(5)])
+    d.ruled(rows, [6.2 * cm] + [2 * cm] * 5)
+    d.add(PageBreak())
+    d.h("ITEM 5: SCRUTINY WORK PROGRAMME")
+    d.ruled([["Meeting", "Items"],
+             ["4 December 2024", "Children in care sufficiency; Virtual School annual report"],
+             ["5 February 2025", "Youth Justice Plan; school place planning"],
+             ["2 April 2025", "SEND Improvement Plan: six-monthly update; early help"]],
+            [4 * cm, 12.2 * cm])
+    d.date("4 December 2024", "2024-12-04")
+    d.date("5 February 2025", "2025-02-05")
+    d.date("2 April 2025", "2025-04-02")
+    return d
+
+
+def enfield_app() -> Doc:
+    d = Doc("enfield/round44-2023-03-22-health-and-wellbeing-board/"
+            "Enclosure 4 - SEND Accelerated Progress Plan.pdf",
+            {"council": "London Borough of Enfield", "council_slug": "enfield",
+             "committee": "Health and Wellbeing Board", "meeting_date": "2023-03-22",
+             "title": "Enclosure 4 - SEND Accelerated Progress Plan", "source_kind": "moderngov-document",
+             "url": "https://governance.enfield.gov.uk/documents/s101877/Enclosure%204%20SEND%20APP.pdf"},
+            {"council": "London Borough of Enfield", "committee": "Health and Wellbeing Board",
+             "date": "2023-03-22"},
+            "Enfield Local Area SEND Accelerated Progress Plan", "Version 1.2 | February 2023",
+            "Enfield Council and NHS North Central London ICB", page_label="{n}")
+    d.date("February 2023", "2023-02")
+    d.title("Enfield Local Area Special Educational Needs and Disabilities (SEND)")
+    d.title("Accelerated Progress Plan")
+    d.ruled([["Document control", ""],
+             ["Version", "1.2 (final draft for submission)"],
+             ["Owners", "Enfield Council and NHS North Central London Integrated Care Board"],
+             ["Approved by", "Enfield SEND Partnership Board"],
+             ["Review", "Every three months by the SEND Partnership Board"]],
+            [4.5 * cm, 11.7 * cm])
+    d.space(30)
+    d.p("Produced by the Enfield SEND Partnership: Enfield Council, NHS North Central London Integrated Care Board, "
+        "Enfield schools and colleges, and the Enfield parent carer forum.", CENTRE)
+    d.add(PageBreak())
+    d.h("Foreword")
+    d.p("We are publishing this plan because the revisit of our local area showed that, while much has improved, "
+        "children, young people and their families are still not getting the help they need quickly enough in "
+        "three important areas. We are sorry for that. This plan sets out, in plain terms, what we will do, who "
+        "will do it and how families will be able to tell whether it is working.")
+    d.p("The plan has been written with the Enfield parent carer forum, whose chair, Yvonne Castell, has joined the "
+        "SEND Partnership Board as a full member. We are grateful to every parent, carer and young person who "
+        "gave their time.")
+    d.ruled([["Councillor Amara Redfern<br/>Cabinet Member for Children's Services",
+              "Philip Conway-Blake<br/>Director of Education, Enfield Council",
+              "Dr Selina Marsh<br/>Chief Nursing Officer, NHS North Central London ICB"]],
+            [5.4 * cm, 5.4 * cm, 5.4 * cm], header_rows=0)
+    d.person("Yvonne Castell", "chair of the Enfield parent carer forum", "other")
+    d.person("Amara Redfern", "Cabinet Member for Children's Services", "member")
+    d.person("Philip Conway-Blake", "Director of Education, Enfield Council", "officer")
+    d.person("Selina Marsh", "Chief Nursing Officer, NHS North Central London ICB", "officer")
+    d.h("1. Why we need this plan")
+    d.p("1.1&nbsp;&nbsp;Ofsted and the CQC inspected the Enfield local area in January 2020 and identified four "
+        "significant weaknesses. Our Written Statement of Action was approved in June 2020, and since then our "
+        "progress has been reviewed by the Department for Education and NHS England.", NUM_PARA)
+    d.date("January 2020", "2020-01")
+    d.event("inspection", "2020-01", None, "Ofsted and the CQC inspected the Enfield local area in January 2020")
+    d.date("June 2020", "2020-06")
+    d.event("wsoa-approved", "2020-06", None, "Our Written Statement of Action was approved in June 2020")
+    d.p("1.2&nbsp;&nbsp;Inspectors came back to Enfield on 17, 18 and 19 October 2022 to see whether we had made "
+        "enough progress. Their letter, dated 5 December 2022, found sufficient progress in one of the four areas "
+        "but not in the other three.", NUM_PARA)
+    d.date("17, 18 and 19 October 2022", "2022-10-17", "2022-10-19")
+    d.event("revisit", "2022-10-17", "2022-10-19", "Inspectors came back to Enfield on 17, 18 and 19 October 2022")
+    d.date("5 December 2022", "2022-12-05")
+    d.event("revisit-outcome", "2022-12-05", None, "Their letter, dated 5 December 2022, found sufficient progress "
+            "in one of the four areas but not in the other three")
+    d.p("1.3&nbsp;&nbsp;The Department for Education asked us to write an Accelerated Progress Plan (APP) for the "
+        "three remaining areas. This version of the plan will be submitted to the Department on 3 April 2023, "
+        "following its consideration by the Health and Wellbeing Board. The Department and NHS England will then "
+        "review our progress against it every six months; the first review meeting is expected in September 2023.",
+        NUM_PARA)
+    d.date("3 April 2023", "2023-04-03")
+    d.event("progress-plan", "2023-04-03", None, "This version of the plan will be submitted to the Department on "
+            "3 April 2023")
+    d.date("September 2023", "2023-09")
+    d.event("monitoring", "2023-09", None, "the first review meeting is expected in September 2023")
+    d.h("2. The areas this plan addresses")
+    d.p("2.1&nbsp;&nbsp;Table 1 gives, in the words of the 2020 inspection letter, each of the significant "
+        "weaknesses in which the revisit found that we had not made enough progress, with a summary of what "
+        "inspectors said in 2022.", NUM_PARA)
+    rows = [["Area", "Significant weakness (2020 letter)", "What inspectors found at the revisit"]]
+    for ref, text, themes, found in [
+        ("A", "The variable quality of EHC plans and the failure to complete needs assessments within statutory "
+              "timescales.", ["ehc-plans"],
+         "Timeliness has improved but remains well below the national average; the quality of plans is still "
+         "inconsistent, and health and care advice is often generic."),
+        ("B", "The length of time children and young people wait for an assessment of autism or ADHD and for "
+              "therapy services.", ["health-services"],
+         "Waiting times for neurodevelopmental assessment have grown; families receive little support while they "
+         "wait."),
+        ("C", "The poor experiences of parents and carers, who do not feel listened to and who lack confidence "
+              "in the system.", ["co-production"],
+         "Parents' confidence remains low; many say that communication from the SEND service is slow and "
+         "inconsistent."),
+    ]:
+        rows.append([ref, text, found])
+        d.record_weak(text, themes)
+    d.ruled(rows, [1.4 * cm, 7.2 * cm, 7.6 * cm])
+    d.p("2.2&nbsp;&nbsp;The area in which inspectors found sufficient progress, the leadership and joint "
+        "governance of SEND, is not part of this plan; the improvements made there are being sustained through "
+        "our SEND Strategy.", NUM_PARA)
+    d.add(PageBreak())
+    d.h("3. Our actions")
+    d.p("3.1&nbsp;&nbsp;The table below sets out the actions for each area. The RAG column will be completed at each "
+        "quarterly review (B = complete, G = on track, A = some slippage, R = off track).", NUM_PARA)
+    rows = [["Ref", "Action", "Lead role", "Milestone", "Impact measure", "RAG"]]
+    acts = [
+        ("A1", "Recruit six additional EHC coordinators and an EHC quality lead", "Head of SEN", "May 2023",
+         "Assessments completed in 20 weeks reach 60%"),
+        ("A2", "Introduce a multi-agency panel for all assessment decisions", "Head of SEN", "April 2023",
+         "Decisions in 6 weeks in 95% of cases"),
+        ("A3", "Monthly multi-agency audit of 25 plans, with parents on the audit group", "Principal Educational "
+         "Psychologist", "June 2023", "75% of plans good or better"),
+        ("A4", "Standard templates for health and social care advice", "Designated Clinical Officer", "May 2023",
+         "Advice judged specific in 90% of audits"),
+        ("A5", "Training for all SENCOs and caseworkers on outcomes", "SEN Training Lead", "July 2023",
+         "All caseworkers trained"),
+        ("B1", "Commission additional autism and ADHD assessment capacity", "Chief Nursing Officer, ICB",
+         "June 2023", "Longest wait halved"),
+        ("B2", "Launch a waiting-well offer with the parent carer forum", "Designated Clinical Officer",
+         "May 2023", "Every waiting family offered support"),
+        ("B3", "Speech and language therapy advice line for schools and families", "Head of Therapies",
+         "April 2023", "Calls returned within 2 days"),
+        ("B4", "Publish waiting times on the local offer every month", "Head of Performance", "July 2023",
+         "Published monthly"),
+        ("C1", "Named caseworker for every family in assessment", "Head of SEN", "June 2023",
+         "Family survey: 60% know their caseworker"),
+        ("C2", "Service standard for replies to parents within 5 working days", "Head of SEN", "April 2023",
+         "Standard met in 90% of cases"),
+        ("C3", "Co-produced termly newsletter and local offer refresh", "Local Offer Manager", "October 2023",
+         "Local offer visits and satisfaction rise"),
+        ("C4", "Parent carer forum places on every partnership group", "Director of Education", "April 2023",
+         "Forum represented at all groups"),
+    ]
+    for ref, what, lead, when, measure in acts:
+        rows.append([ref, what, lead, when, measure, ""])
+    d.ruled(rows, [1.1 * cm, 5.4 * cm, 3.1 * cm, 2.1 * cm, 3.5 * cm, 1 * cm])
+    for text, iso in [("May 2023", "2023-05"), ("April 2023", "2023-04"), ("June 2023", "2023-06"),
+                      ("July 2023", "2023-07"), ("October 2023", "2023-10")]:
+        d.date(text, iso)
+    d.h("4. How we will know the plan is working")
+    measure_table(d, 41, ("Measure", "Baseline", "Target, 6 months", "Target, 12 months"))
+    d.h("5. Governance")
+    d.p("5.1&nbsp;&nbsp;The SEND Partnership Board, chaired jointly by the Director of Education and the ICB's Chief "
+        "Nursing Officer, owns the plan. It meets monthly and receives a highlight report on every action. The "
+        "Board reports to the Health and Wellbeing Board and to the Children's Services Scrutiny Panel twice a "
+        "year.", NUM_PARA)
+    d.p("5.2&nbsp;&nbsp;The risks to delivery (recruitment, rising demand and the high needs deficit) are held on "
+        "the Partnership Board's risk register. Risks rated red are escalated to the Council's corporate "
+        "management board and to the ICB's quality committee.", NUM_PARA)
+    d.h("6. Contact")
+    d.p("Plan owner: Kiran Dhaliwal-Moss, Head of SEN, Enfield Council<br/>"
+        "Email: kiran.dhaliwal-moss@enfield.gov.uk &nbsp; Telephone: 020 8132 0452")
+    d.person("Kiran Dhaliwal-Moss", "Head of SEN, Enfield Council", "officer", "kiran.dhaliwal-moss@enfield.gov.uk",
+             "020 8132 0452")
+    d.add(PageBreak())
+    d.h("Appendix 1: What children, young people and families told us")
+    d.p("Three engagement events and an online survey informed this plan. The main messages were:")
+    for t in ["families want one person to contact who knows their child's case;",
+              "waiting is harder when nobody explains what happens next or what help is available meanwhile;",
+              "young people want to be asked about their own plans, in ways that suit them;",
+              "parents value the specialist teachers, the short breaks service and the forum's own drop-in sessions;",
+              "schools want quicker access to advice from therapists and educational psychologists."]:
+        d.p(f"&bull; {t}", BULLET)
+    d.p("We have used these messages to choose the impact measures in section 4 and will repeat the survey every "
+        "six months, so that families can tell us whether they feel the difference.")
+    d.add(PageBreak())
+    d.h("Appendix 2: EHC plans maintained by Enfield, by primary need and age")
+    rows = [["Primary need", "Under 5", "5 to 10", "11 to 15", "16 to 19", "20 to 25", "Total"]]
+    for i, need in enumerate(["Autistic spectrum disorder", "Speech, language and communication needs",
+                              "Social, emotional and mental health", "Moderate learning difficulty",
+                              "Severe learning difficulty", "Specific learning difficulty", "Physical disability",
+                              "Hearing impairment", "Visual impairment", "Multi-sensory impairment",
+                              "Profound and multiple learning difficulty", "Other difficulty or disability"]):
+        vals = [4 + (i * 23 + k * 11) % 210 for k in range(5)]
+        rows.append([need] + [str(v) for v in vals] + [str(sum(vals))])
+    d.ruled(rows, [5.6 * cm] + [1.8 * cm] * 6)
+    d.h("Appendix 3: Glossary")
+    d.ruled([["Term", "Meaning"],
+             ["ADHD", "Attention deficit hyperactivity disorder"],
+             ["APP", "Accelerated Progress Plan: a plan required by the Department for Education where a revisit "
+                     "finds insufficient progress"],
+             ["CQC", "Care Quality Commission"],
+             ["DCO", "Designated Clinical Officer"],
+             ["EHC plan", "Education, Health and Care plan"],
+             ["ICB", "Integrated care board"],
+             ["Local offer", "Published information about the services available to children with SEND and their "
+                             "families"],
+             ["RAG", "Red, amber, green rating of progress"],
+             ["SENCO", "Special educational needs coordinator"],
+             ["WSOA", "Written Statement of Action"]],
+            [3.2 * cm, 13 * cm])
+    return d
+
+
+DOCUMENTS = [bury_minutes, halton_board_report, bexley_revisit_letter, knowsley_agenda_pack, enfield_app]
 
 
 def main() -> None:
