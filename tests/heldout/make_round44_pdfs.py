@@ -1155,7 +1155,161 @@ def enfield_app() -> Doc:
     return d
 
 
-DOCUMENTS = [bury_minutes, halton_board_report, bexley_revisit_letter, knowsley_agenda_pack, enfield_app]
+def havering_inspection_report() -> Doc:
+    d = Doc("havering/round44-2025-03-11-people-overview-and-scrutiny-sub-committee/"
+            "Appendix A - Area SEND inspection report.pdf",
+            {"council": "London Borough of Havering", "council_slug": "havering",
+             "committee": "People Overview and Scrutiny Sub-Committee", "meeting_date": "2025-03-11",
+             "title": "Appendix A - Area SEND inspection report", "source_kind": "moderngov-document",
+             "url": "https://democracy.havering.gov.uk/documents/s77310/Appendix%20A%20Area%20SEND%20inspection.pdf"},
+            {"council": "London Borough of Havering", "committee": "People Overview and Scrutiny Sub-Committee",
+             "date": "2025-03-11"},
+            "Area SEND inspection of Havering Local Area Partnership", "Ofsted and CQC",
+            "Appendix A", page_label="{n}")
+    d.title("Area SEND inspection of Havering Local Area Partnership")
+    d.ruled([["Inspection dates", "13 to 17 January 2025"],
+             ["Dates of previous inspection", "4 to 8 December 2017"],
+             ["Publication date", "28 February 2025"]], [6 * cm, 10.2 * cm], header_rows=0)
+    d.date("13 to 17 January 2025", "2025-01-13", "2025-01-17")
+    d.event("inspection", "2025-01-13", "2025-01-17", "Inspection dates 13 to 17 January 2025")
+    d.date("4 to 8 December 2017", "2017-12-04", "2017-12-08")
+    d.event("inspection", "2017-12-04", "2017-12-08", "Dates of previous inspection 4 to 8 December 2017")
+    d.date("28 February 2025", "2025-02-28")
+    d.event("outcome-letter", "2025-02-28", None, "Publication date 28 February 2025")
+    d.h("Inspection outcome")
+    d.p("The local area partnership's special educational needs and/or disabilities (SEND) arrangements typically "
+        "lead to positive experiences and outcomes for children and young people with SEND. The local area "
+        "partnership is taking action where improvements are needed.", LETTER)
+    d.p("Ofsted and the Care Quality Commission (CQC) ask that the local area partnership updates and publishes "
+        "its strategic plan based on the recommendations set out in this report.", LETTER)
+    d.p("The next full area SEND inspection will be within approximately five years. Ofsted and CQC will continue "
+        "to monitor the local area partnership through their engagement activities.", LETTER)
+    d.add(PageBreak())
+    d.h("Information about the local area partnership")
+    d.p("The London Borough of Havering and NHS North East London Integrated Care Board (ICB) are jointly "
+        "responsible for the planning and commissioning of services for children and young people with SEND in "
+        "Havering. The local area was last inspected under the previous framework, when inspectors found no "
+        "significant weaknesses requiring a Written Statement of Action. Since then, the director of children's "
+        "services has changed, and the ICB replaced the clinical commissioning group. The local authority "
+        "commissions a range of alternative provision, including a pupil referral unit with two sites.", LETTER)
+    d.h("What is it like to be a child or young person with SEND in this area?")
+    for t in ["Children and young people with SEND in Havering are typically well supported. Many benefit from "
+              "the early identification of their needs by health visitors, early years practitioners and school "
+              "staff. Families value the specialist early years service, which helps children to settle into "
+              "nursery and school and gives parents practical strategies to use at home.",
+              "Most children and young people attend mainstream schools, where staff are increasingly confident "
+              "in adapting teaching and the curriculum. The partnership's inclusion charter, developed with "
+              "headteachers, has helped to reduce the number of pupils with SEND who are suspended or permanently "
+              "excluded. Children who need specialist places are usually found one close to home.",
+              "Young people are well prepared for their next steps. Careers advice begins early, and a good range "
+              "of supported internships and further education courses helps young people into employment and "
+              "adult life. Young people say that they are listened to and that their views are reflected in their "
+              "plans.",
+              "Children and young people with complex health needs receive well-coordinated care from community "
+              "nursing, therapy and hospital teams. The short breaks service gives families valued respite, and "
+              "the local offer's youth pages were designed with young people themselves."]:
+        d.p(t, LETTER)
+    d.h("What is the area partnership doing that is effective?")
+    for t in ["Leaders share a clear and ambitious vision for children and young people with SEND. They know the "
+              "area's strengths and weaknesses well and use this knowledge to decide priorities.",
+              "The partnership works closely with the parent carer forum, which is represented on the SEND "
+              "partnership board and has shaped the new strategy.",
+              "The quality of new EHC plans is typically good. Plans capture children's voices and set out "
+              "precise, measurable outcomes, and health and care advice is usually specific.",
+              "The designated clinical officer and designated social care officer provide effective oversight of "
+              "the health and care contributions to plans."]:
+        d.p(f"&bull; {t}", LETTER_BUL)
+    d.add(PageBreak())
+    d.h("What does the area partnership need to do better?")
+    for t in ["Although the timeliness of EHC needs assessments has improved, too many annual reviews are late, and "
+              "plans are not always updated when children's needs change. Some parents told inspectors that this "
+              "causes frustration and delays in getting the right support.",
+              "Waiting times for assessment by the neurodevelopmental service have reduced but remain too long for "
+              "some older children. Leaders have introduced support for families while they wait, but not all "
+              "families know about it.",
+              "Leaders do not have a full enough picture of the quality of the alternative provision that they "
+              "commission, or of the progress that pupils with SEND make there."]:
+        d.p(t, LETTER)
+    d.h("Areas for improvement")
+    rows = [["Areas for improvement"]]
+    for text, themes in [
+        ("Leaders should ensure that annual reviews of EHC plans are completed on time and that plans are "
+         "amended promptly so that they reflect children and young people's current needs.", ["ehc-plans"]),
+        ("Leaders in the ICB should continue to reduce waiting times for neurodevelopmental assessment for older "
+         "children, and make sure that all families who are waiting know about and can access the support "
+         "available.", ["health-services"]),
+        ("Leaders should strengthen their quality assurance of commissioned alternative provision, so that they "
+         "know how well pupils with SEND are supported and the progress that they make.",
+         ["data-oversight", "inclusion-provision"]),
+    ]:
+        rows.append([text])
+        d.record_weak(text, themes)
+    d.ruled(rows, [16.2 * cm], style=LETTER)
+    d.add(PageBreak())
+    d.h("Local area partnership details")
+    d.ruled([["Local authority", "Integrated care board"],
+             ["London Borough of Havering", "NHS North East London Integrated Care Board"],
+             ["Barnaby Whitlock, Director of Children's Services", "Dr Ines Varga, Chief Nurse and Executive "
+              "Director of Quality"],
+             ["www.havering.gov.uk", "www.northeastlondon.icb.nhs.uk"]],
+            [8.1 * cm, 8.1 * cm])
+    d.person("Barnaby Whitlock", "Director of Children's Services", "officer")
+    d.person("Ines Varga", "Chief Nurse and Executive Director of Quality", "officer")
+    d.h("Information about this inspection")
+    d.p("This inspection was carried out under section 20(1)(b) of the Children Act 2004 at the request of the "
+        "Secretary of State. It was led by one of His Majesty's Inspectors from Ofsted, with a team of inspectors "
+        "including an Ofsted Inspector and a Children's Services Inspector from the CQC.", LETTER)
+    d.h("Inspection team")
+    d.ruled([["Ofsted", "Care Quality Commission"],
+             ["Hollie Brandreth, Ofsted HMI lead inspector", "Yasmin Abara, CQC lead inspector"],
+             ["Craig Temperley, Ofsted Inspector", ""]], [8.1 * cm, 8.1 * cm])
+    d.person("Hollie Brandreth", "Ofsted HMI lead inspector", "other")
+    d.person("Yasmin Abara", "CQC lead inspector", "other")
+    d.person("Craig Temperley", "Ofsted Inspector", "other")
+    d.p("If you are not happy with the inspection or the report, you can complain to Ofsted. The Office for "
+        "Standards in Education, Children's Services and Skills (Ofsted) regulates and inspects to achieve "
+        "excellence in the care of children and young people, and in education and skills for learners of all "
+        "ages. This publication is available at www.gov.uk/government/organisations/ofsted.", SMALL)
+    d.p("Piccadilly Gate, Store Street, Manchester M1 2WD. T: 0300 123 1231. Crown copyright.", SMALL)
+    d.add(PageBreak())
+    d.h("Annex (added by the Council for the Sub-Committee): partnership response and data")
+    d.p("The Sub-Committee is asked to consider the report alongside the following summary. The partnership has "
+        "updated its SEND strategy action plan to address the three areas for improvement and will publish it "
+        "by 31 March 2025, as the report requests.", BODY)
+    d.date("31 March 2025", "2025-03-31")
+    d.event("progress-plan", "2025-03-31", None, "The partnership has updated its SEND strategy action plan to "
+            "address the three areas for improvement and will publish it by 31 March 2025")
+    d.ruled([["Area", "What the partnership will do", "Lead", "Milestone"],
+             ["Annual reviews", "Create an annual review team; track every overdue review weekly; issue amended "
+              "plans within four weeks of a review", "Head of SEN", "June 2025"],
+             ["Neurodevelopmental waits", "Add clinic capacity for children over 11; write to every waiting "
+              "family about the waiting-well offer", "ICB Director of Children's Commissioning", "May 2025"],
+             ["Alternative provision", "Introduce a quality assurance framework and termly visits to every "
+              "commissioned provider; report pupils' progress to the partnership board", "Head of Inclusion",
+              "September 2025"]],
+            [3.2 * cm, 7.4 * cm, 3.4 * cm, 2.2 * cm])
+    for text, iso in [("June 2025", "2025-06"), ("May 2025", "2025-05"), ("September 2025", "2025-09")]:
+        d.date(text, iso)
+    measure_table(d, 53, ("Measure", "2022/23", "2023/24", "Target 2024/25"))
+    d.add(PageBreak())
+    d.p("EHC plans maintained, by primary need and age group:", BODY)
+    rows = [["Primary need", "Under 5", "5 to 10", "11 to 15", "16 to 19", "20 to 25"]]
+    for i, need in enumerate(["Autistic spectrum disorder", "Speech, language and communication needs",
+                              "Social, emotional and mental health", "Moderate learning difficulty",
+                              "Severe learning difficulty", "Specific learning difficulty", "Physical disability",
+                              "Hearing impairment", "Visual impairment", "Multi-sensory impairment",
+                              "Profound and multiple learning difficulty", "Other difficulty or disability"]):
+        rows.append([need] + [str(6 + (i * 29 + k * 13) % 190) for k in range(5)])
+    d.ruled(rows, [6.2 * cm] + [2 * cm] * 5)
+    d.p("Contact: Moira Ettridge, Assistant Director, SEND and Inclusion. Email: moira.ettridge@havering.gov.uk. "
+        "Telephone: 01708 433 512.", BODY)
+    d.person("Moira Ettridge", "Assistant Director, SEND and Inclusion", "officer", "moira.ettridge@havering.gov.uk",
+             "01708 433 512")
+    return d
+
+
+DOCUMENTS = [bury_minutes, halton_board_report, bexley_revisit_letter, knowsley_agenda_pack, enfield_app,
+             havering_inspection_report]
 
 
 def main() -> None:
