@@ -3,8 +3,10 @@
 Round 44 is a blind batch of LONG PDFs (6 to 9 pages), written with their gold before any extractor ran on them, in
 shapes of real long council papers: a scrutiny committee's printed minutes book recording a 2016-framework outcome and
 its Written Statement of Action (Bury); a policy and performance board's report with appendices on a 2023-framework
-inspection and its priority action plan (Halton); and a standalone re-visit outcome letter published with a cabinet
-pack (Bexley). Invented text, fictitious people.
+inspection and its priority action plan (Halton); a Cabinet report with the re-visit outcome letter as its appendix
+(Bexley); a scrutiny agenda reports pack with the previous minutes and a 2023-framework report (Knowsley); a
+standalone Accelerated Progress Plan (Enfield); and the Ofsted/CQC 2023-framework inspection report published as an
+appendix (Havering). Invented text, fictitious people.
 
 The framework is ``long_pdf_kit.py`` (unchanged); ``--gold`` writes the gold with the page of each resolution's and
 weakness's text read back from the written PDF; ``--check`` also lists date-like strings missing from the gold.
