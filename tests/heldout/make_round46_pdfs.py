@@ -1,0 +1,547 @@
+"""Write the long printed documents of the held-out round 46 (reportlab), and their gold.
+
+Round 46 is a blind batch of LONG PDFs (6 to 9 pages), written with their gold before any extractor ran on them:
+a Cabinet's printed minutes book recording a 2016-framework re-visit and its Accelerated Progress Plan (Kirklees),
+and a Health and Wellbeing Board agenda pack whose item is a 2023-framework outcome 3 inspection and its priority
+action plan, with an appendix table broken across pages (Calderdale). Invented text, fictitious people.
+
+The framework is ``long_pdf_kit.py`` (unchanged); ``--gold`` writes the gold with the page of each resolution's and
+weakness's text read back from the written PDF; ``--check`` also lists date-like strings missing from the gold.
+Deterministic (reportlab's invariant mode):
+
+    /work/main/.venv/bin/python tests/heldout/make_round46_pdfs.py --check
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from long_pdf_kit import LongDoc, cells, paragraph_styles, run, two_columns  # noqa: E402
+from reportlab.lib import colors  # noqa: E402
+from reportlab.lib.styles import ParagraphStyle  # noqa: E402
+from reportlab.lib.units import cm  # noqa: E402
+from reportlab.platypus import PageBreak, Table, TableStyle  # noqa: E402
+
+BODY, SMALL, CELL, HEAD, TITLE, BULLET, HANG, NUMBERED = STYLES = paragraph_styles(
+    "46", body=(10.5, 14, 6), cell=(9, 11), head=(11.5, 14, 9), title=(15, 19))
+MINUTE = ParagraphStyle("Minute46", parent=BODY, fontName="Helvetica-Bold", spaceBefore=10)
+NUM_PARA = ParagraphStyle("NumPara46", parent=BODY, leftIndent=36, firstLineIndent=-36)
+ROMAN = ParagraphStyle("Roman46", parent=BODY, leftIndent=58, firstLineIndent=-24)
+
+
+class Doc(LongDoc):
+    """A round 46 document: ``long_pdf_kit.LongDoc`` in this round's styles, with column lookup."""
+
+    styles = STYLES
+    column_lookup = True
+
+    def ruled(self, rows, widths, header_rows: int = 1, style=None):
+        table = Table(cells(rows, style or CELL), colWidths=widths, repeatRows=header_rows)
+        commands = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("GRID", (0, 0), (-1, -1), 0.5, colors.black)]
+        if header_rows:
+            commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor("#DCE6F1")))
+        table.setStyle(TableStyle(commands))
+        self.story.append(table)
+
+    def num(self, label: str, text: str, style=None):
+        self.p(f"{label}&nbsp;&nbsp;{text}", style or NUM_PARA)
+
+
+def budget_table(d: Doc, seed: int):
+    """An invented revenue monitoring table (no dates, no people)."""
+    rows = [["Directorate / service", "Revised budget £000", "Forecast outturn £000", "Variance £000", "RAG"]]
+    for i, name in enumerate(["Children's Social Care", "Learning and Early Support", "High Needs (DSG)",
+                              "Home to School Transport", "Adults and Health", "Public Health",
+                              "Environment and Climate Change", "Highways and Streetscene", "Culture and Visitor Economy",
+                              "Housing (General Fund)", "Corporate Strategy and Commissioning", "Finance and Transformation",
+                              "Legal, Governance and Commissioning", "Central budgets", "Treasury management",
+                              "Contingencies and reserves"]):
+        budget = 4000 + (i * 3719 + seed * 17) % 61000
+        var = ((i * 137 + seed) % 900) - 300
+        rows.append([name, f"{budget:,}", f"{budget + var:,}", f"{var:+,}", "Red" if var > 300 else
+                     ("Amber" if var > 0 else "Green")])
+    d.ruled(rows, [6 * cm, 2.6 * cm, 2.8 * cm, 2.4 * cm, 1.8 * cm])
+
+
+# ------------------------------------------------------------------------------------------------------------------
+def kirklees_minutes() -> Doc:
+    d = Doc("kirklees/round46-2022-06-14-cabinet/Cabinet minutes 14 June 2022.pdf",
+            {"council": "Kirklees Council", "council_slug": "kirklees", "committee": "Cabinet",
+             "meeting_date": "2022-07-12", "title": "Minutes of Previous Meeting", "source_kind": "moderngov-document",
+             "url": "https://democracy.kirklees.gov.uk/documents/g6904/Printed%20minutes%2014th-Jun-2022%2015.30%20Cabinet.pdf"},
+            {"council": "Kirklees Council", "committee": "Cabinet", "date": "2022-06-14"},
+            "Cabinet - Tuesday 14 June 2022", "Kirklees Council",
+            "Minutes subject to confirmation at the next meeting", page_label="- {n} -")
+    d.title("KIRKLEES COUNCIL")
+    d.p("<b>CABINET</b>")
+    d.p("<b>Tuesday 14th June 2022</b>")
+    d.date("Tuesday 14th June 2022", "2022-06-14")
+    d.p("Present: Councillor Naseem Akhtar-Lowe (Chair), Councillor Paul Dransfield, Councillor Ruth Haigh-Marsden, "
+        "Councillor Tariq Mahmood-Shaw, Councillor Eileen Crowther, Councillor Graham Lodge, Councillor Yasmin Qadir "
+        "and Councillor Martin Sugden")
+    d.p("In attendance: Rowena Thackray, Chief Executive; Deborah Ackroyd, Strategic Director (Children's Services); "
+        "Alan Brereton, Service Director (Learning and Early Support); Isobel Firth, Service Director (Finance); "
+        "Julian Marsh-Pickles, Service Director (Legal, Governance and Commissioning)")
+    d.p("Observers: Councillor Kevin Wormald-Hirst and Councillor Sadia Bibi-Rahman")
+    d.p("Apologies: Councillor Carole Pattinson-Fox")
+    for name, role in [("Naseem Akhtar-Lowe", "Chair"), ("Paul Dransfield", None), ("Ruth Haigh-Marsden", None),
+                       ("Tariq Mahmood-Shaw", None), ("Eileen Crowther", None), ("Graham Lodge", None),
+                       ("Yasmin Qadir", None), ("Martin Sugden", None)]:
+        d.person(name, role, "member")
+    d.person("Rowena Thackray", "Chief Executive", "officer")
+    d.person("Deborah Ackroyd", "Strategic Director (Children's Services)", "officer")
+    d.person("Alan Brereton", "Service Director (Learning and Early Support)", "officer")
+    d.person("Isobel Firth", "Service Director (Finance)", "officer")
+    d.person("Julian Marsh-Pickles", "Service Director (Legal, Governance and Commissioning)", "officer")
+    d.person("Kevin Wormald-Hirst", None, "member")
+    d.person("Sadia Bibi-Rahman", None, "member")
+    d.person("Carole Pattinson-Fox", None, "member")
+
+    d.p("1&nbsp;&nbsp;&nbsp;Membership of Cabinet", MINUTE)
+    d.p("Apologies for absence were received on behalf of Councillor Pattinson-Fox.")
+    d.p("2&nbsp;&nbsp;&nbsp;Minutes of previous meeting", MINUTE)
+    d.p("RESOLVED - That the Minutes of the meeting held on 17 May 2022 be approved as a correct record.")
+    d.record_res(None, "That the Minutes of the meeting held on 17 May 2022 be approved as a correct record.",
+                 "resolution")
+    d.date("17 May 2022", "2022-05-17")
+    d.p("3&nbsp;&nbsp;&nbsp;Declarations of Interest", MINUTE)
+    d.p("Councillor Crowther declared an 'other interest' in Item 9 on the grounds that a close family member attends "
+        "a special school maintained by the Council. She remained in the meeting and took part in the discussion.")
+    d.p("4&nbsp;&nbsp;&nbsp;Admission of the Public", MINUTE)
+    d.p("It was noted that all agenda items would be considered in public session.")
+    d.p("5&nbsp;&nbsp;&nbsp;Deputations/Petitions", MINUTE)
+    d.p("No deputations or petitions were received.")
+    d.p("6&nbsp;&nbsp;&nbsp;Questions by Members of the Public", MINUTE)
+    d.p("Cabinet received a question from Mrs Hannah Birkby, a parent from Batley, asking how many children were "
+        "waiting for a specialist place at the start of the summer term and when the new resourced provision at "
+        "Heckmondwike would open. Councillor Haigh-Marsden, Cabinet Member for Learning, Aspiration and Communities, "
+        "responded that the provision was expected to open in September 2022 and that a written answer with the "
+        "current figures would be provided.")
+    d.person("Hannah Birkby", None, "other")
+    d.people[2]["role"] = "Cabinet Member for Learning, Aspiration and Communities"
+    d.date("September 2022", "2022-09")
+    d.p("7&nbsp;&nbsp;&nbsp;Questions by Elected Members (Oral Questions)", MINUTE)
+    d.p("Cabinet received questions from Councillor Wormald-Hirst on the timetable for the review of home to school "
+        "transport eligibility, and from Councillor Bibi-Rahman on the number of education, health and care plans "
+        "issued within twenty weeks during the last quarter. Councillor Haigh-Marsden undertook to provide written "
+        "responses.")
+    d.p("8&nbsp;&nbsp;&nbsp;Corporate Financial Monitoring Report, Quarter 4, 2021/22", MINUTE)
+    d.p("Cabinet considered the report which set out the Council's revenue, capital and Housing Revenue Account "
+        "outturn for the financial year. Isobel Firth, Service Director (Finance), advised that the overall General "
+        "Fund position showed a small underspend after transfers to reserves, but that the High Needs Block of the "
+        "Dedicated Schools Grant continued to carry an in-year deficit, and that the safety valve agreement with the "
+        "Department for Education required the deficit to be eliminated within the agreed period. The table "
+        "below, tabled at the meeting, summarised the position by service.")
+    budget_table(d, 7)
+    d.p("Cabinet noted that pressure on home to school transport had risen by a further eleven per cent in the last "
+        "quarter and that the Council's capital programme had slipped, chiefly on highways schemes where contractor "
+        "availability had been limited.")
+    d.p("RESOLVED -")
+    for label, text in [
+            ("1)", "That the revenue outturn position for 2021/22 and the year end position on the Council's general "
+                   "and earmarked reserves be noted."),
+            ("2)", "That the transfer of £1.2m from the Transformation Reserve to the Demand Reserve be approved."),
+            ("3)", "That the capital outturn position for 2021/22 be noted and the re-profiling of capital "
+                   "expenditure into 2022/23 be approved."),
+            ("4)", "That the Housing Revenue Account outturn and reserves position be noted.")]:
+        d.res(label, text, "resolution")
+    d.p("9&nbsp;&nbsp;&nbsp;Local Area Special Educational Needs and Disabilities Re-visit: Outcome and Accelerated "
+        "Progress Plan", MINUTE)
+    d.p("(Under Cabinet Procedure Rule 2(3), Cabinet received a representation from Councillor Wormald-Hirst.)")
+    d.p("Cabinet gave consideration to a report which set out the outcome of the joint Ofsted and Care Quality "
+        "Commission re-visit to the Kirklees local area and the Accelerated Progress Plan which the area was now "
+        "required to deliver.")
+    d.p("Deborah Ackroyd, Strategic Director (Children's Services), reminded Cabinet that the local area had been "
+        "inspected from 11 to 15 March 2019 and that the outcome letter, published on 20 May 2019, had required a "
+        "Written Statement of Action. The Written Statement of Action had been submitted on 30 August 2019 and "
+        "declared fit for purpose on 4 November 2019. Progress had since been reviewed by officials from the "
+        "Department for Education and NHS England at six-monthly meetings, the most recent of which took place on "
+        "25 January 2022.")
+    d.date("11 to 15 March 2019", "2019-03-11", "2019-03-15")
+    d.date("20 May 2019", "2019-05-20")
+    d.date("30 August 2019", "2019-08-30")
+    d.date("4 November 2019", "2019-11-04")
+    d.date("25 January 2022", "2022-01-25")
+    d.event("inspection", "2019-03-11", "2019-03-15", "the local area had been inspected from 11 to 15 March 2019")
+    d.event("outcome-letter", "2019-05-20", None, "the outcome letter, published on 20 May 2019, had required a "
+            "Written Statement of Action")
+    d.event("wsoa-submitted", "2019-08-30", None, "The Written Statement of Action had been submitted on 30 August 2019")
+    d.event("wsoa-approved", "2019-11-04", None, "declared fit for purpose on 4 November 2019")
+    d.event("monitoring", "2022-01-25", None, "Progress had since been reviewed by officials from the Department for "
+            "Education and NHS England at six-monthly meetings, the most recent of which took place on 25 January 2022")
+    d.p("Inspectors had re-visited the area between 7 and 9 March 2022 and their letter, dated 3 May 2022, set out "
+        "that sufficient progress had been made in addressing two of the five significant weaknesses identified at "
+        "the original inspection. Cabinet was informed that the weaknesses on which the area had not yet made "
+        "sufficient progress were these:")
+    d.date("between 7 and 9 March 2022", "2022-03-07", "2022-03-09")
+    d.date("3 May 2022", "2022-05-03")
+    d.event("revisit", "2022-03-07", "2022-03-09", "Inspectors had re-visited the area between 7 and 9 March 2022")
+    d.event("revisit-outcome", "2022-05-03", None, "their letter, dated 3 May 2022, set out that sufficient progress had "
+            "been made in addressing two of the five significant weaknesses")
+    for marker, text, themes in [
+            ("(i)", "the timeliness and quality of education, health and care plans, including the inconsistent "
+                    "contribution of health and social care professionals to assessments", ["ehc-plans"]),
+            ("(ii)", "the long waits for assessment for autism spectrum disorder and for speech and language therapy, "
+                     "and the lack of support for families while they wait", ["health-services"]),
+            ("(iii)", "the lack of a jointly agreed approach to co-production with parents and carers, which means that "
+                      "too many families do not feel listened to", ["co-production"])]:
+        d.weak(text, themes, marker=marker, style=ROMAN)
+    d.p("The two areas in which inspectors judged that sufficient progress had been made were:")
+    for marker, text, themes in [
+            ("(iv)", "the weak strategic leadership of the area's SEND arrangements and the lack of an accurate shared "
+                     "self-evaluation", ["leadership-governance"]),
+            ("(v)", "the high rates of fixed-term exclusion of children and young people with SEN support in "
+                    "secondary schools", ["inclusion-provision"])]:
+        d.weak(text, themes, marker=marker, style=ROMAN)
+    d.p("Alan Brereton, Service Director (Learning and Early Support), explained that the Department for Education and "
+        "NHS England had asked the area to produce an Accelerated Progress Plan, to be agreed with them by "
+        "15 July 2022, and that its delivery would be reviewed at a first monitoring meeting in October 2022. The "
+        "plan's draft actions included a new EHC assessment quality assurance framework, a multi-agency panel with "
+        "health and social care advice deadlines, a commissioned waiting well offer for neurodevelopmental "
+        "pathways, and a co-production charter prepared with the Kirklees parent carer forum.")
+    d.date("15 July 2022", "2022-07-15")
+    d.date("October 2022", "2022-10")
+    d.event("progress-plan", "2022-07-15", None, "the Department for Education and NHS England had asked the area to "
+            "produce an Accelerated Progress Plan, to be agreed with them by 15 July 2022")
+    d.event("monitoring", "2022-10", None, "its delivery would be reviewed at a first monitoring meeting in October 2022")
+    d.p("Cabinet was advised of the strengths recognised by inspectors, among them the improved leadership of the "
+        "SEND Partnership Board, the work of the inclusion support teams in reducing exclusions, and the positive "
+        "views of young people about the Kirklees local offer website. The Designated Clinical Officer, Dr Farah "
+        "Saddique, attended for this item and described the additional speech and language therapy capacity "
+        "commissioned by the Integrated Care Board.")
+    d.person("Farah Saddique", "Designated Clinical Officer", "officer")
+    d.p("Councillor Wormald-Hirst, addressing Cabinet, expressed concern that parents had been told of improvements "
+        "before, that the EHC timeliness figures remained well below the national average, and that the plan must "
+        "have clear measures that members of scrutiny could follow. In response, Councillor Haigh-Marsden gave an "
+        "assurance that quarterly progress reports would be provided to the Children's Scrutiny Panel, the first "
+        "on 27 September 2022.")
+    d.date("27 September 2022", "2022-09-27")
+    d.p("Cabinet also noted the risks identified in the report: the recruitment of educational psychologists and "
+        "therapists, the rising number of requests for assessment, and the financial position of the High Needs "
+        "Block.")
+    d.p("RESOLVED -")
+    for label, text in [
+            ("1)", "That the outcome of the Ofsted and Care Quality Commission re-visit, as set out in the letter "
+                   "attached at Appendix 1, be noted."),
+            ("2)", "That the draft Accelerated Progress Plan be endorsed and that authority be delegated to the "
+                   "Strategic Director (Children's Services), in consultation with the Cabinet Member for Learning, "
+                   "Aspiration and Communities, to agree the final plan with the Department for Education and NHS "
+                   "England."),
+            ("3)", "That quarterly progress reports on the Accelerated Progress Plan be submitted to the Children's "
+                   "Scrutiny Panel and an annual report to Cabinet."),
+            ("4)", "That the thanks of Cabinet be conveyed to the parents, carers and young people who contributed to "
+                   "the re-visit.")]:
+        d.res(label, text, "resolution")
+    d.p("10&nbsp;&nbsp;&nbsp;School Admission Arrangements 2023/24: Determination", MINUTE)
+    d.p("Cabinet considered a report seeking the determination of the admission arrangements for community and "
+        "voluntary controlled schools. It was noted that the consultation had run for six weeks and that eleven "
+        "responses had been received, most concerning the catchment of a primary school in Mirfield. A table of the "
+        "published admission numbers was appended to the report.")
+    rows = [["School", "Phase", "PAN 2022/23", "PAN 2023/24", "Change"]]
+    for i, school in enumerate(["Ashbrow", "Batley Parish", "Birkby Junior", "Crossley Fields", "Dalton",
+                                "Earlsheaton", "Field Lane", "Golcar", "Hanging Heaton", "Hopton", "Kirkburton Middle",
+                                "Lindley Junior", "Marsden Infant", "Netherhall Learning Campus", "Overthorpe",
+                                "Rawthorpe", "Scissett Middle", "Thornhill Lees", "Upperthong", "Windmill"]):
+        pan = 30 + (i * 13) % 60
+        change = [0, 0, -15, 0, 5][i % 5]
+        rows.append([school, "Primary" if i % 4 else "Middle", str(pan), str(pan + change), f"{change:+d}"])
+    d.ruled(rows, [5.5 * cm, 2.5 * cm, 2.6 * cm, 2.6 * cm, 2.4 * cm])
+    d.p("RESOLVED -")
+    for label, text in [
+            ("1)", "That the admission arrangements for community and voluntary controlled schools for 2023/24, "
+                   "including the published admission numbers set out at Appendix A, be determined."),
+            ("2)", "That the co-ordinated admission schemes for primary and secondary schools be approved.")]:
+        d.res(label, text, "resolution")
+    d.p("11&nbsp;&nbsp;&nbsp;Council Plan: Year End Performance Report, 2021/22", MINUTE)
+    d.p("Cabinet received the year end performance report against the shared outcomes of the Council Plan. Rowena "
+        "Thackray, Chief Executive, highlighted improvements in the proportion of household waste recycled and in "
+        "the timeliness of child protection conferences, and noted that the timeliness of EHC plans remained the "
+        "measure of most concern. The summary of indicators appended to the report is reproduced below.")
+    rows = [["Outcome", "Indicator", "2020/21", "2021/22", "Direction"]]
+    for i, (outcome, indicator) in enumerate([
+            ("Best start", "Take-up of funded early education, two-year-olds (%)"),
+            ("Best start", "Good level of development at age five (%)"),
+            ("Best start", "Mothers smoking at time of delivery (%)"),
+            ("Well", "Adults physically active (%)"),
+            ("Well", "Delayed transfers of care (days per 100,000)"),
+            ("Well", "Admissions to residential care, 65+ (per 100,000)"),
+            ("Independent", "Adults with learning disabilities in paid work (%)"),
+            ("Independent", "Homelessness preventions (number)"),
+            ("Aspire and achieve", "EHC plans issued within 20 weeks (%)"),
+            ("Aspire and achieve", "Pupils in good or outstanding schools (%)"),
+            ("Aspire and achieve", "16-17 year olds not in education, employment or training (%)"),
+            ("Sustainable economy", "Business rate collection (%)"),
+            ("Sustainable economy", "Residents claiming out-of-work benefits (%)"),
+            ("Safe and cohesive", "Child protection conferences within 15 days (%)"),
+            ("Safe and cohesive", "Re-referrals to children's social care (%)"),
+            ("Safe and cohesive", "Repeat victims of domestic abuse (%)"),
+            ("Clean and green", "Household waste recycled (%)"),
+            ("Clean and green", "Fly-tipping incidents cleared within 5 days (%)"),
+            ("Efficient and effective", "Council tax collection (%)"),
+            ("Efficient and effective", "Staff sickness absence (days per FTE)"),
+            ("Efficient and effective", "Freedom of information requests answered in time (%)"),
+            ("Efficient and effective", "Complaints resolved at stage one (%)")]):
+        a = 20 + (i * 31) % 70
+        b = a + ((i * 7) % 11) - 5
+        rows.append([outcome, indicator, str(a), str(b), "Improving" if b > a else ("Stable" if b == a else
+                                                                                    "Declining")])
+    d.ruled(rows, [3.4 * cm, 6.6 * cm, 2 * cm, 2 * cm, 2.2 * cm])
+    d.p("Members asked about the decline in the timeliness of EHC plans and were informed that the Accelerated "
+        "Progress Plan considered under Minute 9 contained the actions to address it.")
+    d.p("RESOLVED - That the year end performance report be received and that the Council Plan indicators for "
+        "2022/23 be refreshed in the light of the comments made by Cabinet.")
+    d.record_res(None, "That the year end performance report be received and that the Council Plan indicators for "
+                 "2022/23 be refreshed in the light of the comments made by Cabinet.", "resolution")
+    d.p("12&nbsp;&nbsp;&nbsp;Exclusion of the Public", MINUTE)
+    d.p("No items were considered in private session.")
+    d.space(18)
+    d.p("The meeting closed at 5.12 pm.")
+    d.p("Chair ........................................................ &nbsp;&nbsp; Date ..............................")
+    d.p("Contact: Laura Whiteley-Cope, Governance Officer. Tel: 01484 221000. "
+        "Email: laura.whiteley-cope@kirklees.gov.uk", SMALL)
+    d.person("Laura Whiteley-Cope", "Governance Officer", "officer", "laura.whiteley-cope@kirklees.gov.uk",
+             "01484 221000")
+    return d
+
+
+# ------------------------------------------------------------------------------------------------------------------
+def calderdale_hwb_pack() -> Doc:
+    d = Doc("calderdale/round46-2025-06-19-health-and-wellbeing-board/Agenda reports pack 19 June 2025.pdf",
+            {"council": "Calderdale Metropolitan Borough Council", "council_slug": "calderdale",
+             "committee": "Health and Wellbeing Board", "meeting_date": "2025-06-19",
+             "title": "Agenda reports pack", "source_kind": "moderngov-document",
+             "url": "https://calderdale.moderngov.co.uk/documents/g9121/Public%20reports%20pack%2019th-Jun-2025%2014.00"
+                    "%20Health%20and%20Wellbeing%20Board.pdf"},
+            {"council": "Calderdale Metropolitan Borough Council", "committee": "Health and Wellbeing Board",
+             "date": "2025-06-19"},
+            "Health and Wellbeing Board | 19/06/2025", "Calderdale Council",
+            "Public reports pack", page_label="Pack page {n}")
+    d.date("19/06/2025", "2025-06-19")
+    d.title("Health and Wellbeing Board")
+    d.p("<b>Thursday, 19 June 2025 at 2.00 pm</b><br/>Reception Room, Halifax Town Hall, Crossley Street, Halifax")
+    d.p("<b>Membership</b>")
+    d.ruled([["Voting members", "Advisory members"],
+             ["Councillor Beverley Ainsworth-Cole (Chair), Cabinet Member for Public Health",
+              "Saira Nazir-Holt, Chief Executive, Calderdale and Huddersfield NHS Foundation Trust"],
+             ["Councillor Desmond Royd, Cabinet Member for Children and Young People's Services",
+              "Superintendent Mark Everingham, West Yorkshire Police"],
+             ["Councillor Lorraine Mytholm", "Wendy Priestley-Burns, Chief Officer, Voluntary Action Calderdale"],
+             ["Councillor Owen Tattersfield", "Gwyneth Sowerby-Hale, Healthwatch Calderdale"],
+             ["Dr Ifeoma Nwosu, Vice-Chair, Clinical Lead, NHS West Yorkshire ICB (Calderdale)", ""],
+             ["Katrina Wadsworth, Director of Public Health", ""],
+             ["Marcus Heptonstall, Director, Children and Young People's Services", ""]],
+            [8.1 * cm, 8.1 * cm])
+    for name, role, kind in [
+            ("Beverley Ainsworth-Cole", "Chair, Cabinet Member for Public Health", "member"),
+            ("Desmond Royd", "Cabinet Member for Children and Young People's Services", "member"),
+            ("Lorraine Mytholm", None, "member"),
+            ("Owen Tattersfield", None, "member"),
+            ("Saira Nazir-Holt", "Chief Executive, Calderdale and Huddersfield NHS Foundation Trust", "officer"),
+            ("Mark Everingham", "Superintendent, West Yorkshire Police", "officer"),
+            ("Wendy Priestley-Burns", "Chief Officer, Voluntary Action Calderdale", "other"),
+            ("Gwyneth Sowerby-Hale", "Healthwatch Calderdale", "other"),
+            ("Ifeoma Nwosu", "Vice-Chair, Clinical Lead, NHS West Yorkshire ICB (Calderdale)", "officer"),
+            ("Katrina Wadsworth", "Director of Public Health", "officer"),
+            ("Marcus Heptonstall", "Director, Children and Young People's Services", "officer")]:
+        d.person(name, role, kind)
+    d.p("Contact: Aidan Crabtree, Democratic Services, telephone 01422 393018, aidan.crabtree@calderdale.gov.uk")
+    d.person("Aidan Crabtree", "Democratic Services", "officer", "aidan.crabtree@calderdale.gov.uk", "01422 393018")
+    d.h("AGENDA")
+    d.ruled([["Item", "Business", "Pages"],
+             ["1", "Apologies for absence", ""],
+             ["2", "Members' interests", ""],
+             ["3", "Minutes of the meeting held on 20 March 2025", "3 - 4"],
+             ["4", "Calderdale Local Area Partnership: SEND Inspection Outcome and Priority Action Plan", "5 - 12"],
+             ["5", "Better Care Fund Plan 2025-26", "verbal"],
+             ["6", "Date of next meeting: Thursday 18 September 2025", ""]],
+            [1.5 * cm, 12 * cm, 2.7 * cm])
+    d.date("20 March 2025", "2025-03-20")
+    d.date("Thursday 18 September 2025", "2025-09-18")
+    d.add(PageBreak())
+    d.title("HEALTH AND WELLBEING BOARD")
+    d.p("Minutes of the meeting held on Thursday 20 March 2025 at Halifax Town Hall")
+    d.p("Present: Councillor Ainsworth-Cole (in the Chair); Councillors Royd and Tattersfield; Dr I Nwosu; "
+        "K Wadsworth; M Heptonstall; G Sowerby-Hale.")
+    d.p("Apologies: Councillor Mytholm, S Nazir-Holt.")
+    d.p("<b>38 Minutes of the previous meeting</b>")
+    d.p("<b>Resolved</b> that the minutes of the meeting held on 9 January 2025 be approved and signed by the Chair as "
+        "a correct record.")
+    d.record_res(None, "that the minutes of the meeting held on 9 January 2025 be approved and signed by the Chair as "
+                 "a correct record.", "resolution")
+    d.date("9 January 2025", "2025-01-09")
+    d.p("<b>39 Joint Local Health and Wellbeing Strategy: Annual Refresh</b>")
+    d.p("The Director of Public Health presented the refreshed strategy, which kept its three ambitions on healthy "
+        "weight, mental wellbeing and healthy ageing. Board members discussed the reach of the community anchor "
+        "organisations and the measures in the outcomes framework.")
+    d.p("<b>Resolved</b> that (a) the refreshed Joint Local Health and Wellbeing Strategy be approved; and (b) partner "
+        "organisations be asked to report their contribution to each ambition at the Board's September meeting.")
+    d.record_res("(a)", "the refreshed Joint Local Health and Wellbeing Strategy be approved; and", "resolution")
+    d.record_res("(b)", "partner organisations be asked to report their contribution to each ambition at the Board's "
+                 "September meeting.", "resolution")
+    d.p("<b>40 Local Area SEND Inspection: Verbal Update</b>")
+    d.p("The Director, Children and Young People's Services, reported that the joint Ofsted and CQC inspection of the "
+        "local area partnership had taken place from 3 to 7 February 2025 and that the report was awaited. The Chair "
+        "asked that the report and the partnership's response come to the Board's next meeting.")
+    d.date("3 to 7 February 2025", "2025-02-03", "2025-02-07")
+    d.p("<b>Resolved</b> that the verbal update be noted.")
+    d.record_res(None, "that the verbal update be noted.", "resolution")
+    d.add(PageBreak())
+    d.title("Calderdale Local Area Partnership: SEND Inspection Outcome and Priority Action Plan")
+    d.ruled([["Report to", "Health and Wellbeing Board"],
+             ["Date of meeting", "19 June 2025"],
+             ["Report of", "Marcus Heptonstall, Director, Children and Young People's Services, and Dr Ifeoma Nwosu, "
+                           "Clinical Lead, NHS West Yorkshire ICB (Calderdale)"],
+             ["Wards affected", "All"],
+             ["Key decision", "No"]], [4 * cm, 12.2 * cm], header_rows=0)
+    d.h("1. Purpose of the report")
+    d.num("1.1", "To inform the Board of the outcome of the inspection of the Calderdale local area partnership's "
+          "arrangements for children and young people with special educational needs and/or disabilities (SEND), "
+          "and to present the priority action plan which the partnership has submitted in response.")
+    d.h("2. Recommendations")
+    d.p("The Health and Wellbeing Board is asked to:")
+    for label, text in [
+            ("A.", "Note the outcome of the inspection and the priority actions and areas for improvement identified "
+                   "by inspectors."),
+            ("B.", "Endorse the priority action plan at Appendix A and agree that the SEND Partnership Board reports to "
+                   "this Board on its delivery every six months."),
+            ("C.", "Ask each partner organisation to confirm its named lead for the plan's actions.")]:
+        d.res(label, text, "recommendation")
+    d.h("3. Background")
+    d.num("3.1", "Ofsted and the Care Quality Commission (CQC) carried out a joint inspection of the local area "
+          "partnership under the framework introduced in January 2023. Inspectors were on site from 3 to 7 "
+          "February 2025 and the inspection report was published on 27 March 2025.")
+    d.event("inspection", "2025-02-03", "2025-02-07", "Inspectors were on site from 3 to 7 February 2025")
+    d.date("January 2023", "2023-01")
+    d.date("27 March 2025", "2025-03-27")
+    d.event("outcome-letter", "2025-03-27", None, "the inspection report was published on 27 March 2025")
+    d.num("3.2", "The partnership was previously inspected under the 2016 framework in October 2017, when no Written "
+          "Statement of Action was required.")
+    d.date("October 2017", "2017-10")
+    d.event("inspection", "2017-10", None, "The partnership was previously inspected under the 2016 framework in "
+            "October 2017")
+    d.h("4. Main issues for the Board")
+    d.num("4.1", "The inspection found that the local area partnership's arrangements lead to inconsistent experiences "
+          "and outcomes for children and young people with SEND, and that there are widespread and/or systemic "
+          "failings leading to significant concerns about the experiences and outcomes of children and young "
+          "people with SEND. This is the third, and lowest, of the three possible inspection outcomes. The "
+          "inspection outcome therefore requires the partnership to prepare and submit a priority action plan.")
+    d.num("4.2", "Inspectors recognised several strengths. Children and young people with complex medical needs "
+          "receive well-co-ordinated care from the children's community nursing team. The portage service and "
+          "early years inclusion funding help young children to be identified early. Young people in the supported "
+          "internship programme speak highly of their preparation for work.")
+    d.num("4.3", "The report sets out two areas for priority action. In the first, leaders across education, health "
+          "and care were asked to work together to ensure that:")
+    for marker, text, themes in [
+            ("a)", "education, health and care needs assessments are completed within statutory timescales and plans "
+                   "accurately describe children's needs and the provision to meet them", ["ehc-plans"]),
+            ("b)", "health and social care advice is provided within six weeks and is specific about the outcomes it "
+                   "seeks to achieve", ["ehc-plans"])]:
+        d.weak(text, themes, marker=marker, style=ROMAN)
+    d.num("4.4", "The second area for priority action asks the integrated care board and the local authority to "
+          "reduce the waiting times for neurodevelopmental assessment and ensure that children and families receive "
+          "appropriate support while they wait.")
+    d.record_weak("the integrated care board and the local authority to reduce the waiting times for "
+                  "neurodevelopmental assessment and ensure that children and families receive appropriate support "
+                  "while they wait", ["health-services"])
+    d.num("4.5", "Inspectors also identified the areas for improvement which are set out, in the report's words, in "
+          "the first column of the plan at Appendix A. The partnership's priority action plan was submitted to "
+          "Ofsted on 8 May 2025, within the required thirty working days.")
+    d.date("8 May 2025", "2025-05-08")
+    d.event("progress-plan", "2025-05-08", None, "The partnership's priority action plan was submitted to Ofsted on "
+            "8 May 2025")
+    d.num("4.6", "The Department for Education and NHS England will monitor the plan; the first formal monitoring "
+          "meeting is planned for July 2025. A monitoring inspection may follow within eighteen months.")
+    d.date("July 2025", "2025-07")
+    d.event("monitoring", "2025-07", None, "the first formal monitoring meeting is planned for July 2025")
+    d.h("5. Risks")
+    d.num("5.1", "The principal risks to delivery are the capacity of the educational psychology service, the "
+          "availability of speech and language therapists, and the High Needs Block deficit. Each is recorded on the "
+          "corporate risk register with mitigating actions.")
+    d.h("6. Consultation")
+    d.num("6.1", "The plan was developed with Calderdale Parents and Carers Council, whose chair, Ms Tamsin Oldroyd, "
+          "has agreed to co-chair the plan's quarterly review meetings.")
+    d.person("Tamsin Oldroyd", "chair, Calderdale Parents and Carers Council", "other")
+    d.h("7. Next steps")
+    d.num("7.1", "The SEND Partnership Board will review progress on 10 July 2025 and publish a summary for families "
+          "on the Local Offer in August 2025.")
+    d.date("10 July 2025", "2025-07-10")
+    d.date("August 2025", "2025-08")
+    d.p("<b>Contact officer:</b> Hollie Brearley-Shaw, Head of SEND and Inclusion, "
+        "hollie.brearley-shaw@calderdale.gov.uk, 01422 288410")
+    d.person("Hollie Brearley-Shaw", "Head of SEND and Inclusion", "officer", "hollie.brearley-shaw@calderdale.gov.uk",
+             "01422 288410")
+    d.add(PageBreak())
+    d.title("Appendix A: Priority action plan (summary)")
+    d.p("The table restates each area for improvement as written in the inspection report, with the partnership's "
+        "response. Milestones are the target completion dates agreed by the SEND Partnership Board.")
+    rows = [["Ref", "Area for improvement", "Partnership response", "Lead", "Milestone"]]
+    areas = [
+        ("AFI 1", "Leaders should ensure that the local offer is kept up to date and that families can easily find "
+                  "information about the services available to them.", ["local-offer"],
+         "Rebuild the Local Offer website with families; monthly content audit.", "Head of SEND and Inclusion",
+         "September 2025", "2025-09"),
+        ("AFI 2", "Leaders should strengthen how they gather and use the views of children, young people and "
+                  "families to shape services, so that parents have greater confidence in the partnership.",
+         ["co-production"], "Co-production charter; termly 'you said, we did' reports.", "Calderdale Parents and "
+         "Carers Council with SEND Partnership Board", "October 2025", "2025-10"),
+        ("AFI 3", "Leaders should improve the quality and timeliness of annual reviews of education, health and care "
+                  "plans, so that plans are updated when children's needs change.", ["ehc-plans"],
+         "Annual review team expanded; review tracker shared with schools.", "Service Manager, SEND Assessment",
+         "December 2025", "2025-12"),
+        ("AFI 4", "Leaders should ensure that young people aged 16 to 25 have timely access to post-16 provision and "
+                  "plans that prepare them well for adulthood.", ["preparing-for-adulthood"],
+         "Preparing for adulthood pathway; post-16 place sufficiency review.", "Head of 14-25 Services",
+         "January 2026", "2026-01"),
+        ("AFI 5", "The partnership should make better use of data and quality assurance to understand the impact of "
+                  "its work and the effectiveness of provision for children receiving SEN support.",
+         ["data-oversight"], "Joint SEND dashboard; multi-agency audit programme.", "Business Intelligence Manager",
+         "November 2025", "2025-11"),
+    ]
+    for ref, area, themes, response, lead, milestone, iso in areas:
+        rows.append([ref, area, response, lead, milestone])
+        d.record_weak(area, themes)
+        d.date(milestone, iso)
+    for i, (action, lead) in enumerate([
+            ("Weekly assessment tracking meeting with health and care leads", "Service Manager, SEND Assessment"),
+            ("Advice template revised with six-week deadline", "Designated Clinical Officer"),
+            ("Waiting well offer commissioned for neurodevelopmental pathway", "ICB Head of Commissioning"),
+            ("Parent workshops on the assessment process", "Calderdale Parents and Carers Council"),
+            ("Recruitment of two additional educational psychologists", "Principal Educational Psychologist"),
+            ("Training for SENCOs on writing outcomes", "SEND Advisory Team"),
+            ("Health advice quality audit", "Designated Clinical Officer"),
+            ("Transition protocol between children's and adult health services", "ICB Head of Commissioning"),
+            ("SEN support guidance for schools refreshed", "Inclusion Lead"),
+            ("Quarterly report to Health and Wellbeing Board", "Director, Children and Young People's Services")]):
+        rows.append([f"PA {1 + i % 2}.{i // 2 + 1}", action, "Action under way; RAG status amber." if i % 3 else
+                     "Action complete.", lead, "Ongoing"])
+    d.ruled(rows, [1.4 * cm, 5.6 * cm, 4.2 * cm, 3.4 * cm, 1.8 * cm])
+    d.p("<b>Key to milestones:</b> a milestone is met when the SEND Partnership Board has confirmed the evidence of "
+        "completion; the RAG status is reported quarterly.")
+    d.add(PageBreak())
+    d.title("Appendix B: Performance measures")
+    rows = [["Measure", "Calderdale 2023", "Calderdale 2024", "Statistical neighbours", "England"]]
+    for i, m in enumerate(["EHC plans issued within 20 weeks (%)", "Annual reviews completed on time (%)",
+                           "Children with EHC plans in mainstream schools (%)", "SEN support pupils (%)",
+                           "Neurodevelopmental assessment: median wait (weeks)", "Speech and language therapy: median "
+                           "wait (weeks)", "Permanent exclusions, pupils with SEN (rate)", "Suspensions, pupils with SEN "
+                           "(rate)", "Persistent absence, pupils with EHC plans (%)", "Young people 16-17 with EHC plans "
+                           "in education or training (%)", "Tribunal appeals per 10,000 plans",
+                           "Mediation cases", "Personal budgets in place"]):
+        rows.append([m] + [str(12 + (i * 37 + k * 11) % 80) for k in range(4)])
+    d.ruled(rows, [6.4 * cm, 2.4 * cm, 2.4 * cm, 2.6 * cm, 2.4 * cm])
+    d.p("Source: local authority SEN2 returns and ICB waiting list data. Figures are subject to validation.", SMALL)
+    return d
+
+
+DOCUMENTS = [kirklees_minutes, calderdale_hwb_pack]
+
+
+def main() -> None:
+    run(DOCUMENTS, date_check=True)
+
+
+if __name__ == "__main__":
+    main()
