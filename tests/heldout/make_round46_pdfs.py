@@ -536,7 +536,351 @@ def calderdale_hwb_pack() -> Doc:
     return d
 
 
-DOCUMENTS = [kirklees_minutes, calderdale_hwb_pack]
+# ------------------------------------------------------------------------------------------------------------------
+def walsall_scrutiny_report() -> Doc:
+    d = Doc("walsall/round46-2023-03-06-childrens-services-overview-and-scrutiny-committee/"
+            "SEND Improvement Notice progress report.pdf",
+            {"council": "Walsall Council", "council_slug": "walsall",
+             "committee": "Children's Services Overview and Scrutiny Committee", "meeting_date": "2023-03-06",
+             "title": "SEND Improvement Notice: Progress Report", "source_kind": "moderngov-document",
+             "url": "https://cmispublic.walsall.gov.uk/cmis/Portals/0/SEND%20Improvement%20Notice%20progress%20report.pdf"},
+            {"council": "Walsall Council", "committee": "Children's Services Overview and Scrutiny Committee",
+             "date": "2023-03-06"},
+            "Agenda item 7", "Children's Services Overview and Scrutiny Committee - 6 March 2023",
+            "Walsall Council", page_label="{n}")
+    d.date("6 March 2023", "2023-03-06")
+    d.title("Children's Services Overview and Scrutiny Committee")
+    d.p("<b>6 March 2023</b>")
+    d.title("SEND Improvement Notice: Progress Report")
+    d.ruled([["Ward(s):", "All"],
+             ["Portfolios:", "Councillor Yvonne Hollinshead-Pryce, Children's Services"],
+             ["Report author:", "Gareth Monkton, Head of SEND, Inclusion and Access"]], [4 * cm, 12.2 * cm],
+            header_rows=0)
+    d.person("Yvonne Hollinshead-Pryce", "Portfolio holder, Children's Services", "member")
+    d.person("Gareth Monkton", "Head of SEND, Inclusion and Access", "officer")
+    d.h("1. Aim")
+    d.p("1.1 To update the Committee on the progress made by Walsall Council and NHS Black Country Integrated Care "
+        "Board against the Improvement Notice issued to the local area in respect of special educational needs and "
+        "disabilities (SEND).")
+    d.h("2. Recommendations")
+    d.p("That the Children's Services Overview and Scrutiny Committee:")
+    for label, text in [
+            ("2.1", "Notes the progress made against the Improvement Notice since the Committee's last update."),
+            ("2.2", "Comments on the areas where progress has been slower, in particular the quality of education, "
+                    "health and care plans."),
+            ("2.3", "Agrees to receive a further report when the Department for Education has completed its next "
+                    "review of the Notice.")]:
+        d.res(label, text, "recommendation", style=NUM_PARA)
+    d.h("3. Report detail - know")
+    d.p("<b>Context</b>")
+    d.p("3.1 The Walsall local area was inspected by Ofsted and the Care Quality Commission between 24th and 28th June "
+        "2019. The inspection letter, published on 2nd September 2019, identified six significant weaknesses and "
+        "required a Written Statement of Action, which was judged fit for purpose on 17th January 2020.")
+    d.date("between 24th and 28th June 2019", "2019-06-24", "2019-06-28")
+    d.date("2nd September 2019", "2019-09-02")
+    d.date("17th January 2020", "2020-01-17")
+    d.event("inspection", "2019-06-24", "2019-06-28", "The Walsall local area was inspected by Ofsted and the Care "
+            "Quality Commission between 24th and 28th June 2019")
+    d.event("outcome-letter", "2019-09-02", None, "The inspection letter, published on 2nd September 2019, "
+            "identified six significant weaknesses")
+    d.event("wsoa-approved", "2020-01-17", None, "a Written Statement of Action, which was judged fit for purpose "
+            "on 17th January 2020")
+    d.p("3.2 Inspectors returned on 14th-16th February 2022 and their letter of 11th April 2022 reported sufficient "
+        "progress in three areas. Three of the six significant weaknesses remained: first, "
+        "the poor quality of EHC plans and the limited contribution of health and social care professionals "
+        "to them; second, the lack of an up-to-date local offer that parents know about and can use; and third, "
+        "the high use of part-time timetables and exclusions for pupils with SEND in secondary schools.")
+    d.date("14th-16th February 2022", "2022-02-14", "2022-02-16")
+    d.date("11th April 2022", "2022-04-11")
+    d.event("revisit", "2022-02-14", "2022-02-16", "Inspectors returned on 14th-16th February 2022")
+    d.event("revisit-outcome", "2022-04-11", None, "their letter of 11th April 2022 reported sufficient progress in "
+            "three areas")
+    for text, themes in [
+            ("the poor quality of EHC plans and the limited contribution of health and social care professionals to "
+             "them", ["ehc-plans"]),
+            ("the lack of an up-to-date local offer that parents know about and can use", ["local-offer"]),
+            ("the high use of part-time timetables and exclusions for pupils with SEND in secondary schools",
+             ["inclusion-provision"])]:
+        d.record_weak(text, themes)
+    d.p("3.3 Following the re-visit, the Minister for Children, Families and Wellbeing issued an Improvement Notice "
+        "to the Council on 24th June 2022. The Notice requires the Council and its health partners to deliver an "
+        "improvement plan, overseen by an independently chaired SEND Improvement Board, and to report progress to "
+        "the Department for Education and NHS England every quarter.")
+    d.date("24th June 2022", "2022-06-24")
+    d.event("statutory-direction", "2022-06-24", None, "the Minister for Children, Families and Wellbeing issued an "
+            "Improvement Notice to the Council on 24th June 2022")
+    d.p("3.4 The SEND Improvement Board is chaired by Professor Rhiannon Gatcombe, an independent chair appointed with "
+        "the agreement of the Department. The Board has met monthly since August 2022 and its membership includes "
+        "the Executive Director of Children's Services, Sharon Brindley-Voss, the ICB's Chief Nursing Officer, "
+        "Dr Oliver Kettleborough, head teachers from each phase and two representatives of the Walsall Parent Carer "
+        "Forum.")
+    d.date("August 2022", "2022-08")
+    d.person("Rhiannon Gatcombe", "independent chair, SEND Improvement Board", "other")
+    d.person("Sharon Brindley-Voss", "Executive Director of Children's Services", "officer")
+    d.person("Oliver Kettleborough", "Chief Nursing Officer, ICB", "officer")
+    d.p("<b>Progress</b>")
+    for n, text in [
+            ("3.5", "At the most recent quarterly review with the Department for Education and NHS England, held on "
+                    "30th January 2023, officials recognised the improvement in the timeliness of EHC needs "
+                    "assessments, which rose from 31% to 58% within twenty weeks over the year, and the launch of the "
+                    "new Local Offer website with the Parent Carer Forum in November 2022."),
+            ("3.6", "Officials also noted that the audit of EHC plans still rated too many as requiring improvement, "
+                    "and that exclusions of pupils with SEN support had not yet fallen. A multi-agency audit programme "
+                    "and an inclusion charter for secondary schools have been put in place in response."),
+            ("3.7", "The next review of the Notice by the Department for Education and NHS England is expected in "
+                    "June 2023. If sufficient progress is made, the Minister may lift the Notice; if not, a statutory "
+                    "direction may be considered."),
+            ("3.8", "The Council continues to face pressure on the High Needs Block and has joined the Delivering "
+                    "Better Value programme.")]:
+        d.p(f"{n} {text}")
+    d.date("30th January 2023", "2023-01-30")
+    d.date("November 2022", "2022-11")
+    d.date("June 2023", "2023-06")
+    d.event("monitoring", "2023-01-30", None, "At the most recent quarterly review with the Department for Education "
+            "and NHS England, held on 30th January 2023")
+    d.event("monitoring", "2023-06", None, "The next review of the Notice by the Department for Education and NHS "
+            "England is expected in June 2023")
+    d.h("4. Financial information")
+    d.p("4.1 There are no direct financial implications arising from this report. The improvement plan is funded "
+        "from existing budgets and a one-off grant of £250,000 from the Department for Education.")
+    d.h("5. Reducing inequalities")
+    d.p("5.1 Children with SEND are more likely to experience poorer outcomes, and the improvement plan is intended to "
+        "narrow these gaps.")
+    d.h("6. Decide")
+    d.p("6.1 The Committee may wish to question officers on the areas where progress has been slower.")
+    d.h("7. Respond")
+    d.p("7.1 Comments made by the Committee will be reported to the SEND Improvement Board at its meeting on "
+        "20th March 2023.")
+    d.date("20th March 2023", "2023-03-20")
+    d.h("8. Review")
+    d.p("8.1 The Committee will receive a further update after the next review of the Notice.")
+    d.p("<b>Background papers:</b> Improvement Notice, Department for Education; Walsall SEND Improvement Plan.")
+    d.p("<b>Author:</b><br/>Gareth Monkton<br/>Head of SEND, Inclusion and Access<br/>"
+        "&#9742; 01922 652915<br/>&#9993; gareth.monkton@walsall.gov.uk")
+    d.people[1]["phone"] = "01922 652915"
+    d.people[1]["email"] = "gareth.monkton@walsall.gov.uk"
+    d.p("<b>Signed:</b> Sharon Brindley-Voss, Executive Director, Children's Services &nbsp;&nbsp; Date: 22 February 2023")
+    d.date("22 February 2023", "2023-02-22")
+    d.p("<b>Signed:</b> Councillor Yvonne Hollinshead-Pryce, Portfolio Holder &nbsp;&nbsp; Date: 22 February 2023")
+    d.add(PageBreak())
+    d.title("Appendix 1: Improvement plan tracker (position at January 2023)")
+    d.date("January 2023", "2023-01")
+    rows = [["Workstream", "Key action", "Lead", "Measure", "Baseline", "Latest", "RAG"]]
+    streams = ["EHC quality", "Local offer", "Inclusion", "Health pathways", "Co-production", "Preparing for adulthood",
+               "Data and QA", "Workforce"]
+    for i in range(72):
+        st = streams[i % 8]
+        rows.append([st, ["Monthly multi-agency audit", "Refresh provider directory", "Inclusion charter sign-up",
+                          "Reduce neurodevelopmental waits", "Parent panel on each workstream",
+                          "Post-16 sufficiency plan", "Shared SEND dashboard", "Training for SENCOs"][i % 8]
+                     + f" (step {i // 8 + 1})",
+                     ["SEND service", "Communications", "Inclusion team", "ICB", "Parent Carer Forum",
+                      "14-25 team", "Business intelligence", "SEND advisory"][i % 8],
+                     f"Indicator {i + 1}", f"{20 + (i * 13) % 50}%", f"{30 + (i * 17) % 60}%",
+                     ["Green", "Amber", "Red", "Amber"][i % 4]])
+    d.ruled(rows, [2.6 * cm, 4.4 * cm, 2.6 * cm, 2 * cm, 1.6 * cm, 1.5 * cm, 1.5 * cm])
+    d.p("RAG: Green - on track; Amber - some slippage, recovery in hand; Red - off track, escalated to the SEND "
+        "Improvement Board.", SMALL)
+    d.add(PageBreak())
+    d.title("Appendix 2: Extract from the Improvement Notice")
+    d.p("The Improvement Notice sets out the following requirements. The Council, working with NHS Black Country "
+        "Integrated Care Board, should:")
+    for n, text in [
+            ("a.", "establish a SEND Improvement Board with an independent chair, whose membership includes parents "
+                   "and carers, health, education and social care leaders and school representatives;"),
+            ("b.", "agree an improvement plan with the Department for Education and NHS England, with clear "
+                   "milestones and measures;"),
+            ("c.", "commission a review of the quality of education, health and care plans and act on its findings;"),
+            ("d.", "publish a revised local offer developed with parents and young people;"),
+            ("e.", "work with schools to reduce the use of part-time timetables and exclusions for pupils with "
+                   "SEND; and"),
+            ("f.", "provide quarterly progress reports to the Department for Education and NHS England.")]:
+        d.p(f"{n}&nbsp;&nbsp;{text}", ROMAN)
+    d.p("The Department for Education will keep the Notice under review and will take into account the views of "
+        "the SEND Improvement Board's independent chair. Failure to comply with the Notice may lead the Secretary "
+        "of State to use the powers of intervention under section 497A of the Education Act 1996.")
+    d.p("The Improvement Board meets on the third Monday of each month. Papers are published on the Council's "
+        "website, and questions from parents and carers may be sent to the Board's secretary in advance.")
+    return d
+
+
+# ------------------------------------------------------------------------------------------------------------------
+def tameside_partnership_minutes() -> Doc:
+    d = Doc("tameside/round46-2024-12-11-send-and-inclusion-partnership-board/Minutes and action log 11 December 2024.pdf",
+            {"council": "Tameside Metropolitan Borough Council", "council_slug": "tameside",
+             "committee": "SEND and Inclusion Partnership Board", "meeting_date": "2025-03-12",
+             "title": "Minutes and action log of the meeting held on 11 December 2024",
+             "source_kind": "moderngov-document",
+             "url": "https://tameside.moderngov.co.uk/documents/g7712/Printed%20minutes%2011th-Dec-2024.pdf"},
+            {"council": "Tameside Metropolitan Borough Council", "committee": "SEND and Inclusion Partnership Board",
+             "date": "2024-12-11"},
+            "SEND and Inclusion Partnership Board", "Wednesday 11 December 2024",
+            "OFFICIAL", page_label="Page {n} of {total}")
+    d.footer_centre = "Tameside Metropolitan Borough Council"
+    d.date("Wednesday 11 December 2024", "2024-12-11")
+    d.title("SEND and Inclusion Partnership Board")
+    d.p("Minutes of the meeting held on Wednesday 11 December 2024, 10.00 am to 12.15 pm, Committee Room 2, "
+        "Tameside One, Ashton-under-Lyne, and via Microsoft Teams")
+    d.p("<b>Attendance</b>")
+    rows = [["Name", "Role / organisation", "Attended"]]
+    att = [("Councillor Bernadette Quigley-Hart", "Executive Member, Education and Achievement (Chair)", "Yes", "member"),
+           ("Nathaniel Ormerod", "Director of Education (Vice-Chair)", "Yes", "officer"),
+           ("Councillor Stuart Greenhalgh-Wood", "Assistant Executive Member, Children and Families", "Yes", "member"),
+           ("Maxine Holroyd-Ince", "Assistant Director, Inclusion", "Yes", "officer"),
+           ("Dr Anil Varma-Booth", "Designated Clinical Officer, NHS Greater Manchester (Tameside)", "Yes", "officer"),
+           ("Petra Lindqvist-Marsh", "Head of Children's Therapies, Tameside and Glossop Integrated Care NHS Foundation Trust", "Apologies", "officer"),
+           ("Colin Ashworth-Birch", "Principal Educational Psychologist", "Yes", "officer"),
+           ("Josephine Adeyemi-Clark", "Service Unit Manager, Children with Disabilities", "Yes", "officer"),
+           ("Faye Brockway", "Chair, Tameside Parent Carer Forum", "Yes", "other"),
+           ("Ruth Kilbride", "Headteacher, Oakfield Special School (special schools' representative)", "Yes", "other"),
+           ("Daniel Fothergill", "Headteacher, Broadbent Fold Primary (primary representative)", "Apologies", "other"),
+           ("Councillor Amira Hussain-Dean", "Chair, Children's Working Group Scrutiny Panel (observer)", "Yes", "member"),
+           ("Leanne Pickford", "Governance Support Officer (minutes)", "Yes", "officer")]
+    for name, role, seen, kind in att:
+        rows.append([name, role, seen])
+        bare = name.replace("Councillor ", "").replace("Dr ", "")
+        d.person(bare, role, kind)
+    d.ruled(rows, [5.2 * cm, 8.6 * cm, 2.4 * cm])
+    d.p("<b>1. Welcome, introductions and apologies</b>", MINUTE)
+    d.p("The Chair welcomed members. Apologies were noted as recorded above.")
+    d.p("<b>2. Minutes and action log of the previous meeting</b>", MINUTE)
+    d.p("The minutes of the meeting held on 25 September 2024 were reviewed. Actions 14 and 17 were closed; action 15 "
+        "was carried forward.")
+    d.date("25 September 2024", "2024-09-25")
+    d.p("AGREED: The minutes of 25 September 2024 were accepted as an accurate record.")
+    d.record_res(None, "The minutes of 25 September 2024 were accepted as an accurate record.", "resolution")
+    d.p("<b>3. Area SEND inspection: findings and next steps</b>", MINUTE)
+    d.p("Maxine Holroyd-Ince presented the findings of the joint Ofsted and Care Quality Commission inspection of "
+        "the Tameside local area partnership, which took place from Monday 9 to Friday 13 September 2024. The report "
+        "was published on 1 November 2024. The partnership received the middle of the three outcomes: its "
+        "arrangements lead to inconsistent experiences and outcomes for children and young people with SEND, and "
+        "the partnership must work jointly to make improvements.")
+    d.date("Monday 9 to Friday 13 September 2024", "2024-09-09", "2024-09-13")
+    d.date("1 November 2024", "2024-11-01")
+    d.event("inspection", "2024-09-09", "2024-09-13", "the joint Ofsted and Care Quality Commission inspection of the "
+            "Tameside local area partnership, which took place from Monday 9 to Friday 13 September 2024")
+    d.event("outcome-letter", "2024-11-01", None, "The report was published on 1 November 2024")
+    d.p("She reminded the Board that the area's previous inspection, in January 2018, had led to a Written Statement "
+        "of Action, and that the re-visit of June 2021 had found sufficient progress in every area.")
+    d.date("January 2018", "2018-01")
+    d.date("June 2021", "2021-06")
+    d.event("inspection", "2018-01", None, "the area's previous inspection, in January 2018, had led to a Written "
+            "Statement of Action")
+    d.event("revisit", "2021-06", None, "the re-visit of June 2021 had found sufficient progress in every area")
+    d.p("Board members were taken through what inspectors had found to be working well: the Start Well early help "
+        "offer, the quality of the specialist teaching service, and the success of the supported internship "
+        "programme. The Board then considered the improvements required. The report's areas for improvement read:")
+    for marker, text, themes in [
+            ("1)", "Leaders across the partnership should reduce the time that children and young people wait for "
+                   "speech and language therapy and for autism assessment, and provide clear information and support "
+                   "while they wait.", ["health-services"]),
+            ("2)", "Leaders should make sure that education, health and care plans are reviewed and updated in a "
+                   "timely way, so that they reflect children's changing needs.", ["ehc-plans"]),
+            ("3)", "Leaders should strengthen the oversight of children who attend alternative provision or who are on "
+                   "reduced timetables.", ["inclusion-provision", "data-oversight"]),
+            ("4)", "Leaders should improve the communication with parents and carers so that more families understand "
+                   "and have confidence in the support available.", ["co-production"])]:
+        d.weak(text, themes, marker=marker, style=ROMAN)
+    d.p("Faye Brockway said that the Parent Carer Forum welcomed the report's recognition of families' experiences and "
+        "asked that the Forum be involved in writing the inspection improvement plan. Councillor Hussain-Dean asked "
+        "how the Scrutiny Panel would be kept informed; the Chair confirmed that the improvement plan would be "
+        "presented to the Panel on 4 February 2025.")
+    d.date("4 February 2025", "2025-02-04")
+    d.p("Dr Varma-Booth reported that NHS Greater Manchester had agreed non-recurrent funding for additional "
+        "speech and language therapy sessions, and that the neurodevelopmental waiting list had been validated.")
+    d.p("AGREED:")
+    for label, text in [
+            ("(i)", "The Board noted the outcome of the inspection and thanked everyone who took part."),
+            ("(ii)", "An inspection improvement plan addressing the four areas for improvement will be drafted with "
+                     "the Parent Carer Forum and brought to the Board's March meeting for sign-off."),
+            ("(iii)", "Each workstream lead will nominate a named officer to the plan's delivery group.")]:
+        d.res(label, text, "resolution", style=ROMAN)
+    d.p("<b>4. High Needs Block: sufficiency and forecast</b>", MINUTE)
+    d.p("Nathaniel Ormerod presented the High Needs Block forecast, which showed a projected in-year deficit, and the "
+        "specialist place sufficiency plan. The Board discussed the capacity of resourced provisions and the "
+        "new special free school. Members raised the risk that rising independent placement costs would outstrip "
+        "the growth in the grant.")
+    rows = [["Placement type", "Places (Sept)", "Forecast places (Jan)", "Average cost £", "Forecast spend £000"]]
+    for i, t in enumerate(["Maintained special schools", "Special academies", "Resourced provision (primary)",
+                           "Resourced provision (secondary)", "Independent special schools",
+                           "Non-maintained special schools", "Alternative provision", "Further education colleges",
+                           "Specialist post-16 institutions", "Mainstream top-up (EHC plans)",
+                           "Mainstream top-up (SEN support)", "Hospital education", "Out-of-borough special",
+                           "Early years inclusion funding"]):
+        n = 20 + (i * 47) % 400
+        rows.append([t, str(n), str(n + (i % 5)), f"{8000 + (i * 4113) % 52000:,}", f"{(n * (8 + i)) % 9000:,}"])
+    d.ruled(rows, [5.6 * cm, 2.2 * cm, 2.8 * cm, 2.6 * cm, 3 * cm])
+    d.p("AGREED: The Board noted the forecast and asked for an options paper on independent placement costs.")
+    d.record_res(None, "The Board noted the forecast and asked for an options paper on independent placement costs.",
+                 "resolution")
+    d.p("<b>5. Any other business</b>", MINUTE)
+    d.p("None. Date of next meeting: Wednesday 12 March 2025, 10.00 am.")
+    d.date("Wednesday 12 March 2025", "2025-03-12")
+    d.add(PageBreak())
+    d.title("Action log")
+    rows = [["No.", "Meeting", "Action", "Owner", "Due", "Status"]]
+    dues = [("31/01/2025", "2025-01-31"), ("28/02/2025", "2025-02-28"), ("12/03/2025", "2025-03-12")]
+    owners = ["M Holroyd-Ince", "N Ormerod", "Dr A Varma-Booth", "C Ashworth-Birch", "J Adeyemi-Clark", "F Brockway"]
+    actions = ["Draft inspection improvement plan with the Parent Carer Forum",
+               "Nominate workstream officers to the delivery group",
+               "Circulate validated neurodevelopmental waiting list figures",
+               "Report on educational psychology recruitment",
+               "Update the short breaks statement",
+               "Parent survey on communication",
+               "Options paper on independent placement costs",
+               "Review of reduced timetables register",
+               "Annual review backlog recovery trajectory",
+               "Refresh of the local offer pages on therapies",
+               "Alternative provision quality assurance framework",
+               "Joint training for SENCOs and health visitors",
+               "Transition protocol with adult social care",
+               "Report on tribunal outcomes",
+               "SEN support guidance consultation results",
+               "Feedback from the Children's Working Group Scrutiny Panel"]
+    for i, action in enumerate(actions):
+        due = dues[i % 3]
+        rows.append([str(18 + i), "11/12/2024", action, owners[i % 6], due[0], "Open" if i % 4 else "In progress"])
+    for i in range(17):
+        rows.append([str(17 - i), "25/09/2024" if i < 8 else "26/06/2024", ["Case study for the Board",
+                     "EHC hub update", "Sufficiency plan refresh", "Therapy caseload review"][i % 4],
+                     owners[(i + 2) % 6], "complete", "Closed"])
+    d.ruled(rows, [1.1 * cm, 2.3 * cm, 5.6 * cm, 3 * cm, 2.4 * cm, 1.8 * cm])
+    for text, iso in dues[:2]:
+        d.date(text, iso)
+    d.date("26/06/2024", "2024-06-26")
+    d.add(PageBreak())
+    d.title("Annex: Terms of reference (extract, as refreshed by the Board)")
+    for n, text in [
+            ("1.", "Purpose. The SEND and Inclusion Partnership Board is the strategic body through which the local "
+                   "authority, the integrated care board, schools, settings and parents and carers jointly plan, "
+                   "commission and oversee services for children and young people aged 0 to 25 with special "
+                   "educational needs and/or disabilities."),
+            ("2.", "Accountability. The Board reports to the Tameside Children's Partnership and, on matters of "
+                   "health commissioning, to the Tameside locality board of NHS Greater Manchester. It provides an "
+                   "annual report to the Health and Wellbeing Board and the Children's Working Group Scrutiny Panel."),
+            ("3.", "Responsibilities. The Board will: set and review the SEND and inclusion strategy; oversee the "
+                   "inspection improvement plan; monitor the High Needs Block and the sufficiency of specialist "
+                   "places; receive performance and quality assurance reports; and ensure that the voices of children, "
+                   "young people and families shape its work."),
+            ("4.", "Membership. The Board is chaired by the Executive Member for Education and Achievement and "
+                   "comprises senior officers of the local authority and the NHS, representatives of each phase of "
+                   "education, the Parent Carer Forum and the voluntary sector. Members may send a deputy of "
+                   "sufficient seniority."),
+            ("5.", "Quorum. The Board is quorate when the Chair or Vice-Chair, one health representative, one "
+                   "education representative and one parent carer representative are present."),
+            ("6.", "Frequency. The Board meets quarterly, with additional meetings at the Chair's discretion."),
+            ("7.", "Sub-groups. The Board is supported by delivery groups for assessment and planning, health "
+                   "pathways, inclusion and alternative provision, preparing for adulthood, and communication and "
+                   "co-production. Each group reports to every Board meeting by exception."),
+            ("8.", "Papers. Agendas and papers are circulated five working days before each meeting. Minutes are "
+                   "published after approval at the following meeting."),
+            ("9.", "Review. These terms of reference are reviewed annually.")]:
+        d.num(n, text)
+    d.p("Minutes approved by: ...................................... (Chair) &nbsp;&nbsp; Date: ....................")
+    return d
+
+
+DOCUMENTS = [kirklees_minutes, calderdale_hwb_pack, walsall_scrutiny_report, tameside_partnership_minutes]
 
 
 def main() -> None:
