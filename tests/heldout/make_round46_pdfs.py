@@ -880,7 +880,141 @@ def tameside_partnership_minutes() -> Doc:
     return d
 
 
-DOCUMENTS = [kirklees_minutes, calderdale_hwb_pack, walsall_scrutiny_report, tameside_partnership_minutes]
+# ------------------------------------------------------------------------------------------------------------------
+AREA = ParagraphStyle("Area46", parent=BODY, fontName="Helvetica-Bold", fontSize=11.5, leading=15, spaceBefore=10,
+                      textColor=colors.HexColor("#1F3864"))
+
+
+def rochdale_wsoa() -> Doc:
+    d = Doc("rochdale/round46-2018-06-26-cabinet/Appendix 1 - Written Statement of Action.pdf",
+            {"council": "Rochdale Borough Council", "council_slug": "rochdale", "committee": "Cabinet",
+             "meeting_date": "2018-06-26", "title": "Appendix 1 - Written Statement of Action",
+             "source_kind": "moderngov-document",
+             "url": "https://democracy.rochdale.gov.uk/documents/s58213/Appendix%201%20-%20Written%20Statement%20of%20Action.pdf"},
+            {"council": "Rochdale Borough Council", "committee": "Cabinet", "date": "2018-06-26"},
+            "Rochdale Local Area Written Statement of Action", "Version 0.9 (draft for Cabinet)",
+            "Rochdale Borough Council and NHS Heywood, Middleton and Rochdale CCG", page_label="{n} | Page")
+    d.title("Rochdale Local Area")
+    d.title("Written Statement of Action")
+    d.p("Special Educational Needs and Disabilities (SEND) - in response to the joint inspection by Ofsted and the "
+        "Care Quality Commission, February 2018")
+    d.date("February 2018", "2018-02")
+    d.h("Contents")
+    d.ruled([["Section", "Page"], ["Foreword", "1"], ["Introduction and context", "2"],
+             ["The areas of significant weakness", "2"], ["Our actions", "2"], ["Governance and monitoring", "7"],
+             ["Glossary", "7"]], [12 * cm, 3 * cm])
+    d.h("Foreword")
+    d.p("We are disappointed that the inspection found significant weaknesses in the way our local area identifies "
+        "and meets the needs of children and young people with SEND. We accept the findings in full. This statement "
+        "sets out what we will do, jointly, and how parents and carers will be able to hold us to account.")
+    d.p("Councillor Phillipa Royds-Kenyon, Cabinet Member for Children's Services and Education<br/>"
+        "Gerard Etchells-Mann, Director of Children's Services<br/>"
+        "Dr Helen Ashby-Crook, Chief Officer, NHS Heywood, Middleton and Rochdale Clinical Commissioning Group<br/>"
+        "Donna Whitehead-Lyons, Chair, Rochdale Parents Forum")
+    d.person("Phillipa Royds-Kenyon", "Cabinet Member for Children's Services and Education", "member")
+    d.person("Gerard Etchells-Mann", "Director of Children's Services", "officer")
+    d.person("Helen Ashby-Crook", "Chief Officer, NHS Heywood, Middleton and Rochdale Clinical Commissioning Group",
+             "officer")
+    d.person("Donna Whitehead-Lyons", "Chair, Rochdale Parents Forum", "other")
+    d.add(PageBreak())
+    d.h("Introduction and context")
+    d.num("1.", "Between 5 and 9 February 2018, Ofsted and the Care Quality Commission (CQC) conducted a joint "
+          "inspection of the local area of Rochdale to judge its effectiveness in implementing the special "
+          "educational needs and disability reforms set out in the Children and Families Act 2014.")
+    d.date("Between 5 and 9 February 2018", "2018-02-05", "2018-02-09")
+    d.event("inspection", "2018-02-05", "2018-02-09", "Between 5 and 9 February 2018, Ofsted and the Care Quality "
+            "Commission (CQC) conducted a joint inspection of the local area of Rochdale")
+    d.num("2.", "The inspection outcome letter was published on 10 April 2018. It determined that a Written Statement "
+          "of Action was required because of significant areas of weakness in the local area's practice. The local "
+          "authority and the clinical commissioning group are jointly responsible for submitting the statement to "
+          "Ofsted, which must be done by 17 July 2018.")
+    d.date("10 April 2018", "2018-04-10")
+    d.date("17 July 2018", "2018-07-17")
+    d.event("outcome-letter", "2018-04-10", None, "The inspection outcome letter was published on 10 April 2018")
+    d.event("wsoa-submitted", "2018-07-17", None, "The local authority and the clinical commissioning group are "
+            "jointly responsible for submitting the statement to Ofsted, which must be done by 17 July 2018")
+    d.num("3.", "Inspectors also identified strengths, including the commitment of special school leaders, the "
+          "well-regarded portage service and the effective work of the Youth Offending Team with young people with "
+          "SEND. We will build on these.")
+    d.h("The areas of significant weakness")
+    d.num("4.", "This statement responds to each of the four areas of significant weakness, which are set out below "
+          "as the letter worded them.")
+    for n, text, themes in [
+            ("1", "The lack of a co-ordinated strategy across education, health and care to deliver the reforms, and "
+                  "weak joint commissioning arrangements", ["leadership-governance", "joint-commissioning"]),
+            ("2", "The poor quality and timeliness of EHC plans, including the conversion of statements of special "
+                  "educational needs to EHC plans", ["ehc-plans"]),
+            ("3", "The lengthy waiting times for the neurodevelopmental pathway and for child and adolescent mental "
+                  "health services", ["health-services"]),
+            ("4", "The limited engagement of parents and carers, and the poor quality of the local offer",
+             ["co-production", "local-offer"])]:
+        d.weak(text, themes, marker=f"Area of weakness {n}:", style=AREA)
+    d.h("Our actions")
+    d.p("Each table sets out the actions for one area of weakness, with the officer responsible, the completion date "
+        "and how we will know that the action has made a difference.")
+    due = [("September 2018", "2018-09"), ("December 2018", "2018-12"), ("March 2019", "2019-03"),
+           ("July 2019", "2019-07")]
+    leads = ["Head of SEND", "CCG Head of Commissioning (Children)", "Designated Clinical Officer",
+             "Principal Educational Psychologist", "Head of Early Help", "Local Offer Co-ordinator"]
+    topics = [["Agree a joint SEND strategy with partners and parents", "Establish a joint commissioning group",
+               "Map current commissioned services against need", "Publish a joint commissioning plan",
+               "Align the SEND strategy with the locality plan", "Agree pooled budget arrangements"],
+              ["Recruit additional EHC co-ordinators", "Introduce a multi-agency quality assurance panel",
+               "Complete all outstanding transfers from statements", "Train co-ordinators in outcome writing",
+               "Introduce a health advice template", "Audit a sample of plans each month"],
+              ["Validate the neurodevelopmental waiting list", "Commission additional assessment capacity",
+               "Introduce a single point of access for emotional wellbeing", "Publish waiting times to families",
+               "Provide pre-diagnostic support sessions", "Review CAMHS eligibility criteria with schools"],
+              ["Co-produce a participation charter with the Parents Forum", "Relaunch the local offer website",
+               "Publish 'you said, we did' updates", "Train staff in co-production",
+               "Set up a young people's SEND panel", "Survey parents every six months"]]
+    for a in range(4):
+        if a:
+            d.add(PageBreak())
+        d.p(f"<b>Actions for area of weakness {a + 1}</b>")
+        rows = [["Ref", "Action", "Lead", "Completion", "How we will know"]]
+        for i, action in enumerate(topics[a]):
+            rows.append([f"{a + 1}.{i + 1}", action, leads[(a + i) % 6], due[(a + i) % 4][0],
+                         ["Strategy signed off by all partners", "Fewer complaints from families",
+                          "Performance against target reported monthly", "Parent survey shows improvement",
+                          "Audit grades improve", "Waiting times fall"][(a * 2 + i) % 6]])
+        d.ruled(rows, [1.1 * cm, 5.3 * cm, 3.6 * cm, 2.9 * cm, 3.3 * cm])
+        d.p("Progress against each action will be RAG rated and reported to the SEND Improvement Board every month, "
+            "with exceptions escalated to the Health and Wellbeing Board.")
+    for text, iso in due:
+        d.date(text, iso)
+    d.add(PageBreak())
+    d.h("Governance and monitoring")
+    d.num("5.", "Delivery of this statement will be overseen by the SEND Improvement Board, chaired jointly by the "
+          "Director of Children's Services and the CCG Chief Officer, which will meet monthly. The Board reports to "
+          "the Health and Wellbeing Board and to the Children's Services Overview and Scrutiny Committee.")
+    d.num("6.", "The Department for Education and NHS England will monitor progress through regular review "
+          "meetings, the first of which is expected in October 2018. Ofsted and CQC may re-visit the area to decide "
+          "whether sufficient progress has been made.")
+    d.date("October 2018", "2018-10")
+    d.event("monitoring", "2018-10", None, "The Department for Education and NHS England will monitor progress "
+            "through regular review meetings, the first of which is expected in October 2018")
+    d.num("7.", "Risks to delivery, including the recruitment of EHC co-ordinators and the availability of "
+          "clinical staff, are held on a joint risk log reviewed at each Board meeting.")
+    d.num("8.", "For further information about this statement, contact Kiran Sethi-Bowker, SEND Improvement Lead, "
+          "on 01706 924611 or at kiran.sethi-bowker@rochdale.gov.uk.")
+    d.person("Kiran Sethi-Bowker", "SEND Improvement Lead", "officer", "kiran.sethi-bowker@rochdale.gov.uk",
+             "01706 924611")
+    d.h("Glossary")
+    d.ruled([["Term", "Meaning"]] + [[t, m] for t, m in [
+            ("CAMHS", "Child and Adolescent Mental Health Services"), ("CCG", "Clinical Commissioning Group"),
+            ("CQC", "Care Quality Commission"), ("DCO", "Designated Clinical Officer"),
+            ("EHC plan", "Education, health and care plan"), ("HWB", "Health and Wellbeing Board"),
+            ("Local offer", "Information about the services available to children and young people with SEND and "
+                            "their families"), ("SEN", "Special educational needs"),
+            ("SENCO", "Special educational needs co-ordinator"), ("SEND", "Special educational needs and/or "
+                                                                          "disabilities"),
+            ("WSoA", "Written Statement of Action")]], [3.5 * cm, 12.7 * cm])
+    return d
+
+
+DOCUMENTS = [kirklees_minutes, calderdale_hwb_pack, walsall_scrutiny_report, tameside_partnership_minutes,
+             rochdale_wsoa]
 
 
 def main() -> None:
