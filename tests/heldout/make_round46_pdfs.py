@@ -1013,8 +1013,184 @@ def rochdale_wsoa() -> Doc:
     return d
 
 
+# ------------------------------------------------------------------------------------------------------------------
+def waltham_forest_letter() -> Doc:
+    d = Doc("waltham-forest/round46-2024-10-15-children-and-young-people-scrutiny-committee/"
+            "Appendix A - Area SEND inspection outcome letter.pdf",
+            {"council": "London Borough of Waltham Forest", "council_slug": "waltham-forest",
+             "committee": "Children and Young People Scrutiny Committee", "meeting_date": "2024-10-15",
+             "title": "Appendix A - Area SEND inspection outcome letter", "source_kind": "moderngov-document",
+             "url": "https://democracy.walthamforest.gov.uk/documents/s91544/Appendix%20A%20-%20Area%20SEND%20"
+                    "inspection%20outcome%20letter.pdf"},
+            {"council": "London Borough of Waltham Forest", "committee": "Children and Young People Scrutiny Committee",
+             "date": "2024-10-15"},
+            "Ofsted", "Area SEND inspection of Waltham Forest Local Area Partnership",
+            "Ref: 80188", page_label="{n}")
+    d.p("Ofsted<br/>Piccadilly Gate<br/>Store Street<br/>Manchester M1 2WD")
+    d.p("T 0300 123 1231<br/>Textphone 0161 618 8524<br/>www.gov.uk/ofsted")
+    d.p("23 August 2024")
+    d.date("23 August 2024", "2024-08-23")
+    d.event("outcome-letter", "2024-08-23", None, "23 August 2024")
+    d.p("Imogen Farrant-Oyelaran<br/>Director of Children's Services, London Borough of Waltham Forest")
+    d.p("Kwabena Ashdown<br/>Executive Place Director, NHS North East London Integrated Care Board")
+    d.p("Jennifer Marwick-Stroud, Local Area Nominated Officer")
+    d.person("Imogen Farrant-Oyelaran", "Director of Children's Services, London Borough of Waltham Forest", "officer")
+    d.person("Kwabena Ashdown", "Executive Place Director, NHS North East London Integrated Care Board", "officer")
+    d.person("Jennifer Marwick-Stroud", "Local Area Nominated Officer", "officer")
+    d.p("Dear Ms Farrant-Oyelaran and Mr Ashdown")
+    d.h("Area SEND inspection of Waltham Forest Local Area Partnership")
+    d.p("Ofsted and the Care Quality Commission (CQC) conducted a joint inspection of the local area partnership "
+        "from 8 to 12 July 2024. The inspection was led by one of His Majesty's Inspectors from Ofsted, with a team "
+        "of inspectors including an Ofsted Inspector and a Children's Services Inspector from the CQC.")
+    d.date("from 8 to 12 July 2024", "2024-07-08", "2024-07-12")
+    d.event("inspection", "2024-07-08", "2024-07-12", "Ofsted and the Care Quality Commission (CQC) conducted a joint "
+            "inspection of the local area partnership from 8 to 12 July 2024")
+    d.p("<b>Inspection outcome</b>")
+    d.p("The local area partnership's special educational needs and/or disabilities (SEND) arrangements typically "
+        "lead to positive experiences and outcomes for children and young people with SEND. The local area "
+        "partnership is taking action where improvements are needed.")
+    d.p("The next full area SEND inspection will be within approximately five years. Ofsted and CQC ask that the "
+        "local area partnership updates and publishes its strategic plan based on the recommendations set out in "
+        "this report.")
+    d.h("Information about the local area partnership")
+    d.p("The London Borough of Waltham Forest and NHS North East London Integrated Care Board (ICB) are jointly "
+        "responsible for the planning and commissioning of services for children and young people with SEND in "
+        "Waltham Forest. The commissioning of health services changed across England in July 2022. As a result, "
+        "NHS North East London ICB became responsible for the commissioning of health services in Waltham Forest.")
+    d.date("July 2022", "2022-07")
+    d.p("The local area partnership was last inspected under the previous framework in June 2017, when no Written "
+        "Statement of Action was required. The local authority commissions a range of alternative provision, "
+        "including a pupil referral unit and registered independent providers.")
+    d.date("June 2017", "2017-06")
+    d.event("inspection", "2017-06", None, "The local area partnership was last inspected under the previous "
+            "framework in June 2017")
+    d.h("What is it like to be a child or young person with SEND in this area?")
+    for text in [
+        "Most children and young people with SEND in Waltham Forest have their needs identified early and accurately. "
+        "Health visitors, early years settings and the early support team work closely together, so that young "
+        "children receive help before they start school. Families value the 'Ready for School' sessions and the "
+        "portage service, which they say make a real difference.",
+        "Children and young people with education, health and care (EHC) plans typically receive the support they "
+        "need in school. Most EHC plans are completed within the statutory 20 weeks, and the voice of the child is "
+        "clear in the plans that inspectors reviewed. Professionals from health and social care contribute "
+        "helpfully to assessments, and plans set out well-considered outcomes.",
+        "Children with complex medical needs benefit from a well-co-ordinated children's community nursing team and "
+        "from the specialist school nursing service. Children who use the short breaks service enjoy a wide range of "
+        "activities, including holiday clubs and sports sessions run by local charities.",
+        "Young people are well prepared for adulthood. The supported internship programme is growing, and an "
+        "increasing proportion of young people with EHC plans move into paid work. Young people told inspectors "
+        "about the travel training that helped them to become independent.",
+        "However, some children and young people wait too long for an assessment of autism or attention deficit "
+        "hyperactivity disorder, and some families feel that they are left without support while they wait. Some "
+        "children with SEND who receive SEN support in mainstream schools do not get help that is precisely matched "
+        "to their needs, and parents' experiences of the annual review process are mixed."]:
+        d.p(text)
+    d.h("What is the area partnership doing that is effective?")
+    for text in [
+        "Leaders across education, health and care share an ambitious vision for children and young people with "
+        "SEND. They know the area well and have an accurate understanding of its strengths and weaknesses.",
+        "The partnership works closely with the Waltham Forest Parent Forum, which co-chairs the SEND Partnership "
+        "Board. Parents have contributed to the redesign of the local offer and the new graduated approach toolkit.",
+        "The inclusion support service and the educational psychology service provide well-regarded training and "
+        "advice for schools. Permanent exclusions of pupils with SEND have fallen over the last three years.",
+        "Therapists from the speech and language therapy service work in every special school and in resourced "
+        "provisions, so children receive therapy as part of their school day.",
+        "The designated clinical officer has strengthened the quality of health advice for EHC needs assessments, "
+        "and health professionals attend multi-agency panels."]:
+        d.p("&bull;&nbsp;&nbsp;" + text, BULLET)
+    d.h("What does the area partnership need to do better?")
+    for text in [
+        "Waiting times for neurodevelopmental assessments are too long. Leaders have commissioned additional "
+        "capacity, but it is too soon to see the impact on the length of time children wait.",
+        "The quality of support for children at SEN support varies between schools. Leaders' oversight of the "
+        "graduated approach is at an early stage.",
+        "Annual reviews are not always held on time, and amendments to EHC plans after review are sometimes slow."]:
+        d.p("&bull;&nbsp;&nbsp;" + text, BULLET)
+    d.h("Areas for improvement")
+    d.p("Inspectors have set out three matters for the partnership's attention, each of which should be addressed "
+        "through its strategic plan.")
+    for marker, text, themes in [
+            ("Area for improvement one -", "Leaders at the ICB should work with providers to reduce waiting times for "
+                                           "neurodevelopmental assessments and make sure that families receive "
+                                           "support while they wait.", ["health-services"]),
+            ("Area for improvement two -", "Leaders across the partnership should strengthen their oversight of the "
+                                           "support provided to children at SEN support, so that it is consistently "
+                                           "matched to their needs.", ["identification", "data-oversight"]),
+            ("Area for improvement three -", "Leaders at the local authority should make sure that annual reviews of "
+                                             "EHC plans are completed in a timely way and that plans are amended "
+                                             "promptly when needs change.", ["ehc-plans"])]:
+        d.weak(text, themes, marker=f"<b>{marker}</b>", style=BODY)
+    d.h("Local area partnership details")
+    d.ruled([["Local authority", "Integrated care board"],
+             ["London Borough of Waltham Forest", "NHS North East London Integrated Care Board"],
+             ["Imogen Farrant-Oyelaran, Director of Children's Services", "Kwabena Ashdown, Executive Place Director"],
+             ["www.walthamforest.gov.uk", "www.northeastlondon.icb.nhs.uk"],
+             ["Waltham Forest Town Hall, Forest Road, Walthamstow, London E17 4JF",
+              "4th Floor, Unex Tower, 5 Station Street, London E15 1DA"]], [8.1 * cm, 8.1 * cm])
+    d.h("Information about this inspection")
+    d.p("This inspection was carried out under section 20(1)(b) of the Children Act 2004 and section 48 of the "
+        "Health and Social Care Act 2008. Inspectors met children, young people, parents and carers, and leaders "
+        "and practitioners from education, health and social care. They reviewed a sample of EHC plans, the "
+        "partnership's self-evaluation and its strategic plan, and considered 612 responses to the online survey.")
+    d.ruled([["Ofsted", "Care Quality Commission"],
+             ["Lucinda Pryor-Havelock, Ofsted HMI, Lead inspector", "Matthias Okonedo-Wray, CQC Lead inspector"],
+             ["Delphine Arkwright, Ofsted Inspector", ""]], [8.1 * cm, 8.1 * cm])
+    d.person("Lucinda Pryor-Havelock", "Ofsted HMI, Lead inspector", "other")
+    d.person("Matthias Okonedo-Wray", "CQC Lead inspector", "other")
+    d.person("Delphine Arkwright", "Ofsted Inspector", "other")
+    d.p("Yours sincerely")
+    d.p("Priscilla Yeoman-Dart<br/>His Majesty's Inspector")
+    d.person("Priscilla Yeoman-Dart", "His Majesty's Inspector", "other")
+    d.p("cc: Department for Education; NHS England; the Lead Member for Children and Young People, Councillor "
+        "Terence Abara-Lyle; the Chief Executive of the London Borough of Waltham Forest; the Chair of the Waltham "
+        "Forest Parent Forum.")
+    d.person("Terence Abara-Lyle", "Lead Member for Children and Young People", "member")
+    d.add(PageBreak())
+    d.title("Annex: Local area data considered by inspectors")
+    rows = [["Indicator", "Waltham Forest", "London", "England"]]
+    for i, m in enumerate(["EHC plans issued within 20 weeks (%)", "Pupils with EHC plans (%)",
+                           "Pupils with SEN support (%)", "EHC plans in mainstream schools (%)",
+                           "Children in special schools (%)", "Independent special school placements (number)",
+                           "Permanent exclusions, pupils with SEN support (rate)",
+                           "Suspensions, pupils with EHC plans (rate)", "Persistent absence, pupils with EHC plans (%)",
+                           "Key stage 2 expected standard, SEN support (%)", "Key stage 4 Attainment 8, EHC plans",
+                           "16-17 year olds with EHC plans in education or training (%)",
+                           "Young people with EHC plans in supported internships (number)",
+                           "Median wait for autism assessment (weeks)", "Median wait for ADHD assessment (weeks)",
+                           "Median wait for speech and language therapy (weeks)", "Tribunal appeals (rate per 10,000)",
+                           "Mediation cases (number)", "Personal budgets (number)", "Short breaks users (number)",
+                           "Annual reviews completed on time (%)", "Amended plans within 4 weeks of review (%)",
+                           "Children with SEND known to youth justice (number)", "Children in need with SEND (%)",
+                           "Children looked after with EHC plans (%)", "Care leavers with EHC plans in work (%)"]):
+        rows.append([m] + [str(5 + (i * 41 + k * 19) % 95) for k in range(3)])
+    d.ruled(rows, [9.2 * cm, 2.4 * cm, 2.2 * cm, 2.4 * cm])
+    d.p("Source: partnership's data pack and published national statistics. Figures were provided for the inspection "
+        "and are not official statistics.", SMALL)
+    d.add(PageBreak())
+    d.title("Annex: Summary of responses to the inspection survey")
+    d.p("Parents and carers, children and young people, and practitioners were invited to respond to an online survey "
+        "while the inspection took place. The table shows the percentage of respondents who agreed with each "
+        "statement.")
+    rows = [["Respondent group", "Statement", "Agree %", "Disagree %", "Don't know %"]]
+    groups = ["Parents and carers", "Children and young people", "Education practitioners", "Health practitioners",
+              "Social care practitioners"]
+    statements = ["My child's needs were identified early", "I know where to find information about services",
+                  "The EHC plan describes my child's needs well", "Health services contributed to the plan",
+                  "Support is reviewed when needs change", "I feel listened to by professionals",
+                  "Waiting times for assessment are reasonable", "My school helps me with my learning",
+                  "I am helped to plan for the future", "Services work well together"]
+    for i in range(60):
+        a = 25 + (i * 23) % 60
+        b = (i * 11) % (95 - a)
+        rows.append([groups[i // 12], statements[i % 10], str(a), str(b), str(100 - a - b)])
+    d.ruled(rows, [3.8 * cm, 6.8 * cm, 1.8 * cm, 2 * cm, 1.8 * cm])
+    d.p("Percentages are rounded and may not total 100. Groups with fewer than ten responses to a statement are not "
+        "shown separately.", SMALL)
+    return d
+
+
 DOCUMENTS = [kirklees_minutes, calderdale_hwb_pack, walsall_scrutiny_report, tameside_partnership_minutes,
-             rochdale_wsoa]
+             rochdale_wsoa, waltham_forest_letter]
 
 
 def main() -> None:
