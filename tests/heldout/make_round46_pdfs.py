@@ -1,9 +1,12 @@
 """Write the long printed documents of the held-out round 46 (reportlab), and their gold.
 
 Round 46 is a blind batch of LONG PDFs (6 to 9 pages), written with their gold before any extractor ran on them:
-a Cabinet's printed minutes book recording a 2016-framework re-visit and its Accelerated Progress Plan (Kirklees),
-and a Health and Wellbeing Board agenda pack whose item is a 2023-framework outcome 3 inspection and its priority
-action plan, with an appendix table broken across pages (Calderdale). Invented text, fictitious people.
+a Cabinet's printed minutes book recording a 2016-framework re-visit and its Accelerated Progress Plan (Kirklees);
+a Health and Wellbeing Board agenda pack whose item is a 2023-framework outcome 3 inspection and its priority
+action plan, with an appendix table broken across pages (Calderdale); a scrutiny report on an Improvement Notice
+(Walsall); a partnership board's minutes and action log on a 2023-framework outcome 2 (Tameside); a standalone
+Written Statement of Action (Rochdale); and a 2023-framework outcome 1 letter (Waltham Forest). Invented text,
+fictitious people.
 
 The framework is ``long_pdf_kit.py`` (unchanged); ``--gold`` writes the gold with the page of each resolution's and
 weakness's text read back from the written PDF; ``--check`` also lists date-like strings missing from the gold.
