@@ -26,6 +26,8 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.common.evidence import Evidence
 from pipeline.extract.common.sentences import clauses
+from pipeline.extract.dates.grammar import FULL_NAMES as FULL_MONTH_NAMES
+from pipeline.extract.dates.grammar import MONTHS as MONTH_NUMBERS
 from pipeline.extract.events import cues
 
 if TYPE_CHECKING:
@@ -310,15 +312,15 @@ def _heading(event) -> bool:
     return len(quote) <= HEADING_LENGTH and "\n" not in quote and not quote.endswith((".", "!", "?", ";", ":"))
 
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
+# 1 -> "January": the date grammar's month names, as a heading line spells them
+MONTH_NAMES = {MONTH_NUMBERS[name]: name.capitalize() for name in FULL_MONTH_NAMES}
 
 
 def _in_a_heading_line(event) -> bool:
     """"The four areas, and the re-visit's finding on each, were:" | "Area of significant weakness (2019)
     Re-visit finding (October 2021)": the month stands in a table's heading line (short, no full stop) of a
     sentence that runs on into the table; the visit's days are stated elsewhere."""
-    month = MONTHS[int(event.start_date[5:7]) - 1]
+    month = MONTH_NAMES[int(event.start_date[5:7])]
     year = event.start_date[:4]
     return any(month in line and year in line and len(line.strip()) <= HEADING_LENGTH
                and not line.rstrip().endswith((".", "!", "?", ";", ":"))
