@@ -915,7 +915,7 @@ def test_a_plan_that_went_to_ofsted_and_a_direction_said_with_the_verb(texts, ex
 def test_a_labelled_line_is_not_joined_to_prose_cut_before_its_stop():
     """A sentence cut by a blank line runs on into the next line, but not into a labelled line:
     'Contact officer: ..., 14 March 2023' is the report's contact, not the inspection's date."""
-    from pipeline.extract.events.candidates import _prose_run_on
+    from pipeline.extract.events.segments import _prose_run_on
 
     cut = "Officers presented an update on the local area's work following the inspection of the"
     text = cut + "\n\nContact officer: Jane Smith, Head of SEND, 14 March 2023"

@@ -8,8 +8,10 @@ approved by Ofsted on 3 September 2019", "submitted to the DfE by 28 June
     inspection, outcome-letter, wsoa-submitted, wsoa-approved, monitoring,
     revisit, revisit-outcome, statutory-direction, progress-plan
 
-The package has three parts:
+The package has four parts:
 
+- ``segments``: the page cut into sentences (a labelled or title line is one of its own, a timeline
+  table's date cell joined to its row) and the headings under which lines are papers cited;
 - ``candidates``: each sentence's anchors (the words that name a milestone, or
   an action typed by what it acts on) and its times (dates, and bare years that
   take an anchor but make no event, since a milestone needs a month);
@@ -38,14 +40,14 @@ from pipeline.extract.common.sentences import sentences
 from pipeline.extract.common.structure import StructuredDocument
 from pipeline.extract.events import decide
 from pipeline.extract.events.candidates import (
-    PLAN_LOOKBACK, TAIL, VISITS, Anchor, Sentence, Timex, anchors, citations_heading, meeting_links_heading,
-    send_document, sentence_spans, timexes,
+    PLAN_LOOKBACK, TAIL, VISITS, Anchor, Sentence, Timex, anchors, send_document, timexes,
 )
 from pipeline.extract.events.cues import (
     DATE_CELL, ORDINAL_CELL, PLANNED_AFTER, INSPECTION_CONTEXT, INSPECTION_CONTEXT_WORDS, JUST_PUBLISHED, NEW_FRAMEWORK_OUTCOME, NEW_FRAMEWORK_WORDS,
     SEND_CONTEXT_SPLIT, TODAY,
 )
 from pipeline.extract.events.decide import assign, dateline
+from pipeline.extract.events.segments import citations_heading, meeting_links_heading, sentence_spans
 from pipeline.records import DateMention, Event
 from pipeline.extract.common.lowered import any_match, may_hold
 
