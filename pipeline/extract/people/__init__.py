@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.people import columns, finders
+from pipeline.extract.people import attendance, columns, finders
 from pipeline.extract.people.candidates import ner_mentions, page_mentions
 from pipeline.extract.people.contacts import contact_details
 from pipeline.extract.people.cues import forum_sections, mention_cues
@@ -65,9 +65,9 @@ def extract(doc: StructuredDocument) -> list[Person]:
 
 
 def attendance_regions(text: str) -> list[tuple[int, int, str | None]]:
-    """The page's attendance lists (``finders.attendance_regions``) and, on a page that has one, the cells of
+    """The page's attendance lists (``attendance.attendance_regions``) and, on a page that has one, the cells of
     a block of two labelled columns: the innermost region of a name in one (``cues.list_cues``)."""
-    regions = finders.attendance_regions(text)
+    regions = attendance.attendance_regions(text)
     return regions + columns.labelled_cells(text) if regions else regions
 
 

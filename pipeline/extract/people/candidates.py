@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.people import columns, finders
+from pipeline.extract.people import attendance, columns, finders
 from pipeline.extract.people import ner as people_ner
 from pipeline.extract.people.contacts import email_fits, emails_in
 from pipeline.extract.people.decide import ACCEPT, accepted
@@ -212,8 +212,8 @@ def candidate_cues(text: str, cand: Candidate, regions, emails, words: DocumentW
         return [("organisation-word-next", AGAINST)]
     if titled_after and name_shaped(cand, words) and any(r[0] <= cand.start < r[1] for r in regions):
         return [("title-set-off", STRONG)]  # in an attendance block, behind another column's words
-    in_list = any(r[0] <= cand.start < r[1] and finders.is_list_item(text, cand.start, cand.end, r) for r in regions)
-    if not in_list and any(finders.in_entry_line(text, cand.start, r) for r in regions):
+    in_list = any(r[0] <= cand.start < r[1] and attendance.is_list_item(text, cand.start, cand.end, r) for r in regions)
+    if not in_list and any(attendance.in_entry_line(text, cand.start, r) for r in regions):
         return [("entry-line:role-words", AGAINST)]  # "Jo Bloggs, Director of Education, Strong Start and Inclusion"
     if not full:
         # A lone surname is a person only as an attendance-list item with its role.

@@ -47,12 +47,12 @@ from pipeline.extract.people.finders import (
     LABELS,
     PARTIES,
     ROLE_IN_BRACKETS_RE,
-    WRAPPED_ROW,
     titles_on_page,
     SPACES_TABS_RE,
     Mention,
     read_name_after,
 )
+from pipeline.extract.people.attendance import WRAPPED_ROW
 from pipeline.extract.people.lexicon import ATTENDANCE_LABELS, PARTY_WORDS
 from pipeline.extract.people.names import NAME_WORD, clean_name, word_class
 from pipeline.extract.people.roles import CONNECTORS, ROLE_START
