@@ -1162,3 +1162,20 @@ def test_a_sentence_pointing_back_at_the_weaknesses_named_before():
     praise = ("After the SEND inspection, the letter named three strengths. These are the short breaks, the forum"
               " and the family hubs.\n")
     assert texts(praise) == []
+
+
+def test_a_web_table_of_findings_beside_a_column_whose_header_names_no_findings():
+    """"What inspectors found | Where we are now": the findings header says what the first column holds; the other
+    header, whatever its words, only heads what answers each row."""
+    page = (
+        "Our SEND journey\n\n"
+        "Ofsted and the CQC inspected the local area in March 2019 and found two significant weaknesses.\n\n"
+        "What inspectors found in 2019\n\n"
+        "Where we are today\n\n"
+        "Plans for children were often late and the advice in them was out of date.\n\n"
+        "Nine in ten plans now arrive within twenty weeks, checked by a panel each month.\n\n"
+        "Families waited too long for a first therapy appointment.\n\n"
+        "A second therapy team started in 2021 and most families are seen within twelve weeks.\n"
+    )
+    assert texts(page) == ["Plans for children were often late and the advice in them was out of date.",
+                           "Families waited too long for a first therapy appointment."]

@@ -414,8 +414,13 @@ def table_rows(texts: list[tuple[int, Line]], header: int, columns: int, lead: i
                                        or TERMINAL.search(cell.text) and not REFERENCE.match(cell.text)  # "No."
                                        for _, cell in heads):
         return []
-    # "Area for improvement / What we are doing": the other column holds responses, as long as the findings
-    responses = columns == 2 and bool(RESPONSE_HEADER.search(heads[0][1].text))
+    # "Area for improvement / What we are doing": the other column holds responses, as long as the findings; so does
+    # any other column beside a findings column that does not name findings itself ("What inspectors found / Where
+    # we are now"): the header over the rows' first cells says what they are, the other only what answers them
+    other = heads[0][1].text
+    # (a line ending in a colon, "Inspectors told us that:", introduces a list under a heading: no header cell)
+    responses = columns == 2 and (bool(RESPONSE_HEADER.search(other))
+                                  or not header_names(other) and not other.rstrip().endswith(":"))
     rows: list[Line] = []
     kinds: set[bool] = set()  # whether the rows are rated: all rows of one table are alike
     at = header + columns - lead
