@@ -32,7 +32,7 @@ from bisect import bisect_left, insort
 
 from pipeline.extract.weaknesses import candidates, cues
 from pipeline.extract.weaknesses import lists as weakness_lists
-from pipeline.extract.weaknesses import plan_cells, prose, recalled, run_in, tables
+from pipeline.extract.weaknesses import plan_cells, prose, recalled, run_in, statements, tables
 from pipeline.extract.weaknesses.sentences import sentences_of
 from pipeline.extract.common.structure import StructuredDocument
 from pipeline.extract.weaknesses.text import Found, is_hard_wrapped, lines_of
@@ -52,7 +52,8 @@ def extract(doc: StructuredDocument) -> list[Weakness]:
         + candidates.quoted_after_announcement(sentences)
     found += plan_cells.extract(lines)
     found = run_in.split_run_in(found, doc.page_text)  # "leaders should (i) X; (ii) Y": each item its own
-    kept = without_restatements(sorted(unique(found), key=lambda item: (item.page, item.start)))
+    kept = without_restatements(sorted(unique(found), key=lambda item: (item.page, item.start)),
+                                {page.page: len(page.text) for page in doc.pages})
     kept = recalled.without_recalled_areas(kept)
     return [to_record(doc, item) for item in kept if item.page in about_send]
 
@@ -89,14 +90,21 @@ def restating(item: Found) -> str | None:
     return None
 
 
-def without_restatements(kept: list[Found]) -> list[Found]:
+def without_restated_groups(kept: list[Found], page_lengths: dict[int, int]) -> list[Found]:
+    """``kept`` without the items of a statement that copies another statement's findings out again."""
+    drop = statements.restated(kept, [content_stems(item.text) for item in kept], page_lengths)
+    return [item for index, item in enumerate(kept) if index not in drop] if drop else kept
+
+
+def without_restatements(kept: list[Found], page_lengths: dict[int, int] | None = None) -> list[Found]:
     """A finding a running sentence states in a few words ("..., but that children are still waiting too long for
     an autism assessment") whose words a longer finding on the same page holds nearly all of ("The ICB should reduce
     the time that children wait for an assessment of autism, ...") says that one again, it is not another; so does a
-    table's cell whose words a longer finding outside a table holds, anywhere in the document."""
+    table's cell whose words a longer finding outside a table holds, anywhere in the document; and a whole statement
+    copying another's findings out again, shorter (``statements``)."""
     kinds = [restating(item) for item in kept]
     if not any(kinds):
-        return kept
+        return without_restated_groups(kept, page_lengths or {})
     stems = [content_stems(ROW_NUMBER.sub("", item.text) if kind == "table" else item.text)
              for item, kind in zip(kept, kinds)]
     out: list[Found] = []
@@ -107,7 +115,7 @@ def without_restatements(kept: list[Found]) -> list[Found]:
                 for other, others, other_kind in zip(kept, stems, kinds)):
             continue
         out.append(item)
-    return out
+    return without_restated_groups(out, page_lengths or {})
 
 
 def unique(found: list[Found]) -> list[Found]:
