@@ -45,7 +45,9 @@ PROGRESS = -3.0  # "has improved", "is now", "have started to": progress, not a 
 
 # The cheap gate: words of a shortfall or of what must improve, in the lowered sentence.
 GATE_WORDS = ("too ", "not ", "n't", "lack", "poor", "weak", "inconsisten", "variab", "insufficient", "limited",
-              "slow", "improve", "strengthen", "address", "fail", "gap", "delay", "unclear", "inadequate", "concern")
+              "slow", "improve", "strengthen", "address", "fail", "gap", "delay", "unclear", "inadequate", "concern",
+              "underdevelop", "under-develop", "out of date", "fragment", "patchy", "missing", "late", "low",
+              "ineffective", "inaccura", "incomplete", "enough")
 
 # Who reports a finding: the inspection, its people or its papers.
 REPORTER = (r"(?:(?:the|an?|this|that|their)\s+)?(?:(?:joint|local\s+area|area\s+send|send|ofsted(?:\s+and\s+cqc)?|"
@@ -68,6 +70,8 @@ SHORTFALL_PREDICATE = re.compile(
     r"unacceptabl\w+|underdeveloped|under-developed|slow|late|low|patchy|fragmented|disjointed|lacking|"
     r"ineffective|inaccurate|incomplete|missing|out\s+of\s+date)\b"
     r"|\b(?:wait|waits|waited|waiting)\s+too\s+long\b"
+    # a shortfall in the subject's amount: "Too many children are excluded", "Not enough plans are ..."
+    r"|^\W{0,3}(?:too\s+(?:many|few|much|little)|not\s+enough|(?:a|the)\s+lack\s+of)\s+\w"
     r"|\b(?:do|does|did)\s+not\s+(?:yet\s+|always\s+|consistently\s+|routinely\s+|effectively\s+|sufficiently\s+)?"
     r"(?:have|receive|get|know|understand|meet|reflect|work|take|use|include|identify|check|plan|share|ensure|"
     r"provide|engage|monitor|hold|involve|contribute|make)\b"
@@ -202,6 +206,9 @@ def extract(sentences: list[Sentence], lines: list[Line | None], wrapped: bool) 
                   decide.SOMEONE_SAYS)
         base.when(decide.summarises_list_below(sentences, index), "sentence:summary-before-list",
                   decide.SUMMARY_BEFORE_LIST)
+        base.when(decide.note_under_item(sentences, index), "sentence:note-under-item", decide.NOTE_UNDER_ITEM)
+        # "X has fallen, but inspectors said that ...": progress told before the reported clause
+        base.when(bool(PROGRESS_WORDS.search(text[:start])), "sentence:progress-before", PROGRESS)
         # a re-visit's account of one weakness, judged in the sentences that follow
         after = " ".join(s.text for s in sentences[index + 1:index + 1 + decide.JUDGEMENT_AFTER])
         base.when(cues.JUDGED_ITSELF.search(after), "sentence:progress-account", decide.PROGRESS_ACCOUNT)
