@@ -215,7 +215,7 @@ def extract(sentences: list[Sentence], lines: list[Line | None], wrapped: bool) 
         objects = split_objects(sentence, improve) if improve and improve.start() >= start else []
         if concern and not judges and not objects:  # "had concerns about X and Y": the concern judges its objects
             objects = concerned_objects(sentence, start)
-        if len(objects) >= 2 or concern and objects:
+        if objects:
             for item in objects:
                 evidence = Evidence(list(base.cues)).add("clause:concern-object" if concern and not improve else
                                                          "clause:improve-object", IMPROVE_OBJECT)
@@ -262,7 +262,16 @@ def split_objects(sentence: Sentence, improve: re.Match) -> list[Found]:
     text = sentence.text
     stop = PURPOSE.search(text, improve.end())
     items = split_enumeration(sentence, improve.end(), stop.start() if stop else None)
+    # "improve X, and the Director explained ...": the objects end where a clause of its own begins
+    clause = next((at for at, item in enumerate(items) if at and NEW_CLAUSE.search(item.text)), None)
+    if clause is not None:
+        return items[:clause]
     return items if len(items) >= 2 else []
+
+
+NEW_CLAUSE = re.compile(rf"\b(?:{cues.REPORTING_VERB}|explained|described|outlined|added|confirmed|agreed|"
+                        r"(?:is|are|was|were|has|have|had|will|would)\s+(?!(?:been\s+)?(?:not\b|too\b))\w+)\b",
+                        re.IGNORECASE)
 
 
 CONCERN = re.compile(r"\bconcern", re.IGNORECASE)

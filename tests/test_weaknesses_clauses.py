@@ -1,0 +1,103 @@
+"""Findings stated in running prose, read by the clause (``pipeline/extract/weaknesses/clauses.py``): a paragraph
+under a heading that reports findings whose clause judges provision; an inspection reporting a clause that judges
+provision; the coordinated objects of what must improve or of a finder's concern, one each; and the negative cues
+(the council's voice, progress, praise, someone else speaking, members' questions). Every page is invented."""
+
+from __future__ import annotations
+
+from pipeline.extract.weaknesses import clauses
+from pipeline.extract.weaknesses.sentences import sentences_of
+from pipeline.extract.weaknesses.text import is_hard_wrapped, lines_of
+from pipeline.records import Page
+from tests.weakness_pages import extract
+
+
+def read(text: str) -> list:
+    pages = [Page(1, text)]
+    lines = lines_of(pages)
+    wrapped = is_hard_wrapped(lines)
+    return clauses.extract(sentences_of(pages, lines, wrapped), lines, wrapped)
+
+
+LETTER = (
+    "Local area SEND inspection of Northwold\n"
+    "Ofsted and the CQC carried out a joint inspection of the local area in May.\n"
+    "Main findings\n"
+    "• Leaders in education share an ambitious vision for the county's children.\n"
+    "• The quality of EHC plans is too variable. Advice from health professionals is often missing from them.\n"
+    "• Children wait too long for an assessment of their speech and language needs.\n"
+    "• Too many pupils with SEND are placed on part-time timetables, and the numbers are rising.\n"
+    "• The short breaks offer has improved and families value it.\n"
+)
+
+
+def test_paragraphs_under_a_findings_heading_that_judge_provision_are_findings():
+    found = [item.text for item in read(LETTER)]
+    assert found == [
+        "The quality of EHC plans is too variable. Advice from health professionals is often missing from them.",
+        "Children wait too long for an assessment of their speech and language needs.",
+        "Too many pupils with SEND are placed on part-time timetables, and the numbers are rising.",
+    ]
+    assert all("clause:findings-section" in item.evidence for item in read(LETTER))
+
+
+def test_praise_and_progress_under_the_heading_are_not():
+    found = [item.text for item in read(LETTER)]
+    assert not any("vision" in text or "short breaks" in text for text in found)
+
+
+def test_the_same_sentences_under_a_strengths_heading_are_not_findings():
+    assert read(LETTER.replace("Main findings", "What is working well")) == []
+
+
+def test_the_same_sentences_with_no_heading_are_not_findings_on_their_own():
+    assert read(LETTER.replace("Main findings\n", "")) == []
+
+
+MINUTES = (
+    "5. Area SEND inspection outcome\n"
+    "The Assistant Director introduced the report on the Ofsted and CQC inspection of the local area.\n"
+    "She said inspectors had concerns about the timeliness of annual reviews and the information on the local offer.\n"
+    "The report concluded that the partnership must improve the oversight of alternative provision, transitions to "
+    "adult health services and the sharing of information between schools and therapists.\n"
+    "Members asked whether waiting times for therapy were too long.\n"
+)
+
+
+def test_a_reported_concern_gives_each_object():
+    found = [item.text for item in read(MINUTES)]
+    assert "the timeliness of annual reviews" in found
+    assert "the information on the local offer" in found
+
+
+def test_what_must_improve_gives_each_coordinated_object():
+    found = [item.text for item in read(MINUTES)]
+    assert "the oversight of alternative provision" in found
+    assert "transitions to adult health services" in found
+    assert "the sharing of information between schools and therapists" in found
+
+
+def test_members_questions_are_no_findings():
+    assert not any("therapy" in item.text for item in read(MINUTES))
+
+
+def test_a_reported_clause_that_judges_provision_is_the_finding():
+    page = ("Outcome of the local area SEND inspection\n"
+            "Inspectors found that the local offer was not well known by families and was often out of date.\n")
+    assert [item.text for item in read(page)] == ["the local offer was not well known by families and was often "
+                                                  "out of date"]
+
+
+def test_the_councils_own_voice_and_progress_told_beside_it_are_not_findings():
+    page = ("Outcome of the local area SEND inspection\n"
+            "The report said that we have been too slow to publish our new strategy.\n"
+            "Inspectors noted that waiting times have fallen, but that some families still wait too long.\n"
+            "The Director said that the inspection was fair and that the new service was not yet fully staffed.\n")
+    assert read(page) == []
+
+
+def test_the_whole_extractor_keeps_them_with_the_clause_cues():
+    found = extract(LETTER)
+    texts = [item.text for item in found]
+    assert "Children wait too long for an assessment of their speech and language needs." in texts
+    assert not any("short breaks" in text for text in texts)
