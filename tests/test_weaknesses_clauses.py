@@ -101,3 +101,33 @@ def test_the_whole_extractor_keeps_them_with_the_clause_cues():
     texts = [item.text for item in found]
     assert "Children wait too long for an assessment of their speech and language needs." in texts
     assert not any("short breaks" in text for text in texts)
+
+
+def test_a_paragraph_opened_by_an_inspection_naming_weaknesses_reports_the_findings_after_it():
+    page = ("Outcome of the local area SEND inspection\n"
+            "Inspectors identified several weaknesses in the area's work. Waiting lists for occupational therapy "
+            "are too long. The local offer is out of date and hard to search.\n")
+    found = [item.text for item in read(page)]
+    assert "Waiting lists for occupational therapy are too long." in found
+
+
+def test_a_verdict_on_progress_heads_its_evidence_not_further_findings():
+    page = ("Outcome of the local area SEND re-visit\n"
+            "Inspectors judged that the area has not made sufficient progress. Too few pupils with plans have a "
+            "named key worker.\n")
+    assert read(page) == []
+
+
+def test_what_leaders_should_do_under_a_findings_heading_is_a_finding():
+    page = ("Joint inspection of the local area partnership\n"
+            "Areas for improvement\n"
+            "Leaders should make sure that the views of young people shape the design of short breaks.\n")
+    assert [item.text for item in read(page)] == [
+        "Leaders should make sure that the views of young people shape the design of short breaks."]
+
+
+def test_a_member_moving_a_motion_is_no_finding():
+    page = ("Joint inspection of the local area partnership\n"
+            "Areas for improvement\n"
+            "Councillor Reed proposed that the panel should set up a working group on transport.\n")
+    assert read(page) == []

@@ -47,7 +47,7 @@ PROGRESS = -3.0  # "has improved", "is now", "have started to": progress, not a 
 GATE_WORDS = ("too ", "not ", "n't", "lack", "poor", "weak", "inconsisten", "variab", "insufficient", "limited",
               "slow", "improve", "strengthen", "address", "fail", "gap", "delay", "unclear", "inadequate", "concern",
               "underdevelop", "under-develop", "out of date", "fragment", "patchy", "missing", "late", "low",
-              "ineffective", "inaccura", "incomplete", "enough")
+              "ineffective", "inaccura", "incomplete", "enough", "should ", "must ", "need")
 
 # Who reports a finding: the inspection, its people or its papers.
 REPORTER = (r"(?:(?:the|an?|this|that|their)\s+)?(?:(?:joint|local\s+area|area\s+send|send|ofsted(?:\s+and\s+cqc)?|"
@@ -58,6 +58,8 @@ REPORTING = (r"(?:found|identified|highlighted|noted|made\s+clear|raised(?:\s+co
              r"described|saw|felt|had\s+concerns?\s+(?:about|over|that|with)|(?:was|were)\s+concerned\s+(?:about|that|with|by)|"
              r"expressed\s+concerns?\s+(?:about|over|that)|criticised|criticized|pointed\s+(?:out|to))")
 REPORTED_CLAUSE = re.compile(
+    # (not the object of another verb: "parents who spoke to inspectors said ...")
+    rf"(?<!\bto\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\bby\s)(?<!\bthe\s)"
     rf"\b{REPORTER}\s+(?:(?:had|has|have|also|clearly|rightly|further)\s+){{0,2}}{REPORTING}\s+(?:that\s+)?(?=\w)",
     re.IGNORECASE)
 # The shortfall a clause's predicate states, the clause's words after its subject.
@@ -100,6 +102,7 @@ STRENGTHS_HEADING = re.compile(
     re.IGNORECASE)
 HEADING_WORDS = 14  # a heading is a short line with no closing full stop
 HEADING_REACH = 30  # sentences read back for the section's heading
+PARAGRAPH_REACH = 4  # sentences read back in the paragraph for one reporting its findings
 PARAGRAPH_SENTENCES = 4  # a finding's paragraph runs on this many sentences at most
 FINDING_WORDS = (4, 70)
 # Progress and praise, said of the same clause.
@@ -108,6 +111,10 @@ PROGRESS_WORDS = re.compile(
     r"|\b(?:has|have|had)\s+started\s+to\b|\bimproving\b|\bwell\s+regarded\b|\bmade\s+(?:good|strong)\s+progress\b"
     r"|\b(?:has|have|had)\s+(?:now\s+)?(?:fallen|reduced|risen|increased)\b|\bnow\s+(?:issued|completed|held|in\s+place)\b",
     re.IGNORECASE)
+# A member speaking or moving something: "Councillor A proposed that ...", "Members asked ...".
+MEMBER_ACTS = re.compile(r"^\W{0,3}(?:(?:a|one|another|the|several|some)\s+)?(?:councillors?|cllrs?\.?|members?|"
+                         r"the\s+chair(?:man)?)\b[^.;:]{0,50}?\b(?:proposed|moved|seconded|asked|queried|"
+                         r"suggested|requested|said|commented|noted|felt)\b", re.IGNORECASE)
 CONTRAST = re.compile(r"\b(?:but|although|though|however|whilst|while|yet)\b", re.IGNORECASE)
 FIRST_PERSON = re.compile(r"\bI\b|\bI[’']m\b")
 
@@ -122,6 +129,17 @@ def section_of(sentences: list[Sentence], index: int) -> str | None:
     """"findings" when the nearest heading above reports findings (or the sentence just before, in its
     paragraph or the one before, reports them and ends with a colon or names what inspectors found),
     "strengths" when it sets out strengths, None otherwise."""
+    block = sentences[index].block
+    for back in range(index - 1, max(-1, index - PARAGRAPH_REACH), -1):
+        above = sentences[back]
+        if above.block != block:
+            break
+        # "Inspectors identified weaknesses in ... . <finding>. <finding>.": the paragraph reports them
+        # (a verdict on progress heads its evidence, not findings: "Inspectors judged that ... not made sufficient
+        # progress. Too few ...")
+        if REPORTED_CLAUSE.search(above.text) and cues.names_weakness(above.text) and not cues.is_resolved(above.text) \
+                and not cues.NO_PROGRESS.search(above.text) and not cues.is_progress_claim(above.text):
+            return "paragraph"
     for back in range(index - 1, max(-1, index - HEADING_REACH), -1):
         above = sentences[back]
         if not is_heading(above) and not above.text.rstrip().endswith(":"):
@@ -177,19 +195,21 @@ def extract(sentences: list[Sentence], lines: list[Line | None], wrapped: bool) 
         if index <= skip_to or not gated(sentence):
             continue
         text = sentence.text
-        if len(text.split()) < FINDING_WORDS[0] or " | " in text:
-            continue
+        if len(text.split()) < FINDING_WORDS[0] or " | " in text or is_heading(sentence):
+            continue  # (a heading, "Where the partnership must do better", heads findings, it is none)
         reported = REPORTED_CLAUSE.search(text)
         improve = IMPROVE_VERB.search(text)
         start = reported.end() if reported else len(text) - len(text.lstrip())
         clause = text[start:]
         judges = SHORTFALL_PREDICATE.search(clause)
         concern = reported is not None and CONCERN.search(reported.group(0))
-        if not judges and not improve and not concern:
+        # "Leaders should make sure ...", "The ICB must ...": what must change, the 2023 framework's findings
+        must = cues.SHOULD_START.match(clause.lstrip("•·-–* ")) or cues.MUST_START.match(clause.lstrip("•·-–* "))
+        if not judges and not improve and not concern and not must:
             continue
         # the cheap tests passed: read the clause and where it stands
         section = section_of(sentences, index)
-        if not reported and section != "findings":
+        if not reported and section not in ("findings", "paragraph"):
             continue
         subject = clause[:judges.start()] if judges else clause[:improve.start() - start] if improve else ""
         context = has_source_near(sentences, index, 2000)
@@ -198,8 +218,8 @@ def extract(sentences: list[Sentence], lines: list[Line | None], wrapped: bool) 
         base.add("context:inspection" if context else "context:no-inspection",
                  decide.INSPECTION if context else decide.NO_INSPECTION)
         base.when(bool(reported), "clause:reported", REPORTED)
-        base.when(section == "findings", "clause:findings-section", FINDINGS_SECTION)
-        base.when(cues.is_debate(text), "sentence:debate", decide.DEBATE)
+        base.when(section in ("findings", "paragraph"), "clause:findings-section", FINDINGS_SECTION)
+        base.when(cues.is_debate(text) or MEMBER_ACTS.match(text), "sentence:debate", decide.DEBATE)
         base.when(text.rstrip().endswith("?"), "clause:question", QUESTION)
         # "Ms X said that ...": someone else speaking, not the inspection
         base.when(not reported and item_cues.last_speaker(text) == "someone", "sentence:someone-says",
@@ -222,7 +242,7 @@ def extract(sentences: list[Sentence], lines: list[Line | None], wrapped: bool) 
                 weigh_item(evidence, item.text, subject)
                 pieces.append((item, evidence))
         else:
-            if reported:
+            if reported or section == "paragraph":  # the reported clause, or one finding a sentence
                 first = last = index
             else:
                 if ends is None:
@@ -247,7 +267,7 @@ def extract(sentences: list[Sentence], lines: list[Line | None], wrapped: bool) 
             evidence = Evidence(list(base.cues))
             evidence.when(bool(judges) and not NO_PROVISION_SUBJECT.match(subject), "clause:judges-provision",
                           JUDGES_CLAUSE)
-            evidence.when(bool(improve) and not judges, "clause:must-improve", IMPROVE_OBJECT)
+            evidence.when(bool(improve or must) and not judges, "clause:must-improve", IMPROVE_OBJECT)
             weigh_item(evidence, item_text, subject)
             pieces.append((Found(sentence.page, raw_start, raw_end, item_text), evidence))
             skip_to = last if not reported else skip_to
