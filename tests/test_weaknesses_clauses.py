@@ -131,3 +131,9 @@ def test_a_member_moving_a_motion_is_no_finding():
             "Areas for improvement\n"
             "Councillor Reed proposed that the panel should set up a working group on transport.\n")
     assert read(page) == []
+
+
+def test_work_that_must_continue_is_no_finding():
+    page = ("Outcome of the local area SEND inspection\n"
+            "The report also noted that the work must continue to make further improvements.\n")
+    assert read(page) == []

@@ -115,6 +115,7 @@ PROGRESS_WORDS = re.compile(
 MEMBER_ACTS = re.compile(r"^\W{0,3}(?:(?:a|one|another|the|several|some)\s+)?(?:councillors?|cllrs?\.?|members?|"
                          r"the\s+chair(?:man)?)\b[^.;:]{0,50}?\b(?:proposed|moved|seconded|asked|queried|"
                          r"suggested|requested|said|commented|noted|felt)\b", re.IGNORECASE)
+CONTINUE = re.compile(r"\b(?:must|should|needs?\s+to|will|to)\s+(?:also\s+)?continue\b", re.IGNORECASE)
 CONTRAST = re.compile(r"\b(?:but|although|though|however|whilst|while|yet)\b", re.IGNORECASE)
 FIRST_PERSON = re.compile(r"\bI\b|\bI[’']m\b")
 
@@ -320,6 +321,8 @@ def weigh_item(evidence: Evidence, text: str, subject: str) -> None:
     contrast = CONTRAST.search(text)
     evidence.when(contrast is not None and contrast.start() > 0 and not cues.states_shortfall(text[:contrast.start()])
                   and not cues.MODAL.search(text[:contrast.start()]), "item:contrast-after-news", PROGRESS)
+    # "action must continue to make further improvements": more of what is under way, no finding named
+    evidence.when(CONTINUE.search(text), "item:continues", PROGRESS)
     progress = PROGRESS_WORDS.search(text)
     evidence.when(progress and (CONTRAST.search(text) or not cues.states_shortfall(PROGRESS_WORDS.sub(" ", text))),
                   "item:progress", PROGRESS)
