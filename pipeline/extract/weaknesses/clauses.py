@@ -138,8 +138,9 @@ def section_of(sentences: list[Sentence], index: int) -> str | None:
         # "Inspectors identified weaknesses in ... . <finding>. <finding>.": the paragraph reports them
         # (a verdict on progress heads its evidence, not findings: "Inspectors judged that ... not made sufficient
         # progress. Too few ...")
-        if REPORTED_CLAUSE.search(above.text) and cues.names_weakness(above.text) and not cues.is_resolved(above.text) \
-                and not cues.NO_PROGRESS.search(above.text) and not cues.is_progress_claim(above.text):
+        if cues.NO_PROGRESS.search(above.text) or cues.is_progress_claim(above.text) or cues.is_resolved(above.text):
+            break
+        if REPORTED_CLAUSE.search(above.text) and cues.names_weakness(above.text):
             return "paragraph"
     for back in range(index - 1, max(-1, index - HEADING_REACH), -1):
         above = sentences[back]
