@@ -137,3 +137,9 @@ def test_work_that_must_continue_is_no_finding():
     page = ("Outcome of the local area SEND inspection\n"
             "The report also noted that the work must continue to make further improvements.\n")
     assert read(page) == []
+
+
+def test_a_reported_clause_naming_the_findings_to_follow_is_none_of_them():
+    page = ("Outcome of the local area SEND inspection\n"
+            "Inspectors identified three areas in which leaders should improve their work.\n")
+    assert read(page) == []

@@ -116,6 +116,10 @@ MEMBER_ACTS = re.compile(r"^\W{0,3}(?:(?:a|one|another|the|several|some)\s+)?(?:
                          r"the\s+chair(?:man)?)\b[^.;:]{0,50}?\b(?:proposed|moved|seconded|asked|queried|"
                          r"suggested|requested|said|commented|noted|felt)\b", re.IGNORECASE)
 CONTINUE = re.compile(r"\b(?:must|should|needs?\s+to|will|to)\s+(?:also\s+)?continue\b", re.IGNORECASE)
+NAMES_THE_FINDINGS = re.compile(
+    r"^\W*(?:(?:the|these|those|some|several|a\s+number\s+of|\w+)\s+)?(?:(?:main|key|further|other|significant)\s+)?"
+    r"(?:areas?|weakness(?:es)?|concerns|priorit(?:y|ies)(?:\s+actions?)?|things|issues|recommendations|shortcomings)\b",
+    re.IGNORECASE)
 CONTRAST = re.compile(r"\b(?:but|although|though|however|whilst|while|yet)\b", re.IGNORECASE)
 FIRST_PERSON = re.compile(r"\bI\b|\bI[’']m\b")
 
@@ -322,6 +326,9 @@ def weigh_item(evidence: Evidence, text: str, subject: str) -> None:
     contrast = CONTRAST.search(text)
     evidence.when(contrast is not None and contrast.start() > 0 and not cues.states_shortfall(text[:contrast.start()])
                   and not cues.MODAL.search(text[:contrast.start()]), "item:contrast-after-news", PROGRESS)
+    # "(inspectors identified) two areas in which the partnership should improve": the clause names the findings,
+    # which follow; it states none
+    evidence.when(NAMES_THE_FINDINGS.match(text), "item:names-the-findings", decide.POINTS_TO_LIST)
     # "action must continue to make further improvements": more of what is under way, no finding named
     evidence.when(CONTINUE.search(text), "item:continues", PROGRESS)
     progress = PROGRESS_WORDS.search(text)
