@@ -11,7 +11,9 @@ The package has the same shape as the other facts':
   set against praise or tell one by one ("inspectors were concerned that X. They were also
   concerned that Y", "The first was that ..."); ``candidates`` one-sentence findings of web pages
   and the finding sentences after one that announces them; ``plan_cells`` a plan's findings column
-  given a cell at a time;
+  given a cell at a time; ``clauses`` (last, so only what no other reader took) findings stated in running prose,
+  read by the clause: an inspection reporting a clause that judges provision, a paragraph under a heading (or after a
+  sentence) reporting findings, the coordinated objects of "must improve X, Y and Z" or of a finder's concern;
 - ``cues``, ``item_cues`` and ``counts``: the phrase classes (what names a weakness, what an
   inspection is, what judges provision, what is a response, a next step or a strength, who is
   speaking, how many findings a sentence says there are) as plain regular expressions, with two
@@ -30,7 +32,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 
-from pipeline.extract.weaknesses import candidates, cues
+from pipeline.extract.weaknesses import candidates, clauses, cues
 from pipeline.extract.weaknesses import lists as weakness_lists
 from pipeline.extract.weaknesses import plan_cells, prose, recalled, run_in, statements, tables
 from pipeline.extract.weaknesses.sentences import sentences_of
@@ -51,6 +53,7 @@ def extract(doc: StructuredDocument) -> list[Weakness]:
         + candidates.standalone_findings(lines, wrapped) + candidates.announced_findings(sentences) \
         + candidates.quoted_after_announcement(sentences)
     found += plan_cells.extract(lines)
+    found += clauses.extract(sentences, lines, wrapped)  # last: only findings no other reader took
     found = run_in.split_run_in(found, doc.page_text)  # "leaders should (i) X; (ii) Y": each item its own
     kept = without_restatements(sorted(unique(found), key=lambda item: (item.page, item.start)),
                                 {page.page: len(page.text) for page in doc.pages})
