@@ -34,7 +34,7 @@ from bisect import bisect_left, insort
 
 from pipeline.extract.weaknesses import candidates, clauses, cues
 from pipeline.extract.weaknesses import lists as weakness_lists
-from pipeline.extract.weaknesses import plan_cells, prose, recalled, run_in, statements, tables
+from pipeline.extract.weaknesses import plan_cells, prose, recalled, recommended, run_in, statements, tables
 from pipeline.extract.weaknesses.sentences import sentences_of
 from pipeline.extract.common.structure import StructuredDocument
 from pipeline.extract.weaknesses.text import Found, is_hard_wrapped, lines_of
@@ -53,6 +53,7 @@ def extract(doc: StructuredDocument) -> list[Weakness]:
         + candidates.standalone_findings(lines, wrapped) + candidates.announced_findings(sentences) \
         + candidates.quoted_after_announcement(sentences)
     found += plan_cells.extract(lines)
+    found += recommended.extract(sentences)  # "Leaders should ...": the inspection's own form, wherever it stands
     found += clauses.extract(sentences, lines, wrapped)  # last: only findings no other reader took
     found = run_in.split_run_in(found, doc.page_text)  # "leaders should (i) X; (ii) Y": each item its own
     kept = without_restatements(sorted(unique(found), key=lambda item: (item.page, item.start)),

@@ -1,0 +1,102 @@
+"""What an inspection tells leaders to do, in its own form: "Leaders should ...", "The ICB must ...".
+
+Since 2023 Ofsted and the CQC write every area for improvement and every area for priority action as one
+sentence whose subject is the area's leaders or one of the partnership's bodies and whose verb is "should" or
+"must" ("Leaders across the partnership should improve ...", "Health leaders must reduce the time ..."). Reports,
+letters and web pages copy those sentences out as they stand, often with nothing announcing them: a letter's
+paragraphs, numbered paragraphs of a report, a box, a collapsible section. The sentence's form says what it is
+wherever it stands, so it is read here by that form, at the start of its paragraph or after its paragraph's
+number, and weighed like any finding: an inspection must be in sight, and the council's own voice, someone
+speaking, members debating, a next step (a plan to submit) or continuing work ("must continue to") weigh
+against it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.common.evidence import Evidence
+from pipeline.extract.weaknesses import cues, decide, item_cues
+from pipeline.extract.weaknesses.enumerations import Sentence
+from pipeline.extract.weaknesses.text import Found, collapse
+
+RECOMMENDS = 2.5  # the inspection's own form of an area for improvement
+FINDINGS_NAMED_BEFORE = 1.0  # the text above names weaknesses, areas for improvement or priority actions
+CONTINUES = -3.0  # "Leaders must continue to ...": work under way, not a shortfall
+
+BODIES = (r"(?:the\s+)?(?:(?:local\s+area\s+)?partnership|local\s+authority|council|integrated\s+care\s+(?:board|system)|"
+          r"icb|nhs(?:\s+[\w-]+){0,3}|trust|commissioners)")
+LEADERS = (r"(?:(?:senior|strategic|partnership|health|education|system|area|local\s+area|nhs|icb|council|"
+           r"local\s+authority|social\s+care|care)\s+)*leaders")
+# The subject (leaders, perhaps placed: "Leaders in the ICB and the local authority"; or a body, or two joined), then
+# the modal; a paragraph's number or marker may stand before it.
+# A paragraph's number or marker: "1.3", "2.", "(a)", "iv)".
+LEAD = r"\W{0,3}(?:(?:\d{1,2}(?:\.\d{1,2}){1,2}\.?|\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)])\s+)?"
+LEAD_RE = re.compile(LEAD, re.IGNORECASE)
+FORM = re.compile(
+    rf"^{LEAD}"
+    rf"(?:{LEADERS}(?:\s+(?:across|in|at|from|of|within)\s+[^.;:]{{1,90}}?)?|{BODIES}(?:\s+and\s+{BODIES})?)\s+"
+    r"(?:should|must|need\s+to|needs\s+to)\s+"
+    # (not the statutory next step, "must now submit a plan", nor a legal duty, "must have regard to the Code")
+    r"(?!(?:(?:also|now|then|therefore)\s+)?(?:be\s+)?(?:submit|publish|produce|prepare|write|send|return|report|present|"
+    r"note|have\s+regard|comply|consult)\w*\b)\w",
+    re.IGNORECASE)
+CONTINUE = re.compile(r"\b(?:should|must|needs?\s+to)\s+(?:also\s+)?(?:continue|keep|maintain|sustain|build\s+on)\b",
+                      re.IGNORECASE)
+MAX_WORDS = 90  # one sentence, however long its "so that ..." tail
+BEFORE_CHARS = 1500
+CONTEXT_CHARS = 3000
+
+
+def opens_paragraph(sentences: list[Sentence], index: int) -> bool:
+    """The sentence is its paragraph's first (a paragraph of a letter, a report's numbered paragraph, a line)."""
+    return index == 0 or sentences[index - 1].block != sentences[index].block
+
+
+def text_before(sentences: list[Sentence], index: int, chars: int) -> str:
+    parts: list[str] = []
+    size = 0
+    k = index - 1
+    while k >= 0 and size < chars:
+        parts.append(sentences[k].text)
+        size += len(sentences[k].text)
+        k -= 1
+    return " ".join(reversed(parts))
+
+
+def evidence_for(text: str, before: str, context: str) -> Evidence:
+    evidence = Evidence().add("finding:leaders-should", RECOMMENDS)
+    if cues.has_source(context):
+        evidence.add("context:inspection", decide.INSPECTION)
+    else:
+        evidence.add("context:no-inspection", decide.NO_INSPECTION)
+    evidence.when(cues.reads_as_finding(text), "item:judges", decide.JUDGES)
+    evidence.when(cues.names_weakness(before[-600:]), "before:names-weakness", FINDINGS_NAMED_BEFORE)
+    evidence.when(CONTINUE.search(text), "item:continues-work", CONTINUES)
+    evidence.when(cues.SPEECH.search(text), "finding:speech", decide.SPEECH)
+    evidence.when(cues.COUNCIL_VOICE.search(text), "finding:council-voice", decide.COUNCIL_VOICE)
+    evidence.when(cues.is_debate(text) or cues.is_debate(before[-300:]), "finding:debate", decide.DEBATE)
+    evidence.when(cues.is_response(text), "item:response", decide.RESPONSE)
+    evidence.when(item_cues.PLAN_REQUESTED.search(text), "item:next-step", decide.NEXT_STEP)
+    evidence.when(item_cues.is_praise(text), "item:praise", decide.PRAISE)
+    return evidence
+
+
+def extract(sentences: list[Sentence]) -> list[Found]:
+    """Sentences in the inspection's form of an area for improvement that open their paragraph."""
+    out: list[Found] = []
+    for index, sentence in enumerate(sentences):
+        if not sentence.mentions("should", "must", "need") or not opens_paragraph(sentences, index):
+            continue  # the cheap tests first
+        form = FORM.match(sentence.text)
+        text = collapse(sentence.text)
+        if not form or len(text.split()) > MAX_WORDS or not text.rstrip("’'\")”").endswith((".", ";")):
+            continue  # (a sentence cut at a line's or cell's end is no whole finding)
+        before = text_before(sentences, index, BEFORE_CHARS)
+        evidence = evidence_for(text, before, before[-CONTEXT_CHARS:] + " " + text)
+        if decide.keep(evidence):
+            lead = LEAD_RE.match(sentence.text).end()  # the finding without its paragraph's number
+            end = sentence.start + len(sentence.text.rstrip())
+            out.append(Found(sentence.page, sentence.start + lead, end, collapse(sentence.text[lead:].rstrip()),
+                             evidence.reason()))
+    return out
