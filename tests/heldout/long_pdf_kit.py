@@ -15,6 +15,15 @@ corpus and gold must not change when this module does; re-run the three scripts 
   footer strings, ``record_res(..., last=True)``, ``table(..., style=...)`` and an instance ``body`` style.
 - ``two_columns``, ``check_dates`` (round 25's ``--check``) and ``run`` (each script's ``main``).
 
+Later rounds (27 to 55) copied a header of extra paragraph styles and a few ``Doc`` methods from one script to the
+next; those stand here too:
+
+- ``styles(tag, ...)``: ``paragraph_styles`` and the extra styles the scripts kept redefining (``minute``,
+  ``num_para``, ``letter``...), each named with the round as before; a round that set one differently passes its
+  attributes (``minute={"spaceBefore": 9}``).
+- ``LongDoc.ruled`` (a ruled table with shaded header, section and further rows, in the round's ``ruled_fills``),
+  ``LongDoc.num`` (a numbered paragraph in ``styles.num_para``) and ``resolved`` (rounds 27 and 28).
+
 The output is deterministic (reportlab's invariant mode, set on import).
 """
 
@@ -26,6 +35,7 @@ import json
 import re
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Callable, NamedTuple
 from xml.sax.saxutils import escape
 
@@ -80,6 +90,40 @@ def paragraph_styles(tag: str, body: tuple[float, float, float] = (10.5, 14, 5),
     )
 
 
+# The extra styles the scripts kept redefining: key -> (name, parent, attributes). A style is named ``{name}{tag}``;
+# its parent is one of the round's ``Styles`` or an extra listed before it.
+EXTRA_STYLES: dict[str, tuple[str, str, dict]] = {
+    "centre": ("Centre", "body", {"alignment": 1}),
+    "right": ("Right", "body", {"alignment": 2}),
+    "minute": ("Minute", "body", {"fontName": "Helvetica-Bold", "spaceBefore": 10}),
+    "indent": ("Indent", "body", {"leftIndent": 36}),
+    "num_para": ("NumPara", "body", {"leftIndent": 36, "firstLineIndent": -36}),
+    "sub_para": ("SubPara", "body", {"leftIndent": 70, "firstLineIndent": -36}),
+    "roman": ("Roman", "body", {"leftIndent": 58, "firstLineIndent": -24}),
+    "quote": ("Quote", "body", {"leftIndent": 30, "rightIndent": 20, "fontName": "Helvetica-Oblique"}),
+    "sub": ("Sub", "body", {"fontName": "Helvetica-Bold", "spaceBefore": 4, "spaceAfter": 2}),
+    "letter": ("Letter", "body", {"fontName": "Times-Roman", "fontSize": 11.5, "leading": 15}),
+    "letter_bold": ("LetterBold", "letter", {"fontName": "Times-Bold", "spaceBefore": 8}),
+    "letter_bullet": ("LetterBullet", "letter", {"leftIndent": 26, "firstLineIndent": -14}),
+    "plan_cell": ("Plan", "body", {"fontSize": 8.5, "leading": 10.5, "spaceBefore": 0, "spaceAfter": 0}),
+    "arial_cell": ("ArialCell", "cell", {"fontSize": 8.5, "leading": 10.5}),
+}
+
+
+def styles(tag: str, body: tuple[float, float, float] = (10.5, 14, 5), cell: tuple[float, float] = (9, 11),
+           head: tuple[float, float, float] = (11, 14, 8), title: tuple[float, float] = (14, 18),
+           **changes: dict) -> SimpleNamespace:
+    """A round's ``paragraph_styles`` (as ``base``, and each by its name) with every one of ``EXTRA_STYLES``;
+    ``changes`` sets a round's own attributes on an extra (``minute={"spaceBefore": 9}``)."""
+    unknown = set(changes) - set(EXTRA_STYLES)
+    assert not unknown, f"no such extra style: {sorted(unknown)}"
+    base = paragraph_styles(tag, body, cell, head, title)
+    made = dict(base._asdict())
+    for key, (name, parent, attributes) in EXTRA_STYLES.items():
+        made[key] = ParagraphStyle(f"{name}{tag}", parent=made[parent], **{**attributes, **changes.get(key, {})})
+    return SimpleNamespace(base=base, **made)
+
+
 def cells(rows, style: ParagraphStyle):
     return [[c if not isinstance(c, str) else Paragraph(c, style) for c in row] for row in rows]
 
@@ -90,9 +134,11 @@ class LongDoc:
     A round's script subclasses it and sets ``styles``; the other class attributes are the rounds' differences.
     """
 
-    styles: Styles
+    styles: Styles | SimpleNamespace  # a round's ``paragraph_styles`` or ``styles``
     margin_y = 2.2 * cm  # top and bottom page margins (round 27: 2.5 cm)
     column_lookup = False  # round 27: a text found whole in one table column of a page is on that page
+    # ``ruled``'s shades: the header rows, the rows set as one cell (``None``: not shaded), further rows
+    ruled_fills: tuple[str, str | None, str] = ("#D9D9D9", "#EDEDED", "#EDEDED")
 
     def __init__(self, relative: str, meta: dict, meeting: dict, header_left: str, header_right: str,
                  footer_left: str, page_label: str = "Page {n} of {total}"):
@@ -160,6 +206,28 @@ class LongDoc:
             commands.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#DDDDDD")))
         table.setStyle(TableStyle(commands))
         self.story.append(table)
+
+    def ruled(self, rows, widths, header_rows: int = 1, style=None, spans=(), shade=(), split_in_row: bool = False):
+        """A ruled table, its header rows shaded: ``spans`` are rows set as one cell across the table (a tracker's
+        section rows), ``shade`` further rows to shade; the shades are the class's ``ruled_fills``."""
+        header_fill, span_fill, shade_fill = self.ruled_fills
+        table = Table(cells(rows, style or self.styles.cell), colWidths=widths, repeatRows=header_rows,
+                      splitInRow=1 if split_in_row else 0)
+        commands = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("GRID", (0, 0), (-1, -1), 0.5, colors.black)]
+        if header_rows:
+            commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor(header_fill)))
+        for row in spans:
+            commands.append(("SPAN", (0, row), (-1, row)))
+            if span_fill:
+                commands.append(("BACKGROUND", (0, row), (-1, row), colors.HexColor(span_fill)))
+        for row in shade:
+            commands.append(("BACKGROUND", (0, row), (-1, row), colors.HexColor(shade_fill)))
+        table.setStyle(TableStyle(commands))
+        self.story.append(table)
+
+    def num(self, label: str, text: str, style=None):
+        """A numbered paragraph, ``label`` set before ``text`` (in the round's ``num_para`` style)."""
+        self.p(f"{label}&nbsp;&nbsp;{text}", style or self.styles.num_para)
 
     # -- gold facts listed by hand ------------------------------------------------------------------------------
     def date(self, text: str, start: str, end: str | None = None):
@@ -272,6 +340,11 @@ class LongDoc:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
         return out
+
+
+def resolved(doc: LongDoc, label, text: str, lead: str = "<b>Resolved</b> &ndash;", kind: str = "resolution"):
+    """A resolution led by "Resolved -": unlabelled in the body style, labelled as a hanging paragraph."""
+    doc.res(label, text, kind, lead=lead, style=doc.styles.body if label is None else doc.styles.hang)
 
 
 def two_columns(doc: LongDoc, left: list[str], right: list[str], widths=(8.1 * cm, 8.1 * cm)):

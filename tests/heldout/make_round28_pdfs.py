@@ -29,14 +29,13 @@ from xml.sax.saxutils import escape
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from long_pdf_kit import LongDoc, paragraph_styles, run, two_columns  # noqa: E402
-from reportlab.lib.styles import ParagraphStyle  # noqa: E402
+from long_pdf_kit import LongDoc, resolved, run, styles, two_columns  # noqa: E402
 from reportlab.lib.units import cm  # noqa: E402
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph  # noqa: E402
 
-BODY, SMALL, CELL, HEAD, TITLE, BULLET, HANG, NUMBERED = STYLES = paragraph_styles(
-    "28", body=(12, 17, 8), cell=(9.5, 12), head=(12.5, 16, 12), title=(15, 20))
-PLANCELL = ParagraphStyle("Plan28", parent=BODY, fontSize=8.5, leading=10.5, spaceBefore=0, spaceAfter=0)
+S = styles("28", body=(12, 17, 8), cell=(9.5, 12), head=(12.5, 16, 12), title=(15, 20))
+BODY, SMALL, CELL, HEAD, TITLE, BULLET, HANG, NUMBERED = STYLES = S.base
+PLANCELL = S.plan_cell
 
 
 class Doc(LongDoc):
@@ -46,10 +45,6 @@ class Doc(LongDoc):
     styles = STYLES
     margin_y = 2.5 * cm
     column_lookup = True
-
-
-def resolved(d: Doc, label, text: str, lead: str = "<b>Resolved</b> &ndash;", kind: str = "resolution"):
-    d.res(label, text, kind, lead=lead, style=BODY if label is None else HANG)
 
 
 # ------------------------------------------------------------------------------------------------------------------

@@ -26,15 +26,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from long_pdf_kit import LongDoc, paragraph_styles, run, two_columns  # noqa: E402
+from long_pdf_kit import LongDoc, run, styles, two_columns  # noqa: E402
 from reportlab.lib.styles import ParagraphStyle  # noqa: E402
 from reportlab.lib.units import cm  # noqa: E402
 from reportlab.platypus import PageBreak  # noqa: E402
 
-BODY, SMALL, CELL, HEAD, TITLE, BULLET, HANG, NUMBERED = STYLES = paragraph_styles(
-    "31", body=(12, 17, 8), cell=(9.5, 12), head=(12.5, 16, 12), title=(15, 20))
+S = styles("31", body=(12, 17, 8), cell=(9.5, 12), head=(12.5, 16, 12), title=(15, 20))
+BODY, SMALL, CELL, HEAD, TITLE, BULLET, HANG, NUMBERED = STYLES = S.base
 BIG = ParagraphStyle("Big31", parent=BODY, fontSize=13, leading=19, spaceAfter=9)
-PLANCELL = ParagraphStyle("Plan31", parent=BODY, fontSize=8.5, leading=10.5, spaceBefore=0, spaceAfter=0)
+PLANCELL = S.plan_cell
 
 
 class Doc(LongDoc):

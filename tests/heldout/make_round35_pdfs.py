@@ -25,17 +25,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from long_pdf_kit import LongDoc, cells, paragraph_styles, run, two_columns  # noqa: E402
+from long_pdf_kit import LongDoc, run, styles, two_columns  # noqa: E402
 from reportlab.lib import colors  # noqa: E402
-from reportlab.lib.styles import ParagraphStyle  # noqa: E402
 from reportlab.lib.units import cm  # noqa: E402
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Table, TableStyle  # noqa: E402
 
-BODY, SMALL, CELL, HEAD, TITLE, BULLET, HANG, NUMBERED = STYLES = paragraph_styles(
-    "35", body=(10.5, 14.5, 6), cell=(8.8, 10.8), head=(11.5, 15, 10), title=(15, 19))
-QUOTE = ParagraphStyle("Quote35", parent=BODY, leftIndent=28, rightIndent=20, fontName="Helvetica-Oblique")
-SUB = ParagraphStyle("Sub35", parent=BODY, fontName="Helvetica-Bold", spaceBefore=4, spaceAfter=2)
-RIGHT = ParagraphStyle("Right35", parent=BODY, alignment=2)
+S = styles("35", body=(10.5, 14.5, 6), cell=(8.8, 10.8), head=(11.5, 15, 10), title=(15, 19),
+           quote={"leftIndent": 28})
+BODY, SMALL, CELL, HEAD, TITLE, BULLET, HANG, NUMBERED = STYLES = S.base
+QUOTE, SUB, RIGHT = S.quote, S.sub, S.right
 
 
 class Doc(LongDoc):
@@ -43,21 +41,7 @@ class Doc(LongDoc):
 
     styles = STYLES
     column_lookup = True
-
-    def ruled(self, rows, widths, header_rows: int = 1, spans=(), shade=(), style=None, split_in_row=False):
-        """A ruled table built here rather than by the kit: ``spans`` are rows set as one cell across the table
-        (a tracker's section rows), ``shade`` further rows to shade."""
-        table = Table(cells(rows, style or CELL), colWidths=widths, repeatRows=header_rows,
-                      splitInRow=1 if split_in_row else 0)
-        commands = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("GRID", (0, 0), (-1, -1), 0.5, colors.black)]
-        if header_rows:
-            commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor("#D9D9D9")))
-        for row in spans:
-            commands += [("SPAN", (0, row), (-1, row)), ("BACKGROUND", (0, row), (-1, row), colors.HexColor("#F0F0F0"))]
-        for row in shade:
-            commands.append(("BACKGROUND", (0, row), (-1, row), colors.HexColor("#F0F0F0")))
-        table.setStyle(TableStyle(commands))
-        self.story.append(table)
+    ruled_fills = ("#D9D9D9", "#F0F0F0", "#F0F0F0")
 
     def box(self, text: str, themes: list[str] | None = None, width: float = 16.2 * cm):
         """A shaded one-cell box; with ``themes`` its text is a weakness."""

@@ -23,27 +23,23 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from long_pdf_kit import LongDoc, cells, paragraph_styles, run, two_columns  # noqa: E402
+from long_pdf_kit import LongDoc, cells, run, styles, two_columns  # noqa: E402
 from reportlab.lib import colors  # noqa: E402
 from reportlab.lib.styles import ParagraphStyle  # noqa: E402
 from reportlab.lib.units import cm  # noqa: E402
 from reportlab.platypus import PageBreak, Table, TableStyle  # noqa: E402
 
-BODY, SMALL, CELL, HEAD, TITLE, BULLET, HANG, NUMBERED = STYLES = paragraph_styles(
-    "38", body=(10.5, 14, 5.5), cell=(8.8, 10.8), head=(11, 14, 8), title=(14, 18))
-CENTRE = ParagraphStyle("Centre38", parent=BODY, alignment=1)
-RIGHT = ParagraphStyle("Right38", parent=BODY, alignment=2)
-MINUTE = ParagraphStyle("Minute38", parent=BODY, fontName="Helvetica-Bold", spaceBefore=8, leftIndent=36,
-                        firstLineIndent=-36)
-INDENT = ParagraphStyle("Indent38", parent=BODY, leftIndent=36)
+S = styles("38", body=(10.5, 14, 5.5), cell=(8.8, 10.8), head=(11, 14, 8), title=(14, 18),
+           minute={"spaceBefore": 8, "leftIndent": 36, "firstLineIndent": -36},
+           num_para={"leftIndent": 30, "firstLineIndent": -30}, sub_para={"leftIndent": 56, "firstLineIndent": -26})
+BODY, SMALL, CELL, HEAD, TITLE, BULLET, HANG, NUMBERED = STYLES = S.base
+CENTRE, RIGHT, MINUTE, INDENT, SUB = S.centre, S.right, S.minute, S.indent, S.sub
+NUM_PARA, SUB_PARA = S.num_para, S.sub_para
 INDENT_BULLET = ParagraphStyle("IndentBullet38", parent=BODY, leftIndent=54, firstLineIndent=-12)
 INDENT_HANG = ParagraphStyle("IndentHang38", parent=BODY, leftIndent=60, firstLineIndent=-24)
 LETTER = ParagraphStyle("Letter38", parent=BODY, fontSize=12, leading=17, spaceAfter=9)
 LETTER_BULLET = ParagraphStyle("LetterBullet38", parent=LETTER, leftIndent=22, firstLineIndent=-12)
 LETTER_HEAD = ParagraphStyle("LetterHead38", parent=LETTER, fontName="Helvetica-Bold", spaceBefore=6)
-SUB = ParagraphStyle("Sub38", parent=BODY, fontName="Helvetica-Bold", spaceBefore=4, spaceAfter=2)
-NUM_PARA = ParagraphStyle("NumPara38", parent=BODY, leftIndent=30, firstLineIndent=-30)
-SUB_PARA = ParagraphStyle("SubPara38", parent=BODY, leftIndent=56, firstLineIndent=-26)
 CELL_SMALL = ParagraphStyle("CellSmall38", parent=CELL, fontSize=8, leading=9.8)
 
 
@@ -52,21 +48,6 @@ class Doc(LongDoc):
 
     styles = STYLES
     column_lookup = True
-
-    def ruled(self, rows, widths, header_rows: int = 1, spans=(), shade=(), style=None, split_in_row=False,
-              font_rows=()):
-        """A ruled table: ``spans`` are rows set as one cell across the table, ``shade`` further rows to shade."""
-        table = Table(cells(rows, style or CELL), colWidths=widths, repeatRows=header_rows,
-                      splitInRow=1 if split_in_row else 0)
-        commands = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("GRID", (0, 0), (-1, -1), 0.5, colors.black)]
-        if header_rows:
-            commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor("#D9D9D9")))
-        for row in spans:
-            commands += [("SPAN", (0, row), (-1, row)), ("BACKGROUND", (0, row), (-1, row), colors.HexColor("#EDEDED"))]
-        for row in shade:
-            commands.append(("BACKGROUND", (0, row), (-1, row), colors.HexColor("#EDEDED")))
-        table.setStyle(TableStyle(commands))
-        self.story.append(table)
 
     def keyvalue(self, rows, widths=(4.4 * cm, 11.8 * cm), shade_keys: bool = True, style=None):
         """A ruled two-column table of labels and values, the label column shaded."""

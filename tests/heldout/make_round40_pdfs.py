@@ -22,43 +22,26 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from long_pdf_kit import LongDoc, cells, paragraph_styles, run, two_columns  # noqa: E402
+from long_pdf_kit import LongDoc, run, styles, two_columns  # noqa: E402
 from reportlab.lib import colors  # noqa: E402
 from reportlab.lib.styles import ParagraphStyle  # noqa: E402
 from reportlab.lib.units import cm  # noqa: E402
-from reportlab.platypus import PageBreak, Table, TableStyle  # noqa: E402
+from reportlab.platypus import PageBreak  # noqa: E402
 
-BODY, SMALL, CELL, HEAD, TITLE, BULLET, HANG, NUMBERED = STYLES = paragraph_styles(
-    "40", body=(10.5, 14, 5.5), cell=(8.8, 10.8), head=(11, 14, 8), title=(14, 18))
-CENTRE = ParagraphStyle("Centre40", parent=BODY, alignment=1)
-RIGHT = ParagraphStyle("Right40", parent=BODY, alignment=2)
-MINUTE = ParagraphStyle("Minute40", parent=BODY, fontName="Helvetica-Bold", spaceBefore=8)
-INDENT = ParagraphStyle("Indent40", parent=BODY, leftIndent=36)
+S = styles("40", body=(10.5, 14, 5.5), cell=(8.8, 10.8), head=(11, 14, 8), title=(14, 18),
+           minute={"spaceBefore": 8}, num_para={"leftIndent": 34, "firstLineIndent": -34})
+BODY, SMALL, CELL, HEAD, TITLE, BULLET, HANG, NUMBERED = S.base
+CENTRE, RIGHT, MINUTE, INDENT, NUM_PARA, SUB_PARA = S.centre, S.right, S.minute, S.indent, S.num_para, S.sub_para
 DASH = ParagraphStyle("Dash40", parent=BODY, leftIndent=54, firstLineIndent=-14)
 LETTER = ParagraphStyle("Letter40", parent=BODY, fontSize=12, leading=17, spaceAfter=9)
 LETTER_HEAD = ParagraphStyle("LetterHead40", parent=LETTER, fontName="Helvetica-Bold", fontSize=13, spaceBefore=8)
-NUM_PARA = ParagraphStyle("NumPara40", parent=BODY, leftIndent=34, firstLineIndent=-34)
-SUB_PARA = ParagraphStyle("SubPara40", parent=BODY, leftIndent=70, firstLineIndent=-36)
 
 
 class Doc(LongDoc):
     """A round 40 document: ``long_pdf_kit.LongDoc`` in this round's styles, with column lookup."""
 
-    styles = STYLES
+    styles = S
     column_lookup = True
-
-    def ruled(self, rows, widths, header_rows: int = 1, style=None, spans=()):
-        table = Table(cells(rows, style or CELL), colWidths=widths, repeatRows=header_rows)
-        commands = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("GRID", (0, 0), (-1, -1), 0.5, colors.black)]
-        if header_rows:
-            commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor("#D9D9D9")))
-        for row in spans:
-            commands += [("SPAN", (0, row), (-1, row)), ("BACKGROUND", (0, row), (-1, row), colors.HexColor("#EDEDED"))]
-        table.setStyle(TableStyle(commands))
-        self.story.append(table)
-
-    def num(self, label: str, text: str, style=None):
-        self.p(f"{label}&nbsp;&nbsp;{text}", style or NUM_PARA)
 
 
 def setp(d: Doc, who: str, **changes) -> None:

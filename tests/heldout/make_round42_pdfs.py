@@ -22,43 +22,27 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from long_pdf_kit import LongDoc, cells, paragraph_styles, run, two_columns  # noqa: E402
-from reportlab.lib import colors  # noqa: E402
+from long_pdf_kit import LongDoc, run, styles, two_columns  # noqa: E402
 from reportlab.lib.styles import ParagraphStyle  # noqa: E402
 from reportlab.lib.units import cm  # noqa: E402
-from reportlab.platypus import PageBreak, Table, TableStyle  # noqa: E402
+from reportlab.platypus import PageBreak  # noqa: E402
 
-BODY, SMALL, CELL, HEAD, TITLE, BULLET, HANG, NUMBERED = STYLES = paragraph_styles(
-    "42", body=(10.5, 14.5, 6), cell=(8.8, 10.8), head=(11.5, 14, 9), title=(15, 19))
-CENTRE = ParagraphStyle("Centre42", parent=BODY, alignment=1)
-RIGHT = ParagraphStyle("Right42", parent=BODY, alignment=2)
-MINUTE = ParagraphStyle("Minute42", parent=BODY, fontName="Helvetica-Bold", spaceBefore=9)
-INDENT = ParagraphStyle("Indent42", parent=BODY, leftIndent=36)
-NUM_PARA = ParagraphStyle("NumPara42", parent=BODY, leftIndent=34, firstLineIndent=-34)
-SUB_PARA = ParagraphStyle("SubPara42", parent=BODY, leftIndent=70, firstLineIndent=-36)
-LETTER = ParagraphStyle("Letter42", parent=BODY, fontName="Times-Roman", fontSize=12, leading=16.5, spaceAfter=9)
+S = styles("42", body=(10.5, 14.5, 6), cell=(8.8, 10.8), head=(11.5, 14, 9), title=(15, 19),
+           minute={"spaceBefore": 9}, num_para={"leftIndent": 34, "firstLineIndent": -34},
+           letter={"fontSize": 12, "leading": 16.5, "spaceAfter": 9},
+           letter_bullet={"leftIndent": 52, "firstLineIndent": -20})
+BODY, SMALL, CELL, HEAD, TITLE, BULLET, HANG, NUMBERED = S.base
+CENTRE, RIGHT, MINUTE, INDENT, NUM_PARA, SUB_PARA = S.centre, S.right, S.minute, S.indent, S.num_para, S.sub_para
+LETTER, LETTER_BUL = S.letter, S.letter_bullet
 LETTER_NUM = ParagraphStyle("LetterNum42", parent=LETTER, leftIndent=30, firstLineIndent=-30)
-LETTER_BUL = ParagraphStyle("LetterBul42", parent=LETTER, leftIndent=52, firstLineIndent=-20)
 
 
 class Doc(LongDoc):
     """A round 42 document: ``long_pdf_kit.LongDoc`` in this round's styles, with column lookup."""
 
-    styles = STYLES
+    styles = S
     column_lookup = True
-
-    def ruled(self, rows, widths, header_rows: int = 1, style=None, spans=()):
-        table = Table(cells(rows, style or CELL), colWidths=widths, repeatRows=header_rows)
-        commands = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("GRID", (0, 0), (-1, -1), 0.5, colors.black)]
-        if header_rows:
-            commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor("#D9E2F3")))
-        for row in spans:
-            commands += [("SPAN", (0, row), (-1, row)), ("BACKGROUND", (0, row), (-1, row), colors.HexColor("#F2F2F2"))]
-        table.setStyle(TableStyle(commands))
-        self.story.append(table)
-
-    def num(self, label: str, text: str, style=None):
-        self.p(f"{label}&nbsp;&nbsp;{text}", style or NUM_PARA)
+    ruled_fills = ("#D9E2F3", "#F2F2F2", "#EDEDED")
 
 
 SCHOOLS = ["Abbey Grange", "Beckett Park", "Bramley St Peter's", "Calverley Parkside", "Chapel Allerton",

@@ -22,38 +22,25 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from long_pdf_kit import LongDoc, cells, paragraph_styles, run, two_columns  # noqa: E402
-from reportlab.lib import colors  # noqa: E402
-from reportlab.lib.styles import ParagraphStyle  # noqa: E402
+from long_pdf_kit import LongDoc, run, styles  # noqa: E402
 from reportlab.lib.units import cm  # noqa: E402
-from reportlab.platypus import PageBreak, Table, TableStyle  # noqa: E402
+from reportlab.platypus import PageBreak  # noqa: E402
 
-BODY, SMALL, CELL, HEAD, TITLE, BULLET, HANG, NUMBERED = STYLES = paragraph_styles(
-    "44", body=(10.5, 14.5, 6), cell=(8.8, 10.8), head=(11.5, 14, 9), title=(15, 19))
-CENTRE = ParagraphStyle("Centre44", parent=BODY, alignment=1)
-MINUTE = ParagraphStyle("Minute44", parent=BODY, fontName="Helvetica-Bold", spaceBefore=9)
-NUM_PARA = ParagraphStyle("NumPara44", parent=BODY, leftIndent=34, firstLineIndent=-34)
-SUB_PARA = ParagraphStyle("SubPara44", parent=BODY, leftIndent=70, firstLineIndent=-36)
-LETTER = ParagraphStyle("Letter44", parent=BODY, fontName="Times-Roman", fontSize=12, leading=16.5, spaceAfter=9)
-LETTER_BUL = ParagraphStyle("LetterBul44", parent=LETTER, leftIndent=52, firstLineIndent=-20)
+S = styles("44", body=(10.5, 14.5, 6), cell=(8.8, 10.8), head=(11.5, 14, 9), title=(15, 19),
+           minute={"spaceBefore": 9}, num_para={"leftIndent": 34, "firstLineIndent": -34},
+           letter={"fontSize": 12, "leading": 16.5, "spaceAfter": 9},
+           letter_bullet={"leftIndent": 52, "firstLineIndent": -20})
+BODY, SMALL, CELL, HEAD, TITLE, BULLET, HANG, NUMBERED = S.base
+CENTRE, MINUTE, NUM_PARA, SUB_PARA, LETTER, LETTER_BUL = (S.centre, S.minute, S.num_para, S.sub_para, S.letter,
+                                                          S.letter_bullet)
 
 
 class Doc(LongDoc):
     """A round 44 document: ``long_pdf_kit.LongDoc`` in this round's styles, with column lookup."""
 
-    styles = STYLES
+    styles = S
     column_lookup = True
-
-    def ruled(self, rows, widths, header_rows: int = 1, style=None):
-        table = Table(cells(rows, style or CELL), colWidths=widths, repeatRows=header_rows)
-        commands = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("GRID", (0, 0), (-1, -1), 0.5, colors.black)]
-        if header_rows:
-            commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor("#E2EFD9")))
-        table.setStyle(TableStyle(commands))
-        self.story.append(table)
-
-    def num(self, label: str, text: str, style=None):
-        self.p(f"{label}&nbsp;&nbsp;{text}", style or NUM_PARA)
+    ruled_fills = ("#E2EFD9", "#EDEDED", "#EDEDED")
 
 
 WARDS = ["Besses", "Church", "East", "Elton", "Holyrood", "Moorside", "Pilkington Park", "Radcliffe East",

@@ -21,42 +21,24 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from long_pdf_kit import LongDoc, cells, paragraph_styles, run  # noqa: E402
-from reportlab.lib import colors  # noqa: E402
+from long_pdf_kit import LongDoc, run, styles  # noqa: E402
 from reportlab.lib.styles import ParagraphStyle  # noqa: E402
 from reportlab.lib.units import cm  # noqa: E402
-from reportlab.platypus import PageBreak, Table, TableStyle  # noqa: E402
+from reportlab.platypus import PageBreak  # noqa: E402
 
-BODY, SMALL, CELL, HEAD, TITLE, BULLET, HANG, NUMBERED = STYLES = paragraph_styles(
-    "49", body=(10.5, 14, 6), cell=(9, 11), head=(11.5, 14, 9), title=(15, 19))
-MINUTE = ParagraphStyle("Minute49", parent=BODY, fontName="Helvetica-Bold", spaceBefore=10)
-NUM_PARA = ParagraphStyle("NumPara49", parent=BODY, leftIndent=36, firstLineIndent=-36)
-INDENT = ParagraphStyle("Indent49", parent=BODY, leftIndent=36, firstLineIndent=-18)
-LETTER = ParagraphStyle("Letter49", parent=BODY, fontName="Times-Roman", fontSize=11.5, leading=15)
-LETTER_B = ParagraphStyle("LetterB49", parent=LETTER, fontName="Times-Bold", spaceBefore=8)
+S = styles("49", body=(10.5, 14, 6), cell=(9, 11), head=(11.5, 14, 9), title=(15, 19),
+           indent={"firstLineIndent": -18})
+BODY, SMALL, CELL, HEAD, TITLE, BULLET, HANG, NUMBERED = S.base
+MINUTE, NUM_PARA, INDENT, LETTER, LETTER_B = S.minute, S.num_para, S.indent, S.letter, S.letter_bold
 CELL_B = ParagraphStyle("CellB49", parent=CELL, fontName="Helvetica-Bold")
 
 
 class Doc(LongDoc):
     """A round 49 document: ``long_pdf_kit.LongDoc`` in this round's styles, with column lookup."""
 
-    styles = STYLES
+    styles = S
     column_lookup = True
-
-    def ruled(self, rows, widths, header_rows: int = 1, style=None, spans=(), shade=()):
-        table = Table(cells(rows, style or CELL), colWidths=widths, repeatRows=header_rows)
-        commands = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("GRID", (0, 0), (-1, -1), 0.5, colors.black)]
-        if header_rows:
-            commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor("#E4E4E4")))
-        for row in spans:
-            commands.append(("SPAN", (0, row), (-1, row)))
-        for row in shade:
-            commands.append(("BACKGROUND", (0, row), (-1, row), colors.HexColor("#F2F2F2")))
-        table.setStyle(TableStyle(commands))
-        self.story.append(table)
-
-    def num(self, label: str, text: str, style=None):
-        self.p(f"{label}&nbsp;&nbsp;{text}", style or NUM_PARA)
+    ruled_fills = ("#E4E4E4", None, "#F2F2F2")
 
 
 def numbers_table(d: Doc, labels, columns, seed: int, widths):

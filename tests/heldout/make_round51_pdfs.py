@@ -22,39 +22,22 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from long_pdf_kit import LongDoc, cells, paragraph_styles, run, two_columns  # noqa: E402
-from reportlab.lib import colors  # noqa: E402
-from reportlab.lib.styles import ParagraphStyle  # noqa: E402
+from long_pdf_kit import LongDoc, run, styles, two_columns  # noqa: E402
 from reportlab.lib.units import cm  # noqa: E402
-from reportlab.platypus import PageBreak, Table, TableStyle  # noqa: E402
+from reportlab.platypus import PageBreak  # noqa: E402
 
-BODY, SMALL, CELL, HEAD, TITLE, BULLET, HANG, NUMBERED = STYLES = paragraph_styles(
-    "51", body=(10.5, 14, 6), cell=(9, 11), head=(11.5, 14, 9), title=(15, 19))
-MINUTE = ParagraphStyle("Minute51", parent=BODY, fontName="Helvetica-Bold", spaceBefore=10)
-NUM_PARA = ParagraphStyle("NumPara51", parent=BODY, leftIndent=36, firstLineIndent=-36)
-QUOTE = ParagraphStyle("Quote51", parent=BODY, leftIndent=30, rightIndent=20, fontName="Helvetica-Oblique")
-ROMAN = ParagraphStyle("Roman51", parent=BODY, leftIndent=58, firstLineIndent=-24)
-LETTER = ParagraphStyle("Letter51", parent=BODY, fontName="Times-Roman", fontSize=11.5, leading=15)
-LETTER_BOLD = ParagraphStyle("LetterBold51", parent=LETTER, fontName="Times-Bold", spaceBefore=8)
-LETTER_HANG = ParagraphStyle("LetterHang51", parent=LETTER, leftIndent=26, firstLineIndent=-14)
+S = styles("51", body=(10.5, 14, 6), cell=(9, 11), head=(11.5, 14, 9), title=(15, 19))
+BODY, SMALL, CELL, HEAD, TITLE, BULLET, HANG, NUMBERED = S.base
+MINUTE, NUM_PARA, QUOTE, ROMAN = S.minute, S.num_para, S.quote, S.roman
+LETTER, LETTER_BOLD, LETTER_HANG = S.letter, S.letter_bold, S.letter_bullet
 
 
 class Doc(LongDoc):
     """A round 51 document: ``long_pdf_kit.LongDoc`` in this round's styles, with column lookup."""
 
-    styles = STYLES
+    styles = S
     column_lookup = True
-
-    def ruled(self, rows, widths, header_rows: int = 1, style=None):
-        table = Table(cells(rows, style or CELL), colWidths=widths, repeatRows=header_rows)
-        commands = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("GRID", (0, 0), (-1, -1), 0.5, colors.black)]
-        if header_rows:
-            commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor("#E4E4E4")))
-        table.setStyle(TableStyle(commands))
-        self.story.append(table)
-
-    def num(self, label: str, text: str, style=None):
-        self.p(f"{label}&nbsp;&nbsp;{text}", style or NUM_PARA)
+    ruled_fills = ("#E4E4E4", "#EDEDED", "#EDEDED")
 
     def people_as(self, kind: str, entries):
         for name, role in entries:

@@ -22,41 +22,24 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from long_pdf_kit import LongDoc, cells, paragraph_styles, run, two_columns  # noqa: E402
-from reportlab.lib import colors  # noqa: E402
+from long_pdf_kit import LongDoc, run, styles  # noqa: E402
 from reportlab.lib.styles import ParagraphStyle  # noqa: E402
 from reportlab.lib.units import cm  # noqa: E402
-from reportlab.platypus import PageBreak, Table, TableStyle  # noqa: E402
+from reportlab.platypus import PageBreak  # noqa: E402
 
-BODY, SMALL, CELL, HEAD, TITLE, BULLET, HANG, NUMBERED = STYLES = paragraph_styles(
-    "55", body=(10.5, 14, 6), cell=(9, 11), head=(11.5, 14, 9), title=(15, 19))
-MINUTE = ParagraphStyle("Minute55", parent=BODY, fontName="Helvetica-Bold", spaceBefore=10)
-NUM_PARA = ParagraphStyle("NumPara55", parent=BODY, leftIndent=36, firstLineIndent=-36)
+S = styles("55", body=(10.5, 14, 6), cell=(9, 11), head=(11.5, 14, 9), title=(15, 19))
+BODY, SMALL, CELL, HEAD, TITLE, BULLET, HANG, NUMBERED = S.base
+MINUTE, NUM_PARA, LETTER, LETTER_BOLD, LETTER_BULLET, ARIAL_CELL = (S.minute, S.num_para, S.letter, S.letter_bold,
+                                                                   S.letter_bullet, S.arial_cell)
 SUB = ParagraphStyle("Sub55", parent=BODY, leftIndent=60, firstLineIndent=-24)
-LETTER = ParagraphStyle("Letter55", parent=BODY, fontName="Times-Roman", fontSize=11.5, leading=15)
-LETTER_BOLD = ParagraphStyle("LetterBold55", parent=LETTER, fontName="Times-Bold", spaceBefore=8)
-LETTER_BULLET = ParagraphStyle("LetterBullet55", parent=LETTER, leftIndent=26, firstLineIndent=-14)
-ARIAL_CELL = ParagraphStyle("ArialCell55", parent=CELL, fontSize=8.5, leading=10.5)
 
 
 class Doc(LongDoc):
     """A round 55 document: ``long_pdf_kit.LongDoc`` in this round's styles, with column lookup."""
 
-    styles = STYLES
+    styles = S
     column_lookup = True
-
-    def ruled(self, rows, widths, header_rows: int = 1, style=None, shade_rows=()):
-        table = Table(cells(rows, style or CELL), colWidths=widths, repeatRows=header_rows)
-        commands = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("GRID", (0, 0), (-1, -1), 0.5, colors.black)]
-        if header_rows:
-            commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor("#E4E4E4")))
-        for r in shade_rows:
-            commands.append(("BACKGROUND", (0, r), (-1, r), colors.HexColor("#F0F0F0")))
-        table.setStyle(TableStyle(commands))
-        self.story.append(table)
-
-    def num(self, label: str, text: str, style=None):
-        self.p(f"{label}&nbsp;&nbsp;{text}", style or NUM_PARA)
+    ruled_fills = ("#E4E4E4", "#EDEDED", "#F0F0F0")
 
 
 WARDS = ["Abbey", "Alibon", "Becontree", "Chadwell Heath", "Eastbrook", "Eastbury", "Gascoigne", "Goresbrook",
@@ -351,7 +334,7 @@ def bcp_board_minutes() -> Doc:
              ["Apologies", "", ""],
              ["Cllr Judith Carwardine", "", ""],
              ["Chief Inspector Dale Morrow", "Dorset Police", ""]],
-            [5.4 * cm, 8.8 * cm, 2 * cm], header_rows=0, shade_rows=(0, 10, 14))
+            [5.4 * cm, 8.8 * cm, 2 * cm], header_rows=0, shade=(0, 10, 14))
     d.person("Alan Whitcombe", "Independent Chair", "other")
     d.person("Richard Penhaligon", "Portfolio Holder for Children, Young People, Education and Skills", "member")
     d.person("Cathy Marchbanks", "Director of Children's Services", "officer")
@@ -851,7 +834,7 @@ def hertfordshire_cabinet() -> Doc:
                "Inclusion", "Nov 2022"),
               ("3c", "Termly outcomes report to Cabinet Panel", "Assistant Director, ISL", "Apr 2023")])]:
         d.ruled([[f"Area of significant weakness {n}", text]], [4.3 * cm, 11.9 * cm], header_rows=0,
-                shade_rows=(0,))
+                shade=(0,))
         d.record_weak(text, themes)
         rows = [["Ref", "Action", "Lead", "Milestone"]] + [list(a) for a in acts]
         d.ruled(rows, [1.2 * cm, 8 * cm, 4.6 * cm, 2.4 * cm])
