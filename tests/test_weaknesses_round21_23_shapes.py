@@ -32,8 +32,13 @@ def test_areas_set_out_in_the_paragraphs_the_intro_numbers():
 
 
 def test_paragraphs_pointed_at_that_are_not_the_next_ones_head_nothing():
+    # (the paragraphs are still read by their own form, "Leaders should ...", see ``recommended``; the pointing
+    # sentence lends them nothing)
     page = POINTED.replace("paragraphs 3.4 to 3.6", "paragraphs 5.2 to 5.4")
-    assert texts(page) == []
+    found = extract(page)
+    assert len(found) >= 2 and all(item.evidence.startswith("finding:leaders-should") for item in found)
+    assert texts(page.replace("Leaders should", "The partnership will").replace("Leaders in the ICB should",
+                                                                                 "The ICB will")) == []
 
 
 # An item ending with a colon over its own nested list -------------------------------------------------------------
