@@ -17,6 +17,7 @@ import re
 
 from pipeline.extract.common.evidence import Evidence
 from pipeline.extract.weaknesses import cues, decide, item_cues
+from pipeline.extract.weaknesses.candidates import context_of
 from pipeline.extract.weaknesses.enumerations import Sentence
 from pipeline.extract.weaknesses.text import Found, collapse
 
@@ -53,17 +54,6 @@ def opens_paragraph(sentences: list[Sentence], index: int) -> bool:
     return index == 0 or sentences[index - 1].block != sentences[index].block
 
 
-def text_before(sentences: list[Sentence], index: int, chars: int) -> str:
-    parts: list[str] = []
-    size = 0
-    k = index - 1
-    while k >= 0 and size < chars:
-        parts.append(sentences[k].text)
-        size += len(sentences[k].text)
-        k -= 1
-    return " ".join(reversed(parts))
-
-
 def evidence_for(text: str, before: str, context: str) -> Evidence:
     evidence = Evidence().add("finding:leaders-should", RECOMMENDS)
     if cues.has_source(context):
@@ -92,7 +82,7 @@ def extract(sentences: list[Sentence]) -> list[Found]:
         text = collapse(sentence.text)
         if not form or len(text.split()) > MAX_WORDS or not text.rstrip("’'\")”").endswith((".", ";")):
             continue  # (a sentence cut at a line's or cell's end is no whole finding)
-        before = text_before(sentences, index, BEFORE_CHARS)
+        before = context_of(sentences, index - 1, BEFORE_CHARS) if index else ""
         evidence = evidence_for(text, before, before[-CONTEXT_CHARS:] + " " + text)
         if decide.keep(evidence):
             lead = LEAD_RE.match(sentence.text).end()  # the finding without its paragraph's number
