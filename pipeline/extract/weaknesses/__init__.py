@@ -11,7 +11,8 @@ The package has the same shape as the other facts':
   set against praise or tell one by one ("inspectors were concerned that X. They were also
   concerned that Y", "The first was that ..."); ``candidates`` one-sentence findings of web pages
   and the finding sentences after one that announces them; ``plan_cells`` a plan's findings column
-  given a cell at a time; ``clauses`` (last, so only what no other reader took) findings stated in running prose,
+  given a cell at a time; ``recommended`` the inspection's own form of an area for improvement ("Leaders should
+  ...", "The ICB must ...") wherever it opens a paragraph; ``clauses`` (last, so only what no other reader took) findings stated in running prose,
   read by the clause: an inspection reporting a clause that judges provision, a paragraph under a heading (or after a
   sentence) reporting findings, the coordinated objects of "must improve X, Y and Z" or of a finder's concern;
 - ``cues``, ``item_cues`` and ``counts``: the phrase classes (what names a weakness, what an
@@ -23,8 +24,9 @@ The package has the same shape as the other facts':
   reader's items and has them weighed. The cues that fired become the fact's ``evidence``.
 
 Items found twice, or inside a span already taken, are kept once; a short restatement of a finding
-given in full (a sentence's few words, a table's title of an area) and a verdict's object that only
-recalls findings set out before (``recalled``) are dropped; ``themes`` gives each one or two themes.
+given in full (a sentence's few words, a table's title of an area), a whole statement that copies another's
+findings out again, shorter (``statements``), and a verdict's object that only recalls findings set out before
+(``recalled``) are dropped; ``themes`` gives each one or two themes.
 """
 
 from __future__ import annotations
