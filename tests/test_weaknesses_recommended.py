@@ -3,6 +3,10 @@ it stands: a letter's paragraph, a report's numbered paragraph, a page's line; i
 
 from __future__ import annotations
 
+from pipeline.extract.weaknesses import recommended
+from pipeline.extract.weaknesses.sentences import sentences_of
+from pipeline.extract.weaknesses.text import is_hard_wrapped, lines_of
+from pipeline.records import Page
 from tests.test_weaknesses import texts
 
 LETTER = (
@@ -42,3 +46,37 @@ def test_next_steps_legal_duties_and_continuing_work_are_no_findings():
             "Leaders should continue to build on the strong work of the parent carer forum.\n")
     assert texts(page) == []
 
+
+
+def reader_texts(page: str) -> list[str]:
+    """What the ``recommended`` reader alone proposes on a page (the other readers may take some of the same)."""
+    pages = [Page(1, page)]
+    lines = lines_of(pages)
+    sentences = sentences_of(pages, lines, is_hard_wrapped(lines))
+    return [item.text for item in recommended.extract(sentences, lambda number: pages[number - 1].text)]
+
+
+def test_rows_of_a_one_column_table_under_its_title_each_a_finding():
+    """A PDF's one-column table: the title and the table's header run into the first row's sentence, and each row
+    after it begins its own line in the same block."""
+    page = ("Ofsted and the CQC carried out an area SEND inspection of the local area partnership in March\n"
+            "2025. The report was published in May 2025 and found that children and young people with SEND\n"
+            "have inconsistent experiences and outcomes, and sets out the areas that leaders must improve in\n"
+            "the coming year.\n"
+            "Areas for improvement\n"
+            "Areas for improvement\n"
+            "Leaders should improve the timeliness of EHC plans, which has declined in the last year, and\n"
+            "ensure that contributions from health and social care are received on time and are useful.\n"
+            "The ICB should reduce waiting times for the autism assessment pathway and make sure that the\n"
+            "families of children who are waiting receive support and clear information while they wait.\n")
+    assert reader_texts(page) == [
+        "Leaders should improve the timeliness of EHC plans, which has declined in the last year, and ensure that"
+        " contributions from health and social care are received on time and are useful.",
+        "The ICB should reduce waiting times for the autism assessment pathway and make sure that the families of"
+        " children who are waiting receive support and clear information while they wait."]
+
+def test_a_should_sentence_that_only_continues_a_paragraph_is_no_row():
+    page = ("Ofsted and the CQC inspected the local area in March 2025. Inspectors met leaders and families, and\n"
+            "the report praised the parent carer forum. The council notes that the\n"
+            "ICB should reduce waiting times, which it is already doing, as the cabinet member explained.\n")
+    assert texts(page) == []

@@ -55,7 +55,7 @@ def extract(doc: StructuredDocument) -> list[Weakness]:
         + candidates.standalone_findings(lines, wrapped) + candidates.announced_findings(sentences) \
         + candidates.quoted_after_announcement(sentences)
     found += plan_cells.extract(lines)
-    found += recommended.extract(sentences)  # "Leaders should ...": the inspection's own form, wherever it stands
+    found += recommended.extract(sentences, doc.page_text)  # "Leaders should ...": the inspection's own form, wherever it stands
     found += clauses.extract(sentences, lines, wrapped)  # last: only findings no other reader took
     found = run_in.split_run_in(found, doc.page_text)  # "leaders should (i) X; (ii) Y": each item its own
     kept = without_restatements(sorted(unique(found), key=lambda item: (item.page, item.start)),

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.common.evidence import Evidence
+from pipeline.extract.common.structure import ends_open
 from pipeline.extract.weaknesses import cues, decide, item_cues
 from pipeline.extract.weaknesses.candidates import context_of
 from pipeline.extract.weaknesses.enumerations import Sentence
@@ -35,12 +36,12 @@ LEADERS = (r"(?:(?:senior|strategic|partnership|health|education|system|area|loc
 LEAD = r"\W{0,3}(?:(?:\d{1,2}(?:\.\d{1,2}){1,2}\.?|\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)])\s+)?"
 LEAD_RE = re.compile(LEAD, re.IGNORECASE)
 FORM = re.compile(
-    rf"^{LEAD}"
+    rf"{LEAD}"  # (read with .match, at a position)
     rf"(?:{LEADERS}(?:\s+(?:across|in|at|from|of|within)\s+[^.;:]{{1,90}}?)?|{BODIES}(?:\s+and\s+{BODIES})?)\s+"
     r"(?:should|must|need\s+to|needs\s+to)\s+"
-    # (not the statutory next step, "must now submit a plan", nor a legal duty, "must have regard to the Code")
+    # (not the statutory next step, "must now submit a plan" or "must respond to the inspection", nor a legal duty, "must have regard to the Code")
     r"(?!(?:(?:also|now|then|therefore)\s+)?(?:be\s+)?(?:submit|publish|produce|prepare|write|send|return|report|present|"
-    r"note|have\s+regard|comply|consult)\w*\b)\w",
+    r"note|have\s+regard|comply|consult|respond)\w*\b)\w",
     re.IGNORECASE)
 CONTINUE = re.compile(r"\b(?:should|must|needs?\s+to)\s+(?:also\s+)?(?:continue|keep|maintain|sustain|build\s+on)\b",
                       re.IGNORECASE)
@@ -72,21 +73,58 @@ def evidence_for(text: str, before: str, context: str) -> Evidence:
     return evidence
 
 
-def extract(sentences: list[Sentence]) -> list[Found]:
-    """Sentences in the inspection's form of an area for improvement that open their paragraph."""
+HEADING_LINES = 3  # title lines a sentence may carry before its finding ("Areas for improvement" over a table's rows)
+HEADING_WORDS = 12
+
+
+def finding_start(text: str) -> int | None:
+    """Where the inspection's form opens in a sentence: at its start, or after the short title lines the sentence
+    carries above it (a heading, a table's header, run into the first row by the page's layout)."""
+    at = 0
+    for _ in range(HEADING_LINES + 1):
+        if FORM.match(text, at):
+            return at
+        end = text.find("\n", at)
+        if end == -1 or not is_title(text[at:end]):
+            return None
+        at = end + 1
+    return None
+
+
+def is_title(line: str) -> bool:
+    """A short line that neither ends a sentence nor runs on ("... notes that the"): a heading or a table's header."""
+    line = line.strip()
+    return bool(line) and "\n" not in line and len(line.split()) <= HEADING_WORDS \
+        and not line.endswith((".", ";", ",")) and not ends_open(line)
+
+
+def begins_line(sentence: Sentence, page_text: str) -> bool:
+    return sentence.start == 0 or page_text[sentence.start - 1] == "\n"
+
+
+def extract(sentences: list[Sentence], page_text=None) -> list[Found]:
+    """Sentences in the inspection's form of an area for improvement that open their paragraph, or their line
+    after a title or after another such sentence (a table's rows, one finding each)."""
     out: list[Found] = []
+    series = -1  # the index of the last sentence read in the form: the next may be the following row
     for index, sentence in enumerate(sentences):
-        if not sentence.mentions("should", "must", "need") or not opens_paragraph(sentences, index):
-            continue  # the cheap tests first
-        form = FORM.match(sentence.text)
-        text = collapse(sentence.text)
-        if not form or len(text.split()) > MAX_WORDS or not text.rstrip("’'\")”").endswith((".", ";")):
+        if not sentence.mentions("should", "must", "need"):
+            continue  # the cheap test first
+        at = finding_start(sentence.text)
+        if at is None:
+            continue
+        row = series == index - 1 and page_text is not None and begins_line(sentence, page_text(sentence.page))
+        after_title = index > 0 and is_title(sentences[index - 1].text)
+        if not (opens_paragraph(sentences, index) or at > 0 or after_title or row):
+            continue
+        series = index
+        lead = at + LEAD_RE.match(sentence.text, at).end() - at  # the finding without a title or a paragraph number
+        text = collapse(sentence.text[lead:])
+        if len(text.split()) > MAX_WORDS or not text.rstrip("’'\")”").endswith((".", ";")):
             continue  # (a sentence cut at a line's or cell's end is no whole finding)
-        before = context_of(sentences, index - 1, BEFORE_CHARS) if index else ""
+        before = (context_of(sentences, index - 1, BEFORE_CHARS) if index else "") + " " + sentence.text[:at]
         evidence = evidence_for(text, before, before[-CONTEXT_CHARS:] + " " + text)
         if decide.keep(evidence):
-            lead = LEAD_RE.match(sentence.text).end()  # the finding without its paragraph's number
             end = sentence.start + len(sentence.text.rstrip())
-            out.append(Found(sentence.page, sentence.start + lead, end, collapse(sentence.text[lead:].rstrip()),
-                             evidence.reason()))
+            out.append(Found(sentence.page, sentence.start + lead, end, text, evidence.reason()))
     return out
