@@ -1,19 +1,20 @@
 """What an inspection tells leaders to do, in its own form: "Leaders should ...", "The ICB must ...".
 
-Since 2023 Ofsted and the CQC write every area for improvement and every area for priority action as one
-sentence whose subject is the area's leaders or one of the partnership's bodies and whose verb is "should" or
-"must" ("Leaders across the partnership should improve ...", "Health leaders must reduce the time ..."). Reports,
-letters and web pages copy those sentences out as they stand, often with nothing announcing them: a letter's
-paragraphs, numbered paragraphs of a report, a box, a collapsible section. The sentence's form says what it is
-wherever it stands, so it is read here by that form, at the start of its paragraph or after its paragraph's
-number, and weighed like any finding: an inspection must be in sight, and the council's own voice, someone
-speaking, members debating, a next step (a plan to submit) or continuing work ("must continue to") weigh
-against it.
+Since 2023 Ofsted and the CQC write every area for improvement and every area for priority action as one sentence
+whose subject is the area's leaders or one of the partnership's bodies and whose verb is "should" or "must"
+("Leaders across the partnership should improve ...", "Health leaders must reduce the time ..."). Reports, letters
+and web pages copy those sentences out as they stand, often with nothing announcing them: a letter's paragraphs,
+numbered paragraphs of a report, a box, a collapsible section, the rows of a one-column table under its title. The
+sentence's form says what it is wherever it stands, so it is read here by that form where it opens a paragraph
+(after its number), follows a title line, or begins the line after another such sentence, and weighed like any
+finding: an inspection must be in sight, and the council's own voice, someone speaking, members debating, a next
+step (a plan to submit) or continuing work ("must continue to") weigh against it.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from pipeline.extract.common.evidence import Evidence
 from pipeline.extract.common.structure import ends_open
@@ -30,16 +31,17 @@ BODIES = (r"(?:the\s+)?(?:(?:local\s+area\s+)?partnership|local\s+authority|coun
           r"icb|nhs(?:\s+[\w-]+){0,3}|trust|commissioners)")
 LEADERS = (r"(?:(?:senior|strategic|partnership|health|education|system|area|local\s+area|nhs|icb|council|"
            r"local\s+authority|social\s+care|care)\s+)*leaders")
-# The subject (leaders, perhaps placed: "Leaders in the ICB and the local authority"; or a body, or two joined), then
-# the modal; a paragraph's number or marker may stand before it.
 # A paragraph's number or marker: "1.3", "2.", "(a)", "iv)".
 LEAD = r"\W{0,3}(?:(?:\d{1,2}(?:\.\d{1,2}){1,2}\.?|\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)])\s+)?"
 LEAD_RE = re.compile(LEAD, re.IGNORECASE)
+# The subject (leaders, perhaps placed: "Leaders in the ICB and the local authority"; or a body, or two joined), then
+# the modal, after the paragraph's number if it has one; read with ``match`` at a position.
 FORM = re.compile(
-    rf"{LEAD}"  # (read with .match, at a position)
+    rf"{LEAD}"
     rf"(?:{LEADERS}(?:\s+(?:across|in|at|from|of|within)\s+[^.;:]{{1,90}}?)?|{BODIES}(?:\s+and\s+{BODIES})?)\s+"
     r"(?:should|must|need\s+to|needs\s+to)\s+"
-    # (not the statutory next step, "must now submit a plan" or "must respond to the inspection", nor a legal duty, "must have regard to the Code")
+    # (not the statutory next step, "must now submit a plan", "must respond to the inspection", nor a legal duty, "must
+    # have regard to the Code")
     r"(?!(?:(?:also|now|then|therefore)\s+)?(?:be\s+)?(?:submit|publish|produce|prepare|write|send|return|report|present|"
     r"note|have\s+regard|comply|consult|respond)\w*\b)\w",
     re.IGNORECASE)
@@ -56,6 +58,7 @@ def opens_paragraph(sentences: list[Sentence], index: int) -> bool:
 
 
 def evidence_for(text: str, before: str, context: str) -> Evidence:
+    """The form's cue, an inspection in ``context``, findings named just ``before``, and what weighs against."""
     evidence = Evidence().add("finding:leaders-should", RECOMMENDS)
     if cues.has_source(context):
         evidence.add("context:inspection", decide.INSPECTION)
@@ -99,10 +102,11 @@ def is_title(line: str) -> bool:
 
 
 def begins_line(sentence: Sentence, page_text: str) -> bool:
+    """The sentence starts a line of its page (a table's row does; a sentence running on in a paragraph seldom)."""
     return sentence.start == 0 or page_text[sentence.start - 1] == "\n"
 
 
-def extract(sentences: list[Sentence], page_text=None) -> list[Found]:
+def extract(sentences: list[Sentence], page_text: Callable[[int], str] | None = None) -> list[Found]:
     """Sentences in the inspection's form of an area for improvement that open their paragraph, or their line
     after a title or after another such sentence (a table's rows, one finding each)."""
     out: list[Found] = []
@@ -118,7 +122,7 @@ def extract(sentences: list[Sentence], page_text=None) -> list[Found]:
         if not (opens_paragraph(sentences, index) or at > 0 or after_title or row):
             continue
         series = index
-        lead = at + LEAD_RE.match(sentence.text, at).end() - at  # the finding without a title or a paragraph number
+        lead = LEAD_RE.match(sentence.text, at).end()  # the finding without its title lines or paragraph number
         text = collapse(sentence.text[lead:])
         if len(text.split()) > MAX_WORDS or not text.rstrip("’'\")”").endswith((".", ";")):
             continue  # (a sentence cut at a line's or cell's end is no whole finding)
