@@ -1,0 +1,126 @@
+"""Which lines of a PDF page its fonts set as headings: bold, or clearly larger than the page's body.
+
+Web pages reach the extractors with their headings marked; a PDF's text layer keeps no font, so
+a bold line over a paragraph read as a plain line. Here each line of PDFium's text is sampled at
+three characters (its first, middle and last), which costs a few calls a line, not one a
+character: a line is a heading when all three are bold (the font's name or weight says so) or
+all are set clearly larger than the most common size on the page. Bold is not a heading where it
+is the page's body (most of the page bold) or a paragraph set in bold (a run of bold lines too
+long for a title).
+
+The page text is not changed: the lines found travel beside it (``Page.headings``, the offsets
+where they start in the cleaned text), so every quote and span still reads the page text.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+import unicodedata
+
+BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|[-,]bd\b|[-,]b$", re.IGNORECASE)
+BOLD_WEIGHT = 600
+FORCE_BOLD = 1 << 18  # PDF font descriptor flag ForceBold
+LARGER = 1.2  # a line this much larger than the page's body size stands out as a heading
+MOST_BOLD = 0.5  # a page whose lines are mostly bold is set in bold: bold marks nothing there
+RUN_WORDS = 24  # consecutive heading lines holding more words are a paragraph set in bold
+# A bold run ending open ("Visitor Permits -", "Schools and") is a run-in label: its sentence goes on in the body.
+RUNS_ON = re.compile(r"(?:[-–—,;(&/]|\b(?:and|or|the|of|to|for|with|by|in|on|a|an|at|from|that|is|are))$",
+                     re.IGNORECASE)
+MARKER = re.compile(r"^(?:\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-zA-Z]|[ivx]{1,4})[.)]|\d{1,2}(?:\.\d{1,2})*)\s+")
+LETTER = re.compile(r"[A-Za-z]{2}")
+SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+
+
+def _line_key(text: str) -> str:
+    """A line as the text stage's cleanup leaves it (NFKC, spaces folded, trimmed)."""
+    return SPACES.sub(" ", unicodedata.normalize("NFKC", text).replace("\u00ad", "")).strip()
+
+
+class _FontReader:
+    def __init__(self, textpage) -> None:
+        import pypdfium2.raw as raw
+
+        self.raw = raw
+        self.handle = textpage.raw
+        self.buffer = ctypes.create_string_buffer(96)
+        self.flags = ctypes.c_int()
+
+    def bold(self, index: int) -> bool:
+        raw = self.raw
+        if raw.FPDFText_GetFontWeight(self.handle, index) >= BOLD_WEIGHT:
+            return True
+        length = raw.FPDFText_GetFontInfo(self.handle, index, self.buffer, 96, ctypes.byref(self.flags))
+        if self.flags.value & FORCE_BOLD:
+            return True
+        name = self.buffer.raw[:max(0, min(length, 96) - 1)].decode("latin-1", "replace")
+        return bool(BOLD_NAME.search(name.split("+", 1)[-1]))
+
+    def size(self, index: int) -> float:
+        return self.raw.FPDFText_GetFontSize(self.handle, index)
+
+
+def heading_lines(textpage) -> set[str]:
+    """The texts (as cleanup leaves them) of the page's lines set as headings."""
+    text = textpage.get_text_range()
+    if not text or len(text) != textpage.count_chars():  # offsets would not be PDFium's char indexes
+        return set()
+    fonts = _FontReader(textpage)
+    lines: list[tuple[str, list[int]]] = []  # text, sampled char indexes
+    offset = 0
+    for raw_line in re.split(r"\r\n|\n|\r", text):
+        stripped = raw_line.strip()
+        if stripped and LETTER.search(stripped):
+            first = offset + len(raw_line) - len(raw_line.lstrip())
+            marker = MARKER.match(stripped)  # "3. ", "(b) ": a list's number is often set plain before a bold title
+            if marker and marker.end() < len(stripped):
+                first += marker.end()
+                stripped = stripped[marker.end():]
+            last = first + len(stripped) - 1
+            middle = first + len(stripped) // 2
+            while middle < last and text[middle].isspace():
+                middle += 1
+            lines.append((raw_line.strip(), [first, middle, last]))
+        offset += len(raw_line) + (2 if text.startswith("\r\n", offset + len(raw_line)) else 1)
+    if len(lines) < 2:
+        return set()
+    bold = [all(fonts.bold(i) for i in samples) for _, samples in lines]
+    sizes = [fonts.size(samples[1]) for _, samples in lines]
+    weight: dict[float, int] = {}
+    for (line, _), size in zip(lines, sizes):
+        weight[round(size, 1)] = weight.get(round(size, 1), 0) + len(line)
+    body = max(weight, key=weight.get)
+    bold_share = sum(len(line) for (line, _), b in zip(lines, bold) if b) / max(1, sum(weight.values()))
+    marked = []
+    for (line, samples), is_bold, size in zip(lines, bold, sizes):
+        larger = body > 0 and all(fonts.size(i) >= LARGER * body for i in (samples[0], samples[2])) \
+            and size >= LARGER * body
+        marked.append(larger or (is_bold and bold_share <= MOST_BOLD))
+    found: set[str] = set()
+    index = 0
+    while index < len(lines):  # runs of marked lines, too long a run being a bold paragraph
+        if not marked[index]:
+            index += 1
+            continue
+        end = index
+        while end + 1 < len(lines) and marked[end + 1]:
+            end += 1
+        run = [lines[k][0] for k in range(index, end + 1)]
+        if sum(len(line.split()) for line in run) <= RUN_WORDS and not RUNS_ON.search(run[-1]):
+            found.update(_line_key(line) for line in run)
+        index = end + 1
+    return found
+
+
+def heading_offsets(text: str, keys: set[str]) -> list[int]:
+    """Where in the cleaned page ``text`` the lines whose text is in ``keys`` start."""
+    if not keys:
+        return []
+    out: list[int] = []
+    offset = 0
+    for raw_line in text.split("\n"):
+        stripped = raw_line.strip()
+        if stripped and stripped in keys:
+            out.append(offset + len(raw_line) - len(raw_line.lstrip()))
+        offset += len(raw_line) + 1
+    return out
