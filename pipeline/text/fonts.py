@@ -23,7 +23,7 @@ BOLD_WEIGHT = 600
 FORCE_BOLD = 1 << 18  # PDF font descriptor flag ForceBold
 LARGER = 1.2  # a line this much larger than the page's body size stands out as a heading
 MOST_BOLD = 0.5  # a page whose lines are mostly bold is set in bold: bold marks nothing there
-RUN_WORDS = 24  # consecutive heading lines holding more words are a paragraph set in bold
+RUN_WORDS = 36  # consecutive heading lines holding more words are a paragraph set in bold
 # A bold run ending open ("Visitor Permits -", "Schools and") is a run-in label: its sentence goes on in the body.
 RUNS_ON = re.compile(r"(?:[-–—,;(&/]|\b(?:and|or|the|of|to|for|with|by|in|on|a|an|at|from|that|is|are))$",
                      re.IGNORECASE)
@@ -58,6 +58,14 @@ class _FontReader:
 
     def size(self, index: int) -> float:
         return self.raw.FPDFText_GetFontSize(self.handle, index)
+
+
+def _new_title(line: str, following: str) -> bool:
+    """The bold line after ``line`` starts a title of its own: ``line`` is a short title over a longer one ("Main
+    findings" over "The lack of a shared strategy ..."), or ends a sentence."""
+    if not following[:1].isupper():
+        return False
+    return len(line) < 0.5 * len(following) or line.rstrip()[-1:] in ".!?"
 
 
 def heading_lines(textpage) -> set[str]:
@@ -103,7 +111,7 @@ def heading_lines(textpage) -> set[str]:
             index += 1
             continue
         end = index
-        while end + 1 < len(lines) and marked[end + 1]:
+        while end + 1 < len(lines) and marked[end + 1] and not _new_title(lines[end][0], lines[end + 1][0]):
             end += 1
         run = [lines[k][0] for k in range(index, end + 1)]
         if sum(len(line.split()) for line in run) <= RUN_WORDS and not RUNS_ON.search(run[-1]):
