@@ -388,6 +388,9 @@ class ListReader(UnmarkedReader):
                 and cues.has_source(context_before(self.lines, index, 4000)):
             labelled = Evidence().add("list:labelled-as-weakness", decide.NAMES_WEAKNESS)
             return self.finish(self.collect(index), index, None, labelled.add("context:inspection", decide.INSPECTION))
+        if (line.heading or marker and marker.style[0] == "label") \
+                and (headings := headed.headed_findings(self.lines, index))[0]:
+            return headings  # findings as headings ("The lack of ..." in bold), each over its notes
         if self.wrapped and FINDING_COLUMN.match(line.text) and len(line.text) <= 90 and not TERMINAL.search(line.text) \
                 and cues.has_source(context_before(self.lines, index, HEADING_CONTEXT, 200)):
             if rows := self.labelled_should_cells(index + 1):
