@@ -15,6 +15,7 @@ where they start in the cleaned text), so every quote and span still reads the p
 from __future__ import annotations
 
 import ctypes
+import functools
 import re
 import unicodedata
 
@@ -28,6 +29,7 @@ RUN_WORDS = 36  # consecutive heading lines holding more words are a paragraph s
 RUNS_ON = re.compile(r"(?:[-–—,;(&/]|\b(?:and|or|the|of|to|for|with|by|in|on|a|an|at|from|that|is|are))$",
                      re.IGNORECASE)
 MARKER = re.compile(r"^(?:\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-zA-Z]|[ivx]{1,4})[.)]|\d{1,2}(?:\.\d{1,2})*)\s+")
+MARKER_STARTS = frozenset("0123456789(")
 LETTER = re.compile(r"[A-Za-z]{2}")
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
@@ -37,27 +39,32 @@ def _line_key(text: str) -> str:
     return SPACES.sub(" ", unicodedata.normalize("NFKC", text).replace("\u00ad", "")).strip()
 
 
+NAMES: dict[bytes, bool] = {}  # a font's name (as PDFium gives it) -> whether it names a bold face
+
+
 class _FontReader:
     def __init__(self, textpage) -> None:
         import pypdfium2.raw as raw
 
-        self.raw = raw
         self.handle = textpage.raw
+        self.weight = raw.FPDFText_GetFontWeight
+        self.info = raw.FPDFText_GetFontInfo
+        self.size = functools.partial(raw.FPDFText_GetFontSize, self.handle)
         self.buffer = ctypes.create_string_buffer(96)
         self.flags = ctypes.c_int()
+        self.flags_ref = ctypes.byref(self.flags)
 
     def bold(self, index: int) -> bool:
-        raw = self.raw
-        if raw.FPDFText_GetFontWeight(self.handle, index) >= BOLD_WEIGHT:
+        if self.weight(self.handle, index) >= BOLD_WEIGHT:
             return True
-        length = raw.FPDFText_GetFontInfo(self.handle, index, self.buffer, 96, ctypes.byref(self.flags))
+        length = self.info(self.handle, index, self.buffer, 96, self.flags_ref)
         if self.flags.value & FORCE_BOLD:
             return True
-        name = self.buffer.raw[:max(0, min(length, 96) - 1)].decode("latin-1", "replace")
-        return bool(BOLD_NAME.search(name.split("+", 1)[-1]))
-
-    def size(self, index: int) -> float:
-        return self.raw.FPDFText_GetFontSize(self.handle, index)
+        key = self.buffer.raw[:max(0, min(length, 96) - 1)]
+        known = NAMES.get(key)
+        if known is None:
+            known = NAMES[key] = bool(BOLD_NAME.search(key.decode("latin-1", "replace").split("+", 1)[-1]))
+        return known
 
 
 def _new_title(line: str, following: str) -> bool:
@@ -74,35 +81,45 @@ def heading_lines(textpage) -> set[str]:
     if not text or len(text) != textpage.count_chars():  # offsets would not be PDFium's char indexes
         return set()
     fonts = _FontReader(textpage)
-    lines: list[tuple[str, list[int]]] = []  # text, sampled char indexes
+    lines: list[tuple[str, int, int, int]] = []  # text, and the char indexes sampled: first, middle, last
+    sep = "\r\n" if "\r\n" in text else "\n"  # (other breaks stay inside a line: its offsets still hold)
     offset = 0
-    for raw_line in re.split(r"\r\n|\n|\r", text):
+    for raw_line in text.split(sep):
         stripped = raw_line.strip()
         if stripped and LETTER.search(stripped):
             first = offset + len(raw_line) - len(raw_line.lstrip())
-            marker = MARKER.match(stripped)  # "3. ", "(b) ": a list's number is often set plain before a bold title
-            if marker and marker.end() < len(stripped):
-                first += marker.end()
-                stripped = stripped[marker.end():]
+            line = stripped
+            if stripped[0] in MARKER_STARTS or stripped[1:2] in ".)":
+                marker = MARKER.match(stripped)  # "3. ", "(b) ": a list's number is often plain before a bold title
+                if marker and marker.end() < len(stripped):
+                    first += marker.end()
+                    stripped = stripped[marker.end():]
             last = first + len(stripped) - 1
             middle = first + len(stripped) // 2
             while middle < last and text[middle].isspace():
                 middle += 1
-            lines.append((raw_line.strip(), [first, middle, last]))
-        offset += len(raw_line) + (2 if text.startswith("\r\n", offset + len(raw_line)) else 1)
+            lines.append((line, first, middle, last))
+        offset += len(raw_line) + len(sep)
     if len(lines) < 2:
         return set()
-    bold = [all(fonts.bold(i) for i in samples) for _, samples in lines]
-    sizes = [fonts.size(samples[1]) for _, samples in lines]
-    weight: dict[float, int] = {}
-    for (line, _), size in zip(lines, sizes):
-        weight[round(size, 1)] = weight.get(round(size, 1), 0) + len(line)
-    body = max(weight, key=weight.get)
-    bold_share = sum(len(line) for (line, _), b in zip(lines, bold) if b) / max(1, sum(weight.values()))
+    bold_at = fonts.bold
+    bold: list[bool] = []
+    previous = False
+    for line, first, middle, last in lines:
+        # (a line starting in lower case goes on from the one before: bold only after a bold line, so not asked)
+        previous = (previous or not line[0].islower()) and bold_at(first) and bold_at(middle) and bold_at(last)
+        bold.append(previous)
+    sizes = [fonts.size(middle) for _, _, middle, _ in lines]
+    weight: dict[int, int] = {}
+    for (line, *_), size in zip(lines, sizes):
+        key = int(size * 10 + 0.5)
+        weight[key] = weight.get(key, 0) + len(line)
+    body = max(weight, key=weight.get) / 10
+    bold_share = sum(len(line) for (line, *_), b in zip(lines, bold) if b) / max(1, sum(weight.values()))
+    least = LARGER * body
     marked = []
-    for (line, samples), is_bold, size in zip(lines, bold, sizes):
-        larger = body > 0 and all(fonts.size(i) >= LARGER * body for i in (samples[0], samples[2])) \
-            and size >= LARGER * body
+    for (line, first, _, last), is_bold, size in zip(lines, bold, sizes):
+        larger = body > 0 and size >= least and fonts.size(first) >= least and fonts.size(last) >= least
         marked.append(larger or (is_bold and bold_share <= MOST_BOLD))
     found: set[str] = set()
     index = 0
