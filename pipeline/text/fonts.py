@@ -75,52 +75,52 @@ def _new_title(line: str, following: str) -> bool:
     return len(line) < 0.5 * len(following) or line.rstrip()[-1:] in ".!?"
 
 
+def _middle(text: str, first: int, last: int) -> int:
+    middle = (first + last + 1) // 2
+    while middle < last and text[middle].isspace():
+        middle += 1
+    return middle
+
+
 def heading_lines(textpage) -> set[str]:
     """The texts (as cleanup leaves them) of the page's lines set as headings."""
     text = textpage.get_text_range()
     if not text or len(text) != textpage.count_chars():  # offsets would not be PDFium's char indexes
         return set()
     fonts = _FontReader(textpage)
-    lines: list[tuple[str, int, int, int]] = []  # text, and the char indexes sampled: first, middle, last
+    bold_at, size_at = fonts.bold, fonts.size
+    lines: list[tuple[str, int, int, bool, float]] = []  # text, first and last char sampled, bold, size
     sep = "\r\n" if "\r\n" in text else "\n"  # (other breaks stay inside a line: its offsets still hold)
+    step = len(sep)
+    weight: dict[int, int] = {}  # font size (tenths) -> characters set in it
     offset = 0
+    previous = False
     for raw_line in text.split(sep):
         stripped = raw_line.strip()
         if stripped and LETTER.search(stripped):
             first = offset + len(raw_line) - len(raw_line.lstrip())
-            line = stripped
+            title = stripped
             if stripped[0] in MARKER_STARTS or stripped[1:2] in ".)":
                 marker = MARKER.match(stripped)  # "3. ", "(b) ": a list's number is often plain before a bold title
                 if marker and marker.end() < len(stripped):
                     first += marker.end()
-                    stripped = stripped[marker.end():]
-            last = first + len(stripped) - 1
-            middle = first + len(stripped) // 2
-            while middle < last and text[middle].isspace():
-                middle += 1
-            lines.append((line, first, middle, last))
-        offset += len(raw_line) + len(sep)
+                    title = stripped[marker.end():]
+            last = first + len(title) - 1
+            # (a line starting in lower case goes on from the one before: bold only after a bold line, so not asked)
+            previous = (previous or not title[0].islower()) and bold_at(first) and bold_at(last) \
+                and bold_at(_middle(text, first, last))
+            size = size_at(first)
+            key = int(size * 10 + 0.5)
+            weight[key] = weight.get(key, 0) + len(stripped)
+            lines.append((stripped, first, last, previous, size))
+        offset += len(raw_line) + step
     if len(lines) < 2:
         return set()
-    bold_at = fonts.bold
-    bold: list[bool] = []
-    previous = False
-    for line, first, middle, last in lines:
-        # (a line starting in lower case goes on from the one before: bold only after a bold line, so not asked)
-        previous = (previous or not line[0].islower()) and bold_at(first) and bold_at(middle) and bold_at(last)
-        bold.append(previous)
-    sizes = [fonts.size(middle) for _, _, middle, _ in lines]
-    weight: dict[int, int] = {}
-    for (line, *_), size in zip(lines, sizes):
-        key = int(size * 10 + 0.5)
-        weight[key] = weight.get(key, 0) + len(line)
     body = max(weight, key=weight.get) / 10
-    bold_share = sum(len(line) for (line, *_), b in zip(lines, bold) if b) / max(1, sum(weight.values()))
+    bold_share = sum(len(line) for line, _, _, is_bold, _ in lines if is_bold) / max(1, sum(weight.values()))
     least = LARGER * body
-    marked = []
-    for (line, first, _, last), is_bold, size in zip(lines, bold, sizes):
-        larger = body > 0 and size >= least and fonts.size(first) >= least and fonts.size(last) >= least
-        marked.append(larger or (is_bold and bold_share <= MOST_BOLD))
+    marked = [(body > 0 and size >= least and size_at(last) >= least and size_at(_middle(text, first, last)) >= least)
+              or (is_bold and bold_share <= MOST_BOLD) for _, first, last, is_bold, size in lines]
     found: set[str] = set()
     index = 0
     while index < len(lines):  # runs of marked lines, too long a run being a bold paragraph
