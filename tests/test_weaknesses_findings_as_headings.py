@@ -77,3 +77,20 @@ The local offer website was rebuilt with parents and now has a search tool.
         "Too many children wait too long for a speech and language therapy assessment.",
         "Parents do not have enough information about the local offer.",
     ]
+
+
+def test_numbered_bold_headings_end_where_the_bold_ends():
+    text = """Following the local area inspection, the review considered progress on the two areas of weakness:
+1. Weak joint commissioning of therapies for children with complex
+communication needs
+The new therapy contract began in the autumn and waiting lists are shorter.
+2. The lack of a clear and accessible local offer that parents and carers can use to find the help
+The rebuilt local offer website went live in the summer of this year and families told us that it is much
+easier to use than the old one.
+Overall, we consider that the area is making good progress.
+"""
+    page = headed_page(text, ("1. Weak joint", "communication needs", "2. The lack"))
+    assert [item.text for item in extract(page)] == [
+        "Weak joint commissioning of therapies for children with complex communication needs",
+        "The lack of a clear and accessible local offer that parents and carers can use to find the help",
+    ]
