@@ -44,9 +44,11 @@ def valid_text(data: dict) -> bool:
     """True when a cached text output has the shape the later stages read."""
     pages = data.get("pages")
     return (isinstance(pages, list)
-            and all(isinstance(p, dict) and {"page", "text"} <= p.keys() <= {"page", "text", "method"}
+            and all(isinstance(p, dict) and {"page", "text"} <= p.keys() <= {"page", "text", "method", "headings"}
                     and type(p["page"]) is int and isinstance(p["text"], str)
-                    and _optional_text(p.get("method")) for p in pages)
+                    and _optional_text(p.get("method"))
+                    and isinstance(p.get("headings", []), list) and all(type(h) is int for h in p.get("headings", []))
+                    for p in pages)
             and _optional_text(data.get("error")) and _optional_text(data.get("engine"))
             and isinstance(data.get("warnings", []), list))
 

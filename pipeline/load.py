@@ -116,7 +116,9 @@ def fill(db, result: "BuildResult") -> None:
                 row[key] = meeting[key]
         row["meeting_date_source"] = meeting.get("source")
         db["documents"].insert(row)
-        db["pages"].insert_all({"document_id": doc_id, **page} for page in text.get("pages", []))
+        # (a page's font headings, offsets the extractors read, are not a column of the published pages)
+        db["pages"].insert_all({"document_id": doc_id, **{k: v for k, v in page.items() if k != "headings"}}
+                               for page in text.get("pages", []))
         if doc.path in failed:
             continue
         for table in FACT_TABLES:

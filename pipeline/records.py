@@ -31,6 +31,8 @@ class Page:
     text: str
     # How the text was read: text-layer, table-rows, layout-reread, ocr, needs-ocr (PDFs); html; plain
     method: str = "text-layer"
+    # Where in ``text`` the lines the PDF's fonts set as headings start (bold or larger lines, pipeline.text.fonts)
+    headings: list[int] = field(default_factory=list)
 
 
 @dataclass

@@ -24,13 +24,15 @@ def read_document(doc: Document) -> TextResult:
     from pipeline.text.cleanup import clean_pages
     from pipeline.text.html import read_html
     from pipeline.text.ocr import OCR_MISSING
-    from pipeline.text.pdf import NEEDS_OCR, OCR, PdfUnreadable, read_pdf
+    from pipeline.text.fonts import heading_offsets
+    from pipeline.text.pdf import NEEDS_OCR, OCR, PdfUnreadable, read_pdf_headed
     from pipeline.text.plain import NotText, read_plain
 
     data = Path(doc.abspath).read_bytes()
+    headings: list[set[str]] = []
     try:
         if doc.suffix == "pdf":
-            raw, methods, warnings, engine = read_pdf(data)
+            raw, methods, warnings, engine, headings = read_pdf_headed(data)
         elif doc.suffix in {"html", "htm"}:
             (raw, warnings), engine = read_html(data), "html"
             methods = ["html"]
@@ -40,7 +42,8 @@ def read_document(doc: Document) -> TextResult:
     except (PdfUnreadable, NotText) as error:
         return TextResult(pages=[], error=str(error))
     texts = clean_pages(raw)
-    pages = [Page(page=i + 1, text=t, method=m) for i, (t, m) in enumerate(zip(texts, methods))]
+    pages = [Page(page=i + 1, text=t, method=m, headings=heading_offsets(t, headings[i]) if i < len(headings) else [])
+             for i, (t, m) in enumerate(zip(texts, methods))]
     result = TextResult(pages=pages, warnings=warnings, engine=engine)
     unread = result.needs_ocr
     if unread:

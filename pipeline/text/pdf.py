@@ -13,6 +13,7 @@ import io
 import logging
 import re
 
+from pipeline.text.fonts import heading_lines
 from pipeline.text.ocr import OcrUnavailable, ocr_pdf_page
 from pipeline.text.tables import rows_text
 from pipeline.text.usable import needs_ocr
@@ -119,6 +120,7 @@ class PdfiumReader:
         self.methods: list[str] = []
         self.warnings: list[str] = []
         self.garbled: list[int] = []  # 0-based pages whose words PDFium ran together
+        self.headings: list[set[str]] = []  # per page, the lines its fonts set as headings (pipeline.text.fonts)
 
     def read(self, data: bytes) -> None:
         import pypdfium2 as pdfium
@@ -131,15 +133,19 @@ class PdfiumReader:
                     try:
                         text = textpage.get_text_bounded()
                         method = TEXT_LAYER
+                        headings: set[str] = set()
                         if needs_ocr(page, text):
                             text, method = self.ocr(page, number, text)
                         elif looks_garbled(text):
                             self.garbled.append(number - 1)
                         else:
                             text, method = self.table_rows(page, textpage, number, text)
+                        if method != OCR:
+                            headings = self.heading_lines(textpage, number)
                     finally:
                         textpage.close()
                     self.texts.append(text)
+                    self.headings.append(headings)
                     self.methods.append(method)
                 finally:
                     page.close()
@@ -153,6 +159,13 @@ class PdfiumReader:
             self.warnings.append(f"could not read the tables of page {number} as rows ({error}); kept PDFium's text")
             return text, TEXT_LAYER
         return (text, TEXT_LAYER) if rows is None else (rows, TABLE_ROWS)
+
+    def heading_lines(self, textpage, number: int) -> set[str]:
+        try:
+            return heading_lines(textpage)
+        except Exception as error:  # a font PDFium cannot describe: the text is still good
+            self.warnings.append(f"could not read the fonts of page {number} ({error}); no headings marked")
+            return set()
 
     def ocr(self, page, number: int, text_layer: str) -> tuple[str, str]:
         try:
@@ -171,7 +184,16 @@ def _unreadable(error: Exception) -> PdfUnreadable:
 
 
 def read_pdf(data: bytes) -> tuple[list[str], list[str], list[str], str]:
-    """Raw page texts, how each was read, warnings, and the engines that read them.
+    """Raw page texts, how each was read, warnings, and the engines that read them (``read_pdf_headed``
+    without the headings)."""
+    return read_pdf_headed(data)[:4]
+
+
+def read_pdf_headed(data: bytes) -> tuple[list[str], list[str], list[str], str, list[set[str]]]:
+    """Raw page texts, how each was read, warnings, the engines that read them, and per page the
+    lines its fonts set as headings (``pipeline.text.fonts``: bold, or larger than the body).
+
+    Raw page texts, how each was read, warnings, and the engines that read them.
 
     PDFium reads every page (fast, and tolerant of broken cross-reference
     tables); Tesseract reads the pages without a usable text layer; the rows of
@@ -193,12 +215,12 @@ def read_pdf(data: bytes) -> tuple[list[str], list[str], list[str], str]:
         except Exception as second:
             raise _unreadable(second) from second
         texts = [by_index[i] for i in sorted(by_index)]
-        return texts, [TEXT_LAYER] * len(texts), warnings, "pdfplumber"
-    pages, methods, warnings = reader.texts, reader.methods, reader.warnings
+        return texts, [TEXT_LAYER] * len(texts), warnings, "pdfplumber", [set() for _ in texts]
+    pages, methods, warnings, headings = reader.texts, reader.methods, reader.warnings, reader.headings
     engine = "pdfium+tesseract" if OCR in methods else "pdfium"
     garbled = reader.garbled
     if not garbled:
-        return pages, methods, warnings, engine
+        return pages, methods, warnings, engine, headings
     try:
         for index, text in read_with_pdfplumber(data, garbled).items():
             pages[index] = text
@@ -207,4 +229,4 @@ def read_pdf(data: bytes) -> tuple[list[str], list[str], list[str], str]:
         engine += "+pdfplumber"
     except Exception as error:
         warnings.append(f"pdfplumber could not re-read garbled pages ({error}); kept PDFium's text")
-    return pages, methods, warnings, engine
+    return pages, methods, warnings, engine, headings

@@ -99,6 +99,7 @@ class Line:
     end: int
     text: str  # markdown decoration removed
     heading_hint: bool = False  # the source marked it as a heading ("## ...", a bold line)
+    font_hint: bool = False  # the hint is a PDF's font (bold or larger, pipeline.text.fonts), not markup
     table: bool = False  # a markdown table row
 
 
@@ -152,8 +153,12 @@ def lines_of(pages: list[Page]) -> list[Line | None]:
     out: list[Line | None] = []
     for page in pages:
         offset = 0
+        headings = set(page.headings)  # lines the PDF's fonts set as headings (pipeline.text.fonts)
         for raw in page.text.split("\n"):
-            out.append(clean_line(raw, page.page, offset))
+            line = clean_line(raw, page.page, offset)
+            if headings and line is not None and line.start in headings:
+                line.heading_hint = line.font_hint = True
+            out.append(line)
             offset += len(raw) + 1
     return out
 
@@ -316,7 +321,8 @@ class Segmenter:
             self.flush()
         elif marker is not None:
             rest = line.text[len(marker):].strip()
-            heading = line.heading_hint and is_titled(rest)
+            # (a font's hint leaves a numbered line an item: a bold "3. <Title>" heads its lettered items)
+            heading = line.heading_hint and not line.font_hint and is_titled(rest)
             self.start(line, "heading" if heading else "item", marker)
         elif self.is_heading(line, closed_before, following):
             self.start(line, "heading")
@@ -333,9 +339,15 @@ class Segmenter:
         after a closed sentence, or (in PDFs) a short unpunctuated line after a
         closed sentence that is followed by an item or a paragraph opener."""
         words = len(line.text.split())
-        if line.heading_hint:
-            return is_titled(line.text)
         prev = self.previous()
+        if line.heading_hint:
+            if not line.font_hint:
+                return is_titled(line.text)
+            # a PDF's bold or larger line: a title when it reads as one ("Background", "4. Next Steps"), not
+            # a clause in bold ("It was agreed") nor a line running on from the sentence before it
+            opened = prev is not None and not closed_before and not ends_sentence(prev.text) and not prev.heading_hint
+            if looks_like_heading(line.text) and not opened:
+                return True
         if ITEM_REFERENCE.match(line.text):
             return True
         if not (prev is None or closed_before or ends_sentence(prev.text)):

@@ -16,10 +16,13 @@ each paragraph's own words (it must judge provision; a response or a next step w
 
 from __future__ import annotations
 
+import re
+
 from pipeline.extract.common.evidence import Evidence
+from pipeline.extract.common.structure import looks_like_heading
 from pipeline.extract.weaknesses import cues, decide
 from pipeline.extract.weaknesses.items import Item, Marker, parse_marker
-from pipeline.extract.weaknesses.text import TERMINAL, Line, context_before
+from pipeline.extract.weaknesses.text import TERMINAL, Line, context_before, next_line
 
 MAX_TITLE_WORDS = 10  # a heading's title names one area
 TITLE_WIDTH = 0.7  # a plain numbered title is a short line, not the first line of a wrapped item
@@ -133,3 +136,124 @@ def headings_evidence(lines: list[Line | None], first: int, marker: Marker, head
         evidence.add("count", decide.COUNT_MATCHES if count == headings else decide.COUNT_SHORT,
                      f"{min(count, headings)}/{count}")
     return evidence
+
+
+# ---------------------------------------------------------------- findings as headings
+
+# A letter's or a decision record's weaknesses written as headings, each over a paragraph of findings, progress
+# or actions: "The lack of a shared strategy ..." set in bold (or "Weakness 2: The quality of plans is too variable.",
+# "Area 1: The poor timeliness of EHC plans.") over what was found or done about it. The heading is the weakness;
+# the paragraph under it is a note, not another weakness.
+FINDING_TITLE_WORDS = 40  # a heading stating a finding is one sentence
+TITLE_LINES = 3
+BODY_LINES = 30  # a heading's paragraphs run at most this far before the next heading
+HEADED_CONTEXT = 4000  # text above the first heading searched for an inspection or review
+FONT_HEADINGS = 2.0  # parallel headings, each reading as a finding, each over its own body
+EACH_NOTED = 1.0  # a body says how far the weakness above it was put right ("... made sufficient progress ...")
+
+
+def finding_heading(lines: list[Line | None], index: int) -> tuple[list[Line], Marker | None, int] | None:
+    """The heading at ``index`` whose title may state a finding: lines the PDF's fonts set as a heading (one title
+    however many lines it wraps to), or a labelled line ("Weakness 2:", "Area 1:") whose title is a sentence; its
+    lines, its label and the index after it."""
+    line = lines[index]
+    if line is None:
+        return None
+    marker = parse_marker(line.text)
+    if line.heading:
+        group, j = [line], index + 1
+        while j < len(lines) and lines[j] is not None and lines[j].heading and len(group) < TITLE_LINES \
+                and not (lines[j].text[:1].isupper() and (TERMINAL.search(group[-1].text)
+                                                            or len(group[-1].text) < 0.5 * len(lines[j].text))):
+            # (a short title over a longer one, "Findings" over "The lack of ...", is a title of its own)
+            group.append(lines[j])
+            j += 1
+        return group, (marker if marker and marker.length < len(line.text) else None), j
+    if marker is None or marker.style[0] != "label" or not (marker.names_weakness or marker.style[1] in LABELS):
+        return None
+    group, j = [line], index + 1
+    while not TERMINAL.search(group[-1].text) and j < len(lines) and lines[j] is not None \
+            and len(group) < TITLE_LINES and not parse_marker(lines[j].text):
+        group.append(lines[j])
+        j += 1
+    if not TERMINAL.search(group[-1].text):
+        return None  # an unpunctuated title over a paragraph: ``headed_areas``' "Area 1: <topic>"
+    return group, marker, j
+
+
+def states_finding(title: str, marker: Marker | None) -> bool:
+    """A heading's title that states one finding, as a sentence does ("The poor quality of EHC plans."), not a
+    section's title ("Progress Against The Plan", "BUDGET MONITORING"), nor one naming the findings as a whole
+    ("Progress against the areas of weakness"), nor an action ("We will ...")."""
+    if not title or len(title.split()) > FINDING_TITLE_WORDS or title.endswith(":") or ROW_CELLS in title:
+        return False
+    if looks_like_heading(title) or cues.names_weakness(title) or cues.is_response(title):
+        return False
+    return bool(marker and marker.names_weakness) or cues.reads_as_finding(title)
+
+
+def heading_title(group: list[Line], marker: Marker | None) -> str:
+    first = group[0].text[marker.length:] if marker else group[0].text
+    return " ".join([first.strip(), *(line.text for line in group[1:])]).strip()
+
+
+def headed_findings(lines: list[Line | None], first: int) -> tuple[list[Item], int]:
+    """Two or more parallel headings from ``first``, each a finding over a body of its own (see above): one
+    item a heading, its label left out, with the run's evidence on each; and where reading resumes."""
+    start = finding_heading(lines, first)
+    if start is None:
+        return [], first
+    kind = lines[first].heading
+    style = start[1].style if start[1] and not kind else None
+    items: list[Item] = []
+    noted = 0
+    at: int | None = first
+    resume = first
+    while at is not None:
+        found = finding_heading(lines, at)
+        if found is None or lines[at].heading != kind:
+            break
+        group, marker, after = found
+        if style is not None and (marker is None or marker.style != style):
+            break
+        title = heading_title(group, marker)
+        if not states_finding(title, marker):
+            break
+        body = next_line(lines, after - 1)
+        if body is None or lines[body].heading or finding_heading(lines, body) is not None \
+                or ROW_CELLS in lines[body].text:
+            break  # no paragraph under it: a list of titles, or a table's header over its rows
+        item = Item(marker or Marker(("paragraph",), None, 0))
+        item.add(group[0], marker.length if marker else 0)
+        for line in group[1:]:
+            item.add(line)
+        items.append(item)
+        following = next((k for k in range(body, min(len(lines), body + BODY_LINES))
+                          if lines[k] is not None and (lines[k].heading or parse_marker(lines[k].text))
+                          and finding_heading(lines, k) is not None), None)
+        stop = following if following is not None else min(len(lines), body + BODY_LINES)
+        text = " ".join(line.text for line in lines[body:stop] if line is not None)
+        noted += bool(PROGRESS_NOTE.search(text))
+        resume = stop
+        at = following
+    if len(items) < 2:
+        return [], first
+    evidence = Evidence()
+    if any(item.marker.names_weakness for item in items):
+        evidence.add("headings:label-names-weakness", decide.NAMES_WEAKNESS)
+    else:
+        evidence.add("headings:findings-over-bodies", FONT_HEADINGS)
+    if noted >= 2:
+        evidence.add("bodies:progress-noted", EACH_NOTED)
+    if cues.has_source(context_before(lines, first, HEADED_CONTEXT, 200)):
+        evidence.add("context:inspection", decide.INSPECTION)
+    else:
+        evidence.add("context:no-inspection", decide.NO_INSPECTION)
+    for item in items:
+        item.evidence = evidence
+    return items, resume
+
+
+PROGRESS_NOTE = re.compile(
+    r"\b(?:(?:not\s+)?made\s+(?:sufficient|good|some|limited|little|no|insufficient|strong|reasonable)\s+progress|"
+    r"(?:sufficient|insufficient|good|some|limited|little|no)\s+progress)\b", re.IGNORECASE)

@@ -247,7 +247,7 @@ class ListReader(UnmarkedReader):
             elif found and found.follows(current.marker) and (not line.text[found.length:].strip()) == alone:
                 items.append(Item(found))
                 items[-1].add(line, found.length)
-            elif not found and self.continues(current, line, blank_before, items[:-1]):
+            elif not found and not heading_ends(current, line) and self.continues(current, line, blank_before, items[:-1]):
                 current.add(line)
             elif current.marker.ordinal is not None and (nxt := self.find_next(j, current.marker)) is not None:
                 j = nxt
@@ -388,6 +388,9 @@ class ListReader(UnmarkedReader):
                 and cues.has_source(context_before(self.lines, index, 4000)):
             labelled = Evidence().add("list:labelled-as-weakness", decide.NAMES_WEAKNESS)
             return self.finish(self.collect(index), index, None, labelled.add("context:inspection", decide.INSPECTION))
+        if (line.heading or marker and marker.style[0] == "label") \
+                and (headings := headed.headed_findings(self.lines, index))[0]:
+            return headings  # findings as headings ("The lack of ..." in bold), each over its notes
         if self.wrapped and FINDING_COLUMN.match(line.text) and len(line.text) <= 90 and not TERMINAL.search(line.text) \
                 and cues.has_source(context_before(self.lines, index, HEADING_CONTEXT, 200)):
             if rows := self.labelled_should_cells(index + 1):
@@ -796,6 +799,14 @@ def two_column_header(text: str) -> bool | None:
         return None
     header = TWO_COLUMN_HEADER.match(text)
     return None if header is None else header["strengths"] is not None
+
+
+def heading_ends(current: Item, line: Line) -> bool:
+    """The item is a heading the PDF's fonts set (bold or larger) and ``line`` is not: the heading, the item, ends
+    there; what follows is the body under it ("3. The lack of a clear local offer" in bold over what was done)."""
+    if not current.lines or not current.lines[-1].heading or line.heading:
+        return False
+    return not line.text[:1].islower()  # (a lower-case line goes on with the item's sentence, bold or not)
 
 
 def names_weakness_here(evidence: Evidence) -> bool:

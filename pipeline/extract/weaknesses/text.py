@@ -32,6 +32,7 @@ class Line:
     start: int  # offset of the first non-space character in the page text
     end: int
     text: str  # stripped
+    heading: bool = False  # the PDF's fonts set it as a heading (bold or larger: ``Page.headings``)
 
 
 @dataclass
@@ -72,11 +73,13 @@ def lines_of(pages: list[Page]) -> list[Line | None]:
     out: list[Line | None] = []
     for page in pages:
         offset = 0
+        headings = set(page.headings)
         for raw in page.text.split("\n"):
             stripped = raw.strip()
             if stripped:
                 lead = len(raw) - len(raw.lstrip())
-                out.append(Line(page.page, offset + lead, offset + lead + len(stripped), stripped))
+                out.append(Line(page.page, offset + lead, offset + lead + len(stripped), stripped,
+                                offset + lead in headings))
             else:
                 out.append(None)
             offset += len(raw) + 1
