@@ -29,7 +29,9 @@ DATED = re.compile(
 # Tried only where a word starts: from every letter of a long run of letters the match
 # would read to the run's end, which is quadratic on one long "word".
 HYPHENATED_BREAK = re.compile(r"(?<![A-Za-z])([A-Za-z]{2,})-\n([a-z]{2,})")
-SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+SPACE_CHARS = r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]"
+# A run of spaces, or one odd space: a single plain space (most of a page's) is left alone, not replaced by itself.
+SPACES = re.compile(rf"{SPACE_CHARS}{{2,}}|[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]")
 BLANK_RUNS = re.compile(r"\n{3,}")
 
 
@@ -102,6 +104,8 @@ def join_hyphenated(text: str) -> str:
     justification, so a line-end hyphen is nearly always part of the word
     ("father-\\ninclusive" -> "father-inclusive"): the hyphen is kept.
     """
+    if "-\n" not in text:  # most pages: no regex pass over the page
+        return text
     return HYPHENATED_BREAK.sub(r"\1-\2", text)
 
 

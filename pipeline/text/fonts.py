@@ -19,6 +19,8 @@ import functools
 import re
 import unicodedata
 
+from pipeline.text.cleanup import SPACES
+
 BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|[-,]bd\b|[-,]b$", re.IGNORECASE)
 BOLD_WEIGHT = 600
 FORCE_BOLD = 1 << 18  # PDF font descriptor flag ForceBold
@@ -31,7 +33,6 @@ RUNS_ON = re.compile(r"(?:[-–—,;(&/]|\b(?:and|or|the|of|to|for|with|by|in|on
 MARKER = re.compile(r"^(?:\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-zA-Z]|[ivx]{1,4})[.)]|\d{1,2}(?:\.\d{1,2})*)\s+")
 MARKER_STARTS = frozenset("0123456789(")
 LETTER = re.compile(r"[A-Za-z]{2}")
-SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
 
 def _line_key(text: str) -> str:
@@ -42,29 +43,29 @@ def _line_key(text: str) -> str:
 NAMES: dict[bytes, bool] = {}  # a font's name (as PDFium gives it) -> whether it names a bold face
 
 
-class _FontReader:
-    def __init__(self, textpage) -> None:
-        import pypdfium2.raw as raw
+def _bold_reader(textpage):
+    """``bold(index)``: whether the page's character ``index`` is set in a bold face (its font's weight, its
+    ForceBold flag or its name says so). A closure over the raw calls: it runs a few times a line."""
+    import pypdfium2.raw as raw
 
-        self.handle = textpage.raw
-        self.weight = raw.FPDFText_GetFontWeight
-        self.info = raw.FPDFText_GetFontInfo
-        self.size = functools.partial(raw.FPDFText_GetFontSize, self.handle)
-        self.buffer = ctypes.create_string_buffer(96)
-        self.flags = ctypes.c_int()
-        self.flags_ref = ctypes.byref(self.flags)
+    handle, weight, info = textpage.raw, raw.FPDFText_GetFontWeight, raw.FPDFText_GetFontInfo
+    buffer = ctypes.create_string_buffer(96)
+    flags = ctypes.c_int()
+    flags_ref = ctypes.byref(flags)
 
-    def bold(self, index: int) -> bool:
-        if self.weight(self.handle, index) >= BOLD_WEIGHT:
+    def bold(index: int) -> bool:
+        if weight(handle, index) >= BOLD_WEIGHT:
             return True
-        length = self.info(self.handle, index, self.buffer, 96, self.flags_ref)
-        if self.flags.value & FORCE_BOLD:
+        length = info(handle, index, buffer, 96, flags_ref)
+        if flags.value & FORCE_BOLD:
             return True
-        key = self.buffer.raw[:max(0, min(length, 96) - 1)]
+        key = buffer.raw[:max(0, min(length, 96) - 1)]
         known = NAMES.get(key)
         if known is None:
             known = NAMES[key] = bool(BOLD_NAME.search(key.decode("latin-1", "replace").split("+", 1)[-1]))
         return known
+
+    return bold
 
 
 def _new_title(line: str, following: str) -> bool:
@@ -82,13 +83,17 @@ def _middle(text: str, first: int, last: int) -> int:
     return middle
 
 
-def heading_lines(textpage) -> set[str]:
-    """The texts (as cleanup leaves them) of the page's lines set as headings."""
-    text = textpage.get_text_range()
-    if not text or len(text) != textpage.count_chars():  # offsets would not be PDFium's char indexes
+def heading_lines(textpage, text: str | None = None) -> set[str]:
+    """The texts (as cleanup leaves them) of the page's lines set as headings; ``text`` is the
+    page's text as PDFium read it, if already read (it is used when it holds every character)."""
+    count = textpage.count_chars()
+    if text is None or len(text) != count:
+        text = textpage.get_text_range()
+    if not text or len(text) != count:  # offsets would not be PDFium's char indexes
         return set()
-    fonts = _FontReader(textpage)
-    bold_at, size_at = fonts.bold, fonts.size
+    import pypdfium2.raw as raw
+
+    bold_at, size_at = _bold_reader(textpage), functools.partial(raw.FPDFText_GetFontSize, textpage.raw)
     lines: list[tuple[str, int, int, bool, float]] = []  # text, first and last char sampled, bold, size
     sep = "\r\n" if "\r\n" in text else "\n"  # (other breaks stay inside a line: its offsets still hold)
     step = len(sep)

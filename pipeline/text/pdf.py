@@ -13,6 +13,7 @@ import io
 import logging
 import re
 
+from pipeline.text.bounded import BoundedText
 from pipeline.text.fonts import heading_lines
 from pipeline.text.ocr import OcrUnavailable, ocr_pdf_page
 from pipeline.text.tables import rows_text
@@ -131,7 +132,7 @@ class PdfiumReader:
                 try:
                     textpage = page.get_textpage()
                     try:
-                        text = textpage.get_text_bounded()
+                        text = layer = BoundedText(textpage).page(page.get_bbox())
                         method = TEXT_LAYER
                         headings: set[str] = set()
                         if needs_ocr(page, text):
@@ -141,7 +142,7 @@ class PdfiumReader:
                         else:
                             text, method = self.table_rows(page, textpage, number, text)
                         if method != OCR:
-                            headings = self.heading_lines(textpage, number)
+                            headings = self.heading_lines(textpage, number, layer)
                     finally:
                         textpage.close()
                     self.texts.append(text)
@@ -160,9 +161,9 @@ class PdfiumReader:
             return text, TEXT_LAYER
         return (text, TEXT_LAYER) if rows is None else (rows, TABLE_ROWS)
 
-    def heading_lines(self, textpage, number: int) -> set[str]:
+    def heading_lines(self, textpage, number: int, text: str) -> set[str]:
         try:
-            return heading_lines(textpage)
+            return heading_lines(textpage, text)
         except Exception as error:  # a font PDFium cannot describe: the text is still good
             self.warnings.append(f"could not read the fonts of page {number} ({error}); no headings marked")
             return set()

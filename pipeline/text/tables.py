@@ -22,7 +22,7 @@ holds, cheapest test first:
    cells, consecutive bands of two cells or more are a table; PDFium's text
    runs (``text_runs``, one box per stretch of a line) say, with no text read
    yet, which rows PDFium splits (``_row_split``). Only tables with such a row go on.
-4. Only the split rows' cells are read, each with ``get_text_bounded``; the
+4. Only the split rows' cells are read, each as PDFium's bounded text (``bounded.py``); the
    rows between them are read as PDFium reads them (already a row a line).
    The table's text is replaced where it stands in PDFium's page text, so
    running headers and footers keep their place at the page's edges. A
@@ -43,6 +43,8 @@ import ctypes
 import re
 from collections import Counter
 from typing import NamedTuple
+
+from pipeline.text.bounded import BoundedText
 
 CELL_SEPARATOR = " | "
 RULE_THICKNESS = 2.0  # points: a path thinner than this in one direction is a rule
@@ -331,7 +333,7 @@ class _PdfiumText:
     """PDFium's text inside boxes given in top-down coordinates."""
 
     def __init__(self, textpage, page_top: float) -> None:
-        self.textpage = textpage
+        self.read = BoundedText(textpage)
         self.page_top = page_top
 
     def box(self, x0: float, top: float, x1: float, bottom: float) -> str:
@@ -341,9 +343,7 @@ class _PdfiumText:
         top, bottom = top + RULE_INSET, bottom - RULE_INSET
         if x1 <= x0 or bottom <= top:
             return ""
-        return self.textpage.get_text_bounded(
-            left=x0, bottom=self.page_top - bottom, right=x1, top=self.page_top - top
-        )
+        return self.read(x0, self.page_top - bottom, x1, self.page_top - top)
 
 
 LIST_ITEM = re.compile(r"^(\d+[.)]|\(?[a-z]{1,3}\)|[•\-–])\s")

@@ -31,7 +31,6 @@ COMMON = frozenset(
 )
 VOWEL = re.compile(r"[aeiouy]", re.IGNORECASE)
 CONSONANT_RUN = re.compile(r"[^aeiouy]{5,}", re.IGNORECASE)
-WHITESPACE = re.compile(r"\s")
 # Not printable ASCII, not whitespace, and not a symbol ordinary English text uses.
 UNUSUAL = re.compile(r"[^\x21-\x7e\s£€–—‘’“”•…·°½¼¾]")
 MIN_TOKENS = 20
@@ -46,17 +45,26 @@ def looks_like_garbage(text: str) -> bool:
     """True for a text layer that is not words; false for a real page's tables and lists.
 
     Runs on every page, so the common case (ASCII prose with its short words)
-    is settled by regular expressions without a loop over characters.
+    is settled without a loop over characters, and after its first few lines.
     """
     if not text.isascii():
-        visible = len(text) - len(WHITESPACE.findall(text))
+        visible = len("".join(text.split()))  # (str.split's whitespace is the regex's \s)
         if visible >= MIN_CHARS and len(UNUSUAL.findall(text)) / visible > 0.25:
             return True
-    tokens = TOKEN.findall(text.lower())
-    if len(tokens) < MIN_TOKENS:
-        return False
-    common = sum(1 for t in tokens if t in COMMON)
-    if common >= 0.02 * len(tokens):
+    lowered = text.lower()
+    # Tokens are separated, so at most half the characters start one: this many common words make up
+    # 2% of the tokens whatever their number, and settle a page of prose after its first lines.
+    enough = 0.02 * (len(lowered) + 1) / 2
+    tokens: list[str] = []
+    common = 0
+    for match in TOKEN.finditer(lowered):
+        token = match.group()
+        tokens.append(token)
+        if token in COMMON:
+            common += 1
+            if common >= enough:
+                return False
+    if len(tokens) < MIN_TOKENS or common >= 0.02 * len(tokens):
         return False
     long_tokens = [t for t in tokens if len(t) >= 4]  # not "Mr", "Mrs", "St"
     odd_tokens = sum(1 for t in long_tokens if _unpronounceable(t))
