@@ -30,7 +30,7 @@ from pipeline.extract.events.cues import (
     OWN_REPORT, OWN_SUBJECT, PLANS, REPORT_REACH, REVISIT_CONTEXT, PROGRESS_WORDS, RELATIVE, SEND_BEFORE,
     REVISIT_SENSE, SEND_CONTEXT, SUBJECT_REACH, SUBJECTS, VISIT_FOR_PROGRESS, WSOA_CONTEXT, ABOUT_A_PLAN,
     CITED_SOURCE, DEMONSTRATIVE, COMMITTEE_NAMED, COMMITTEE_WORDS, MONITORS_MEETINGS, MONITORS_NAMED, SEND_FINDINGS,
-    RETURN_AFTER, INFINITIVE, NEW_FRAMEWORK_FINDINGS, OF_THESE, WEAKNESS_FINDINGS, ORDINAL_ONE, STATES_FINDINGS,
+    RETURN_AFTER, INFINITIVE, NEW_FRAMEWORK_FINDINGS, OF_THESE, WEAKNESS_FINDINGS, ORDINAL_ONE, ORDINAL_SUBJECT, STATES_FINDINGS,
     NAMED_REPORT, NOTICE_BACK, NOTIFIED_OF, CALLED_OFF, SIGN_OFF_AFTER, SIGN_OFF_BEFORE, ANSWERS_REPORT, VISITS,
     OWN_SUBJECT_OPENING, REHEARSAL,
 )
@@ -407,10 +407,26 @@ def _ordinals_of_these(sentence: Sentence, earlier: list[str]) -> list[Anchor]:
     recurs (a review, a re-visit), named in the sentence before and counted here; each ordinal of the
     sentence stands for one."""
     text = sentence.text
-    if not earlier or not OF_THESE.search(text):
+    counted = ORDINAL_SUBJECT.match(text)
+    if not earlier or not (OF_THESE.search(text) or counted):
         return []
-    previous, kind = earlier[0], None
-    for name, rx in OCCURRENCES:  # the last milestone of these kinds the sentence before names
+    kind = None
+    # "... hold formal monitoring meetings with us. The first was on D1 and the second on D2. The third is planned
+    # for D3.": an ordinal alone as the subject reaches back over the sentences of the same count to the noun
+    for previous in earlier[:LOOKBACK] if counted else earlier[:1]:
+        kind = _recurring_named(previous)
+        if kind or not ORDINAL_SUBJECT.match(previous):
+            break
+    if kind is None:
+        return []
+    return [Anchor(kind, sentence.start + m.start(), sentence.start + m.end(),
+                   evidence=Evidence().add("anchor:ordinal-of-these", 0)) for m in ORDINAL_ONE.finditer(text)]
+
+
+def _recurring_named(previous: str) -> str | None:
+    """The last milestone that recurs (a review, a re-visit) a sentence names, as the ordinals after it count it."""
+    kind = None
+    for name, rx in OCCURRENCES:  # the last milestone of these kinds the sentence names
         if name in ("monitoring", "monitors-meeting") or (name == "review" and MONITORING_CONTEXT.search(previous)):
             named = "monitoring"
         elif name == "revisit" and REVISIT_SENSE.search(previous):
@@ -419,10 +435,7 @@ def _ordinals_of_these(sentence: Sentence, earlier: list[str]) -> list[Anchor]:
             continue
         if rx.search(previous):
             kind = named
-    if kind is None:
-        return []
-    return [Anchor(kind, sentence.start + m.start(), sentence.start + m.end(),
-                   evidence=Evidence().add("anchor:ordinal-of-these", 0)) for m in ORDINAL_ONE.finditer(text)]
+    return kind
 
 
 def _topic(text: str, named: list[tuple[int, str | None]], before: int,
