@@ -58,3 +58,23 @@ def test_the_monitors_meeting_a_long_list_of_partners_for_their_review():
             "care board, the parent carer forum and the schools forum on 21 May 2024 for the third formal review of "
             "the area's plan.")
     assert milestones(text) == [("monitoring", "2024-05-21", None)]
+
+
+def test_a_review_letters_next_meeting_takes_its_context_from_the_page():
+    # the monitors write as "we"; the plan they review is named on the page, not in the sentences just before
+    text = ("Dear colleagues,\nReview of your Written Statement of Action\nThank you for the time you gave us.\n"
+            "Families told us that communication had improved. Waiting times remain a concern.\n"
+            "Next steps\nWe will hold our next review meeting with you in May 2022.")
+    assert milestones(text) == [("monitoring", "2022-05", None)]
+
+
+def test_a_standing_review_in_a_plans_table_is_not_the_monitors():
+    text = ("Priority action plan summary, agreed with the DfE.\nIt has four parts. Each has a lead. Each has a date.\n"
+            "Area | Actions | Lead | Due\n"
+            "Reduced timetables | Register of pupils; termly reviews; quality framework | Head of Inclusion | Dec 2025")
+    assert milestones(text) == []
+
+
+def test_a_review_with_no_monitors_or_their_plans_on_the_page_is_not_theirs():
+    text = "The library strategy was agreed last year. The next review is due in May 2022."
+    assert milestones(text) == []

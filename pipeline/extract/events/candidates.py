@@ -110,6 +110,7 @@ class Sentence:
     listed: bool = False  # an item under a "Decisions" or "Agenda items" heading: a meeting's link
     new_framework: bool = False  # the document names the 2023 framework's outcomes (no WSoA follows them)
     inspection_page: bool = False  # the page names an inspection (a long minute may name it far back)
+    monitoring_page: bool = False  # the page names the monitors or the plan they watch (a review letter's "we")
 
 
 @dataclass
@@ -364,7 +365,11 @@ def _occurrences(sentence: Sentence, earlier: list[str]) -> list[Anchor]:
                     continue
                 milestone = "monitoring"
             elif kind == "review":
-                if not (MONITORING_CONTEXT.search(text) or MONITORING_CONTEXT.search(nearby)):
+                # the monitors or their plans named here or just before, or on the page of a review letter or a
+                # briefing on their reviews ("Next steps" | "We will hold our next review meeting with you in D")
+                # (a review counted or a review meeting: a standing "termly reviews" in a plan's table is the area's own)
+                if not (MONITORING_CONTEXT.search(text) or MONITORING_CONTEXT.search(nearby)
+                        or sentence.monitoring_page and COUNTED_REVIEW.search(m.group(0))):
                     continue
                 milestone = "monitoring"
             elif kind == "officials-reviewed":
@@ -421,6 +426,11 @@ def _ordinals_of_these(sentence: Sentence, earlier: list[str]) -> list[Anchor]:
         return []
     return [Anchor(kind, sentence.start + m.start(), sentence.start + m.end(),
                    evidence=Evidence().add("anchor:ordinal-of-these", 0)) for m in ORDINAL_ONE.finditer(text)]
+
+
+# "the next review", "the fourth APP review", "review meeting": one review of a series, or a meeting held for it
+COUNTED_REVIEW = re.compile(r"^(?:next|first|second|third|fourth|fifth|sixth|final|latest|previous|last|most\s+recent|further"
+                            r"|earlier|subsequent)\b|\bmeetings?$", re.IGNORECASE)
 
 
 def _recurring_named(previous: str) -> str | None:

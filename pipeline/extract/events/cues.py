@@ -281,6 +281,11 @@ OTHER_INSPECTIONS = re.compile(
 MONITORING_CONTEXT = re.compile(r"\bDfE\b|department\s+for\s+education|\bNHS\s?E\b|NHS\s+England|ofsted|\bcqc\b"
                                 r"|\bWS\s?OA\b|written\s+statement|progress\s+plan|\bAPP\b|improvement\s+notice"
                                 r"|statutory\s+direction|priority\s+action", I)
+# ... named on the page: the monitors themselves or the plans only they review (not Ofsted or the CQC, whom any
+# inspection's page names)
+MONITORING_PAGE = re.compile(r"\bDfE\b|department\s+for\s+education|\bNHS\s?E\b|NHS\s+England|\bWS\s?OA\b"
+                             r"|written\s+statement\s+of\s+action|accelerated\s+progress\s+plan|\bAPP\b"
+                             r"|priority\s+action\s+plan", I)
 # "published the outcome of the inspection", "the report of the SEND inspection was made public": an
 # inspection named as the owner of a report that is published or received dates the report, not itself.
 # ... unless the sentence says when the inspection itself happened: "the outcome of the inspection of the
