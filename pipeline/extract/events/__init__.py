@@ -43,7 +43,7 @@ from pipeline.extract.events.candidates import (
     PLAN_LOOKBACK, TAIL, VISITS, Anchor, Sentence, Timex, anchors, send_document, timexes,
 )
 from pipeline.extract.events.cues import (
-    DATE_CELL, ORDINAL_CELL, PLANNED_AFTER, INSPECTION_CONTEXT, INSPECTION_CONTEXT_WORDS, JUST_PUBLISHED, NEW_FRAMEWORK_OUTCOME, NEW_FRAMEWORK_WORDS,
+    DATE_CELL, ORDINAL_CELL, PLANNED_AFTER, INSPECTION_CONTEXT, INSPECTION_CONTEXT_WORDS, MONITORING_PAGE, JUST_PUBLISHED, NEW_FRAMEWORK_OUTCOME, NEW_FRAMEWORK_WORDS,
     SEND_CONTEXT_SPLIT, TODAY,
 )
 from pipeline.extract.events.decide import assign, dateline
@@ -85,6 +85,7 @@ def extract(doc: StructuredDocument, mentions: list[DateMention] | None = None) 
             carried = _running_on(earlier[0] if earlier else "")
             continue
         send_page = any_match(page.text, SEND_CONTEXT_SPLIT, low)  # SEND_CONTEXT.search, faster on a page
+        monitoring_page = bool(MONITORING_PAGE.search(page.text))
         inspection_page = bool(may_hold(page.text, INSPECTION_CONTEXT_WORDS, low) and INSPECTION_CONTEXT.search(page.text))
         today_page = "today" in low  # TODAY's letters have no other case forms: a cheap first look
         starts = [m.char_start for m in page_mentions]
@@ -92,7 +93,7 @@ def extract(doc: StructuredDocument, mentions: list[DateMention] | None = None) 
         for index, (begin, end) in enumerate(spans):
             following = page.text[slice(*spans[index + 1])] if index + 1 < len(spans) else ""
             sentence = Sentence(page.page, begin, end, page.text[begin:end], send_title, send_page, following, citing,
-                                listing, new_framework, inspection_page)
+                                listing, new_framework, inspection_page, monitoring_page)
             citing = citations_heading(sentence.text, citing)
             listing = meeting_links_heading(sentence.text, listing)
             inside = page_mentions[bisect.bisect_left(starts, begin):bisect.bisect_left(starts, end)]

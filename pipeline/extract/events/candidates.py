@@ -30,7 +30,7 @@ from pipeline.extract.events.cues import (
     OWN_REPORT, OWN_SUBJECT, PLANS, REPORT_REACH, REVISIT_CONTEXT, PROGRESS_WORDS, RELATIVE, SEND_BEFORE,
     REVISIT_SENSE, SEND_CONTEXT, SUBJECT_REACH, SUBJECTS, VISIT_FOR_PROGRESS, WSOA_CONTEXT, ABOUT_A_PLAN,
     CITED_SOURCE, DEMONSTRATIVE, COMMITTEE_NAMED, COMMITTEE_WORDS, MONITORS_MEETINGS, MONITORS_NAMED, SEND_FINDINGS,
-    RETURN_AFTER, INFINITIVE, NEW_FRAMEWORK_FINDINGS, OF_THESE, WEAKNESS_FINDINGS, ORDINAL_ONE, STATES_FINDINGS,
+    RETURN_AFTER, INFINITIVE, NEW_FRAMEWORK_FINDINGS, OF_THESE, WEAKNESS_FINDINGS, ORDINAL_ONE, ORDINAL_SUBJECT, STATES_FINDINGS,
     NAMED_REPORT, NOTICE_BACK, NOTIFIED_OF, CALLED_OFF, SIGN_OFF_AFTER, SIGN_OFF_BEFORE, ANSWERS_REPORT, VISITS,
     OWN_SUBJECT_OPENING, REHEARSAL,
 )
@@ -110,6 +110,7 @@ class Sentence:
     listed: bool = False  # an item under a "Decisions" or "Agenda items" heading: a meeting's link
     new_framework: bool = False  # the document names the 2023 framework's outcomes (no WSoA follows them)
     inspection_page: bool = False  # the page names an inspection (a long minute may name it far back)
+    monitoring_page: bool = False  # the page names the monitors or the plan they watch (a review letter's "we")
 
 
 @dataclass
@@ -364,7 +365,11 @@ def _occurrences(sentence: Sentence, earlier: list[str]) -> list[Anchor]:
                     continue
                 milestone = "monitoring"
             elif kind == "review":
-                if not (MONITORING_CONTEXT.search(text) or MONITORING_CONTEXT.search(nearby)):
+                # the monitors or their plans named here or just before, or on the page of a review letter or a
+                # briefing on their reviews ("Next steps" | "We will hold our next review meeting with you in D")
+                # (a review counted or a review meeting: a standing "termly reviews" in a plan's table is the area's own)
+                if not (MONITORING_CONTEXT.search(text) or MONITORING_CONTEXT.search(nearby)
+                        or sentence.monitoring_page and COUNTED_REVIEW.search(m.group(0))):
                     continue
                 milestone = "monitoring"
             elif kind == "officials-reviewed":
@@ -407,10 +412,31 @@ def _ordinals_of_these(sentence: Sentence, earlier: list[str]) -> list[Anchor]:
     recurs (a review, a re-visit), named in the sentence before and counted here; each ordinal of the
     sentence stands for one."""
     text = sentence.text
-    if not earlier or not OF_THESE.search(text):
+    counted = ORDINAL_SUBJECT.match(text)
+    if not earlier or not (OF_THESE.search(text) or counted):
         return []
-    previous, kind = earlier[0], None
-    for name, rx in OCCURRENCES:  # the last milestone of these kinds the sentence before names
+    kind = None
+    # "... hold formal monitoring meetings with us. The first was on D1 and the second on D2. The third is planned
+    # for D3.": an ordinal alone as the subject reaches back over the sentences of the same count to the noun
+    for previous in earlier[:LOOKBACK] if counted else earlier[:1]:
+        kind = _recurring_named(previous)
+        if kind or not ORDINAL_SUBJECT.match(previous):
+            break
+    if kind is None:
+        return []
+    return [Anchor(kind, sentence.start + m.start(), sentence.start + m.end(),
+                   evidence=Evidence().add("anchor:ordinal-of-these", 0)) for m in ORDINAL_ONE.finditer(text)]
+
+
+# "the next review", "the fourth APP review", "review meeting": one review of a series, or a meeting held for it
+COUNTED_REVIEW = re.compile(r"^(?:next|first|second|third|fourth|fifth|sixth|final|latest|previous|last|most\s+recent|further"
+                            r"|earlier|subsequent)\b|\bmeetings?$", re.IGNORECASE)
+
+
+def _recurring_named(previous: str) -> str | None:
+    """The last milestone that recurs (a review, a re-visit) a sentence names, as the ordinals after it count it."""
+    kind = None
+    for name, rx in OCCURRENCES:  # the last milestone of these kinds the sentence names
         if name in ("monitoring", "monitors-meeting") or (name == "review" and MONITORING_CONTEXT.search(previous)):
             named = "monitoring"
         elif name == "revisit" and REVISIT_SENSE.search(previous):
@@ -419,10 +445,7 @@ def _ordinals_of_these(sentence: Sentence, earlier: list[str]) -> list[Anchor]:
             continue
         if rx.search(previous):
             kind = named
-    if kind is None:
-        return []
-    return [Anchor(kind, sentence.start + m.start(), sentence.start + m.end(),
-                   evidence=Evidence().add("anchor:ordinal-of-these", 0)) for m in ORDINAL_ONE.finditer(text)]
+    return kind
 
 
 def _topic(text: str, named: list[tuple[int, str | None]], before: int,

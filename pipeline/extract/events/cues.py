@@ -182,8 +182,9 @@ OCCURRENCES = [
     # England assessed the partnership's progress on ..."
     # (a base form only after a modal or "to": "reviews of progress" is the noun)
     # ... or met the area for a review: "NHS England and the DfE met leaders on D as part of their six-monthly
-    # review", "The DfE visited the partnership on D for the first of its reviews of the plan"
-    ("monitoring", re.compile(rf"{MONITORS}[^.;,]{{0,60}}?\b(?:met|visited)\b(?=[^.;]{{0,80}}?\b(?:for|as(?:\s+part\s+of)?)"
+    # review", "The DfE visited the partnership on D for the first of its reviews of the plan" (whom they met may be a
+    # long list: "met leaders from the council, the ICB and the parent carer forum on D for the fourth formal review")
+    ("monitoring", re.compile(rf"{MONITORS}[^.;,]{{0,60}}?\b(?:met|visited)\b(?=[^.;]{{0,160}}?\b(?:for|as(?:\s+part\s+of)?)"
                               r"\s+(?:the|a|an|their|its)\s+(?:[\w’'-]+\s+){0,5}?(?:reviews?|stock-?takes?)\b)", I)),
     # "A further visit is planned for December 2025", after a sentence on the monitors' visit (``candidates``)
     ("further-visit", re.compile(r"\b(?:a|the|another)\s+(?:further|next|follow[\s-]?up|second|third)\s+visit\b", I)),
@@ -206,15 +207,19 @@ OCCURRENCES = [
     ("review", re.compile(
         r"\b(?:formal\s+)?reviews?\s+of\s+progress\b|\bprogress\s+reviews?\b|\bstock\s?-?takes?\b"
         # "the next review", "the next DfE review", "the first formal DfE and NHS England review", "a further review"
-        r"|\b(?:next|first|second|third|final|latest|previous|last|most\s+recent|further)\s+"
-        r"(?:(?:formal|joint|monitoring|progress|DfE|NHS\s?E|NHS\s+England|and|/|six-monthly|six\s+monthly)\s+)*reviews?\b"
+        # ("earlier reviews in July 2022 and March 2023", "the fourth APP review": the plan's own reviews, counted)
+        r"|\b(?:next|first|second|third|fourth|fifth|sixth|final|latest|previous|last|most\s+recent|further|earlier"
+        r"|subsequent)\s+(?:(?:formal|joint|monitoring|progress|DfE|NHS\s?E|NHS\s+England|and|/|six-monthly|six\s+monthly"
+        r"|APP|PAP|WS\s?OA)\s+)*reviews?\b"
         rf"|{MONITORS}\s+(?:(?:and|/|&)\s+{MONITORS}\s+)?(?:joint\s+|formal\s+|monitoring\s+|progress\s+)?reviews?\b"
         # "formal reviews will take place every six months": a standing review of the plan
         r"|\b(?:formal|regular|periodic|quarterly|termly|biannual|bi-annual)\s+(?:(?:progress|monitoring|joint)\s+)?reviews?\b"
         r"|\b(?:monitoring|review|progress)\s+meetings?\b"
         # "Reviews have taken place in March 2021, ...", "A review was held on ...": a plain review said to
         # have happened (the DfE's where the words around name the monitors or their plans)
-        r"|\breviews?\b(?=\s+(?:(?:has|have|had|was|were)\s+)?(?:been\s+)?(?:taken\s+place|took\s+place|held|carried\s+out)\b)"
+        # ("Reviews of the APP took place in ...", "Reviews followed on D1 and D2": the same, the plan reviewed named)
+        r"|\breviews?\b(?=(?:\s+of\s+(?:the|our|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:APP|PAP|WS\s?OA|plan))?"
+        r"\s+(?:(?:has|have|had|was|were)\s+)?(?:been\s+)?(?:taken\s+place|took\s+place|held|carried\s+out|followed)\b)"
         r"|\b(?:six|6|twelve|12|nine|9)[\s-]month(?:ly)?\s+reviews?\b", I)),
     # "The DfE and NHS England would monitor them through an APP, which ... would be reviewed for the first time in
     # January 2023": the plan reviewed, in the passive, where the monitors are named with it (``candidates``)
@@ -276,6 +281,11 @@ OTHER_INSPECTIONS = re.compile(
 MONITORING_CONTEXT = re.compile(r"\bDfE\b|department\s+for\s+education|\bNHS\s?E\b|NHS\s+England|ofsted|\bcqc\b"
                                 r"|\bWS\s?OA\b|written\s+statement|progress\s+plan|\bAPP\b|improvement\s+notice"
                                 r"|statutory\s+direction|priority\s+action", I)
+# ... named on the page: the monitors themselves or the plans only they review (not Ofsted or the CQC, whom any
+# inspection's page names)
+MONITORING_PAGE = re.compile(r"\bDfE\b|department\s+for\s+education|\bNHS\s?E\b|NHS\s+England|\bWS\s?OA\b"
+                             r"|written\s+statement\s+of\s+action|accelerated\s+progress\s+plan|\bAPP\b"
+                             r"|priority\s+action\s+plan", I)
 # "published the outcome of the inspection", "the report of the SEND inspection was made public": an
 # inspection named as the owner of a report that is published or received dates the report, not itself.
 # ... unless the sentence says when the inspection itself happened: "the outcome of the inspection of the
@@ -379,6 +389,11 @@ STATES_FINDINGS = re.compile(r"\b(?:identified|found|set\s+out|listed|highlighte
 # "The first of these took place on 14 June 2022 and the second in Dec 2022": milestones that recur,
 # named in the sentence before and counted here; each ordinal stands for one of them.
 OF_THESE = re.compile(r"\b(?:first|second|third|fourth|last|latest|most\s+recent)\s+of\s+(?:these|them|those)\b", I)
+# "The first was on 28 January 2025 and the second on 15 July 2025.", "The third is planned for January 2026.": a
+# sentence whose subject is an ordinal alone, its noun the recurring milestone the sentence before named
+ORDINAL_SUBJECT = re.compile(r"^\W*the\s+(?:first|second|third|fourth|fifth|next|last|latest|final|most\s+recent)"
+                             r"(?:\s+one)?\s+(?=(?:was|were|is|will|would|took|takes|has|had|came|followed|happened)\b"
+                             r"|(?:on|in)\s+(?:the\s+)?\d)", I)
 ORDINAL_ONE = re.compile(r"\bthe\s+(?:first|second|third|fourth|next|last|latest|most\s+recent)\b(?:\s+of\s+(?:these|them|those))?", I)
 # "a re-visit could take place at any time from December 2022": when it may come, not when it came
 MAY_HAPPEN = re.compile(r"\b(?:could|may|might|can)\s+(?:\w+\s+){0,3}?at\s+any\s+time\b", I)

@@ -100,7 +100,10 @@ def _cell_rows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
     run: list[tuple[int, int]] = []
     for span in spans + [(len(text) + 1, len(text) + 1)]:  # a sentinel ends the last run
         b, e = span
-        cell = b <= len(text) and "\n" not in text[b:e] and e - b <= CELL_LENGTH
+        # a cell is one short line; the line of prose beside a date cell may run longer ("19 October 2022" | "The
+        # Secretary of State issues ... requiring it to ...")
+        cell = b <= len(text) and "\n" not in text[b:e] and (
+            e - b <= CELL_LENGTH or bool(run) and bool(DATE_CELL.match(text[run[-1][0]:run[-1][1]])))
         if cell and (not run or not text[run[-1][1]:b].strip()):
             run.append(span)
             continue
@@ -127,7 +130,9 @@ def _rows_of(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]]:
     elif last == len(kinds) - 1:
         step = -1
     else:
-        return run
+        step = _prose_side(text, run, kinds)
+        if not step:
+            return run
     joined: dict[int, int] = {}  # the index of a date cell -> that of its row's other cell
     for i, kind in enumerate(kinds):
         j = i + step
@@ -142,6 +147,29 @@ def _rows_of(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]]:
         elif i not in partners:
             out.append(span)
     return out
+
+
+PROSE_END = re.compile(r"[.!?][\"”’')]*\s*$")  # a line of prose ends with its stop (a heading with a colon does not)
+
+
+def _prose_side(text: str, run: list[tuple[int, int]], kinds: list[str]) -> int:
+    """Which side of its date cells a run's milestones stand, where the run has other lines at both ends
+    (a page's intro above a "Timeline" heading, a section below): the side whose cells are sentences. A
+    timeline of dates each over a line of prose ("16 May 2019" | "Inspection letter published.") has a
+    sentence after every date, and before every date but the first (a heading is above it): date-first;
+    a table of milestones each over its date, the other way about. 1 date-first, -1 date-last, 0 unsure."""
+    dates = [i for i, kind in enumerate(kinds) if kind == "date"]
+
+    def sentence(j: int) -> bool:
+        return 0 <= j < len(run) and kinds[j] == "text" and bool(PROSE_END.search(text[run[j][0]:run[j][1]]))
+
+    after = sum(sentence(i + 1) for i in dates)
+    before = sum(sentence(i - 1) for i in dates)
+    if after == len(dates) and before < after:
+        return 1
+    if before == len(dates) and after < before:
+        return -1
+    return 0
 
 
 def _prose_run_on(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
