@@ -87,6 +87,13 @@ def test_a_kept_running_date_does_not_split_a_clause_over_the_page_break():
 
 def test_clean_pages_folds_odd_spaces_and_ligatures():
     assert clean_pages(["ﬁnance\u00a0\u00a0report  here"]) == ["finance report here"]
+    # one odd space alone, a tab, a run mixing kinds: each a single plain space; single spaces kept
+    assert clean_pages(["a\u00a0b\tc \u2009 d\u3000e f"]) == ["a b c d e f"]
+
+
+def test_hyphen_breaks_joined_and_pages_without_them_unchanged():
+    assert clean_pages(["father-\ninclusive practice"]) == ["father-inclusive practice"]
+    assert clean_pages(["no break - here\nnext line"]) == ["no break - here\nnext line"]
 
 
 def test_truncated_pdf_is_a_readable_failure(tmp_path):
