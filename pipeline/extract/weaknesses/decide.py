@@ -66,6 +66,7 @@ SCOPE_NAMED = -1.0  # "how well X" under "the areas where the area must improve 
 OVERALL = -3.0  # "insufficient progress overall", "widespread and/or systemic failings"
 HEADER_FIELDS = -4.0  # "Decision reference: ... Key decision: Yes": a form's header fields, not a finding
 NARRATES = -2.0  # "This means that the inspection identified ...": the story, not an item
+REPORTS_PROGRESS = -3.0  # "... has risen from 9% to 38%. ...": a progress note, not a finding
 COUNTS_FINDINGS = -4.0  # "three of the significant weaknesses had not been addressed": about the findings, none
 
 # A sentence reader's own shape ("the areas of concern included X", "the review said that X") is
@@ -243,6 +244,11 @@ def item_evidence(list_cues: Evidence, text: str) -> Evidence:
     evidence.when(cues.narrates_inspection(text), "item:narrates-inspection", NARRATES)
     evidence.when(item_cues.counts_findings(text), "item:counts-findings", COUNTS_FINDINGS)
     evidence.when(item_cues.is_header_block(text), "item:header-fields", HEADER_FIELDS)
+    # "Timeliness and quality. The proportion issued within 20 weeks has risen from 9% to 38%. ...": progress
+    # reported under an area's title (or the narrative around the findings), not the finding; what should change
+    # is the finding's own form
+    evidence.when(not cues.SHOULD_START.match(text) and not cues.MUST_START.match(text)
+                  and item_cues.reports_progress(text), "item:reports-progress", REPORTS_PROGRESS)
     return evidence
 
 

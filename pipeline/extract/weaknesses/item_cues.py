@@ -253,3 +253,26 @@ def counted_over_colon(head: str) -> bool:
     for last in COUNTED_FINDINGS.finditer(head):
         pass
     return last is not None and PARTY_TO_COLON.fullmatch(head, last.end()) is not None
+
+
+# A paragraph reporting change since the findings, not a finding: figures that moved ("has risen from 9% to 38%",
+# "fell from 1,412 to 604", "up from 19%"), or what has been done since ("two units opened in September", "every
+# family now has a named worker"). A finding may give one figure; a progress note gives the movement.
+MOVED = re.compile(
+    r"\b(?:(?:has|have|had)\s+(?:now\s+|since\s+|steadily\s+|sharply\s+)?(?:risen|fallen|increased|decreased|"
+    r"reduced|improved|dropped|grown|halved|doubled|declined)"
+    r"|(?:rose|fell|dropped|increased|decreased|reduced|improved|declined)\s+(?:from|to|by)\s"
+    r"|(?:up|down)\s+from\s+[\d£]"
+    r"|from\s+£?[\d,.]+\s*%?[^.;]{0,60}?\bto\s+£?[\d,.]+\s*%?)", re.IGNORECASE)
+SINCE_DONE = re.compile(
+    r"\b(?:now\s+(?:has|have)\b|(?:opened|launched|went\s+live|was\s+(?:launched|opened|appointed|introduced))"
+    r"\s+(?:in|on)\s+(?:\d|January|February|March|April|May|June|July|August|September|October|November|December))",
+    re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
+
+
+def reports_progress(text: str) -> bool:
+    """An item of two sentences or more that reports movement or what has been done since (see ``MOVED``): a
+    progress note under an area's title or the narrative around the findings, not a finding stated."""
+    return bool(SENTENCE_END.search(text)) and ("from" in text or "ha" in text or "now" in text or "ed " in text) \
+        and bool(MOVED.search(text) or SINCE_DONE.search(text))
