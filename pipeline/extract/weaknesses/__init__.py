@@ -26,7 +26,8 @@ The package has the same shape as the other facts':
 Items found twice, or inside a span already taken, are kept once; a short restatement of a finding
 given in full (a sentence's few words, a table's title of an area), a whole statement that copies another's
 findings out again, shorter (``statements``), and a verdict's object that only recalls findings set out before
-(``recalled``) are dropped; ``themes`` gives each one or two themes.
+(``recalled``) are dropped, and so is an inspection report's contrasting prose on the pages of the findings it states
+as what someone should do (``described``); ``themes`` gives each one or two themes.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 
-from pipeline.extract.weaknesses import candidates, clauses, cues
+from pipeline.extract.weaknesses import candidates, clauses, cues, described
 from pipeline.extract.weaknesses import lists as weakness_lists
 from pipeline.extract.weaknesses import plan_cells, prose, recalled, recommended, run_in, statements, tables
 from pipeline.extract.weaknesses.sentences import sentences_of
@@ -61,6 +62,7 @@ def extract(doc: StructuredDocument) -> list[Weakness]:
     kept = without_restatements(sorted(unique(found), key=lambda item: (item.page, item.start)),
                                 {page.page: len(page.text) for page in doc.pages})
     kept = recalled.without_recalled_areas(kept)
+    kept = described.without_described(kept)
     return [to_record(doc, item) for item in kept if item.page in about_send]
 
 
