@@ -276,3 +276,12 @@ def reports_progress(text: str) -> bool:
     progress note under an area's title or the narrative around the findings, not a finding stated."""
     return bool(SENTENCE_END.search(text)) and ("from" in text or "ha" in text or "now" in text or "ed " in text) \
         and bool(MOVED.search(text) or SINCE_DONE.search(text))
+
+
+# An item that is only a category's or a column's name ("| Area of significant weakness", "Area for improvement 1,
+# 3", "Lead"): a table's header cell or a cross-reference, not a finding.
+CATEGORY_ONLY = re.compile(
+    r"^[\W\d]*(?:(?:key\s+|main\s+)?(?:areas?|priorit(?:y|ies))\s+(?:of|for)\s+(?:significant\s+)?(?:weakness(?:es)?|"
+    r"improvements?|concerns?|actions?)|(?:areas?\s+of\s+)?significant\s+weakness(?:es)?|weakness(?:es)?|"
+    r"priority\s+actions?|recommendations?|findings?|lead(?:\s+officer)?|ref(?:erence)?|actions?|owner|timescales?|"
+    r"rag(?:\s+rating)?|status|progress)(?:\s*\(?[\d\s,&and]*\)?)?\W*$", re.IGNORECASE)

@@ -1,0 +1,25 @@
+"""An item that is only a category's or a column's name ("| Area of significant weakness", "Lead", "Area for
+improvement 2, 4") is a table's header cell or a cross-reference, never a finding."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.weaknesses import decide, item_cues
+from pipeline.extract.common.evidence import Evidence
+
+
+@pytest.mark.parametrize("text", ["| Area of significant weakness", "Areas for improvement", "Lead officer",
+                                  "Area for improvement 2, 4", "Priority action 3", "Significant weaknesses:"])
+def test_a_category_name_alone_is_none(text):
+    assert item_cues.CATEGORY_ONLY.match(text)
+    intro = Evidence().add("intro:names-weakness", decide.NAMES_WEAKNESS).add("count", decide.COUNT_MATCHES)
+    intro.add("intro:colon", 1.0).add("context:inspection", decide.INSPECTION)
+    assert not decide.keep(decide.item_evidence(intro, text))
+
+
+@pytest.mark.parametrize("text", ["Weak leadership of the SEND reforms", "the lack of a local offer",
+                                  "Areas of the county with too few specialist places",
+                                  "Priority actions are not tracked by leaders"])
+def test_a_finding_naming_its_area_is_not_a_category_name(text):
+    assert not item_cues.CATEGORY_ONLY.match(text)
