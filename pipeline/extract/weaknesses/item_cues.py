@@ -285,3 +285,18 @@ CATEGORY_ONLY = re.compile(
     r"improvements?|concerns?|actions?)|(?:areas?\s+of\s+)?significant\s+weakness(?:es)?|weakness(?:es)?|"
     r"priority\s+actions?|recommendations?|findings?|lead(?:\s+officer)?|ref(?:erence)?|actions?|owner|timescales?|"
     r"rag(?:\s+rating)?|status|progress)(?:\s*\(?[\d\s,&and]*\)?)?\W*$", re.IGNORECASE)
+
+
+# A plan's action row read across its cells: one cell is a date ("| Jun 2021 |", "| 31 May 2025 |", "| Q3 2024/25"),
+# the row's deadline; a finding's row gives no date (at most a RAG rating beside it).
+DATE_CELL = re.compile(
+    r"^\s*(?:(?:by|end(?:\s+of)?)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|"
+    r"nov|dec)[a-z]*\.?\s+\d{2,4}|q[1-4]\s+\d{4}(?:/\d{2,4})?|\d{1,2}/\d{1,2}/\d{2,4})"
+    r"(?:\s+(?:onwards|and\s+ongoing))?(?:\s|$)", re.IGNORECASE)
+
+
+def is_action_row(text: str) -> bool:
+    """Cells joined by " | " of which one (not the first) opens with a date."""
+    if " | " not in text:
+        return False
+    return any(DATE_CELL.match(cell) for cell in text.split("|")[1:])
