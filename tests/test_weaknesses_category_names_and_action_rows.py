@@ -38,3 +38,16 @@ def test_a_plans_dated_row_read_across_its_cells_is_none(text):
 
 def test_a_findings_row_with_its_rating_is_not_an_action_row():
     assert not item_cues.is_action_row("| Too many plans are issued late and are of poor quality. | Amber")
+
+
+@pytest.mark.parametrize("text", ["the other four, which the improvement plan addresses", "the remaining three areas",
+                                  "the concerns listed in the annex below", "the areas for improvement set out in the letter"])
+def test_findings_named_only_by_count_or_place_are_none(text):
+    from pipeline.extract.weaknesses import pointers
+    assert item_cues.CITES_ITEMS.match(text) or pointers.points_elsewhere(text)
+
+
+def test_a_finding_about_others_is_not_a_count():
+    from pipeline.extract.weaknesses import pointers
+    text = "other children with SEND wait too long for a specialist place"
+    assert not item_cues.CITES_ITEMS.match(text) and not pointers.points_elsewhere(text)

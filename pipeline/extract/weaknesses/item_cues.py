@@ -146,7 +146,10 @@ CITES_ITEMS = re.compile(
     rf"(?:\s*(?:,|and|&|or)\s*(?:and\s+)?{_CITED})*\s*[.;,]?\s*$"
     # "the first three are the priority actions", "the last two are areas for improvement": which items are which
     r"|^(?:the\s+)?(?:first|last|final|remaining|other|next)\s+(?:\d{1,2}|one|two|three|four|five|six)\s+"
-    r"(?:are|were|is|was)\b",
+    r"(?:are|were|is|was)\b"
+    # "the other three, which are the subject of the plan", "the remaining two areas": findings named by their count
+    r"|^(?:the\s+)?(?:remaining|other)\s+(?:\d{1,2}|two|three|four|five|six)"
+    r"(?:\s+(?:areas?|weakness(?:es)?|concerns?|priorities|findings))?\s*(?:,|$|\bwhich\b)",
     re.IGNORECASE)
 # What all the findings are about, not one of them: "the way the city supports children and young people
 # with SEND", "how well the area meets the needs of children" (but "the way leaders check plans" is one).
