@@ -26,7 +26,8 @@ The package has the same shape as the other facts':
 Items found twice, or inside a span already taken, are kept once; a short restatement of a finding
 given in full (a sentence's few words, a table's title of an area), a whole statement that copies another's
 findings out again, shorter (``statements``), and a verdict's object that only recalls findings set out before
-(``recalled``) are dropped; ``themes`` gives each one or two themes.
+(``recalled``) are dropped, and so is an inspection report's contrasting prose on the pages of the findings it states
+as what someone should do (``described``); ``themes`` gives each one or two themes.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 
-from pipeline.extract.weaknesses import candidates, clauses, cues
+from pipeline.extract.weaknesses import candidates, clauses, cues, described
 from pipeline.extract.weaknesses import lists as weakness_lists
 from pipeline.extract.weaknesses import plan_cells, prose, recalled, recommended, run_in, statements, tables
 from pipeline.extract.weaknesses.sentences import sentences_of
@@ -61,6 +62,7 @@ def extract(doc: StructuredDocument) -> list[Weakness]:
     kept = without_restatements(sorted(unique(found), key=lambda item: (item.page, item.start)),
                                 {page.page: len(page.text) for page in doc.pages})
     kept = recalled.without_recalled_areas(kept)
+    kept = described.without_described(kept)
     return [to_record(doc, item) for item in kept if item.page in about_send]
 
 
@@ -77,7 +79,8 @@ TITLE_MIN_WORDS = 2  # "Annual reviews": a table's title of an area
 STOP_WORDS = frozenset("the a an of and or in on for to too at by with from that which who is are was were be been "
                        "has have had still not no its their there this these those some many more most than as but "
                        "so very also only yet".split())
-ROW_NUMBER = re.compile(r"^\W*\d{1,2}(?:\.\d{1,2})?[.)]?\s+")  # "1. Timeliness of ...": the row's number
+# "1. Timeliness of ...", "P2 Joint commissioning", "AFI 3: ...": the row's number or short label
+ROW_NUMBER = re.compile(r"^\W*(?:[A-Z]{1,4}\s?)?\d{1,2}(?:\.\d{1,2})?[.):]?\s+")
 
 
 def content_stems(text: str) -> set[str]:
@@ -94,6 +97,17 @@ def restating(item: Found) -> str | None:
     if item.evidence.startswith("table:"):
         return "table"
     return None
+
+
+TITLE_SHARE = 2  # a full finding has at least this many times a title's words
+
+
+def titles(item: Found, other: Found, words: set[str], others: set[str]) -> bool:
+    """A table's cell that only names an area ("P1 Strategy and leadership", "EHC plans") after another table gave
+    the finding in full ("The lack of a clear, shared strategy ... and weak strategic leadership"): the tracker's title
+    of it, when it judges nothing and the finding before it has several times its words."""
+    return (other.page, other.start) < (item.page, item.start) and "item:judges" not in item.evidence \
+        and len(others) >= TITLE_SHARE * len(words)
 
 
 def without_restated_groups(kept: list[Found], page_lengths: dict[int, int]) -> list[Found]:
@@ -116,7 +130,7 @@ def without_restatements(kept: list[Found], page_lengths: dict[int, int] | None 
     out: list[Found] = []
     for item, words, kind in zip(kept, stems, kinds):
         if kind and len(words) >= (RESTATED_MIN_WORDS if kind == "sentence" else TITLE_MIN_WORDS) and any(
-                (other.page == item.page or kind == "table" and other_kind != "table")
+                (other.page == item.page or kind == "table" and (other_kind != "table" or titles(item, other, words, others)))
                 and len(other.text) > len(item.text) and len(words & others) >= RESTATED_SHARE * len(words)
                 for other, others, other_kind in zip(kept, stems, kinds)):
             continue

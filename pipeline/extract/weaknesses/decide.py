@@ -65,7 +65,10 @@ SCOPE_ITEM = -3.0
 SCOPE_NAMED = -1.0  # "how well X" under "the areas where the area must improve were:" names an area to improve
 OVERALL = -3.0  # "insufficient progress overall", "widespread and/or systemic failings"
 HEADER_FIELDS = -4.0  # "Decision reference: ... Key decision: Yes": a form's header fields, not a finding
+ACTION_ROW = -4.0  # "Joint commissioning | Strategy agreed | Head of Commissioning | Sep 2021": a plan's row, dated
+CATEGORY_NAME = -6.0  # "| Area of significant weakness", "Lead": a column's or a category's name alone, never a finding
 NARRATES = -2.0  # "This means that the inspection identified ...": the story, not an item
+REPORTS_PROGRESS = -3.0  # "... has risen from 9% to 38%. ...": a progress note, not a finding
 COUNTS_FINDINGS = -4.0  # "three of the significant weaknesses had not been addressed": about the findings, none
 
 # A sentence reader's own shape ("the areas of concern included X", "the review said that X") is
@@ -243,6 +246,13 @@ def item_evidence(list_cues: Evidence, text: str) -> Evidence:
     evidence.when(cues.narrates_inspection(text), "item:narrates-inspection", NARRATES)
     evidence.when(item_cues.counts_findings(text), "item:counts-findings", COUNTS_FINDINGS)
     evidence.when(item_cues.is_header_block(text), "item:header-fields", HEADER_FIELDS)
+    evidence.when(item_cues.CATEGORY_ONLY.match(text), "item:category-name", CATEGORY_NAME)
+    evidence.when(item_cues.is_action_row(text), "item:action-row", ACTION_ROW)
+    # "Timeliness and quality. The proportion issued within 20 weeks has risen from 9% to 38%. ...": progress
+    # reported under an area's title (or the narrative around the findings), not the finding; what should change
+    # is the finding's own form
+    evidence.when(not cues.SHOULD_START.match(text) and not cues.MUST_START.match(text)
+                  and item_cues.reports_progress(text), "item:reports-progress", REPORTS_PROGRESS)
     return evidence
 
 
@@ -304,6 +314,8 @@ def sentence_evidence(rule: str, item: Found, sentences: list[Sentence], index: 
     evidence.when(item_cues.CITES_ITEMS.match(text), "item:cites-items", POINTS_TO_LIST)
     evidence.when(item_cues.SCOPE_PHRASE.match(text), "item:scope", SCOPE_PHRASE)
     evidence.when(item_cues.is_header_block(text), "item:header-fields", HEADER_FIELDS)
+    evidence.when(item_cues.CATEGORY_ONLY.match(text), "item:category-name", CATEGORY_NAME)
+    evidence.when(item_cues.is_action_row(text), "item:action-row", ACTION_ROW)
     evidence.when(item_cues.DECISION_FIELD.match(text), "item:decision-field", HEADER_FIELDS)
     evidence.when(item_cues.is_contact(text), "item:contact", HEADER_FIELDS)
     evidence.when(item_cues.PRONOUN_SUBJECT.match(text), "item:pronoun-subject", PRONOUN_SUBJECT)

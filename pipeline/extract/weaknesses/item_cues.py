@@ -146,7 +146,10 @@ CITES_ITEMS = re.compile(
     rf"(?:\s*(?:,|and|&|or)\s*(?:and\s+)?{_CITED})*\s*[.;,]?\s*$"
     # "the first three are the priority actions", "the last two are areas for improvement": which items are which
     r"|^(?:the\s+)?(?:first|last|final|remaining|other|next)\s+(?:\d{1,2}|one|two|three|four|five|six)\s+"
-    r"(?:are|were|is|was)\b",
+    r"(?:are|were|is|was)\b"
+    # "the other three, which are the subject of the plan", "the remaining two areas": findings named by their count
+    r"|^(?:the\s+)?(?:remaining|other)\s+(?:\d{1,2}|two|three|four|five|six)"
+    r"(?:\s+(?:areas?|weakness(?:es)?|concerns?|priorities|findings))?\s*(?:,|$|\bwhich\b)",
     re.IGNORECASE)
 # What all the findings are about, not one of them: "the way the city supports children and young people
 # with SEND", "how well the area meets the needs of children" (but "the way leaders check plans" is one).
@@ -253,3 +256,50 @@ def counted_over_colon(head: str) -> bool:
     for last in COUNTED_FINDINGS.finditer(head):
         pass
     return last is not None and PARTY_TO_COLON.fullmatch(head, last.end()) is not None
+
+
+# A paragraph reporting change since the findings, not a finding: figures that moved ("has risen from 9% to 38%",
+# "fell from 1,412 to 604", "up from 19%"), or what has been done since ("two units opened in September", "every
+# family now has a named worker"). A finding may give one figure; a progress note gives the movement.
+MOVED = re.compile(
+    r"\b(?:(?:has|have|had)\s+(?:now\s+|since\s+|steadily\s+|sharply\s+)?(?:risen|fallen|increased|decreased|"
+    r"reduced|improved|dropped|grown|halved|doubled|declined)"
+    r"|(?:rose|fell|dropped|increased|decreased|reduced|improved|declined)\s+(?:from|to|by)\s"
+    r"|(?:up|down)\s+from\s+[\d£]"
+    r"|from\s+£?[\d,.]+\s*%?[^.;]{0,60}?\bto\s+£?[\d,.]+\s*%?)", re.IGNORECASE)
+SINCE_DONE = re.compile(
+    r"\b(?:now\s+(?:has|have)\b|(?:opened|launched|went\s+live|was\s+(?:launched|opened|appointed|introduced))"
+    r"\s+(?:in|on)\s+(?:\d|January|February|March|April|May|June|July|August|September|October|November|December))",
+    re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
+
+
+def reports_progress(text: str) -> bool:
+    """An item of two sentences or more that reports movement or what has been done since (see ``MOVED``): a
+    progress note under an area's title or the narrative around the findings, not a finding stated."""
+    return bool(SENTENCE_END.search(text)) and ("from" in text or "ha" in text or "now" in text or "ed " in text) \
+        and bool(MOVED.search(text) or SINCE_DONE.search(text))
+
+
+# An item that is only a category's or a column's name ("| Area of significant weakness", "Area for improvement 1,
+# 3", "Lead"): a table's header cell or a cross-reference, not a finding.
+CATEGORY_ONLY = re.compile(
+    r"^[\W\d]*(?:(?:key\s+|main\s+)?(?:areas?|priorit(?:y|ies))\s+(?:of|for)\s+(?:significant\s+)?(?:weakness(?:es)?|"
+    r"improvements?|concerns?|actions?)|(?:areas?\s+of\s+)?significant\s+weakness(?:es)?|weakness(?:es)?|"
+    r"priority\s+actions?|recommendations?|findings?|lead(?:\s+officer)?|ref(?:erence)?|actions?|owner|timescales?|"
+    r"rag(?:\s+rating)?|status|progress)(?:\s*\(?[\d\s,&and]*\)?)?\W*$", re.IGNORECASE)
+
+
+# A plan's action row read across its cells: one cell is a date ("| Jun 2021 |", "| 31 May 2025 |", "| Q3 2024/25"),
+# the row's deadline; a finding's row gives no date (at most a RAG rating beside it).
+DATE_CELL = re.compile(
+    r"^\s*(?:(?:by|end(?:\s+of)?)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|"
+    r"nov|dec)[a-z]*\.?\s+\d{2,4}|q[1-4]\s+\d{4}(?:/\d{2,4})?|\d{1,2}/\d{1,2}/\d{2,4})"
+    r"(?:\s+(?:onwards|and\s+ongoing))?(?:\s|$)", re.IGNORECASE)
+
+
+def is_action_row(text: str) -> bool:
+    """Cells joined by " | " of which one (not the first) opens with a date."""
+    if " | " not in text:
+        return False
+    return any(DATE_CELL.match(cell) for cell in text.split("|")[1:])

@@ -40,6 +40,9 @@ FULL_STOP_END = re.compile(r"\.['\"”’)]*$|(?<=[a-z])\.\d$")
 PARAGRAPH_LINES = 12  # an intro's explanation before its list is at most this long
 RUNNING_LINES = 2  # a page's running header and footer lines between two items of a list
 RUNNING_WORDS = 12
+# "4 The plan ...": a report's paragraph numbered bare, then a capital
+BARE_PARAGRAPH = re.compile(r"^(\d{1,2})\s+[A-Z][a-z]")
+PARAGRAPH_REACH = 12  # lines above a list's first item searched for the paragraph it is in
 GAP_WINDOW = 40  # lines searched for the next numbered item past explanation text
 REPEATED_HEADER_LINES = 6  # lines at a page's top searched for a table's repeated header
 SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
@@ -189,7 +192,7 @@ class ListReader(UnmarkedReader):
     def continues(self, item: Item, line: Line, blank_before: bool, before: list[Item] = ()) -> bool:
         """A wrapped line of the same item, not a new paragraph or section."""
         last = item.lines[-1].text
-        if SECTION_NUMBER.match(line.text):
+        if SECTION_NUMBER.match(line.text) or self.next_paragraph_number(item, line):
             return False
         ends_sentence = bool(TERMINAL.search(last))
         if opens_next_list(line.text, blank_before):
@@ -209,6 +212,23 @@ class ListReader(UnmarkedReader):
         if len(last) < 0.6 * self.width and line.text[:1].isupper():
             return False  # a short line ends the item; a capital opens what follows
         return not ends_sentence and not last.endswith(":") or len(last) >= 0.85 * self.width
+
+    def next_paragraph_number(self, item: Item, line: Line) -> bool:
+        """``line`` opens the report's next numbered paragraph ("4 The plan addressing these areas ..."), the one
+        after the paragraph whose list the item is in ("3 Insufficient progress had been made in:"): the number,
+        bare, then a capital; never the item's own wrapped words."""
+        number = BARE_PARAGRAPH.match(line.text)
+        if not number or item.marker.ordinal is not None:
+            return False
+        previous = f"{int(number[1]) - 1} "
+        if not hasattr(self, "_line_at"):  # (built once, only for a document with such a line)
+            self._line_at = {(each.page, each.start): k for k, each in enumerate(self.lines) if each is not None}
+        start = self._line_at.get((item.lines[0].page, item.lines[0].start), 0)
+        for k in range(start - 1, max(-1, start - PARAGRAPH_REACH), -1):
+            above = self.lines[k]
+            if above is not None and above.text.startswith(previous) and BARE_PARAGRAPH.match(above.text):
+                return True
+        return False
 
     def find_next(self, start: int, previous: Marker) -> int | None:
         """The next numbered item past explanation text between items."""

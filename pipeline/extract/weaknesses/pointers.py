@@ -34,7 +34,11 @@ POINTER_OPENING = re.compile(SET_OUT + r"\b", re.IGNORECASE)  # used with .match
 POINTS_ELSEWHERE = re.compile(
     rf"(?:^|\b(?:are|is|were|was)\s+(?:\w+\s+)?){SET_OUT}\s+(?:[\w’'-]+\s+){{0,4}}?{PLACE}"
     rf"|\b(?:{SET_OUT}|{FOUND})\s+{RELATIVE_PLACE}\b|\b(?:in|at)\s+(?:paragraphs?|paras?\.?|sections?)\s+\d"
-    r"|\bas\s+follows\b|\bthe\s+following\b", re.IGNORECASE)
+    r"|\bas\s+follows\b|\bthe\s+following\b"
+    # "the weaknesses listed in the table below": the findings named by where they are written
+    rf"|^(?:the\s+|those\s+)?(?:[\w-]+\s+){{0,2}}?(?:weakness(?:es)?|findings|concerns|priorities|priority\s+actions"
+    rf"|areas?(?:\s+(?:for|of)\s+(?:\w+\s+)?(?:improvement|weakness|concern))?)\s+{SET_OUT}\s+"
+    rf"(?:[\w’'-]+\s+){{0,4}}?{PLACE}", re.IGNORECASE)
 PLACE_WORDS = ("above", "below", "earlier", "overleaf", "follow", "ppendix", "nnex", "able", "racker", "eport",
                "etter", "ara", "ection")  # one of them in every pointer: the cheap test first
 
