@@ -194,8 +194,6 @@ def read_pdf_headed(data: bytes) -> tuple[list[str], list[str], list[str], str, 
     """Raw page texts, how each was read, warnings, the engines that read them, and per page the
     lines its fonts set as headings (``pipeline.text.fonts``: bold, or larger than the body).
 
-    Raw page texts, how each was read, warnings, and the engines that read them.
-
     PDFium reads every page (fast, and tolerant of broken cross-reference
     tables); Tesseract reads the pages without a usable text layer; the rows of
     ruled tables that PDFium splits across lines are written a row a line
