@@ -21,8 +21,8 @@ import re
 from pipeline.extract.common.evidence import Evidence
 from pipeline.extract.common.structure import looks_like_heading
 from pipeline.extract.weaknesses import cues, decide
-from pipeline.extract.weaknesses.items import Item, Marker, parse_marker
-from pipeline.extract.weaknesses.text import TERMINAL, Line, context_before, next_line
+from pipeline.extract.weaknesses.items import DOTTED, Item, Marker, parse_marker
+from pipeline.extract.weaknesses.text import TERMINAL, Line, context_before, LABEL_VERB, PARAGRAPH_WIDTH, next_line, opens_with_label
 
 MAX_TITLE_WORDS = 10  # a heading's title names one area
 TITLE_WIDTH = 0.7  # a plain numbered title is a short line, not the first line of a wrapped item
@@ -31,6 +31,11 @@ ABOVE_CHARS = 600  # text above the first heading read for what it names
 NUMBERED_AREAS = 1.5  # "Area 1:" alone may number localities or workstreams: the text above must agree
 LABELS = ("area", "weakness", "concern", "priority")  # "Action 1:" heads an action, not a finding
 ROW_CELLS = " | "  # a ruled table's row, as the text stage joins its cells
+# "What the report said:", "In the inspectors' words:", "The letter states:": a sub-label under a finding's heading
+# that sets the inspection's own words apart below it (quoted, boxed, indented), before "What we are doing:"
+REPORT_WORDS = re.compile(r"^\W{0,2}(?:what\s+|in\s+)?(?:the\s+)?(?:inspection\s+|revisit\s+|re-visit\s+)?"
+                          r"(?:report|letter|inspectors?|inspection)(?:'s?|s')?\s*(?:said|says|stated|states|found|"
+                          r"words|wrote|asked)?\s*(?:words\s*)?:\s*$", re.IGNORECASE)
 
 
 def heading(line: Line | None, numbered: bool = False) -> Marker | None:
@@ -47,11 +52,28 @@ def heading(line: Line | None, numbered: bool = False) -> Marker | None:
     elif marker.style[0] != "label" or not (marker.names_weakness or marker.style[1] in LABELS):
         return None
     title = line.text[marker.length:].strip()
-    if not title or len(title.split()) > MAX_TITLE_WORDS or TERMINAL.search(title) or title.endswith(":") \
+    if not title:
+        # a bare label naming what it heads ("Area for priority action 2", "Significant weakness 3"): a box or a
+        # sub-heading set over the finding, which is the paragraph below
+        return marker if marker.names_weakness else None
+    if len(title.split()) > MAX_TITLE_WORDS or TERMINAL.search(title) or title.endswith(":") \
             or cues.JUDGES_PROVISION.search(title) or cues.MODAL.search(title):
         return None  # (a title that judges is the finding itself: "Priority action 1: Waits are too long";
         # "Waiting for therapy" only names a topic)
     return marker
+
+
+# "Finding at revisit: ...", "Our assessment: ...": a short label, no verb in it, run in before a colon
+COLON_LABEL = re.compile(r"^[A-Z][\w'’ -]{2,30}:(?=\s|$)")
+
+
+def run_in_label(text: str) -> bool:
+    """The line opens a block of its own under a run-in label ("What we have done. ...", "Finding at revisit: ...",
+    "Our assessment: ..."): what follows a finding set apart, not more of it."""
+    if not text[:1].isupper():
+        return False
+    label = COLON_LABEL.match(text)
+    return opens_with_label(text) or bool(label) and not LABEL_VERB.search(label.group(0))
 
 
 def finding_below(lines: list[Line | None], index: int, width: int) -> bool:
@@ -69,19 +91,26 @@ def paragraph_after(lines: list[Line | None], index: int, width: int,
     j = index + 1
     while j < len(lines) and lines[j] is None and j - index <= 2:
         j += 1
-    if j >= len(lines) or lines[j] is None or heading(lines[j], numbered) or ROW_CELLS in lines[j].text:
-        return None, j  # (a ruled table's rows under a heading spanning the table are its actions, no paragraph)
+    if j < len(lines) and lines[j] is not None and REPORT_WORDS.match(lines[j].text):
+        j = next_line(lines, j) or len(lines)  # "What the report said:" set over the quoted finding
+    if j >= len(lines) or lines[j] is None or heading(lines[j], numbered) or ROW_CELLS in lines[j].text \
+            or lines[j].text[:1].islower():
+        return None, j  # (a ruled table's rows under a heading spanning the table are its actions, no paragraph; a line
+        # going on in lower case: the "heading" was a wrapped sentence's first line)
     marker = parse_marker(lines[j].text)
     if numbered and (marker or not lines[j].text[:1].isupper() or len(lines[index].text) >= TITLE_WIDTH * width):
         return None, j  # a plain numbered title: a capitalised, unnumbered paragraph below a short line
     item = Item(marker or Marker(("paragraph",), None, 0))
     item.add(lines[j], marker.length if marker else 0)
     j += 1
-    while j < len(lines) and lines[j] is not None and not parse_marker(lines[j].text):
+    while j < len(lines) and lines[j] is not None and not parse_marker(lines[j].text) \
+            and not run_in_label(lines[j].text) and not DOTTED.match(lines[j].text):  # ("3.2 ...": the report's next paragraph)
         last = item.parts[-1]
         # a hard-wrapped line goes on unless the one before ended a sentence well short of the width
-        if TERMINAL.search(last) and len(last) < 0.85 * width:
-            break
+        if TERMINAL.search(last) and (len(last) < 0.85 * width or len(last) > PARAGRAPH_WIDTH):
+            break  # (a line longer than any PDF's is a web page's whole paragraph)
+        if j + 1 < len(lines) and lines[j + 1] is not None and ROW_CELLS in lines[j + 1].text:
+            break  # "Ref Action Lead By" over "1.1 | ...": a ruled table's header, not more of the finding
         item.add(lines[j])
         j += 1
     return (item if item.lines else None), j

@@ -16,8 +16,9 @@ from pipeline.extract.weaknesses.text import Found, Line, found_from_lines
 MARKER = re.compile(
     r"""^(?:
         (?P<bullet>[•·▪●◦○■□➢►✓\u2022\u25aa\u25cf\u2013\u2014*-]|o(?=\s))
-      | (?P<label>(?:priority\s+action|areas?\s+(?:of|for)\s+(?:weakness|improvement|concern)
-                     |area|action|weakness|concern|priority)
+      | (?P<label>(?:(?:areas?\s+(?:of|for)\s+)?priority\s+action
+                     |areas?\s+(?:of|for)\s+(?:(?:significant\s+)?weakness|improvement|concern)
+                     |significant\s+weakness|area|action|weakness|concern|priority)
             \s+(?P<label_num>\d{1,2}))(?:\s*[-–:.)])?(?=\s|$)
       | (?P<code>(?-i:[A-Z]{2,4})\s?\d{1,2})\s*[-–:](?=\s|$)  # "APA1 –", "AFI 2:": a letter's coded findings
       | (?P<num_open>\()?(?P<num>\d{1,2})(?P<num_form>[.):]|\s+[-–])(?=\s|$)
@@ -28,7 +29,7 @@ MARKER = re.compile(
 )
 
 
-SELF_DESCRIBED = re.compile(r"^(?:priority action|areas? (?:of|for) \w+|weakness|concern)$")
+SELF_DESCRIBED = re.compile(r"^(?:(?:areas? (?:of|for) )?priority action|areas? (?:of|for) (?:significant )?\w+|(?:significant )?weakness|concern)$")
 
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
@@ -81,6 +82,8 @@ def parse_marker(text: str, dotted: bool = False) -> Marker | None:
     elif match["label"]:
         words = re.sub(r"\s+", " ", match["label"][: match.start("label_num") - match.start("label")].strip().lower())
         style, ordinal = ("label", words), int(match["label_num"])
+        if text.startswith("| ", match.end()):  # "Area of significant weakness 1 | <the finding>": a labelled row
+            return Marker(style, ordinal, match.end() + 2)
     elif match["num"]:
         style, ordinal = ("number", bool(match["num_open"]), match["num_form"].strip()), int(match["num"])
     elif match["rom"]:  # "ii.", "(iv)": numerals in the style of the letters "i.", "v.", "x."

@@ -201,6 +201,8 @@ class ListReader(UnmarkedReader):
             return False  # "What we have done. ...": the paragraph answering the finding, not the finding
         if line.text[:1].islower() and not ends_sentence:
             return True
+        if ends_sentence and " | " in item.lines[0].text and line.text[:1].isupper():
+            return False  # "Area of significant weakness 1 | <the finding>.": a labelled row's cell ends with its sentence
         if not blank_before and tables.DANGLING.search(last):
             return True  # "... for children and young people with" / "SEND, including ...": no line ends so
         if blank_before or not self.wrapped:
