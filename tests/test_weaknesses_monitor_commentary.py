@@ -43,3 +43,29 @@ def test_figures_moving_are_a_progress_report():
     assert item_cues.MOVED_FIGURES.search("the proportion issued on time rose from 12% to 47%")
     assert item_cues.MOVED_FIGURES.search("waits had fallen from 40 weeks in May to 22")
     assert not item_cues.MOVED_FIGURES.search("too many children wait more than 18 weeks for an assessment")
+
+
+DIRECTION = (
+    "Appendix 2 - The statutory direction and the areas of significant weakness\n"
+    "The Ofsted and CQC re-visit found insufficient progress in three of the areas of significant weakness.\n"
+    "The direction requires the Council to:\n"
+    "• work with the adviser appointed by the Secretary of State and share the information asked for;\n"
+    "• set up an improvement board with an independent chair;\n"
+    "• report progress to the Department every quarter.\n"
+)
+
+REQUIRED_PLAN = (
+    "2.4 The re-visit by Ofsted and the CQC in May 2022 found that the area had made sufficient progress in two of\n"
+    "its five areas of significant weakness. Because the area had not made sufficient progress in all of its areas,\n"
+    "the Department for Education has required an Accelerated Progress Plan. The plan is attached.\n"
+)
+
+
+def test_a_directions_requirements_are_not_findings():
+    assert texts(DIRECTION) == []
+
+
+def test_the_plan_required_after_a_verdict_is_not_a_finding():
+    assert not any("Accelerated Progress Plan" in text for text in texts(REQUIRED_PLAN))
+    assert item_cues.PLAN_REQUIRED.search("the Department requires a written statement of action")
+    assert not item_cues.PLAN_REQUIRED.search("the lack of a clear improvement plan")

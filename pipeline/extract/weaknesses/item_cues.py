@@ -58,6 +58,22 @@ PLAN_REQUESTED = re.compile(
     re.IGNORECASE)
 
 
+# ... or the plan required outright: "the Department requires an Accelerated Progress Plan", "NHS England have required
+# this APP", "a written statement of action is required": a requirement placed on the area, not what was found
+PLAN_REQUIRED = re.compile(
+    r"\b(?:requires?|required|directs?|directed)\s+(?:(?:this|that|an?|the|its|a\s+new)\s+)?"
+    r"(?:accelerated\s+progress\s+plan|app|written\s+statement\s+of\s+action|wsoa|priority\s+action\s+plan|"
+    r"improvement\s+plan)\b"
+    r"|\b(?:an?|the)\s+(?:accelerated\s+progress\s+plan|app|written\s+statement\s+of\s+action|wsoa)\s+"
+    r"(?:\([^)]{0,10}\)\s+)?(?:is|was|will\s+be)\s+required\b",
+    re.IGNORECASE)
+# An intro to what a statutory direction or an improvement notice requires of the council ("The direction requires
+# the Council to:"): the requirements placed on the area, not the inspection's findings.
+REQUIREMENTS_INTRO = re.compile(
+    r"\b(?:direction|secretary\s+of\s+state|improvement\s+notice|minister)\b[^.:;]{0,40}?\b(?:requires?|required|"
+    r"directs?|directed|instructs?)\b[^.:;]{0,60}?\bto\s*:?\s*$", re.IGNORECASE)
+
+
 def is_next_step(text: str) -> bool:
     return bool(NEXT_STEP.search(text) or COMMITMENT.search(text) or NEXT_VISIT.search(text)
                 or PLAN_REQUESTED.search(text))
