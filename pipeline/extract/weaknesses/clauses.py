@@ -228,7 +228,7 @@ def extract(sentences: list[Sentence], lines: list[Line | None], wrapped: bool) 
         base.when(cues.is_debate(text) or MEMBER_ACTS.match(text), "sentence:debate", decide.DEBATE)
         base.when(text.rstrip().endswith("?"), "clause:question", QUESTION)
         # "Ms X said that ...": someone else speaking, not the inspection
-        base.when(not reported and item_cues.last_speaker(text) == "someone", "sentence:someone-says",
+        base.when(not reported and item_cues.last_speaker(text) in ("someone", "monitor"), "sentence:someone-says",
                   decide.SOMEONE_SAYS)
         base.when(decide.summarises_list_below(sentences, index), "sentence:summary-before-list",
                   decide.SUMMARY_BEFORE_LIST)

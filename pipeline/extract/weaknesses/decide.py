@@ -85,6 +85,7 @@ NOTE_UNDER_ITEM = -3.0  # a progress note under a labelled weakness
 TABLE_CELL = -3.0  # a sentence reader's item in a table row's later cell: an owner, a lead, a date
 SUMMARY_BEFORE_LIST = -3.0  # "... that X, and that Y. These are set out in full below.": the list is the findings
 SOMEONE_SAYS = -3.0  # someone other than the inspection accepts, says or explains it
+MONITOR_SAYS = -3.0  # the DfE's or NHS England's advisers comment on progress or ask for more: not a finding
 INLINE_MARKERS = 0.5  # "(i) ...; (ii) ...": a list set out inside a sentence
 PRONOUN_SUBJECT = -3.0  # "it was not yet consistent": a remark on what came before, not a finding
 PRAISE = -3.0  # "leaders now have an accurate understanding of ...": a strength reported beside the findings
@@ -171,6 +172,8 @@ def intro_evidence(previous: str, last: str, context: str, form: str, leans_back
     # "Date: 12 March 2025 Title: Area SEND Inspection ... Portfolio Holder:": a front sheet's fields run together,
     # the last one's label ending in a colon, are no intro
     evidence.when(item_cues.is_header_block(last), "intro:header-fields", HEADER_FIELDS)
+    # "The direction requires the Council to:": what a direction or notice requires of the area, not findings
+    evidence.when(item_cues.REQUIREMENTS_INTRO.search(last), "intro:requirements", PLAN_PARTS)
     if cues.is_scope(last):
         evidence.add("intro:inspection-scope", SCOPE)
     return evidence
@@ -237,6 +240,7 @@ def item_evidence(list_cues: Evidence, text: str) -> Evidence:
     evidence.when(item_cues.COMMITMENT.search(text), "item:commitment", NEXT_STEP)
     evidence.when(item_cues.NEXT_VISIT.search(text), "item:next-visit", NEXT_STEP)
     evidence.when(item_cues.PLAN_REQUESTED.search(text), "item:plan-requested", NEXT_STEP)
+    evidence.when(item_cues.PLAN_REQUIRED.search(text), "item:plan-required", NEXT_STEP)
     evidence.when(item_cues.is_contact(text), "item:contact", HEADER_FIELDS)
     evidence.when(item_cues.MEMBER_SPEAKS.match(text), "item:member-speaks", DEBATE)
     if cues.is_scope_item(text):  # "how well X": what is looked at, unless the intro names the items weaknesses
@@ -274,6 +278,13 @@ def sentence_evidence(rule: str, item: Found, sentences: list[Sentence], index: 
     evidence.when(rule in ("recommended", "asked-to-improve"), "sentence:inspection-recommends", SENTENCE_NAMES)
     finder = item_cues.last_speaker(before)
     evidence.when(finder == "inspection", "sentence:inspection-found", FINDER)
+    # "at the review, advisers noted that X", "the advisers asked the partnership to Y": a plan's monitors on progress
+    # since the findings, or what they ask for next; the finding is the inspection's
+    evidence.when(finder == "monitor" or item_cues.monitor_speaks(before), "sentence:monitor-says", MONITOR_SAYS)
+    # "the waiting list had fallen from 1,420 to 980": figures that moved, a progress report's clause
+    evidence.when(item_cues.MOVED_FIGURES.search(text), "item:reports-movement", REPORTS_PROGRESS)
+    # "..., the Department requires an Accelerated Progress Plan": a requirement placed on the area
+    evidence.when(item_cues.PLAN_REQUIRED.search(text), "item:plan-required", NEXT_STEP)
     # an officer retelling what the inspection found names it in the same sentence
     evidence.when(finder == "someone" and not cues.has_source(sentence.text), "sentence:someone-says", SOMEONE_SAYS)
     elliptic = cues.elliptic_no_progress(before) if rule == "no-progress-in" else None

@@ -58,6 +58,22 @@ PLAN_REQUESTED = re.compile(
     re.IGNORECASE)
 
 
+# ... or the plan required outright: "the Department requires an Accelerated Progress Plan", "NHS England have required
+# this APP", "a written statement of action is required": a requirement placed on the area, not what was found
+PLAN_REQUIRED = re.compile(
+    r"\b(?:requires?|required|directs?|directed)\s+(?:(?:this|that|an?|the|its|a\s+new)\s+)?"
+    r"(?:accelerated\s+progress\s+plan|app|written\s+statement\s+of\s+action|wsoa|priority\s+action\s+plan|"
+    r"improvement\s+plan)\b"
+    r"|\b(?:an?|the)\s+(?:accelerated\s+progress\s+plan|app|written\s+statement\s+of\s+action|wsoa)\s+"
+    r"(?:\([^)]{0,10}\)\s+)?(?:is|was|will\s+be)\s+required\b",
+    re.IGNORECASE)
+# An intro to what a statutory direction or an improvement notice requires of the council ("The direction requires
+# the Council to:"): the requirements placed on the area, not the inspection's findings.
+REQUIREMENTS_INTRO = re.compile(
+    r"\b(?:direction|secretary\s+of\s+state|improvement\s+notice|minister)\b[^.:;]{0,40}?\b(?:requires?|required|"
+    r"directs?|directed|instructs?)\b[^.:;]{0,60}?\bto\s*:?\s*$", re.IGNORECASE)
+
+
 def is_next_step(text: str) -> bool:
     return bool(NEXT_STEP.search(text) or COMMITMENT.search(text) or NEXT_VISIT.search(text)
                 or PLAN_REQUESTED.search(text))
@@ -176,6 +192,32 @@ SPEAKER_SOURCE = re.compile(
     re.IGNORECASE)
 
 
+# The monitors of a plan, not the inspection: the DfE's and NHS England's advisers at a review meeting ("at the second
+# review advisers noted that ...", "The DfE SEND Adviser and the NHS England lead recorded ...", "the advisers asked the
+# partnership to ..."). What they say is commentary on progress since the findings, or what they ask for next, never
+# the inspection's finding: the speaker the verb's subject ends with, a few words before it.
+MONITOR_SPEAKER = re.compile(
+    r"\badvis[eo]rs?\b(?:\s*\([^)]{0,40}\))?(?:\s+(?:from|of)\s+(?:the\s+)?(?:dfe|department\s+for\s+education|"
+    r"nhs\s+england)(?:\s+and\s+(?:the\s+)?(?:dfe|nhs\s+england))?)?"
+    r"(?:\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:leads?|advis[eo]rs?|officers?|colleagues?))?,?\s+(?:[\w’'-]+\s+){0,2}$",
+    re.IGNORECASE)
+# what a monitor asks or records, besides the reporting verbs
+MONITOR_VERB = re.compile(r"\b(?:asked|requested|wanted|expected|recorded|were\s+(?:positive|pleased|concerned))\b",
+                          re.IGNORECASE)
+
+
+def monitor_speaks(before: str) -> bool:
+    """The last verb of speech or request before an item has a plan's monitors, the DfE's or NHS England's
+    advisers, as its subject (see ``MONITOR_SPEAKER``): their commentary on progress or their request."""
+    if "dvis" not in before:
+        return False
+    verbs = list(SPEECH_VERB.finditer(before)) + list(MONITOR_VERB.finditer(before))
+    if not verbs:
+        return False
+    verb = max(verbs, key=lambda found: found.start())
+    return bool(MONITOR_SPEAKER.search(before[max(0, verb.start() - 120):verb.start()]))
+
+
 DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|our|no)\s+$", re.IGNORECASE)
 RELATIVE_CLAUSE = re.compile(r",\s+(?:which|whom)\s+[^,;:]*$", re.IGNORECASE)
 PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+|also\s+)?$", re.IGNORECASE)
@@ -183,7 +225,7 @@ PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+|also\s+
 
 def last_speaker(before: str) -> str | None:
     """"inspection" when the last reporting verb before an item has an inspection (or "they")
-    as its subject, "someone" when another speaker's verb does ("The Director accepted that"),
+    as its subject, "monitor" when a plan's monitors (``MONITOR_SPEAKER``) do, "someone" when another speaker's verb does ("The Director accepted that"),
     None when no such verb comes before the item or it is passive ("were identified")."""
     # (a verb inside a relative clause, "X, which many parents found hard to use", describes an earlier item)
     # (nor does a participle after a determiner, "an agreed pathway", "the accepted plan": an adjective)
@@ -195,6 +237,8 @@ def last_speaker(before: str) -> str | None:
     verb = verbs[-1]
     if PASSIVE.search(before, max(0, verb.start() - 30), verb.start()):
         return None  # "two areas were identified, namely ...": nobody is speaking
+    if "dvis" in before and MONITOR_SPEAKER.search(before[max(0, verb.start() - 120):verb.start()]):
+        return "monitor"  # "at the review, advisers noted that": commentary on progress, not the inspection
     return "inspection" if SPEAKER_SOURCE.search(before[max(0, verb.start() - 90):verb.start()]) else "someone"
 
 
@@ -267,6 +311,12 @@ MOVED = re.compile(
     r"|(?:rose|fell|dropped|increased|decreased|reduced|improved|declined)\s+(?:from|to|by)\s"
     r"|(?:up|down)\s+from\s+[\d£]"
     r"|from\s+£?[\d,.]+\s*%?[^.;]{0,60}?\bto\s+£?[\d,.]+\s*%?)", re.IGNORECASE)
+# ... the movement alone, figures from one value to another: a single clause of a progress report ("the waiting list
+# had fallen from 1,420 in April to 980"), which no finding states (a finding gives where things stand)
+MOVED_FIGURES = re.compile(
+    r"\b(?:(?:rose|fell|risen|fallen|increased|decreased|reduced|improved|dropped|declined)\s+from\s+£?\d"
+    r"|(?:up|down)\s+from\s+[\d£]"
+    r"|from\s+£?\d[\d,.]*\s*%?(?:\s+in\s+\w+(?:\s+\d{4})?)?\s+to\s+£?\d)", re.IGNORECASE)
 SINCE_DONE = re.compile(
     r"\b(?:now\s+(?:has|have)\b|(?:opened|launched|went\s+live|was\s+(?:launched|opened|appointed|introduced))"
     r"\s+(?:in|on)\s+(?:\d|January|February|March|April|May|June|July|August|September|October|November|December))",
