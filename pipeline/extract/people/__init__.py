@@ -30,7 +30,7 @@ from pipeline.extract.people.contacts import contact_details
 from pipeline.extract.people.cues import forum_sections, mention_cues
 from pipeline.extract.people.merge import merge
 from pipeline.extract.people.lexicon import GIVEN_NAMES_ALSO_WORDS
-from pipeline.extract.people.names import Candidate, person_key, word_class
+from pipeline.extract.people.names import Candidate, clean_name, person_key, word_class
 from pipeline.extract.people.roles import labelled_title, role_after, role_before
 from pipeline.extract.people.shape import document_words, names_known
 from pipeline.extract.common.structure import StructuredDocument
@@ -54,6 +54,7 @@ def extract(doc: StructuredDocument) -> list[Person]:
         unsettled += pending
     known = {person_key(m.name) for m in mentions}
     mentions += ner_mentions(pages, [c for c in unsettled if not names_known(c, known)], words)
+    mentions += rows_naming_again(pages, unsettled, known, mentions)
     mentions += [m for m in map(lambda m: shared_surname_partner(pages[m.page], m, words), mentions) if m]
     for page, text in pages.items():
         on_page = [m for m in mentions if m.page == page]
@@ -62,6 +63,23 @@ def extract(doc: StructuredDocument) -> list[Person]:
         describe(text, on_page, [(a, b) for a, b, _ in columns.labelled_cells(text)] if regions[page] else [],
                  columns.cell_roles(text))
     return merge(mentions, pages)
+
+
+def rows_naming_again(pages: dict[int, str], unsettled: list[Candidate], known: set[tuple[str, str]],
+                      mentions: list[finders.Mention]) -> list[finders.Mention]:
+    """A name the document has already settled on, opening a row of its own again: "Present: ... M. Bloggs"
+    and, below, a table "Board member | Representing" with "M. Bloggs Westshire Police". The row is the
+    same person, and its next cell (the body represented, the post) speaks for their kind."""
+    found = []
+    for cand in unsettled:
+        text = pages[cand.page]
+        if person_key(cand.text) not in known or text[text.rfind("\n", 0, cand.start) + 1:cand.start].strip(" \t•·▪*-|"):
+            continue
+        if any(m.page == cand.page and m.start < cand.end and cand.start < m.end for m in mentions):
+            continue
+        found.append(finders.Mention(cand.page, cand.start, cand.end, clean_name(cand.text), source="row-naming-again",
+                                     found=[("row-names-a-known-person", 3.0)]))
+    return found
 
 
 def attendance_regions(text: str) -> list[tuple[int, int, str | None]]:

@@ -35,6 +35,7 @@ from pipeline.extract.people.shape import (
     DocumentWords,
     absence_mark,
     drop_absence_mark,
+    opens_with_mark,
     drop_common_tail,
     drop_place_tail,
     drop_surname_word_opening_a_name,
@@ -71,6 +72,8 @@ def page_mentions(page: int, text: str, words: DocumentWords, forums: list[tuple
     if gridded:  # a grid's names cut by their columns: what the other readers made of its lines gives way
         mentions = [m for m in mentions if not any(g.start < m.end and m.start < g.end for g in gridded)] + gridded
     mentions += labelled
+    absent_key = absence_mark(text)
+    mentions = [m for m in mentions if not opens_with_mark(text, m.name, m.end, absent_key)]  # the reader below
     cuts = columns.cuts(text)
     for mention in mentions:
         mention.found = [(f"found:{mention.source}", STRONG)]
@@ -82,17 +85,23 @@ def page_mentions(page: int, text: str, words: DocumentWords, forums: list[tuple
     runs = NameRuns(text)
     grids = columns.titled_spans(text)
     pending = []
-    absent_key = absence_mark(text)
-    for cand in split_at_columns(text, candidates_in(text, page, columns.row_starts(text)), cuts):
-        cand = drop_absence_mark(text, cand, absent_key)
+    found = split_at_marks(text, split_at_columns(text, candidates_in(text, page, columns.row_starts(text)), cuts),
+                           absent_key)
+    for cand in found:
+        unmarked = drop_absence_mark(text, cand, absent_key)
+        marked_item = unmarked is not cand and len(absent_key or ()) >= 2 \
+            and any(r[0] <= cand.start < r[1] for r in regions)  # "P Jo Bloggs" in a keyed grid: an item
+        cand = unmarked
         if any(a < cand.end and cand.start < b for a, b in taken):
             cand = past_taken(text, cand, taken)
             if cand is None:
                 continue
         cand = drop_place_tail(text, drop_title_line(text, drop_common_tail(text, cand, words)), words)
         cand = drop_surname_word_opening_a_name(text, drop_title_qualifier(text, cand, words))
-        cand = drop_next_cell(text, cand, regions)
+        cand = drop_next_cell(text, drop_cell_after_initialled_name(text, cand), regions)
         cues = candidate_cues(text, cand, regions, emails, words, forums, runs, grids)
+        if marked_item and cues[0][0] != "shape:not-a-name" and is_full_name(cand.words):
+            cues = [("item:after-attendance-mark", STRONG)]
         if accepted(cues):
             source = max(cues, key=lambda cue: cue[1])[0]
             mentions.append(finders.Mention(page, cand.start, cand.end, clean_name(cand.text), source=source,
@@ -123,6 +132,28 @@ def split_at_columns(text: str, found: list[Candidate], cuts: list[int]) -> list
             pos = at + len(word)
             parts[at >= cut].append((word, at, pos))
         out += [Candidate(cand.page, part[0][1], part[-1][2], [w for w, _, _ in part]) for part in parts if part]
+    return out
+
+
+def split_at_marks(text: str, found: list[Candidate], marks) -> list[Candidate]:
+    """"Mairead Bloggs P Bea Okafor" in a grid whose key makes "P" a mark: the mark, then a given name,
+    inside a run of capitalised words opens the next name (the columns' gap folded to a space)."""
+    if not marks or len(marks) < 2:
+        return found
+    out = []
+    for cand in found:
+        cut = next((i for i in range(2, len(cand.words) - 2) if cand.words[i] in marks
+                    and word_class(cand.words[i + 1]) == "name" and not is_initial(cand.words[i - 1])), None)
+        if cut is None:
+            out.append(cand)
+            continue
+        pos, spans = cand.start, []
+        for word in cand.words:
+            at = text.find(word, pos, cand.end)
+            pos = at + len(word)
+            spans.append((at, pos))
+        out.append(Candidate(cand.page, cand.start, spans[cut - 1][1], cand.words[:cut]))
+        out += split_at_marks(text, [Candidate(cand.page, spans[cut][0], cand.end, cand.words[cut:])], marks)
     return out
 
 
@@ -438,6 +469,21 @@ ORGANISATION_GOES_ON_RE = re.compile(r"[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?[A
 def _organisation_goes_on(text: str, end: int) -> bool:
     match = ORGANISATION_GOES_ON_RE.match(text, end)
     return bool(match) and (not match.group("noun") or match.group("noun").lower() in ORG_WORDS)
+
+
+def drop_cell_after_initialled_name(text: str, cand: Candidate) -> Candidate:
+    """"M. Bloggs Westshire Police", "K Bloggs Westtown Community NHS Trust": in a row that opens with a name
+    written as initials and a surname, the name closes on the one surname (no one writes "M. Jo Bloggs"); the
+    capitalised words after it open the next cell (the body the person represents)."""
+    if len(cand.words) < 3 or not is_initial(cand.words[0]) or is_initial(cand.words[1]) \
+            or text[text.rfind("\n", 0, cand.start) + 1:cand.start].strip(" \t•·▪*-|"):
+        return cand
+    end = text.index(cand.words[1], text.index(cand.words[0], cand.start) + len(cand.words[0])) + len(cand.words[1])
+    line_end = text.find("\n", end)
+    rest = text[end:line_end if line_end >= 0 else len(text)]
+    if "\n" in text[cand.start:end] or not any(w.lower() in ORG_WORDS for w in re.findall(r"[A-Za-z]+", rest)):
+        return cand  # (the next cell must name a body: "P Jo Bloggs" in a grid of presence marks is a given name)
+    return Candidate(cand.page, cand.start, end, cand.words[:2])
 
 
 def drop_next_cell(text: str, cand: Candidate, regions) -> Candidate:

@@ -77,7 +77,8 @@ OFFICER_CUES = re.compile(
 INTERNAL_CUES = re.compile(
     r"\b(?:senior commissioner|virtual school|commissioning|business partner|report author|democratic services"
     r"|independent\s+review(?:ing)?"  # a council's own service for children in care: "Independent Reviewing Officer"
-    r"|(?:legal|policy|scrutiny|governance|committee|finance|financial|hr|procurement) advis[eo]r)"
+    r"|(?:legal|policy|scrutiny|governance|committee|finance|financial|hr|procurement|democratic) advis[eo]r"
+    r"|committee\s+secretary)"  # the council's own committee staff, not a Secretary of State
     r"|(?-i:^(?:Report )?Authors?$)", re.IGNORECASE)
 
 
@@ -110,6 +111,14 @@ GOVERNMENT_STAFF_RE = re.compile(
     r"|nhs\s+england)\b"
     # "the Department's SEND adviser for the East of England": the DfE named again by its short name
     r"|^(?:the\s+)?department['’]s(?:\s+[\w'’-]+){0,3}?\s+advis[eo]rs?\b")
+# An adviser's post named by the specialism the government's bodies advise local areas on: "SEND Adviser",
+# "SEND Clinical Adviser", "Clinical Adviser, SEND", "Children and Young People's Clinical Adviser", "regional SEND
+# adviser". Such advisers are the DfE's and NHS England's staff (officers), however the page names their body
+# (in the sign-off block's next line, in the letter's heading, or not at all); an independent or an improvement
+# adviser is someone the area or the DfE commissions from outside (other).
+SPECIALIST_ADVISER_RE = re.compile(r"(?i)\b(?:send|clinical)\b(?:\s+[\w'’-]+){0,2}?\s+advis[eo]rs?\b"
+                                   r"|\badvis[eo]rs?\s*,\s*send\b")
+COMMISSIONED_ADVISER_RE = re.compile(r"(?i)\b(?:independent|improvement|consultant|associate)\b")
 INDEPENDENT_POST_RE = re.compile(r"(?i)\b(?:independent|inspector|hmi|chair(?:man|woman|person)?|commissioner)\b")
 
 
@@ -152,6 +161,8 @@ def role_cues(role: str | None) -> list[KindCue]:
         return [KindCue("officer", "role:police", ROLE_WEIGHT)]
     if GOVERNMENT_STAFF_RE.search(role) and not INDEPENDENT_POST_RE.search(role):
         return [KindCue("officer", "role:government-staff", ROLE_WEIGHT)]
+    if SPECIALIST_ADVISER_RE.search(role) and not COMMISSIONED_ADVISER_RE.search(role):
+        return [KindCue("officer", "role:specialist-adviser", ROLE_WEIGHT)]
     internal = INTERNAL_CUES.search(role) or DEPARTMENT_TITLE.match(role)
     if OTHER_CUES.search(role) and not internal:
         return [KindCue("other", "role:outside", ROLE_WEIGHT)]
@@ -424,6 +435,9 @@ NHS_BODY_RE = re.compile(r"[ \t]*(?:,|–|—|-|\(|from\b)[ \t]*(?:the[ \t]+)?(?
                          r"(?:NHS|ICB|CCG)\b")
 # A police force named beside a person: a public body's staff ("Jo Bloggs, West Mercia Police").
 POLICE_BODY_RE = re.compile(r"[ \t]*(?:,|–|—|-|\(|from\b)[ \t]*(?:the[ \t]+)?(?:[A-Z][\w'’&-]*[ \t]+){0,4}(?:Police|Constabulary)\b")
+# The same bodies as a table's next cell after a name that opens its row (no separator but the gap).
+NHS_CELL_RE = re.compile(r"[ \t]+(?:\|[ \t]*)?(?:[A-Z][\w'’&-]*,?[ \t]+(?:and[ \t]+)?){0,6}(?:NHS|ICB|CCG)\b")
+POLICE_CELL_RE = re.compile(r"[ \t]+(?:\|[ \t]*)?(?:[A-Z][\w'’&-]*[ \t]+){0,4}(?:Police|Constabulary)\b")
 # Titles of the press before a name ("reporter Jo Bloggs"): someone from outside the council.
 PRESS_TITLE_BEFORE_RE = re.compile(r"\b(?:reporter|journalist|editor|correspondent)[ \t]+$", re.IGNORECASE)
 # What a person is to a family or a place, before their name: "Mum-of-two Kelly Bloggs", "parent Jo
@@ -449,16 +463,22 @@ def outside_cues(text: str, mention: finders.Mention) -> list[KindCue]:
         return []
     line_end = text.find("\n", mention.end)
     line = text[mention.end:line_end if line_end >= 0 else len(text)]
-    if NHS_BODY_RE.match(line[:120]):
+    # (a name that opens its line, as a table's row: the body may stand in the next cell, with no comma or dash
+    # between, "Dr Jo Bloggs Westshire NHS Foundation Trust", "J. Bloggs Westshire Police")
+    row = not text[text.rfind("\n", 0, mention.start) + 1:mention.start].strip(" \t•·▪*-")
+    if NHS_BODY_RE.match(line[:120]) or row and NHS_CELL_RE.match(line[:120]):
         return [KindCue("officer", "affiliation:nhs", PARTY_WEIGHT)]
-    if POLICE_BODY_RE.match(line[:120]):
+    if POLICE_BODY_RE.match(line[:120]) or row and POLICE_CELL_RE.match(line[:120]):
         return [KindCue("officer", "affiliation:police", PARTY_WEIGHT)]
     if OUTSIDE_BODY_RE.match(line[:120]):
         return [KindCue("other", "affiliation:outside-body", PARTY_WEIGHT)]
     represents = REPRESENTING_RE.match(line[:160])
     if represents and not PUBLIC_BODY_RE.search(represents.group("body")):
         return [KindCue("other", "affiliation:represents-a-body", PARTY_WEIGHT)]
-    said_what = BRACKETED_KIND_RE.search(line[:200])
+    # (only in the mention's own entry, up to its first closing bracket: "Jo Bloggs (Service Director), Sam
+    # Okafor (Westshire Parent Carer Forum)" says nothing of Jo Bloggs's body)
+    closes = line.find(")", 0, 200)
+    said_what = BRACKETED_KIND_RE.search(line[:closes + 1 if closes >= 0 else 200])
     if said_what and not INTERNAL_CUES.search(said_what.group(0)):
         # said outright of the body, it outweighs a job title there ("Manager, X (a local charity)")
         return [KindCue("other", "affiliation:bracketed-outside-body", ROLE_WEIGHT + 1)]

@@ -313,7 +313,14 @@ def role_before(text: str, start: int) -> str | None:
     before = before.rstrip(" \t")
     if before.endswith("("):  # "Title (Name)"
         return _title_before_brackets(text, line_start, line_start + len(before) - 1)
-    return _title_ending(before)
+    title = _title_ending(before)
+    if title and title[:1].islower() and line_start > 0 and before.strip(" \t,–—-").startswith(title):
+        # the title opens its line in lower case, so it began on the line above: "... chaired by the DfE's SEND" |
+        # "adviser, Ms Jo Bloggs"
+        above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
+        if above.strip() and not above.rstrip().endswith((".", ":", ";", ",")):
+            title = _title_ending(above.rstrip() + " " + before) or title
+    return title
 
 
 def _title_before_brackets(text: str, line_start: int, opened: int) -> str | None:
@@ -332,6 +339,11 @@ def _title_before_brackets(text: str, line_start: int, opened: int) -> str | Non
 
 # What may stand before a title in lower case: an article or a possessive ("its independent scrutineer").
 ARTICLES_BEFORE_TITLE = {"the", "a", "an", "our", "its", "their", "whose"}
+
+
+# A public body's short name set before a post ("the DfE SEND adviser", "the NHS England adviser", "the ICB
+# Designated Clinical Officer"): the body whose post it is.
+PUBLIC_BODY_BEFORE_TITLE = re.compile(r"(?:\bNHS[ \t]+England|\b(?:DfE|NHSE|NHS|ICB|CCG))$")
 
 
 def _title_ending(before: str) -> str | None:
@@ -356,6 +368,8 @@ def _title_ending(before: str) -> str | None:
         if low in ROLE_START or (low not in CONNECTORS and nxt in ROLE_START):
             if i and tail[i - 1].endswith(("'s", "’s")):
                 i -= 1  # "the DfE's SEND adviser": the body whose post it is
+            elif body := PUBLIC_BODY_BEFORE_TITLE.search(" ".join(tail[:i])):
+                return f"{body.group(0)} {' '.join(tail[i:])}"  # "the NHS England adviser": the body named first
             return re.sub(r"[ \t]+[Cc]onsulted$", "", " ".join(tail[i:]))  # the label "Lawyer Consulted:"
     return None
 

@@ -218,21 +218,40 @@ def drop_title_qualifier(text: str, cand: Candidate, words: DocumentWords) -> Ca
 ABSENCE_KEY_RE = re.compile(r"(?i)\b(?:absent|absence|apologies)\b[^\n]{0,40}?\bmarked\b[^\n]{0,12}?['‘’\"]?(?-i:[A-Z])['‘’\"]?")
 
 
-def drop_absence_mark(text: str, cand: Candidate, key: str | None) -> Candidate:
+def drop_absence_mark(text: str, cand: Candidate, key: "str | frozenset[str] | None") -> Candidate:
     """"A Philip Gunthorpe" on a page whose key says absentees are marked "A": the letter is the mark,
-    not an initial. ``key`` is the marking letter the page declares, if any."""
-    if not key or len(cand.words) < 3 or cand.words[0] != key or word_class(cand.words[1]) != "name" \
-            or text[text.rfind("\n", 0, cand.start) + 1:cand.start].strip():
+    not an initial. ``key`` is the marking letter (or letters) the page declares, if any. A page that
+    keys two marks or more ("P: Present", "A: Apologies") sets them before every name of a grid, so a
+    mark opens a name wherever it stands on its line ("P Jo Bloggs (Chair) P Sam Okafor")."""
+    marks = frozenset(key or ())
+    if not marks or len(cand.words) < 3 or cand.words[0] not in marks or word_class(cand.words[1]) != "name" \
+            or (len(marks) < 2 and text[text.rfind("\n", 0, cand.start) + 1:cand.start].strip()):
         return cand
     return Candidate(cand.page, cand.start, cand.end, cand.words[1:])  # the span keeps the mark: it opens the item
 
 
-def absence_mark(text: str) -> str | None:
-    """The letter a page says marks its absentees ("... are marked with 'A'"), if it says one."""
-    if "marked" not in text:
-        return None
-    found = ABSENCE_KEY_RE.search(text)
-    return found.group(0).strip("'‘’\"")[-1] if found else None
+# A key to an attendance grid's marks, a line each: "P: Present", "A = Apologies for absence submitted".
+MARK_LEGEND_RE = re.compile(r"(?m)^[ \t]*([A-Z])[ \t]*[:=][ \t]*(?i:present|attended|apologies|absent|absence"
+                            r"|substitute[ds]?|remote(?:ly)?|virtual(?:ly)?)\b")
+
+
+def absence_mark(text: str) -> frozenset[str] | None:
+    """The letters a page says mark its members' attendance: "... are marked with 'A'", or a key of two
+    marks or more ("P: Present" | "A: Apologies"), if it says any."""
+    marks = set(MARK_LEGEND_RE.findall(text))
+    if len(marks) < 2:
+        marks = set()
+    if "marked" in text and (found := ABSENCE_KEY_RE.search(text)):
+        marks.add(found.group(0).strip("'‘’\"")[-1])
+    return frozenset(marks) or None
+
+
+def opens_with_mark(text: str, name: str, end: int, marks: "frozenset[str] | None") -> bool:
+    """A name a pattern read as an initial and a given name ("Councillors:" | "P Jo") on a page whose key
+    makes the letter a mark, the surname following on its line: the pattern took the mark for an initial."""
+    words = name.split()[-2:]  # (after the title the pattern read: "Councillors:" | "P Jo")
+    return bool(marks) and len(marks) >= 2 and len(name.split()) <= 3 and words[0] in marks \
+        and word_class(words[1]) == "name" and re.match(r"[ \t]+[A-Z][a-z]", text[end:end + 3]) is not None
 
 
 def drop_surname_word_opening_a_name(text: str, cand: Candidate) -> Candidate:
