@@ -56,6 +56,8 @@ WEIGHTS = {
     "courtesy": -1.0,  # "The Committee welcomed X and thanked officers": thanks, not a decision
     "names-decider": 1.5,  # "The Cabinet Member for ... has:": a decision-maker before the list
     "opens-with-decision": 1.0,  # "Approved the plan ...": the item says what was decided
+    "record-field": -2.0,  # "Decision status: Recommendations Approved": a decision page's field, not a clause
+    "verbless-line": -2.0,  # "Appendix 1 - Plan PDF 214 KB": a line with no verb and no stop under a label
 }
 SAME_WORDING = 0.9  # word-overlap F1 above which two clauses may be one reprinted
 CHANGED_WORDS = 0.05  # ... when no more than this share of their words differ
