@@ -62,3 +62,24 @@ def test_decision_page_lines_that_are_no_clause():
 def test_objects_of_an_intro_with_its_own_verb_are_kept():
     found = texts("Decision:\nThe Leader agreed:\n(a) the Capital Programme for School Places 2025-28\n")
     assert found == ["the Capital Programme for School Places 2025-28"]
+
+
+def test_report_field_run_into_the_last_recommendation_is_cut():
+    found = texts("The Board is recommended to:\n1. Comment on the draft improvement plan.\n"
+                  "2. Agree to receive quarterly updates on the plan.\nOther options considered: None. The plan is a "
+                  "statutory duty.\n")
+    assert found[-1] == "Agree to receive quarterly updates on the plan."
+
+
+def test_narrative_decision_dated_to_another_day_is_background():
+    # (in a report that prints what it asks formally; the weight of the date alone is not enough elsewhere)
+    found = texts("2. Recommendations\nThe Committee is asked to:\n(a) note the progress made since the plan was "
+                  "submitted.\n3. Background\n3.1 The area was inspected in March 2024.\n3.2 Cabinet endorsed the "
+                  "inclusion plan on 4 June 2024, and it was sent to the department on 20 June 2024.\n")
+    assert found == ["note the progress made since the plan was submitted."]
+
+
+def test_a_meeting_held_on_a_date_is_no_other_days_decision():
+    found = texts("RESOLVED that the report be noted.\n9. Date of next meeting\n"
+                  "The Committee noted that its next meeting is to be held on 3 July 2025.\n")
+    assert "The Committee noted that its next meeting is to be held on 3 July 2025." in found

@@ -395,7 +395,7 @@ ON_A_PAPER = re.compile(r"\b(?:noted|approved|agreed|endorsed|accepted|adopted)\
 # "endorsed the plan on 21 November 2024": what happened at another meeting, reported
 # (not a meeting the decision looks ahead to: "an item for its meeting on 2 July 2025", "report back to the
 # meeting in March 2026", "at its next meeting on ...")
-DATED = re.compile(r"(?<!\bmeeting\s)(?<!\bmeetings\s)(?<!\bsession\s)\b(?:on|in)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|"
+DATED = re.compile(r"(?<!\bheld\s)(?<!\bmeeting\s)(?<!\bmeetings\s)(?<!\bsession\s)\b(?:on|in)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|"
                    r"September|October|November|December)\s+\d{4}\b")
 # "It was resolved to accept ...", "seconded ... and resolved that ...": the formal verb in lower case
 RESOLVED_SAID = re.compile(r"\bresolved\s*(?:(?:not\s*to|not|to|that)\b|,|(?-i:[A-Z]))", re.IGNORECASE)

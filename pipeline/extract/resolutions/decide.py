@@ -37,7 +37,7 @@ WEIGHTS = {
     "resolved": 2.0,  # "it was resolved to ...": the formal verb, in a narrative sentence
     "intro-only": -9.0,  # "The Committee resolved:": the decisions are in the list after it, never the intro
     "on-a-paper": 1.0,  # "noted the report", "approved the recommendations"
-    "dated": -1.0,  # "endorsed the plan on 21 November 2024": another meeting's decision, reported
+    "dated": -2.0,  # "endorsed the plan on 21 November 2024": another meeting's decision, reported
     "long-sentence": -1.0,  # an account of the debate rather than a decision
     "modal": -1.0,  # "would", "should": a view, not a decision
     "decision-form": 1.0,  # "be circulated", "will be invited"
