@@ -83,3 +83,7 @@ def test_a_meeting_held_on_a_date_is_no_other_days_decision():
     found = texts("RESOLVED that the report be noted.\n9. Date of next meeting\n"
                   "The Committee noted that its next meeting is to be held on 3 July 2025.\n")
     assert "The Committee noted that its next meeting is to be held on 3 July 2025." in found
+
+
+def test_where_the_recommendations_are_printed_is_no_recommendation():
+    assert texts("Recommendations\nThe recommendations are set out at the start of the covering report.\n") == []

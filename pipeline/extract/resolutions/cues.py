@@ -116,6 +116,9 @@ NO_WORDING = re.compile(
     r"|unanimously|accordingly|as\s+follows"
     # "As set out at the front of the report.", "See paragraph 2.1.": the decision is printed elsewhere
     r"|(?:as\s+(?:set\s+out|detailed|stated|shown)|see)\s+(?:at|in|on|above|below|paragraphs?|sections?)\b[^.;:,]{0,60}"
+    # "The recommendations appear at the front of this report.": where they are printed, not what they are
+    r"|(?:(?:the|these|its)\s+)?(?:recommendations?|proposals?|decisions?)\s+(?:appears?|(?:is|are)\s+(?:set\s+out|shown|listed|given|printed"
+    r"|included|contained)|can\s+be\s+found)\s+(?:at|in|on|above|below)\b[^.;:]{0,60}\W*$"
     # "Date: Wednesday, 4 June 2025 Time: 2.00 pm Venue: ...": the meeting's details under a "Decisions" heading
     r"|date\s*:[^\n]{0,60}?\b(?:time|venue)\s*:.*"
     # "(The Panel) AGREED the recommendation.": the verb before the bare object
