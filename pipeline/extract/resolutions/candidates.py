@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.extract.common.markers import DATED_LINK
 from pipeline.extract.common.structure import RANK, Block, StructuredDocument, ends_sentence, is_successor, match_marker
-from pipeline.extract.resolutions.actions import action_of
+from pipeline.extract.resolutions.actions import action_of, stem_of
 from pipeline.extract.resolutions.clauses import (  # noqa: F401  (Candidate: part of this module's API)
     LIST_END, Candidate, Clause, collect, expand_titled, is_list_start, split_inline, split_label, table_clauses,
     trim_run_on,
@@ -274,6 +274,8 @@ def trim_clause(candidate: Candidate) -> Candidate:
 
 
 SECTION_WORDS = 8  # a heading line inside a block is no longer
+# a report template's field label opening a line, its text after the colon ("Reasons for decision: ...")
+RUN_IN_FIELD = re.compile(r"^(?P<label>[A-Z][a-z’'-]*(?:\s+[a-z’'/-]+){1,7})\s*:\s+[A-Z]")
 # "CPP/23/19 Children in care with ...": a minutes book's next minute, its number then its title (of any length)
 MINUTE_REFERENCE = re.compile(r"[A-Z]{2,6}/\d{1,3}/\d{2,4}\s+[A-Z]")
 
@@ -284,6 +286,8 @@ def opens_section(lines: list[str], k: int) -> bool:
     short line with no stop of its own, after a line that ended a sentence and before the
     section's text."""
     line, previous = lines[k].strip(), lines[k - 1].rstrip()
+    if previous.endswith((".", ";")) and (field := RUN_IN_FIELD.match(line)) and not stem_of(field.group("label").split()[0]):
+        return True  # "Alternative options considered and rejected: None. ...": a report's next field, run in
     return (k + 1 < len(lines) and previous.endswith((".", ";")) and line[:1].isupper()
             and (len(line.split()) <= SECTION_WORDS or bool(MINUTE_REFERENCE.match(line)))
             and not line.endswith((".", ";", ":", ",")) and not match_marker(line))

@@ -57,10 +57,13 @@ LABEL = re.compile(
 # "Minutes: It was agreed:" -- an intro closing the block
 # (how the vote went may stand before or after the verb: "It was unanimously agreed that:", "It was resolved
 # unanimously to:", "The Board resolved (nem con) that:", "It was agreed by a majority to:")
-CLOSING_INTRO = re.compile(r"(?:^|[.:;]\s+)(?:It\s+was\s+(?:\w+ly\s+)?|The\s+(?:[A-Z][\w’'-]*\s+){0,6}?(?:Cabinet|Committee|Council|Board|Panel|"
-                           r"Executive|Forum|Sub-Committee|Group|Partnership)\s+(?:\w+ly\s+)?)?"
+CLOSING_INTRO = re.compile(r"(?:^|[.:;]\s+)(?:It\s+was\s+(?:\w+ly\s+)?|(?:The\s+)?(?:[A-Z][\w’'-]*\s+){0,6}?(?:Cabinet|Committee|Council|Board|Panel|"
+                           r"Executive|Forum|Sub-Committee|Group|Partnership|Commission)\s+(?:\w+ly\s+)?)?"
                            r"(?:resolved|agreed|ordered|decided)(?:\s+(?:\w+ly|\([^()]{1,30}\)|by\s+(?:a\s+)?majority(?:\s+vote)?))?"
-                           r"(?:\s+as\s+follows|\s+that|\s+to)?\s*[:–—-]\s*$",
+                           # "It was resolved that the Committee:", "Cabinet resolved that Cabinet:": the decider named
+                           # again before the colon, its verbs in the clauses ("1. Note ...", "(a) approves ...")
+                           r"(?:\s+as\s+follows|\s+that(?:\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,6}?(?:Cabinet|Committee|Council|Board"
+                           r"|Panel|Executive|Forum|Sub-Committee|Group|Partnership|Commission|Member|Leader))?|\s+to)?\s*[:–—-]\s*$",
                            re.IGNORECASE)
 # "The following was agreed:", "Members agreed the following:", "The Committee made the following resolutions:"
 FOLLOWING_INTRO = re.compile(r"(?:\bthe\s+following\s+(?:(?:decisions?|resolutions?)\s+)?(?:was|were)\s+(?:\w+ly\s+)?"
@@ -113,6 +116,9 @@ NO_WORDING = re.compile(
     r"|unanimously|accordingly|as\s+follows"
     # "As set out at the front of the report.", "See paragraph 2.1.": the decision is printed elsewhere
     r"|(?:as\s+(?:set\s+out|detailed|stated|shown)|see)\s+(?:at|in|on|above|below|paragraphs?|sections?)\b[^.;:,]{0,60}"
+    # "The recommendations appear at the front of this report.": where they are printed, not what they are
+    r"|(?:(?:the|these|its)\s+)?(?:recommendations?|proposals?|decisions?)\s+(?:appears?|(?:is|are)\s+(?:set\s+out|shown|listed|given|printed"
+    r"|included|contained)|can\s+be\s+found)\s+(?:at|in|on|above|below)\b[^.;:]{0,60}\W*$"
     # "Date: Wednesday, 4 June 2025 Time: 2.00 pm Venue: ...": the meeting's details under a "Decisions" heading
     r"|date\s*:[^\n]{0,60}?\b(?:time|venue)\s*:.*"
     # "(The Panel) AGREED the recommendation.": the verb before the bare object
@@ -199,11 +205,14 @@ DECISION_LINE = re.compile(r"^(?:It\s+was\s+(?:\w+\s+)?(?:resolved|agreed|decide
 # (one person agreeing, "The Chair agreed to write ...", is not the meeting deciding)
 AGREED_INSIDE = re.compile(r"^[A-Z][^.;]{3,160}?(?:,?\s+it\s+was|\s+and)\s+(?:\w+ly\s+|also\s+|further\s+)?(?:agreed|resolved)"
                            r"\s+(?:that|to)\b")
+# "The committee noted ...", "The Commission agreed ...": the meeting's body by its common noun alone, in lower case
+# as minutes often print it (a commission only so: "The Care Quality Commission noted" is an inspectorate)
+BARE_BODY = r"(?<=[Tt]he\s)(?:committee|board|panel|cabinet|forum|sub-committee|Commission|commission)"
 WEIGHED_PAPER = r"(?:considered|discussed|received|reviewed|debated)"
 # "The Committee noted ...", "The Policy Committee for Transport and Connectivity noted ...",
 # "That the Transport Committee noted the report."
 BODY_DECIDED = re.compile(
-    rf"^(?:That\s+)?(?:[Tt]he\s+)?{NAMED_COLLECTIVE}(?:\s+(?:for|of|on)(?:\s+[\w&’'-]+){{1,6}}?)?"
+    rf"^(?:That\s+)?(?:[Tt]he\s+)?(?:{NAMED_COLLECTIVE}|{BARE_BODY})(?:\s+(?:for|of|on)(?:\s+[\w&’'-]+){{1,6}}?)?"
     # what the body did with the paper first: ", having discussed the update, agreed ...", "considered the
     # report and noted ..."
     rf"(?:,\s*having\s+{WEIGHED_PAPER}\s+[^.;:,]{{1,80}},)?\s+(?:{WEIGHED_PAPER}\s+[^.;:]{{1,80}}?,?\s+and\s+(?:then\s+)?)?"
@@ -383,12 +392,13 @@ DECISION_FORM = re.compile(r"(?<!\bwhich\s)(?<!\bwhich\swill\s)(?<!\bwho\s)(?<!\
                            r"\b(?:be|will\s+be)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.IGNORECASE)
 # "noted the report", "approved the recommendations": a decision on a paper before the meeting
 ON_A_PAPER = re.compile(r"\b(?:noted|approved|agreed|endorsed|accepted|adopted)\s+the\s+(?:contents\s+of\s+the\s+|[\w-]+\s+){0,2}?"
-                        r"(?:report|update|petition|minutes|recommendations?|responses?|public\s+forum|statements?|plan|strategy|policy)\b",
+                        r"(?:report|update|petition|minutes|recommendations?|responses?|public\s+forum|statements?|plan|strategy|policy"
+                        r"|(?:work|forward)\s+programme|briefing|presentation)\b",
                         re.IGNORECASE)
 # "endorsed the plan on 21 November 2024": what happened at another meeting, reported
 # (not a meeting the decision looks ahead to: "an item for its meeting on 2 July 2025", "report back to the
 # meeting in March 2026", "at its next meeting on ...")
-DATED = re.compile(r"(?<!\bmeeting\s)(?<!\bmeetings\s)(?<!\bsession\s)\b(?:on|in)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|"
+DATED = re.compile(r"(?<!\bheld\s)(?<!\bmeeting\s)(?<!\bmeetings\s)(?<!\bsession\s)\b(?:on|in)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|"
                    r"September|October|November|December)\s+\d{4}\b")
 # "It was resolved to accept ...", "seconded ... and resolved that ...": the formal verb in lower case
 RESOLVED_SAID = re.compile(r"\bresolved\s*(?:(?:not\s*to|not|to|that)\b|,|(?-i:[A-Z]))", re.IGNORECASE)
@@ -469,6 +479,13 @@ def clause_cues(candidate, context: Context) -> list[str]:
         fired.append("dated-link")
     if candidate.formal:
         fired += account_cues(text)
+    if candidate.source.startswith("after:") and not SENTENCE_END.search(text):
+        # under a decision page's label, the lines that are no clause: a field ("Decision status: ..."), a linked
+        # document's title and size ("Appendix 1 - Plan PDF 214 KB"), the meeting's link ("Cabinet 16/07/2025 Item 9")
+        if FIELD_LINE.match(text) and len(text.split()) <= FIELD_WORDS:
+            fired.append("record-field")
+        elif action_of(text) is None and candidate.fallback_action in GENERIC_ACTIONS:
+            fired.append("verbless-line")  # (under an intro with a verb of its own, "agree:", the items are its objects)
     if candidate.source.startswith("decider-has"):
         if candidate.source.endswith(":named"):
             fired.append("names-decider")
@@ -477,6 +494,12 @@ def clause_cues(candidate, context: Context) -> list[str]:
     return fired
 
 
+# how a clause or sentence ends ("... be noted.", "... ; and", "(a) noted the report;"), a label over clauses (":")
+SENTENCE_END = re.compile(r"(?:[.;:!?]|\band|\bor)[\s\"'”’)]*$")
+# "Decision status: Recommendations Approved", "Decision type: Key": a record's field and its value
+FIELD_LINE = re.compile(r"^[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}\s*:\s+\S")
+FIELD_WORDS = 8
+GENERIC_ACTIONS = (None, "decided", "resolved", "recommended")  # a trigger's own word, no verb of the intro
 TITLE_SHARE = 0.6  # of a line's words capitalised, with no full stop: a title, not a sentence
 
 

@@ -37,7 +37,7 @@ WEIGHTS = {
     "resolved": 2.0,  # "it was resolved to ...": the formal verb, in a narrative sentence
     "intro-only": -9.0,  # "The Committee resolved:": the decisions are in the list after it, never the intro
     "on-a-paper": 1.0,  # "noted the report", "approved the recommendations"
-    "dated": -1.0,  # "endorsed the plan on 21 November 2024": another meeting's decision, reported
+    "dated": -2.0,  # "endorsed the plan on 21 November 2024": another meeting's decision, reported
     "long-sentence": -1.0,  # an account of the debate rather than a decision
     "modal": -1.0,  # "would", "should": a view, not a decision
     "decision-form": 1.0,  # "be circulated", "will be invited"
@@ -56,6 +56,8 @@ WEIGHTS = {
     "courtesy": -1.0,  # "The Committee welcomed X and thanked officers": thanks, not a decision
     "names-decider": 1.5,  # "The Cabinet Member for ... has:": a decision-maker before the list
     "opens-with-decision": 1.0,  # "Approved the plan ...": the item says what was decided
+    "record-field": -2.0,  # "Decision status: Recommendations Approved": a decision page's field, not a clause
+    "verbless-line": -2.0,  # "Appendix 1 - Plan PDF 214 KB": a line with no verb and no stop under a label
 }
 SAME_WORDING = 0.9  # word-overlap F1 above which two clauses may be one reprinted
 CHANGED_WORDS = 0.05  # ... when no more than this share of their words differ

@@ -68,6 +68,10 @@ def opens_formally(text: str) -> bool:
     return bool(opener and not opener.group("lead") and is_formal(opener))
 
 
+# the approval of the last minutes as a sentence of its own, opening with a capital, wherever in a block it starts
+RECORD_SENTENCE = re.compile(r"(?<=\s)The\s+(?:[Mm]inutes|[Nn]otes)\b[^.;]{0,200}?\b(?:were|was)\s+(?:\w+ly\s+)?"
+                             r"(?:(?:\w+\s+){1,3}and\s+(?:were\s+)?)?(?:approved|agreed|confirmed|accepted|signed)\s+as\s+an?\s+"
+                             r"(?:true|correct|accurate)\s+record\b")
 TITLE_WORDS = 5  # a minute's title, not a sentence's opening words
 
 
@@ -78,7 +82,13 @@ def minutes_approved(block: Block) -> Candidate | None:
     if block.kind not in ("paragraph", "item"):
         return None
     sentence = SENTENCE_SPLIT.split(block.text)[0]
-    if not MINUTES_RECORDED.match(sentence):
+    if MINUTES_RECORDED.match(sentence) and (inner := RECORD_SENTENCE.search(sentence, 1)):
+        sentence = sentence[inner.start():]  # "Minutes of D and matters arising" | "The minutes were agreed ...": the title off
+    elif not MINUTES_RECORDED.match(sentence) and (inner := RECORD_SENTENCE.search(block.text, 1)):
+        # "... Action HWB35 MINUTES OF LAST MEETING The Minutes of the meeting ... were signed as a correct record.":
+        # a minute's title and the lines before it (a list of those present) run into the approval's block
+        sentence = SENTENCE_SPLIT.split(block.text[inner.start():])[0]
+    elif not MINUTES_RECORDED.match(sentence):
         # "2.1 Matters arising" | "The notes of D were confirmed ...": a minute's short title, on its own line, run
         # into the block before the approval that opens its text
         title = block.raw_lines[0].strip() if len(block.raw_lines) > 1 else ""
