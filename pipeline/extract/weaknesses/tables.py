@@ -20,7 +20,7 @@ import re
 from itertools import takewhile
 
 from pipeline.extract.common.evidence import Evidence
-from pipeline.extract.weaknesses import cues, decide, headed, verdicts
+from pipeline.extract.weaknesses import columns, cues, decide, headed, verdicts
 from pipeline.extract.weaknesses.text import (
     SENTENCE_SPLIT, TERMINAL, Found, Line, collapse, context_before, typical_width,
 )
@@ -163,17 +163,62 @@ def piped_rows(lines: list[Line | None]) -> list[Found]:
                 or improvement_column(lines[index])
             rows, column = (rows[1:], named[0]) if named else ([], 0)  # the first row is the header
             cue = "table:header-names-weakness"
+            if not named and (read := read_column(lines, index, end, answers)) is not None:
+                rows, column, cue = read
         rows = [k for k in rows if k not in row_remainders(lines, range(index, end))]
         found = [cell for k in rows if (cell := row_cell(lines[k], column) if CELL in lines[k].text
                                         else glued_head(lines[k], answers) if column == 0 else None) is not None]
         labels = cue == "table:continued" and previous[3] or groups_rows(found)
         if labels:
             found = [cell for cell in found if not is_label(cell.text)]
-        kept = weigh(lines, index, found, cue, decide.NAMES_WEAKNESS) if found else []
+        weight = decide.NAMES_WEAKNESS if cue != "table:findings-column" else decide.FINDINGS_COLUMN
+        kept = weigh(lines, index, found, cue, weight) if found else []
         out.extend(kept)
         previous = (end, column, width, labels) if kept or labels else None
         index = end
     return out
+
+
+HEADER_LINE_WORDS = 20  # a header row of several cells read as one line
+WRAPPED_HEADER_WORDS = 3  # the last header cell wrapped onto a line of its own
+
+
+def header_and_intro(lines: list[Line | None], index: int) -> tuple[str, str]:
+    """The header line(s) just above a table's rows (short lines, no sentence end but a question's), and the
+    line(s) above them: the intro."""
+    header: list[str] = []
+    k = index - 1
+    if k > 0 and lines[k] is not None and lines[k - 1] is not None and CELL in lines[k - 1].text:
+        return "", ""  # the rows go on below a row whose last cell wrapped: a table broken in two, no header
+    while k >= 0 and len(header) < HEADER_LINES and lines[k] is not None and CELL not in lines[k].text:
+        text = lines[k].text.strip()
+        if len(text.split()) > HEADER_LINE_WORDS or text.endswith(":") or TERMINAL.search(text.rstrip("?")) \
+                or header and len(header[0].split()) > WRAPPED_HEADER_WORDS \
+                or k and lines[k - 1] is not None and CELL in lines[k - 1].text:
+            break  # (a second line only when the first is a header's wrapped tail: "progress?", "year"; a line
+            # right below a row is that row's last cell wrapped, never a header)
+        header.insert(0, text)
+        k -= 1
+    intro: list[str] = []
+    while k >= 0 and len(intro) < 2 and lines[k] is not None and CELL not in lines[k].text:
+        intro.insert(0, lines[k].text.strip())
+        k -= 1
+    return " ".join(header), " ".join(intro)
+
+
+def read_column(lines: list[Line | None], index: int, end: int, answers: list[str]) \
+        -> tuple[list[int], int, str] | None:
+    """The rows and the findings column of a table whose header names no column the header reader knows: the
+    column read from the cells (``columns``), when a header, the codes or an intro names findings."""
+    rows = [k for k in range(index, end) if CELL in lines[k].text and k not in row_remainders(lines, range(index, end))]
+    table = [[cell for _, cell in cells(lines[k])] for k in rows]
+    read = columns.findings_column(table)
+    if read is None:
+        return None
+    header, intro = header_and_intro(lines, index)
+    if columns.named_by(header, intro, table) is None:
+        return None
+    return list(range(index, end)), read[0], "table:findings-column"
 
 
 def row_remainders(lines: list[Line | None], rows: range) -> set[int]:
