@@ -72,3 +72,57 @@ def test_trackers_plans_data_tables_and_risk_registers_give_nothing():
         assert texts(page) == [], page
     # the progress notes after the ratings are never the findings column
     assert not [text for text in texts(progress_after_rating) if text.startswith(("Went", "Checks"))]
+
+
+def test_a_row_whose_separators_were_lost_ends_with_the_verdicts_of_the_other_rows():
+    page = (INSPECTED + "Our view of each of the four areas in the plan is as follows:\n"
+            "No. Area of the plan Assessment RAG\n"
+            "1 | Use of joint data in the area's self-evaluation | Good progress | Green\n"
+            "2 | Quality of EHC plans, including health advice | Some progress | Amber\n"
+            "3 Awareness of the Local Offer among families Good progress Green\n"
+            "4 | Joint commissioning, especially therapies | Limited progress | Red\n")
+    assert texts(page) == ["Use of joint data in the area's self-evaluation",
+                           "Quality of EHC plans, including health advice",
+                           "Awareness of the Local Offer among families",
+                           "Joint commissioning, especially therapies"]
+
+
+WEB_INTRO = (
+    "Our SEND improvement journey\n\n"
+    "Ofsted and the CQC inspected the SEND services of the area and published a letter that set out in detail what"
+    " the inspectors saw, who they spoke to and what they think about the services that families use today.\n\n")
+WEB_END = ("\n\nWhat happens next\n\nWe meet every month with the parent carer forum and report to the cabinet on how"
+           " the work is going, what has changed for families and what we plan to do next in each of the areas.\n")
+
+
+def test_a_web_status_table_with_verdicts_that_carry_a_comment():
+    page = (WEB_INTRO + "Area of significant weakness\n\nStatus at last review\n\n"
+            "The weak oversight of pupils who attend alternative provision.\n\n"
+            "Amber – a register of placements was set up this spring.\n\n"
+            "The poor quality of health advice in EHC plans.\n\nAmber\n\n"
+            "The lack of a shared strategy for SEND across the partnership.\n\n"
+            "Green – the strategy was agreed by all partners." + WEB_END)
+    assert texts(page) == ["The weak oversight of pupils who attend alternative provision.",
+                           "The poor quality of health advice in EHC plans.",
+                           "The lack of a shared strategy for SEND across the partnership."]
+
+
+def test_a_web_table_numbered_in_a_hash_column_under_a_question_header():
+    page = (WEB_INTRO + "#\n\nArea of significant weakness\n\nWhere are we now?\n\n"
+            "1\n\nthe weak use of shared data across education, health and care\n\n"
+            "Sufficient progress (revisit, 2021)\n\n"
+            "2\n\nthe poor quality of EHC plans and the lack of care advice in them\n\n"
+            "Not yet sufficient – part of the APP" + WEB_END)
+    assert texts(page) == ["the weak use of shared data across education, health and care",
+                           "the poor quality of EHC plans and the lack of care advice in them"]
+
+
+def test_a_web_table_with_a_lead_and_a_short_position_note():
+    page = (WEB_INTRO + "Area of significant weakness\n\nLead\n\nPosition at review\n\n"
+            "The lack of a jointly agreed strategy for SEND, and weak accountability for its delivery\n\n"
+            "SEND Board\n\nStrategy agreed; governance revised; evidence of impact still limited\n\n"
+            "Inconsistent support for children with SEND in mainstream schools, leading to high exclusions\n\n"
+            "Head of Inclusion\n\nExclusions down by a quarter; inclusion charter signed by most schools" + WEB_END)
+    assert texts(page) == [
+        "The lack of a jointly agreed strategy for SEND, and weak accountability for its delivery",
+        "Inconsistent support for children with SEND in mainstream schools, leading to high exclusions"]

@@ -20,7 +20,7 @@ import re
 from itertools import takewhile
 
 from pipeline.extract.common.evidence import Evidence
-from pipeline.extract.weaknesses import columns, cues, decide, headed, verdicts
+from pipeline.extract.weaknesses import columns as cell_kinds, cues, decide, headed, verdicts
 from pipeline.extract.weaknesses.text import (
     SENTENCE_SPLIT, TERMINAL, Found, Line, collapse, context_before, typical_width,
 )
@@ -167,7 +167,8 @@ def piped_rows(lines: list[Line | None]) -> list[Found]:
                 rows, column, cue = read
         rows = [k for k in rows if k not in row_remainders(lines, range(index, end))]
         found = [cell for k in rows if (cell := row_cell(lines[k], column) if CELL in lines[k].text
-                                        else glued_head(lines[k], answers) if column == 0 else None) is not None]
+                                        else glued_head(lines[k], answers) if column == 0
+                                        else numbered_head(lines[k], answers) if column == 1 else None) is not None]
         labels = cue == "table:continued" and previous[3] or groups_rows(found)
         if labels:
             found = [cell for cell in found if not is_label(cell.text)]
@@ -212,11 +213,11 @@ def read_column(lines: list[Line | None], index: int, end: int, answers: list[st
     column read from the cells (``columns``), when a header, the codes or an intro names findings."""
     rows = [k for k in range(index, end) if CELL in lines[k].text and k not in row_remainders(lines, range(index, end))]
     table = [[cell for _, cell in cells(lines[k])] for k in rows]
-    read = columns.findings_column(table)
+    read = cell_kinds.findings_column(table)
     if read is None:
         return None
     header, intro = header_and_intro(lines, index)
-    if columns.named_by(header, intro, table) is None:
+    if cell_kinds.named_by(header, intro, table) is None:
         return None
     return list(range(index, end)), read[0], "table:findings-column"
 
@@ -274,6 +275,9 @@ def short_answers(lines: list[Line | None], index: int) -> list[str]:
         row = line.text.split(CELL)
         if len(row) == 2 and 0 < len(row[1].split()) <= ANSWER_WORDS and not TERMINAL.search(row[1].strip()):
             found.add(" ".join(row[1].split()))
+        elif len(row) > 2 and all(cell_kinds.is_verdict(cell) for cell in row[-2:]):
+            # a wider row's verdicts ("Good progress | Green", "Sufficient progress | -"): its last cells together
+            found.add(" ".join(" ".join(row[-2:]).split()))
     return sorted(found, key=len, reverse=True)
 
 
@@ -288,6 +292,16 @@ def glued_head(line: Line, answers: list[str]) -> Found | None:
                 return None
             return Found(line.page, line.start, line.start + len(head), collapse(head))
     return None
+
+
+def numbered_head(line: Line, answers: list[str]) -> Found | None:
+    """A glued row of a table whose first column only numbers the rows ("3 The weak use of data Good progress
+    Green"): its findings cell, past the number."""
+    head = glued_head(line, answers)
+    number = ROW_NUMBER.match(head.text) if head is not None else None
+    if number is None or len(head.text[number.end():].split()) < 3:
+        return None
+    return Found(head.page, head.start + number.end(), head.end, head.text[number.end():])
 
 
 def header_above(lines: list[Line | None], index: int) -> bool:
@@ -452,11 +466,13 @@ def table_rows(texts: list[tuple[int, Line]], header: int, columns: int, lead: i
     """The cells under the header cell at ``header`` (the ``lead``-th of ``columns`` header cells, "Ref. |
     What the report requires"), or none when the cells do not fall into rows: every row's other cells
     short, the header's other cells short labels."""
-    if lead and not all(REFERENCE.match(cell.text) or header_names(cell.text) for _, cell in texts[header - lead:header]):
+    if lead and not all(REFERENCE.match(cell.text) or cell_kinds.is_reference(cell.text) or header_names(cell.text)
+                        for _, cell in texts[header - lead:header]):
         return []  # a column before the findings only numbers the rows ("Ref.", "No.", "Finding" over "Priority action 1")
     heads = texts[header - lead:header] + texts[header + 1:header + columns - lead]
     if len(heads) < columns - 1 or any(len(cell.text.split()) > MAX_OTHER_WORDS
-                                       or TERMINAL.search(cell.text) and not REFERENCE.match(cell.text)  # "No."
+                                       or TERMINAL.search(cell.text.rstrip().rstrip("?"))  # "Progress made?"
+                                       and not REFERENCE.match(cell.text)  # "No."
                                        for _, cell in heads):
         return []
     # "Area for improvement / What we are doing": the other column holds responses, as long as the findings; so does
@@ -479,13 +495,14 @@ def table_rows(texts: list[tuple[int, Line]], header: int, columns: int, lead: i
         # a rating ("Amber", "Not sufficient progress", "The area has made sufficient progress") beside the finding;
         # the row's other cells may comment at a paragraph's length
         rated = all(len(cell.text.split()) <= MAX_CELL_WORDS for cell in others) \
-            and any(RATING.match(cell.text) or len(cell.text.split()) <= MAX_JUDGEMENT_WORDS
-                    and cues.is_progress_claim(cell.text) for cell in others)
+            and any(RATING.match(cell.text) or cell_kinds.is_verdict(cell.text) for cell in others)
         answered = responses and all(len(cell.text.split()) <= MAX_CELL_WORDS for cell in others) \
             and (cues.reads_as_finding(first.text) or answered_in_council_voice(first, others)) \
             and not cues.is_response(first.text)
-        # "Area for improvement | Lead partner | Target date": the other cells only say who or by when
-        assigned = all(len(cell.text.split()) <= MAX_OTHER_WORDS and not TERMINAL.search(cell.text) for cell in others) \
+        # "Area for improvement | Lead partner | Target date": the other cells only say who or by when; beside a
+        # lead, a column may note the position in a phrase ("Lead | Position at review": "Strategy agreed; ...")
+        assigned = all(len(cell.text.split()) <= (MAX_OTHER_WORDS if columns - lead < 3 else MAX_JUDGEMENT_WORDS)
+                       and not TERMINAL.search(cell.text) for cell in others) \
             and cues.reads_as_finding(first.text) and not cues.is_response(first.text)
         if not (rated or answered or assigned) or kinds and rated not in kinds:
             break
