@@ -126,3 +126,24 @@ def test_a_web_table_with_a_lead_and_a_short_position_note():
     assert texts(page) == [
         "The lack of a jointly agreed strategy for SEND, and weak accountability for its delivery",
         "Inconsistent support for children with SEND in mainstream schools, leading to high exclusions"]
+
+
+def test_an_unruled_table_of_coded_findings_under_a_header_naming_them():
+    page = (INSPECTED + "Appendix 1: the findings and the plan\n"
+            "Ref Finding (as worded in the report) Plan section\n"
+            "AfPA 1 Leaders must make sure that needs assessments are finished on time, and that\n"
+            "plans stay good as they get faster.\n"
+            "Part A\n"
+            "AfI 1 Leaders should tell families about changes to services in good time.\n"
+            "Part B\n"
+            "Appendix 2: the tracker\n")
+    assert texts(page) == ["Leaders must make sure that needs assessments are finished on time, and that plans stay "
+                           "good as they get faster.",
+                           "Leaders should tell families about changes to services in good time."]
+
+
+def test_coded_actions_are_not_coded_findings():
+    page = (INSPECTED + "Ref Action Lead\n"
+            "AfPA 1.1 Recruit more caseworkers to the team\nHead of SEND\n"
+            "AfPA 1.2 Publish a new toolkit for schools\nHead of Inclusion\n")
+    assert texts(page) == []

@@ -72,7 +72,7 @@ MAX_ROWS = 20
 
 
 def extract(lines: list[Line | None], wrapped: bool) -> list[Found]:
-    out = piped_rows(lines) + labelled_rows(lines)
+    out = piped_rows(lines) + labelled_rows(lines) + coded_rows(lines)
     return (out if wrapped else out + cell_paragraphs(lines) + glued_rows(lines) + strength_cell_pairs(lines)) \
         + rated_rows(lines)
 
@@ -595,4 +595,49 @@ def rated_rows(lines: list[Line | None]) -> list[Found]:
             found.append(Found(first.page, start, last.start + len(words[-1]), text))
         if len(found) >= 2:
             out.extend(weigh(lines, index, found, "table:header-names-weakness", decide.NAMES_WEAKNESS))
+    return out
+
+
+# A row of an unruled table opening with a finding's code and its text ("AfPA 1 Leaders must ...", "SW2 The weak
+# ..."), a whole code, not an action's ("AfPA 1.2").
+CODED_ROW = re.compile(r"^(?:af(?:pa|i)|apa|sw|asw|aosw|aoc)\s?\d{1,2}(?![.\d])\s+(?=[A-Za-z])", re.IGNORECASE)
+TRAILING_CELL_WORDS = 3  # a later cell wrapped onto its own line below the row ("Section A", "Lead: DCS")
+CODED_WRAP = 5  # lines a coded row's text may wrap onto
+
+
+def coded_rows(lines: list[Line | None]) -> list[Found]:
+    """An unruled table whose rows open with the codes of findings, under a header naming findings ("Ref Finding
+    PAP section"): each row's text after its code, over the lines it wraps onto, up to a short later cell, the next
+    code or a blank line."""
+    out: list[Found] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        above = lines[index - 1] if index else None
+        if line is None or not CODED_ROW.match(line.text) or above is None or CODED_ROW.match(above.text) \
+                or cell_kinds.named_by(above.text, "", []) != "header" or len(above.text.split()) > MAX_HEADER_WORDS:
+            index += 1
+            continue
+        found: list[Found] = []
+        header = index - 1
+        while index < len(lines) and lines[index] is not None and (code := CODED_ROW.match(lines[index].text)):
+            first = lines[index]
+            parts, end = [first.text[code.end():].rstrip()], first.start + len(first.text.rstrip())
+            index += 1
+            for below in lines[index:index + CODED_WRAP]:
+                if TERMINAL.search(parts[-1]) or below is None or below.page != first.page \
+                        or CODED_ROW.match(below.text) or CELL in below.text:
+                    break  # (the row's sentence ended: what follows is a later cell or the next paragraph)
+                index += 1
+                if len(below.text.split()) <= TRAILING_CELL_WORDS and not TERMINAL.search(below.text):
+                    break  # the row's later cell
+                parts.append(below.text.strip())
+                end = below.start + len(below.text.rstrip())
+            start = first.start + code.end()
+            found.append(Found(first.page, start, end, collapse(" ".join(parts))))
+            while index < len(lines) and lines[index] is not None and CELL not in lines[index].text \
+                    and len(lines[index].text.split()) <= TRAILING_CELL_WORDS and not TERMINAL.search(lines[index].text):
+                index += 1  # the row's later cell ("Section A") before the next row
+        if len(found) >= 2:
+            out.extend(weigh(lines, header, found, "table:header-names-weakness", decide.NAMES_WEAKNESS))
     return out
