@@ -147,3 +147,12 @@ def test_coded_actions_are_not_coded_findings():
             "AfPA 1.1 Recruit more caseworkers to the team\nHead of SEND\n"
             "AfPA 1.2 Publish a new toolkit for schools\nHead of Inclusion\n")
     assert texts(page) == []
+
+
+def test_a_one_row_table_labelled_with_the_finding_kind_heads_its_actions():
+    page = (INSPECTED
+            + "Area of significant weakness 2 | Families wait too long for an occupational therapy assessment.\n"
+            "Ref Action Lead Due\n"
+            "2a | Commission a second therapy provider | Head of Commissioning | Jan 2021\n"
+            "2b | Report waits to the board each month | Designated Clinical Officer | Mar 2021\n")
+    assert texts(page) == ["Families wait too long for an occupational therapy assessment."]

@@ -158,6 +158,8 @@ def piped_rows(lines: list[Line | None]) -> list[Found]:
             column, cue = previous[1], "table:continued"
         elif header_above(lines, index):
             cue = "table:header-names-weakness"
+        elif end - index == 1 and labelled_single_row(line):
+            rows, column, cue = [index], 1, "table:section-heading"  # "Area for priority action 2 | <the finding>"
         else:
             named = [k for k, (_, cell) in enumerate(cells(lines[index])) if header_names(cell.strip())] \
                 or improvement_column(lines[index])
@@ -182,6 +184,13 @@ def piped_rows(lines: list[Line | None]) -> list[Found]:
 
 HEADER_LINE_WORDS = 20  # a header row of several cells read as one line
 WRAPPED_HEADER_WORDS = 3  # the last header cell wrapped onto a line of its own
+
+
+def labelled_single_row(line: Line) -> bool:
+    """A table of one row whose first cell only names the kind of finding with its number ("Area of significant
+    weakness 2 | <the finding>", "Area for priority action 1 | ..."): the finding heads the actions below it."""
+    row = [cell.strip() for _, cell in cells(line)]
+    return len(row) == 2 and bool(REFERENCE.match(row[0])) and HEADER_NAMES.match(row[0]) is not None
 
 
 def header_and_intro(lines: list[Line | None], index: int) -> tuple[str, str]:
