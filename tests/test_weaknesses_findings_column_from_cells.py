@@ -156,3 +156,15 @@ def test_a_one_row_table_labelled_with_the_finding_kind_heads_its_actions():
             "2a | Commission a second therapy provider | Head of Commissioning | Jan 2021\n"
             "2b | Report waits to the board each month | Designated Clinical Officer | Mar 2021\n")
     assert texts(page) == ["Families wait too long for an occupational therapy assessment."]
+
+
+def test_a_one_column_table_of_numbered_findings_under_a_header_naming_them():
+    page = (INSPECTED + "The report set out two areas for priority action.\n"
+            "Area for priority action (as worded in the report)\n"
+            "1 Leaders should make sure that plans are finished on time and are updated when needs\n"
+            "change.\n"
+            "2 Leaders should cut the time families wait for speech and language therapy.\n"
+            "1.2 The plan was sent to the Department in the autumn.\n")
+    assert texts(page) == ["Leaders should make sure that plans are finished on time and are updated when needs "
+                           "change.",
+                           "Leaders should cut the time families wait for speech and language therapy."]

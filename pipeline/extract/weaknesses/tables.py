@@ -7,6 +7,13 @@
 - a table whose cell separators the text lost (tabs turned to spaces): a header line naming weaknesses
   then the columns answering them ("Area for improvement What we have done How we are doing"), a row
   a line; each row's first sentence;
+- a ruled table whose header names no column the header reader knows ("No. Area of the plan Assessment RAG",
+  "Responsible body Areas for improvement"): the findings column decided once per table from its cells
+  (``columns``: the leftmost phrase column reading as findings, before any rating column, or the one phrase
+  column beside verdicts), under a header, codes or an intro naming findings; a one-row table labelled with the
+  finding's kind and number ("Area of significant weakness 2 | ...");
+- an unruled table whose rows open with findings' codes ("AfPA 1 Leaders must ...") or, each reading as a
+  finding, with their numbers, under a header naming findings: each row's text over its wrapped lines;
 - a row whose cell opens with the kind of finding it states ("Priority action: X. What we are
   doing ...", "Improvement: Y."): the label names the kind, the item is the cell's first sentence.
 
@@ -610,6 +617,8 @@ def rated_rows(lines: list[Line | None]) -> list[Found]:
 # A row of an unruled table opening with a finding's code and its text ("AfPA 1 Leaders must ...", "SW2 The weak
 # ..."), a whole code, not an action's ("AfPA 1.2").
 CODED_ROW = re.compile(r"^(?:af(?:pa|i)|apa|sw|asw|aosw|aoc)\s?\d{1,2}(?![.\d])\s+(?=[A-Za-z])", re.IGNORECASE)
+# ... or with its number alone, in a one-column table of findings ("1 Leaders should ...").
+NUMBERED_ROW = re.compile(r"^\d{1,2}\s+(?=[A-Z])")
 TRAILING_CELL_WORDS = 3  # a later cell wrapped onto its own line below the row ("Section A", "Lead: DCS")
 CODED_WRAP = 5  # lines a coded row's text may wrap onto
 
@@ -623,19 +632,22 @@ def coded_rows(lines: list[Line | None]) -> list[Found]:
     while index < len(lines):
         line = lines[index]
         above = lines[index - 1] if index else None
-        if line is None or not CODED_ROW.match(line.text) or above is None or CODED_ROW.match(above.text) \
-                or cell_kinds.named_by(above.text, "", []) != "header" or len(above.text.split()) > MAX_HEADER_WORDS:
+        if line is None or above is None or not (row_code := CODED_ROW if CODED_ROW.match(line.text)
+                                                 else NUMBERED_ROW if NUMBERED_ROW.match(line.text)
+                                                 and line.text.startswith("1 ") else None) \
+                or row_code.match(above.text) or cell_kinds.named_by(above.text, "", []) != "header" \
+                or len(above.text.split()) > MAX_HEADER_WORDS or TERMINAL.search(above.text):
             index += 1
             continue
         found: list[Found] = []
         header = index - 1
-        while index < len(lines) and lines[index] is not None and (code := CODED_ROW.match(lines[index].text)):
+        while index < len(lines) and lines[index] is not None and (code := row_code.match(lines[index].text)):
             first = lines[index]
             parts, end = [first.text[code.end():].rstrip()], first.start + len(first.text.rstrip())
             index += 1
             for below in lines[index:index + CODED_WRAP]:
                 if TERMINAL.search(parts[-1]) or below is None or below.page != first.page \
-                        or CODED_ROW.match(below.text) or CELL in below.text:
+                        or row_code.match(below.text) or CELL in below.text:
                     break  # (the row's sentence ended: what follows is a later cell or the next paragraph)
                 index += 1
                 if len(below.text.split()) <= TRAILING_CELL_WORDS and not TERMINAL.search(below.text):
@@ -647,6 +659,12 @@ def coded_rows(lines: list[Line | None]) -> list[Found]:
             while index < len(lines) and lines[index] is not None and CELL not in lines[index].text \
                     and len(lines[index].text.split()) <= TRAILING_CELL_WORDS and not TERMINAL.search(lines[index].text):
                 index += 1  # the row's later cell ("Section A") before the next row
+        if not found:
+            index = header + 2  # (never stays put)
+            continue
+        if row_code is NUMBERED_ROW and (not all(cues.reads_as_finding(row.text) for row in found)
+                                         or RATING_HEADER.search(lines[header].text)):
+            continue  # numbered rows are findings only when each reads as one (rated rows are ``rated_rows``')
         if len(found) >= 2:
             out.extend(weigh(lines, header, found, "table:header-names-weakness", decide.NAMES_WEAKNESS))
     return out
