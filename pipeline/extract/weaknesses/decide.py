@@ -34,6 +34,7 @@ THRESHOLD = 4.0
 
 # Intro cues: at most one of the "names" group fires, the strongest that applies.
 NAMES_WEAKNESS = 3.0  # "The significant weaknesses identified were:", "Areas for improvement"
+FINDINGS_COLUMN = 3.0  # a table's findings column read from its cells, under a header or intro naming findings
 NO_PROGRESS = 3.0  # "Insufficient progress had been made in:"
 ASKS_FOR_CHANGE = 2.0  # "The authority was required to address:"
 NAMES_EARLY = 1.5  # the naming sits far from the intro's end

@@ -7,6 +7,13 @@
 - a table whose cell separators the text lost (tabs turned to spaces): a header line naming weaknesses
   then the columns answering them ("Area for improvement What we have done How we are doing"), a row
   a line; each row's first sentence;
+- a ruled table whose header names no column the header reader knows ("No. Area of the plan Assessment RAG",
+  "Responsible body Areas for improvement"): the findings column decided once per table from its cells
+  (``columns``: the leftmost phrase column reading as findings, before any rating column, or the one phrase
+  column beside verdicts), under a header, codes or an intro naming findings; a one-row table labelled with the
+  finding's kind and number ("Area of significant weakness 2 | ...");
+- an unruled table whose rows open with findings' codes ("AfPA 1 Leaders must ...") or, each reading as a
+  finding, with their numbers, under a header naming findings: each row's text over its wrapped lines;
 - a row whose cell opens with the kind of finding it states ("Priority action: X. What we are
   doing ...", "Improvement: Y."): the label names the kind, the item is the cell's first sentence.
 
@@ -20,7 +27,7 @@ import re
 from itertools import takewhile
 
 from pipeline.extract.common.evidence import Evidence
-from pipeline.extract.weaknesses import cues, decide, headed, verdicts
+from pipeline.extract.weaknesses import columns as cell_kinds, cues, decide, headed, verdicts
 from pipeline.extract.weaknesses.text import (
     SENTENCE_SPLIT, TERMINAL, Found, Line, collapse, context_before, typical_width,
 )
@@ -72,7 +79,7 @@ MAX_ROWS = 20
 
 
 def extract(lines: list[Line | None], wrapped: bool) -> list[Found]:
-    out = piped_rows(lines) + labelled_rows(lines)
+    out = piped_rows(lines) + labelled_rows(lines) + coded_rows(lines)
     return (out if wrapped else out + cell_paragraphs(lines) + glued_rows(lines) + strength_cell_pairs(lines)) \
         + rated_rows(lines)
 
@@ -158,22 +165,77 @@ def piped_rows(lines: list[Line | None]) -> list[Found]:
             column, cue = previous[1], "table:continued"
         elif header_above(lines, index):
             cue = "table:header-names-weakness"
+        elif end - index == 1 and labelled_single_row(line):
+            rows, column, cue = [index], 1, "table:section-heading"  # "Area for priority action 2 | <the finding>"
         else:
             named = [k for k, (_, cell) in enumerate(cells(lines[index])) if header_names(cell.strip())] \
                 or improvement_column(lines[index])
             rows, column = (rows[1:], named[0]) if named else ([], 0)  # the first row is the header
             cue = "table:header-names-weakness"
+            if not named and (read := read_column(lines, index, end, answers)) is not None:
+                rows, column, cue = read
         rows = [k for k in rows if k not in row_remainders(lines, range(index, end))]
         found = [cell for k in rows if (cell := row_cell(lines[k], column) if CELL in lines[k].text
-                                        else glued_head(lines[k], answers) if column == 0 else None) is not None]
+                                        else glued_head(lines[k], answers) if column == 0
+                                        else numbered_head(lines[k], answers) if column == 1 else None) is not None]
         labels = cue == "table:continued" and previous[3] or groups_rows(found)
         if labels:
             found = [cell for cell in found if not is_label(cell.text)]
-        kept = weigh(lines, index, found, cue, decide.NAMES_WEAKNESS) if found else []
+        weight = decide.NAMES_WEAKNESS if cue != "table:findings-column" else decide.FINDINGS_COLUMN
+        kept = weigh(lines, index, found, cue, weight) if found else []
         out.extend(kept)
         previous = (end, column, width, labels) if kept or labels else None
         index = end
     return out
+
+
+HEADER_LINE_WORDS = 20  # a header row of several cells read as one line
+WRAPPED_HEADER_WORDS = 3  # the last header cell wrapped onto a line of its own
+
+
+def labelled_single_row(line: Line) -> bool:
+    """A table of one row whose first cell only names the kind of finding with its number ("Area of significant
+    weakness 2 | <the finding>", "Area for priority action 1 | ..."): the finding heads the actions below it."""
+    row = [cell.strip() for _, cell in cells(line)]
+    return len(row) == 2 and bool(REFERENCE.match(row[0])) and HEADER_NAMES.match(row[0]) is not None
+
+
+def header_and_intro(lines: list[Line | None], index: int) -> tuple[str, str]:
+    """The header line(s) just above a table's rows (short lines, no sentence end but a question's), and the
+    line(s) above them: the intro."""
+    header: list[str] = []
+    k = index - 1
+    if k > 0 and lines[k] is not None and lines[k - 1] is not None and CELL in lines[k - 1].text:
+        return "", ""  # the rows go on below a row whose last cell wrapped: a table broken in two, no header
+    while k >= 0 and len(header) < HEADER_LINES and lines[k] is not None and CELL not in lines[k].text:
+        text = lines[k].text.strip()
+        if len(text.split()) > HEADER_LINE_WORDS or text.endswith(":") or TERMINAL.search(text.rstrip("?")) \
+                or header and len(header[0].split()) > WRAPPED_HEADER_WORDS \
+                or k and lines[k - 1] is not None and CELL in lines[k - 1].text:
+            break  # (a second line only when the first is a header's wrapped tail: "progress?", "year"; a line
+            # right below a row is that row's last cell wrapped, never a header)
+        header.insert(0, text)
+        k -= 1
+    intro: list[str] = []
+    while k >= 0 and len(intro) < 2 and lines[k] is not None and CELL not in lines[k].text:
+        intro.insert(0, lines[k].text.strip())
+        k -= 1
+    return " ".join(header), " ".join(intro)
+
+
+def read_column(lines: list[Line | None], index: int, end: int, answers: list[str]) \
+        -> tuple[list[int], int, str] | None:
+    """The rows and the findings column of a table whose header names no column the header reader knows: the
+    column read from the cells (``columns``), when a header, the codes or an intro names findings."""
+    rows = [k for k in range(index, end) if CELL in lines[k].text and k not in row_remainders(lines, range(index, end))]
+    table = [[cell for _, cell in cells(lines[k])] for k in rows]
+    read = cell_kinds.findings_column(table)
+    if read is None:
+        return None
+    header, intro = header_and_intro(lines, index)
+    if cell_kinds.named_by(header, intro, table) is None:
+        return None
+    return list(range(index, end)), read[0], "table:findings-column"
 
 
 def row_remainders(lines: list[Line | None], rows: range) -> set[int]:
@@ -229,6 +291,9 @@ def short_answers(lines: list[Line | None], index: int) -> list[str]:
         row = line.text.split(CELL)
         if len(row) == 2 and 0 < len(row[1].split()) <= ANSWER_WORDS and not TERMINAL.search(row[1].strip()):
             found.add(" ".join(row[1].split()))
+        elif len(row) > 2 and all(cell_kinds.is_verdict(cell) for cell in row[-2:]):
+            # a wider row's verdicts ("Good progress | Green", "Sufficient progress | -"): its last cells together
+            found.add(" ".join(" ".join(row[-2:]).split()))
     return sorted(found, key=len, reverse=True)
 
 
@@ -243,6 +308,16 @@ def glued_head(line: Line, answers: list[str]) -> Found | None:
                 return None
             return Found(line.page, line.start, line.start + len(head), collapse(head))
     return None
+
+
+def numbered_head(line: Line, answers: list[str]) -> Found | None:
+    """A glued row of a table whose first column only numbers the rows ("3 The weak use of data Good progress
+    Green"): its findings cell, past the number."""
+    head = glued_head(line, answers)
+    number = ROW_NUMBER.match(head.text) if head is not None else None
+    if number is None or len(head.text[number.end():].split()) < 3:
+        return None
+    return Found(head.page, head.start + number.end(), head.end, head.text[number.end():])
 
 
 def header_above(lines: list[Line | None], index: int) -> bool:
@@ -407,11 +482,13 @@ def table_rows(texts: list[tuple[int, Line]], header: int, columns: int, lead: i
     """The cells under the header cell at ``header`` (the ``lead``-th of ``columns`` header cells, "Ref. |
     What the report requires"), or none when the cells do not fall into rows: every row's other cells
     short, the header's other cells short labels."""
-    if lead and not all(REFERENCE.match(cell.text) or header_names(cell.text) for _, cell in texts[header - lead:header]):
+    if lead and not all(REFERENCE.match(cell.text) or cell_kinds.is_reference(cell.text) or header_names(cell.text)
+                        for _, cell in texts[header - lead:header]):
         return []  # a column before the findings only numbers the rows ("Ref.", "No.", "Finding" over "Priority action 1")
     heads = texts[header - lead:header] + texts[header + 1:header + columns - lead]
     if len(heads) < columns - 1 or any(len(cell.text.split()) > MAX_OTHER_WORDS
-                                       or TERMINAL.search(cell.text) and not REFERENCE.match(cell.text)  # "No."
+                                       or TERMINAL.search(cell.text.rstrip().rstrip("?"))  # "Progress made?"
+                                       and not REFERENCE.match(cell.text)  # "No."
                                        for _, cell in heads):
         return []
     # "Area for improvement / What we are doing": the other column holds responses, as long as the findings; so does
@@ -434,13 +511,14 @@ def table_rows(texts: list[tuple[int, Line]], header: int, columns: int, lead: i
         # a rating ("Amber", "Not sufficient progress", "The area has made sufficient progress") beside the finding;
         # the row's other cells may comment at a paragraph's length
         rated = all(len(cell.text.split()) <= MAX_CELL_WORDS for cell in others) \
-            and any(RATING.match(cell.text) or len(cell.text.split()) <= MAX_JUDGEMENT_WORDS
-                    and cues.is_progress_claim(cell.text) for cell in others)
+            and any(RATING.match(cell.text) or cell_kinds.is_verdict(cell.text) for cell in others)
         answered = responses and all(len(cell.text.split()) <= MAX_CELL_WORDS for cell in others) \
             and (cues.reads_as_finding(first.text) or answered_in_council_voice(first, others)) \
             and not cues.is_response(first.text)
-        # "Area for improvement | Lead partner | Target date": the other cells only say who or by when
-        assigned = all(len(cell.text.split()) <= MAX_OTHER_WORDS and not TERMINAL.search(cell.text) for cell in others) \
+        # "Area for improvement | Lead partner | Target date": the other cells only say who or by when; beside a
+        # lead, a column may note the position in a phrase ("Lead | Position at review": "Strategy agreed; ...")
+        assigned = all(len(cell.text.split()) <= (MAX_OTHER_WORDS if columns - lead < 3 else MAX_JUDGEMENT_WORDS)
+                       and not TERMINAL.search(cell.text) for cell in others) \
             and cues.reads_as_finding(first.text) and not cues.is_response(first.text)
         if not (rated or answered or assigned) or kinds and rated not in kinds:
             break
@@ -533,4 +611,60 @@ def rated_rows(lines: list[Line | None]) -> list[Found]:
             found.append(Found(first.page, start, last.start + len(words[-1]), text))
         if len(found) >= 2:
             out.extend(weigh(lines, index, found, "table:header-names-weakness", decide.NAMES_WEAKNESS))
+    return out
+
+
+# A row of an unruled table opening with a finding's code and its text ("AfPA 1 Leaders must ...", "SW2 The weak
+# ..."), a whole code, not an action's ("AfPA 1.2").
+CODED_ROW = re.compile(r"^(?:af(?:pa|i)|apa|sw|asw|aosw|aoc)\s?\d{1,2}(?![.\d])\s+(?=[A-Za-z])", re.IGNORECASE)
+# ... or with its number alone, in a one-column table of findings ("1 Leaders should ...").
+NUMBERED_ROW = re.compile(r"^\d{1,2}\s+(?=[A-Z])")
+TRAILING_CELL_WORDS = 3  # a later cell wrapped onto its own line below the row ("Section A", "Lead: DCS")
+CODED_WRAP = 5  # lines a coded row's text may wrap onto
+
+
+def coded_rows(lines: list[Line | None]) -> list[Found]:
+    """An unruled table whose rows open with the codes of findings, under a header naming findings ("Ref Finding
+    PAP section"): each row's text after its code, over the lines it wraps onto, up to a short later cell, the next
+    code or a blank line."""
+    out: list[Found] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        above = lines[index - 1] if index else None
+        if line is None or above is None or not (row_code := CODED_ROW if CODED_ROW.match(line.text)
+                                                 else NUMBERED_ROW if NUMBERED_ROW.match(line.text)
+                                                 and line.text.startswith("1 ") else None) \
+                or row_code.match(above.text) or cell_kinds.named_by(above.text, "", []) != "header" \
+                or len(above.text.split()) > MAX_HEADER_WORDS or TERMINAL.search(above.text):
+            index += 1
+            continue
+        found: list[Found] = []
+        header = index - 1
+        while index < len(lines) and lines[index] is not None and (code := row_code.match(lines[index].text)):
+            first = lines[index]
+            parts, end = [first.text[code.end():].rstrip()], first.start + len(first.text.rstrip())
+            index += 1
+            for below in lines[index:index + CODED_WRAP]:
+                if TERMINAL.search(parts[-1]) or below is None or below.page != first.page \
+                        or row_code.match(below.text) or CELL in below.text:
+                    break  # (the row's sentence ended: what follows is a later cell or the next paragraph)
+                index += 1
+                if len(below.text.split()) <= TRAILING_CELL_WORDS and not TERMINAL.search(below.text):
+                    break  # the row's later cell
+                parts.append(below.text.strip())
+                end = below.start + len(below.text.rstrip())
+            start = first.start + code.end()
+            found.append(Found(first.page, start, end, collapse(" ".join(parts))))
+            while index < len(lines) and lines[index] is not None and CELL not in lines[index].text \
+                    and len(lines[index].text.split()) <= TRAILING_CELL_WORDS and not TERMINAL.search(lines[index].text):
+                index += 1  # the row's later cell ("Section A") before the next row
+        if not found:
+            index = header + 2  # (never stays put)
+            continue
+        if row_code is NUMBERED_ROW and (not all(cues.reads_as_finding(row.text) for row in found)
+                                         or RATING_HEADER.search(lines[header].text)):
+            continue  # numbered rows are findings only when each reads as one (rated rows are ``rated_rows``')
+        if len(found) >= 2:
+            out.extend(weigh(lines, header, found, "table:header-names-weakness", decide.NAMES_WEAKNESS))
     return out
