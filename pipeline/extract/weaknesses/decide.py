@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.common.evidence import Evidence
-from pipeline.extract.weaknesses import cues, item_cues, pointers, told
+from pipeline.extract.weaknesses import cues, item_cues, pointers, told, verdicts
 from pipeline.extract.weaknesses.enumerations import Sentence
 from pipeline.extract.weaknesses.sentences import has_source_near
 from pipeline.extract.weaknesses.text import Found
@@ -360,7 +360,10 @@ RELATIVE_THAT = re.compile(r"(?:are|is|was|were|has|have|had|remain|remains|rema
 # found that waits had started to fall, but ...", "Update: ...", "Progress: ...", or a re-visit's paragraph under
 # a weakness's verdict line: what was found of progress on the item above, not another weakness.
 NOTE_LABEL = re.compile(r"^\W{0,3}(?:(?P<progress>progress(?:\s+(?:update|made|so\s+far))?|update|rag(?:\s+rating)?)"
-                        r"|finding|monitoring(?:\s+visit)?|re-?visit(?:\s+finding)?|evidence)\s*:\s", re.IGNORECASE)
+                        r"|finding|monitoring(?:\s+visit)?|re-?visit(?:\s+finding)?|evidence)"
+                        r"(?:\s*[(\[][^()\[\]:]{1,30}[)\]])?\s*:\s", re.IGNORECASE)  # (a date in brackets may follow)
+# "Revisit finding (May 2022): Not yet sufficient - ...": the label gives a verdict first, the note on progress
+LABEL_VERDICT = re.compile(rf"\s*(?:not\s+(?:yet\s+)?)?{verdicts.AMOUNT}\b", re.IGNORECASE)
 LABELLED_ITEM = re.compile(r"^\W{0,3}(?:priority\s+action|area\s+(?:for|of)\s+improvement|(?:significant\s+)?weakness|"
                            r"recommendation)\s*\d*\s*[.:–-]", re.IGNORECASE)
 
@@ -387,7 +390,8 @@ def is_note(paragraph: str, above: str) -> bool:
     if item_cues.VERDICT_LINE.match(above):
         return True
     label = NOTE_LABEL.match(paragraph)
-    return bool(label) and (bool(label["progress"]) or bool(LABELLED_ITEM.match(above)))
+    return bool(label) and (bool(label["progress"]) or bool(LABELLED_ITEM.match(above))
+                            or bool(LABEL_VERDICT.match(paragraph, label.end())))
 
 
 SIBLINGS_KEPT = 1.0  # the other items of the same enumeration are findings: so is this one, plainly named

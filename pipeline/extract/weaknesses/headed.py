@@ -22,7 +22,7 @@ from pipeline.extract.common.evidence import Evidence
 from pipeline.extract.common.structure import looks_like_heading
 from pipeline.extract.weaknesses import cues, decide
 from pipeline.extract.weaknesses.items import DOTTED, Item, Marker, parse_marker
-from pipeline.extract.weaknesses.text import TERMINAL, Line, context_before, LABEL_VERB, PARAGRAPH_WIDTH, next_line, opens_with_label
+from pipeline.extract.weaknesses.text import TERMINAL, Line, context_before, PARAGRAPH_WIDTH, next_line, run_in_label
 
 MAX_TITLE_WORDS = 10  # a heading's title names one area
 TITLE_WIDTH = 0.7  # a plain numbered title is a short line, not the first line of a wrapped item
@@ -61,19 +61,6 @@ def heading(line: Line | None, numbered: bool = False) -> Marker | None:
         return None  # (a title that judges is the finding itself: "Priority action 1: Waits are too long";
         # "Waiting for therapy" only names a topic)
     return marker
-
-
-# "Finding at revisit: ...", "Our assessment: ...": a short label, no verb in it, run in before a colon
-COLON_LABEL = re.compile(r"^[A-Z][\w'’ -]{2,30}:(?=\s|$)")
-
-
-def run_in_label(text: str) -> bool:
-    """The line opens a block of its own under a run-in label ("What we have done. ...", "Finding at revisit: ...",
-    "Our assessment: ..."): what follows a finding set apart, not more of it."""
-    if not text[:1].isupper():
-        return False
-    label = COLON_LABEL.match(text)
-    return opens_with_label(text) or bool(label) and not LABEL_VERB.search(label.group(0))
 
 
 def finding_below(lines: list[Line | None], index: int, width: int) -> bool:

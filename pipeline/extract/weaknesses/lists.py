@@ -27,7 +27,7 @@ from pipeline.extract.weaknesses import cues, decide, item_cues
 from pipeline.extract.weaknesses.items import DOTTED, PARAGRAPH_NUMBER, Item, Marker, parse_marker
 from pipeline.extract.weaknesses import banners, headed, judged, pointers, tables, verdicts, voiced
 from pipeline.extract.weaknesses.text import (
-    HEADING_TAIL, SECTION_NUMBER, SENTENCE_SPLIT, TERMINAL, Found, Line, context_before, opens_with_label,
+    HEADING_TAIL, SECTION_NUMBER, SENTENCE_SPLIT, TERMINAL, Found, Line, context_before, ends_item, run_in_label,
 )
 from pipeline.extract.weaknesses.unmarked import MAX_FINDING_WORDS, SEMICOLON_END, TABLE_ROW, TITLE_DASH, UnmarkedReader
 
@@ -197,8 +197,8 @@ class ListReader(UnmarkedReader):
         ends_sentence = bool(TERMINAL.search(last))
         if opens_next_list(line.text, blank_before):
             return False  # "... / but had not made sufficient progress in the following:": the next list's intro
-        if line.text[:1].isupper() and opens_with_label(line.text):
-            return False  # "What we have done. ...": the paragraph answering the finding, not the finding
+        if ends_item(item.lines[-1], line):
+            return False  # "What we have done. ...", "Revisit finding (date): ...", body under a bold finding
         if line.text[:1].islower() and not ends_sentence:
             return True
         if ends_sentence and " | " in item.lines[0].text and line.text[:1].isupper():
@@ -269,7 +269,7 @@ class ListReader(UnmarkedReader):
             elif found and found.follows(current.marker) and (not line.text[found.length:].strip()) == alone:
                 items.append(Item(found))
                 items[-1].add(line, found.length)
-            elif not found and not heading_ends(current, line) and self.continues(current, line, blank_before, items[:-1]):
+            elif not found and self.continues(current, line, blank_before, items[:-1]):
                 current.add(line)
             elif current.marker.ordinal is not None and (nxt := self.find_next(j, current.marker)) is not None:
                 j = nxt
@@ -280,11 +280,28 @@ class ListReader(UnmarkedReader):
             elif blank_before and (nxt := judged.past_verdict(self.lines, j, current.marker)) is not None:
                 j = nxt  # "Sufficient progress. ..." under the item: the next item follows the verdict
                 continue
+            elif (nxt := self.past_note(j, current)) is not None:
+                j = nxt  # "Revisit finding (date): ..." under the item: the next item follows the note
+                continue
             else:
                 break
             blank_before = False
             j += 1
         return items
+
+    def past_note(self, j: int, current: Item) -> int | None:
+        """Where the list goes on past a note run in under a label below an item ("Revisit finding (May 2022): Not
+        yet sufficient - ...", "Progress: ..."): the next item, in the same style, within a paragraph's lines."""
+        if not run_in_label(self.lines[j].text):
+            return None
+        for k in range(j + 1, min(len(self.lines), j + PARAGRAPH_LINES)):
+            line = self.lines[k]
+            if line is None:
+                continue
+            marker = parse_marker(line.text)
+            if marker:
+                return k if marker.follows(current.marker) and marker.style == current.marker.style else None
+        return None
 
     def past_running_lines(self, j: int, current: Item) -> int | None:
         """Where the list goes on past the lines a page break brings ("Page 3 of 8", the council's name, the
@@ -821,14 +838,6 @@ def two_column_header(text: str) -> bool | None:
         return None
     header = TWO_COLUMN_HEADER.match(text)
     return None if header is None else header["strengths"] is not None
-
-
-def heading_ends(current: Item, line: Line) -> bool:
-    """The item is a heading the PDF's fonts set (bold or larger) and ``line`` is not: the heading, the item, ends
-    there; what follows is the body under it ("3. The lack of a clear local offer" in bold over what was done)."""
-    if not current.lines or not current.lines[-1].heading or line.heading:
-        return False
-    return not line.text[:1].islower()  # (a lower-case line goes on with the item's sentence, bold or not)
 
 
 def names_weakness_here(evidence: Evidence) -> bool:

@@ -27,7 +27,7 @@ from pipeline.extract.weaknesses.enumerations import (
     CONTRAST, LEADING_AND, Sentence, counted_enumeration, piece, split_commas, split_enumeration,
 )
 from pipeline.extract.weaknesses.items import parse_marker
-from pipeline.extract.weaknesses.text import HEADING_TAIL, Found, Line, is_hard_wrapped, opens_with_label
+from pipeline.extract.weaknesses.text import HEADING_TAIL, Found, Line, is_hard_wrapped, opens_block
 from pipeline.records import Page
 
 # (or a paragraph number, "2.2 ..."; one at a line's start ends what came before, full stop or not: a table
@@ -135,7 +135,7 @@ def paragraphs(pages: list[Page], lines: list[Line | None], wrapped: bool) -> li
     for line in lines + [None]:
         joins = line is not None and block and block[-1].page == line.page \
             and not block[-1].text.endswith(":") and not parse_marker(line.text) \
-            and not (line.text[:1].isupper() and opens_with_label(line.text))  # "Next steps. ...": a paragraph
+            and not opens_block(block[-1], line)  # "Next steps. ...", "Progress: ...", a table's next row
         if joins or line is not None and not block:
             block.append(line)
             continue

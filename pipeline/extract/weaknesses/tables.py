@@ -29,7 +29,7 @@ from itertools import takewhile
 from pipeline.extract.common.evidence import Evidence
 from pipeline.extract.weaknesses import columns as cell_kinds, cues, decide, headed, verdicts
 from pipeline.extract.weaknesses.text import (
-    SENTENCE_SPLIT, TERMINAL, Found, Line, collapse, context_before, typical_width,
+    DANGLING, SENTENCE_SPLIT, TERMINAL, Found, Line, collapse, context_before, ends_item, typical_width,
 )
 
 CELL = " | "
@@ -400,20 +400,18 @@ def labelled_rows(lines: list[Line | None]) -> list[Found]:
 
 
 WRAP_LINES = 4  # lines a labelled sentence may wrap onto
-# A line ending on a word no sentence or title ends with: the sentence goes on below ("... children with" / "SEND").
-DANGLING = re.compile(r"\b(?:a|an|the|of|with|to|in|on|for|and|or|that|who|which|by|from|at|their|its|including|such\s+as"
-                      r"|particularly|especially|about|into|across|between|than|so|as|when|where|whether|is|are|be)$",
-                      re.IGNORECASE)
 NEUTRAL_SPEAKER = re.compile(r"\b(?:said|says|found|finds|identified)\b", re.IGNORECASE)
 
 
 def wrapped_on(lines: list[Line | None], index: int, row: Found) -> Found:
     """A labelled row's sentence carried on over the lines below it (a PDF's wrapped paragraph), up to
     where it ends; a line that opens a label or a marker of its own ends it first."""
-    parts, end = [row.text], row.end
+    parts, end, above = [row.text], row.end, lines[index]
     for below in lines[index + 1:index + 1 + WRAP_LINES]:
-        if below is None or below.page != row.page or LABEL.match(below.text) or FIELD_LABEL.match(below.text):
+        if below is None or below.page != row.page or LABEL.match(below.text) or FIELD_LABEL.match(below.text) \
+                or ends_item(above, below):
             break
+        above = below
         sentence = SENTENCE_SPLIT.split(below.text, maxsplit=1)[0]
         parts.append(sentence)
         end = below.start + len(sentence.rstrip())

@@ -53,6 +53,54 @@ def opens_with_label(text: str) -> bool:
                             or not LABEL_VERB.search(label.group(0)))
 
 
+# "Revisit finding (November 2022): ...", "Our assessment: ...", "RAG: Amber", "(March 2023): ...": a short label with
+# no verb in it (a date in brackets may follow it, or stand alone), run in before a colon.
+COLON_LABEL = re.compile(r"^(?:[A-Z][\w'’/ -]{1,30}?(?:\s*[(\[][^()\[\]:]{1,30}[)\]])?|[(\[][^()\[\]:]{1,30}[)\]])\s*:(?=\s|$)")
+# A line ending on a word no sentence or title ends with: the finding goes on below ("... children with" / "SEND").
+DANGLING = re.compile(r"\b(?:a|an|the|of|with|to|in|on|for|and|or|that|who|which|by|from|at|their|its|including|such\s+as"
+                      r"|particularly|especially|about|into|across|between|than|so|as|when|where|whether|is|are|be)$",
+                      re.IGNORECASE)
+
+
+ROW_CELL = " | "
+ROW_START = re.compile(r"^[^|]{1,12} \| ")  # a row's short first cell: its number, code or label
+
+
+def run_in_label(text: str) -> bool:
+    """The line opens a block of its own under a run-in label: a note, verdict, progress or response on the finding
+    above ("What we have done. ...", "Revisit finding (November 2022): ...", "Progress: ...", "RAG: Amber"), not
+    more of it."""
+    if not text[:1].isupper() and not text.startswith(("(", "[")):
+        return False
+    label = COLON_LABEL.match(text)  # (a bracketed date's "May" is no verb)
+    return opens_with_label(text) or bool(label) and not LABEL_VERB.search(re.sub(r"[(\[].*", "", label.group(0)))
+
+
+def ends_item(last: Line, line: Line) -> bool:
+    """Where a finding ends, whatever reader took it: ``line`` after the finding's ``last`` line is not more of it
+    when it opens a block of its own (``opens_block``), or when the finding was set as a heading (bold or larger)
+    and ``line`` is body text under it ("Significant weakness 2 - <the finding>" in bold over the advisers'
+    findings). A line in lower case, or after a line that dangles ("... children with"), is the finding's own
+    sentence wrapped, and never ends it."""
+    return (last.heading and not line.heading or opens_block(last, line)) and not wraps_on(last, line)
+
+
+def wraps_on(last: Line, line: Line) -> bool:
+    return line.text[:1].islower() or bool(DANGLING.search(last.text))
+
+
+def opens_block(last: Line, line: Line) -> bool:
+    """``line`` opens a block of its own after ``last``, even with no blank line between: a run-in label of a note,
+    verdict, progress or response on what is above ("Revisit finding (November 2022): ...", "Progress: ...", "What
+    we have done. ..."), a table's next row ("2 | <finding> | <verdict>" under "1 | ... | ..."), or a heading after a
+    sentence's end. (A paragraph's heading over its text is not such an end: a sentence reader reads the two
+    together.)"""
+    opens = ROW_CELL in last.text and bool(ROW_START.match(line.text)) \
+        or line.heading and not last.heading and bool(TERMINAL.search(last.text)) \
+        or run_in_label(line.text)  # ("... in four." / "2 Recommendations" in bold: the next section's heading)
+    return opens and not wraps_on(last, line)  # (the cheap tests first: most lines open nothing)
+
+
 LINE_END_HYPHEN = re.compile(r"(?<=[A-Za-z])-[ \t]*\n\s*(?=[a-z])")  # "co-\nproduced": one word
 
 
