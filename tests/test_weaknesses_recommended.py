@@ -80,3 +80,41 @@ def test_a_should_sentence_that_only_continues_a_paragraph_is_no_row():
             "the report praised the parent carer forum. The council notes that the\n"
             "ICB should reduce waiting times, which it is already doing, as the cabinet member explained.\n")
     assert texts(page) == []
+
+
+# The 2023 framework's asks listed under an intro addressed to the area's leaders -----------------------------------
+
+def test_asks_listed_after_leaders_placed_across_the_partnership():
+    page = (
+        "Ofsted and the CQC inspected the local area partnership in March 2025 and found that its arrangements lead "
+        "to inconsistent experiences and outcomes for children and young people with SEND.\n\n"
+        "The report asks leaders across the partnership and the schools to:\n\n"
+        "• shorten the time families wait for an EHC needs assessment, so that help starts sooner;\n\n"
+        "• make sure that annual reviews update plans when needs change.\n"
+    )
+    assert texts(page) == [
+        "shorten the time families wait for an EHC needs assessment, so that help starts sooner;",
+        "make sure that annual reviews update plans when needs change.",
+    ]
+
+
+def test_asks_listed_after_leaders_were_told_they_should():
+    page = (
+        "Ofsted and the CQC inspected the local area partnership for SEND in May 2024.\n\n"
+        "Inspectors set out three areas for improvement. In short, leaders were told that they should:\n\n"
+        "- widen the range of post-16 courses for young people with SEND\n\n"
+        "- check that schools apply the graduated approach in the same way\n\n"
+        "- tell families sooner about changes to short breaks\n"
+    )
+    assert len(texts(page)) == 3
+
+
+def test_the_councils_own_should_list_is_not_an_ask_of_the_inspection():
+    page = (
+        "Ofsted and the CQC inspected the local area partnership for SEND in May 2024.\n\n"
+        "To deliver the new strategy, the Council should:\n\n"
+        "- widen the range of post-16 courses for young people with SEND\n\n"
+        "- tell families sooner about changes to short breaks\n"
+    )
+    assert texts(page) == []
+

@@ -27,10 +27,8 @@ RECOMMENDS = 2.5  # the inspection's own form of an area for improvement
 FINDINGS_NAMED_BEFORE = 1.0  # the text above names weaknesses, areas for improvement or priority actions
 CONTINUES = -3.0  # "Leaders must continue to ...": work under way, not a shortfall
 
-BODIES = (r"(?:the\s+)?(?:(?:local\s+area\s+)?partnership|local\s+authority|council|integrated\s+care\s+(?:board|system)|"
-          r"icb|nhs(?:\s+[\w-]+){0,3}|trust|commissioners)")
-LEADERS = (r"(?:(?:senior|strategic|partnership|health|education|system|area|local\s+area|nhs|icb|council|"
-           r"local\s+authority|social\s+care|care)\s+)*leaders")
+BODIES = cues.AREA_BODIES
+LEADERS = cues.AREA_LEADERS
 # A paragraph's number or marker: "1.3", "2.", "(a)", "iv)".
 LEAD = r"\W{0,3}(?:(?:\d{1,2}(?:\.\d{1,2}){1,2}\.?|\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)])\s+)?"
 LEAD_RE = re.compile(LEAD, re.IGNORECASE)
