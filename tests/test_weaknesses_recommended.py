@@ -80,3 +80,94 @@ def test_a_should_sentence_that_only_continues_a_paragraph_is_no_row():
             "the report praised the parent carer forum. The council notes that the\n"
             "ICB should reduce waiting times, which it is already doing, as the cabinet member explained.\n")
     assert texts(page) == []
+
+
+# The 2023 framework's asks listed under an intro addressed to the area's leaders -----------------------------------
+
+def test_asks_listed_after_leaders_placed_across_the_partnership():
+    page = (
+        "Ofsted and the CQC inspected the local area partnership in March 2025 and found that its arrangements lead "
+        "to inconsistent experiences and outcomes for children and young people with SEND.\n\n"
+        "The report asks leaders across the partnership and the schools to:\n\n"
+        "• shorten the time families wait for an EHC needs assessment, so that help starts sooner;\n\n"
+        "• make sure that annual reviews update plans when needs change.\n"
+    )
+    assert texts(page) == [
+        "shorten the time families wait for an EHC needs assessment, so that help starts sooner;",
+        "make sure that annual reviews update plans when needs change.",
+    ]
+
+
+def test_asks_listed_after_leaders_were_told_they_should():
+    page = (
+        "Ofsted and the CQC inspected the local area partnership for SEND in May 2024.\n\n"
+        "Inspectors set out three areas for improvement. In short, leaders were told that they should:\n\n"
+        "- widen the range of post-16 courses for young people with SEND\n\n"
+        "- check that schools apply the graduated approach in the same way\n\n"
+        "- tell families sooner about changes to short breaks\n"
+    )
+    assert len(texts(page)) == 3
+
+
+def test_the_councils_own_should_list_is_not_an_ask_of_the_inspection():
+    page = (
+        "Ofsted and the CQC inspected the local area partnership for SEND in May 2024.\n\n"
+        "To deliver the new strategy, the Council should:\n\n"
+        "- widen the range of post-16 courses for young people with SEND\n\n"
+        "- tell families sooner about changes to short breaks\n"
+    )
+    assert texts(page) == []
+
+
+# The inspection's form under a label naming the area ("AfI 2", "APA1:", "Priority action 1 -") ---------------------
+
+def test_rows_labelled_with_the_areas_codes():
+    page = (
+        "Ofsted and the CQC inspected the local area partnership for SEND in October 2024.\n"
+        "Appendix 2 - the findings and the plan's sections\n"
+        "Code Finding Plan section\n"
+        "AfPA 1 Leaders must shorten the wait for an EHC needs assessment in the north of the county.\n"
+        "Part 1\n"
+        "AfI 1 Leaders should tell families sooner about changes to short breaks.\n"
+        "Part 2\n"
+    )
+    assert texts(page) == [
+        "Leaders must shorten the wait for an EHC needs assessment in the north of the county.",
+        "Leaders should tell families sooner about changes to short breaks.",
+    ]
+
+
+def test_paragraphs_run_in_under_a_named_label_with_a_short_title():
+    page = (
+        "The report of the Ofsted and CQC inspection of the SEND partnership was published in June 2025.\n"
+        "Priority action 1 - Leaders across the partnership must make sure that children missing education are "
+        "known to the council.\n"
+        "Area for improvement 2 (Transitions): The ICB should widen the range of adult therapy services for young "
+        "people leaving school.\n"
+    )
+    assert [text.rstrip(".") for text in texts(page)] == [
+        "Leaders across the partnership must make sure that children missing education are known to the council",
+        "The ICB should widen the range of adult therapy services for young people leaving school",
+    ]
+
+
+def test_numbered_rows_run_together_in_one_sentence_are_each_a_finding():
+    page = (
+        "1.1 Ofsted and the CQC inspected the local area partnership for SEND between 3 and 7\n"
+        "March 2025. The report, published in April 2025, found widespread and/or systemic\n"
+        "failings and set out the following areas for priority action, in the words of the report:\n"
+        "Area for priority action (as worded in the report)\n"
+        "1 Leaders across the partnership should urgently shorten the wait for an EHC needs\n"
+        "assessment, so that children and young people get the help they need without delay\n"
+        "and families are kept informed.\n"
+        "2 Leaders in the ICB should widen the range of therapies for children in special\n"
+        "schools, so that each child receives the therapy that their EHC plan sets out.\n"
+        "1.2 The priority action plan was sent to Ofsted in June 2025 and the first review by the\n"
+        "Department for Education and NHS England took place in the autumn of that year.\n"
+    )
+    assert reader_texts(page) == [
+        "Leaders across the partnership should urgently shorten the wait for an EHC needs assessment, so that "
+        "children and young people get the help they need without delay and families are kept informed.",
+        "Leaders in the ICB should widen the range of therapies for children in special schools, so that each "
+        "child receives the therapy that their EHC plan sets out.",
+    ]

@@ -19,6 +19,14 @@ from pipeline.extract.weaknesses.counts import (  # noqa: F401  (the counts are 
     NUMBER, NUMBER_WORDS, PARAGRAPH_NUMBER, STATED_COUNT, number, stated_count, whole_count,
 )
 
+# Who the 2023 framework addresses its areas for improvement and priority action to: the area's leaders ("Leaders",
+# "Health leaders", "Leaders across the partnership") or one of the partnership's bodies ("The ICB", "The local
+# authority and the ICB"). Read by ``recommended`` (the sentence form) and ``told`` (an intro over the asks' list).
+AREA_BODIES = (r"(?:the\s+)?(?:(?:local\s+area\s+)?partnership|local\s+authority|council|integrated\s+care\s+(?:board|system)|"
+               r"icb|nhs(?:\s+[\w-]+){0,3}|trust|commissioners)")
+AREA_LEADERS = (r"(?:(?:senior|strategic|partnership|health|education|system|area|local\s+area|nhs|icb|council|"
+                r"local\s+authority|social\s+care|care)\s+)*leaders")
+
 # Bare "concerns" may be anyone's: they count only when the sentence names an inspection.
 BARE_CONCERN = re.compile(r"^concern", re.IGNORECASE)
 

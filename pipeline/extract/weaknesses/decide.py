@@ -131,7 +131,8 @@ def intro_evidence(previous: str, last: str, context: str, form: str, leans_back
     # praised:"): its items are the strengths, whatever the sentence before named
     praised = praised_before(last) or short and praised_before(previous) and not (
         cues.names_weakness(last) or cues.asks_for_change(last) or told.RECOMMENDS_INTRO.search(last)
-        or told.REQUESTS_INTRO.search(last) or told.REPORT_ASKS_AREA.search(last) or told.CONCERNED_INTRO.search(last))
+        or told.REQUESTS_INTRO.search(last) or told.REPORT_ASKS_AREA.search(last) or told.CONCERNED_INTRO.search(last)
+        or told.asks_of_area(previous, last))
     if cues.no_progress_intro(last):
         evidence.add("intro:no-progress", NO_PROGRESS)
     elif cues.verdict_over_list(last) or cues.verdict_over_list(whole) or short and cues.verdict_recalled(previous, last):
@@ -145,7 +146,7 @@ def intro_evidence(previous: str, last: str, context: str, form: str, leans_back
         evidence.add("intro:must-change", NAMES_WEAKNESS if cues.MUST_ADDRESS.search(joined)
                      or cues.IMPROVEMENTS_NEEDED.search(joined) else ASKS_FOR_CHANGE)
     elif (told.RECOMMENDS_INTRO.search(last) or told.REQUESTS_INTRO.search(last)
-          or told.REPORT_ASKS_AREA.search(last)) and not cues.is_debate(last):
+          or told.REPORT_ASKS_AREA.search(last) or told.asks_of_area(previous, last)) and not cues.is_debate(last):
         evidence.add("intro:inspection-recommends", NAMES_WEAKNESS)  # the 2023 framework's areas for improvement
     elif told.CONCERNED_INTRO.search(last) and not cues.is_debate(last):
         evidence.add("intro:finder-concerned", NAMES_WEAKNESS)

@@ -6,7 +6,8 @@ whose subject is the area's leaders or one of the partnership's bodies and whose
 and web pages copy those sentences out as they stand, often with nothing announcing them: a letter's paragraphs,
 numbered paragraphs of a report, a box, a collapsible section, the rows of a one-column table under its title. The
 sentence's form says what it is wherever it stands, so it is read here by that form where it opens a paragraph
-(after its number), follows a title line, or begins the line after another such sentence, and weighed like any
+(after its number, or after a label naming the area: "AfI 2", "APA1:", "Priority action 1 -", which also counts as
+naming the findings), starts a line after such a label or a table row's bare number, follows a title line, or begins the line after another such sentence, and weighed like any
 finding: an inspection must be in sight, and the council's own voice, someone speaking, members debating, a next
 step (a plan to submit) or continuing work ("must continue to") weigh against it.
 """
@@ -27,12 +28,17 @@ RECOMMENDS = 2.5  # the inspection's own form of an area for improvement
 FINDINGS_NAMED_BEFORE = 1.0  # the text above names weaknesses, areas for improvement or priority actions
 CONTINUES = -3.0  # "Leaders must continue to ...": work under way, not a shortfall
 
-BODIES = (r"(?:the\s+)?(?:(?:local\s+area\s+)?partnership|local\s+authority|council|integrated\s+care\s+(?:board|system)|"
-          r"icb|nhs(?:\s+[\w-]+){0,3}|trust|commissioners)")
-LEADERS = (r"(?:(?:senior|strategic|partnership|health|education|system|area|local\s+area|nhs|icb|council|"
-           r"local\s+authority|social\s+care|care)\s+)*leaders")
-# A paragraph's number or marker: "1.3", "2.", "(a)", "iv)".
-LEAD = r"\W{0,3}(?:(?:\d{1,2}(?:\.\d{1,2}){1,2}\.?|\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)])\s+)?"
+BODIES = cues.AREA_BODIES
+LEADERS = cues.AREA_LEADERS
+# A label naming the paragraph or the table row as one of the framework's areas: its code ("APA1:", "AfPA 2",
+# "AfI 3", "AFI 1 (Waiting times):") or its name and number ("Priority action 1 -", "Area for improvement 2.").
+AREA_LABEL = (r"(?:(?:afpa|apa|afi|pa)\s?\d{1,2}|(?:(?:area\s+(?:for|of)\s+)?priority\s+action|area\s+for\s+improvement)"
+              r"\s+(?:\d{1,2}|one|two|three|four|five))(?:\s*\([^()]{1,40}\))?\s*[.:–—-]?")
+# A paragraph's number or marker: "1.3", "2.", "(a)", "iv)", a table row's bare number ("1 Leaders should ..."), or the
+# area's label.
+LEAD = (r"\W{0,3}(?:(?:\d{1,2}(?:\.\d{1,2}){1,2}\.?|\d{1,2}[.)]?|[a-z][.)]|[ivx]{1,4}[.)]|"
+        rf"{AREA_LABEL})\s+)?")
+LABEL_RE = re.compile(rf"\W{{0,3}}{AREA_LABEL}\s", re.IGNORECASE)
 LEAD_RE = re.compile(LEAD, re.IGNORECASE)
 # The subject (leaders, perhaps placed: "Leaders in the ICB and the local authority"; or a body, or two joined), then
 # the modal, after the paragraph's number if it has one; read with ``match`` at a position.
@@ -106,9 +112,34 @@ def begins_line(sentence: Sentence, page_text: str) -> bool:
     return sentence.start == 0 or page_text[sentence.start - 1] == "\n"
 
 
+NUMBERED_LEAD = re.compile(rf"\W{{0,3}}(?:\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}[.)]?|[a-z][.)]|[ivx]{{1,4}}[.)]|{AREA_LABEL})\s+",
+                           re.IGNORECASE)
+ROW_END = re.compile(r"[.;][’'\")”]?\n")
+
+
+def split_rows(sentences: list[Sentence]) -> list[Sentence]:
+    """Sentences with the rows they run on into cut off: "... change.\n2 Leaders in the ICB should ..." (a table's
+    numbered or labelled rows the sentence splitter kept together), each row a sentence of its own."""
+    out: list[Sentence] = []
+    for sentence in sentences:
+        cuts = []
+        if "\n" in sentence.text and sentence.mentions("should", "must", "need"):
+            cuts = [end.end() for end in ROW_END.finditer(sentence.text)
+                    if NUMBERED_LEAD.match(sentence.text, end.end()) and FORM.match(sentence.text, end.end())]
+        if not cuts:
+            out.append(sentence)
+            continue
+        for start, end in zip([0] + cuts, cuts + [len(sentence.text)]):
+            text = sentence.text[start:end].rstrip("\n") if end < len(sentence.text) else sentence.text[start:]
+            out.append(Sentence(sentence.page, sentence.start + start, sentence.start + start + len(text), text,
+                                sentence.block))
+    return out
+
+
 def extract(sentences: list[Sentence], page_text: Callable[[int], str] | None = None) -> list[Found]:
     """Sentences in the inspection's form of an area for improvement that open their paragraph, or their line
     after a title or after another such sentence (a table's rows, one finding each)."""
+    sentences = split_rows(sentences)
     out: list[Found] = []
     series = -1  # the index of the last sentence read in the form: the next may be the following row
     for index, sentence in enumerate(sentences):
@@ -119,7 +150,10 @@ def extract(sentences: list[Sentence], page_text: Callable[[int], str] | None = 
             continue
         row = series == index - 1 and page_text is not None and begins_line(sentence, page_text(sentence.page))
         after_title = index > 0 and is_title(sentences[index - 1].text)
-        if not (opens_paragraph(sentences, index) or at > 0 or after_title or row):
+        # (a line labelled as an area, "AfI 2 Leaders should ...", starts a paragraph or a table's row of its own)
+        labelled = page_text is not None and LABEL_RE.match(sentence.text, at) is not None \
+            and begins_line(sentence, page_text(sentence.page))
+        if not (opens_paragraph(sentences, index) or at > 0 or after_title or row or labelled):
             continue
         series = index
         lead = LEAD_RE.match(sentence.text, at).end()  # the finding without its title lines or paragraph number
@@ -128,6 +162,7 @@ def extract(sentences: list[Sentence], page_text: Callable[[int], str] | None = 
             continue  # (a sentence cut at a line's or cell's end is no whole finding)
         before = (context_of(sentences, index - 1, BEFORE_CHARS) if index else "") + " " + sentence.text[:at]
         evidence = evidence_for(text, before, before[-CONTEXT_CHARS:] + " " + text)
+        evidence.when(LABEL_RE.match(sentence.text, at), "label:names-area", FINDINGS_NAMED_BEFORE)
         if decide.keep(evidence):
             end = sentence.start + len(sentence.text.rstrip())
             out.append(Found(sentence.page, sentence.start + lead, end, text, evidence.reason()))

@@ -112,6 +112,48 @@ REPORT_ASKS_AREA = re.compile(
     rf"\bthe\s+report\s+(?:(?:also|further|now|clearly)\s+)?{REQUEST_VERB}\s+(?:that\s+)?{AREA_ASKED}"
     r"(?:\s+and\s+(?:the\s+)?[\w’'&-]+(?:\s+[\w’'&-]+){0,3}?)?(?:\s+(?:should|must))?(?:\s+to)?\s*:\s*$",
     re.IGNORECASE)
+# The 2023 framework's asks, listed under an intro whose last words are the area's leaders or the partnership (placed
+# or joined: "leaders across the council, the NHS and schools", "the ICB and the local authority") and the ask: a
+# modal ("Leaders across the partnership should:", "the partnership needs to:", "Inspectors said that leaders
+# should:"), a passive ask ("leaders were told that they should:", "the partnership was asked to:"), or an inspection
+# asking them ("The report asks leaders across the partnership to:"). The items are then the areas for improvement or
+# priority action as written, lower-case verb phrases. (Not the council or the local authority alone: a committee
+# report's "the Council should:" is its own recommendation; not "we": the council's next steps.)
+AREA_ADDRESSEE = (rf"(?:{cues.AREA_LEADERS}|the\s+(?:local\s+area\s+)?partnership|the\s+(?:local\s+)?area|(?:the\s+)?icb"
+                  r"|(?:the\s+)?integrated\s+care\s+board)"
+                  r"(?:\s+(?:across|in|at|from|of|within)\s+[^.;:]{1,90}?)?"
+                  r"(?:\s+and\s+(?:the\s+)?[\w’'&-]+(?:\s+[\w’'&-]+){0,3}?)?")
+AREA_MODAL_INTRO = re.compile(
+    rf"(?:^|\bthat\s+|,\s+|:\s+){AREA_ADDRESSEE}\s+"
+    r"(?:should|must|needs?\s+to|(?:was|were)\s+to|(?:was|were|has\s+been|have\s+been)\s+(?:told|asked|required|advised)"
+    r"\s+(?:that\s+(?:they|it)\s+(?:should|must|needs?\s+to)|to))\s*:\s*$",
+    re.IGNORECASE)
+AREA_ASKED_INTRO = re.compile(
+    rf"\b(?:the\s+(?:inspection\s+)?report|inspectors?|inspection|ofsted|cqc|(?:the|their|its)\s+letter)\b[^.;:]{{0,60}}?\b"
+    rf"{REQUEST_VERB}\s+(?:that\s+)?{AREA_ADDRESSEE}(?:\s+(?:should|must))?(?:\s+to)?\s*:\s*$",
+    re.IGNORECASE)
+# What says the asks above a modal intro are the inspection's (2023) areas: the framework's names for them or its
+# outcomes, or a speaker for the inspection.
+FRAMEWORK_ASKS = re.compile(
+    r"\bareas?\s+for\s+(?:priority\s+action|improvement)|\bpriority\s+actions?\b|\b(?:inconsistent|positive)\s+"
+    r"experiences\s+and\s+outcomes|\bwidespread\s+and/or\s+systemic|\binspectors?\b|\b(?:inspection|ofsted|cqc)\b"
+    r"|\bthe\s+report\b",
+    re.IGNORECASE)
+
+MONITOR_NAMED = re.compile(r"\b(?:advis[eo]rs?|dfe|department\s+for\s+education|nhs\s+england)\b", re.IGNORECASE)
+
+
+def asks_of_area(previous: str, last: str) -> bool:
+    """``last`` (an intro) lists what the inspection asks of the area's leaders (see ``AREA_MODAL_INTRO``): an
+    inspection asks them, or the intro or the sentence before speaks of the inspection or its 2023 areas; not what the
+    DfE's or NHS England's advisers asked for at a review (a monitor's requests)."""
+    if ":" not in last[-3:] or MONITOR_NAMED.search(last):
+        return False
+    if AREA_ASKED_INTRO.search(last) and not re.search(r"\bthis\s+report\b", last, re.IGNORECASE):
+        return True
+    return bool(AREA_MODAL_INTRO.search(last)) and bool(FRAMEWORK_ASKS.search(previous[-400:] + " " + last))
+
+
 # "Inspectors were particularly concerned about:": the finder's concerns, listed below.
 CONCERNED_INTRO = re.compile(
     r"\b(?:inspectors?|inspection|ofsted|cqc|letter|report|review)\b[^.;:]{0,40}?\b(?:was|were|are|is|remained|remain)\s+"
