@@ -23,6 +23,10 @@ next; those stand here too:
   attributes (``minute={"spaceBefore": 9}``).
 - ``LongDoc.ruled`` (a ruled table with shaded header, section and further rows, in the round's ``ruled_fills``),
   ``LongDoc.num`` (a numbered paragraph in ``styles.num_para``) and ``resolved`` (rounds 27 and 28).
+- Rounds 71 to 83 copied data tables set among the text (``need_table``, ``school_table``, ``kpi_table``,
+  ``area_table``, with ``NEEDS`` and ``SCHOOLS``) and ``Doc`` methods listing each date once (``unique_dates``),
+  several at a time (``dates_``) and giving a listed person their contact details (``contact``); those stand here
+  too (every PDF and gold file of those rounds byte-identical after the move).
 
 The output is deterministic (reportlab's invariant mode, set on import).
 """
@@ -139,6 +143,7 @@ class LongDoc:
     column_lookup = False  # round 27: a text found whole in one table column of a page is on that page
     # ``ruled``'s shades: the header rows, the rows set as one cell (``None``: not shaded), further rows
     ruled_fills: tuple[str, str | None, str] = ("#D9D9D9", "#EDEDED", "#EDEDED")
+    unique_dates = False  # rounds 71 to 83: each (start, end) pair listed once, with its first text
 
     def __init__(self, relative: str, meta: dict, meeting: dict, header_left: str, header_right: str,
                  footer_left: str, page_label: str = "Page {n} of {total}"):
@@ -231,7 +236,19 @@ class LongDoc:
 
     # -- gold facts listed by hand ------------------------------------------------------------------------------
     def date(self, text: str, start: str, end: str | None = None):
+        if self.unique_dates and any(x["start"] == start and x["end"] == end for x in self.dates):
+            return
         self.dates.append({"text": text, "start": start, "end": end})
+
+    def dates_(self, pairs):
+        """Several ``date`` calls, each a (text, start[, end]) tuple."""
+        for pair in pairs:
+            self.date(*pair)
+
+    def contact(self, name: str, email: str | None, phone: str | None):
+        """Give a person listed earlier the email and phone the document prints for them."""
+        (person,) = [x for x in self.people if x["name"] == name]
+        person.update(email=email, phone=phone)
 
     def person(self, name: str, role: str | None, kind: str, email: str | None = None, phone: str | None = None):
         self.people.append({"name": name, "role": role, "kind": kind, "email": email, "phone": phone})
@@ -398,6 +415,55 @@ def check_dates(doc: LongDoc) -> None:
     for iso in sorted(gold):
         if iso not in found and iso not in months:
             print(f"   gold date not seen as such in text: {iso}")
+
+
+
+# ---------------------------------------------------------------- distractor tables (rounds 71 to 83)
+# The data tables the long-PDF scripts set among their documents' text, copied from script to script before.
+
+NEEDS = ["Autistic spectrum disorder", "Speech, language and communication needs", "Social, emotional and mental "
+         "health", "Moderate learning difficulty", "Severe learning difficulty", "Profound and multiple learning "
+         "difficulty", "Specific learning difficulty", "Physical disability", "Hearing impairment",
+         "Visual impairment", "Other difficulty or disability"]
+SCHOOLS = ["Albany", "Brookside", "Coppice", "Danesbury", "Elmhurst", "Fernleigh", "Greenacres", "Holmleigh",
+           "Ingleby", "Juniper", "Kestrel", "Lindenhurst", "Millbrook", "Newlands", "Oakfield", "Pinewood",
+           "Quarry Bank", "Redhill", "St Bede's", "Tanfield", "Underwood", "Valley", "Willowbank", "Yewtree"]
+
+
+def need_table(d: LongDoc, seed: int):
+    rows = [["Primary need", "EHC plans", "Share %", "SEN support", "Share %"]]
+    for i, need in enumerate(NEEDS):
+        a, b = 31 + (i * 173 + seed * 11) % 610, 61 + (i * 233 + seed * 5) % 1240
+        rows.append([need, str(a), f"{(a % 23) + 1}.{i % 10}", str(b), f"{(b % 17) + 1}.{(i * 7) % 10}"])
+    d.ruled(rows, [6.6 * cm, 2.3 * cm, 2 * cm, 2.6 * cm, 2.5 * cm])
+
+
+def school_table(d: LongDoc, seed: int, rows_n: int = 20, schools: list[str] = SCHOOLS):
+    rows = [["School", "Phase", "On roll", "SEN support %", "EHC plan %", "Suspensions", "Part-time timetables"]]
+    for i in range(rows_n):
+        rows.append([f"{schools[(i + seed) % len(schools)]} {'Primary' if i % 3 else 'Academy'}",
+                     "Primary" if i % 3 else "Secondary", str(170 + (i * 89 + seed * 31) % 1080),
+                     f"{9 + (i * 7 + seed) % 11}.{(i * 3) % 10}", f"{1 + (i * 5 + seed) % 5}.{(i * 9) % 10}",
+                     str((i * 13 + seed) % 19), str((i * 7 + seed) % 6)])
+    d.ruled(rows, [4.2 * cm, 1.9 * cm, 1.6 * cm, 2 * cm, 1.9 * cm, 2.2 * cm, 2.4 * cm])
+
+
+def kpi_table(d: LongDoc, labels: list[str], seed: int, head=("Measure", "Baseline", "Latest", "Target", "RAG")):
+    rows = [list(head)]
+    for i, label in enumerate(labels):
+        base = 20 + (i * 17 + seed * 7) % 60
+        rows.append([label, f"{base}%", f"{base + (i * 5 + seed) % 15}%", f"{min(base + 25, 95)}%",
+                     ["Green", "Amber", "Red"][(i + seed) % 3]])
+    d.ruled(rows, [7.6 * cm, 2.2 * cm, 2.2 * cm, 2.2 * cm, 2 * cm])
+
+
+def area_table(d: LongDoc, names: list[str], seed: int, label: str = "Area"):
+    rows = [[label, "Children with EHC plan", "SEN support", "New requests (year)", "Issued in 20 weeks %",
+             "Mainstream %"]]
+    for i, name in enumerate(names):
+        rows.append([name, str(102 + (i * 61 + seed * 19) % 400), str(340 + (i * 131 + seed) % 800),
+                     str(15 + (i * 29 + seed) % 78), f"{22 + (i * 11 + seed) % 68}", f"{35 + (i * 7 + seed) % 41}"])
+    d.ruled(rows, [3.8 * cm, 2.4 * cm, 2.2 * cm, 2.6 * cm, 2.6 * cm, 2.4 * cm])
 
 
 def run(documents: list[Callable[[], LongDoc]], date_check: bool = False) -> None:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from long_pdf_kit import LongDoc, run, styles, two_columns  # noqa: E402
+from long_pdf_kit import area_table, kpi_table, LongDoc, need_table, run, school_table, styles, two_columns  # noqa: E402
 from reportlab.lib.units import cm  # noqa: E402
 from reportlab.platypus import PageBreak  # noqa: E402
 
@@ -37,62 +37,7 @@ class Doc(LongDoc):
     styles = S
     column_lookup = True
     ruled_fills = ("#D6E0EC", "#E9EEF5", "#F3F3F3")
-
-    def date(self, text: str, start: str, end: str | None = None):
-        """Each (start, end) pair once, with the text of its first occurrence."""
-        if not any(x["start"] == start and x["end"] == end for x in self.dates):
-            super().date(text, start, end)
-
-    def dates_(self, pairs):
-        for pair in pairs:
-            self.date(*pair)
-
-
-NEEDS = ["Autistic spectrum disorder", "Speech, language and communication needs", "Social, emotional and mental "
-         "health", "Moderate learning difficulty", "Severe learning difficulty", "Profound and multiple learning "
-         "difficulty", "Specific learning difficulty", "Physical disability", "Hearing impairment",
-         "Visual impairment", "Other difficulty or disability"]
-SCHOOLS = ["Albany", "Brookside", "Coppice", "Danesbury", "Elmhurst", "Fernleigh", "Greenacres", "Holmleigh",
-           "Ingleby", "Juniper", "Kestrel", "Lindenhurst", "Millbrook", "Newlands", "Oakfield", "Pinewood",
-           "Quarry Bank", "Redhill", "St Bede's", "Tanfield", "Underwood", "Valley", "Willowbank", "Yewtree"]
-
-
-def need_table(d: Doc, seed: int):
-    rows = [["Primary need", "EHC plans", "Share %", "SEN support", "Share %"]]
-    for i, need in enumerate(NEEDS):
-        a, b = 31 + (i * 173 + seed * 11) % 610, 61 + (i * 233 + seed * 5) % 1240
-        rows.append([need, str(a), f"{(a % 23) + 1}.{i % 10}", str(b), f"{(b % 17) + 1}.{(i * 7) % 10}"])
-    d.ruled(rows, [6.6 * cm, 2.3 * cm, 2 * cm, 2.6 * cm, 2.5 * cm])
-
-
-def school_table(d: Doc, seed: int, rows_n: int = 20):
-    rows = [["School", "Phase", "On roll", "SEN support %", "EHC plan %", "Suspensions", "Part-time timetables"]]
-    for i in range(rows_n):
-        rows.append([f"{SCHOOLS[(i + seed) % len(SCHOOLS)]} {'Primary' if i % 3 else 'Academy'}",
-                     "Primary" if i % 3 else "Secondary", str(170 + (i * 89 + seed * 31) % 1080),
-                     f"{9 + (i * 7 + seed) % 11}.{(i * 3) % 10}", f"{1 + (i * 5 + seed) % 5}.{(i * 9) % 10}",
-                     str((i * 13 + seed) % 19), str((i * 7 + seed) % 6)])
-    d.ruled(rows, [4.2 * cm, 1.9 * cm, 1.6 * cm, 2 * cm, 1.9 * cm, 2.2 * cm, 2.4 * cm])
-
-
-def kpi_table(d: Doc, labels: list[str], seed: int, head=("Measure", "Baseline", "Latest", "Target", "RAG")):
-    rows = [list(head)]
-    for i, label in enumerate(labels):
-        base = 20 + (i * 17 + seed * 7) % 60
-        rows.append([label, f"{base}%", f"{base + (i * 5 + seed) % 15}%", f"{min(base + 25, 95)}%",
-                     ["Green", "Amber", "Red"][(i + seed) % 3]])
-    d.ruled(rows, [7.6 * cm, 2.2 * cm, 2.2 * cm, 2.2 * cm, 2 * cm])
-
-
-def area_table(d: Doc, names: list[str], seed: int, label: str = "Area"):
-    rows = [[label, "Children with EHC plan", "SEN support", "New requests (year)", "Issued in 20 weeks %",
-             "Mainstream %"]]
-    for i, name in enumerate(names):
-        rows.append([name, str(102 + (i * 61 + seed * 19) % 400), str(340 + (i * 131 + seed) % 800),
-                     str(15 + (i * 29 + seed) % 78), f"{22 + (i * 11 + seed) % 68}", f"{35 + (i * 7 + seed) % 41}"])
-    d.ruled(rows, [3.8 * cm, 2.4 * cm, 2.2 * cm, 2.6 * cm, 2.6 * cm, 2.4 * cm])
-
-
+    unique_dates = True
 
 
 # ------------------------------------------------------------------------------------------------------------------
