@@ -139,6 +139,7 @@ LEAD_PIVOT = re.compile(
 STRONG_PIVOT = re.compile(r"\s[–—-]\s|namely\b", re.IGNORECASE)
 # The series after a lead with no colon: at least two pieces set off by semicolons (or one before the closing "and").
 SERIES_AFTER_LEAD = re.compile(r"[^:;]+(?:;[^:;]+)*;\s+(?:and|or)[\s,][^:;]*$|[^:;]+;[^:;]+;[^:]*$")
+# "...: A; B; and C" (at least two semicolons, or one before the closing "and"/"or"), with no colon after.
 SEMICOLON_SERIES_AFTER = re.compile(r"\s*[-–]?\s*(?:[^:;]+;[^:;]+(?:;\s+(?:and|or)[\s,]|;[^:;]+;)[^:]*$"
                                     r"|[^:;]+;\s+(?:and|or)[\s,][^:;]*$)")
 # ": to X, and to Y": infinitives, each what must be done.
@@ -199,11 +200,9 @@ def infinitive_items(sentence: Sentence, lead: int) -> list[Found]:
     return [item for a, b in zip(bounds, ends) if (item := piece(sentence, a, b))]
 
 
-# "...: A; B; and C" (at least two semicolons, or one before the closing "and"/"or"), with no colon after.
 # "RESOLVED: that A; that B; and that C": a decision's own series, whatever the sentence before named.
 DECISION = re.compile(r"^\W*(?:it\s+was\s+)?(?:resolved|agreed|decided|decision|recommendations?|that\s+(?:the\s+)?"
                       r"(?:cabinet|committee|council|board|panel))\b", re.IGNORECASE)
-SEMICOLON_SERIES = re.compile(r":\s+[^:;]+;[^:;]+(?:;\s+(?:and|or)\s|;[^:;]+;)[^:]*$")
 
 
 # A speaker's verb in the intro: "inspectors asked that leaders:", "the letter found:".

@@ -82,7 +82,7 @@ def ends_item(last: Line, line: Line) -> bool:
     and ``line`` is body text under it ("Significant weakness 2 - <the finding>" in bold over the advisers'
     findings). A line in lower case, or after a line that dangles ("... children with"), is the finding's own
     sentence wrapped, and never ends it."""
-    return (last.heading and not line.heading or opens_block(last, line)) and not wraps_on(last, line)
+    return (last.heading and not line.heading or _opens(last, line)) and not wraps_on(last, line)
 
 
 def wraps_on(last: Line, line: Line) -> bool:
@@ -95,10 +95,13 @@ def opens_block(last: Line, line: Line) -> bool:
     we have done. ..."), a table's next row ("2 | <finding> | <verdict>" under "1 | ... | ..."), or a heading after a
     sentence's end. (A paragraph's heading over its text is not such an end: a sentence reader reads the two
     together.)"""
-    opens = ROW_CELL in last.text and bool(ROW_START.match(line.text)) \
+    return _opens(last, line) and not wraps_on(last, line)  # (the cheap tests first: most lines open nothing)
+
+
+def _opens(last: Line, line: Line) -> bool:
+    return ROW_CELL in last.text and bool(ROW_START.match(line.text)) \
         or line.heading and not last.heading and bool(TERMINAL.search(last.text)) \
         or run_in_label(line.text)  # ("... in four." / "2 Recommendations" in bold: the next section's heading)
-    return opens and not wraps_on(last, line)  # (the cheap tests first: most lines open nothing)
 
 
 LINE_END_HYPHEN = re.compile(r"(?<=[A-Za-z])-[ \t]*\n\s*(?=[a-z])")  # "co-\nproduced": one word
